@@ -1,0 +1,75 @@
+import type { SourceLink } from '../dossier/dossier.js';
+import type { Verification } from '../dossier/schema.js';
+
+/**
+ * The neutral reply model: what to say, not how. Every briefing, command and error produces one;
+ * each adapter's renderer turns it into text, Discord embeds or Slack Block Kit and owns the
+ * platform's limits. All strings are plain text (no markdown): renderers escape them.
+ */
+
+export type TrendDirection = 'deteriorated' | 'unchanged' | 'improved';
+
+/** CrisisWatch-style trend: the last window compared with the one before it. */
+export interface Trend {
+  readonly direction: TrendDirection;
+  /** One line saying why, drawn from the events in the windows. */
+  readonly reason: string;
+  readonly window: { readonly from: string; readonly to: string };
+  readonly previous: { readonly from: string; readonly to: string };
+  /** Sum of Goldstein scores in each window (negative = conflictual). */
+  readonly score: number;
+  readonly previousScore: number;
+  /** Events in the current window, newest first, that the reason rests on. */
+  readonly basis: readonly string[];
+}
+
+export interface ReplyItem {
+  /** Display date, e.g. "21 March 2022". */
+  readonly date?: string;
+  readonly title: string;
+  readonly text?: string;
+  readonly sources: readonly SourceLink[];
+  /** Set when the claim is not verified; renderers label it. */
+  readonly verification?: Exclude<Verification, 'verified'>;
+  /** The event the item comes from, so a user can ask `/kuril event <id>`. */
+  readonly eventId?: string;
+}
+
+export interface ReplySection {
+  readonly heading: string;
+  readonly text?: string;
+  readonly items: readonly ReplyItem[];
+}
+
+export type ReplyKind = 'briefing' | 'list' | 'answer' | 'help' | 'notice' | 'error';
+
+export interface Reply {
+  readonly kind: ReplyKind;
+  readonly title: string;
+  /** One or two lines under the title. */
+  readonly lead?: string;
+  readonly trend?: Trend;
+  readonly sections: readonly ReplySection[];
+  /** Short closing line, e.g. "As of 26 November 2026 · 52 events on record". */
+  readonly footer?: string;
+  /** Ephemeral replies are shown only to the person who asked (errors, help, personal answers). */
+  readonly visibility: 'public' | 'ephemeral';
+  /** For paged lists (the timeline): which page this is and how many there are. */
+  readonly page?: { readonly index: number; readonly count: number };
+}
+
+/** An error or refusal, shown only to the user who caused it. */
+export function errorReply(title: string, lead: string, hint?: string): Reply {
+  return {
+    kind: 'error',
+    title,
+    lead,
+    sections: hint ? [{ heading: 'Try', text: hint, items: [] }] : [],
+    visibility: 'ephemeral',
+  };
+}
+
+/** A short informational reply, shown to the user who asked. */
+export function noticeReply(title: string, lead: string, visibility: Reply['visibility'] = 'ephemeral'): Reply {
+  return { kind: 'notice', title, lead, sections: [], visibility };
+}

@@ -1,0 +1,122 @@
+import { z } from 'zod';
+import { parsePartialDate, type PartialDate } from '../dossier/dates.js';
+
+/**
+ * Option declarations. Each option carries its zod schema (which turns the raw text a user typed into a
+ * typed value) and the metadata a platform needs to offer it natively: Discord option types, choices
+ * and autocomplete; the help text for Slack and the console. Raw values always arrive as strings.
+ */
+export type OptionKind = 'string' | 'date' | 'integer' | 'boolean' | 'time' | 'timezone' | 'choice';
+
+/** What a platform can autocomplete from the dossier. */
+export type AutocompleteSource = 'event' | 'actor';
+
+export interface OptionSpec<T = unknown, R extends boolean = boolean> {
+  readonly kind: OptionKind;
+  readonly description: string;
+  readonly required: R;
+  readonly schema: z.ZodType<T, string>;
+  readonly choices?: readonly string[];
+  readonly autocomplete?: AutocompleteSource;
+  readonly min?: number;
+  readonly max?: number;
+  readonly maxLength?: number;
+  /** Bare words on a text line fill this option (e.g. the id of `event`, the words of `ask`). */
+  readonly positional?: boolean;
+  /** Placeholder shown in usage lines, e.g. "YYYY-MM". */
+  readonly placeholder: string;
+}
+
+interface Extra<R extends boolean> {
+  readonly required?: R;
+  readonly positional?: boolean;
+  readonly autocomplete?: AutocompleteSource;
+}
+
+function spec<T, R extends boolean>(
+  kind: OptionKind,
+  description: string,
+  schema: z.ZodType<T, string>,
+  placeholder: string,
+  extra: Extra<R> & Partial<Pick<OptionSpec, 'choices' | 'min' | 'max' | 'maxLength'>>,
+): OptionSpec<T, R> {
+  return { kind, description, schema, placeholder, ...extra, required: (extra.required ?? false) as R };
+}
+
+const DATE_HINT = 'write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2022-03 or 2022-03-21';
+
+export const option = {
+  string<R extends boolean = false>(description: string, extra: Extra<R> & { maxLength?: number; placeholder?: string } = {}): OptionSpec<string, R> {
+    const max = extra.maxLength ?? 100;
+    const schema = z.string().trim().min(1, 'is empty').max(max, `is longer than ${max} characters`);
+    return spec('string', description, schema, extra.placeholder ?? 'text', { ...extra, maxLength: max });
+  },
+
+  /** A partial date (year, month or day). */
+  date<R extends boolean = false>(description: string, extra: Extra<R> = {}): OptionSpec<PartialDate, R> {
+    const schema = z.string().transform((text, ctx): PartialDate => {
+      const parsed = parsePartialDate(text);
+      if (!parsed || parsed.precision === 'range') {
+        ctx.addIssue({ code: 'custom', message: `"${text}" is not a date: ${DATE_HINT}` });
+        return z.NEVER;
+      }
+      return parsed;
+    });
+    return spec('date', description, schema, 'YYYY-MM-DD', extra);
+  },
+
+  integer<R extends boolean = false>(description: string, min: number, max: number, extra: Extra<R> = {}): OptionSpec<number, R> {
+    const schema = z
+      .string()
+      .regex(/^-?\d+$/, 'must be a whole number')
+      .transform(Number)
+      .pipe(z.number().min(min, `must be at least ${min}`).max(max, `must be at most ${max}`));
+    return spec('integer', description, schema, 'N', { ...extra, min, max });
+  },
+
+  boolean<R extends boolean = false>(description: string, extra: Extra<R> = {}): OptionSpec<boolean, R> {
+    const schema = z
+      .string()
+      .transform((text) => text.trim().toLowerCase())
+      .pipe(z.enum(['true', 'false', 'yes', 'no', 'on', 'off'], { error: 'must be yes or no' }))
+      .transform((text) => ['true', 'yes', 'on'].includes(text));
+    return spec('boolean', description, schema, 'yes|no', extra);
+  },
+
+  choice<const C extends readonly [string, ...string[]], R extends boolean = false>(description: string, choices: C, extra: Extra<R> = {}): OptionSpec<C[number], R> {
+    const schema = z
+      .string()
+      .transform((text) => text.trim().toLowerCase())
+      .pipe(z.enum(choices, { error: `must be one of: ${choices.join(', ')}` }));
+    return spec('choice', description, schema, choices.join('|'), { ...extra, choices });
+  },
+
+  /** Local time of day, HH:MM (24-hour). */
+  time<R extends boolean = false>(description: string, extra: Extra<R> = {}): OptionSpec<string, R> {
+    const schema = z
+      .string()
+      .trim()
+      .regex(/^([01]?\d|2[0-3]):[0-5]\d$/, 'must be a time HH:MM, 24-hour, e.g. 09:00 or 18:30')
+      .transform((text) => text.padStart(5, '0'));
+    return spec('time', description, schema, 'HH:MM', extra);
+  },
+
+  /** An IANA time zone such as Europe/Berlin or Asia/Tokyo. */
+  timezone<R extends boolean = false>(description: string, extra: Extra<R> = {}): OptionSpec<string, R> {
+    const schema = z
+      .string()
+      .trim()
+      .refine(isTimeZone, 'is not a known time zone: use an IANA name such as Europe/Berlin, Asia/Tokyo or UTC');
+    return spec('timezone', description, schema, 'Area/City', extra);
+  },
+} as const;
+
+export function isTimeZone(name: string): boolean {
+  if (!/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(name)) return false;
+  try {
+    new Intl.DateTimeFormat('en-GB', { timeZone: name });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,53 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parse, YAMLParseError } from 'yaml';
+import type { Dossier } from './dossier.js';
+import { buildDossier, DossierError, type RawFile } from './validate.js';
+
+/** The curated data shipped with the bot. */
+export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../data/kuril', import.meta.url));
+
+/**
+ * Reads data/kuril (dossier.yaml, actors.yaml, islands.yaml, events/*.yaml) and validates it.
+ * Throws DossierError naming file, record and field for every problem, including YAML syntax errors.
+ */
+export function loadDossier(dataDir: string = DEFAULT_DATA_DIR): Dossier {
+  const issues: DossierError['issues'][number][] = [];
+  const display = (path: string) => relative(process.cwd(), path) || path;
+
+  const read = (path: string): RawFile => {
+    const file = display(path);
+    let text: string;
+    try {
+      text = readFileSync(path, 'utf8');
+    } catch (error) {
+      issues.push({ file, message: `cannot read: ${(error as Error).message}` });
+      return { file, data: undefined };
+    }
+    try {
+      return { file, data: parse(text) as unknown };
+    } catch (error) {
+      const message = error instanceof YAMLParseError ? error.message.split('\n')[0]! : String(error);
+      issues.push({ file, message: `not valid YAML: ${message}` });
+      return { file, data: undefined };
+    }
+  };
+
+  const eventsDir = join(dataDir, 'events');
+  let eventFiles: string[] = [];
+  try {
+    eventFiles = readdirSync(eventsDir).filter((name) => /\.ya?ml$/.test(name)).sort();
+  } catch (error) {
+    issues.push({ file: display(eventsDir), message: `cannot read the events folder: ${(error as Error).message}` });
+  }
+
+  const raw = {
+    dossier: read(join(dataDir, 'dossier.yaml')),
+    actors: read(join(dataDir, 'actors.yaml')),
+    islands: read(join(dataDir, 'islands.yaml')),
+    events: eventFiles.map((name) => read(join(eventsDir, name))),
+  };
+  if (issues.length > 0) throw new DossierError(issues);
+  return buildDossier(raw);
+}

@@ -1,0 +1,199 @@
+import type { z } from 'zod';
+import { CAMEO_CODEBOOK } from './codebook.js';
+import type { Dossier, KurilEvent, SourceLink } from './dossier.js';
+import {
+  actorsFile,
+  dossierFile,
+  eventFile,
+  islandsFile,
+  type ActorRecord,
+  type DocumentRecord,
+  type EventRecord,
+  type IslandRecord,
+  type SourceRef,
+} from './schema.js';
+
+/** One problem in the data, located as precisely as the data allows. */
+export interface DossierIssue {
+  readonly file: string;
+  /** The record's id (or "#3" for the third record when it has no usable id). */
+  readonly record?: string;
+  /** Dotted path inside the record, e.g. "sources.0.url". */
+  readonly field?: string;
+  readonly message: string;
+}
+
+export function formatIssue(issue: DossierIssue): string {
+  const where = [issue.file];
+  if (issue.record) where.push(`record "${issue.record}"`);
+  if (issue.field) where.push(`field "${issue.field}"`);
+  return `${where.join(', ')}: ${issue.message}`;
+}
+
+export class DossierError extends Error {
+  constructor(readonly issues: readonly DossierIssue[]) {
+    super(`The event set is invalid (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${issues.map((i) => `  - ${formatIssue(i)}`).join('\n')}`);
+    this.name = 'DossierError';
+  }
+}
+
+/** Parsed (not yet validated) file contents, each with the path to name in messages. */
+export interface RawFile {
+  readonly file: string;
+  readonly data: unknown;
+}
+
+export interface RawDossier {
+  readonly dossier: RawFile;
+  readonly actors: RawFile;
+  readonly islands: RawFile;
+  readonly events: readonly RawFile[];
+}
+
+/** Locates zod issues: for list files the first path element is the record's index. */
+function zodIssues(file: RawFile, error: z.ZodError, isList: boolean): DossierIssue[] {
+  return error.issues.map((issue) => {
+    const path = [...issue.path];
+    let record: string | undefined;
+    if (isList && typeof path[0] === 'number') {
+      const index = path.shift() as number;
+      const raw: unknown = Array.isArray(file.data) ? file.data[index] : undefined;
+      const id = raw && typeof raw === 'object' && 'id' in raw ? (raw as { id: unknown }).id : undefined;
+      record = typeof id === 'string' && id ? id : `#${index + 1}`;
+    }
+    const field = path.length ? path.map(String).join('.') : undefined;
+    return { file: file.file, record, field, message: issue.message };
+  });
+}
+
+function parseFile<T>(file: RawFile, schema: z.ZodType<T>, isList: boolean, issues: DossierIssue[]): T | undefined {
+  const result = schema.safeParse(file.data);
+  if (result.success) return result.data;
+  issues.push(...zodIssues(file, result.error, isList));
+  return undefined;
+}
+
+/**
+ * Validates every file and every cross-reference, then builds the immutable dossier.
+ * Throws DossierError listing every problem found (not only the first), so a curator fixes them in one go.
+ */
+export function buildDossier(raw: RawDossier): Dossier {
+  const issues: DossierIssue[] = [];
+  const meta = parseFile(raw.dossier, dossierFile, false, issues);
+  const actors = parseFile(raw.actors, actorsFile, true, issues) ?? [];
+  const islands = parseFile(raw.islands, islandsFile, true, issues) ?? [];
+  const eventsByFile = raw.events.map((file) => ({ file: file.file, events: parseFile(file, eventFile, true, issues) ?? [] }));
+
+  const actorsById = uniqueById(actors, raw.actors.file, 'actor', issues);
+  const islandsById = uniqueById(islands, raw.islands.file, 'island', issues);
+  const documentsById = new Map<string, DocumentRecord>((meta?.documents ?? []).map((d) => [d.id, d]));
+
+  for (const actor of actors) {
+    if (actor.partOf && !actorsById.has(actor.partOf)) {
+      issues.push({ file: raw.actors.file, record: actor.id, field: 'partOf', message: `unknown actor "${actor.partOf}"` });
+    }
+  }
+
+  const resolve = (ref: SourceRef): SourceLink | undefined => {
+    if ('url' in ref) return ref;
+    const doc = documentsById.get(ref.document);
+    return doc && { outlet: doc.outlet, title: doc.title, published: doc.published };
+  };
+
+  const events: KurilEvent[] = [];
+  const seen = new Map<string, string>();
+  for (const { file, events: records } of eventsByFile) {
+    for (const record of records) {
+      const at = (field: string, message: string) => issues.push({ file, record: record.id, field, message });
+      const firstFile = seen.get(record.id);
+      if (firstFile) at('id', `duplicate id: also used in ${firstFile}`);
+      seen.set(record.id, file);
+      checkEventReferences(record, actorsById, islandsById, documentsById, at);
+      const sources = record.sources.map(resolve).filter((s): s is SourceLink => s !== undefined);
+      events.push({
+        ...record,
+        file,
+        sources,
+        quotes: record.quotes.map((q) => ({
+          by: q.by,
+          speaker: actorsById.get(q.by)?.name ?? q.by,
+          role: q.role,
+          text: q.text,
+          source: sources[q.source] ?? sources[0]!,
+        })),
+      });
+    }
+  }
+
+  const eventsById = new Map(events.map((e) => [e.id, e]));
+  if (meta) {
+    const checkBasis = (field: string, basis: readonly string[]) => {
+      basis.forEach((id, i) => {
+        if (!eventsById.has(id)) issues.push({ file: raw.dossier.file, field: `${field}.basis.${i}`, message: `unknown event id "${id}"` });
+      });
+    };
+    checkBasis('status', meta.status.basis);
+    meta.background.forEach((b, i) => checkBasis(`background.${i}`, b.basis));
+    checkBasis('positions.japan', meta.positions.japan.basis);
+    checkBasis('positions.russia', meta.positions.russia.basis);
+    meta.watch.forEach((w, i) => {
+      checkBasis(`watch.${i}`, w.basis);
+      if ('document' in w.source && !documentsById.has(w.source.document)) {
+        issues.push({ file: raw.dossier.file, field: `watch.${i}.source.document`, message: `unknown document "${w.source.document}"` });
+      }
+    });
+  }
+
+  if (issues.length > 0 || !meta) throw new DossierError(issues);
+
+  events.sort((a, b) => a.date.start.localeCompare(b.date.start) || a.date.end.localeCompare(b.date.end) || a.id.localeCompare(b.id));
+  return {
+    title: meta.title,
+    status: meta.status,
+    background: meta.background,
+    positions: meta.positions,
+    watch: meta.watch.map((w) => ({ text: w.text, basis: w.basis, source: resolve(w.source)! })),
+    group: meta.group,
+    documents: meta.documents,
+    actors,
+    islands,
+    events,
+    eventsById,
+    actorsById,
+    islandsById,
+  };
+}
+
+function uniqueById<T extends { id: string }>(records: readonly T[], file: string, what: string, issues: DossierIssue[]): Map<string, T> {
+  const byId = new Map<string, T>();
+  for (const record of records) {
+    if (byId.has(record.id)) issues.push({ file, record: record.id, field: 'id', message: `duplicate ${what} id` });
+    byId.set(record.id, record);
+  }
+  return byId;
+}
+
+function checkEventReferences(
+  record: EventRecord,
+  actors: ReadonlyMap<string, ActorRecord>,
+  islands: ReadonlyMap<string, IslandRecord>,
+  documents: ReadonlyMap<string, DocumentRecord>,
+  at: (field: string, message: string) => void,
+): void {
+  record.actors.forEach((id, i) => {
+    if (!actors.has(id)) at(`actors.${i}`, `unknown actor "${id}" (add it to actors.yaml first)`);
+  });
+  record.islands.forEach((id, i) => {
+    if (!islands.has(id)) at(`islands.${i}`, `unknown island "${id}" (known: ${[...islands.keys()].join(', ')})`);
+  });
+  if (!CAMEO_CODEBOOK[record.coding.cameo]) {
+    at('coding.cameo', `unknown CAMEO code "${record.coding.cameo}" (known: ${Object.keys(CAMEO_CODEBOOK).join(', ')})`);
+  }
+  record.sources.forEach((s, i) => {
+    if ('document' in s && !documents.has(s.document)) at(`sources.${i}.document`, `unknown document "${s.document}"`);
+  });
+  record.quotes.forEach((q, i) => {
+    if (!actors.has(q.by)) at(`quotes.${i}.by`, `unknown actor "${q.by}"`);
+    if (q.source >= record.sources.length) at(`quotes.${i}.source`, `there is no source #${q.source} (the event has ${record.sources.length})`);
+  });
+}

@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    testTimeout: 20_000,
+    hookTimeout: 30_000,
+    // Adapter tests start real clients against fake servers on 127.0.0.1; two cores, so run files in a few forks.
+    pool: 'forks',
+    maxWorkers: 2,
+  },
+});
