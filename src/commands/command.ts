@@ -57,6 +57,6 @@ export interface Command<O extends OptionSpecs = OptionSpecs> {
 }
 
 /** Declares a command; the identity function exists so TypeScript infers the input type from the options. */
-export function defineCommand<const O extends OptionSpecs>(command: Command<O>): Command<O> {
+export function defineCommand<O extends OptionSpecs>(command: Command<O>): Command<O> {
   return command;
 }

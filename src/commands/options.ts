@@ -21,43 +21,53 @@ export interface OptionSpec<T = unknown, R extends boolean = boolean> {
   readonly min?: number;
   readonly max?: number;
   readonly maxLength?: number;
-  /** Bare words on a text line fill this option (e.g. the id of `event`, the words of `ask`). */
+  /** Bare words on a text line fill this option (e.g. the id of `event`). */
   readonly positional?: boolean;
+  /** Takes the whole rest of the line as typed, quotes and colons included (the question of `ask`). */
+  readonly rest?: boolean;
   /** Placeholder shown in usage lines, e.g. "YYYY-MM". */
   readonly placeholder: string;
 }
 
-interface Extra<R extends boolean> {
-  readonly required?: R;
+interface Extra {
   readonly positional?: boolean;
+  readonly rest?: boolean;
   readonly autocomplete?: AutocompleteSource;
 }
 
-function spec<T, R extends boolean>(
+function spec<T>(
   kind: OptionKind,
   description: string,
   schema: z.ZodType<T, string>,
   placeholder: string,
-  extra: Extra<R> & Partial<Pick<OptionSpec, 'choices' | 'min' | 'max' | 'maxLength'>>,
-): OptionSpec<T, R> {
-  return { kind, description, schema, placeholder, ...extra, required: (extra.required ?? false) as R };
+  extra: Extra & Partial<Pick<OptionSpec, 'choices' | 'min' | 'max' | 'maxLength'>>,
+): OptionSpec<T, false> {
+  return { kind, description, schema, placeholder, ...extra, required: false };
+}
+
+/**
+ * Marks an option as required. A wrapper rather than a flag so TypeScript keeps the literal `true`
+ * and the command's input type has the value as present, not optional.
+ */
+export function required<T>(spec: OptionSpec<T, false>): OptionSpec<T, true> {
+  return { ...spec, required: true };
 }
 
 const DATE_HINT = 'write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2022-03 or 2022-03-21';
 
 export const option = {
-  string<R extends boolean = false>(description: string, extra: Extra<R> & { maxLength?: number; placeholder?: string } = {}): OptionSpec<string, R> {
+  string(description: string, extra: Extra & { maxLength?: number; placeholder?: string } = {}): OptionSpec<string, false> {
     const max = extra.maxLength ?? 100;
     const schema = z.string().trim().min(1, 'is empty').max(max, `is longer than ${max} characters`);
     return spec('string', description, schema, extra.placeholder ?? 'text', { ...extra, maxLength: max });
   },
 
   /** A partial date (year, month or day). */
-  date<R extends boolean = false>(description: string, extra: Extra<R> = {}): OptionSpec<PartialDate, R> {
+  date(description: string, extra: Extra = {}): OptionSpec<PartialDate, false> {
     const schema = z.string().transform((text, ctx): PartialDate => {
       const parsed = parsePartialDate(text);
       if (!parsed || parsed.precision === 'range') {
-        ctx.addIssue({ code: 'custom', message: `"${text}" is not a date: ${DATE_HINT}` });
+        ctx.addIssue({ code: 'custom', message: `is not a date: ${DATE_HINT}` });
         return z.NEVER;
       }
       return parsed;
@@ -65,7 +75,7 @@ export const option = {
     return spec('date', description, schema, 'YYYY-MM-DD', extra);
   },
 
-  integer<R extends boolean = false>(description: string, min: number, max: number, extra: Extra<R> = {}): OptionSpec<number, R> {
+  integer(description: string, min: number, max: number, extra: Extra = {}): OptionSpec<number, false> {
     const schema = z
       .string()
       .regex(/^-?\d+$/, 'must be a whole number')
@@ -74,7 +84,7 @@ export const option = {
     return spec('integer', description, schema, 'N', { ...extra, min, max });
   },
 
-  boolean<R extends boolean = false>(description: string, extra: Extra<R> = {}): OptionSpec<boolean, R> {
+  boolean(description: string, extra: Extra = {}): OptionSpec<boolean, false> {
     const schema = z
       .string()
       .transform((text) => text.trim().toLowerCase())
@@ -83,7 +93,7 @@ export const option = {
     return spec('boolean', description, schema, 'yes|no', extra);
   },
 
-  choice<const C extends readonly [string, ...string[]], R extends boolean = false>(description: string, choices: C, extra: Extra<R> = {}): OptionSpec<C[number], R> {
+  choice<const C extends readonly [string, ...string[]]>(description: string, choices: C, extra: Extra = {}): OptionSpec<C[number], false> {
     const schema = z
       .string()
       .transform((text) => text.trim().toLowerCase())
@@ -92,7 +102,7 @@ export const option = {
   },
 
   /** Local time of day, HH:MM (24-hour). */
-  time<R extends boolean = false>(description: string, extra: Extra<R> = {}): OptionSpec<string, R> {
+  time(description: string, extra: Extra = {}): OptionSpec<string, false> {
     const schema = z
       .string()
       .trim()
@@ -102,7 +112,7 @@ export const option = {
   },
 
   /** An IANA time zone such as Europe/Berlin or Asia/Tokyo. */
-  timezone<R extends boolean = false>(description: string, extra: Extra<R> = {}): OptionSpec<string, R> {
+  timezone(description: string, extra: Extra = {}): OptionSpec<string, false> {
     const schema = z
       .string()
       .trim()

@@ -1,0 +1,23 @@
+import type { Dossier } from '../dossier/dossier.js';
+import type { Config } from '../config.js';
+import type { Logger } from '../logger.js';
+
+/** What every adapter gets from main: configuration, the validated dossier, a clock, a logger. */
+export interface AdapterDeps {
+  readonly config: Config;
+  readonly dossier: Dossier;
+  /** The clock; tests pass a fixed one. */
+  readonly now: () => Date;
+  readonly log: Logger;
+}
+
+/** A running platform connection. main starts every configured adapter and stops them on a signal. */
+export interface Adapter {
+  readonly name: string;
+  /** Resolves once the adapter is connected and taking requests. Rejects with a clear message on failure. */
+  start(): Promise<void>;
+  /** Stops taking new requests, finishes the ones in flight, disconnects. */
+  stop(): Promise<void>;
+  /** Resolves when the adapter ends by itself (the console at end of input); undefined if it never does. */
+  readonly finished?: Promise<void>;
+}

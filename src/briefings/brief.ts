@@ -1,0 +1,41 @@
+import { formatDay, isoDay } from '../dossier/dates.js';
+import type { Dossier } from '../dossier/dossier.js';
+import { eventItem, eventsUpTo, groundedItem, sourcesOf, basisEvents } from './items.js';
+import type { Reply, ReplyItem } from './reply.js';
+import { RANKING_NOTE, topDevelopments } from './significance.js';
+import { trend } from './trend.js';
+
+export const DEVELOPMENT_COUNT = 5;
+
+/**
+ * The briefing: where the dispute stands, the most significant recent developments, the trend,
+ * each side's position, what to watch, and the sources behind all of it.
+ */
+export function brief(dossier: Dossier, asOf: Date): Reply {
+  const day = isoDay(asOf);
+  const known = eventsUpTo(dossier, day);
+  const developments = topDevelopments(known, day, DEVELOPMENT_COUNT);
+  const statusEvents = basisEvents(dossier, dossier.status);
+  const positions = [
+    groundedItem(dossier, 'Japan', dossier.positions.japan),
+    groundedItem(dossier, 'Russia', dossier.positions.russia),
+  ];
+  const watch: ReplyItem[] = dossier.watch.map((w) => ({ title: w.text, sources: [w.source] }));
+  const cited = sourcesOf([...developments, ...statusEvents, ...basisEvents(dossier, dossier.positions.japan), ...basisEvents(dossier, dossier.positions.russia)]);
+
+  return {
+    kind: 'briefing',
+    title: dossier.title,
+    lead: dossier.status.text,
+    trend: trend(dossier, asOf),
+    sections: [
+      { heading: 'Latest developments', text: RANKING_NOTE, items: developments.map((e) => eventItem(e)) },
+      { heading: 'Where things stand', items: statusEvents.map((e) => eventItem(e, undefined)) },
+      { heading: 'Positions', items: positions },
+      ...(watch.length ? [{ heading: 'What to watch', items: watch }] : []),
+      { heading: 'Sources', items: cited.map((s) => ({ title: s.outlet, sources: [s] })) },
+    ],
+    footer: `As of ${formatDay(day)} · ${known.length} events on record · /kuril timeline for the full record`,
+    visibility: 'public',
+  };
+}

@@ -1,0 +1,28 @@
+import type { KurilEvent } from '../dossier/dossier.js';
+
+/**
+ * How "significant" a development is on a given day: the size of its Goldstein score (conflict and
+ * cooperation both matter) weighed by recency, halving every year. A -7 drill three months ago
+ * outranks a +4 statement the same week, and both outrank a -9.5 occupation in 1945.
+ */
+export const HALF_LIFE_DAYS = 365;
+const DAY_MS = 86_400_000;
+
+export function ageInDays(event: KurilEvent, asOfDay: string): number {
+  return Math.max(0, (Date.parse(`${asOfDay}T00:00:00Z`) - Date.parse(`${event.date.end > asOfDay ? asOfDay : event.date.end}T00:00:00Z`)) / DAY_MS);
+}
+
+export function significance(event: KurilEvent, asOfDay: string): number {
+  // An |score| floor of 0.5 keeps neutral statements (Goldstein 0) rankable by recency alone.
+  return Math.max(Math.abs(event.coding.goldstein), 0.5) * 0.5 ** (ageInDays(event, asOfDay) / HALF_LIFE_DAYS);
+}
+
+export const RANKING_NOTE = `Ranked by |Goldstein score| × recency (weight halves every ${HALF_LIFE_DAYS} days); shown newest first.`;
+
+/** The most significant events, newest first for reading. */
+export function topDevelopments(events: readonly KurilEvent[], asOfDay: string, count: number): KurilEvent[] {
+  return [...events]
+    .sort((a, b) => significance(b, asOfDay) - significance(a, asOfDay) || b.date.start.localeCompare(a.date.start))
+    .slice(0, count)
+    .sort((a, b) => b.date.start.localeCompare(a.date.start) || b.id.localeCompare(a.id));
+}

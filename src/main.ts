@@ -1,0 +1,58 @@
+import { existsSync } from 'node:fs';
+import { createConsoleBot } from './adapters/console/console-bot.js';
+import type { Adapter } from './adapters/adapter.js';
+import { ConfigError, loadConfig } from './config.js';
+import { loadDossier } from './dossier/load.js';
+import { DossierError } from './dossier/validate.js';
+import { createLogger } from './logger.js';
+
+/**
+ * Start-up: configuration -> dossier -> adapters. With no platform tokens the console bot runs in the
+ * terminal. A bad configuration or event set stops start-up with a message naming what is wrong.
+ */
+async function main(): Promise<number> {
+  if (existsSync('.env')) process.loadEnvFile('.env');
+  let config;
+  let dossier;
+  try {
+    config = loadConfig();
+    dossier = loadDossier();
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof DossierError) {
+      process.stderr.write(`kuril-brief: cannot start. ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+  const log = createLogger(config.LOG_LEVEL);
+  const deps = { config, dossier, now: () => new Date(), log };
+
+  const adapters: Adapter[] = [];
+  if (adapters.length === 0) {
+    process.stderr.write('kuril-brief: no DISCORD_TOKEN or SLACK_BOT_TOKEN set, running the console bot (type /kuril help, or ask a question; Ctrl-D quits).\n');
+    adapters.push(createConsoleBot(deps));
+  }
+
+  for (const adapter of adapters) await adapter.start();
+
+  const stopAll = async (signal: string) => {
+    log.info({ signal }, 'shutting down');
+    await Promise.allSettled(adapters.map((a) => a.stop()));
+    process.exit(0);
+  };
+  process.once('SIGINT', () => void stopAll('SIGINT'));
+  process.once('SIGTERM', () => void stopAll('SIGTERM'));
+
+  const endings = adapters.map((a) => a.finished).filter((f): f is Promise<void> => f !== undefined);
+  if (endings.length === adapters.length) await Promise.all(endings);
+  else await new Promise<never>(() => {});
+  return 0;
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    process.stderr.write(`kuril-brief: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  },
+);
