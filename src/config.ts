@@ -27,6 +27,8 @@ export const configSchema = z.object({
     'sqlite://./data/kuril-brief.sqlite',
   ),
   LOG_LEVEL: withDefault(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']), 'info'),
+  /** The curated event set; the shipped one by default. */
+  DATA_DIR: optional(z.string().min(1)),
   TZ_DEFAULT: withDefault(z.string().refine(isTimeZone, 'must be an IANA time zone such as Europe/Berlin or UTC'), 'UTC'),
 });
 

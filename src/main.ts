@@ -16,7 +16,7 @@ async function main(): Promise<number> {
   let dossier;
   try {
     config = loadConfig();
-    dossier = loadDossier();
+    dossier = loadDossier(config.DATA_DIR);
   } catch (error) {
     if (error instanceof ConfigError || error instanceof DossierError) {
       process.stderr.write(`kuril-brief: cannot start. ${error.message}\n`);

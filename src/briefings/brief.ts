@@ -1,11 +1,18 @@
 import { formatDay, isoDay } from '../dossier/dates.js';
-import type { Dossier } from '../dossier/dossier.js';
+import type { Dossier, SourceLink } from '../dossier/dossier.js';
 import { eventItem, eventsUpTo, groundedItem, sourcesOf, basisEvents } from './items.js';
 import type { Reply, ReplyItem } from './reply.js';
 import { RANKING_NOTE, topDevelopments } from './significance.js';
 import { trend } from './trend.js';
 
 export const DEVELOPMENT_COUNT = 5;
+
+/** One item per outlet with all its links, so a long source list stays readable. */
+function byOutlet(sources: readonly SourceLink[]): ReplyItem[] {
+  const groups = new Map<string, SourceLink[]>();
+  for (const source of sources) groups.set(source.outlet, [...(groups.get(source.outlet) ?? []), source]);
+  return [...groups].map(([outlet, links]) => ({ title: outlet, sources: links }));
+}
 
 /**
  * The briefing: where the dispute stands, the most significant recent developments, the trend,
@@ -30,10 +37,10 @@ export function brief(dossier: Dossier, asOf: Date): Reply {
     trend: trend(dossier, asOf),
     sections: [
       { heading: 'Latest developments', text: RANKING_NOTE, items: developments.map((e) => eventItem(e)) },
-      { heading: 'Where things stand', items: statusEvents.map((e) => eventItem(e, undefined)) },
+      { heading: 'Where things stand', items: statusEvents.filter((e) => !developments.includes(e)).map((e) => eventItem(e, null)) },
       { heading: 'Positions', items: positions },
       ...(watch.length ? [{ heading: 'What to watch', items: watch }] : []),
-      { heading: 'Sources', items: cited.map((s) => ({ title: s.outlet, sources: [s] })) },
+      { heading: 'Sources', items: byOutlet(cited) },
     ],
     footer: `As of ${formatDay(day)} · ${known.length} events on record · /kuril timeline for the full record`,
     visibility: 'public',

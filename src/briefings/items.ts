@@ -3,12 +3,15 @@ import type { Dossier, KurilEvent, SourceLink } from '../dossier/dossier.js';
 import type { GroundedText } from '../dossier/schema.js';
 import type { ReplyItem } from './reply.js';
 
-/** The reply item for one event: its date, title, summary and sources, labelled unless verified. */
-export function eventItem(event: KurilEvent, text: string | undefined = event.summary): ReplyItem {
+/**
+ * The reply item for one event: its date, title, summary and sources, labelled unless verified.
+ * `text` replaces the summary; pass null for a compact item (date, title and sources only).
+ */
+export function eventItem(event: KurilEvent, text: string | null = event.summary): ReplyItem {
   return {
     date: formatPartialDate(event.date),
     title: event.title,
-    text,
+    ...(text === null ? {} : { text }),
     sources: event.sources,
     eventId: event.id,
     ...(event.verification === 'verified' ? {} : { verification: event.verification }),

@@ -2,10 +2,11 @@ import type { KurilEvent } from '../dossier/dossier.js';
 
 /**
  * How "significant" a development is on a given day: the size of its Goldstein score (conflict and
- * cooperation both matter) weighed by recency, halving every year. A -7 drill three months ago
- * outranks a +4 statement the same week, and both outrank a -9.5 occupation in 1945.
+ * cooperation both matter) weighed by recency, halving every six months. A -7 drill three months ago
+ * outranks a +4 statement the same week, and both outrank a -9.5 occupation in 1945. Scores
+ * below 1 count as 1, so a statement of plain words (Goldstein 0) still ranks by how recent it is.
  */
-export const HALF_LIFE_DAYS = 365;
+export const HALF_LIFE_DAYS = 180;
 const DAY_MS = 86_400_000;
 
 export function ageInDays(event: KurilEvent, asOfDay: string): number {
@@ -13,8 +14,7 @@ export function ageInDays(event: KurilEvent, asOfDay: string): number {
 }
 
 export function significance(event: KurilEvent, asOfDay: string): number {
-  // An |score| floor of 0.5 keeps neutral statements (Goldstein 0) rankable by recency alone.
-  return Math.max(Math.abs(event.coding.goldstein), 0.5) * 0.5 ** (ageInDays(event, asOfDay) / HALF_LIFE_DAYS);
+  return Math.max(Math.abs(event.coding.goldstein), 1) * 0.5 ** (ageInDays(event, asOfDay) / HALF_LIFE_DAYS);
 }
 
 export const RANKING_NOTE = `Ranked by |Goldstein score| × recency (weight halves every ${HALF_LIFE_DAYS} days); shown newest first.`;
