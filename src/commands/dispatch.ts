@@ -72,7 +72,7 @@ export function validateInput(command: Command, raw: Readonly<Record<string, str
   }
   const unknown = Object.keys(raw).find((name) => !(name in command.options));
   if (unknown) return invalid(command, `/kuril ${command.name} has no option "${quoteUserText(unknown, 30)}".`);
-  const problem = command.check?.(input as never);
+  const problem = command.check?.(input);
   if (problem) return invalid(command, problem);
   return { ok: true, input: input as never };
 }

@@ -58,7 +58,7 @@ function zodIssues(file: RawFile, error: z.ZodError, isList: boolean): DossierIs
     if (isList && typeof path[0] === 'number') {
       const index = path.shift() as number;
       const raw: unknown = Array.isArray(file.data) ? file.data[index] : undefined;
-      const id = raw && typeof raw === 'object' && 'id' in raw ? (raw as { id: unknown }).id : undefined;
+      const id = raw && typeof raw === 'object' && 'id' in raw ? (raw).id : undefined;
       record = typeof id === 'string' && id ? id : `#${index + 1}`;
     }
     const field = path.length ? path.map(String).join('.') : undefined;

@@ -43,7 +43,7 @@ export function rawEvent(overrides: Record<string, unknown> = {}): Record<string
   };
 }
 
-export function rawDossier(events: readonly Record<string, unknown>[], statusBasis = [String(events[0]?.id ?? 'test-event')]): RawDossier {
+export function rawDossier(events: readonly Record<string, unknown>[], statusBasis = [typeof events[0]?.id === 'string' ? events[0].id : 'test-event']): RawDossier {
   const grounded = { text: 'A statement.', basis: statusBasis };
   return {
     dossier: {

@@ -1,0 +1,66 @@
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_DATA_DIR } from '../../../src/dossier/load.js';
+import { runBot } from '../../support/run-bot.js';
+
+describe('console bot (npm start with no platform tokens)', () => {
+  it('answers piped commands and questions in order, each reply followed by a blank line, and exits 0', async () => {
+    const run = await runBot('/kuril\n\n/kuril timelin\nwhen did the talks stop?\n/kuril event 2022-03-21-russia-suspends-peace-talks\n');
+    expect(run.code).toBe(0);
+    expect(run.stderr.trim().split('\n')).toHaveLength(1);
+    expect(run.stderr).toMatch(/running the console bot/);
+    // Sections are separated by blank lines inside a reply too, so look for each reply's own
+    // marker in order instead of counting blank lines.
+    const order = ['Latest developments', 'Unknown subcommand', 'Event 2022-03-21-russia-suspends-peace-talks'].map((t) => run.stdout.indexOf(t));
+    expect(order.every((i) => i >= 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(run.stdout).toMatch(/Did you mean \/kuril timeline\?/);
+    expect(run.stdout.endsWith('\n\n')).toBe(true);
+  });
+
+  it('prints a sourced briefing for `printf "/kuril\\n" | npm start`', async () => {
+    const run = await runBot('/kuril\n');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^Kuril Islands/);
+    expect(run.stdout).toMatch(/Trend, .*: (Deteriorated|Unchanged|Improved)\./);
+    expect(run.stdout).toMatch(/Source: .* https:\/\//);
+    expect(run.stdout).toMatch(/21 March 2022/);
+  });
+
+  it('exits 0 on empty input', async () => {
+    const run = await runBot('');
+    expect(run.code).toBe(0);
+    expect(run.stdout).toBe('');
+  });
+
+  it('survives hostile input: a huge line, control characters, @everyone', async () => {
+    const run = await runBot(`${'A'.repeat(10_240)}\n/kuril ${'B'.repeat(10_240)}\n/kuril \u0007\u001b[31m@everyone\n/kuril\n`);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/commands take at most 2,000/);
+    expect(run.stdout).not.toMatch(/@everyone/);
+    expect(run.stdout).not.toContain('\u001b');
+    expect(run.stdout).toMatch(/Latest developments/);
+  });
+
+  it('refuses to start with a corrupt event set, naming the file, record and field', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'kuril-data-'));
+    cpSync(DEFAULT_DATA_DIR, dir, { recursive: true });
+    const file = join(dir, 'events', '2022.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('url: https://japantimes.co.jp/news/2022/03/22/', 'url: http://japantimes.co.jp/news/2022/03/22/'));
+    const run = await runBot('/kuril\n', { DATA_DIR: dir });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toMatch(/cannot start/);
+    expect(run.stderr).toMatch(/2022\.yaml, record "2022-03-21-russia-suspends-peace-talks", field "sources\.\d+\.url": must be an https:\/\/ URL/);
+  });
+
+  it('refuses to start with a bad setting, naming the variable and not its value', async () => {
+    const run = await runBot('/kuril\n', { TZ_DEFAULT: 'Mars/Olympus_Mons', SLACK_BOT_TOKEN: 'xoxp-secret-user-token' });
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/TZ_DEFAULT must be an IANA time zone/);
+    expect(run.stderr).toMatch(/SLACK_BOT_TOKEN must be a bot token starting with xoxb-/);
+    expect(run.stderr).not.toMatch(/secret-user-token/);
+  });
+});

@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config.js';
+
+describe('loadConfig', () => {
+  it('applies defaults: console bot, SQLite store, UTC', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ PORT: 3000, STORE_URL: 'sqlite://./data/kuril-brief.sqlite', LOG_LEVEL: 'info', TZ_DEFAULT: 'UTC' });
+    expect(config.DISCORD_TOKEN).toBeUndefined();
+  });
+
+  it('treats empty values as unset', () => {
+    expect(loadConfig({ DISCORD_TOKEN: '', PORT: ' ' }).PORT).toBe(3000);
+  });
+
+  it('names each bad variable without echoing secret values', () => {
+    let error: unknown;
+    try {
+      loadConfig({ PORT: '70000', STORE_URL: 'mysql://x', SLACK_APP_TOKEN: 'xoxb-not-an-app-token', DISCORD_APP_ID: 'abc', TZ_DEFAULT: 'Europe/Atlantis' });
+    } catch (e) {
+      error = e;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    const message = (error as ConfigError).message;
+    for (const name of ['PORT', 'STORE_URL', 'SLACK_APP_TOKEN', 'DISCORD_APP_ID', 'TZ_DEFAULT']) expect(message).toContain(name);
+    expect(message).not.toContain('xoxb-not-an-app-token');
+  });
+
+  it('accepts Redis and a Discord-compatible API URL', () => {
+    const config = loadConfig({ STORE_URL: 'redis://127.0.0.1:6379', DISCORD_API_URL: 'http://127.0.0.1:9999/api' });
+    expect(config.STORE_URL).toBe('redis://127.0.0.1:6379');
+  });
+});
