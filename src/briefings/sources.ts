@@ -5,9 +5,10 @@ import type { Reply, ReplyItem } from './reply.js';
 export function sources(dossier: Dossier): Reply {
   const byOutlet = new Map<string, { links: Map<string, SourceLink>; events: Set<string> }>();
   for (const event of dossier.events) {
-    for (const source of event.sources) {
+    // Documents without a link (the seed article) are listed in their own section below.
+    for (const source of event.sources.filter((s) => s.url)) {
       const entry = byOutlet.get(source.outlet) ?? { links: new Map(), events: new Set() };
-      entry.links.set(source.url ?? source.title ?? source.outlet, source);
+      entry.links.set(source.url!, source);
       entry.events.add(event.id);
       byOutlet.set(source.outlet, entry);
     }
@@ -19,7 +20,15 @@ export function sources(dossier: Dossier): Reply {
       text: `Cited by ${entry.events.size} event${entry.events.size === 1 ? '' : 's'}.`,
       sources: [...entry.links.values()],
     }));
-  const documents = dossier.documents.map((d) => ({ title: d.title, text: d.note, sources: [{ outlet: d.outlet, title: d.title, published: d.published }], verification: 'unverified' as const }));
+  const documents = dossier.documents.map((d) => {
+    const citing = dossier.events.filter((e) => e.sources.some((s) => s.document === d.id)).length;
+    return {
+      title: d.title,
+      text: `${d.note} Cited by ${citing} event${citing === 1 ? '' : 's'}.`,
+      sources: [{ outlet: d.outlet, title: d.title, published: d.published, document: d.id }],
+      verification: 'unverified' as const,
+    };
+  });
   return {
     kind: 'list',
     title: 'Sources',

@@ -13,6 +13,8 @@ export interface SourceLink {
   readonly url?: string;
   readonly published?: string;
   readonly title?: string;
+  /** Set when the source is a document described in the dossier (it then has no url). */
+  readonly document?: string;
 }
 
 export interface ResolvedQuote {

@@ -97,7 +97,7 @@ export function buildDossier(raw: RawDossier): Dossier {
   const resolve = (ref: SourceRef): SourceLink | undefined => {
     if ('url' in ref) return ref;
     const doc = documentsById.get(ref.document);
-    return doc && { outlet: doc.outlet, title: doc.title, published: doc.published };
+    return doc && { outlet: doc.outlet, title: doc.title, published: doc.published, document: doc.id };
   };
 
   const events: KurilEvent[] = [];
