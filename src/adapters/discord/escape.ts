@@ -1,0 +1,39 @@
+import { escapeMarkdown } from 'discord.js';
+import type { SourceLink } from '../../dossier/dossier.js';
+
+/**
+ * Data and user text are plain text (see briefings/reply.ts); Discord renders Markdown in embed
+ * descriptions and field values. These helpers make plain text display as written and keep mention
+ * syntax inert, so an echoed "@everyone" or "<@&role>" is shown, never resolved.
+ */
+
+/** Breaks mention syntax with a zero-width space: @everyone, @here, <@id>, <@!id>, <@&id>, <#id>, </cmd:id>. */
+export function defuseMentions(text: string): string {
+  return text.replace(/@(everyone|here)/gi, '@\u200b$1').replace(/<(?=[@#/])/g, '<\u200b');
+}
+
+/** Plain text -> Markdown that renders as the same text. */
+export function escapeText(text: string): string {
+  return defuseMentions(escapeMarkdown(text, { heading: true, bulletedList: true, numberedList: true, maskedLink: true }));
+}
+
+/** Text for places Discord does not render as Markdown (embed footers, button labels, choice names). */
+export function plainText(text: string): string {
+  return defuseMentions(text);
+}
+
+/** A URL safe inside a Markdown link: no whitespace, parentheses or angle brackets to end it early. */
+export function safeUrl(url: string): string {
+  return url.replace(/[\s()<>]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`);
+}
+
+/** `[label](url)`, with the label escaped so brackets in it cannot end the link. */
+export function markdownLink(label: string, url: string): string {
+  const text = escapeText(label).replace(/(?<!\\)[[\]]/g, (c) => `\\${c}`);
+  return `[${text}](${safeUrl(url)})`;
+}
+
+/** A source as a link, or its plain name when it has no public URL. */
+export function sourceMarkdown(source: SourceLink, label: string): string {
+  return source.url ? markdownLink(label, source.url) : `${escapeText(label)} (no public link)`;
+}

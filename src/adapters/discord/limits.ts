@@ -1,0 +1,27 @@
+/**
+ * Discord's hard limits (https://discord.com/developers/docs/resources/message#embed-object-embed-limits and
+ * friends). The renderer keeps every reply inside them; Discord rejects a message that breaks any of them
+ * with 400 "Invalid Form Body" (code 50035) and the user sees nothing.
+ */
+export const DISCORD_LIMITS = {
+  content: 2_000,
+  embedsPerMessage: 10,
+  /** Characters across every embed of one message: titles, descriptions, field names and values, footers, authors. */
+  embedTotal: 6_000,
+  title: 256,
+  description: 4_096,
+  fields: 25,
+  fieldName: 256,
+  fieldValue: 1_024,
+  footer: 2_048,
+  author: 256,
+  customId: 100,
+  buttonLabel: 80,
+  autocompleteChoices: 25,
+  choiceName: 100,
+  choiceValue: 100,
+  commandDescription: 100,
+  stringOptionMaxLength: 6_000,
+  /** The first response to an interaction must arrive within this many milliseconds. */
+  interactionDeadlineMs: 3_000,
+} as const;

@@ -1,0 +1,285 @@
+import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponentWithCustomId, type APIEmbed, type APIEmbedField } from 'discord.js';
+import type { Reply, ReplyItem, ReplySection, TrendDirection } from '../../briefings/reply.js';
+import { formatDay } from '../../dossier/dates.js';
+import { fitText, splitText } from '../fit-text.js';
+import { sourceName, TREND_LABEL, verificationLabel } from '../source-label.js';
+import { escapeText, plainText, sourceMarkdown } from './escape.js';
+import { DISCORD_LIMITS as L } from './limits.js';
+
+/**
+ * The neutral Reply as Discord embeds. One embed carries the title, lead and trend; each section with
+ * items gets its own embed (its text and link lists in the description, each item with text as a
+ * field); sections without items become fields. Every Discord limit holds on every message: long text
+ * is split across fields, embeds and messages, and when a reply must fit fewer messages it is
+ * trimmed — prose at a sentence boundary with an ellipsis, surplus links counted — never inside a link.
+ */
+
+export interface DiscordMessage {
+  readonly embeds: APIEmbed[];
+  readonly components?: APIActionRowComponent<APIButtonComponentWithCustomId>[];
+}
+
+export interface RenderOptions {
+  /** Messages the reply may use (the first is the reply, the rest follow-ups). Default 4. */
+  readonly maxMessages?: number;
+  /**
+   * For paged replies: the custom id of the button that shows a given page, or undefined when one cannot
+   * be made (then the footer says how to page instead).
+   */
+  readonly pageButton?: (page: number) => string | undefined;
+}
+
+export const COLOURS = {
+  deteriorated: 0xd83c3e,
+  unchanged: 0xe8a33d,
+  improved: 0x2ea04f,
+  neutral: 0x3b6ea8,
+  notice: 0x8f979e,
+  error: 0xe67e22,
+} as const satisfies Record<TrendDirection | 'neutral' | 'notice' | 'error', number>;
+
+export function replyColour(reply: Reply): number {
+  if (reply.trend) return COLOURS[reply.trend.direction];
+  if (reply.kind === 'error') return COLOURS.error;
+  if (reply.kind === 'notice') return COLOURS.notice;
+  return COLOURS.neutral;
+}
+
+/** How hard to squeeze a reply: the first level that fits wins. */
+interface Level {
+  /** Longest prose (an item's text) in characters. */
+  readonly prose: number;
+  /** Most source links shown per item; the rest are counted. */
+  readonly links: number;
+  /** Link labels without the publication date. */
+  readonly shortLabels: boolean;
+}
+
+const LEVELS: readonly Level[] = [
+  { prose: Infinity, links: Infinity, shortLabels: false },
+  { prose: Infinity, links: Infinity, shortLabels: true },
+  { prose: 400, links: 3, shortLabels: true },
+  { prose: 300, links: 2, shortLabels: true },
+  { prose: 300, links: 1, shortLabels: true },
+  { prose: 200, links: 1, shortLabels: true },
+  { prose: 120, links: 1, shortLabels: true },
+];
+
+/** Room kept free in every message for the closing note when a reply is cut short. */
+const CUT_NOTE = 'Part of this reply is not shown: it is longer than Discord allows.';
+const CONTINUED = '(continued)';
+
+/** Characters an embed counts towards the 6,000 limit. */
+export function embedLength(embed: APIEmbed): number {
+  return (
+    (embed.title?.length ?? 0) +
+    (embed.description?.length ?? 0) +
+    (embed.footer?.text.length ?? 0) +
+    (embed.author?.name.length ?? 0) +
+    (embed.fields ?? []).reduce((sum, f) => sum + f.name.length + f.value.length, 0)
+  );
+}
+
+export function renderReply(reply: Reply, options: RenderOptions = {}): DiscordMessage[] {
+  const maxMessages = Math.max(1, options.maxMessages ?? 4);
+  const colour = replyColour(reply);
+  const footer = footerText(reply, options);
+  // Every message keeps room for the footer and the cut note, so either can go on whichever message ends.
+  const budget = L.embedTotal - footer.length - CUT_NOTE.length - 3;
+
+  // No single embed may need more than a message's budget; titles come on top of a description.
+  const share = Math.min(4_000, budget - L.title);
+  let packed: APIEmbed[][] = [];
+  for (const level of LEVELS) {
+    packed = pack(buildEmbeds(reply, level, colour, share), budget);
+    if (packed.length <= maxMessages) break;
+  }
+  const cut = packed.length > maxMessages;
+  const kept = packed.slice(0, maxMessages);
+  const last = kept.at(-1)!.at(-1)!;
+  const closing = [footer, cut ? CUT_NOTE : ''].filter(Boolean).join(' · ');
+  if (closing) last.footer = { text: fitText(closing, L.footer) };
+
+  return kept.map((embeds, index) => {
+    const components = index === 0 ? pageButtons(reply, options) : undefined;
+    return components ? { embeds, components } : { embeds };
+  });
+}
+
+function footerText(reply: Reply, options: RenderOptions): string {
+  const parts = [reply.footer ? plainText(reply.footer) : ''];
+  const page = reply.page;
+  if (page && page.count > 1 && page.index < page.count && !canPage(page, options)) {
+    parts.push(`Page ${page.index} of ${page.count}: add page:${page.index + 1} to the command for more`);
+  }
+  return fitText(parts.filter(Boolean).join(' · '), L.footer - CUT_NOTE.length - 3);
+}
+
+function canPage(page: NonNullable<Reply['page']>, options: RenderOptions): boolean {
+  if (!options.pageButton) return false;
+  return [Math.max(1, page.index - 1), Math.min(page.count, page.index + 1)].every((p) => {
+    const id = options.pageButton!(p);
+    return id !== undefined && id.length <= L.customId;
+  });
+}
+
+function pageButtons(reply: Reply, options: RenderOptions): DiscordMessage['components'] {
+  const page = reply.page;
+  if (!page || page.count <= 1 || !canPage(page, options)) return undefined;
+  const button = (label: string, target: number, disabled: boolean): APIButtonComponentWithCustomId => ({
+    type: ComponentType.Button,
+    style: ButtonStyle.Secondary,
+    label,
+    custom_id: options.pageButton!(target)!,
+    disabled,
+  });
+  return [
+    {
+      type: ComponentType.ActionRow,
+      components: [
+        button('◀ Previous', Math.max(1, page.index - 1), page.index <= 1),
+        button(`Next ▶ (page ${Math.min(page.count, page.index + 1)} of ${page.count})`, Math.min(page.count, page.index + 1), page.index >= page.count),
+      ],
+    },
+  ];
+}
+
+// ---------------------------------------------------------------------------------------------------
+// Building embeds
+
+function buildEmbeds(reply: Reply, level: Level, colour: number, share: number): APIEmbed[] {
+  const descriptionMax = Math.min(L.description, share);
+  const head: APIEmbed = { title: fitText(escapeText(reply.title), L.title), color: colour };
+  const description = [reply.lead ? escapeText(reply.lead) : '', reply.trend ? trendText(reply.trend) : ''].filter(Boolean).join('\n\n');
+  const embeds: APIEmbed[] = [];
+  const [first, ...more] = description ? splitText(description, descriptionMax) : [];
+  if (first) head.description = first;
+  embeds.push(head, ...more.map((text) => ({ description: text, color: colour })));
+
+  for (const section of reply.sections) {
+    if (section.items.length === 0) {
+      appendFields(embeds, textFields(escapeText(section.heading), section.text ? escapeText(section.text) : '—'), colour);
+      continue;
+    }
+    embeds.push(...sectionEmbeds(section, level, colour, descriptionMax));
+  }
+  return embeds.flatMap((embed) => splitOversized(embed, share));
+}
+
+function trendText(trend: NonNullable<Reply['trend']>): string {
+  const window = `${formatDay(trend.window.from)} – ${formatDay(trend.window.to)}`;
+  return `**Trend, ${escapeText(window)}: ${TREND_LABEL[trend.direction]}.** ${escapeText(trend.reason)}`;
+}
+
+function sectionEmbeds(section: ReplySection, level: Level, colour: number, descriptionMax: number): APIEmbed[] {
+  const lines = section.items.filter((item) => !hasBody(item)).map((item) => itemLine(item, level));
+  const description = [section.text ? escapeText(section.text) : '', lines.join('\n')].filter(Boolean).join('\n\n');
+  const title = fitText(escapeText(section.heading), L.title);
+  const chunks = description ? splitText(description, descriptionMax) : [];
+  const embeds: APIEmbed[] = chunks.length
+    ? chunks.map((text, i) => ({ ...(i === 0 ? { title } : {}), description: text, color: colour }))
+    : [{ title, color: colour }];
+  const fields = section.items.filter(hasBody).flatMap((item) => textFields(escapeText(itemName(item)), itemValue(item, level)));
+  appendFields(embeds, fields, colour);
+  return embeds;
+}
+
+/** Items with prose or a label get a field of their own; the rest are one line in a list. */
+const hasBody = (item: ReplyItem): boolean => Boolean(item.text) || verificationLabel(item) !== undefined;
+
+function itemName(item: ReplyItem): string {
+  return [item.date, item.title].filter(Boolean).join(' · ');
+}
+
+function itemValue(item: ReplyItem, level: Level): string {
+  const label = verificationLabel(item);
+  const prose = item.text ? fitText(escapeText(item.text), level.prose) : '';
+  const parts = [[label ? `⚠️ **${label}.**` : '', prose].filter(Boolean).join(' ')];
+  const links = linkList(item, level);
+  if (links) parts.push(links);
+  if (item.eventId) parts.push(`\`${item.eventId}\``);
+  return parts.filter(Boolean).join('\n');
+}
+
+function itemLine(item: ReplyItem, level: Level): string {
+  const only = item.sources.length === 1 ? item.sources[0]! : undefined;
+  // "Sources: The Japan Times" with one link to The Japan Times: the link says it all.
+  const titleIsLink = only !== undefined && (item.title === only.outlet || item.title === only.title) && !item.date;
+  const head = titleIsLink ? '' : [item.date ? `**${escapeText(item.date)}**` : '', escapeText(item.title)].filter(Boolean).join(' · ');
+  const links = titleIsLink ? sourceMarkdown(only, titleLabel(only, item.title, level)) : linkList(item, level, '');
+  const id = item.eventId ? ` · \`${item.eventId}\`` : '';
+  return `• ${[head, links].filter(Boolean).join(' — ')}${id}`;
+}
+
+function titleLabel(source: ReplyItem['sources'][number], title: string, level: Level): string {
+  if (source.title && title === source.title) return level.shortLabels ? source.title : `${source.title} (${sourceName(source)})`;
+  return level.shortLabels ? source.outlet : sourceName(source);
+}
+
+/** "Sources: [Outlet, date](url) · [Outlet](url)", or one link a line when there are many. */
+function linkList(item: ReplyItem, level: Level, prefix = 'Sources: '): string {
+  if (item.sources.length === 0) return '';
+  const shown = item.sources.slice(0, level.links);
+  const links = shown.map((s) => sourceMarkdown(s, level.shortLabels ? s.outlet : sourceName(s)));
+  const hidden = item.sources.length - shown.length;
+  if (hidden > 0) links.push(`+${hidden} more${item.eventId ? ` (/kuril event ${item.eventId})` : ''}`);
+  if (links.length > 3) return `${prefix.trim() ? `${prefix.trim()}\n` : ''}${links.join('\n')}`;
+  return `${prefix}${links.join(' · ')}`;
+}
+
+/** A named block of Markdown as one or more fields, split at boundaries so no value passes 1,024. */
+function textFields(name: string, value: string): APIEmbedField[] {
+  const head = fitText(name || '\u200b', L.fieldName);
+  return splitText(value || '—', L.fieldValue).map((chunk, i) => ({
+    name: i === 0 ? head : fitText(`${name} ${CONTINUED}`, L.fieldName),
+    value: chunk,
+  }));
+}
+
+/** Adds fields to the last embed, starting new (untitled) embeds when it is full. */
+function appendFields(embeds: APIEmbed[], fields: APIEmbedField[], colour: number): void {
+  for (const field of fields) {
+    let last = embeds.at(-1);
+    if (!last || (last.fields?.length ?? 0) >= L.fields) {
+      last = { color: colour };
+      embeds.push(last);
+    }
+    (last.fields ??= []).push(field);
+  }
+}
+
+/** Splits an embed's fields over more embeds so that none is longer than `share`, and packing can always place it. */
+function splitOversized(embed: APIEmbed, share: number): APIEmbed[] {
+  if (embedLength(embed) <= share && (embed.fields?.length ?? 0) <= L.fields) return [embed];
+  const { fields = [], ...rest } = embed;
+  const out: APIEmbed[] = [{ ...rest }];
+  for (const field of fields) {
+    let last = out.at(-1)!;
+    const size = field.name.length + field.value.length;
+    if ((last.fields?.length ?? 0) >= L.fields || (embedLength(last) + size > share && embedLength(last) > 0)) {
+      last = { color: embed.color };
+      out.push(last);
+    }
+    (last.fields ??= []).push(field);
+  }
+  return out.filter((e) => e.title || e.description || e.fields?.length);
+}
+
+/** Groups embeds into messages: at most 10 per message and `budget` characters across them. */
+function pack(embeds: APIEmbed[], budget: number): APIEmbed[][] {
+  const messages: APIEmbed[][] = [];
+  let current: APIEmbed[] = [];
+  let size = 0;
+  for (const embed of embeds) {
+    const length = embedLength(embed);
+    if (current.length > 0 && (current.length >= L.embedsPerMessage || size + length > budget)) {
+      messages.push(current);
+      current = [];
+      size = 0;
+    }
+    current.push(embed);
+    size += length;
+  }
+  if (current.length > 0) messages.push(current);
+  return messages;
+}

@@ -1,0 +1,757 @@
+import { randomBytes } from 'node:crypto';
+import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { performance } from 'node:perf_hooks';
+import { WebSocketServer, type RawData, type WebSocket } from 'ws';
+import { checkChoices, checkCommand, checkMessage, invalidFormBody, type Problem } from './limits.js';
+
+/**
+ * A fake Discord on 127.0.0.1, good enough for the real discord.js Client to log in and talk to:
+ * gateway v10 over WebSocket (HELLO, IDENTIFY, READY, GUILD_CREATE, heartbeat ACKs, RESUME) and
+ * REST v10 over node:http (gateway/bot, applications/@me, interaction callbacks, webhook edits and
+ * follow-ups, channel messages, command registration).
+ *
+ * It records every request and enforces what Discord enforces: the 3-second window for the first
+ * response to an interaction (404, code 10062), the message and embed limits (400, code 50035), the bot
+ * token (401). Tests can make a route fail or answer 429 with Retry-After a number of times.
+ * See docs/discord.md.
+ */
+
+type Json = Record<string, unknown>;
+
+const DISCORD_EPOCH = 1_420_070_400_000n;
+let increment = 0n;
+
+/** A snowflake for now: 19 digits today, as Discord's are. */
+export function snowflake(at: number = Date.now()): string {
+  increment = (increment + 1n) & 0xfffn;
+  return (((BigInt(at) - DISCORD_EPOCH) << 22n) | (1n << 17n) | increment).toString();
+}
+
+export interface RecordedRequest {
+  readonly seq: number;
+  readonly method: string;
+  /** Decoded path after /api/v10, e.g. "/webhooks/123/tok/messages/@original". */
+  readonly path: string;
+  readonly query: Readonly<Record<string, string>>;
+  readonly headers: IncomingHttpHeaders;
+  /** Parsed JSON body (the payload_json part of a multipart body), or undefined. */
+  readonly body: unknown;
+  /** performance.now() when the request arrived. */
+  readonly at: number;
+  status: number;
+  response?: unknown;
+}
+
+export interface FakeUser {
+  readonly id: string;
+  readonly username: string;
+  readonly global_name: string | null;
+  readonly discriminator: string;
+  readonly avatar: null;
+  readonly bot?: boolean;
+}
+
+export interface FakeInteraction {
+  readonly id: string;
+  readonly token: string;
+  readonly type: number;
+  /** performance.now() when it was dispatched on the gateway. */
+  readonly dispatchedAt: number;
+  readonly channelId: string;
+  readonly guildId?: string;
+  acknowledgedAt?: number;
+  callbackType?: number;
+  /** The message the first response made (or, for a component, the message the component is on). */
+  originalMessageId?: string;
+  /** Autocomplete results. */
+  choices?: unknown[];
+}
+
+export interface StoredMessage {
+  readonly id: string;
+  readonly channelId: string;
+  /** The message object as Discord would return it; updated on edit. */
+  object: Json;
+  deleted: boolean;
+  readonly edits: Json[];
+}
+
+export interface RouteFailure {
+  readonly method?: string;
+  readonly path: RegExp;
+  /** How many matching requests fail; then the route works again. */
+  times: number;
+  readonly status: number;
+  readonly body?: Json;
+  readonly headers?: Readonly<Record<string, string>>;
+  /** For 429s: requests that came back before Retry-After had passed. */
+  early: number;
+  /** For 429s: when the last one was sent (performance.now()) and how long it asked to wait (ms). */
+  lastAt?: number;
+  readonly waitMs?: number;
+}
+
+export interface FakeDiscordOptions {
+  /** The bot token the fake accepts. */
+  readonly token?: string;
+  /** Heartbeat interval sent in HELLO. */
+  readonly heartbeatIntervalMs?: number;
+  /** The window for the first response to an interaction. Discord's is 3 s. */
+  readonly interactionDeadlineMs?: number;
+}
+
+interface InteractionOptions {
+  /** In a direct message with the bot rather than the test server's channel. */
+  readonly dm?: boolean;
+  readonly user?: FakeUser;
+  /** The member's permissions in the channel (a bitfield as a decimal string). */
+  readonly permissions?: string;
+}
+
+export type OptionValue = string | number | boolean;
+
+/** View Channel, Send Messages, Read Message History, Use Application Commands: an ordinary member. */
+export const MEMBER_PERMISSIONS = ((1n << 10n) | (1n << 11n) | (1n << 16n) | (1n << 31n)).toString();
+/** An ordinary member who may also manage channels. */
+export const MODERATOR_PERMISSIONS = (BigInt(MEMBER_PERMISSIONS) | (1n << 4n)).toString();
+
+export class FakeDiscord {
+  readonly token: string;
+  readonly requests: RecordedRequest[] = [];
+  readonly interactions = new Map<string, FakeInteraction>();
+  readonly messages = new Map<string, StoredMessage>();
+  /** Registered commands by scope: "global" or the guild id. */
+  readonly commands = new Map<string, Json[]>();
+  readonly gateway = {
+    connections: 0,
+    identifies: [] as Json[],
+    resumes: [] as Json[],
+    heartbeats: 0,
+    closes: [] as number[],
+  };
+
+  readonly appId = snowflake();
+  readonly botUser: FakeUser = { id: snowflake(), username: 'Kuril Brief', global_name: null, discriminator: '0000', avatar: null, bot: true };
+  readonly user: FakeUser = { id: snowflake(), username: 'tester', global_name: 'Tester', discriminator: '0', avatar: null };
+  readonly guildId = snowflake();
+  readonly channelId = snowflake();
+  readonly dmChannelId = snowflake();
+  readonly commandId = snowflake();
+
+  private readonly server: Server;
+  private readonly wss: WebSocketServer;
+  private readonly failures: RouteFailure[] = [];
+  private socket: WebSocket | undefined;
+  private session: { id: string; seq: number; history: Json[] } | undefined;
+  private readonly heartbeatIntervalMs: number;
+  private readonly deadlineMs: number;
+  private waiters: Array<() => void> = [];
+  private port = 0;
+
+  private constructor(options: FakeDiscordOptions) {
+    // Shaped like a real one: base64 of the bot's id, a timestamp part and an HMAC part.
+    this.token = options.token ?? `${Buffer.from(this.botUser.id).toString('base64url')}.${randomBytes(4).toString('base64url')}.${randomBytes(28).toString('base64url')}`;
+    this.heartbeatIntervalMs = options.heartbeatIntervalMs ?? 2_500;
+    this.deadlineMs = options.interactionDeadlineMs ?? 3_000;
+    this.server = createServer((req, res) => void this.handle(req, res));
+    this.wss = new WebSocketServer({ noServer: true });
+    this.server.on('upgrade', (req, socket, head) => {
+      if (!req.url?.startsWith('/gateway')) return void socket.destroy();
+      this.wss.handleUpgrade(req, socket, head, (ws) => this.onConnection(ws));
+    });
+  }
+
+  static async start(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
+    const fake = new FakeDiscord(options);
+    await new Promise<void>((resolve) => fake.server.listen(0, '127.0.0.1', resolve));
+    fake.port = (fake.server.address() as AddressInfo).port;
+    return fake;
+  }
+
+  /** What DISCORD_API_URL should be set to. */
+  get apiUrl(): string {
+    return `http://127.0.0.1:${this.port}/api`;
+  }
+
+  get gatewayUrl(): string {
+    return `ws://127.0.0.1:${this.port}/gateway`;
+  }
+
+  async close(): Promise<void> {
+    for (const client of this.wss.clients) client.terminate();
+    this.wss.close();
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  // -----------------------------------------------------------------------------------------------
+  // Test controls
+
+  /** Makes the next `times` matching requests fail with the given status and body. */
+  failRoute(failure: { method?: string; path: RegExp; times?: number; status: number; body?: Json; headers?: Record<string, string> }): RouteFailure {
+    const entry: RouteFailure = { ...failure, times: failure.times ?? 1, early: 0 };
+    this.failures.push(entry);
+    return entry;
+  }
+
+  /** Makes the next `times` matching requests answer 429 with Retry-After (seconds) and rate-limit headers. */
+  rateLimit({ method, path, times = 1, retryAfter = 0.5 }: { method?: string; path: RegExp; times?: number; retryAfter?: number }): RouteFailure {
+    const entry: RouteFailure = {
+      method,
+      path,
+      times,
+      status: 429,
+      waitMs: retryAfter * 1_000,
+      early: 0,
+      body: { message: 'You are being rate limited.', retry_after: retryAfter, global: false, code: 0 },
+      headers: {
+        'Retry-After': String(retryAfter),
+        'X-RateLimit-Limit': '5',
+        'X-RateLimit-Remaining': '0',
+        'X-RateLimit-Reset-After': String(retryAfter),
+        'X-RateLimit-Bucket': 'fake-bucket-' + randomBytes(3).toString('hex'),
+        'X-RateLimit-Scope': 'user',
+      },
+    };
+    this.failures.push(entry);
+    return entry;
+  }
+
+  /** Asks the connected client to reconnect and resume (gateway opcode 7). */
+  requestReconnect(): void {
+    this.socket?.send(JSON.stringify({ op: 7, d: null }));
+  }
+
+  /** Closes the gateway connection as a network failure would (a resumable close code). */
+  dropConnection(code = 4000): void {
+    this.socket?.close(code, 'fake: connection dropped');
+  }
+
+  /** Resolves once a request matching the predicate has been answered. */
+  async waitForRequest(predicate: (r: RecordedRequest) => boolean, timeoutMs = 5_000): Promise<RecordedRequest> {
+    return this.waitFor(() => this.requests.find((r) => r.status !== 0 && predicate(r)), timeoutMs, 'request');
+  }
+
+  /** Polls `check` after every request and gateway frame until it returns something. */
+  async waitFor<T>(check: () => T | undefined | false, timeoutMs = 5_000, what = 'condition'): Promise<T> {
+    const deadline = performance.now() + timeoutMs;
+    for (;;) {
+      const found = check();
+      if (found) return found;
+      const left = deadline - performance.now();
+      if (left <= 0) throw new Error(`fake discord: timed out after ${timeoutMs} ms waiting for ${what}`);
+      await new Promise<void>((resolve) => {
+        const timer = setTimeout(done, Math.min(left, 100));
+        function done() {
+          clearTimeout(timer);
+          resolve();
+        }
+        this.waiters.push(done);
+      });
+    }
+  }
+
+  /** The requests made for one interaction: its callback and every webhook call with its token. */
+  requestsFor(interaction: FakeInteraction): RecordedRequest[] {
+    return this.requests.filter((r) => r.path.includes(`/${interaction.token}`));
+  }
+
+  /** Every request that sends or edits a message (the bodies the limits apply to). */
+  messageRequests(): RecordedRequest[] {
+    return this.requests.filter(
+      (r) =>
+        (r.method === 'POST' && /\/callback$/.test(r.path) && [4, 7].includes((r.body as Json | undefined)?.type as number)) ||
+        (r.method === 'PATCH' && /\/messages\//.test(r.path)) ||
+        (r.method === 'POST' && (/^\/webhooks\/\d+\/[^/]+$/.test(r.path) || /^\/channels\/\d+\/messages$/.test(r.path))),
+    );
+  }
+
+  // -----------------------------------------------------------------------------------------------
+  // Gateway events
+
+  dispatch(t: string, d: unknown): void {
+    if (!this.session) throw new Error('fake discord: no gateway session; start the bot first');
+    const packet = { op: 0, t, s: ++this.session.seq, d };
+    this.session.history.push(packet);
+    if (this.socket?.readyState === 1) this.socket.send(JSON.stringify(packet));
+  }
+
+  /** Sends a slash command: /kuril <subcommand> with the given options. */
+  chatInput(subcommand: string, options: Readonly<Record<string, OptionValue>> = {}, extra: InteractionOptions = {}): FakeInteraction {
+    const opts = Object.entries(options).map(([name, value]) => ({ name, type: optionType(value), value }));
+    return this.interaction(2, { id: this.commandId, name: 'kuril', type: 1, options: [{ type: 1, name: subcommand, options: opts }] }, extra);
+  }
+
+  /** Sends an autocomplete request while the user types `typed` into option `focused`. */
+  autocomplete(subcommand: string, focused: string, typed: string, others: Readonly<Record<string, OptionValue>> = {}, extra: InteractionOptions = {}): FakeInteraction {
+    const opts = [
+      ...Object.entries(others).map(([name, value]) => ({ name, type: optionType(value), value })),
+      { name: focused, type: 3, value: typed, focused: true },
+    ];
+    return this.interaction(4, { id: this.commandId, name: 'kuril', type: 1, options: [{ type: 1, name: subcommand, options: opts }] }, extra);
+  }
+
+  /** Clicks a button on a message the bot sent. */
+  clickButton(message: StoredMessage, customId: string, extra: InteractionOptions = {}): FakeInteraction {
+    const interaction = this.interaction(3, { custom_id: customId, component_type: 2 }, extra, message.object);
+    interaction.originalMessageId = message.id;
+    return interaction;
+  }
+
+  /** A direct message from a user to the bot (channel_type 1, no guild_id). */
+  directMessage(content: string, author: FakeUser = this.user): Json {
+    const message = { ...this.userMessage(content, author, this.dmChannelId), channel_type: 1 };
+    this.dispatch('MESSAGE_CREATE', message);
+    return message;
+  }
+
+  /** A message in the test server's channel; mention the bot with `<@${fake.botUser.id}>`. */
+  guildMessage(content: string, author: FakeUser = this.user): Json {
+    const mentions = [...content.matchAll(/<@!?(\d+)>/g)].map((m) => (m[1] === this.botUser.id ? this.botUser : { ...this.user, id: m[1]! }));
+    const message = {
+      ...this.userMessage(content, author, this.channelId),
+      guild_id: this.guildId,
+      member: this.member(MEMBER_PERMISSIONS, author),
+      mentions,
+      mention_everyone: /@(everyone|here)/.test(content),
+      mention_roles: [...content.matchAll(/<@&(\d+)>/g)].map((m) => m[1]),
+    };
+    this.dispatch('MESSAGE_CREATE', message);
+    return message;
+  }
+
+  /** Messages (not deleted) in a channel, oldest first. */
+  channelMessages(channelId: string): StoredMessage[] {
+    return [...this.messages.values()].filter((m) => m.channelId === channelId && !m.deleted);
+  }
+
+  private interaction(type: number, data: Json, extra: InteractionOptions, message?: Json): FakeInteraction {
+    const user = extra.user ?? this.user;
+    const id = snowflake();
+    const token = Buffer.from(`interaction:${id}:${randomBytes(24).toString('hex')}`).toString('base64url');
+    const where: Json = extra.dm
+      ? {
+          channel_id: this.dmChannelId,
+          channel: { id: this.dmChannelId, type: 1, flags: 0, last_message_id: null, recipients: [user] },
+          user,
+          context: 1,
+          authorizing_integration_owners: { '0': '0' },
+        }
+      : {
+          guild_id: this.guildId,
+          guild_locale: 'en-US',
+          guild: { id: this.guildId, locale: 'en-US', features: [] },
+          channel_id: this.channelId,
+          channel: this.textChannel(),
+          member: this.member(extra.permissions ?? MEMBER_PERMISSIONS, user),
+          context: 0,
+          authorizing_integration_owners: { '0': this.guildId },
+        };
+    const payload: Json = {
+      id,
+      application_id: this.appId,
+      type,
+      token,
+      version: 1,
+      locale: 'en-GB',
+      app_permissions: MEMBER_PERMISSIONS,
+      entitlements: [],
+      attachment_size_limit: 10_485_760,
+      ...where,
+      data,
+      ...(message ? { message } : {}),
+    };
+    const record: FakeInteraction = {
+      id,
+      token,
+      type,
+      dispatchedAt: performance.now(),
+      channelId: where.channel_id as string,
+      ...(extra.dm ? {} : { guildId: this.guildId }),
+    };
+    this.interactions.set(id, record);
+    this.dispatch('INTERACTION_CREATE', payload);
+    return record;
+  }
+
+  private userMessage(content: string, author: FakeUser, channelId: string): Json {
+    return {
+      id: snowflake(),
+      channel_id: channelId,
+      author,
+      content,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      attachments: [],
+      embeds: [],
+      components: [],
+      pinned: false,
+      type: 0,
+      flags: 0,
+    };
+  }
+
+  private member(permissions: string, user: FakeUser): Json {
+    return { user, roles: [], permissions, joined_at: '2024-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0, pending: false, nick: null, avatar: null, premium_since: null, communication_disabled_until: null };
+  }
+
+  private textChannel(): Json {
+    return { id: this.channelId, type: 0, guild_id: this.guildId, name: 'general', position: 0, permission_overwrites: [], flags: 0, nsfw: false, parent_id: null, topic: null, last_message_id: null, rate_limit_per_user: 0 };
+  }
+
+  private guildCreate(): Json {
+    return {
+      id: this.guildId,
+      name: 'Kuril Test Server',
+      icon: null,
+      owner_id: snowflake(),
+      afk_channel_id: null,
+      afk_timeout: 300,
+      verification_level: 0,
+      default_message_notifications: 0,
+      explicit_content_filter: 0,
+      roles: [{ id: this.guildId, name: '@everyone', permissions: MEMBER_PERMISSIONS, position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0, icon: null, unicode_emoji: null }],
+      emojis: [],
+      stickers: [],
+      features: [],
+      mfa_level: 0,
+      system_channel_id: null,
+      system_channel_flags: 0,
+      rules_channel_id: null,
+      vanity_url_code: null,
+      description: null,
+      banner: null,
+      premium_tier: 0,
+      preferred_locale: 'en-US',
+      public_updates_channel_id: null,
+      nsfw_level: 0,
+      premium_progress_bar_enabled: false,
+      joined_at: '2024-01-01T00:00:00.000Z',
+      large: false,
+      unavailable: false,
+      member_count: 2,
+      voice_states: [],
+      members: [this.member(MEMBER_PERMISSIONS, this.botUser)],
+      channels: [this.textChannel()],
+      threads: [],
+      presences: [],
+      stage_instances: [],
+      guild_scheduled_events: [],
+      soundboard_sounds: [],
+    };
+  }
+
+  // -----------------------------------------------------------------------------------------------
+  // Gateway
+
+  private onConnection(ws: WebSocket): void {
+    this.gateway.connections++;
+    this.socket = ws;
+    ws.on('message', (data) => this.onFrame(ws, data));
+    ws.on('close', (code) => {
+      this.gateway.closes.push(code);
+      if (this.socket === ws) this.socket = undefined;
+      this.notify();
+    });
+    ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: this.heartbeatIntervalMs } }));
+  }
+
+  private onFrame(ws: WebSocket, data: RawData): void {
+    let packet: { op?: number; d?: Json };
+    try {
+      packet = JSON.parse(rawToString(data)) as typeof packet;
+    } catch {
+      ws.close(4002, 'Error while decoding payload.');
+      return;
+    }
+    const d = packet.d ?? {};
+    switch (packet.op) {
+      case 1:
+        this.gateway.heartbeats++;
+        ws.send(JSON.stringify({ op: 11 }));
+        break;
+      case 2: {
+        this.gateway.identifies.push(d);
+        if (d.token !== this.token && d.token !== `Bot ${this.token}`) {
+          ws.close(4004, 'Authentication failed.');
+          break;
+        }
+        this.session = { id: randomBytes(16).toString('hex'), seq: 0, history: [] };
+        this.dispatch('READY', {
+          v: 10,
+          user: this.botUser,
+          guilds: [{ id: this.guildId, unavailable: true }],
+          session_id: this.session.id,
+          resume_gateway_url: this.gatewayUrl,
+          shard: [0, 1],
+          application: { id: this.appId, flags: 0 },
+          private_channels: [],
+          relationships: [],
+          user_settings: {},
+          presences: [],
+          guild_join_requests: [],
+          geo_ordered_rtc_regions: [],
+        });
+        this.dispatch('GUILD_CREATE', this.guildCreate());
+        break;
+      }
+      case 6: {
+        this.gateway.resumes.push(d);
+        const session = this.session;
+        if (!session || d.session_id !== session.id || (d.token !== this.token && d.token !== `Bot ${this.token}`)) {
+          ws.send(JSON.stringify({ op: 9, d: false }));
+          break;
+        }
+        for (const packet of session.history.filter((p) => (p.s as number) > Number(d.seq ?? 0))) ws.send(JSON.stringify(packet));
+        ws.send(JSON.stringify({ op: 0, t: 'RESUMED', s: ++session.seq, d: { _trace: ['fake-discord'] } }));
+        break;
+      }
+      default:
+        break;
+    }
+    this.notify();
+  }
+
+  private notify(): void {
+    const waiters = this.waiters;
+    this.waiters = [];
+    for (const wake of waiters) wake();
+  }
+
+  // -----------------------------------------------------------------------------------------------
+  // REST
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const at = performance.now();
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const rawBody = await readBody(req);
+    const path = decodeURIComponent(url.pathname).replace(/^\/api(\/v\d+)?/, '');
+    const record: RecordedRequest = {
+      seq: this.requests.length + 1,
+      method: req.method ?? 'GET',
+      path,
+      query: Object.fromEntries(url.searchParams),
+      headers: req.headers,
+      body: parseBody(rawBody, req.headers['content-type']),
+      at,
+      status: 0,
+    };
+    this.requests.push(record);
+    const answer = (status: number, body?: unknown, headers: Record<string, string> = {}) => {
+      record.status = status;
+      record.response = body;
+      res.writeHead(status, { ...(body === undefined ? {} : { 'Content-Type': 'application/json' }), ...headers });
+      res.end(body === undefined ? undefined : JSON.stringify(body));
+      this.notify();
+    };
+    try {
+      const failure = this.failures.find((f) => f.times > 0 && f.path.test(path) && (!f.method || f.method === record.method));
+      if (failure) {
+        if (failure.status === 429 && failure.lastAt !== undefined && record.at - failure.lastAt < (failure.waitMs ?? 0) - 5) failure.early++;
+        failure.times--;
+        failure.lastAt = record.at;
+        answer(failure.status, failure.body ?? { message: 'fake failure', code: 0 }, failure.headers);
+        return;
+      }
+      this.route(record, answer);
+    } catch (error) {
+      answer(500, { message: `fake discord: ${(error as Error).message}`, code: 0 });
+    }
+  }
+
+  private route(r: RecordedRequest, answer: (status: number, body?: unknown, headers?: Record<string, string>) => void): void {
+    const { method, path } = r;
+    let m: RegExpExecArray | null;
+
+    // Interaction callbacks and webhooks: authorised by the interaction token in the path, not the bot token.
+    if ((m = /^\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(path)) && method === 'POST') return this.callback(r, m[1]!, m[2]!, answer);
+    if ((m = /^\/webhooks\/(\d+)\/([^/]+)(?:\/messages\/([^/]+))?$/.exec(path))) return this.webhook(r, m[1]!, m[2]!, m[3], answer);
+
+    if (r.headers.authorization !== `Bot ${this.token}`) return answer(401, { message: '401: Unauthorized', code: 0 });
+
+    if (path === '/gateway/bot' && method === 'GET') {
+      return answer(200, { url: this.gatewayUrl, shards: 1, session_start_limit: { total: 1_000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 } });
+    }
+    if (path === '/gateway' && method === 'GET') return answer(200, { url: this.gatewayUrl });
+    if (path === '/users/@me' && method === 'GET') return answer(200, this.botUser);
+    if (path === '/applications/@me' && method === 'GET') {
+      return answer(200, { id: this.appId, name: 'Kuril Brief', description: '', bot_public: true, bot_require_code_grant: false, flags: 0, bot: this.botUser, verify_key: 'fake', icon: null });
+    }
+    if ((m = /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/.exec(path))) {
+      if (m[1] !== this.appId) return answer(404, { message: 'Unknown Application', code: 10002 });
+      if (m[2] && m[2] !== this.guildId) return answer(404, { message: 'Unknown Guild', code: 10004 });
+      const scope = m[2] ?? 'global';
+      if (method === 'GET') return answer(200, this.commands.get(scope) ?? []);
+      if (method === 'PUT') {
+        if (!Array.isArray(r.body)) return answer(400, invalidFormBody([{ path: '', code: 'BASE_TYPE_LIST', message: 'Must be a list.' }]));
+        const problems = (r.body as unknown[]).flatMap((c, i) => checkCommand(c, String(i)));
+        if (problems.length) return answer(400, invalidFormBody(problems));
+        const saved = (r.body as Json[]).map((c) => ({ ...c, id: snowflake(), application_id: this.appId, version: snowflake(), ...(m![2] ? { guild_id: m![2] } : {}) }));
+        this.commands.set(scope, saved);
+        return answer(200, saved);
+      }
+    }
+    if ((m = /^\/channels\/(\d+)\/typing$/.exec(path)) && method === 'POST') return answer(204);
+    if ((m = /^\/channels\/(\d+)\/messages$/.exec(path)) && method === 'POST') {
+      if (!this.knownChannel(m[1]!)) return answer(404, { message: 'Unknown Channel', code: 10003 });
+      const problems = checkMessage(r.body, { requireContent: true });
+      if (problems.length) return answer(400, invalidFormBody(problems));
+      return answer(200, this.store(m[1]!, r.body as Json).object);
+    }
+    if ((m = /^\/channels\/(\d+)\/messages\/(\d+)$/.exec(path))) {
+      const stored = this.messages.get(m[2]!);
+      if (!stored || stored.deleted || stored.channelId !== m[1]) return answer(404, { message: 'Unknown Message', code: 10008 });
+      if (method === 'GET') return answer(200, stored.object);
+      if (method === 'DELETE') {
+        stored.deleted = true;
+        return answer(204);
+      }
+      if (method === 'PATCH') {
+        const problems = checkMessage(r.body, { requireContent: false });
+        if (problems.length) return answer(400, invalidFormBody(problems));
+        return answer(200, this.edit(stored, r.body as Json).object);
+      }
+    }
+    answer(404, { message: '404: Not Found', code: 0 });
+  }
+
+  private knownChannel(id: string): boolean {
+    return id === this.channelId || id === this.dmChannelId;
+  }
+
+  private callback(r: RecordedRequest, id: string, token: string, answer: (status: number, body?: unknown) => void): void {
+    const interaction = this.interactions.get(id);
+    if (!interaction || interaction.token !== token || r.at - interaction.dispatchedAt > this.deadlineMs) {
+      return answer(404, { message: 'Unknown interaction', code: 10062 });
+    }
+    if (interaction.acknowledgedAt !== undefined) return answer(400, { message: 'Interaction has already been acknowledged.', code: 40060 });
+    const body = r.body as Json | undefined;
+    const type = body?.type;
+    const data = (body?.data ?? {}) as Json;
+    const allowed: Record<number, number[]> = { 2: [4, 5], 3: [4, 5, 6, 7], 4: [8] };
+    if (typeof type !== 'number' || !allowed[interaction.type]?.includes(type)) {
+      return answer(400, { message: 'Interaction callback type is not valid for this interaction', code: 50035 });
+    }
+    let problems: Problem[] = [];
+    if (type === 4 || type === 7) problems = checkMessage(data, { requireContent: type === 4 });
+    if (type === 8) problems = checkChoices(data);
+    if (problems.length) return answer(400, invalidFormBody(problems.map((p) => ({ ...p, path: `data.${p.path}` }))));
+
+    interaction.acknowledgedAt = r.at;
+    interaction.callbackType = type;
+    if (type === 4) interaction.originalMessageId = this.store(interaction.channelId, data, interaction).id;
+    if (type === 5) interaction.originalMessageId = this.store(interaction.channelId, { content: '', flags: (Number(data.flags ?? 0) | 128) }, interaction).id;
+    if (type === 7) this.edit(this.messages.get(interaction.originalMessageId!)!, data);
+    if (type === 8) interaction.choices = data.choices as unknown[];
+    if (r.query.with_response === 'true') {
+      const message = interaction.originalMessageId ? this.messages.get(interaction.originalMessageId)?.object : undefined;
+      return answer(200, { interaction: { id, type: interaction.type }, resource: { type, ...(message ? { message } : {}) } });
+    }
+    answer(204);
+  }
+
+  private webhook(r: RecordedRequest, appId: string, token: string, messageId: string | undefined, answer: (status: number, body?: unknown) => void): void {
+    const interaction = [...this.interactions.values()].find((i) => i.token === token);
+    // Before the first response the webhook does not exist; 15 minutes after it, it is gone.
+    if (appId !== this.appId || !interaction || interaction.acknowledgedAt === undefined || r.at - interaction.dispatchedAt > 15 * 60_000) {
+      return answer(404, { message: 'Unknown Webhook', code: 10015 });
+    }
+    if (!messageId) {
+      if (r.method !== 'POST') return answer(405, { message: '405: Method Not Allowed', code: 0 });
+      const problems = checkMessage(r.body, { requireContent: true });
+      if (problems.length) return answer(400, invalidFormBody(problems));
+      const stored = this.store(interaction.channelId, r.body as Json, interaction);
+      return r.query.wait === 'true' ? answer(200, stored.object) : answer(204);
+    }
+    const id = messageId === '@original' ? interaction.originalMessageId : messageId;
+    const stored = id ? this.messages.get(id) : undefined;
+    if (!stored || stored.deleted) return answer(404, { message: 'Unknown Message', code: 10008 });
+    if (r.method === 'GET') return answer(200, stored.object);
+    if (r.method === 'DELETE') {
+      stored.deleted = true;
+      return answer(204);
+    }
+    if (r.method === 'PATCH') {
+      const problems = checkMessage(r.body, { requireContent: false });
+      if (problems.length) return answer(400, invalidFormBody(problems));
+      return answer(200, this.edit(stored, r.body as Json).object);
+    }
+    answer(405, { message: '405: Method Not Allowed', code: 0 });
+  }
+
+  private store(channelId: string, body: Json, interaction?: FakeInteraction): StoredMessage {
+    const id = snowflake();
+    const object: Json = {
+      id,
+      channel_id: channelId,
+      ...(channelId === this.channelId ? { guild_id: this.guildId } : {}),
+      author: this.botUser,
+      content: body.content ?? '',
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      attachments: [],
+      embeds: body.embeds ?? [],
+      components: body.components ?? [],
+      pinned: false,
+      type: interaction ? 20 : body.message_reference ? 19 : 0,
+      flags: Number(body.flags ?? 0),
+      ...(interaction ? { webhook_id: this.appId, application_id: this.appId } : {}),
+      ...(body.message_reference ? { message_reference: body.message_reference } : {}),
+      allowed_mentions: body.allowed_mentions,
+    };
+    const stored: StoredMessage = { id, channelId, object, deleted: false, edits: [] };
+    this.messages.set(id, stored);
+    return stored;
+  }
+
+  private edit(stored: StoredMessage, body: Json): StoredMessage {
+    stored.edits.push(body);
+    const next: Json = { ...stored.object, edited_timestamp: new Date().toISOString() };
+    for (const key of ['content', 'embeds', 'components', 'allowed_mentions'] as const) if (key in body) next[key] = body[key];
+    // A deferred response stops "thinking" (flag 128) once edited.
+    next.flags = Number(next.flags ?? 0) & ~128;
+    stored.object = next;
+    return stored;
+  }
+}
+
+function optionType(value: OptionValue): number {
+  if (typeof value === 'boolean') return 5;
+  if (typeof value === 'number') return Number.isInteger(value) ? 4 : 10;
+  return 3;
+}
+
+function rawToString(data: RawData): string {
+  if (Buffer.isBuffer(data)) return data.toString('utf8');
+  if (Array.isArray(data)) return Buffer.concat(data).toString('utf8');
+  return Buffer.from(data).toString('utf8');
+}
+
+async function readBody(req: IncomingMessage): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks);
+}
+
+function parseBody(raw: Buffer, contentType: string | undefined): unknown {
+  if (raw.length === 0) return undefined;
+  const text = raw.toString('utf8');
+  if (contentType?.startsWith('multipart/form-data')) {
+    const json = /name="payload_json"[^\r\n]*\r\n(?:[^\r\n]+\r\n)*\r\n([\s\S]*?)\r\n--/.exec(text)?.[1];
+    return json === undefined ? undefined : (JSON.parse(json) as unknown);
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return text;
+  }
+}
