@@ -1,6 +1,7 @@
 import type { Dossier } from '../dossier/dossier.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
+import type { DigestService } from '../digests/types.js';
 
 /** What every adapter gets from main: configuration, the validated dossier, a clock, a logger. */
 export interface AdapterDeps {
@@ -9,6 +10,11 @@ export interface AdapterDeps {
   /** The clock; tests pass a fixed one. */
   readonly now: () => Date;
   readonly log: Logger;
+  /**
+   * Daily digests: pass it to commands as `ctx.digests`; an adapter that can post to channels hands
+   * over its sender with `digests.registerSender(sender)` (see docs/digests.md).
+   */
+  readonly digests?: DigestService;
 }
 
 /** A running platform connection. main starts every configured adapter and stops them on a signal. */

@@ -1,6 +1,7 @@
 import type { Dossier } from '../dossier/dossier.js';
 import type { Reply } from '../briefings/reply.js';
 import type { OptionSpec } from './options.js';
+import type { DigestService } from '../digests/types.js';
 
 /** Who is calling, in platform-neutral terms. Adapters fill it from the platform payload. */
 export interface Caller {
@@ -32,6 +33,8 @@ export interface CommandContext {
   readonly dossier: Dossier;
   readonly caller: Caller;
   readonly log?: CommandLogger;
+  /** Daily digests; absent until a digest store is configured (the digest commands then say so). */
+  readonly digests?: DigestService;
 }
 
 export type OptionSpecs = Readonly<Record<string, OptionSpec>>;

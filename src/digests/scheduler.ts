@@ -1,0 +1,207 @@
+import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
+import cron, { type ScheduledTask } from 'node-cron';
+import type { Dossier } from '../dossier/dossier.js';
+import { DeliveryQueue, claimName, type DeliveryOptions, type Outcome } from './delivery.js';
+import { GRACE_MS, isLive, latestDue } from './due.js';
+import type { RateLimits } from './limiter.js';
+import type { DigestStore, StoreLog } from './store.js';
+import { channelKey, type DigestSender, type Subscription } from './types.js';
+
+/**
+ * The digest clock. node-cron ticks once a minute; each tick lists the subscriptions and finds those
+ * whose delivery time has come in their own zone (see due.ts), that the ledger does not show as done.
+ * A digest up to 6 hours late (the bot was down) is still sent: start() runs a catch-up tick at once.
+ * One later than that is recorded as missed, logged, and the next day's digest covers its events.
+ * Deliveries go through one DeliveryQueue per platform (claims, ledger, rate limits: delivery.ts).
+ */
+
+export interface SchedulerOptions {
+  readonly store: DigestStore;
+  readonly dossier: Dossier;
+  readonly log: StoreLog & { debug?(details: object, message: string): void };
+  /** The clock (tests inject one; tick(now) also takes an explicit time). */
+  readonly now?: () => Date;
+  /** Id of this process in claims and the ledger. */
+  readonly owner?: string;
+  readonly graceMs?: number;
+  /** Per-platform overrides of the rate limits. */
+  readonly limits?: Partial<Record<DigestSender['platform'], RateLimits>>;
+  readonly delivery?: Pick<DeliveryOptions, 'concurrency' | 'leaseMs' | 'maxAttempts' | 'onOutcome'>;
+}
+
+export type TickReport = Readonly<Record<Outcome | 'missed' | 'due', number>>;
+
+const emptyReport = (): Record<Outcome | 'missed' | 'due', number> => ({
+  due: 0,
+  sent: 0,
+  quiet: 0,
+  done: 0,
+  busy: 0,
+  skipped: 0,
+  gone: 0,
+  failed: 0,
+  abandoned: 0,
+  missed: 0,
+});
+
+/** A unique id for this process: host, pid and a random part (a restarted process is a new owner). */
+export function processId(): string {
+  return `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
+}
+
+export class DigestScheduler {
+  readonly owner: string;
+  private readonly now: () => Date;
+  private readonly graceMs: number;
+  private readonly queues = new Map<DigestSender['platform'], DeliveryQueue>();
+  /** The latest local day known done per channel, so steady-state ticks skip the ledger. */
+  private readonly done = new Map<string, string>();
+  private task?: ScheduledTask;
+  private scanning = false;
+  private lastPrune = 0;
+  private stopped = false;
+
+  constructor(private readonly options: SchedulerOptions) {
+    this.owner = options.owner ?? processId();
+    this.now = options.now ?? (() => new Date());
+    this.graceMs = options.graceMs ?? GRACE_MS;
+  }
+
+  get running(): boolean {
+    return this.task !== undefined;
+  }
+
+  addSender(sender: DigestSender): void {
+    if (this.queues.has(sender.platform)) throw new Error(`a digest sender for ${sender.platform} is already registered`);
+    this.queues.set(
+      sender.platform,
+      new DeliveryQueue({
+        ...this.options.delivery,
+        store: this.options.store,
+        dossier: this.options.dossier,
+        log: this.options.log,
+        owner: this.owner,
+        now: this.now,
+        sender,
+        ...(this.options.limits?.[sender.platform] ? { limits: this.options.limits[sender.platform] } : {}),
+      }),
+    );
+  }
+
+  platforms(): DigestSender['platform'][] {
+    return [...this.queues.keys()];
+  }
+
+  /** Runs a catch-up tick now (digests missed while the bot was down), then ticks every minute. */
+  async start(): Promise<TickReport> {
+    if (this.task) throw new Error('the digest scheduler is already running');
+    this.stopped = false;
+    this.task = cron.schedule('* * * * *', () => this.onCron(), { name: 'kuril-digests', noOverlap: false });
+    const report = await this.tick(this.now());
+    this.options.log.info({ ...report, platforms: this.platforms() }, 'digest scheduler started (catch-up tick done)');
+    return report;
+  }
+
+  /** Stops ticking and lets each platform queue finish or abandon its sends (see DeliveryQueue.stop). */
+  async stop(timeoutMs = 10_000): Promise<void> {
+    this.stopped = true;
+    await this.task?.stop();
+    await this.task?.destroy();
+    this.task = undefined;
+    await Promise.all([...this.queues.values()].map((q) => q.stop(timeoutMs)));
+  }
+
+  private onCron(): void {
+    if (this.scanning || this.stopped) {
+      this.options.log.debug?.({}, 'digest tick skipped: the previous scan is still running');
+      return;
+    }
+    void this.tick(this.now());
+  }
+
+  /**
+   * One tick at `now`: finds every channel-day due and not done, sends (or records as missed), and
+   * resolves when this tick's deliveries have settled. Never throws: store errors are logged.
+   */
+  async tick(now: Date): Promise<TickReport> {
+    const report = emptyReport();
+    if (this.stopped) return report;
+    const deliveries: Promise<void>[] = [];
+    this.scanning = true;
+    try {
+      const subscriptions = await this.options.store.listSubscriptions();
+      const candidates: { subscription: Subscription; day: string; due: Date; queue: DeliveryQueue }[] = [];
+      for (const subscription of subscriptions) {
+        if (!isLive(subscription)) continue;
+        const queue = this.queues.get(subscription.platform as DigestSender['platform']);
+        if (!queue) continue;
+        const latest = latestDue(subscription, now);
+        if (!latest) continue;
+        if ((this.done.get(channelKey(subscription)) ?? '') >= latest.day) continue;
+        if (queue.isPending(subscription, latest.day)) continue;
+        candidates.push({ ...latest, subscription, queue });
+      }
+      const ledgers = await this.options.store.getLedgers(candidates.map((c) => ({ channel: c.subscription, day: c.day })));
+      candidates.forEach((candidate, i) => {
+        if (ledgers[i]) {
+          this.markDone(candidate.subscription, candidate.day);
+          return;
+        }
+        report.due++;
+        const late = now.getTime() - candidate.due.getTime();
+        const work =
+          late > this.graceMs
+            ? this.markMissed(candidate.subscription, candidate.day, candidate.due, now).then((missed): Outcome | 'missed' => (missed ? 'missed' : 'busy'))
+            : candidate.queue.deliver({ subscription: candidate.subscription, day: candidate.day, tickAt: now });
+        deliveries.push(
+          work.then((outcome) => {
+            report[outcome]++;
+            if (outcome === 'sent' || outcome === 'quiet' || outcome === 'done' || outcome === 'missed') this.markDone(candidate.subscription, candidate.day);
+          }),
+        );
+      });
+    } catch (error) {
+      this.options.log.error({ err: error }, 'digest tick failed; the next tick tries again');
+    } finally {
+      this.scanning = false;
+    }
+    await Promise.all(deliveries).catch((error: unknown) => this.options.log.error({ err: error }, 'digest tick failed'));
+    await this.maybePrune(now);
+    return report;
+  }
+
+  private markDone(subscription: Subscription, day: string): void {
+    const key = channelKey(subscription);
+    if ((this.done.get(key) ?? '') < day) this.done.set(key, day);
+  }
+
+  /** More than the grace window late: record the day as missed (once, under the claim) and say so. */
+  private async markMissed(subscription: Subscription, day: string, due: Date, now: Date): Promise<boolean> {
+    const { store, log } = this.options;
+    const name = claimName(subscription, day);
+    if (!(await store.claim(name, this.owner, 30_000))) return false;
+    try {
+      if (await store.getLedger(subscription, day)) return true;
+      await store.record(subscription, { day, status: 'missed', at: now.toISOString(), by: this.owner });
+      log.warn(
+        { channel: name, due: due.toISOString(), lateMinutes: Math.round((now.getTime() - due.getTime()) / 60_000) },
+        'digest skipped: more than the grace window late (the bot was down); the next digest covers its events',
+      );
+      return true;
+    } finally {
+      await store.release(name, this.owner);
+    }
+  }
+
+  private async maybePrune(now: Date): Promise<void> {
+    if (now.getTime() - this.lastPrune < 24 * 60 * 60 * 1000) return;
+    this.lastPrune = now.getTime();
+    try {
+      const pruned = await this.options.store.prune();
+      if (pruned > 0) this.options.log.info({ pruned }, 'digest ledger: expired entries removed');
+    } catch (error) {
+      this.options.log.warn({ err: error }, 'digest ledger prune failed');
+    }
+  }
+}

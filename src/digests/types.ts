@@ -1,0 +1,135 @@
+import { z } from 'zod';
+import type { Reply } from '../briefings/reply.js';
+import type { Caller } from '../commands/command.js';
+import { isTimeZone } from '../commands/options.js';
+
+/**
+ * Daily digests: the shared types. A subscription is a channel's standing order for one digest a day
+ * at its own local time; the ledger records each local day a channel was served; the cursor is the
+ * last local day its digests covered.
+ */
+
+export const PLATFORMS = ['console', 'discord', 'slack'] as const;
+export type Platform = (typeof PLATFORMS)[number];
+
+/** A channel on a platform. The store keys subscriptions by platform and channel id. */
+export interface ChannelRef {
+  readonly platform: Platform;
+  readonly channelId: string;
+  /** Discord guild or Slack team, kept for the adapters. */
+  readonly workspaceId?: string;
+}
+
+export type QuietMode = 'send' | 'skip';
+
+const isoInstant = z.iso.datetime({ offset: true });
+const isoDay = z.iso.date();
+
+/** A stored subscription. Validated on every read; a record that fails is logged and skipped. */
+export const subscriptionSchema = z.strictObject({
+  v: z.literal(1),
+  platform: z.enum(PLATFORMS),
+  channelId: z.string().min(1).max(100),
+  workspaceId: z.string().min(1).max(100).optional(),
+  /** Local delivery time, HH:MM, 24-hour. */
+  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+  /** IANA zone the time is in. */
+  tz: z.string().refine(isTimeZone, 'unknown time zone'),
+  /** On a day with nothing new: send a one-line digest, or skip the day. */
+  quiet: z.enum(['send', 'skip']),
+  paused: z.boolean(),
+  /** The user who first subscribed the channel (Slack lets them manage it). */
+  subscribedBy: z.string().min(1).max(100),
+  createdAt: isoInstant,
+  updatedAt: isoInstant,
+  /**
+   * Deliveries are due only for scheduled times at or after this instant: set on subscribe, on a
+   * change of time or zone, and on resume, so none of them sends a digest for a time already past.
+   */
+  activeFrom: isoInstant,
+  /** Set when the platform reported the channel gone or the bot locked out; the scheduler skips it. */
+  disabled: z.strictObject({ reason: z.string().max(200), at: isoInstant }).optional(),
+});
+export type Subscription = z.output<typeof subscriptionSchema>;
+
+/** The last local day a channel's digests covered, and events already reported that are still "open". */
+export const cursorSchema = z.strictObject({
+  day: isoDay,
+  /** Events reported whose dates run past `day` (a month or a range), so they are not repeated. */
+  open: z.array(z.string()).max(500),
+});
+export type DigestCursor = z.output<typeof cursorSchema>;
+
+/** One local day of one channel, done. Written only after the platform confirmed the send. */
+export const ledgerSchema = z.strictObject({
+  day: isoDay,
+  /** sent: the platform confirmed; quiet: nothing new and the channel skips quiet days; missed: past the grace window. */
+  status: z.enum(['sent', 'quiet', 'missed']),
+  at: isoInstant,
+  /** The process that recorded it. */
+  by: z.string().max(200),
+});
+export type LedgerEntry = z.output<typeof ledgerSchema>;
+
+/** What a platform says about one send. */
+export type SendResult =
+  | 'sent'
+  /** The channel is gone or the bot lost access (Discord 403/404, Slack channel_not_found/not_in_channel/is_archived). */
+  | 'gone'
+  /** Rate limited: try again after this long. `global` (Discord's global limit) pauses every send on the platform. */
+  | { readonly retryAfterMs: number; readonly global?: boolean };
+
+/**
+ * The delivery port each platform adapter implements. `send` posts the reply publicly in the channel
+ * and resolves only once the platform has confirmed (or refused) it. It may throw on a network error
+ * or a 5xx; the digest is then retried at the next tick while the grace window lasts.
+ */
+export interface DigestSender {
+  readonly platform: Exclude<Platform, 'console'>;
+  send(channelId: string, reply: Reply): Promise<SendResult>;
+}
+
+/** The subscription settings a `/kuril subscribe` may change. */
+export interface SubscribeSettings {
+  readonly time?: string;
+  readonly tz?: string;
+  readonly quiet?: QuietMode;
+}
+
+export interface SubscriptionStatus {
+  readonly subscription: Subscription;
+  /** The next scheduled delivery, or undefined when paused or disabled. */
+  readonly next?: Date;
+  /** The last local day the channel's digests covered. */
+  readonly lastDay?: string;
+}
+
+/** What the digest commands need; implemented by `createDigestService` (src/digests/service.ts). */
+export interface DigestService {
+  /** The zone a subscription gets when none is given (TZ_DEFAULT). */
+  readonly defaultTimeZone: string;
+  get(channel: ChannelRef): Promise<Subscription | undefined>;
+  status(channel: ChannelRef, now: Date): Promise<SubscriptionStatus | undefined>;
+  /** Creates or updates the channel's subscription. `created` says which. */
+  subscribe(channel: ChannelRef, settings: SubscribeSettings, by: Caller, now: Date): Promise<{ subscription: Subscription; created: boolean }>;
+  unsubscribe(channel: ChannelRef): Promise<boolean>;
+  /** Pauses or resumes; undefined when the channel has no subscription. */
+  setPaused(channel: ChannelRef, paused: boolean, now: Date): Promise<Subscription | undefined>;
+  /** Exactly what the channel's next digest would say, or why none would be sent. */
+  preview(channel: ChannelRef, now: Date): Promise<DigestPreview>;
+  /** A platform adapter hands over its sender; the scheduler starts with the first one. */
+  registerSender(sender: DigestSender): void;
+}
+
+export interface DigestPreview {
+  /** The digest as it would be posted, or undefined when the day would be skipped (quiet:skip). */
+  readonly reply?: Reply;
+  /** The local day and instant it is for. */
+  readonly day: string;
+  readonly due: Date;
+  readonly subscription?: Subscription;
+}
+
+export function channelKey(channel: Pick<ChannelRef, 'platform' | 'channelId'>): string {
+  return `${channel.platform}:${channel.channelId}`;
+}
