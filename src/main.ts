@@ -1,5 +1,7 @@
 import { existsSync } from 'node:fs';
 import { createConsoleBot } from './adapters/console/console-bot.js';
+import { createDiscordBot } from './adapters/discord/discord-bot.js';
+import { createSlackBot } from './adapters/slack/slack-bot.js';
 import type { Adapter } from './adapters/adapter.js';
 import { ConfigError, loadConfig } from './config.js';
 import { loadDossier } from './dossier/load.js';
@@ -28,12 +30,25 @@ async function main(): Promise<number> {
   const deps = { config, dossier, now: () => new Date(), log };
 
   const adapters: Adapter[] = [];
+  if (config.DISCORD_TOKEN) adapters.push(createDiscordBot(deps));
+  if (config.SLACK_BOT_TOKEN) adapters.push(createSlackBot(deps));
   if (adapters.length === 0) {
     process.stderr.write('kuril-brief: no DISCORD_TOKEN or SLACK_BOT_TOKEN set, running the console bot (type /kuril help, or ask a question; Ctrl-D quits).\n');
     adapters.push(createConsoleBot(deps));
   }
 
-  for (const adapter of adapters) await adapter.start();
+  const started: Adapter[] = [];
+  for (const adapter of adapters) {
+    try {
+      await adapter.start();
+      started.push(adapter);
+    } catch (error) {
+      // Adapters reject with a message meant for the operator (a rejected token, a missing secret).
+      process.stderr.write(`kuril-brief: cannot start the ${adapter.name} adapter. ${error instanceof Error ? error.message : String(error)}\n`);
+      await Promise.allSettled(started.map((a) => a.stop()));
+      return 1;
+    }
+  }
 
   const stopAll = async (signal: string) => {
     log.info({ signal }, 'shutting down');

@@ -1,0 +1,280 @@
+import type { Server } from 'node:http';
+import { App, webApi, type RespondFn } from '@slack/bolt';
+import type { Caller, CommandContext } from '../../commands/command.js';
+import { runQuestion, runTextCommand } from '../../commands/dispatch.js';
+import type { Reply } from '../../briefings/reply.js';
+import type { Adapter, AdapterDeps } from '../adapter.js';
+import { boltLogger } from './bolt-logger.js';
+import { fromSlackText, stripMention } from './mrkdwn.js';
+import { renderSlack, SLACK_LIMITS, type SlackMessage } from './render.js';
+
+/**
+ * The Slack adapter: @slack/bolt in Socket Mode when SLACK_APP_TOKEN is set, otherwise HTTP mode
+ * (signed requests on POST /slack/events, port PORT). It only translates: `/kuril …` goes to the shared
+ * text parser, direct messages and mentions to the question path, and every Reply is rendered by
+ * render.ts within Block Kit's limits.
+ */
+
+export interface SlackBotOptions {
+  /** Interface the HTTP receiver listens on; all interfaces by default. */
+  readonly host?: string;
+  /** Web API retry policy (tests use a fast one). */
+  readonly retryConfig?: webApi.RetryOptions;
+}
+
+export interface SlackBot extends Adapter {
+  readonly mode: 'socket' | 'http';
+  /** The port the HTTP receiver listens on once started (HTTP mode only); PORT=0 picks a free one. */
+  readonly port: number | undefined;
+}
+
+/** A start-up failure with a one-line message for the operator. Never contains a token. */
+export class SlackStartError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = 'SlackStartError';
+  }
+}
+
+/**
+ * Replies should arrive while they are still useful: a few quick retries, not Slack's default of ten
+ * over half an hour. A 429 is still waited out for its Retry-After before the retry.
+ */
+const DEFAULT_RETRY: webApi.RetryOptions = { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 5_000 };
+
+const AUTH_ERRORS = new Set(['invalid_auth', 'not_authed', 'account_inactive', 'token_revoked', 'token_expired', 'user_removed_from_team', 'team_disabled']);
+
+/** Fields of message and app_mention events the bot reads (Bolt's event types are a wide union). */
+interface IncomingMessage {
+  readonly type: string;
+  readonly subtype?: string;
+  readonly channel: string;
+  readonly channel_type?: string;
+  readonly user?: string;
+  readonly bot_id?: string;
+  readonly text?: string;
+  readonly ts: string;
+  readonly thread_ts?: string;
+}
+
+/** Where and how a reply to an event goes. */
+interface Destination {
+  readonly channel: string;
+  readonly user: string;
+  readonly threadTs?: string;
+}
+
+type Client = webApi.WebClient;
+
+export function createSlackBot(deps: AdapterDeps, options: SlackBotOptions = {}): SlackBot {
+  const { config, log } = deps;
+  const mode: SlackBot['mode'] = config.SLACK_APP_TOKEN ? 'socket' : 'http';
+  const inflight = new Set<Promise<void>>();
+  const seenEvents = new Set<string>();
+  const userNames = new Map<string, { name: string | undefined; at: number }>();
+  let app: App | undefined;
+  let server: Server | undefined;
+  let running = false;
+
+  function currentPort(): number | undefined {
+    const address = server?.address();
+    return address && typeof address === 'object' ? address.port : undefined;
+  }
+
+  const context = (caller: Caller): CommandContext => ({ now: deps.now(), dossier: deps.dossier, caller, log });
+
+  /** Runs reply work so that stop() can wait for it; failures are logged, never thrown at Bolt. */
+  function track(what: string, work: () => Promise<void>): Promise<void> {
+    const job = work().catch((error: unknown) => log.error({ err: error, what, platform: 'slack' }, 'slack reply failed'));
+    inflight.add(job);
+    void job.finally(() => inflight.delete(job));
+    return job;
+  }
+
+  /** True the first time an event id is seen: Slack redelivers events it thinks were missed. */
+  function firstDelivery(eventId: unknown): boolean {
+    if (typeof eventId !== 'string') return true;
+    if (seenEvents.has(eventId)) return false;
+    seenEvents.add(eventId);
+    if (seenEvents.size > 1_000) seenEvents.delete(seenEvents.values().next().value!);
+    return true;
+  }
+
+  async function userName(client: Client, userId: string): Promise<string | undefined> {
+    const cached = userNames.get(userId);
+    if (cached && Date.now() - cached.at < 60 * 60 * 1000) return cached.name;
+    try {
+      const result = await client.users.info({ user: userId });
+      const user = result.user;
+      const name = user?.profile?.display_name || user?.real_name || user?.name || undefined;
+      userNames.set(userId, { name, at: Date.now() });
+      return name;
+    } catch (error) {
+      log.warn({ err: error, platform: 'slack' }, 'users.info failed; answering without the user name');
+      return undefined;
+    }
+  }
+
+  async function post(client: Client, to: Destination, reply: Reply): Promise<void> {
+    for (const message of renderSlack(reply)) {
+      const base = { channel: to.channel, text: message.text, blocks: message.blocks, ...(to.threadTs ? { thread_ts: to.threadTs } : {}) };
+      if (reply.visibility === 'ephemeral' && !to.channel.startsWith('D')) {
+        await client.chat.postEphemeral({ ...base, user: to.user });
+      } else {
+        await client.chat.postMessage({ ...base, unfurl_links: false, unfurl_media: false });
+      }
+    }
+  }
+
+  async function respondAll(respond: RespondFn, reply: Reply): Promise<void> {
+    const messages: SlackMessage[] = renderSlack(reply, { maxMessages: SLACK_LIMITS.responseUrlMessages });
+    for (const message of messages) {
+      await respond({
+        response_type: reply.visibility === 'public' ? 'in_channel' : 'ephemeral',
+        text: message.text,
+        blocks: message.blocks,
+        unfurl_links: false,
+        unfurl_media: false,
+      });
+    }
+  }
+
+  /** A line typed to the bot: "/kuril …" runs that command, anything else is a question. */
+  function runLine(text: string, ctx: CommandContext): Promise<Reply> {
+    if (!text) return runTextCommand('/kuril help', ctx);
+    return /^\/kuril(\s|$)/i.test(text) ? runTextCommand(text, ctx) : runQuestion(text, ctx);
+  }
+
+  function register(bolt: App): void {
+    bolt.command('/kuril', async ({ command, ack, respond }) => {
+      await ack();
+      await track('slash command', async () => {
+        const caller: Caller = {
+          platform: 'slack',
+          userId: command.user_id,
+          userName: command.user_name || undefined,
+          channelId: command.channel_id,
+          workspaceId: command.team_id,
+          isDirect: command.channel_id.startsWith('D') || command.channel_name === 'directmessage',
+        };
+        const reply = await runTextCommand(fromSlackText(command.text ?? ''), context(caller));
+        await respondAll(respond, reply);
+      });
+    });
+
+    bolt.event('message', async ({ event, body, client, context: { botUserId } }) => {
+      const message = event as unknown as IncomingMessage;
+      if (message.channel_type !== 'im' || message.subtype !== undefined || message.bot_id || !message.user) return;
+      if (message.user === botUserId || !firstDelivery(body.event_id)) return;
+      const user = message.user;
+      await track('direct message', async () => {
+        const caller: Caller = {
+          platform: 'slack',
+          userId: user,
+          userName: await userName(client, user),
+          channelId: message.channel,
+          workspaceId: body.team_id,
+          isDirect: true,
+        };
+        const reply = await runLine(fromSlackText(message.text ?? '').trim(), context(caller));
+        await post(client, { channel: message.channel, user, threadTs: message.thread_ts }, reply);
+      });
+    });
+
+    bolt.event('app_mention', async ({ event, body, client, context: { botUserId } }) => {
+      const message = event as unknown as IncomingMessage;
+      if (message.bot_id || message.subtype === 'bot_message' || !message.user || message.user === botUserId) return;
+      if (!firstDelivery(body.event_id)) return;
+      const user = message.user;
+      await track('mention', async () => {
+        const caller: Caller = {
+          platform: 'slack',
+          userId: user,
+          userName: await userName(client, user),
+          channelId: message.channel,
+          workspaceId: body.team_id,
+          isDirect: message.channel.startsWith('D'),
+        };
+        const text = fromSlackText(stripMention(message.text ?? '', botUserId)).trim();
+        const reply = await runLine(text, context(caller));
+        await post(client, { channel: message.channel, user, threadTs: message.thread_ts ?? message.ts }, reply);
+      });
+    });
+
+    bolt.error(async (error) => {
+      log.error({ err: error, platform: 'slack' }, 'slack listener failed');
+      return Promise.resolve();
+    });
+  }
+
+  return {
+    name: 'slack',
+    mode,
+    get port() {
+      return currentPort();
+    },
+
+    async start() {
+      if (!config.SLACK_BOT_TOKEN) throw new SlackStartError('SLACK_BOT_TOKEN is not set.');
+      if (mode === 'http' && !config.SLACK_SIGNING_SECRET) {
+        throw new SlackStartError(
+          'SLACK_SIGNING_SECRET is not set. HTTP mode (no SLACK_APP_TOKEN) needs it to verify requests from Slack; set it, or set SLACK_APP_TOKEN to use Socket Mode.',
+        );
+      }
+      const slackApiUrl = config.SLACK_API_URL ? config.SLACK_API_URL.replace(/\/*$/, '/') : undefined;
+      const bolt = new App({
+        token: config.SLACK_BOT_TOKEN,
+        ...(mode === 'socket' ? { socketMode: true, appToken: config.SLACK_APP_TOKEN } : { signingSecret: config.SLACK_SIGNING_SECRET }),
+        deferInitialization: true,
+        logger: boltLogger(log, [config.SLACK_BOT_TOKEN, config.SLACK_APP_TOKEN, config.SLACK_SIGNING_SECRET]),
+        clientOptions: { ...(slackApiUrl ? { slackApiUrl } : {}), retryConfig: options.retryConfig ?? DEFAULT_RETRY },
+      });
+      const where = slackApiUrl ?? 'https://slack.com/api/';
+
+      try {
+        await bolt.init();
+      } catch (error) {
+        throw startError(error, 'SLACK_BOT_TOKEN', 'the bot token (xoxb-…) from OAuth & Permissions', where);
+      }
+      register(bolt);
+
+      try {
+        if (mode === 'socket') {
+          await bolt.start();
+        } else {
+          const listen = options.host ? { port: config.PORT, host: options.host } : { port: config.PORT };
+          server = await bolt.start(listen);
+        }
+      } catch (error) {
+        if (mode === 'socket') throw startError(error, 'SLACK_APP_TOKEN', 'the app-level token (xapp-…) with connections:write', where);
+        const code = (error as NodeJS.ErrnoException).code;
+        throw new SlackStartError(`cannot listen on port ${config.PORT} for Slack requests (${code ?? (error as Error).message}).`);
+      }
+      app = bolt;
+      running = true;
+      log.info({ platform: 'slack', mode, port: currentPort() }, `slack adapter running (${mode === 'socket' ? 'Socket Mode' : 'HTTP mode, POST /slack/events'})`);
+    },
+
+    async stop() {
+      if (running && app) {
+        running = false;
+        await app.stop().catch((error: unknown) => log.warn({ err: error, platform: 'slack' }, 'stopping the slack receiver failed'));
+        server = undefined;
+      }
+      while (inflight.size > 0) await Promise.allSettled([...inflight]);
+    },
+  };
+}
+
+/** Turns a Web API failure at start-up into one line naming the variable to fix. */
+function startError(error: unknown, variable: string, what: string, where: string): SlackStartError {
+  if (error instanceof Error && 'code' in error && error.code === webApi.ErrorCode.PlatformError) {
+    const code = String((error as webApi.WebAPIPlatformError).data.error);
+    if (AUTH_ERRORS.has(code)) return new SlackStartError(`Slack rejected ${variable} (${code}). Check ${what} in .env.`);
+    return new SlackStartError(`Slack refused to start the app (${code}) while checking ${variable}.`);
+  }
+  if (error instanceof Error && 'code' in error && (error.code === webApi.ErrorCode.RequestError || error.code === webApi.ErrorCode.HTTPError)) {
+    return new SlackStartError(`cannot reach the Slack API at ${where} (${error.message}).`);
+  }
+  return new SlackStartError(`Slack start-up failed while checking ${variable}: ${error instanceof Error ? error.message : String(error)}`);
+}

@@ -1,0 +1,57 @@
+import { Writable } from 'node:stream';
+import type { AdapterDeps } from '../../../src/adapters/adapter.js';
+import { createSlackBot, type SlackBot } from '../../../src/adapters/slack/slack-bot.js';
+import { loadConfig } from '../../../src/config.js';
+import type { Dossier } from '../../../src/dossier/dossier.js';
+import { loadDossier } from '../../../src/dossier/load.js';
+import { createLogger } from '../../../src/logger.js';
+import type { FakeSlack } from '../../support/fake-slack/index.js';
+
+/** Shared set-up for the Slack end-to-end tests: the real dossier, a real Bolt app, a fake Slack. */
+
+export const SIGNING_SECRET = 'test-signing-secret-0123456789abcdef';
+export const NOW = new Date('2026-07-01T09:00:00Z');
+
+let dossier: Dossier | undefined;
+/** The shipped data set, loaded once per test file through the real loader. */
+export function realDossier(): Dossier {
+  dossier ??= loadDossier();
+  return dossier;
+}
+
+/** Log lines the bot wrote, to check nothing secret is logged. */
+export class LogCapture extends Writable {
+  readonly lines: string[] = [];
+  override _write(chunk: Buffer, _encoding: BufferEncoding, done: () => void): void {
+    this.lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
+    done();
+  }
+  get text(): string {
+    return this.lines.join('\n');
+  }
+}
+
+export interface BotUnderTest {
+  readonly bot: SlackBot;
+  readonly logs: LogCapture;
+  /** http://127.0.0.1:PORT/slack/events (HTTP mode). */
+  readonly eventsUrl: string;
+}
+
+export async function startBot(fake: FakeSlack, mode: 'http' | 'socket', env: Record<string, string> = {}): Promise<BotUnderTest> {
+  const config = {
+    ...loadConfig({
+      SLACK_BOT_TOKEN: fake.botToken,
+      SLACK_API_URL: fake.apiUrl,
+      ...(mode === 'socket' ? { SLACK_APP_TOKEN: fake.appToken } : { SLACK_SIGNING_SECRET: SIGNING_SECRET }),
+      LOG_LEVEL: 'debug',
+      ...env,
+    }),
+    PORT: 0,
+  };
+  const logs = new LogCapture();
+  const deps: AdapterDeps = { config, dossier: realDossier(), now: () => NOW, log: createLogger(config.LOG_LEVEL, logs) };
+  const bot = createSlackBot(deps, { host: '127.0.0.1', retryConfig: { retries: 2, minTimeout: 0, maxTimeout: 20 } });
+  await bot.start();
+  return { bot, logs, eventsUrl: `http://127.0.0.1:${bot.port ?? 0}/slack/events` };
+}

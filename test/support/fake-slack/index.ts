@@ -1,0 +1,15 @@
+export { BLOCK_KIT_LIMITS, checkBlocks, checkMessage, type MessageCheck } from './block-kit.js';
+export { ID_PATTERNS, messageTs, slackId } from './ids.js';
+export { FakeSlack, type Ack, type FakeChannel, type FakeSlackOptions, type FakeUser, type PostedMessage, type RecordedRequest } from './server.js';
+export {
+  eventCallback,
+  postSigned,
+  sendEvent,
+  sendSlashCommand,
+  slackSignature,
+  slashCommand,
+  type MessageEventInput,
+  type SentRequest,
+  type SignOptions,
+  type SlashCommandFields,
+} from './signed-requests.js';

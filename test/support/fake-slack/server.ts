@@ -1,0 +1,537 @@
+import { randomUUID } from 'node:crypto';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+import { checkMessage } from './block-kit.js';
+import { messageTs, slackId } from './ids.js';
+
+/**
+ * A fake Slack on 127.0.0.1 (a port the OS picks) for end-to-end tests of the real Bolt app:
+ * - the Web API methods the bot calls, with Slack's checks: `Authorization: Bearer` (`not_authed`,
+ *   `invalid_auth`, `not_allowed_token_type`), Block Kit limits (`invalid_blocks`), realistic ids;
+ * - `response_url` sinks (five uses each, blocks checked too);
+ * - the file upload URL of files.getUploadURLExternal;
+ * - Socket Mode: apps.connections.open returns a ws:// URL here; the socket says hello, carries
+ *   envelopes and collects the app's acks.
+ * Every request is recorded; a test can make a method answer 429 with Retry-After a number of times.
+ */
+
+export interface FakeUser {
+  readonly id: string;
+  readonly name: string;
+  readonly realName: string;
+  readonly isAdmin?: boolean;
+  readonly isOwner?: boolean;
+  readonly isBot?: boolean;
+}
+
+export interface FakeChannel {
+  readonly id: string;
+  readonly name: string;
+  readonly isIm?: boolean;
+  readonly isPrivate?: boolean;
+  /** For a DM: the other user. */
+  readonly user?: string;
+}
+
+export interface RecordedRequest {
+  /** "api" for Web API methods, "response_url", "upload" or "socket" (an ack). */
+  readonly kind: 'api' | 'response_url' | 'upload' | 'socket';
+  /** Web API method, response_url id, file id, or envelope id. */
+  readonly name: string;
+  readonly at: number;
+  readonly headers: IncomingMessage['headers'];
+  /** Parsed body: form fields (JSON strings such as blocks decoded), JSON, or { bytes } for uploads. */
+  readonly body: Record<string, unknown>;
+  /** The raw body text (not for uploads). */
+  readonly raw: string;
+  readonly status: number;
+  /** Slack's error code when the request was refused. */
+  readonly error?: string;
+  readonly problems?: readonly string[];
+}
+
+/** A message the fake accepted, in the order they arrived (chat.*, response_url). */
+export interface PostedMessage {
+  readonly via: 'chat.postMessage' | 'chat.postEphemeral' | 'chat.update' | 'response_url';
+  readonly channel?: string;
+  readonly user?: string;
+  readonly threadTs?: string;
+  readonly responseType?: string;
+  readonly responseUrlId?: string;
+  readonly text?: string;
+  readonly blocks: readonly Record<string, unknown>[];
+  readonly body: Record<string, unknown>;
+  readonly ts: string;
+}
+
+export interface Envelope {
+  readonly envelope_id: string;
+  readonly type: string;
+  readonly payload: unknown;
+  readonly accepts_response_payload: boolean;
+  readonly retry_attempt: number;
+  readonly retry_reason: string;
+}
+
+export interface Ack {
+  readonly envelope_id: string;
+  readonly payload?: unknown;
+  /** Milliseconds from sending the envelope to receiving the ack. */
+  readonly ms: number;
+}
+
+export interface FakeSlackOptions {
+  readonly botToken?: string;
+  readonly appToken?: string;
+}
+
+interface ResponseSink {
+  uses: number;
+  readonly created: number;
+}
+
+const RESPONSE_URL_USES = 5;
+const RESPONSE_URL_LIFETIME_MS = 30 * 60 * 1000;
+
+export class FakeSlack {
+  readonly teamId = slackId('T');
+  readonly teamDomain = 'kuril-test';
+  readonly appId = slackId('A');
+  readonly botId = slackId('B');
+  readonly botUserId = slackId('U');
+  readonly botToken: string;
+  readonly appToken: string;
+
+  readonly users = new Map<string, FakeUser>();
+  readonly channels = new Map<string, FakeChannel>();
+  readonly requests: RecordedRequest[] = [];
+  readonly messages: PostedMessage[] = [];
+  readonly uploads = new Map<string, { filename: string; length: number; received?: number; completed: boolean }>();
+
+  private server!: Server;
+  private readonly wss = new WebSocketServer({ noServer: true });
+  private readonly sockets = new Set<WebSocket>();
+  private readonly tickets = new Set<string>();
+  private readonly sinks = new Map<string, ResponseSink>();
+  private readonly limits = new Map<string, { times: number; retryAfter: number }>();
+  private readonly pendingAcks = new Map<string, { sent: number; resolve: (ack: Ack) => void }>();
+  private readonly listeners = new Set<() => void>();
+  private helloSent = 0;
+  private pinger: NodeJS.Timeout | undefined;
+
+  private constructor(options: FakeSlackOptions) {
+    this.botToken = options.botToken ?? `xoxb-${Date.now()}-fake-${randomUUID().slice(0, 8)}`;
+    this.appToken = options.appToken ?? `xapp-1-${this.appId}-fake-${randomUUID().slice(0, 8)}`;
+    this.users.set(this.botUserId, { id: this.botUserId, name: 'kuril-brief', realName: 'Kuril Brief', isBot: true });
+  }
+
+  static async start(options: FakeSlackOptions = {}): Promise<FakeSlack> {
+    const fake = new FakeSlack(options);
+    await fake.listen();
+    return fake;
+  }
+
+  /** http://127.0.0.1:PORT */
+  get url(): string {
+    const { port } = this.server.address() as AddressInfo;
+    return `http://127.0.0.1:${port}`;
+  }
+
+  /** The Web API base for `clientOptions.slackApiUrl` / SLACK_API_URL. */
+  get apiUrl(): string {
+    return `${this.url}/api/`;
+  }
+
+  addUser(user: Partial<FakeUser> & { name: string }): FakeUser {
+    const full: FakeUser = { id: slackId('U'), realName: user.name, ...user };
+    this.users.set(full.id, full);
+    return full;
+  }
+
+  addChannel(channel: Partial<FakeChannel> & { name: string }): FakeChannel {
+    const full: FakeChannel = { id: slackId(channel.isIm ? 'D' : 'C'), ...channel };
+    this.channels.set(full.id, full);
+    return full;
+  }
+
+  /** A fresh response_url for a slash command payload. */
+  responseUrl(): string {
+    const id = `${this.teamId}/${slackId('B', 12)}/${randomUUID().replace(/-/g, '')}`;
+    this.sinks.set(id, { uses: 0, created: Date.now() });
+    return `${this.url}/commands/${id}`;
+  }
+
+  /** The next `times` calls of a Web API method answer 429 with `Retry-After: retryAfter`. */
+  rateLimit(method: string, times: number, retryAfter = 1): void {
+    this.limits.set(method, { times, retryAfter });
+  }
+
+  calls(method: string): RecordedRequest[] {
+    return this.requests.filter((r) => r.kind === 'api' && r.name === method);
+  }
+
+  /** Requests the fake refused for their content (invalid_blocks, msg_too_long, no_text, …). */
+  rejected(): RecordedRequest[] {
+    return this.requests.filter((r) => r.error !== undefined && r.status !== 429);
+  }
+
+  /** Resolves once `check` holds (re-checked on every request), or rejects after `timeoutMs`. */
+  waitFor<T>(check: () => T | undefined | false, timeoutMs = 5_000, what = 'condition'): Promise<T> {
+    return new Promise((resolve, reject) => {
+      const attempt = () => {
+        const value = check();
+        if (value !== undefined && value !== false) {
+          cleanup();
+          resolve(value);
+        }
+      };
+      const timer = setTimeout(() => {
+        cleanup();
+        reject(new Error(`fake Slack: timed out after ${timeoutMs} ms waiting for ${what}`));
+      }, timeoutMs);
+      const cleanup = () => {
+        clearTimeout(timer);
+        this.listeners.delete(attempt);
+      };
+      this.listeners.add(attempt);
+      attempt();
+    });
+  }
+
+  /** Waits until `count` messages have arrived (in total, from the start). */
+  waitForMessages(count: number, timeoutMs = 5_000): Promise<PostedMessage[]> {
+    return this.waitFor(() => (this.messages.length >= count ? [...this.messages] : undefined), timeoutMs, `${count} message(s)`);
+  }
+
+  /** Resolves when an app has opened a Socket Mode connection and received hello. */
+  socketReady(timeoutMs = 5_000): Promise<void> {
+    return this.waitFor(() => (this.helloSent > 0 && this.sockets.size > 0 ? true : undefined), timeoutMs, 'a Socket Mode connection').then(() => undefined);
+  }
+
+  get socketCount(): number {
+    return this.sockets.size;
+  }
+
+  /** Sends an envelope over Socket Mode and resolves with the app's ack. */
+  sendEnvelope(type: 'slash_commands' | 'events_api' | 'interactive', payload: unknown, timeoutMs = 5_000): Promise<Ack> {
+    const socket = [...this.sockets][0];
+    if (!socket) return Promise.reject(new Error('fake Slack: no Socket Mode connection'));
+    const envelope: Envelope = {
+      envelope_id: randomUUID(),
+      type,
+      payload,
+      accepts_response_payload: type !== 'events_api',
+      retry_attempt: 0,
+      retry_reason: '',
+    };
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        this.pendingAcks.delete(envelope.envelope_id);
+        reject(new Error(`fake Slack: envelope ${type} not acknowledged within ${timeoutMs} ms`));
+      }, timeoutMs);
+      this.pendingAcks.set(envelope.envelope_id, {
+        sent: Date.now(),
+        resolve: (ack) => {
+          clearTimeout(timer);
+          resolve(ack);
+        },
+      });
+      socket.send(JSON.stringify(envelope));
+    });
+  }
+
+  /** Asks connected apps to reconnect, as Slack does when it recycles a connection. */
+  sendDisconnect(reason = 'refresh_requested'): void {
+    for (const socket of this.sockets) socket.send(JSON.stringify({ type: 'disconnect', reason, debug_info: { host: 'fake' } }));
+  }
+
+  async close(): Promise<void> {
+    clearInterval(this.pinger);
+    for (const socket of this.sockets) socket.terminate();
+    this.wss.close();
+    await new Promise<void>((resolve) => {
+      this.server.close(() => resolve());
+      this.server.closeAllConnections();
+    });
+  }
+
+  // ---------------------------------------------------------------------------------------------
+
+  private listen(): Promise<void> {
+    this.server = createServer((req, res) => {
+      this.handle(req, res).catch((error: unknown) => {
+        res.writeHead(500, { 'content-type': 'text/plain' }).end(String(error));
+      });
+    });
+    this.server.on('upgrade', (req, socket, head) => {
+      const url = new URL(req.url ?? '/', this.url);
+      const ticket = url.searchParams.get('ticket');
+      if (url.pathname !== '/link/' || !ticket || !this.tickets.has(ticket)) {
+        socket.end('HTTP/1.1 401 Unauthorized\r\n\r\n');
+        return;
+      }
+      this.tickets.delete(ticket);
+      this.wss.handleUpgrade(req, socket, head, (ws) => this.onSocket(ws));
+    });
+    this.pinger = setInterval(() => {
+      for (const socket of this.sockets) socket.ping('ping');
+    }, 5_000);
+    this.pinger.unref();
+    return new Promise((resolve) => this.server.listen(0, '127.0.0.1', () => resolve()));
+  }
+
+  private onSocket(ws: WebSocket): void {
+    this.sockets.add(ws);
+    ws.on('message', (data: Buffer) => {
+      const raw = data.toString('utf8');
+      let ack: { envelope_id?: string; payload?: unknown };
+      try {
+        ack = JSON.parse(raw) as typeof ack;
+      } catch {
+        return;
+      }
+      if (!ack.envelope_id) return;
+      const pending = this.pendingAcks.get(ack.envelope_id);
+      const ms = pending ? Date.now() - pending.sent : -1;
+      this.record({ kind: 'socket', name: ack.envelope_id, at: Date.now(), headers: {}, body: { ...ack }, raw, status: 200 });
+      if (pending) {
+        this.pendingAcks.delete(ack.envelope_id);
+        pending.resolve({ envelope_id: ack.envelope_id, payload: ack.payload, ms });
+      }
+    });
+    ws.on('close', () => {
+      this.sockets.delete(ws);
+      this.notify();
+    });
+    ws.send(
+      JSON.stringify({
+        type: 'hello',
+        num_connections: this.sockets.size,
+        debug_info: { host: 'fake-slack', build_number: 1, approximate_connection_time: 18060 },
+        connection_info: { app_id: this.appId },
+      }),
+    );
+    this.helloSent++;
+    this.notify();
+  }
+
+  private record(request: RecordedRequest): void {
+    this.requests.push(request);
+    this.notify();
+  }
+
+  private notify(): void {
+    for (const listener of [...this.listeners]) listener();
+  }
+
+  private async handle(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const url = new URL(req.url ?? '/', this.url);
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const buffer = Buffer.concat(chunks);
+
+    if (req.method === 'POST' && url.pathname.startsWith('/upload/v1/')) {
+      this.upload(url.pathname.slice('/upload/v1/'.length), req, buffer, res);
+      return;
+    }
+    const raw = buffer.toString('utf8');
+    if (req.method === 'POST' && url.pathname.startsWith('/commands/')) {
+      this.respondToUrl(url.pathname.slice('/commands/'.length), req, raw, res);
+      return;
+    }
+    if (req.method === 'POST' && url.pathname.startsWith('/api/')) {
+      this.api(url.pathname.slice('/api/'.length), req, raw, res);
+      return;
+    }
+    res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
+  }
+
+  private api(method: string, req: IncomingMessage, raw: string, res: ServerResponse): void {
+    const body = parseBody(req.headers['content-type'], raw);
+    const at = Date.now();
+    const reply = (status: number, payload: Record<string, unknown>, extra: { problems?: readonly string[]; headers?: Record<string, string> } = {}) => {
+      const error = payload.ok === false ? String(payload.error) : undefined;
+      this.record({ kind: 'api', name: method, at, headers: req.headers, body, raw, status, ...(error ? { error } : {}), ...(extra.problems ? { problems: extra.problems } : {}) });
+      res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', ...extra.headers }).end(JSON.stringify(payload));
+    };
+
+    const limit = this.limits.get(method);
+    if (limit && limit.times > 0) {
+      limit.times--;
+      reply(429, { ok: false, error: 'ratelimited' }, { headers: { 'retry-after': String(limit.retryAfter) } });
+      return;
+    }
+
+    // Slack reads the token from the Authorization header (or, for form posts, a token field).
+    const header = req.headers.authorization;
+    const token = header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : typeof body.token === 'string' ? body.token : undefined;
+    if (!token) return reply(200, { ok: false, error: 'not_authed' });
+    const isApp = token === this.appToken;
+    if (token !== this.botToken && !isApp) return reply(200, { ok: false, error: 'invalid_auth' });
+    if (method === 'apps.connections.open') {
+      if (!isApp) return reply(200, { ok: false, error: 'not_allowed_token_type' });
+      const ticket = randomUUID();
+      this.tickets.add(ticket);
+      return reply(200, { ok: true, url: `${this.url.replace(/^http/, 'ws')}/link/?ticket=${ticket}&app_id=${this.appId}` });
+    }
+    if (isApp) return reply(200, { ok: false, error: 'not_allowed_token_type' });
+
+    switch (method) {
+      case 'auth.test':
+        return reply(200, {
+          ok: true,
+          url: `https://${this.teamDomain}.slack.com/`,
+          team: 'Kuril Test',
+          user: 'kuril-brief',
+          team_id: this.teamId,
+          user_id: this.botUserId,
+          bot_id: this.botId,
+          is_enterprise_install: false,
+        });
+      case 'chat.postMessage':
+      case 'chat.postEphemeral':
+      case 'chat.update': {
+        const channel = typeof body.channel === 'string' ? body.channel : '';
+        if (!/^[CGD][A-Z0-9]{8,}$/.test(channel)) return reply(200, { ok: false, error: 'channel_not_found' });
+        if (method === 'chat.postEphemeral' && (typeof body.user !== 'string' || !/^[UW][A-Z0-9]{8,}$/.test(body.user))) {
+          return reply(200, { ok: false, error: 'user_not_found' });
+        }
+        if (method === 'chat.update' && typeof body.ts !== 'string') return reply(200, { ok: false, error: 'message_not_found' });
+        const check = checkMessage(body);
+        if (check.error) return reply(200, { ok: false, error: check.error, response_metadata: { messages: check.problems.map((p) => `[ERROR] ${p}`) } }, { problems: check.problems });
+        const ts = method === 'chat.update' ? String(body.ts) : messageTs();
+        this.messages.push({
+          via: method,
+          channel,
+          ...(typeof body.user === 'string' ? { user: body.user } : {}),
+          ...(typeof body.thread_ts === 'string' ? { threadTs: body.thread_ts } : {}),
+          ...(typeof body.text === 'string' ? { text: body.text } : {}),
+          blocks: Array.isArray(body.blocks) ? (body.blocks as Record<string, unknown>[]) : [],
+          body,
+          ts,
+        });
+        if (method === 'chat.postEphemeral') return reply(200, { ok: true, message_ts: ts });
+        return reply(200, { ok: true, channel, ts, message: { type: 'message', text: body.text, user: this.botUserId, bot_id: this.botId, ts } });
+      }
+      case 'users.info': {
+        const user = typeof body.user === 'string' ? this.users.get(body.user) : undefined;
+        if (!user) return reply(200, { ok: false, error: 'user_not_found' });
+        return reply(200, {
+          ok: true,
+          user: {
+            id: user.id,
+            team_id: this.teamId,
+            name: user.name,
+            real_name: user.realName,
+            is_admin: user.isAdmin ?? false,
+            is_owner: user.isOwner ?? false,
+            is_bot: user.isBot ?? false,
+            profile: { display_name: user.name, real_name: user.realName },
+          },
+        });
+      }
+      case 'conversations.info': {
+        const channel = typeof body.channel === 'string' ? this.channels.get(body.channel) : undefined;
+        if (!channel) return reply(200, { ok: false, error: 'channel_not_found' });
+        return reply(200, {
+          ok: true,
+          channel: {
+            id: channel.id,
+            name: channel.name,
+            is_channel: !channel.isIm && !channel.isPrivate,
+            is_group: Boolean(channel.isPrivate),
+            is_im: Boolean(channel.isIm),
+            is_private: Boolean(channel.isPrivate || channel.isIm),
+            ...(channel.user ? { user: channel.user } : {}),
+          },
+        });
+      }
+      case 'files.getUploadURLExternal': {
+        const length = Number(body.length);
+        if (typeof body.filename !== 'string' || !body.filename) return reply(200, { ok: false, error: 'invalid_arguments' });
+        if (!Number.isInteger(length) || length <= 0) return reply(200, { ok: false, error: 'invalid_arguments' });
+        const fileId = slackId('F');
+        this.uploads.set(fileId, { filename: body.filename, length, completed: false });
+        return reply(200, { ok: true, upload_url: `${this.url}/upload/v1/${fileId}`, file_id: fileId });
+      }
+      case 'files.completeUploadExternal': {
+        const files = Array.isArray(body.files) ? (body.files as Array<{ id?: string; title?: string }>) : [];
+        if (files.length === 0) return reply(200, { ok: false, error: 'invalid_arguments' });
+        for (const file of files) {
+          const upload = file.id ? this.uploads.get(file.id) : undefined;
+          if (!upload || upload.received === undefined) return reply(200, { ok: false, error: 'file_not_found' });
+        }
+        for (const file of files) this.uploads.get(file.id!)!.completed = true;
+        return reply(200, { ok: true, files: files.map((f) => ({ id: f.id, title: f.title ?? this.uploads.get(f.id!)!.filename, name: this.uploads.get(f.id!)!.filename })) });
+      }
+      default:
+        return reply(200, { ok: false, error: 'unknown_method' });
+    }
+  }
+
+  private upload(fileId: string, req: IncomingMessage, buffer: Buffer, res: ServerResponse): void {
+    const upload = this.uploads.get(fileId);
+    const status = upload ? 200 : 404;
+    if (upload) upload.received = buffer.length;
+    this.record({ kind: 'upload', name: fileId, at: Date.now(), headers: req.headers, body: { bytes: buffer.length }, raw: '', status });
+    res.writeHead(status, { 'content-type': 'text/plain' }).end(upload ? `OK - ${buffer.length}` : 'not found');
+  }
+
+  private respondToUrl(id: string, req: IncomingMessage, raw: string, res: ServerResponse): void {
+    const at = Date.now();
+    const sink = this.sinks.get(id);
+    let body: Record<string, unknown> = {};
+    try {
+      body = JSON.parse(raw) as Record<string, unknown>;
+    } catch {
+      body = {};
+    }
+    const answer = (status: number, error?: string, problems?: readonly string[]) => {
+      this.record({ kind: 'response_url', name: id, at, headers: req.headers, body, raw, status, ...(error ? { error } : {}), ...(problems ? { problems } : {}) });
+      res.writeHead(status, { 'content-type': 'text/plain' }).end(error ?? 'ok');
+    };
+    if (!sink) return answer(404, 'no_such_url');
+    if (!String(req.headers['content-type'] ?? '').startsWith('application/json')) return answer(400, 'invalid_payload');
+    if (sink.uses >= RESPONSE_URL_USES || at - sink.created > RESPONSE_URL_LIFETIME_MS) return answer(404, 'expired_url');
+    const check = checkMessage(body);
+    if (check.error) return answer(400, check.error, check.problems);
+    sink.uses++;
+    this.messages.push({
+      via: 'response_url',
+      responseUrlId: id,
+      ...(typeof body.response_type === 'string' ? { responseType: body.response_type } : {}),
+      ...(typeof body.text === 'string' ? { text: body.text } : {}),
+      blocks: Array.isArray(body.blocks) ? (body.blocks as Record<string, unknown>[]) : [],
+      body,
+      ts: messageTs(),
+    });
+    return answer(200);
+  }
+}
+
+const JSON_FIELDS = new Set(['blocks', 'attachments', 'files', 'metadata']);
+
+/** Parses a Web API body: form-encoded (JSON-valued fields decoded) or JSON. */
+function parseBody(contentType: string | undefined, raw: string): Record<string, unknown> {
+  if (contentType?.startsWith('application/json')) {
+    try {
+      return JSON.parse(raw) as Record<string, unknown>;
+    } catch {
+      return {};
+    }
+  }
+  const body: Record<string, unknown> = {};
+  for (const [key, value] of new URLSearchParams(raw)) {
+    if (JSON_FIELDS.has(key)) {
+      try {
+        body[key] = JSON.parse(value) as unknown;
+        continue;
+      } catch {
+        // Left as the string; checkMessage reports invalid_blocks_format.
+      }
+    }
+    body[key] = value;
+  }
+  return body;
+}
