@@ -1,3 +1,4 @@
+import { setMaxListeners } from 'node:events';
 import { composeDigest } from '../briefings/digest.js';
 import type { Dossier } from '../dossier/dossier.js';
 import { activeFrom, dueAt, isLive } from './due.js';
@@ -94,6 +95,8 @@ export class DeliveryQueue {
     this.concurrency = Math.max(1, options.concurrency ?? 16);
     this.leaseMs = options.leaseMs ?? 60_000;
     this.maxAttempts = options.maxAttempts ?? 5;
+    // every worker waiting for the limiter listens to the stop signal
+    setMaxListeners(this.concurrency + 10, this.abort.signal);
   }
 
   /** Channel-days queued or in flight. */

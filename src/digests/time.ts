@@ -37,8 +37,30 @@ export interface LocalTime {
   readonly minute: number;
 }
 
+/**
+ * Small memo tables: a tick evaluates thousands of subscriptions that share a handful of zones and
+ * times, and Intl formatting is the expensive part. Cleared when they grow, so they stay small.
+ */
+const MEMO_LIMIT = 20_000;
+function memo<T>(table: Map<string, T>, key: string, compute: () => T): T {
+  let value = table.get(key);
+  if (value === undefined) {
+    if (table.size >= MEMO_LIMIT) table.clear();
+    value = compute();
+    table.set(key, value);
+  }
+  return value;
+}
+const localMemo = new Map<string, LocalTime>();
+const instantMemo = new Map<string, number>();
+
 /** The local day and minute of an instant in a zone. */
 export function localTime(instant: Date, timeZone: string): LocalTime {
+  const minuteStart = Math.floor(instant.getTime() / MINUTE) * MINUTE;
+  return memo(localMemo, `${timeZone}|${minuteStart}`, () => computeLocalTime(new Date(minuteStart), timeZone));
+}
+
+function computeLocalTime(instant: Date, timeZone: string): LocalTime {
   const parts: Record<string, string> = {};
   for (const part of formatFor(timeZone).formatToParts(instant)) parts[part.type] = part.value;
   const year = (parts.year ?? '').padStart(4, '0');
@@ -78,6 +100,10 @@ function shows(instantMs: number, timeZone: string, day: string, minute: number)
  * by a gap, the first minute after the gap.
  */
 export function zonedInstant(day: string, time: string, timeZone: string): Date {
+  return new Date(memo(instantMemo, `${timeZone}|${day}|${time}`, () => computeZonedInstant(day, time, timeZone)));
+}
+
+function computeZonedInstant(day: string, time: string, timeZone: string): number {
   const minute = parseClock(time);
   const wall = wallAsUtc(day, minute);
   // The offsets in force a day either side cover any single transition near the wanted time.
@@ -86,7 +112,7 @@ export function zonedInstant(day: string, time: string, timeZone: string): Date 
   const candidates = [...new Set([wall - before, wall - after, wall - zoneOffset(wall, timeZone)])]
     .filter((t) => shows(t, timeZone, day, minute))
     .sort((a, b) => a - b);
-  if (candidates[0] !== undefined) return new Date(candidates[0]);
+  if (candidates[0] !== undefined) return candidates[0];
 
   // A gap: the clock jumps over the wanted time. The transition lies between the two readings of the
   // wall time; find the first minute on the new offset by bisection.
@@ -100,7 +126,7 @@ export function zonedInstant(day: string, time: string, timeZone: string): Date 
     if (zoneOffset(mid * MINUTE, timeZone) === offsetAfter) hi = mid;
     else lo = mid;
   }
-  return new Date(hi * MINUTE);
+  return hi * MINUTE;
 }
 
 /** YYYY-MM-DD plus (or minus) whole calendar days. */
@@ -113,9 +139,10 @@ export function daysBetween(from: string, to: string): number {
   return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / DAY);
 }
 
-/** "09:00 Europe/Berlin" style label parts: "Tuesday 10 March 2026, 09:00 (Europe/Berlin)". */
+/** "Saturday 21 February 2026 at 09:00": an instant as the zone's clock and calendar show it. */
 export function formatLocal(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-GB', {
+  const parts: Record<string, string> = {};
+  const format = new Intl.DateTimeFormat('en-GB', {
     timeZone,
     weekday: 'long',
     day: 'numeric',
@@ -124,5 +151,7 @@ export function formatLocal(instant: Date, timeZone: string): string {
     hour: '2-digit',
     minute: '2-digit',
     hourCycle: 'h23',
-  }).format(instant);
+  });
+  for (const part of format.formatToParts(instant)) parts[part.type] = part.value;
+  return `${parts.weekday} ${parts.day} ${parts.month} ${parts.year} at ${parts.hour}:${parts.minute}`;
 }

@@ -23,6 +23,17 @@ export interface ChannelRef {
 export type QuietMode = 'send' | 'skip';
 
 const isoInstant = z.iso.datetime({ offset: true });
+
+/** isTimeZone builds an Intl formatter each call; a tick validates thousands of records with a few zones. */
+const knownZones = new Map<string, boolean>();
+function knownZone(name: string): boolean {
+  let known = knownZones.get(name);
+  if (known === undefined) {
+    known = isTimeZone(name);
+    if (knownZones.size < 1000) knownZones.set(name, known);
+  }
+  return known;
+}
 const isoDay = z.iso.date();
 
 /** A stored subscription. Validated on every read; a record that fails is logged and skipped. */
@@ -34,7 +45,7 @@ export const subscriptionSchema = z.strictObject({
   /** Local delivery time, HH:MM, 24-hour. */
   time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
   /** IANA zone the time is in. */
-  tz: z.string().refine(isTimeZone, 'unknown time zone'),
+  tz: z.string().refine(knownZone, 'unknown time zone'),
   /** On a day with nothing new: send a one-line digest, or skip the day. */
   quiet: z.enum(['send', 'skip']),
   paused: z.boolean(),

@@ -1,0 +1,132 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import KeyvSqlite from '@keyv/sqlite';
+import { createClient } from '@keyv/redis';
+import { afterEach, describe, expect, it } from 'vitest';
+import { createDigestStore, StoreLockedError } from '../../src/digests/store.js';
+import { createMemorySender } from '../../src/digests/memory-sender.js';
+import { discordChannel, openStore, REDIS_URL, service, subscription, tempDir, testLog, type Backend } from '../support/digest-helpers.js';
+
+const cleanups: (() => Promise<void> | void)[] = [];
+afterEach(async () => {
+  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
+});
+
+/** Writes a raw value under a store key, bypassing the store's validation (as a bad deploy or a hand edit would). */
+async function writeRaw(backend: Backend, url: string, namespace: string, key: string, raw: string): Promise<void> {
+  if (backend === 'sqlite') {
+    const sqlite = new KeyvSqlite({ uri: url });
+    await sqlite.set(`${namespace}:${key}`, raw);
+    await sqlite.disconnect();
+  } else {
+    const client = createClient({ url: REDIS_URL });
+    await client.connect();
+    await client.set(`${namespace}::${key}`, raw);
+    client.destroy();
+  }
+}
+
+describe.each<Backend>(['sqlite', 'redis'])('digest store on %s', (backend) => {
+  it('stores, lists, updates and deletes subscriptions through the index', async () => {
+    const log = testLog();
+    const opened = await openStore(backend, log);
+    cleanups.push(opened.cleanup);
+    const { store } = opened;
+    expect(store.kind).toBe(backend);
+    await store.putSubscription(subscription(discordChannel(1)));
+    await store.putSubscription(subscription(discordChannel(2), { time: '18:30', tz: 'Asia/Tokyo' }));
+    await store.putSubscription(subscription(discordChannel(2), { time: '19:00', tz: 'Asia/Tokyo' }));
+    const listed = await store.listSubscriptions();
+    expect(listed.map((s) => [s.channelId, s.time])).toEqual([
+      ['1', '09:00'],
+      ['2', '19:00'],
+    ]);
+    expect(await store.deleteSubscription(discordChannel(1))).toBe(true);
+    expect((await store.listSubscriptions()).map((s) => s.channelId)).toEqual(['2']);
+    expect(await store.getSubscription(discordChannel(1))).toBeUndefined();
+  });
+
+  it('keeps the ledger and the cursor', async () => {
+    const opened = await openStore(backend, testLog());
+    cleanups.push(opened.cleanup);
+    const { store } = opened;
+    const channel = discordChannel(7);
+    await store.record(channel, { day: '2026-02-21', status: 'sent', at: '2026-02-21T09:00:01.000Z', by: 'test' }, { day: '2026-02-21', open: [] });
+    expect(await store.getLedger(channel, '2026-02-21')).toMatchObject({ status: 'sent' });
+    expect(await store.getLedger(channel, '2026-02-22')).toBeUndefined();
+    expect(await store.getLedgers([{ channel, day: '2026-02-20' }, { channel, day: '2026-02-21' }])).toEqual([undefined, expect.objectContaining({ day: '2026-02-21' })]);
+    expect(await store.getCursor(channel)).toEqual({ day: '2026-02-21', open: [] });
+  });
+
+  it('gives a claim to one owner at a time, until it is released or its lease runs out', async () => {
+    const opened = await openStore(backend, testLog());
+    cleanups.push(opened.cleanup);
+    const { store } = opened;
+    expect(await store.claim('discord:1:2026-02-21', 'a', 200)).toBe(true);
+    expect(await store.claim('discord:1:2026-02-21', 'b', 200)).toBe(false);
+    expect(await store.renew('discord:1:2026-02-21', 'b', 200)).toBe(false);
+    expect(await store.renew('discord:1:2026-02-21', 'a', 200)).toBe(true);
+    await store.release('discord:1:2026-02-21', 'b');
+    expect(await store.claim('discord:1:2026-02-21', 'b', 200)).toBe(false);
+    await store.release('discord:1:2026-02-21', 'a');
+    expect(await store.claim('discord:1:2026-02-21', 'b', 100)).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(await store.claim('discord:1:2026-02-21', 'c', 100)).toBe(true);
+  });
+
+  it('skips and logs a corrupt record; the scheduler goes on with the others', async () => {
+    const log = testLog();
+    const opened = await openStore(backend, log);
+    cleanups.push(opened.cleanup);
+    const { store } = opened;
+    for (const id of [1, 2, 3]) await store.putSubscription(subscription(discordChannel(id)));
+    await writeRaw(backend, opened.url, opened.namespace, 'sub:discord:2', '{"value":{"v":1,"platform":"discord","time":"25:99"}}');
+    await writeRaw(backend, opened.url, opened.namespace, 'sub:discord:3', 'this is not json');
+    expect((await store.listSubscriptions()).map((s) => s.channelId)).toEqual(['1']);
+    const corrupt = log.lines.filter((l) => l.message === 'digest store: corrupt record skipped');
+    expect(corrupt.map((l) => l.details.key).sort()).toEqual(['sub:discord:2', 'sub:discord:3']);
+    expect(await store.getSubscription(discordChannel(3))).toBeUndefined();
+
+    const digests = service(store, log);
+    const sender = createMemorySender();
+    digests.registerSender(sender);
+    const report = await digests.tick(new Date('2026-02-21T09:00:00Z'));
+    expect(report.sent).toBe(1);
+    expect(sender.sent.map((s) => s.channelId)).toEqual(['1']);
+  });
+});
+
+describe('SQLite store file', () => {
+  it('creates its folder on first start and refuses a second live process', async () => {
+    const tmp = tempDir();
+    cleanups.push(tmp.cleanup);
+    const file = join(tmp.dir, 'data', 'deep', 'kuril-brief.sqlite');
+    const store = await createDigestStore({ url: `sqlite://${file}`, log: testLog() });
+    expect(existsSync(file)).toBe(true);
+    expect(existsSync(`${file}.lock`)).toBe(true);
+    await store.close();
+    expect(existsSync(`${file}.lock`)).toBe(false);
+
+    // a lock held by a live process other than this one (pid 1 always exists)
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(`${file}.lock`, '1');
+    await expect(createDigestStore({ url: `sqlite://${file}`, log: testLog() })).rejects.toBeInstanceOf(StoreLockedError);
+    // a stale lock (its process is gone) is taken over
+    writeFileSync(`${file}.lock`, '999999');
+    const again = await createDigestStore({ url: `sqlite://${file}`, log: testLog() });
+    await again.close();
+  });
+
+  it('drops expired ledger entries', async () => {
+    const opened = await openStore('sqlite', testLog());
+    cleanups.push(opened.cleanup);
+    const channel = discordChannel(1);
+    await opened.store.record(channel, { day: '2026-02-21', status: 'sent', at: '2026-02-21T09:00:00.000Z', by: 't' });
+    expect(await opened.store.prune()).toBe(0);
+    const sqlite = new KeyvSqlite({ uri: opened.url });
+    await sqlite.set(`${opened.namespace}:ledger:discord:1:2025-01-01`, JSON.stringify({ value: { day: '2025-01-01', status: 'sent', at: '2025-01-01T09:00:00.000Z', by: 't' }, expires: Date.now() - 1000 }));
+    await sqlite.disconnect();
+    expect(await opened.store.prune()).toBe(1);
+    expect(await opened.store.getLedger(channel, '2026-02-21')).toBeDefined();
+  });
+});

@@ -1,0 +1,56 @@
+/**
+ * A bot process for the crash and multi-process digest tests: opens the digest store, runs one
+ * scheduler tick at a fixed time and exits. Its "platform" is an append-only file, one channel id per
+ * accepted digest, written before the send is confirmed (as a real platform has the message before
+ * the bot hears back).
+ *
+ * Environment: STORE_URL, DIGEST_NAMESPACE, DIGEST_NOW (ISO instant), PLATFORM_FILE,
+ * WAIT_FOR_GO (optional: print "ready" and wait for a line on stdin before ticking, so two processes
+ * start their fan-outs together), HANG_AFTER (optional: after this many accepted digests every further send hangs, so the parent can
+ * kill the process mid-fan-out), LATENCY_MS (optional, per send).
+ * Logs (pino JSON) go to stderr; the parent counts "digest delivered" lines.
+ */
+import { appendFileSync } from 'node:fs';
+import type { Reply } from '../../src/briefings/reply.js';
+import { loadDossier } from '../../src/dossier/load.js';
+import { createDigestService } from '../../src/digests/service.js';
+import { createDigestStore } from '../../src/digests/store.js';
+import type { DigestSender, SendResult } from '../../src/digests/types.js';
+import { createLogger } from '../../src/logger.js';
+
+const env = (name: string): string => {
+  const value = process.env[name];
+  if (!value) throw new Error(`${name} is not set`);
+  return value;
+};
+
+const log = createLogger('info');
+const now = new Date(env('DIGEST_NOW'));
+const file = env('PLATFORM_FILE');
+const hangAfter = process.env.HANG_AFTER ? Number(process.env.HANG_AFTER) : Infinity;
+const latency = Number(process.env.LATENCY_MS ?? 0);
+let accepted = 0;
+
+const sender: DigestSender = {
+  platform: 'discord',
+  async send(channelId: string, _reply: Reply): Promise<SendResult> {
+    if (latency > 0) await new Promise((resolve) => setTimeout(resolve, latency * Math.random()));
+    if (accepted >= hangAfter) return new Promise<never>(() => {});
+    accepted++;
+    appendFileSync(file, `${channelId}\n`);
+    return 'sent';
+  },
+};
+
+const store = await createDigestStore({ url: env('STORE_URL'), namespace: env('DIGEST_NAMESPACE'), log });
+const digests = createDigestService({ store, dossier: loadDossier(), log, defaultTimeZone: 'UTC', now: () => now });
+digests.registerSender(sender);
+if (process.env.WAIT_FOR_GO) {
+  process.stdout.write('ready\n');
+  await new Promise<void>((resolve) => process.stdin.once('data', () => resolve()));
+  process.stdin.pause();
+}
+const report = await digests.tick(now);
+await digests.close();
+process.stdout.write(`report ${JSON.stringify(report)}\n`);
+process.exit(0);
