@@ -30,6 +30,7 @@ export const configSchema = z.object({
   /** The curated event set; the shipped one by default. */
   DATA_DIR: optional(z.string().min(1)),
   TZ_DEFAULT: withDefault(z.string().refine(isTimeZone, 'must be an IANA time zone such as Europe/Berlin or UTC'), 'UTC'),
+  ASK_RATE_LIMIT: withDefault(z.coerce.number().int('must be a whole number').min(1, 'must be at least 1').max(1000, 'must be at most 1000'), 10),
 });
 
 export type Config = z.output<typeof configSchema>;

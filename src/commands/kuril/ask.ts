@@ -1,17 +1,119 @@
-import { noticeReply } from '../../briefings/reply.js';
-import { defineCommand } from '../command.js';
-import { option, required } from '../options.js';
+import { answer, cleanQuestion } from '../../briefings/answer/index.js';
+import { errorReply, type Reply } from '../../briefings/reply.js';
+import { defineCommand, type CommandContext } from '../command.js';
+import { option } from '../options.js';
+import { cleanLine, quoteUserText } from '../sanitize.js';
+
+/**
+ * `/kuril ask <question>`, and every direct message, mention or plain console line (runQuestion):
+ * a short answer from the event set with its sources, or an honest "not in my sources".
+ * Guards: a per-user rate limit, a 500-character cut, help for empty or emoji-only text, and user
+ * text is never echoed with live mentions.
+ */
+
+/** Questions longer than this are cut (at a word boundary) and answered with a note. */
+export const ASK_MAX_LENGTH = 500;
+export const ASK_WINDOW_MS = 60_000;
+export const DEFAULT_ASK_LIMIT = 10;
+
+export type LimitResult = { readonly ok: true } | { readonly ok: false; readonly retryAfterMs: number; readonly limit: number };
+
+/** Counts questions per caller in a sliding window. */
+export interface AskLimiter {
+  take(key: string, now: Date): LimitResult;
+}
+
+/** An in-memory sliding-window limiter: at most `limit` questions per `windowMs` per key. */
+export function createAskLimiter(limit: number = DEFAULT_ASK_LIMIT, windowMs: number = ASK_WINDOW_MS): AskLimiter {
+  const hits = new Map<string, number[]>();
+  let lastSweep = 0;
+  return {
+    take(key, now) {
+      const t = now.getTime();
+      // Forget callers who have been quiet for a whole window, so the map does not grow forever.
+      if (t - lastSweep > windowMs) {
+        for (const [k, list] of hits) if (list.every((x) => x <= t - windowMs)) hits.delete(k);
+        lastSweep = t;
+      }
+      const recent = (hits.get(key) ?? []).filter((x) => x > t - windowMs);
+      if (recent.length >= limit) {
+        hits.set(key, recent);
+        return { ok: false, retryAfterMs: Math.max(0, recent[0]! + windowMs - t), limit };
+      }
+      recent.push(t);
+      hits.set(key, recent);
+      return { ok: true };
+    },
+  };
+}
+
+let sharedLimiter: AskLimiter = createAskLimiter();
+
+/** Sets the per-user limit (config ASK_RATE_LIMIT); start-up calls it once. */
+export function configureAsk(options: { readonly rateLimit: number }): void {
+  sharedLimiter = createAskLimiter(options.rateLimit);
+}
+
+/** A context may bring its own limiter (tests, or an adapter that shares one across processes). */
+type AskContext = CommandContext & { readonly askLimiter?: AskLimiter };
+
+const EXAMPLES = ['/kuril ask when did Russia suspend the peace talks?', '/kuril ask who is Muneo Suzuki?'];
+
+function helpReply(typed: string): Reply {
+  const seen = typed ? `I could not find a question in “${quoteUserText(typed, 40)}”. ` : '';
+  return {
+    kind: 'help',
+    title: 'Ask a question',
+    lead: `${seen}Ask about the Russia–Japan dispute over the southern Kuril Islands in plain words; the answer cites the events it comes from.`,
+    sections: [
+      {
+        heading: 'For example',
+        text: ['when did Russia suspend the peace talks?', 'who is Muneo Suzuki?', 'how many troops took part in the March 2022 drills?', 'what happened on Iturup in 2019?'].join('\n'),
+        items: [],
+      },
+      { heading: 'Also', text: '/kuril brief for where the dispute stands · /kuril timeline for every event · /kuril help for all commands', items: [] },
+    ],
+    visibility: 'ephemeral',
+  };
+}
+
+/** Cuts a long question at the last word boundary before the limit. */
+export function cutQuestion(text: string, max: number = ASK_MAX_LENGTH): { text: string; cut: boolean } {
+  const chars = [...text];
+  if (chars.length <= max) return { text, cut: false };
+  const head = chars.slice(0, max).join('');
+  const space = head.lastIndexOf(' ');
+  return { text: (space > max * 0.8 ? head.slice(0, space) : head).trim(), cut: true };
+}
 
 export default defineCommand({
   name: 'ask',
   description: 'Ask a question; the answer cites the events it comes from',
   options: {
-    question: required(option.string('Your question, in plain words', { rest: true, maxLength: 2_000, placeholder: 'question' })),
+    // Not required: an empty question gets help rather than a validation error.
+    question: option.string('Your question, in plain words', { rest: true, maxLength: 2_000, placeholder: 'question' }),
   },
-  examples: ['/kuril ask when did Russia suspend the peace talks?', '/kuril ask who is Muneo Suzuki?'],
-  run: () =>
-    noticeReply(
-      'Questions are not answered yet',
-      'Free-form answers are coming soon. Meanwhile: /kuril brief for the state of the dispute, /kuril timeline from:2022 to:2022 for a period, /kuril actors for who is who.',
-    ),
+  examples: EXAMPLES,
+  run: ({ question }, ctx: AskContext) => {
+    const typed = cleanLine(question ?? '').trim();
+    // Mentions, links and emoji are not a question.
+    if (!/[\p{L}\p{N}]/u.test(cleanQuestion(typed))) return helpReply(typed);
+
+    const limiter = ctx.askLimiter ?? sharedLimiter;
+    const verdict = limiter.take(`${ctx.caller.platform}:${ctx.caller.userId}`, ctx.now);
+    if (!verdict.ok) {
+      const seconds = Math.max(1, Math.ceil(verdict.retryAfterMs / 1000));
+      return errorReply(
+        'Too many questions',
+        `You have asked ${verdict.limit} questions in the last minute. Please wait ${seconds} second${seconds === 1 ? '' : 's'} and ask again.`,
+        '/kuril brief and /kuril timeline answer without a limit.',
+      );
+    }
+
+    const { text, cut } = cutQuestion(typed);
+    const reply = answer(ctx.dossier, text, ctx.now);
+    if (!cut) return reply;
+    const note = `Your question was over ${ASK_MAX_LENGTH} characters, so only its first ${ASK_MAX_LENGTH} were read.`;
+    return { ...reply, footer: reply.footer ? `${note} · ${reply.footer}` : note };
+  },
 });

@@ -1,0 +1,315 @@
+import type { Dossier } from '../../dossier/dossier.js';
+import type { ActorRecord } from '../../dossier/schema.js';
+import { editDistance, hasCjk, normalize, processTerm, stem, terms, tokenize, typoAllowance } from './text.js';
+
+/**
+ * Alias groups: every name a user may type for an actor, an island or the four islands as a group,
+ * taken from the dossier (names, aliases) plus a small curated list below. A detected alias becomes
+ * an entity token ("e_island_etorofu") that the index also carries for every record naming that
+ * entity, so "Iturup", "Etorofu" and "択捉島" all find the same events.
+ */
+
+export type EntityKind = 'actor' | 'island' | 'group';
+
+export interface Entity {
+  readonly token: string;
+  readonly kind: EntityKind;
+  /** Actor or island id; "group" for the four islands. */
+  readonly id: string;
+  /** A state, alliance or the group: named in most records, so naming it does not single one out. */
+  readonly broad: boolean;
+}
+
+interface AliasEntry {
+  /** Processed terms (stop words out, stemmed). */
+  readonly terms: readonly string[];
+  readonly entity: Entity;
+}
+
+/** An office held for a period, read from an actor's role ("Prime Minister of Japan (2021–2024)"). */
+export interface Office {
+  readonly actorId: string;
+  /** The office's words without the country, e.g. ["prime", "minister"]. */
+  readonly terms: readonly string[];
+  /** Entity tokens of the states in the office's name, or the actor's own country. */
+  readonly countries: readonly string[];
+  /** Terms of office, YYYY-MM-DD, the open end as "9999-12-31". */
+  readonly spans: readonly { readonly start: string; readonly end: string }[];
+  /** The role segment as written, e.g. "Prime Minister of Japan (2021–2024)". */
+  readonly text: string;
+}
+
+export interface AliasTable {
+  readonly entities: ReadonlyMap<string, Entity>;
+  /** Alias entries by their first term. */
+  readonly byFirst: ReadonlyMap<string, readonly AliasEntry[]>;
+  /** First terms, for typo-tolerant lookups. */
+  readonly firstTerms: readonly string[];
+  /** Aliases in scripts without spaces (Japanese), matched as substrings. */
+  readonly substrings: readonly { readonly text: string; readonly entity: Entity }[];
+  /** Short upper-case aliases ("US", "UK", "EMD") matched case-sensitively in the original text. */
+  readonly acronyms: readonly { readonly pattern: RegExp; readonly entity: Entity }[];
+  readonly offices: readonly Office[];
+}
+
+/** Curated names that the data files do not list: demonyms and the group's everyday names. */
+const CURATED_ACTOR_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  japan: ['Japanese', 'Nippon'],
+  russia: ['Russian', 'Russians'],
+  ussr: ['Soviets', 'Soviet forces', 'Soviet army'],
+  ukraine: ['Ukrainian'],
+  usa: ['American', 'America', 'Americans'],
+  uk: ['British'],
+};
+
+const CURATED_GROUP_ALIASES = [
+  'four islands',
+  'four disputed islands',
+  'disputed islands',
+  'the islands',
+  'Northern Provinces',
+  'northern islands',
+  'northern territory',
+  'Kuril chain',
+  'Kuril archipelago',
+  'Курилы',
+];
+
+/**
+ * Query-side synonyms (plain words; stemmed when the table is built). A query term brings its
+ * synonyms along at a lower weight, and a match on any of them counts as a match on the term.
+ */
+export const SYNONYMS: readonly (readonly string[])[] = [
+  ['stop', 'suspend', 'halt', 'freeze', 'break'],
+  ['cancel', 'end', 'terminate', 'termination', 'scrap', 'withdraw'],
+  ['exercise', 'drill', 'manoeuvre', 'maneuver', 'wargame'],
+  ['soldier', 'troop', 'servicemen'],
+  ['negotiation', 'talk', 'dialogue', 'negotiate'],
+  ['atomic', 'nuclear', 'nuke'],
+  ['agreement', 'accord', 'pact', 'deal', 'arrangement'],
+  ['visit', 'trip', 'travel', 'tour'],
+  ['occupy', 'occupation', 'seize', 'grab', 'capture', 'invade', 'take', 'took', 'taken'],
+  ['annex', 'annexation', 'incorporate'],
+  ['give', 'hand', 'cede', 'return', 'transfer'],
+  ['protest', 'object', 'complain', 'condemn'],
+  ['recognise', 'recognize', 'recognition'],
+  ['defence', 'defense'],
+  ['island', 'islet', 'isle'],
+  ['fishing', 'fish', 'fishery', 'fishermen'],
+  ['law', 'decree', 'legislation', 'order'],
+  ['start', 'begin', 'establish', 'create'],
+  ['warn', 'warning', 'caution'],
+  ['missile', 'rocket'],
+  ['expel', 'expulsion', 'kick', 'oust'],
+  ['militaristic', 'militarist', 'militarism'],
+  ['constitution', 'constitutional'],
+  ['ban', 'prohibit', 'forbid'],
+  ['rename', 'name', 'mark'],
+  ['promise', 'pledge', 'commit', 'undertake', 'agree'],
+];
+
+/** Words that stand for several terms: expanded before anything else ("pm" -> "prime minister"). */
+export const ABBREVIATIONS: Readonly<Record<string, string>> = {
+  pm: 'prime minister',
+  premier: 'prime minister',
+  mfa: 'foreign ministry',
+  mofa: 'foreign ministry',
+  mod: 'defence ministry',
+  fm: 'foreign minister',
+  ww2: 'second world war',
+  wwii: 'second world war',
+  nukes: 'nuclear weapons',
+  usa: 'united states',
+  ussr: 'soviet union',
+  jan: 'january',
+  feb: 'february',
+  sept: 'september',
+};
+
+function entityToken(kind: EntityKind, id: string): string {
+  return `e_${kind}_${id.replace(/-/g, '_')}`;
+}
+
+function isAcronym(alias: string): boolean {
+  return /^[A-Z][A-Z.]{1,4}$/.test(alias.trim());
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export function buildAliasTable(dossier: Dossier): AliasTable {
+  const entities = new Map<string, Entity>();
+  const entries: AliasEntry[] = [];
+  const substrings: { text: string; entity: Entity }[] = [];
+  const acronyms: { pattern: RegExp; entity: Entity }[] = [];
+
+  const add = (entity: Entity, names: readonly string[]) => {
+    entities.set(entity.token, entity);
+    for (const name of names) {
+      if (hasCjk(name)) {
+        substrings.push({ text: normalize(name), entity });
+        continue;
+      }
+      if (isAcronym(name)) {
+        acronyms.push({ pattern: new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(name.trim())}(?![\\p{L}\\p{N}])`, 'u'), entity });
+      }
+      const t = terms(name);
+      if (t.length) entries.push({ terms: t, entity });
+    }
+  };
+
+  for (const actor of dossier.actors) {
+    add({ token: entityToken('actor', actor.id), kind: 'actor', id: actor.id, broad: actor.kind === 'state' || actor.kind === 'alliance' }, [actor.name, ...actor.aliases, ...(CURATED_ACTOR_ALIASES[actor.id] ?? [])]);
+  }
+  for (const island of dossier.islands) {
+    add({ token: entityToken('island', island.id), kind: 'island', id: island.id, broad: false }, [island.names.en, island.names.ja, island.names.ru, ...island.aliases]);
+  }
+  add({ token: 'e_group', kind: 'group', id: 'group', broad: true }, [
+    dossier.group.names.en,
+    dossier.group.names.ja,
+    dossier.group.names.ru,
+    ...dossier.group.aliases,
+    ...CURATED_GROUP_ALIASES,
+  ]);
+
+  const byFirst = new Map<string, AliasEntry[]>();
+  for (const entry of entries) {
+    const first = entry.terms[0]!;
+    const list = byFirst.get(first) ?? [];
+    // The same terms may name one entity twice (name and alias); keep one.
+    if (!list.some((e) => e.entity.token === entry.entity.token && e.terms.join(' ') === entry.terms.join(' '))) list.push(entry);
+    byFirst.set(first, list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.terms.length - a.terms.length);
+
+  const table: AliasTable = {
+    entities,
+    byFirst,
+    firstTerms: [...byFirst.keys()],
+    substrings: substrings.sort((a, b) => b.text.length - a.text.length),
+    acronyms,
+    offices: [],
+  };
+  return { ...table, offices: parseOffices(dossier.actors, table) };
+}
+
+/** One alias found in a text: the entity and the positions of the terms it covers. */
+export interface Detection {
+  readonly entity: Entity;
+  /** Indexes into the term list the detection ran over. */
+  readonly from: number;
+  readonly to: number;
+  /** The terms as the user typed them (processed), for the question's own term list. */
+  readonly typed: readonly string[];
+  /** The alias's own terms, so a misspelt name still finds the correctly spelt one. */
+  readonly canonical: readonly string[];
+  readonly fuzzy: boolean;
+}
+
+function sameTerm(typed: string, alias: string, fuzzy: boolean): { ok: boolean; fuzzy: boolean } {
+  if (typed === alias) return { ok: true, fuzzy: false };
+  // Russian case endings: "Итурупе" is "Итуруп".
+  if (/^\p{Script=Cyrillic}+$/u.test(alias) && alias.length >= 4 && typed.startsWith(alias) && typed.length - alias.length <= 3) {
+    return { ok: true, fuzzy: false };
+  }
+  if (!fuzzy) return { ok: false, fuzzy: false };
+  const allowance = Math.min(typoAllowance(alias), typoAllowance(typed));
+  return { ok: allowance > 0 && editDistance(typed, alias, allowance) <= allowance, fuzzy: true };
+}
+
+/**
+ * Finds aliases in a list of processed terms, longest first, without overlaps. With `fuzzy`, a term
+ * may carry a typo ("kunashr", "medvedv"); the index side runs without it.
+ */
+export function detectInTerms(table: AliasTable, list: readonly string[], fuzzy: boolean): Detection[] {
+  const found: Detection[] = [];
+  let i = 0;
+  while (i < list.length) {
+    const term = list[i]!;
+    let candidates = table.byFirst.get(term) ?? [];
+    let viaTypo = false;
+    if (candidates.length === 0 && (fuzzy || /^\p{Script=Cyrillic}+$/u.test(term))) {
+      const firsts = table.firstTerms.filter((first) => sameTerm(term, first, fuzzy).ok);
+      candidates = firsts.flatMap((first) => table.byFirst.get(first) ?? []).sort((a, b) => b.terms.length - a.terms.length);
+      viaTypo = candidates.length > 0;
+    }
+    let matched: Detection | undefined;
+    for (const entry of candidates) {
+      if (i + entry.terms.length > list.length) continue;
+      let ok = true;
+      let typo = viaTypo;
+      for (let k = 0; k < entry.terms.length && ok; k++) {
+        const same = sameTerm(list[i + k]!, entry.terms[k]!, fuzzy);
+        ok = same.ok;
+        typo ||= same.ok && same.fuzzy;
+      }
+      if (ok) {
+        matched = { entity: entry.entity, from: i, to: i + entry.terms.length, typed: list.slice(i, i + entry.terms.length), canonical: entry.terms, fuzzy: typo };
+        break;
+      }
+    }
+    if (matched) {
+      found.push(matched);
+      i = matched.to;
+    } else {
+      i += 1;
+    }
+  }
+  return found;
+}
+
+/** Entities named in a record's text (exact names only), for the index. */
+export function entitiesInText(table: AliasTable, text: string): Set<string> {
+  const out = new Set<string>();
+  for (const d of detectInTerms(table, terms(text), false)) out.add(d.entity.token);
+  const normalized = normalize(text);
+  for (const s of table.substrings) if (normalized.includes(s.text)) out.add(s.entity.token);
+  for (const a of table.acronyms) if (a.pattern.test(text)) out.add(a.entity.token);
+  return out;
+}
+
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/** Reads offices and their terms from actor roles: "President of Russia (2000–2008 and since 2012)". */
+function parseOffices(actors: readonly ActorRecord[], table: AliasTable): Office[] {
+  const offices: Office[] = [];
+  for (const actor of actors) {
+    if (actor.kind !== 'person') continue;
+    for (const segment of actor.role.split(/;\s*|,\s*then\s+/)) {
+      const spans: { start: string; end: string }[] = [];
+      for (const m of segment.matchAll(/(\d{4})\s*[–-]\s*(\d{4})/g)) spans.push({ start: `${m[1]}-01-01`, end: `${m[2]}-12-31` });
+      for (const m of segment.matchAll(/since\s+(?:([A-Za-z]+)\s+)?(\d{4})/g)) {
+        const month = m[1] ? MONTHS.indexOf(m[1].toLowerCase()) + 1 : 0;
+        spans.push({ start: `${m[2]}-${String(month > 0 ? month : 1).padStart(2, '0')}-01`, end: '9999-12-31' });
+      }
+      if (spans.length === 0) continue;
+      const name = segment.split(/\s*\(|\s+since\s+/)[0]!.trim();
+      const list = terms(name);
+      const states = detectInTerms(table, list, false).filter((d) => d.entity.kind === 'actor');
+      const covered = new Set(states.flatMap((d) => list.slice(d.from, d.to)));
+      const officeTerms = list.filter((t) => !covered.has(t));
+      const countries = [...new Set([...table.acronyms.filter((a) => a.pattern.test(name)).map((a) => a.entity.token), ...states.map((d) => d.entity.token)])];
+      if (countries.length === 0 && actor.country) countries.push(entityToken('actor', actor.country));
+      if (officeTerms.length) offices.push({ actorId: actor.id, terms: officeTerms, countries, spans, text: segment.trim() });
+    }
+  }
+  return offices;
+}
+
+/** Stemmed synonym groups, by member. */
+export function synonymMap(): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const group of SYNONYMS) {
+    const stems = [...new Set(group.map((w) => processTerm(w) ?? stem(w)))];
+    for (const s of stems) map.set(s, [...new Set([...(map.get(s) ?? []), ...stems.filter((o) => o !== s)])]);
+  }
+  return map;
+}
+
+/** Expands abbreviations in a raw text before it is split into terms. */
+export function expandAbbreviations(text: string): string {
+  return tokenize(text).length === 0
+    ? text
+    : text.replace(/[\p{L}\p{N}.]+/gu, (word) => ABBREVIATIONS[word.toLowerCase()] ?? word);
+}

@@ -1,0 +1,33 @@
+/**
+ * What kind of answer the question wants, from its question words: the answer leads with a date
+ * (when), a person or body and role (who), a number (how many), a stated reason (why), a place
+ * (where) or the fact itself (what). The earliest cue in the question wins.
+ */
+export type Intent = 'when' | 'who' | 'howmany' | 'why' | 'where' | 'what';
+
+const NOUNS_WHO =
+  'person|people|official|officials|minister|leader|leaders|ambassador|politician|lawmaker|lawmakers|president|premier|body|ministry|agency|party|country|countries|state|states|outlet|analyst|analysts|spokesman|spokesperson|newspaper|magazine|news agency|general|leader';
+
+const CUES: readonly { intent: Intent; pattern: RegExp }[] = [
+  { intent: 'when', pattern: /\b(?:when|wen|whan|whn|what (?:date|day|year|month|time)|which (?:date|day|year|month)|in what year|since when|how long ago)\b/ },
+  { intent: 'who', pattern: new RegExp(`\\b(?:who|whom|whose|hwo|(?:which|what)\\s+(?:\\w+\\s+)?(?:${NOUNS_WHO}))\\b`) },
+  { intent: 'howmany', pattern: /\b(?:how (?:many|much)|number of|how large|how big|how strong)\b/ },
+  { intent: 'why', pattern: /\b(?:why|reasons?|for what|what for|on what grounds|motives?|justif(?:y|ication)|what made)\b/ },
+  { intent: 'where', pattern: /\b(?:where|(?:which|what) islands?)\b/ },
+];
+
+export function detectIntent(question: string): Intent {
+  const text = question.toLowerCase();
+  let best: { intent: Intent; index: number } | undefined;
+  for (const cue of CUES) {
+    const m = cue.pattern.exec(text);
+    if (m && (!best || m.index < best.index)) best = { intent: cue.intent, index: m.index };
+  }
+  return best?.intent ?? 'what';
+}
+
+/** "who is X", "what are the Y", "tell me about Z": a question about a name itself. */
+export function definitionalSubject(question: string): string | undefined {
+  const m = /^\s*(?:(?:who|what)(?:'s|\s+is|\s+was|\s+are|\s+were)|tell me about|who's|whos|whats)\s+(.+?)\s*[?.!]*\s*$/i.exec(question);
+  return m?.[1];
+}

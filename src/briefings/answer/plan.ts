@@ -1,0 +1,167 @@
+import { detectInTerms, expandAbbreviations, type Entity, type Office } from './aliases.js';
+import { detectIntent, type Intent } from './intent.js';
+import { parseQuestionDates, type DateRange } from './question-dates.js';
+import { idf, type AnswerIndex } from './search-index.js';
+import { FRAME_WORDS, normalize, processTerm, tokenize, typoAllowance } from './text.js';
+
+/**
+ * A question turned into a search plan: its intent, date range, and concept groups. A group is one
+ * thing the user asked about (a word with its synonyms, or a name with its aliases and entity
+ * token); the answer must cover enough of the groups, weighted by how rare they are, to be given.
+ */
+export interface TermGroup {
+  /** Every processed term that counts as this concept. */
+  readonly terms: readonly string[];
+  /** The terms as typed: only these are searched with typo tolerance and prefixes. */
+  readonly typed: readonly string[];
+  readonly entity?: Entity;
+  /** IDF of the group's rarest known term, or of an unseen word when none is known. */
+  readonly weight: number;
+  /** Rare enough (in at most a quarter of the records) to tell records apart. */
+  readonly distinctive: boolean;
+  readonly known: boolean;
+}
+
+export interface QueryTerm {
+  readonly boost: number;
+  readonly fuzzy: number;
+  readonly prefix: boolean;
+}
+
+export interface Plan {
+  readonly question: string;
+  readonly intent: Intent;
+  readonly range?: DateRange;
+  readonly groups: readonly TermGroup[];
+  readonly entities: readonly Entity[];
+  /** The question's processed terms, stop words out (after date phrases were taken out). */
+  readonly terms: readonly string[];
+  readonly query: ReadonlyMap<string, QueryTerm>;
+  /** The question text after mentions, abbreviations and date phrases were handled. */
+  readonly rest: string;
+  /** Offices the question names that someone on record held at the time asked about. */
+  readonly offices: readonly Office[];
+  /** Asks where things stand now ("current status", "latest"): the dossier's status line answers it. */
+  readonly status: boolean;
+}
+
+/** Share of records above which a word no longer tells them apart. */
+const DISTINCTIVE_SHARE = 0.5;
+/** How much a question-framing word ("took part", "decide") weighs against the words that carry the question. */
+const FRAME_WEIGHT = 0.25;
+const STATUS_CUE = /\b(?:current(?:ly)?|status|situation|state of (?:play|affairs|the dispute|things)|where (?:do|does|did) .{0,40}stand|latest|right now|these days|nowadays|at present|today|going on|what's new|whats new|news|update)\b/i;
+/** "us" in lower case is the United States only before words like these. */
+const LOWER_US = /\bus\s+(?:ambassador|embassy|president|government|forces|troops|military|navy|army|officials?|seventh fleet|bases?|influence|ally|alliance)\b/;
+
+/** Removes chat mention syntax and links: they are never part of the question. */
+export function cleanQuestion(text: string): string {
+  return text
+    .replace(/<[@#!][^>\s]*>/g, ' ')
+    .replace(/https?:\/\/\S+/g, ' ')
+    .replace(/(^|\s)@[\w.-]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function makePlan(index: AnswerIndex, question: string, now: Date): Plan {
+  const cleaned = expandAbbreviations(cleanQuestion(question));
+  const dates = parseQuestionDates(cleaned, now);
+  const intent = detectIntent(cleaned);
+  const rest = dates.rest;
+
+  const processed: string[] = [];
+  for (const token of tokenize(rest)) {
+    const t = processTerm(token);
+    if (t && !/^e_/.test(t)) processed.push(t);
+  }
+  const detections = detectInTerms(index.aliases, processed, true);
+  const covered = new Set<number>();
+  for (const d of detections) for (let i = d.from; i < d.to; i++) covered.add(i);
+
+  // Japanese names (no spaces) and upper-case acronyms ("US") are found in the text itself.
+  const normalized = normalize(rest);
+  const extra: Entity[] = [];
+  for (const s of index.aliases.substrings) {
+    if (normalized.includes(s.text) && !extra.some((e) => e.token === s.entity.token)) extra.push(s.entity);
+  }
+  for (const a of index.aliases.acronyms) {
+    if (a.pattern.test(rest) && !extra.some((e) => e.token === a.entity.token)) extra.push(a.entity);
+  }
+  const usa = index.aliases.entities.get('e_actor_usa');
+  if (usa && LOWER_US.test(rest.toLowerCase()) && !extra.includes(usa)) extra.push(usa);
+
+  const N = index.docCount;
+  const unseen = Math.log(1 + N);
+  const distinctIdf = Math.log(1 + 1 / DISTINCTIVE_SHARE);
+  // A concept weighs as much as the word the user typed (not its rarest synonym); a name weighs as
+  // much as its entity, whichever alias was typed.
+  const weigh = (list: readonly string[], typed: readonly string[] = list) => {
+    const known = list.map((t) => idf(index, t)).filter((v): v is number => v !== undefined);
+    const head = list.map((t) => idf(index, t))[0];
+    const weight = head ?? (known.length ? Math.min(...known) : unseen);
+    if (typed.length > 0 && typed.every((t) => FRAME_WORDS.has(t))) return { weight: weight * FRAME_WEIGHT, known: known.length > 0, distinctive: false };
+    return { weight, known: known.length > 0, distinctive: weight >= distinctIdf };
+  };
+
+  const groups: TermGroup[] = [];
+  const entities: Entity[] = [];
+  for (const d of detections) {
+    const list = [...new Set([d.entity.token, ...d.typed, ...d.canonical])];
+    const w = weigh(list, []);
+    // A specific name (a person, a ministry, an island) singles records out however often it occurs.
+    groups.push({ terms: list, typed: d.typed, entity: d.entity, ...w, distinctive: w.distinctive || !d.entity.broad });
+    if (!entities.some((e) => e.token === d.entity.token)) entities.push(d.entity);
+  }
+  for (const entity of extra) {
+    if (entities.some((e) => e.token === entity.token)) continue;
+    const w = weigh([entity.token], []);
+    groups.push({ terms: [entity.token], typed: [], entity, ...w, distinctive: w.distinctive || !entity.broad });
+    entities.push(entity);
+  }
+  processed.forEach((term, i) => {
+    if (covered.has(i)) return;
+    // A Japanese token that holds a detected name ("北方領土とは") is that name, already counted.
+    if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(term) && index.aliases.substrings.some((s) => term.includes(s.text))) return;
+    if (groups.some((g) => g.typed.includes(term) && !g.entity)) return;
+    const list = [term, ...(index.synonyms.get(term) ?? [])];
+    groups.push({ terms: list, typed: [term], ...weigh(list, [term]) });
+  });
+
+  const query = new Map<string, QueryTerm>();
+  const put = (term: string, q: QueryTerm) => {
+    const old = query.get(term);
+    if (!old || old.boost < q.boost) query.set(term, q);
+  };
+  for (const g of groups) {
+    for (const t of g.terms) {
+      if (t.startsWith('e_')) put(t, { boost: 1, fuzzy: 0, prefix: false });
+      else if (g.typed.includes(t)) put(t, { boost: FRAME_WORDS.has(t) ? 0.3 : 1, fuzzy: typoAllowance(t), prefix: t.length >= 4 && !/^\d+$/.test(t) });
+      else if (g.entity) put(t, { boost: 0.9, fuzzy: 0, prefix: false });
+      else put(t, { boost: 0.5, fuzzy: 0, prefix: false });
+    }
+  }
+
+  const offices = matchOffices(index, processed, entities, dates.range, now);
+  for (const office of offices) put(`e_actor_${office.actorId.replace(/-/g, '_')}`, { boost: 1.5, fuzzy: 0, prefix: false });
+
+  return { question, intent, range: dates.range, groups, entities, terms: processed, query, rest, offices, status: STATUS_CUE.test(cleaned) };
+}
+
+/** Offices named in the question ("Japanese prime minister") held at the time asked about (default: now). */
+function matchOffices(index: AnswerIndex, processed: readonly string[], entities: readonly Entity[], range: DateRange | undefined, now: Date): Office[] {
+  const words = new Set(processed);
+  const countries = entities.filter((e) => e.kind === 'actor').map((e) => e.token);
+  const from = range?.start ?? now.toISOString().slice(0, 10);
+  const to = range?.end ?? from;
+  return index.aliases.offices.filter(
+    (office) =>
+      office.terms.every((t) => words.has(t)) &&
+      countries.every((c) => office.countries.includes(c)) &&
+      office.spans.some((span) => span.start <= to && span.end >= from),
+  );
+}
+
+/** The search call for a plan: the terms, each with its own boost, typo tolerance and prefix rule. */
+export function queryString(plan: Plan): string {
+  return [...plan.query.keys()].join(' ');
+}
