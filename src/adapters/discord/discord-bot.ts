@@ -36,14 +36,19 @@ export interface DiscordBotOptions {
   /** How long start() waits for the gateway to report ready. Default 30 s. */
   readonly readyTimeoutMs?: number;
   /**
-   * Runs before each command. A seam for tests (a slow command proves the defer path) and for
+   * Runs before each command with the request and the caller it will run for. A seam for tests (a slow
+   * command proves the defer path; the caller shows what the adapter read from Discord) and for
    * instrumentation; production leaves it unset.
    */
-  readonly beforeCommand?: (request: CommandRequest) => Promise<void> | void;
+  readonly beforeCommand?: (request: CommandRequest, caller: Caller) => Promise<void> | void;
 }
 
-/** Subcommands whose replies are shown only to the caller; a deferred reply must be deferred the same way. */
-const EPHEMERAL_COMMANDS = new Set(['help', 'ask', 'subscribe', 'unsubscribe', 'pause', 'resume', 'preview']);
+/**
+ * Subcommands whose replies are shown only to the caller, so a slow one is deferred privately. Others are
+ * deferred in public; if their reply turns out private after all (an error, a question not in the
+ * sources), the public placeholder is deleted and the reply sent as a private follow-up.
+ */
+const EPHEMERAL_COMMANDS = new Set(['help', 'subscribe', 'unsubscribe', 'pause', 'resume', 'preview']);
 /** Commands whose replies page with buttons; one message each, so a button can replace it. */
 const PAGED_COMMANDS = new Set(['timeline']);
 
@@ -76,7 +81,7 @@ export function createDiscordBot(deps: AdapterDeps, options: DiscordBotOptions =
   function track(kind: string, work: () => Promise<void>): void {
     if (stopping) return;
     const job = work()
-      .catch((error: unknown) => log.error({ err: describeError(error), kind }, 'discord handler failed'))
+      .catch((error: unknown) => log.error({ error: describeError(error), kind }, 'discord handler failed'))
       .finally(() => inFlight.delete(job));
     inFlight.add(job);
   }
@@ -119,7 +124,7 @@ export function createDiscordBot(deps: AdapterDeps, options: DiscordBotOptions =
   }
 
   async function run(request: CommandRequest, caller: Caller): Promise<Reply> {
-    await options.beforeCommand?.(request);
+    await options.beforeCommand?.(request, caller);
     return runCommand(request, context(caller));
   }
 
@@ -197,7 +202,7 @@ export function createDiscordBot(deps: AdapterDeps, options: DiscordBotOptions =
   /** The last resort: a short apology with a reference id; the details go to the log. */
   async function apologise(interaction: ChatInputCommandInteraction | ButtonInteraction, error: unknown, command: string): Promise<void> {
     const reference = randomBytes(4).toString('hex');
-    log.error({ err: describeError(error), reference, command, platform: 'discord' }, 'discord reply failed');
+    log.error({ error: describeError(error), reference, command, platform: 'discord' }, 'discord reply failed');
     const [apology] = renderReply(
       errorReply('Something went wrong', `Sorry, that did not work on our side. If it keeps happening, quote reference ${reference}.`),
     );
@@ -206,7 +211,7 @@ export function createDiscordBot(deps: AdapterDeps, options: DiscordBotOptions =
       if (interaction.deferred || interaction.replied) await interaction.followUp(message);
       else await interaction.reply(message);
     } catch (second) {
-      log.error({ err: describeError(second), reference }, 'discord apology could not be sent either');
+      log.error({ error: describeError(second), reference }, 'discord apology could not be sent either');
     }
   }
 
@@ -251,20 +256,21 @@ export function createDiscordBot(deps: AdapterDeps, options: DiscordBotOptions =
       isDirect,
       canManageChannel,
     };
-    const request: CommandRequest = text ? { name: 'ask', raw: { question: text } } : { name: 'help', raw: {} };
+    // An empty question (a bare mention) gets ask's own help.
+    const request: CommandRequest = { name: 'ask', raw: { question: text } };
     try {
-      await options.beforeCommand?.(request);
-      const reply = text ? await runQuestion(text, context(caller)) : await runCommand(request, context(caller));
+      await options.beforeCommand?.(request, caller);
+      const reply = await runQuestion(text, context(caller));
       const [first, ...rest] = renderReply(reply);
       await message.reply({ ...first!, allowedMentions: NO_PINGS });
       for (const more of rest) await send(message, more);
     } catch (error) {
       const reference = randomBytes(4).toString('hex');
-      log.error({ err: describeError(error), reference, platform: 'discord', direct: isDirect }, 'discord message reply failed');
+      log.error({ error: describeError(error), reference, platform: 'discord', direct: isDirect }, 'discord message reply failed');
       const [apology] = renderReply(
         errorReply('Something went wrong', `Sorry, that did not work on our side. If it keeps happening, quote reference ${reference}.`),
       );
-      await send(message, apology!).catch((second: unknown) => log.error({ err: describeError(second), reference }, 'discord apology could not be sent either'));
+      await send(message, apology!).catch((second: unknown) => log.error({ error: describeError(second), reference }, 'discord apology could not be sent either'));
     }
   }
 
@@ -281,8 +287,8 @@ export function createDiscordBot(deps: AdapterDeps, options: DiscordBotOptions =
   client.on(Events.ShardReconnecting, (shard) => log.warn({ shard }, 'discord gateway connection lost; reconnecting'));
   client.on(Events.ShardResume, (shard, replayed) => log.info({ shard, replayed }, 'discord gateway session resumed'));
   client.on(Events.ShardDisconnect, (event, shard) => log.error({ shard, code: event.code }, 'discord gateway closed for good'));
-  client.on(Events.ShardError, (error, shard) => log.warn({ shard, err: describeError(error) }, 'discord gateway error'));
-  client.on(Events.Error, (error) => log.error({ err: describeError(error) }, 'discord client error'));
+  client.on(Events.ShardError, (error, shard) => log.warn({ shard, error: describeError(error) }, 'discord gateway error'));
+  client.on(Events.Error, (error) => log.error({ error: describeError(error) }, 'discord client error'));
   client.on(Events.Warn, (message) => log.warn({ message: redact(message) }, 'discord client warning'));
   client.rest.on(RESTEvents.RateLimited, (info) =>
     log.warn({ route: redact(info.route), method: info.method, retryAfter: info.retryAfter, global: info.global }, 'discord rate limit: waiting'),

@@ -49,6 +49,8 @@ export function replyColour(reply: Reply): number {
 interface Level {
   /** Longest prose (an item's text) in characters. */
   readonly prose: number;
+  /** Longest lead or section text in characters. */
+  readonly lead: number;
   /** Most source links shown per item; the rest are counted. */
   readonly links: number;
   /** Link labels without the publication date. */
@@ -56,13 +58,13 @@ interface Level {
 }
 
 const LEVELS: readonly Level[] = [
-  { prose: Infinity, links: Infinity, shortLabels: false },
-  { prose: Infinity, links: Infinity, shortLabels: true },
-  { prose: 400, links: 3, shortLabels: true },
-  { prose: 300, links: 2, shortLabels: true },
-  { prose: 300, links: 1, shortLabels: true },
-  { prose: 200, links: 1, shortLabels: true },
-  { prose: 120, links: 1, shortLabels: true },
+  { prose: Infinity, lead: Infinity, links: Infinity, shortLabels: false },
+  { prose: Infinity, lead: Infinity, links: Infinity, shortLabels: true },
+  { prose: 400, lead: 1_500, links: 3, shortLabels: true },
+  { prose: 300, lead: 1_000, links: 2, shortLabels: true },
+  { prose: 300, lead: 1_000, links: 1, shortLabels: true },
+  { prose: 200, lead: 600, links: 1, shortLabels: true },
+  { prose: 120, lead: 400, links: 1, shortLabels: true },
 ];
 
 /** Room kept free in every message for the closing note when a reply is cut short. */
@@ -87,8 +89,8 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): DiscordM
   // Every message keeps room for the footer and the cut note, so either can go on whichever message ends.
   const budget = L.embedTotal - footer.length - CUT_NOTE.length - 3;
 
-  // No single embed may need more than a message's budget; titles come on top of a description.
-  const share = Math.min(4_000, budget - L.title);
+  // No title and description together may need more than a message's budget.
+  const share = budget - L.title;
   let packed: APIEmbed[][] = [];
   for (const level of LEVELS) {
     packed = pack(buildEmbeds(reply, level, colour, share), budget);
@@ -148,9 +150,10 @@ function pageButtons(reply: Reply, options: RenderOptions): DiscordMessage['comp
 // Building embeds
 
 function buildEmbeds(reply: Reply, level: Level, colour: number, share: number): APIEmbed[] {
+  // A title and description alone must always fit in one message.
   const descriptionMax = Math.min(L.description, share);
   const head: APIEmbed = { title: fitText(escapeText(reply.title), L.title), color: colour };
-  const description = [reply.lead ? escapeText(reply.lead) : '', reply.trend ? trendText(reply.trend) : ''].filter(Boolean).join('\n\n');
+  const description = [reply.lead ? fitText(escapeText(reply.lead), level.lead) : '', reply.trend ? trendText(reply.trend) : ''].filter(Boolean).join('\n\n');
   const embeds: APIEmbed[] = [];
   const [first, ...more] = description ? splitText(description, descriptionMax) : [];
   if (first) head.description = first;
@@ -158,12 +161,12 @@ function buildEmbeds(reply: Reply, level: Level, colour: number, share: number):
 
   for (const section of reply.sections) {
     if (section.items.length === 0) {
-      appendFields(embeds, textFields(escapeText(section.heading), section.text ? escapeText(section.text) : '—'), colour);
+      appendFields(embeds, textFields(escapeText(section.heading), section.text ? fitText(escapeText(section.text), level.lead) : '—'), colour);
       continue;
     }
     embeds.push(...sectionEmbeds(section, level, colour, descriptionMax));
   }
-  return embeds.flatMap((embed) => splitOversized(embed, share));
+  return embeds;
 }
 
 function trendText(trend: NonNullable<Reply['trend']>): string {
@@ -173,7 +176,7 @@ function trendText(trend: NonNullable<Reply['trend']>): string {
 
 function sectionEmbeds(section: ReplySection, level: Level, colour: number, descriptionMax: number): APIEmbed[] {
   const lines = section.items.filter((item) => !hasBody(item)).map((item) => itemLine(item, level));
-  const description = [section.text ? escapeText(section.text) : '', lines.join('\n')].filter(Boolean).join('\n\n');
+  const description = [section.text ? fitText(escapeText(section.text), level.lead) : '', lines.join('\n')].filter(Boolean).join('\n\n');
   const title = fitText(escapeText(section.heading), L.title);
   const chunks = description ? splitText(description, descriptionMax) : [];
   const embeds: APIEmbed[] = chunks.length
@@ -248,38 +251,59 @@ function appendFields(embeds: APIEmbed[], fields: APIEmbedField[], colour: numbe
   }
 }
 
-/** Splits an embed's fields over more embeds so that none is longer than `share`, and packing can always place it. */
-function splitOversized(embed: APIEmbed, share: number): APIEmbed[] {
-  if (embedLength(embed) <= share && (embed.fields?.length ?? 0) <= L.fields) return [embed];
-  const { fields = [], ...rest } = embed;
-  const out: APIEmbed[] = [{ ...rest }];
-  for (const field of fields) {
-    let last = out.at(-1)!;
-    const size = field.name.length + field.value.length;
-    if ((last.fields?.length ?? 0) >= L.fields || (embedLength(last) + size > share && embedLength(last) > 0)) {
-      last = { color: embed.color };
-      out.push(last);
-    }
-    (last.fields ??= []).push(field);
-  }
-  return out.filter((e) => e.title || e.description || e.fields?.length);
-}
-
-/** Groups embeds into messages: at most 10 per message and `budget` characters across them. */
-function pack(embeds: APIEmbed[], budget: number): APIEmbed[][] {
+/** Groups embeds into messages: at most 10 per message and `budget` characters across them. An embed that does
+ * not fit in what is left of a message is split between its fields, the rest going on in the next message. */
+function pack(embeds: readonly APIEmbed[], budget: number): APIEmbed[][] {
   const messages: APIEmbed[][] = [];
   let current: APIEmbed[] = [];
   let size = 0;
-  for (const embed of embeds) {
-    const length = embedLength(embed);
-    if (current.length > 0 && (current.length >= L.embedsPerMessage || size + length > budget)) {
-      messages.push(current);
-      current = [];
-      size = 0;
+  const flush = () => {
+    if (current.length > 0) messages.push(current);
+    current = [];
+    size = 0;
+  };
+  for (const whole of embeds) {
+    let embed: APIEmbed | undefined = whole;
+    while (embed) {
+      if (current.length >= L.embedsPerMessage) flush();
+      const length = embedLength(embed);
+      if (size + length <= budget) {
+        current.push(embed);
+        size += length;
+        break;
+      }
+      const [head, tail] = splitAt(embed, budget - size);
+      if (!head && current.length === 0) {
+        // Cannot happen with descriptions capped below the budget; never loop forever if it does.
+        current.push(embed);
+        flush();
+        break;
+      }
+      if (head) current.push(head);
+      flush();
+      embed = tail;
     }
-    current.push(embed);
-    size += length;
   }
-  if (current.length > 0) messages.push(current);
+  flush();
   return messages;
+}
+
+/** The part of an embed that fits in `room` characters (its title, description and leading fields), and the rest. */
+function splitAt(embed: APIEmbed, room: number): [APIEmbed | undefined, APIEmbed | undefined] {
+  const { fields = [], ...rest } = embed;
+  const bare: APIEmbed = { ...rest };
+  const hasText = Boolean(bare.title || bare.description);
+  let used = embedLength(bare);
+  if (used > room) return [undefined, embed];
+  let count = 0;
+  for (const field of fields) {
+    const size = field.name.length + field.value.length;
+    if (used + size > room) break;
+    used += size;
+    count++;
+  }
+  if (count === 0 && !hasText) return [undefined, embed];
+  const head: APIEmbed = count > 0 ? { ...bare, fields: fields.slice(0, count) } : bare;
+  const tail: APIEmbed | undefined = count < fields.length ? { color: embed.color, fields: fields.slice(count) } : undefined;
+  return [head, tail];
 }

@@ -71,6 +71,10 @@ export interface FakeInteraction {
 export interface StoredMessage {
   readonly id: string;
   readonly channelId: string;
+  /** The interaction whose response or follow-up this is. */
+  readonly interactionId?: string;
+  /** performance.now() when it was created. */
+  readonly at: number;
   /** The message object as Discord would return it; updated on edit. */
   object: Json;
   deleted: boolean;
@@ -270,8 +274,9 @@ export class FakeDiscord {
   // -----------------------------------------------------------------------------------------------
   // Gateway events
 
+  /** Sends a gateway event to the connected client; kept for replay if the client resumes (a new IDENTIFY starts afresh). */
   dispatch(t: string, d: unknown): void {
-    if (!this.session) throw new Error('fake discord: no gateway session; start the bot first');
+    this.session ??= { id: randomBytes(16).toString('hex'), seq: 0, history: [] };
     const packet = { op: 0, t, s: ++this.session.seq, d };
     this.session.history.push(packet);
     if (this.socket?.readyState === 1) this.socket.send(JSON.stringify(packet));
@@ -319,6 +324,29 @@ export class FakeDiscord {
     };
     this.dispatch('MESSAGE_CREATE', message);
     return message;
+  }
+
+  /** The messages an interaction produced (response, then follow-ups), not deleted, oldest first. */
+  messagesOf(interaction: FakeInteraction): StoredMessage[] {
+    return [...this.messages.values()].filter((m) => m.interactionId === interaction.id && !m.deleted);
+  }
+
+  /** Resolves once no request has arrived for `quietMs`: the bot has finished what it was doing. */
+  async settle(quietMs = 300, timeoutMs = 10_000): Promise<void> {
+    let count = -1;
+    let since = performance.now();
+    await this.waitFor(
+      () => {
+        if (this.requests.length !== count || this.requests.some((r) => r.status === 0)) {
+          count = this.requests.length;
+          since = performance.now();
+          return false;
+        }
+        return performance.now() - since >= quietMs;
+      },
+      timeoutMs,
+      'the bot to go quiet',
+    );
   }
 
   /** Messages (not deleted) in a channel, oldest first. */
@@ -708,7 +736,7 @@ export class FakeDiscord {
       ...(body.message_reference ? { message_reference: body.message_reference } : {}),
       allowed_mentions: body.allowed_mentions,
     };
-    const stored: StoredMessage = { id, channelId, object, deleted: false, edits: [] };
+    const stored: StoredMessage = { id, channelId, interactionId: interaction?.id, at: performance.now(), object, deleted: false, edits: [] };
     this.messages.set(id, stored);
     return stored;
   }

@@ -1,0 +1,145 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { FakeDiscord } from '../../support/fake-discord/index.js';
+
+/**
+ * The fake must refuse what Discord refuses, or "accepted by the fake" proves nothing. These tests talk
+ * to it with plain fetch, no bot involved.
+ */
+
+let fake: FakeDiscord;
+beforeAll(async () => {
+  fake = await FakeDiscord.start({ interactionDeadlineMs: 300 });
+});
+afterAll(async () => fake?.close());
+
+const api = (path: string) => `${fake.apiUrl}/v10${path}`;
+async function post(path: string, body: unknown, auth = true) {
+  const response = await fetch(api(path), {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...(auth ? { Authorization: `Bot ${fake.token}` } : {}) },
+    body: JSON.stringify(body),
+  });
+  const text = await response.text();
+  return { status: response.status, headers: response.headers, body: text ? (JSON.parse(text) as Record<string, unknown>) : undefined };
+}
+const send = (message: unknown) => post(`/channels/${fake.channelId}/messages`, message);
+const x = (n: number) => 'x'.repeat(n);
+
+describe('authentication', () => {
+  test('401 without the bot token', async () => {
+    const response = await fetch(api('/gateway/bot'), { headers: { Authorization: 'Bot not-the-token' } });
+    expect(response.status).toBe(401);
+    const ok = await fetch(api('/gateway/bot'), { headers: { Authorization: `Bot ${fake.token}` } });
+    expect(ok.status).toBe(200);
+    expect(await ok.json()).toMatchObject({ url: fake.gatewayUrl, shards: 1, session_start_limit: { max_concurrency: 1 } });
+  });
+
+  test('snowflakes look like Discord ids', () => {
+    for (const id of [fake.appId, fake.guildId, fake.channelId, fake.botUser.id]) expect(id).toMatch(/^\d{17,19}$/);
+  });
+});
+
+describe('message limits: 400, code 50035', () => {
+  const cases: Array<[string, unknown, string]> = [
+    ['content over 2,000', { content: x(2_001) }, 'content'],
+    ['11 embeds', { embeds: Array.from({ length: 11 }, () => ({ description: 'a' })) }, 'embeds'],
+    ['title over 256', { embeds: [{ title: x(257) }] }, 'embeds.0.title'],
+    ['description over 4,096', { embeds: [{ description: x(4_097) }] }, 'embeds.0.description'],
+    ['26 fields', { embeds: [{ fields: Array.from({ length: 26 }, () => ({ name: 'n', value: 'v' })) }] }, 'embeds.0.fields'],
+    ['field name over 256', { embeds: [{ fields: [{ name: x(257), value: 'v' }] }] }, 'embeds.0.fields.0.name'],
+    ['field value over 1,024', { embeds: [{ fields: [{ name: 'n', value: x(1_025) }] }] }, 'embeds.0.fields.0.value'],
+    ['empty field value', { embeds: [{ fields: [{ name: 'n', value: '' }] }] }, 'embeds.0.fields.0.value'],
+    ['footer over 2,048', { embeds: [{ footer: { text: x(2_049) } }] }, 'embeds.0.footer.text'],
+    ['6,001 characters across embeds', { embeds: [{ description: x(4_000) }, { description: x(2_001) }] }, 'embeds'],
+    ['custom id over 100', { components: [{ type: 1, components: [{ type: 2, style: 2, label: 'b', custom_id: x(101) }] }] }, 'components.0.components.0.custom_id'],
+    ['an empty message', { content: '' }, ''],
+  ];
+
+  test.each(cases)('%s', async (_name, message, path) => {
+    const response = await send(message);
+    expect(response.status).toBe(400);
+    expect(response.body).toMatchObject({ code: 50035 });
+    let node = response.body!.errors as Record<string, unknown>;
+    for (const key of path.split('.').filter(Boolean)) node = node[key] as Record<string, unknown>;
+    expect(node._errors).toBeDefined();
+  });
+
+  test('exactly at every limit is accepted', async () => {
+    const fields = Array.from({ length: 25 }, (_, i) => ({ name: `f${i}`.padEnd(20, '.'), value: x(40) }));
+    const response = await send({
+      content: x(2_000),
+      embeds: [
+        { title: x(256), description: x(4_096), footer: { text: x(148) } },
+        { fields },
+      ],
+    });
+    // 256 + 4,096 + 148 + 25 × 60 = 6,000.
+    expect(response.status, JSON.stringify(response.body)).toBe(200);
+  });
+});
+
+describe('interactions', () => {
+  test('a first response after the deadline gets 404, code 10062; a second response gets 40060', async () => {
+    const late = fake.chatInput('help');
+    const early = fake.chatInput('help');
+    const ok = await post(`/interactions/${early.id}/${early.token}/callback`, { type: 4, data: { content: 'hi' } }, false);
+    expect(ok.status).toBe(204);
+    const again = await post(`/interactions/${early.id}/${early.token}/callback`, { type: 4, data: { content: 'hi' } }, false);
+    expect(again.body).toMatchObject({ code: 40060 });
+    await sleep(350);
+    const tooLate = await post(`/interactions/${late.id}/${late.token}/callback`, { type: 5, data: {} }, false);
+    expect(tooLate.status).toBe(404);
+    expect(tooLate.body).toMatchObject({ code: 10062, message: 'Unknown interaction' });
+  });
+
+  test('the webhook does not exist before the first response', async () => {
+    const interaction = fake.chatInput('brief');
+    const response = await fetch(api(`/webhooks/${fake.appId}/${interaction.token}/messages/%40original`), {
+      method: 'PATCH',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ content: 'x' }),
+    });
+    expect(response.status).toBe(404);
+  });
+
+  test('an autocomplete answer is limited to 25 choices', async () => {
+    const interaction = fake.autocomplete('event', 'id', '');
+    const choices = Array.from({ length: 26 }, (_, i) => ({ name: `c${i}`, value: `c${i}` }));
+    const response = await post(`/interactions/${interaction.id}/${interaction.token}/callback`, { type: 8, data: { choices } }, false);
+    expect(response.status).toBe(400);
+    expect(response.body).toMatchObject({ code: 50035 });
+  });
+});
+
+describe('rate limits', () => {
+  test('429 with Retry-After and X-RateLimit headers, N times, then the route works', async () => {
+    const limit = fake.rateLimit({ method: 'POST', path: /\/typing$/, times: 2, retryAfter: 0.2 });
+    const first = await post(`/channels/${fake.channelId}/typing`, {});
+    expect(first.status).toBe(429);
+    expect(first.headers.get('retry-after')).toBe('0.2');
+    expect(first.headers.get('x-ratelimit-remaining')).toBe('0');
+    expect(first.headers.get('x-ratelimit-reset-after')).toBe('0.2');
+    expect(first.body).toMatchObject({ retry_after: 0.2, global: false });
+    // Coming back at once is noted as not waiting.
+    expect((await post(`/channels/${fake.channelId}/typing`, {})).status).toBe(429);
+    expect(limit.early).toBe(1);
+    expect((await post(`/channels/${fake.channelId}/typing`, {})).status).toBe(204);
+  });
+});
+
+describe('command registration', () => {
+  test('refuses required options after optional ones and over-long descriptions', async () => {
+    const put = (body: unknown) =>
+      fetch(api(`/applications/${fake.appId}/commands`), {
+        method: 'PUT',
+        headers: { 'Content-Type': 'application/json', Authorization: `Bot ${fake.token}` },
+        body: JSON.stringify(body),
+      });
+    const optionalFirst = [{ name: 'k', description: 'd', type: 1, options: [{ type: 3, name: 'a', description: 'a' }, { type: 3, name: 'b', description: 'b', required: true }] }];
+    expect((await put(optionalFirst)).status).toBe(400);
+    expect((await put([{ name: 'k', description: x(101), type: 1 }])).status).toBe(400);
+    expect((await put([{ name: 'Kuril', description: 'd', type: 1 }])).status).toBe(400);
+    expect((await put([{ name: 'k', description: 'd', type: 1 }])).status).toBe(200);
+  });
+});
