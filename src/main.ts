@@ -6,6 +6,8 @@ import type { Adapter } from './adapters/adapter.js';
 import { ConfigError, loadConfig } from './config.js';
 import { loadDossier } from './dossier/load.js';
 import { DossierError } from './dossier/validate.js';
+import { createDigestService } from './digests/service.js';
+import { createDigestStore } from './digests/store.js';
 import { createLogger } from './logger.js';
 
 /**
@@ -27,7 +29,17 @@ async function main(): Promise<number> {
     throw error;
   }
   const log = createLogger(config.LOG_LEVEL);
-  const deps = { config, dossier, now: () => new Date(), log };
+  // Daily digests: the store and service always (console preview works); the scheduler starts when a
+  // platform adapter hands over its sender with deps.digests.registerSender(sender).
+  let digests;
+  try {
+    const store = await createDigestStore({ url: config.STORE_URL, log });
+    digests = createDigestService({ store, dossier, log, defaultTimeZone: config.TZ_DEFAULT, autoStart: true });
+  } catch (error) {
+    process.stderr.write(`kuril-brief: cannot open the digest store (STORE_URL). ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+  const deps = { config, dossier, now: () => new Date(), log, digests };
 
   const adapters: Adapter[] = [];
   if (config.DISCORD_TOKEN) adapters.push(createDiscordBot(deps));
@@ -46,13 +58,17 @@ async function main(): Promise<number> {
       // Adapters reject with a message meant for the operator (a rejected token, a missing secret).
       process.stderr.write(`kuril-brief: cannot start the ${adapter.name} adapter. ${error instanceof Error ? error.message : String(error)}\n`);
       await Promise.allSettled(started.map((a) => a.stop()));
+      await digests.close().catch(() => undefined);
       return 1;
     }
   }
 
   const stopAll = async (signal: string) => {
     log.info({ signal }, 'shutting down');
+    // Digest sends in flight finish (or are left to their lease) while the platforms are still connected.
+    await digests.scheduler.stop().catch((error: unknown) => log.error({ err: error }, 'digest scheduler stop failed'));
     await Promise.allSettled(adapters.map((a) => a.stop()));
+    await digests.close().catch((error: unknown) => log.error({ err: error }, 'digest store close failed'));
     process.exit(0);
   };
   process.once('SIGINT', () => void stopAll('SIGINT'));
@@ -61,6 +77,7 @@ async function main(): Promise<number> {
   const endings = adapters.map((a) => a.finished).filter((f): f is Promise<void> => f !== undefined);
   if (endings.length === adapters.length) await Promise.all(endings);
   else await new Promise<never>(() => {});
+  await digests.close();
   return 0;
 }
 

@@ -373,7 +373,7 @@ function pidAlive(pid: number): boolean {
 }
 
 function lockFile(path: string): () => void {
-  const lock = `${path}.lock`;
+  const lock = `${path}-lock`;
   const count = lockCounts.get(lock) ?? 0;
   if (count === 0) {
     mkdirSync(dirname(path), { recursive: true });

@@ -103,16 +103,16 @@ describe('SQLite store file', () => {
     const file = join(tmp.dir, 'data', 'deep', 'kuril-brief.sqlite');
     const store = await createDigestStore({ url: `sqlite://${file}`, log: testLog() });
     expect(existsSync(file)).toBe(true);
-    expect(existsSync(`${file}.lock`)).toBe(true);
+    expect(existsSync(`${file}-lock`)).toBe(true);
     await store.close();
-    expect(existsSync(`${file}.lock`)).toBe(false);
+    expect(existsSync(`${file}-lock`)).toBe(false);
 
     // a lock held by a live process other than this one (pid 1 always exists)
     const { writeFileSync } = await import('node:fs');
-    writeFileSync(`${file}.lock`, '1');
+    writeFileSync(`${file}-lock`, '1');
     await expect(createDigestStore({ url: `sqlite://${file}`, log: testLog() })).rejects.toBeInstanceOf(StoreLockedError);
     // a stale lock (its process is gone) is taken over
-    writeFileSync(`${file}.lock`, '999999');
+    writeFileSync(`${file}-lock`, '999999');
     const again = await createDigestStore({ url: `sqlite://${file}`, log: testLog() });
     await again.close();
   });

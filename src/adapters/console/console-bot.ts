@@ -26,6 +26,7 @@ export function createConsoleBot(deps: AdapterDeps, streams: ConsoleStreams = { 
     dossier: deps.dossier,
     caller: { platform: 'console', userId: 'console', isDirect: true, canManageChannel: true },
     log: deps.log,
+    ...(deps.digests ? { digests: deps.digests } : {}),
   });
 
   async function loop(): Promise<void> {
