@@ -1,5 +1,5 @@
 import type { Server } from 'node:http';
-import { App, webApi, type RespondFn } from '@slack/bolt';
+import { App, webApi, type RespondFn, type SlashCommand } from '@slack/bolt';
 import type { Caller, CommandContext } from '../../commands/command.js';
 import { runQuestion, runTextCommand } from '../../commands/dispatch.js';
 import type { Reply } from '../../briefings/reply.js';
@@ -45,7 +45,7 @@ const DEFAULT_RETRY: webApi.RetryOptions = { retries: 3, factor: 2, minTimeout: 
 const AUTH_ERRORS = new Set(['invalid_auth', 'not_authed', 'account_inactive', 'token_revoked', 'token_expired', 'user_removed_from_team', 'team_disabled']);
 
 /** Fields of message and app_mention events the bot reads (Bolt's event types are a wide union). */
-interface IncomingMessage {
+export interface IncomingMessage {
   readonly type: string;
   readonly subtype?: string;
   readonly channel: string;
@@ -81,7 +81,13 @@ export function createSlackBot(deps: AdapterDeps, options: SlackBotOptions = {})
     return address && typeof address === 'object' ? address.port : undefined;
   }
 
-  const context = (caller: Caller): CommandContext => ({ now: deps.now(), dossier: deps.dossier, caller, log });
+  const context = (caller: Caller): CommandContext => ({
+    now: deps.now(),
+    dossier: deps.dossier,
+    caller,
+    log,
+    ...(deps.digests ? { digests: deps.digests } : {}),
+  });
 
   /** Runs reply work so that stop() can wait for it; failures are logged, never thrown at Bolt. */
   function track(what: string, work: () => Promise<void>): Promise<void> {
@@ -149,15 +155,7 @@ export function createSlackBot(deps: AdapterDeps, options: SlackBotOptions = {})
     bolt.command('/kuril', async ({ command, ack, respond }) => {
       await ack();
       await track('slash command', async () => {
-        const caller: Caller = {
-          platform: 'slack',
-          userId: command.user_id,
-          userName: command.user_name || undefined,
-          channelId: command.channel_id,
-          workspaceId: command.team_id,
-          isDirect: command.channel_id.startsWith('D') || command.channel_name === 'directmessage',
-        };
-        const reply = await runTextCommand(fromSlackText(command.text ?? ''), context(caller));
+        const reply = await runTextCommand(fromSlackText(command.text ?? ''), context(slashCommandCaller(command)));
         await respondAll(respond, reply);
       });
     });
@@ -168,14 +166,7 @@ export function createSlackBot(deps: AdapterDeps, options: SlackBotOptions = {})
       if (message.user === botUserId || !firstDelivery(body.event_id)) return;
       const user = message.user;
       await track('direct message', async () => {
-        const caller: Caller = {
-          platform: 'slack',
-          userId: user,
-          userName: await userName(client, user),
-          channelId: message.channel,
-          workspaceId: body.team_id,
-          isDirect: true,
-        };
+        const caller = eventCaller(message, user, body.team_id, await userName(client, user));
         const reply = await runLine(fromSlackText(message.text ?? '').trim(), context(caller));
         await post(client, { channel: message.channel, user, threadTs: message.thread_ts }, reply);
       });
@@ -187,14 +178,7 @@ export function createSlackBot(deps: AdapterDeps, options: SlackBotOptions = {})
       if (!firstDelivery(body.event_id)) return;
       const user = message.user;
       await track('mention', async () => {
-        const caller: Caller = {
-          platform: 'slack',
-          userId: user,
-          userName: await userName(client, user),
-          channelId: message.channel,
-          workspaceId: body.team_id,
-          isDirect: message.channel.startsWith('D'),
-        };
+        const caller = eventCaller(message, user, body.team_id, await userName(client, user));
         const text = fromSlackText(stripMention(message.text ?? '', botUserId)).trim();
         const reply = await runLine(text, context(caller));
         await post(client, { channel: message.channel, user, threadTs: message.thread_ts ?? message.ts }, reply);
@@ -263,6 +247,30 @@ export function createSlackBot(deps: AdapterDeps, options: SlackBotOptions = {})
       }
       while (inflight.size > 0) await Promise.allSettled([...inflight]);
     },
+  };
+}
+
+/** The caller of a slash command: a command typed in a DM (D… channel) is direct. */
+export function slashCommandCaller(command: Pick<SlashCommand, 'user_id' | 'user_name' | 'channel_id' | 'channel_name' | 'team_id'>): Caller {
+  return {
+    platform: 'slack',
+    userId: command.user_id,
+    ...(command.user_name ? { userName: command.user_name } : {}),
+    channelId: command.channel_id,
+    workspaceId: command.team_id,
+    isDirect: command.channel_id.startsWith('D') || command.channel_name === 'directmessage',
+  };
+}
+
+/** The caller of a message or mention event. */
+export function eventCaller(message: Pick<IncomingMessage, 'channel' | 'channel_type'>, userId: string, teamId: string, userName?: string): Caller {
+  return {
+    platform: 'slack',
+    userId,
+    ...(userName ? { userName } : {}),
+    channelId: message.channel,
+    workspaceId: teamId,
+    isDirect: message.channel_type === 'im' || message.channel.startsWith('D'),
   };
 }
 

@@ -114,7 +114,7 @@ export class FakeSlack {
   private readonly sockets = new Set<WebSocket>();
   private readonly tickets = new Set<string>();
   private readonly sinks = new Map<string, ResponseSink>();
-  private readonly limits = new Map<string, { times: number; retryAfter: number }>();
+  private readonly limits = new Map<string, { times: number; retryAfter: number; channel?: string }>();
   private readonly pendingAcks = new Map<string, { sent: number; resolve: (ack: Ack) => void }>();
   private readonly listeners = new Set<() => void>();
   private helloSent = 0;
@@ -162,9 +162,12 @@ export class FakeSlack {
     return `${this.url}/commands/${id}`;
   }
 
-  /** The next `times` calls of a Web API method answer 429 with `Retry-After: retryAfter`. */
-  rateLimit(method: string, times: number, retryAfter = 1): void {
-    this.limits.set(method, { times, retryAfter });
+  /**
+   * The next `times` calls of a Web API method answer 429 with `Retry-After: retryAfter` seconds;
+   * with `channel`, only calls for that channel (so replies still in flight elsewhere are not hit).
+   */
+  rateLimit(method: string, times: number, retryAfter = 1, channel?: string): void {
+    this.limits.set(method, { times, retryAfter, ...(channel ? { channel } : {}) });
   }
 
   calls(method: string): RecordedRequest[] {
@@ -202,6 +205,33 @@ export class FakeSlack {
   /** Waits until `count` messages have arrived (in total, from the start). */
   waitForMessages(count: number, timeoutMs = 5_000): Promise<PostedMessage[]> {
     return this.waitFor(() => (this.messages.length >= count ? [...this.messages] : undefined), timeoutMs, `${count} message(s)`);
+  }
+
+  /** Messages posted to one response_url (pass the URL given in the slash command payload). */
+  repliesTo(responseUrl: string): PostedMessage[] {
+    const id = responseUrl.slice(responseUrl.indexOf('/commands/') + '/commands/'.length);
+    return this.messages.filter((m) => m.responseUrlId === id);
+  }
+
+  /** Waits for `count` messages on one response_url. */
+  waitForReplies(responseUrl: string, count = 1, timeoutMs = 5_000): Promise<PostedMessage[]> {
+    return this.waitFor(() => {
+      const replies = this.repliesTo(responseUrl);
+      return replies.length >= count ? replies : undefined;
+    }, timeoutMs, `${count} message(s) on a response_url`);
+  }
+
+  /** Messages posted with chat.* to one channel. */
+  postedIn(channel: string): PostedMessage[] {
+    return this.messages.filter((m) => m.channel === channel);
+  }
+
+  /** Waits for `count` messages posted to one channel. */
+  waitForPosts(channel: string, count = 1, timeoutMs = 5_000): Promise<PostedMessage[]> {
+    return this.waitFor(() => {
+      const posts = this.postedIn(channel);
+      return posts.length >= count ? posts : undefined;
+    }, timeoutMs, `${count} message(s) in ${channel}`);
   }
 
   /** Resolves when an app has opened a Socket Mode connection and received hello. */
@@ -357,7 +387,7 @@ export class FakeSlack {
     };
 
     const limit = this.limits.get(method);
-    if (limit && limit.times > 0) {
+    if (limit && limit.times > 0 && (!limit.channel || body.channel === limit.channel)) {
       limit.times--;
       reply(429, { ok: false, error: 'ratelimited' }, { headers: { 'retry-after': String(limit.retryAfter) } });
       return;

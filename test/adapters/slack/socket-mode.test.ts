@@ -1,0 +1,96 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { runTextCommand } from '../../../src/commands/dispatch.js';
+import { renderSlack, SLACK_LIMITS } from '../../../src/adapters/slack/render.js';
+import { eventCallback, FakeSlack, slashCommand, type PostedMessage } from '../../support/fake-slack/index.js';
+import { NOW, realDossier, startBot, type BotUnderTest } from './harness.js';
+
+/**
+ * The real Bolt app in Socket Mode against the fake: apps.connections.open (with the app-level token,
+ * at SLACK_API_URL), hello, envelopes, acks; answers through response_url and the Web API.
+ */
+
+let fake: FakeSlack;
+let under: BotUnderTest;
+
+beforeAll(async () => {
+  fake = await FakeSlack.start();
+  under = await startBot(fake, 'socket');
+  await fake.socketReady();
+});
+afterAll(async () => {
+  await under?.bot.stop();
+  await fake?.close();
+});
+
+const headerOf = (message: PostedMessage) => (message.blocks[0] as { text?: { text?: string } } | undefined)?.text?.text;
+
+describe('Socket Mode', () => {
+  it('connects with the app-level token through SLACK_API_URL', () => {
+    expect(under.bot.mode).toBe('socket');
+    expect(under.bot.port).toBeUndefined();
+    const open = fake.calls('apps.connections.open');
+    expect(open.length).toBeGreaterThanOrEqual(1);
+    expect(open[0]!.headers.authorization).toBe(`Bearer ${fake.appToken}`);
+    expect(fake.calls('auth.test')[0]!.headers.authorization).toBe(`Bearer ${fake.botToken}`);
+    expect(fake.socketCount).toBe(1);
+  });
+
+  it('acks a slash command envelope at once and answers through response_url', async () => {
+    const fields = slashCommand(fake, 'timeline from:2022 to:2022');
+    const ack = await fake.sendEnvelope('slash_commands', fields);
+    expect(ack.ms).toBeLessThan(3_000);
+    const reply = await runTextCommand('/kuril timeline from:2022 to:2022', { now: NOW, dossier: realDossier(), caller: { platform: 'slack', userId: fields.user_id, isDirect: false } });
+    const count = renderSlack(reply, { maxMessages: SLACK_LIMITS.responseUrlMessages }).length;
+    const replies = await fake.waitForReplies(fields.response_url, count);
+    expect(headerOf(replies[0]!)).toBe('Timeline');
+    expect(replies.every((m) => m.responseType === 'in_channel')).toBe(true);
+    expect(JSON.stringify(replies.map((m) => m.blocks))).toContain('2022-03-21-russia-suspends-peace-talks');
+  });
+
+  it('answers an error only to the caller', async () => {
+    const fields = slashCommand(fake, 'timeline from:2023 to:2022');
+    await fake.sendEnvelope('slash_commands', fields);
+    const [reply] = await fake.waitForReplies(fields.response_url);
+    expect(reply!.responseType).toBe('ephemeral');
+    expect(headerOf(reply!)).toBe('Cannot run /kuril timeline');
+  });
+
+  it('answers a DM and a mention delivered as events_api envelopes', async () => {
+    const user = fake.addUser({ name: 'ann' });
+    const dm = fake.addChannel({ name: 'dm', isIm: true, user: user.id });
+    await fake.sendEnvelope('events_api', eventCallback(fake, 'message', { channel: dm.id, user: user.id, text: '/kuril sources', channel_type: 'im' }));
+    const sources = await runTextCommand('/kuril sources', { now: NOW, dossier: realDossier(), caller: { platform: 'slack', userId: user.id, isDirect: true } });
+    const posts = await fake.waitForPosts(dm.id, renderSlack(sources).length);
+    expect(posts[0]!.via).toBe('chat.postMessage');
+    expect(headerOf(posts[0]!)).toBe('Sources');
+
+    const channel = fake.addChannel({ name: 'diplomacy' });
+    const ts = '1719830400.000500';
+    await fake.sendEnvelope('events_api', eventCallback(fake, 'app_mention', { channel: channel.id, user: user.id, text: `<@${fake.botUserId}> /kuril brief`, ts }));
+    const brief = await runTextCommand('/kuril brief', { now: NOW, dossier: realDossier(), caller: { platform: 'slack', userId: user.id, isDirect: false } });
+    const answers = await fake.waitForPosts(channel.id, renderSlack(brief).length);
+    expect(answers.length).toBeGreaterThan(1);
+    expect(answers.every((a) => a.threadTs === ts)).toBe(true);
+    expect(headerOf(answers[0]!)).toBe(brief.title);
+    expect(fake.rejected()).toEqual([]);
+  });
+
+  it('on stop, disconnects and finishes the reply in flight', async () => {
+    const user = fake.addUser({ name: 'bo' });
+    const dm = fake.addChannel({ name: 'dm', isIm: true, user: user.id });
+    fake.rateLimit('chat.postMessage', 1, 1, dm.id);
+    await fake.sendEnvelope('events_api', eventCallback(fake, 'message', { channel: dm.id, user: user.id, text: 'what changed lately?', channel_type: 'im' }));
+    // The reply is held up by the 429; stop now.
+    await fake.waitFor(() => fake.calls('chat.postMessage').some((c) => c.body.channel === dm.id && c.status === 429) || undefined);
+    expect(fake.postedIn(dm.id)).toHaveLength(0);
+    await under.bot.stop();
+    expect(fake.postedIn(dm.id)).toHaveLength(1);
+    await fake.waitFor(() => fake.socketCount === 0 || undefined, 5_000, 'the socket to close');
+    // Stopped for good: no reconnection.
+    const opens = fake.calls('apps.connections.open').length;
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(fake.calls('apps.connections.open')).toHaveLength(opens);
+    expect(under.logs.text).not.toContain(fake.appToken);
+    expect(under.logs.text).not.toContain(fake.botToken);
+  });
+});
