@@ -1,12 +1,15 @@
 import { randomBytes } from 'node:crypto';
 import {
   Client,
+  DiscordAPIError,
   Events,
   GatewayIntentBits,
   MessageFlags,
   Partials,
   PermissionFlagsBits,
   RESTEvents,
+  RateLimitError,
+  Routes,
   type AutocompleteInteraction,
   type ButtonInteraction,
   type ChatInputCommandInteraction,
@@ -19,6 +22,7 @@ import type { Caller, CommandContext } from '../../commands/command.js';
 import { runCommand, runQuestion, validateInput } from '../../commands/dispatch.js';
 import type { CommandRequest } from '../../commands/parse.js';
 import { findCommand } from '../../commands/registry.js';
+import type { DigestSender, SendResult } from '../../digests/types.js';
 import type { Adapter, AdapterDeps } from '../adapter.js';
 import { autocompleteChoices } from './autocomplete.js';
 import { rawOptions } from './command-tree.js';
@@ -46,9 +50,9 @@ export interface DiscordBotOptions {
 /**
  * Subcommands whose replies are shown only to the caller, so a slow one is deferred privately. Others are
  * deferred in public; if their reply turns out private after all (an error, a question not in the
- * sources), the public placeholder is deleted and the reply sent as a private follow-up.
+ * sources, "already paused"), the public placeholder is deleted and the reply sent as a private follow-up.
  */
-const EPHEMERAL_COMMANDS = new Set(['help', 'subscribe', 'unsubscribe', 'pause', 'resume', 'preview']);
+const EPHEMERAL_COMMANDS = new Set(['help', 'preview']);
 /** Commands whose replies page with buttons; one message each, so a button can replace it. */
 const PAGED_COMMANDS = new Set(['timeline']);
 
@@ -86,7 +90,13 @@ export function createDiscordBot(deps: AdapterDeps, options: DiscordBotOptions =
     inFlight.add(job);
   }
 
-  const context = (caller: Caller): CommandContext => ({ now: deps.now(), dossier: deps.dossier, caller, log });
+  const context = (caller: Caller): CommandContext => ({
+    now: deps.now(),
+    dossier: deps.dossier,
+    caller,
+    log,
+    ...(deps.digests ? { digests: deps.digests } : {}),
+  });
 
   // -------------------------------------------------------------------------------------------------
   // Interactions
@@ -120,6 +130,8 @@ export function createDiscordBot(deps: AdapterDeps, options: DiscordBotOptions =
   function predictVisibility(request: CommandRequest): Visibility {
     const command = findCommand(request.name);
     if (!command || EPHEMERAL_COMMANDS.has(command.name)) return 'ephemeral';
+    // `/kuril subscribe` with no options shows the channel's settings to the caller.
+    if (command.name === 'subscribe' && Object.keys(request.raw).length === 0) return 'ephemeral';
     return validateInput(command, request.raw).ok ? 'public' : 'ephemeral';
   }
 
@@ -282,6 +294,26 @@ export function createDiscordBot(deps: AdapterDeps, options: DiscordBotOptions =
   client.on(Events.MessageCreate, (message) => track('message', () => onMessage(message)));
 
   // -------------------------------------------------------------------------------------------------
+  // Daily digests: the scheduler posts through this sender once the bot is connected.
+
+  const sender: DigestSender = {
+    platform: 'discord',
+    async send(channelId: string, reply: Reply): Promise<SendResult> {
+      try {
+        for (const message of renderReply({ ...reply, visibility: 'public' })) {
+          await client.rest.post(Routes.channelMessages(channelId), { body: { embeds: message.embeds, allowed_mentions: { parse: [] } } });
+        }
+        return 'sent';
+      } catch (error) {
+        // Unknown channel, missing access or permissions: the channel is gone for this bot.
+        if (error instanceof DiscordAPIError && (error.status === 403 || error.status === 404)) return 'gone';
+        if (error instanceof RateLimitError) return { retryAfterMs: error.retryAfter, global: error.global };
+        throw error;
+      }
+    },
+  };
+
+  // -------------------------------------------------------------------------------------------------
   // Connection health. discord.js reconnects and resumes by itself; we say so in the log.
 
   client.on(Events.ShardReconnecting, (shard) => log.warn({ shard }, 'discord gateway connection lost; reconnecting'));
@@ -318,6 +350,7 @@ export function createDiscordBot(deps: AdapterDeps, options: DiscordBotOptions =
         clearTimeout(timer);
       }
       log.info({ user: client.user?.tag, userId: client.user?.id, guilds: client.guilds.cache.size }, 'discord bot connected');
+      deps.digests?.registerSender(sender);
     },
     async stop() {
       stopping = true;

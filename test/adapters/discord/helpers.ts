@@ -1,6 +1,7 @@
 import type { Adapter } from '../../../src/adapters/adapter.js';
 import { createDiscordBot, type DiscordBotOptions } from '../../../src/adapters/discord/discord-bot.js';
 import { loadConfig } from '../../../src/config.js';
+import type { DigestService } from '../../../src/digests/types.js';
 import type { Dossier } from '../../../src/dossier/dossier.js';
 import { loadDossier } from '../../../src/dossier/load.js';
 import { createLogger } from '../../../src/logger.js';
@@ -32,8 +33,8 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
-/** Starts a fake Discord and the real bot logged in to it. */
-export async function startHarness(options: DiscordBotOptions = {}): Promise<Harness> {
+/** Starts a fake Discord and the real bot logged in to it (with a digest service when one is given). */
+export async function startHarness(options: DiscordBotOptions = {}, extra: { digests?: DigestService } = {}): Promise<Harness> {
   const fake = await FakeDiscord.start();
   const logs: LogLine[] = [];
   const rawLogs: string[] = [];
@@ -44,7 +45,7 @@ export async function startHarness(options: DiscordBotOptions = {}): Promise<Har
     },
   });
   const config = loadConfig({ DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'debug' });
-  const bot = createDiscordBot({ config, dossier: realDossier(), now: () => NOW, log }, options);
+  const bot = createDiscordBot({ config, dossier: realDossier(), now: () => NOW, log, ...extra }, options);
   try {
     await bot.start();
   } catch (error) {

@@ -6,7 +6,8 @@ import { FakeDiscord } from '../../support/fake-discord/index.js';
 
 /**
  * The real entry points as child processes against the fake: `npx tsx src/main.ts` (start-up with a bad
- * token, shutdown on SIGTERM) and `npm run register`.
+ * token, shutdown on SIGTERM) and `npm run register`. Start-up of a child dominates, so the three run
+ * side by side; the timeouts are generous because a busy machine slows start-up, not the bot.
  */
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -21,7 +22,8 @@ interface Run {
 function start(command: string, args: string[], env: Record<string, string>): Run {
   // A clean environment: no platform tokens from the developer's shell, no .env surprises.
   const base = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^(DISCORD_|SLACK_|LOG_LEVEL|STORE_URL)/.test(key)));
-  const child = spawn(command, args, { cwd: ROOT, env: { ...base, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  // An in-memory digest store, so no lock on the shared default file is held against other tests.
+  const child = spawn(command, args, { cwd: ROOT, env: { ...base, STORE_URL: 'sqlite://:memory:', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
   const run: Run = {
     child,
     stdout: '',
@@ -39,7 +41,7 @@ beforeAll(async () => {
 });
 afterAll(async () => fake?.close());
 
-describe('npm start with DISCORD_TOKEN', () => {
+describe.concurrent('npm start with DISCORD_TOKEN', () => {
   test('a rejected token: one clear line on stderr, no stack, no token, exit code 1', async () => {
     const badToken = `MTA5ODc2NTQzMjEwOTg3NjU0.GbAdTk.${'x'.repeat(38)}`;
     const run = start('npx', ['tsx', 'src/main.ts'], { DISCORD_TOKEN: badToken, DISCORD_API_URL: fake.apiUrl });
@@ -53,13 +55,13 @@ describe('npm start with DISCORD_TOKEN', () => {
     expect(run.stdout).not.toContain(badToken);
     // It asked the (fake) Discord and was refused there.
     expect(fake.requests.some((r) => r.path === '/gateway/bot' && r.status === 401)).toBe(true);
-  }, 30_000);
+  }, 60_000);
 
   test('runs, answers, and on SIGTERM disconnects and exits 0', async () => {
     // node itself rather than npx, so the signal reaches the bot's own process (npx would take it).
     const run = start(process.execPath, ['--import', 'tsx', 'src/main.ts'], { DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl });
     try {
-      await fake.waitFor(() => run.stderr.includes('discord bot connected'), 25_000, 'the bot to connect');
+      await fake.waitFor(() => run.stderr.includes('discord bot connected'), 50_000, 'the bot to connect');
       const interaction = fake.chatInput('help');
       await fake.waitFor(() => interaction.callbackType, 5_000, 'a reply');
       expect(interaction.callbackType).toBe(4);
@@ -70,10 +72,10 @@ describe('npm start with DISCORD_TOKEN', () => {
     } finally {
       run.child.kill('SIGKILL');
     }
-  }, 40_000);
+  }, 60_000);
 });
 
-describe('npm run register', () => {
+describe.concurrent('npm run register', () => {
   test('registers the declared /kuril tree globally', async () => {
     const run = start('npm', ['run', '--silent', 'register'], { DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl });
     expect(await run.exit, run.stderr).toBe(0);
@@ -81,5 +83,5 @@ describe('npm run register', () => {
     const registered = fake.commands.get('global');
     expect(registered?.[0]?.name).toBe('kuril');
     expect((registered![0]!.options as Array<{ name: string }>).map((o) => o.name)).toEqual(commands.map((c) => c.name));
-  }, 30_000);
+  }, 60_000);
 });

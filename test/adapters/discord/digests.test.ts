@@ -1,0 +1,82 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { brief } from '../../../src/briefings/index.js';
+import { createDigestService, type DigestRuntime } from '../../../src/digests/service.js';
+import { createDigestStore } from '../../../src/digests/store.js';
+import type { DigestSender, DigestService } from '../../../src/digests/types.js';
+import { createLogger } from '../../../src/logger.js';
+import { MEMBER_PERMISSIONS, MODERATOR_PERMISSIONS } from '../../support/fake-discord/index.js';
+import { finalReply, NOW, realDossier, startHarness, textOf, type Harness } from './helpers.js';
+
+/**
+ * With a digest service (an in-memory store), the digest subcommands work on Discord: the adapter passes
+ * the service and the caller's permissions to the commands, and hands the scheduler a sender that posts
+ * to channels.
+ */
+
+let h: Harness;
+let runtime: DigestRuntime;
+let sender: DigestSender | undefined;
+
+beforeAll(async () => {
+  const log = createLogger('silent');
+  const store = await createDigestStore({ url: 'sqlite://:memory:', log });
+  runtime = createDigestService({ store, dossier: realDossier(), log, defaultTimeZone: 'UTC' });
+  // The real service; only the hand-over of the sender is noted so the test can use it.
+  const digests: DigestService = {
+    ...runtime,
+    registerSender(s) {
+      sender = s;
+      runtime.registerSender(s);
+    },
+  };
+  h = await startHarness({}, { digests });
+});
+afterAll(async () => {
+  await h?.stop();
+  await runtime?.close();
+});
+
+const channel = () => ({ platform: 'discord' as const, channelId: h.fake.channelId });
+
+describe('digest commands on Discord', () => {
+  test('a member without Manage Channels cannot subscribe the channel', async () => {
+    const interaction = h.fake.chatInput('subscribe', { time: '08:30', tz: 'Asia/Tokyo' }, { permissions: MEMBER_PERMISSIONS });
+    const reply = await finalReply(h.fake, interaction);
+    expect(textOf(reply)).toContain('Manage Channels');
+    expect(Number(reply.object.flags) & 64).toBe(64);
+    expect(await runtime.get(channel())).toBeUndefined();
+  });
+
+  test('a member with Manage Channels subscribes it, in public', async () => {
+    const interaction = h.fake.chatInput('subscribe', { time: '08:30', tz: 'Asia/Tokyo', quiet: 'skip' }, { permissions: MODERATOR_PERMISSIONS });
+    const reply = await finalReply(h.fake, interaction);
+    expect(Number(reply.object.flags) & 64).toBe(0);
+    expect(textOf(reply)).toContain('08:30');
+    expect(await runtime.get(channel())).toMatchObject({ time: '08:30', tz: 'Asia/Tokyo', quiet: 'skip', workspaceId: h.fake.guildId });
+  });
+
+  test('in a direct message the digest commands explain they are for channels', async () => {
+    const interaction = h.fake.chatInput('pause', {}, { dm: true });
+    expect(textOf(await finalReply(h.fake, interaction))).toContain('for channels');
+  });
+});
+
+describe('the digest sender', () => {
+  test('is handed over once connected and posts a reply to the channel within the limits', async () => {
+    expect(sender?.platform).toBe('discord');
+    const before = h.fake.requests.length;
+    const result = await sender!.send(h.fake.channelId, brief(h.dossier, NOW));
+    expect(result).toBe('sent');
+    const posts = h.fake.requests.filter((r) => r.seq > before && r.method === 'POST' && r.path === `/channels/${h.fake.channelId}/messages`);
+    expect(posts.length).toBeGreaterThan(0);
+    for (const post of posts) {
+      expect(post.status).toBe(200);
+      expect(post.body).toMatchObject({ allowed_mentions: { parse: [] } });
+    }
+    expect(JSON.stringify(posts[0]!.body)).toContain(h.dossier.title);
+  });
+
+  test('a channel the bot cannot reach is reported gone', async () => {
+    expect(await sender!.send('123456789012345678', brief(h.dossier, NOW))).toBe('gone');
+  });
+});
