@@ -122,7 +122,8 @@ export function createSlackBot(deps: AdapterDeps, options: SlackBotOptions = {})
   }
 
   async function post(client: Client, to: Destination, reply: Reply): Promise<void> {
-    for (const message of renderSlack(reply)) {
+    // The same cap as a response_url: a reply should never flood a conversation.
+    for (const message of renderSlack(reply, { maxMessages: SLACK_LIMITS.responseUrlMessages })) {
       const base = { channel: to.channel, text: message.text, blocks: message.blocks, ...(to.threadTs ? { thread_ts: to.threadTs } : {}) };
       if (reply.visibility === 'ephemeral' && !to.channel.startsWith('D')) {
         await client.chat.postEphemeral({ ...base, user: to.user });
@@ -278,7 +279,7 @@ export function eventCaller(message: Pick<IncomingMessage, 'channel' | 'channel_
 function startError(error: unknown, variable: string, what: string, where: string): SlackStartError {
   if (error instanceof Error && 'code' in error && error.code === webApi.ErrorCode.PlatformError) {
     const code = String((error as webApi.WebAPIPlatformError).data.error);
-    if (AUTH_ERRORS.has(code)) return new SlackStartError(`Slack rejected ${variable} (${code}). Check ${what} in .env.`);
+    if (AUTH_ERRORS.has(code)) return new SlackStartError(`Slack rejected ${variable} (${code}): check ${what}.`);
     return new SlackStartError(`Slack refused to start the app (${code}) while checking ${variable}.`);
   }
   if (error instanceof Error && 'code' in error && (error.code === webApi.ErrorCode.RequestError || error.code === webApi.ErrorCode.HTTPError)) {

@@ -1,4 +1,7 @@
 import { spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { FakeSlack } from '../../support/fake-slack/index.js';
 
@@ -30,9 +33,19 @@ interface RunOptions {
 function runMain(env: Record<string, string>, options: RunOptions = {}): Promise<Exit> {
   return new Promise((resolve, reject) => {
     const [command, args] = options.direct ? [process.execPath, ['--import', 'tsx', 'src/main.ts']] : ['npx', ['tsx', 'src/main.ts']];
+    // Each run gets its own digest store, so parallel runs never share (or leave) a database in the repo.
+    const store = mkdtempSync(join(tmpdir(), 'kuril-slack-start-'));
     const child = spawn(command, args, {
       cwd: process.cwd(),
-      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? '', NODE_ENV: 'test', LOG_LEVEL: 'info', ...BLANK, ...env },
+      env: {
+        PATH: process.env.PATH ?? '',
+        HOME: process.env.HOME ?? '',
+        NODE_ENV: 'test',
+        LOG_LEVEL: 'info',
+        STORE_URL: `sqlite://${join(store, 'digests.sqlite')}`,
+        ...BLANK,
+        ...env,
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let stdout = '';
@@ -44,10 +57,11 @@ function runMain(env: Record<string, string>, options: RunOptions = {}): Promise
     });
     const timer = setTimeout(() => {
       child.kill('SIGKILL');
-      reject(new Error(`main did not exit within ${options.timeoutMs ?? 40_000} ms; stderr: ${stderr}`));
-    }, options.timeoutMs ?? 40_000);
+      reject(new Error(`main did not exit within ${options.timeoutMs ?? 60_000} ms; stderr: ${stderr}`));
+    }, options.timeoutMs ?? 60_000);
     child.on('exit', (code, signal) => {
       clearTimeout(timer);
+      rmSync(store, { recursive: true, force: true });
       resolve({ code, signal, stdout, stderr });
     });
   });
@@ -62,7 +76,7 @@ afterAll(async () => {
 });
 
 // The three start the entry point side by side: each child spends seconds loading TypeScript.
-describe.concurrent('npm start with Slack configured', { timeout: 45_000 }, () => {
+describe.concurrent('npm start with Slack configured', { timeout: 65_000 }, () => {
   it('exits 1 with one clear line when auth.test rejects the bot token', async ({ expect }) => {
     const badToken = 'xoxb-1111-2222-rejected-by-the-fake';
     const result = await runMain({ SLACK_BOT_TOKEN: badToken, SLACK_API_URL: fake.apiUrl, SLACK_APP_TOKEN: fake.appToken });
@@ -79,7 +93,7 @@ describe.concurrent('npm start with Slack configured', { timeout: 45_000 }, () =
 
   it('exits 1 with one clear line in HTTP mode without a signing secret', async ({ expect }) => {
     const token = 'xoxb-3333-4444-never-sent-to-slack';
-    const result = await runMain({ SLACK_BOT_TOKEN: token, SLACK_API_URL: fake.apiUrl });
+    const result = await runMain({ SLACK_BOT_TOKEN: token, SLACK_API_URL: fake.apiUrl }, { direct: true });
     expect(result.code).toBe(1);
     const lines = result.stderr.trim().split('\n');
     expect(lines).toHaveLength(1);
