@@ -19,10 +19,14 @@ beforeAll(async () => {
 });
 afterAll(async () => h?.stop());
 
-/** Sends a slash command and returns every message it produced once the bot is done. */
-async function run(sub: string, options: Record<string, string | number | boolean> = {}, extra = {}) {
+/**
+ * Sends a slash command and returns every message it produced once the bot is done: when `until` holds
+ * for the text of all its messages (multi-message replies), or else when the bot has gone quiet.
+ */
+async function run(sub: string, options: Record<string, string | number | boolean> = {}, extra = {}, until?: (text: string) => boolean) {
   const interaction = h.fake.chatInput(sub, options, extra);
   await finalReply(h.fake, interaction);
+  if (until) await h.fake.waitFor(() => until(h.fake.messagesOf(interaction).map(textOf).join('\n')), 10_000, `the whole /kuril ${sub} reply`);
   await h.fake.settle();
   const messages = h.fake.messagesOf(interaction);
   const requests = h.fake.requestsFor(interaction);
@@ -42,7 +46,7 @@ const linksIn = (text: string) => [...text.matchAll(/\[(?:[^\]\\]|\\.)*\]\((http
 
 describe('subcommands', () => {
   test('brief: public embeds with the dossier title, trend colour, sources as links and the as-of footer', async () => {
-    const { interaction, messages, requests, text, first } = await run('brief');
+    const { interaction, messages, requests, text, first } = await run('brief', {}, {}, (t) => t.includes('As of 26 November 2026'));
     expectAccepted(requests);
     expect(callbackOf(interaction).body).toMatchObject({ type: 4 });
     for (const m of messages) expect(flags(m) & EPHEMERAL).toBe(0);
@@ -95,16 +99,18 @@ describe('subcommands', () => {
   });
 
   test('actors: every actor on record, over as many messages as the limits need', async () => {
-    const { messages, requests, text } = await run('actors');
+    const escaped = h.dossier.actors.map((a) => a.name.replace(/[*_~`|>]/g, (c) => `\\${c}`));
+    const { messages, requests, text } = await run('actors', {}, {}, (t) => escaped.every((name) => t.includes(name)));
     expectAccepted(requests);
-    for (const actor of h.dossier.actors) expect(text).toContain(actor.name.replace(/[*_~`|>]/g, (c) => `\\${c}`));
+    for (const name of escaped) expect(text).toContain(name);
+    expect(messages.length).toBeGreaterThan(1);
     for (const m of messages) expect(flags(m) & EPHEMERAL).toBe(0);
   });
 
   test('sources: every outlet the event set cites', async () => {
-    const { requests, text } = await run('sources');
-    expectAccepted(requests);
     const outlets = new Set(h.dossier.events.flatMap((e) => e.sources.map((s) => s.outlet)));
+    const { requests, text } = await run('sources', {}, {}, (t) => [...outlets].every((o) => t.includes(o)));
+    expectAccepted(requests);
     for (const outlet of outlets) expect(text).toContain(outlet);
     const urls = new Set(h.dossier.events.flatMap((e) => e.sources.flatMap((s) => (s.url ? [s.url] : []))));
     const shown = new Set(linksIn(text));
