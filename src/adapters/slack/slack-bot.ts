@@ -113,6 +113,7 @@ export function createSlackBot(deps: AdapterDeps, options: SlackBotOptions = {})
       const result = await client.users.info({ user: userId });
       const user = result.user;
       const name = user?.profile?.display_name || user?.real_name || user?.name || undefined;
+      if (userNames.size >= 5_000) userNames.clear();
       userNames.set(userId, { name, at: Date.now() });
       return name;
     } catch (error) {
@@ -186,7 +187,7 @@ export function createSlackBot(deps: AdapterDeps, options: SlackBotOptions = {})
       });
     });
 
-    bolt.error(async (error) => {
+    bolt.error((error) => {
       log.error({ err: error, platform: 'slack' }, 'slack listener failed');
       return Promise.resolve();
     });

@@ -44,7 +44,8 @@ export async function startBot(fake: FakeSlack, mode: 'http' | 'socket', env: Re
       SLACK_BOT_TOKEN: fake.botToken,
       SLACK_API_URL: fake.apiUrl,
       ...(mode === 'socket' ? { SLACK_APP_TOKEN: fake.appToken } : { SLACK_SIGNING_SECRET: SIGNING_SECRET }),
-      LOG_LEVEL: 'debug',
+      // trace: Bolt's and the Web API client's own debug output is captured too, and checked for tokens.
+      LOG_LEVEL: 'trace',
       ...env,
     }),
     PORT: 0,
