@@ -13,7 +13,7 @@ export interface BotRun {
  * Runs the bot as a user would (`tsx src/main.ts`, i.e. `npm start`) in a child process, with the
  * given environment (platform tokens removed unless given) and stdin, and waits for it to exit.
  */
-export function runBot(input: string, env: Record<string, string> = {}, timeoutMs = 20_000): Promise<BotRun> {
+export function runBot(input: string, env: Record<string, string> = {}, timeoutMs = 45_000): Promise<BotRun> {
   const clean = Object.fromEntries(
     Object.entries(process.env).filter(([key]) => !/^(DISCORD_|SLACK_|STORE_URL|DATA_DIR|LOG_LEVEL)/.test(key)),
   );

@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_DATA_DIR } from '../../../src/dossier/load.js';
 import { runBot } from '../../support/run-bot.js';
 
-describe('console bot (npm start with no platform tokens)', () => {
+// Each test starts the bot as a child process: generous timeouts for a loaded 2-core machine.
+describe('console bot (npm start with no platform tokens)', { timeout: 60_000 }, () => {
   it('answers piped commands and questions in order, each reply followed by a blank line, and exits 0', async () => {
     const run = await runBot('/kuril\n\n/kuril timelin\nwhen did the talks stop?\n/kuril event 2022-03-21-russia-suspends-peace-talks\n');
     expect(run.code).toBe(0);
