@@ -1,6 +1,6 @@
-import { percentile, ms, printTable } from '../../../bench/stats.js';
-import { snowflake, type FakeInteraction } from '../../support/fake-discord/index.js';
-import { startHarness } from './helpers.js';
+import { percentile, ms, printTable } from './stats.js';
+import { snowflake, type FakeInteraction } from '../test/support/fake-discord/index.js';
+import { startHarness } from '../test/adapters/discord/helpers.js';
 
 /**
  * `npm run bench:discord`: the Discord adapter end to end on one machine — the real discord.js client
