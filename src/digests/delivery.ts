@@ -1,10 +1,10 @@
 import { setMaxListeners } from 'node:events';
-import { composeDigest } from '../briefings/digest.js';
+import { composeDigest, type ComposedDigest } from '../briefings/digest.js';
 import type { Dossier } from '../dossier/dossier.js';
 import { activeFrom, dueAt, isLive } from './due.js';
 import { PlatformLimiter, PLATFORM_LIMITS, type RateLimits } from './limiter.js';
 import type { DigestStore, StoreLog } from './store.js';
-import { channelKey, type DigestSender, type LedgerEntry, type Subscription } from './types.js';
+import { channelKey, type DigestCursor, type DigestSender, type LedgerEntry, type Subscription } from './types.js';
 
 /**
  * Exactly one digest per channel per local day, whatever happens to the bot.
@@ -85,6 +85,9 @@ export class DeliveryQueue {
   private readonly delayed = new Map<Queued, NodeJS.Timeout>();
   private readonly pending = new Map<string, Promise<Outcome>>();
   private readonly inFlight = new Set<Promise<void>>();
+  /** Confirmed sends whose ledger write failed, by claim name: retried until they succeed. */
+  private readonly unrecorded = new Map<string, () => Promise<void>>();
+  private readonly composed = new Map<string, ComposedDigest>();
   private readonly abort = new AbortController();
   private workers = 0;
   private stopping = false;
@@ -207,12 +210,12 @@ export class DeliveryQueue {
     };
 
     try {
-      if (await store.getLedger(channel, job.day)) return 'done';
-      const current = await store.getSubscription(channel);
+      const state = await store.getDeliveryState(channel, job.day);
+      if (state.ledger) return 'done';
+      const current = state.subscription;
       if (!current || !isLive(current) || !stillDue(current, job.day, job.tickAt)) return 'skipped';
 
-      const cursor = await store.getCursor(channel);
-      const digest = composeDigest(this.options.dossier, job.day, cursor);
+      const digest = this.compose(job.day, state.cursor);
       const entry = (status: LedgerEntry['status']): LedgerEntry => ({ day: job.day, status, at: this.options.now().toISOString(), by: owner });
       if (digest.quiet && current.quiet === 'skip') {
         await store.record(channel, entry('quiet'), digest.coverage);
@@ -226,7 +229,18 @@ export class DeliveryQueue {
       }
       const result = await this.options.sender.send(channel.channelId, digest.reply);
       if (result === 'sent') {
-        await this.recordSent(name, () => store.record(channel, entry('sent'), digest.coverage));
+        const write = () => store.record(channel, entry('sent'), digest.coverage);
+        try {
+          await this.recordSent(name, write);
+        } catch (error) {
+          // The store is down: remember the record and keep retrying it (flushUnrecorded, every tick);
+          // the claim is kept until its lease ends so no one else resends meanwhile.
+          this.unrecorded.set(name, write);
+          held = false;
+          clearInterval(heartbeat);
+          log.error({ err: error, channel: name }, 'digest sent but not recorded yet (store unavailable); retrying the record every tick');
+          return 'sent';
+        }
         log.info({ channel: name, events: digest.events.length }, 'digest delivered');
         return 'sent';
       }
@@ -241,7 +255,37 @@ export class DeliveryQueue {
       log.info({ channel: name, retryAfterMs: ms, global: result.global ?? false }, 'digest send rate limited; will retry');
       return this.retryLater(queued, ms);
     } finally {
-      await release();
+      if (!this.unrecorded.has(name)) await release();
+    }
+  }
+
+  /**
+   * The digest for a day and cursor. Channels on the same cursor get the same digest (usually all of
+   * them: one fan-out a day), so it is composed once per distinct cursor, not once per channel.
+   */
+  private compose(day: string, cursor: DigestCursor | undefined): ComposedDigest {
+    const key = `${day}|${cursor ? `${cursor.day}|${cursor.open.join(',')}` : 'first'}`;
+    let digest = this.composed.get(key);
+    if (!digest) {
+      if (this.composed.size >= 256) this.composed.clear();
+      digest = composeDigest(this.options.dossier, day, cursor);
+      this.composed.set(key, digest);
+    }
+    return digest;
+  }
+
+  /** Retries ledger writes that failed after a confirmed send; the scheduler calls it every tick. */
+  async flushUnrecorded(): Promise<void> {
+    for (const [name, write] of this.unrecorded) {
+      try {
+        await write();
+        this.unrecorded.delete(name);
+        await this.options.store.release(name, this.options.owner).catch(() => undefined);
+        this.options.log.info({ channel: name }, 'digest delivered (recorded late)');
+      } catch (error) {
+        this.options.log.warn({ err: error, channel: name }, 'digest record still failing');
+        return;
+      }
     }
   }
 

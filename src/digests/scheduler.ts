@@ -130,7 +130,13 @@ export class DigestScheduler {
     const deliveries: Promise<void>[] = [];
     this.scanning = true;
     try {
+      for (const queue of this.queues.values()) await queue.flushUnrecorded();
       const subscriptions = await this.options.store.listSubscriptions();
+      // forget channels no longer subscribed, so the done table stays the size of the subscription list
+      if (this.done.size > subscriptions.length * 2 + 100) {
+        const live = new Set(subscriptions.map((s) => channelKey(s)));
+        for (const key of this.done.keys()) if (!live.has(key)) this.done.delete(key);
+      }
       const candidates: { subscription: Subscription; day: string; due: Date; queue: DeliveryQueue }[] = [];
       for (const subscription of subscriptions) {
         if (!isLive(subscription)) continue;

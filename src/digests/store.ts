@@ -43,8 +43,12 @@ export interface DigestStore {
   /** Every valid subscription in the index (corrupt records are logged and skipped). */
   listSubscriptions(): Promise<Subscription[]>;
   putSubscription(subscription: Subscription): Promise<void>;
+  /** Many at once (an import, the benchmark): one index update. */
+  putSubscriptions(subscriptions: readonly Subscription[]): Promise<void>;
   deleteSubscription(channel: ChannelRef): Promise<boolean>;
   getCursor(channel: ChannelRef): Promise<DigestCursor | undefined>;
+  /** The ledger entry for a day, the subscription and the cursor, in one read. */
+  getDeliveryState(channel: ChannelRef, day: string): Promise<{ ledger?: LedgerEntry; subscription?: Subscription; cursor?: DigestCursor }>;
   getLedger(channel: ChannelRef, day: string): Promise<LedgerEntry | undefined>;
   getLedgers(items: readonly { channel: ChannelRef; day: string }[]): Promise<(LedgerEntry | undefined)[]>;
   /** Records a done day, then (if given) moves the cursor: ledger first, so a crash between the two never causes a resend. */
@@ -98,7 +102,7 @@ function safeDeserialize<Value>(data: string): { value?: Value; expires?: number
 }
 
 interface Primitives {
-  addToIndex(key: string): Promise<void>;
+  addToIndex(...keys: string[]): Promise<void>;
   removeFromIndex(key: string): Promise<void>;
   listIndex(): Promise<string[]>;
   claim(name: string, owner: string, leaseMs: number): Promise<boolean>;
@@ -126,7 +130,10 @@ export async function createDigestStore(options: StoreOptions): Promise<DigestSt
       if (!memory) mkdirSync(dirname(path), { recursive: true });
       const sqlite = new KeyvSqlite({ uri: `sqlite://${path}`, busyTimeout: 5000 });
       // WAL: readers never wait for the writer, and a killed process loses no committed write.
+      // synchronous=NORMAL syncs at checkpoints, not every commit: still safe against a crash or kill
+      // of the bot; a power cut may lose the last moments of ledger (see docs/digests.md).
       await sqlite.query('PRAGMA journal_mode=WAL');
+      await sqlite.query('PRAGMA synchronous=NORMAL');
       const keyv = new Keyv({ store: sqlite, namespace, throwOnErrors: true, deserialize: safeDeserialize });
       keyv.on('error', (error: unknown) => options.log.error({ err: error }, 'digest store (sqlite) error'));
       return new KeyvDigestStore('sqlite', keyv, localPrimitives(keyv, path, namespace, sqlite, unlock), options.log);
@@ -183,6 +190,14 @@ class KeyvDigestStore implements DigestStore {
     await this.primitives.addToIndex(key);
   }
 
+  async putSubscriptions(subscriptions: readonly Subscription[]): Promise<void> {
+    for (let i = 0; i < subscriptions.length; i += 500) {
+      const batch = subscriptions.slice(i, i + 500).map((s) => subscriptionSchema.parse(s));
+      await this.keyv.setMany(batch.map((s) => ({ key: `sub:${channelKey(s)}`, value: s })));
+      await this.primitives.addToIndex(...batch.map((s) => channelKey(s)));
+    }
+  }
+
   async deleteSubscription(channel: ChannelRef): Promise<boolean> {
     const key = channelKey(channel);
     await this.primitives.removeFromIndex(key);
@@ -194,6 +209,20 @@ class KeyvDigestStore implements DigestStore {
   async getCursor(channel: ChannelRef): Promise<DigestCursor | undefined> {
     const key = `cursor:${channelKey(channel)}`;
     return this.validate(cursorSchema, key, await this.keyv.get(key));
+  }
+
+  async getDeliveryState(channel: ChannelRef, day: string): Promise<{ ledger?: LedgerEntry; subscription?: Subscription; cursor?: DigestCursor }> {
+    const key = channelKey(channel);
+    const keys = [`ledger:${key}:${day}`, `sub:${key}`, `cursor:${key}`] as const;
+    const [ledger, subscription, cursor] = await this.keyv.getMany<unknown>([...keys]);
+    const state: { ledger?: LedgerEntry; subscription?: Subscription; cursor?: DigestCursor } = {};
+    const l = this.validate(ledgerSchema, keys[0], ledger);
+    const s = this.validate(subscriptionSchema, keys[1], subscription);
+    const c = this.validate(cursorSchema, keys[2], cursor);
+    if (l) state.ledger = l;
+    if (s) state.subscription = s;
+    if (c) state.cursor = c;
+    return state;
   }
 
   async getLedger(channel: ChannelRef, day: string): Promise<LedgerEntry | undefined> {
@@ -246,7 +275,7 @@ class KeyvDigestStore implements DigestStore {
 // Redis: a SET for the index, SET NX PX for claims, compare-and-delete / compare-and-extend scripts.
 
 interface RedisCommands {
-  sAdd(key: string, member: string): Promise<number>;
+  sAdd(key: string, members: string | string[]): Promise<number>;
   sRem(key: string, member: string): Promise<number>;
   sMembers(key: string): Promise<string[]>;
   set(key: string, value: string, options: { condition: 'NX'; expiration: { type: 'PX'; value: number } }): Promise<string | null>;
@@ -260,8 +289,8 @@ function redisPrimitives(client: RedisCommands, namespace: string): Primitives {
   const index = `${namespace}:index`;
   const claimKey = (name: string) => `${namespace}:claim:${name}`;
   return {
-    async addToIndex(key) {
-      await client.sAdd(index, key);
+    async addToIndex(...keys) {
+      if (keys.length) await client.sAdd(index, keys);
     },
     async removeFromIndex(key) {
       await client.sRem(index, key);
@@ -324,7 +353,7 @@ function localPrimitives(keyv: Keyv, path: string, namespace: string, sqlite: Ke
   };
 
   return {
-    addToIndex: (key) => withIndex((keys) => void keys.add(key)),
+    addToIndex: (...added) => withIndex((keys) => added.forEach((key) => keys.add(key))),
     removeFromIndex: (key) => withIndex((keys) => void keys.delete(key)),
     listIndex: () => withIndex((keys) => [...keys].sort()),
     claim(name, owner, leaseMs) {

@@ -177,6 +177,25 @@ describe('delivery', () => {
     expect(sender.count('c1')).toBe(1);
   });
 
+  it('after a confirmed send whose record fails (store down), retries the record instead of resending', async () => {
+    const log = testLog();
+    const opened = await openStore('sqlite', log);
+    cleanups.push(opened.cleanup);
+    let failures = 5; // as many as the immediate retries: the record must wait for the next tick
+    const flaky: DigestStore = Object.create(opened.store) as DigestStore;
+    flaky.record = (...args) => (failures-- > 0 ? Promise.reject(new Error('store unavailable')) : opened.store.record(...args));
+    const digests = service(flaky, log);
+    const sender = createMemorySender();
+    digests.registerSender(sender);
+    await opened.store.putSubscription(subscription(discordChannel('x')));
+    expect(await digests.tick(new Date('2026-02-21T09:00:00Z'))).toMatchObject({ sent: 1 });
+    expect(log.messages('error')).toContain('digest sent but not recorded yet (store unavailable); retrying the record every tick');
+    expect(await opened.store.getLedger(discordChannel('x'), '2026-02-21')).toBeUndefined();
+    await digests.tick(new Date('2026-02-21T09:01:00Z'));
+    expect(await opened.store.getLedger(discordChannel('x'), '2026-02-21')).toMatchObject({ status: 'sent' });
+    expect(sender.sent).toHaveLength(1);
+  });
+
   it('skips quiet days for quiet:skip subscriptions and sends one line for quiet:send', async () => {
     const { store, digests, sender } = await setup();
     await store.putSubscription(subscription(discordChannel('skip'), { quiet: 'skip' }));
