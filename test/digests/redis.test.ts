@@ -47,9 +47,9 @@ describe('digests on a shared Redis', () => {
     const { stores, runtimes, platform } = await instances(1);
     await stores[0]!.putSubscription(subscription(discordChannel('orphan')));
     // a crashed process took the claim and never released it
-    expect(await stores[0]!.claim('discord:orphan:2026-02-21', 'dead-process', 600)).toBe(true);
+    expect(await stores[0]!.claim('discord:orphan:2026-02-21', 'dead-process', 1_500)).toBe(true);
     expect(await runtimes[0]!.tick(new Date('2026-02-21T09:00:00Z'))).toMatchObject({ busy: 1, sent: 0 });
-    await new Promise((resolve) => setTimeout(resolve, 700));
+    await new Promise((resolve) => setTimeout(resolve, 1_600));
     expect(await runtimes[0]!.tick(new Date('2026-02-21T09:01:00Z'))).toMatchObject({ sent: 1 });
     expect(platform.get('orphan')).toBe(1);
   });

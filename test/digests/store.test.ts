@@ -62,16 +62,16 @@ describe.each<Backend>(['sqlite', 'redis'])('digest store on %s', (backend) => {
     const opened = await openStore(backend, testLog());
     cleanups.push(opened.cleanup);
     const { store } = opened;
-    expect(await store.claim('discord:1:2026-02-21', 'a', 200)).toBe(true);
-    expect(await store.claim('discord:1:2026-02-21', 'b', 200)).toBe(false);
-    expect(await store.renew('discord:1:2026-02-21', 'b', 200)).toBe(false);
-    expect(await store.renew('discord:1:2026-02-21', 'a', 200)).toBe(true);
+    expect(await store.claim('discord:1:2026-02-21', 'a', 5_000)).toBe(true);
+    expect(await store.claim('discord:1:2026-02-21', 'b', 5_000)).toBe(false);
+    expect(await store.renew('discord:1:2026-02-21', 'b', 5_000)).toBe(false);
+    expect(await store.renew('discord:1:2026-02-21', 'a', 5_000)).toBe(true);
     await store.release('discord:1:2026-02-21', 'b');
-    expect(await store.claim('discord:1:2026-02-21', 'b', 200)).toBe(false);
+    expect(await store.claim('discord:1:2026-02-21', 'b', 5_000)).toBe(false);
     await store.release('discord:1:2026-02-21', 'a');
-    expect(await store.claim('discord:1:2026-02-21', 'b', 100)).toBe(true);
-    await new Promise((resolve) => setTimeout(resolve, 150));
-    expect(await store.claim('discord:1:2026-02-21', 'c', 100)).toBe(true);
+    expect(await store.claim('discord:1:2026-02-21', 'b', 300)).toBe(true);
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(await store.claim('discord:1:2026-02-21', 'c', 300)).toBe(true);
   });
 
   it('skips and logs a corrupt record; the scheduler goes on with the others', async () => {
