@@ -5,6 +5,7 @@ import { runQuestion, runTextCommand } from '../../commands/dispatch.js';
 import type { Reply } from '../../briefings/reply.js';
 import type { Adapter, AdapterDeps } from '../adapter.js';
 import { boltLogger } from './bolt-logger.js';
+import { createAdminCheck, createSlackDigestSender, needsManageCheck } from './digests.js';
 import { fromSlackText, stripMention } from './mrkdwn.js';
 import { renderSlack, SLACK_LIMITS, type SlackMessage } from './render.js';
 
@@ -20,6 +21,8 @@ export interface SlackBotOptions {
   readonly host?: string;
   /** Web API retry policy (tests use a fast one). */
   readonly retryConfig?: webApi.RetryOptions;
+  /** How long a users.info answer about admin rights is reused (default five minutes, on the deps clock). */
+  readonly adminCacheMs?: number;
 }
 
 export interface SlackBot extends Adapter {
@@ -41,6 +44,9 @@ export class SlackStartError extends Error {
  * over half an hour. A 429 is still waited out for its Retry-After before the retry.
  */
 const DEFAULT_RETRY: webApi.RetryOptions = { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 5_000 };
+
+/** A digest post that hangs is given up after this long; the scheduler tries again at its next tick. */
+const DIGEST_TIMEOUT_MS = 30_000;
 
 const AUTH_ERRORS = new Set(['invalid_auth', 'not_authed', 'account_inactive', 'token_revoked', 'token_expired', 'user_removed_from_team', 'team_disabled']);
 
@@ -75,6 +81,8 @@ export function createSlackBot(deps: AdapterDeps, options: SlackBotOptions = {})
   let app: App | undefined;
   let server: Server | undefined;
   let running = false;
+  let senderRegistered = false;
+  const isAdmin = createAdminCheck({ now: deps.now, log, ...(options.adminCacheMs !== undefined ? { ttlMs: options.adminCacheMs } : {}) });
 
   function currentPort(): number | undefined {
     const address = server?.address();
@@ -147,17 +155,32 @@ export function createSlackBot(deps: AdapterDeps, options: SlackBotOptions = {})
     }
   }
 
+  const isCommandLine = (text: string) => /^\/kuril(\s|$)/i.test(text);
+
   /** A line typed to the bot: "/kuril …" runs that command, anything else is a question. */
   function runLine(text: string, ctx: CommandContext): Promise<Reply> {
     if (!text) return runTextCommand('/kuril help', ctx);
-    return /^\/kuril(\s|$)/i.test(text) ? runTextCommand(text, ctx) : runQuestion(text, ctx);
+    return isCommandLine(text) ? runTextCommand(text, ctx) : runQuestion(text, ctx);
+  }
+
+  /**
+   * The caller with `canManageChannel` filled for the digest commands that change a subscription
+   * (workspace admins and owners, from users.info). Other commands and direct messages skip the
+   * lookup, so briefings never wait for it.
+   */
+  async function withRights(client: Client, caller: Caller, line: string): Promise<Caller> {
+    if (!deps.digests || caller.isDirect || !needsManageCheck(line)) return caller;
+    return { ...caller, canManageChannel: await isAdmin(client, caller.userId, caller.workspaceId) };
   }
 
   function register(bolt: App): void {
-    bolt.command('/kuril', async ({ command, ack, respond }) => {
+    bolt.command('/kuril', async ({ command, ack, respond, client }) => {
+      // Ack first (Slack's deadline is 3 s); the rights lookup and the reply come after.
       await ack();
       await track('slash command', async () => {
-        const reply = await runTextCommand(fromSlackText(command.text ?? ''), context(slashCommandCaller(command)));
+        const line = fromSlackText(command.text ?? '');
+        const caller = await withRights(client, slashCommandCaller(command), line);
+        const reply = await runTextCommand(line, context(caller));
         await respondAll(respond, reply);
       });
     });
@@ -180,8 +203,9 @@ export function createSlackBot(deps: AdapterDeps, options: SlackBotOptions = {})
       if (!firstDelivery(body.event_id)) return;
       const user = message.user;
       await track('mention', async () => {
-        const caller = eventCaller(message, user, body.team_id, await userName(client, user));
         const text = fromSlackText(stripMention(message.text ?? '', botUserId)).trim();
+        const named = eventCaller(message, user, body.team_id, await userName(client, user));
+        const caller = isCommandLine(text) ? await withRights(client, named, text) : named;
         const reply = await runLine(text, context(caller));
         await post(client, { channel: message.channel, user, threadTs: message.thread_ts ?? message.ts }, reply);
       });
@@ -239,6 +263,20 @@ export function createSlackBot(deps: AdapterDeps, options: SlackBotOptions = {})
       app = bolt;
       running = true;
       log.info({ platform: 'slack', mode, port: currentPort() }, `slack adapter running (${mode === 'socket' ? 'Socket Mode' : 'HTTP mode, POST /slack/events'})`);
+
+      if (deps.digests && !senderRegistered) {
+        // Digests get their own client: a 429 is handed back to the digest rate limiter at once
+        // (rejectRateLimitedCalls) instead of being waited out inside the Web API client.
+        const digestClient = new webApi.WebClient(config.SLACK_BOT_TOKEN, {
+          ...(slackApiUrl ? { slackApiUrl } : {}),
+          retryConfig: options.retryConfig ?? DEFAULT_RETRY,
+          rejectRateLimitedCalls: true,
+          timeout: DIGEST_TIMEOUT_MS,
+          logger: boltLogger(log, [config.SLACK_BOT_TOKEN, config.SLACK_APP_TOKEN, config.SLACK_SIGNING_SECRET]),
+        });
+        deps.digests.registerSender(createSlackDigestSender({ postMessage: (args) => digestClient.chat.postMessage(args), log }));
+        senderRegistered = true;
+      }
     },
 
     async stop() {

@@ -23,6 +23,8 @@ export interface FakeUser {
   readonly isAdmin?: boolean;
   readonly isOwner?: boolean;
   readonly isBot?: boolean;
+  /** The user's own workspace, when it is not the fake's (someone from another organisation in a shared channel). */
+  readonly teamId?: string;
 }
 
 export interface FakeChannel {
@@ -114,7 +116,8 @@ export class FakeSlack {
   private readonly sockets = new Set<WebSocket>();
   private readonly tickets = new Set<string>();
   private readonly sinks = new Map<string, ResponseSink>();
-  private readonly limits = new Map<string, { times: number; retryAfter: number; channel?: string }>();
+  private readonly limits = new Map<string, { times: number; retryAfter: number; channel?: string; after: number }>();
+  private readonly refusals = new Map<string, string>();
   private readonly pendingAcks = new Map<string, { sent: number; resolve: (ack: Ack) => void }>();
   private readonly listeners = new Set<() => void>();
   private helloSent = 0;
@@ -164,10 +167,21 @@ export class FakeSlack {
 
   /**
    * The next `times` calls of a Web API method answer 429 with `Retry-After: retryAfter` seconds;
-   * with `channel`, only calls for that channel (so replies still in flight elsewhere are not hit).
+   * with `channel`, only calls for that channel (so replies still in flight elsewhere are not hit);
+   * with `after`, that many matching calls go through first (to hit the second message of a reply).
    */
-  rateLimit(method: string, times: number, retryAfter = 1, channel?: string): void {
-    this.limits.set(method, { times, retryAfter, ...(channel ? { channel } : {}) });
+  rateLimit(method: string, times: number, retryAfter = 1, channel?: string, after = 0): void {
+    this.limits.set(method, { times, retryAfter, after, ...(channel ? { channel } : {}) });
+  }
+
+  /**
+   * chat.postMessage, chat.postEphemeral and chat.update for this channel answer `{ ok: false, error }`
+   * from now on, as Slack does for a deleted channel (`channel_not_found`), a private one the bot was
+   * removed from (`not_in_channel`) or an archived one (`is_archived`). `undefined` lifts it.
+   */
+  refuseChannel(channel: string, error: string | undefined): void {
+    if (error === undefined) this.refusals.delete(channel);
+    else this.refusals.set(channel, error);
   }
 
   calls(method: string): RecordedRequest[] {
@@ -388,9 +402,12 @@ export class FakeSlack {
 
     const limit = this.limits.get(method);
     if (limit && limit.times > 0 && (!limit.channel || body.channel === limit.channel)) {
-      limit.times--;
-      reply(429, { ok: false, error: 'ratelimited' }, { headers: { 'retry-after': String(limit.retryAfter) } });
-      return;
+      if (limit.after > 0) limit.after--;
+      else {
+        limit.times--;
+        reply(429, { ok: false, error: 'ratelimited' }, { headers: { 'retry-after': String(limit.retryAfter) } });
+        return;
+      }
     }
 
     // Slack reads the token from the Authorization header (or, for form posts, a token field).
@@ -424,6 +441,8 @@ export class FakeSlack {
       case 'chat.update': {
         const channel = typeof body.channel === 'string' ? body.channel : '';
         if (!/^[CGD][A-Z0-9]{8,}$/.test(channel)) return reply(200, { ok: false, error: 'channel_not_found' });
+        const refusal = this.refusals.get(channel);
+        if (refusal) return reply(200, { ok: false, error: refusal });
         if (method === 'chat.postEphemeral' && (typeof body.user !== 'string' || !/^[UW][A-Z0-9]{8,}$/.test(body.user))) {
           return reply(200, { ok: false, error: 'user_not_found' });
         }
@@ -451,7 +470,7 @@ export class FakeSlack {
           ok: true,
           user: {
             id: user.id,
-            team_id: this.teamId,
+            team_id: user.teamId ?? this.teamId,
             name: user.name,
             real_name: user.realName,
             is_admin: user.isAdmin ?? false,
