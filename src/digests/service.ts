@@ -140,7 +140,9 @@ export function createDigestService(options: DigestServiceOptions): DigestRuntim
       scheduler.addSender(sender);
       options.log.info({ platform: sender.platform }, 'digest sender registered');
       if (options.autoStart && !scheduler.running) {
-        scheduler.start().catch((error: unknown) => options.log.error({ err: error }, 'digest scheduler failed to start'));
+        scheduler.start().catch((error: unknown) =>
+          options.log.error({ err: error }, `digest scheduler not started: ${error instanceof Error ? error.message : String(error)}`),
+        );
       }
     },
 

@@ -60,6 +60,12 @@ export interface DigestStore {
   release(name: string, owner: string): Promise<void>;
   /** Drops expired ledger entries (Redis expires them itself). */
   prune(): Promise<number>;
+  /**
+   * Before delivering: SQLite serves one delivering process, so this takes the file's lock (throws
+   * StoreLockedError while another live process holds it; a stale lock is taken over). A process that
+   * only reads (the console's preview) never takes it. No-op on Redis.
+   */
+  takeOwnership(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -109,6 +115,7 @@ interface Primitives {
   renew(name: string, owner: string, leaseMs: number): Promise<boolean>;
   release(name: string, owner: string): Promise<void>;
   prune(): Promise<number>;
+  takeOwnership(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -125,22 +132,16 @@ export async function createDigestStore(options: StoreOptions): Promise<DigestSt
     const file = options.url.slice('sqlite://'.length);
     const memory = file === ':memory:' || file === '';
     const path = memory ? ':memory:' : resolve(file);
-    const unlock = memory ? () => {} : lockFile(path);
-    try {
-      if (!memory) mkdirSync(dirname(path), { recursive: true });
-      const sqlite = new KeyvSqlite({ uri: `sqlite://${path}`, busyTimeout: 5000 });
-      // WAL: readers never wait for the writer, and a killed process loses no committed write.
-      // synchronous=NORMAL syncs at checkpoints, not every commit: still safe against a crash or kill
-      // of the bot; a power cut may lose the last moments of ledger (see docs/digests.md).
-      await sqlite.query('PRAGMA journal_mode=WAL');
-      await sqlite.query('PRAGMA synchronous=NORMAL');
-      const keyv = new Keyv({ store: sqlite, namespace, throwOnErrors: true, deserialize: safeDeserialize });
-      keyv.on('error', (error: unknown) => options.log.error({ err: error }, 'digest store (sqlite) error'));
-      return new KeyvDigestStore('sqlite', keyv, localPrimitives(keyv, path, namespace, sqlite, unlock), options.log);
-    } catch (error) {
-      unlock();
-      throw error;
-    }
+    if (!memory) mkdirSync(dirname(path), { recursive: true });
+    const sqlite = new KeyvSqlite({ uri: `sqlite://${path}`, busyTimeout: 5000 });
+    // WAL: readers never wait for the writer, and a killed process loses no committed write.
+    // synchronous=NORMAL syncs at checkpoints, not every commit: still safe against a crash or kill
+    // of the bot; a power cut may lose the last moments of ledger (see docs/digests.md).
+    await sqlite.query('PRAGMA journal_mode=WAL');
+    await sqlite.query('PRAGMA synchronous=NORMAL');
+    const keyv = new Keyv({ store: sqlite, namespace, throwOnErrors: true, deserialize: safeDeserialize });
+    keyv.on('error', (error: unknown) => options.log.error({ err: error }, 'digest store (sqlite) error'));
+    return new KeyvDigestStore('sqlite', keyv, localPrimitives(keyv, path, namespace, sqlite, memory), options.log);
   }
   throw new Error(`STORE_URL must start with sqlite://, redis:// or rediss:// (got ${options.url.split(':')[0]}://…)`);
 }
@@ -262,6 +263,10 @@ class KeyvDigestStore implements DigestStore {
     return this.primitives.prune();
   }
 
+  takeOwnership(): Promise<void> {
+    return this.primitives.takeOwnership();
+  }
+
   async close(): Promise<void> {
     try {
       await this.keyv.disconnect();
@@ -308,6 +313,7 @@ function redisPrimitives(client: RedisCommands, namespace: string): Primitives {
       await client.eval(RELEASE, { keys: [claimKey(name)], arguments: [owner] });
     },
     prune: () => Promise.resolve(0),
+    takeOwnership: () => Promise.resolve(),
     close: () => Promise.resolve(),
   };
 }
@@ -323,7 +329,8 @@ interface LocalClaim {
 const localClaims = new Map<string, Map<string, LocalClaim>>();
 const indexLocks = new Map<string, Promise<unknown>>();
 
-function localPrimitives(keyv: Keyv, path: string, namespace: string, sqlite: KeyvSqlite, unlock: () => void): Primitives {
+function localPrimitives(keyv: Keyv, path: string, namespace: string, sqlite: KeyvSqlite, memory: boolean): Primitives {
+  let unlock: (() => void) | undefined;
   const scope = `${path}#${namespace}`;
   let claims = localClaims.get(scope);
   if (!claims) localClaims.set(scope, (claims = new Map<string, LocalClaim>()));
@@ -381,8 +388,17 @@ function localPrimitives(keyv: Keyv, path: string, namespace: string, sqlite: Ke
       )) as unknown[];
       return rows.length;
     },
+    takeOwnership() {
+      try {
+        if (!memory && !unlock) unlock = lockFile(path);
+        return Promise.resolve();
+      } catch (error) {
+        return Promise.reject(error instanceof Error ? error : new Error(String(error)));
+      }
+    },
     close() {
-      unlock();
+      unlock?.();
+      unlock = undefined;
       return Promise.resolve();
     },
   };
@@ -392,12 +408,19 @@ function localPrimitives(keyv: Keyv, path: string, namespace: string, sqlite: Ke
 // e.g. killed) is taken over; a live one stops start-up with a clear message.
 const lockCounts = new Map<string, number>();
 
-function pidAlive(pid: number): boolean {
+/** Whether a process is running (a zombie, killed but not yet reaped, counts as gone). */
+export function pidAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
-    return true;
   } catch (error) {
     return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+  try {
+    // Linux: the state follows the command name in parentheses; Z is a zombie
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) !== 'Z';
+  } catch {
+    return true;
   }
 }
 

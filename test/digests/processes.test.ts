@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDigestStore } from '../../src/digests/store.js';
+import { createDigestStore, pidAlive } from '../../src/digests/store.js';
 import { cleanRedis, discordChannel, REDIS_URL, subscription, tempDir, testLog, uniqueNamespace } from '../support/digest-helpers.js';
 
 /**
@@ -28,7 +28,8 @@ interface Child {
 }
 
 function startChild(env: Record<string, string>): Child {
-  const child = spawn('npx', ['tsx', CHILD], { env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'] });
+  // its own process group: npx, tsx and the node process running the script are killed together
+  const child = spawn('npx', ['tsx', CHILD], { env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
   let out = '';
   const outWaiters: { prefix: string; resolve: (line: string) => void }[] = [];
   child.stdout.on('data', (chunk: Buffer) => {
@@ -53,9 +54,7 @@ function startChild(env: Record<string, string>): Child {
     }
   });
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.on('exit', (code, signal) => resolve({ code, signal })));
-  cleanups.push(() => {
-    if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-  });
+  cleanups.push(() => killGroup(child));
   return {
     process: child,
     exited,
@@ -63,6 +62,22 @@ function startChild(env: Record<string, string>): Child {
     printed: (prefix) => new Promise((resolve) => outWaiters.push({ prefix, resolve })),
     stderr: () => err,
   };
+}
+
+/** SIGKILL to the child's whole process group (the bot process is a grandchild of npx). */
+function killGroup(child: ChildProcess): void {
+  try {
+    process.kill(-child.pid!, 'SIGKILL');
+  } catch {
+    // already gone
+  }
+}
+
+/** Waits until the process that holds the SQLite lock is gone (killed processes take a moment to go). */
+async function lockHolderGone(lock: string): Promise<void> {
+  const pid = Number(readFileSync(lock, 'utf8'));
+  for (let i = 0; i < 200 && pidAlive(pid); i++) await new Promise((resolve) => setTimeout(resolve, 25));
+  expect(pidAlive(pid)).toBe(false);
 }
 
 function platformCounts(file: string): Map<string, number> {
@@ -91,8 +106,10 @@ describe('digest processes', () => {
 
     const first = startChild({ ...env, HANG_AFTER: '10' });
     await first.delivered(10);
-    first.process.kill('SIGKILL');
+    killGroup(first.process);
     expect((await first.exited).signal).toBe('SIGKILL');
+    // the killed bot left its lock behind; the restarted one takes it over once the process is gone
+    await lockHolderGone(join(tmp.dir, 'data', 'kuril-brief.sqlite-lock'));
     expect(platformCounts(platform).size).toBe(10);
 
     const second = startChild(env);

@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import KeyvSqlite from '@keyv/sqlite';
 import { createClient } from '@keyv/redis';
@@ -97,24 +97,32 @@ describe.each<Backend>(['sqlite', 'redis'])('digest store on %s', (backend) => {
 });
 
 describe('SQLite store file', () => {
-  it('creates its folder on first start and refuses a second live process', async () => {
+  it('creates its folder on first start; a delivering process owns the file, a second one is refused', async () => {
     const tmp = tempDir();
     cleanups.push(tmp.cleanup);
     const file = join(tmp.dir, 'data', 'deep', 'kuril-brief.sqlite');
     const store = await createDigestStore({ url: `sqlite://${file}`, log: testLog() });
     expect(existsSync(file)).toBe(true);
-    expect(existsSync(`${file}-lock`)).toBe(true);
+    // reading (the console's preview) takes no lock; the scheduler takes it before delivering
+    expect(existsSync(`${file}-lock`)).toBe(false);
+    await store.takeOwnership();
+    expect(readFileSync(`${file}-lock`, 'utf8')).toBe(String(process.pid));
     await store.close();
     expect(existsSync(`${file}-lock`)).toBe(false);
 
     // a lock held by a live process other than this one (pid 1 always exists)
-    const { writeFileSync } = await import('node:fs');
     writeFileSync(`${file}-lock`, '1');
-    await expect(createDigestStore({ url: `sqlite://${file}`, log: testLog() })).rejects.toBeInstanceOf(StoreLockedError);
-    // a stale lock (its process is gone) is taken over
+    const second = await createDigestStore({ url: `sqlite://${file}`, log: testLog() });
+    cleanups.push(() => second.close());
+    await expect(second.takeOwnership()).rejects.toBeInstanceOf(StoreLockedError);
+    const log = testLog();
+    const digests = service(second, log);
+    await expect(digests.scheduler.start()).rejects.toThrow(/in use by another bot process \(pid 1\).*STORE_URL=redis/);
+    expect(digests.scheduler.running).toBe(false);
+    // a stale lock (its process is gone, e.g. killed) is taken over
     writeFileSync(`${file}-lock`, '999999');
-    const again = await createDigestStore({ url: `sqlite://${file}`, log: testLog() });
-    await again.close();
+    await second.takeOwnership();
+    expect(readFileSync(`${file}-lock`, 'utf8')).toBe(String(process.pid));
   });
 
   it('drops expired ledger entries', async () => {

@@ -1,6 +1,6 @@
 /**
- * A bot process for the crash and multi-process digest tests: opens the digest store, runs one
- * scheduler tick at a fixed time and exits. Its "platform" is an append-only file, one channel id per
+ * A bot process for the crash and multi-process digest tests: opens the digest store, starts the
+ * scheduler at a fixed time (taking the SQLite lock; the start-up catch-up tick is the fan-out) and exits. Its "platform" is an append-only file, one channel id per
  * accepted digest, written before the send is confirmed (as a real platform has the message before
  * the bot hears back).
  *
@@ -50,7 +50,8 @@ if (process.env.WAIT_FOR_GO) {
   await new Promise<void>((resolve) => process.stdin.once('data', () => resolve()));
   process.stdin.pause();
 }
-const report = await digests.tick(now);
+// start as main does: take the store, run the catch-up tick (the fan-out), then stop
+const report = await digests.scheduler.start();
 await digests.close();
 process.stdout.write(`report ${JSON.stringify(report)}\n`);
 process.exit(0);
