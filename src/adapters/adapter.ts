@@ -2,6 +2,7 @@ import type { Dossier } from '../dossier/dossier.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { DigestService } from '../digests/types.js';
+import type { Caller, CommandContext } from '../commands/command.js';
 
 /** What every adapter gets from main: configuration, the validated dossier, a clock, a logger. */
 export interface AdapterDeps {
@@ -26,4 +27,15 @@ export interface Adapter {
   stop(): Promise<void>;
   /** Resolves when the adapter ends by itself (the console at end of input); undefined if it never does. */
   readonly finished?: Promise<void>;
+}
+
+/** The context for one command or question: a fresh clock reading, the caller, the shared services. */
+export function commandContext(deps: AdapterDeps, caller: Caller): CommandContext {
+  return {
+    now: deps.now(),
+    dossier: deps.dossier,
+    caller,
+    log: deps.log,
+    ...(deps.digests ? { digests: deps.digests } : {}),
+  };
 }

@@ -2,7 +2,7 @@ import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { CommandContext } from '../../commands/command.js';
 import { runQuestion, runTextCommand } from '../../commands/dispatch.js';
-import type { Adapter, AdapterDeps } from '../adapter.js';
+import { commandContext, type Adapter, type AdapterDeps } from '../adapter.js';
 import { renderText } from './render.js';
 
 export interface ConsoleStreams {
@@ -21,13 +21,8 @@ export function createConsoleBot(deps: AdapterDeps, streams: ConsoleStreams = { 
   const lines = createInterface({ input: streams.input, crlfDelay: Infinity, terminal: false });
   let stopping = false;
 
-  const context = (): CommandContext => ({
-    now: deps.now(),
-    dossier: deps.dossier,
-    caller: { platform: 'console', userId: 'console', isDirect: true, canManageChannel: true },
-    log: deps.log,
-    ...(deps.digests ? { digests: deps.digests } : {}),
-  });
+  const context = (): CommandContext =>
+    commandContext(deps, { platform: 'console', userId: 'console', isDirect: true, canManageChannel: true });
 
   async function loop(): Promise<void> {
     for await (const line of lines) {

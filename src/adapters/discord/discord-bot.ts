@@ -23,7 +23,7 @@ import { runCommand, runQuestion, validateInput } from '../../commands/dispatch.
 import type { CommandRequest } from '../../commands/parse.js';
 import { findCommand } from '../../commands/registry.js';
 import type { DigestSender, SendResult } from '../../digests/types.js';
-import type { Adapter, AdapterDeps } from '../adapter.js';
+import { commandContext, type Adapter, type AdapterDeps } from '../adapter.js';
 import { autocompleteChoices } from './autocomplete.js';
 import { rawOptions } from './command-tree.js';
 import { describeError, redact, startError } from './errors.js';
@@ -90,13 +90,7 @@ export function createDiscordBot(deps: AdapterDeps, options: DiscordBotOptions =
     inFlight.add(job);
   }
 
-  const context = (caller: Caller): CommandContext => ({
-    now: deps.now(),
-    dossier: deps.dossier,
-    caller,
-    log,
-    ...(deps.digests ? { digests: deps.digests } : {}),
-  });
+  const context = (caller: Caller): CommandContext => commandContext(deps, caller);
 
   // -------------------------------------------------------------------------------------------------
   // Interactions

@@ -3,7 +3,7 @@ import { App, webApi, type RespondFn, type SlashCommand } from '@slack/bolt';
 import type { Caller, CommandContext } from '../../commands/command.js';
 import { runQuestion, runTextCommand } from '../../commands/dispatch.js';
 import type { Reply } from '../../briefings/reply.js';
-import type { Adapter, AdapterDeps } from '../adapter.js';
+import { commandContext, type Adapter, type AdapterDeps } from '../adapter.js';
 import { boltLogger } from './bolt-logger.js';
 import { createAdminCheck, createSlackDigestSender, needsManageCheck } from './digests.js';
 import { fromSlackText, stripMention } from './mrkdwn.js';
@@ -89,13 +89,7 @@ export function createSlackBot(deps: AdapterDeps, options: SlackBotOptions = {})
     return address && typeof address === 'object' ? address.port : undefined;
   }
 
-  const context = (caller: Caller): CommandContext => ({
-    now: deps.now(),
-    dossier: deps.dossier,
-    caller,
-    log,
-    ...(deps.digests ? { digests: deps.digests } : {}),
-  });
+  const context = (caller: Caller): CommandContext => commandContext(deps, caller);
 
   /** Runs reply work so that stop() can wait for it; failures are logged, never thrown at Bolt. */
   function track(what: string, work: () => Promise<void>): Promise<void> {
