@@ -77,6 +77,8 @@ interface Queued {
 
 export class DeliveryQueue {
   readonly platform: DigestSender['platform'];
+  /** Replaced when the adapter reconnects and registers a new sender; sends already started keep theirs. */
+  sender: DigestSender;
   private readonly limiter: PlatformLimiter;
   private readonly concurrency: number;
   private readonly leaseMs: number;
@@ -94,6 +96,7 @@ export class DeliveryQueue {
 
   constructor(private readonly options: DeliveryOptions) {
     this.platform = options.sender.platform;
+    this.sender = options.sender;
     this.limiter = new PlatformLimiter(options.limits ?? PLATFORM_LIMITS[options.sender.platform]);
     this.concurrency = Math.max(1, options.concurrency ?? 16);
     this.leaseMs = options.leaseMs ?? 60_000;
@@ -227,7 +230,7 @@ export class DeliveryQueue {
       } catch {
         return 'abandoned';
       }
-      const result = await this.options.sender.send(channel.channelId, digest.reply);
+      const result = await this.sender.send(channel.channelId, digest.reply);
       if (result === 'sent') {
         const write = () => store.record(channel, entry('sent'), digest.coverage);
         try {

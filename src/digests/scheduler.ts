@@ -72,8 +72,14 @@ export class DigestScheduler {
     return this.task !== undefined;
   }
 
+  /** Adds a platform's sender (a second one for the same platform replaces the first). */
   addSender(sender: DigestSender): void {
-    if (this.queues.has(sender.platform)) throw new Error(`a digest sender for ${sender.platform} is already registered`);
+    const existing = this.queues.get(sender.platform);
+    if (existing) {
+      // the adapter reconnected: later sends go through the new sender
+      existing.sender = sender;
+      return;
+    }
     this.queues.set(
       sender.platform,
       new DeliveryQueue({
