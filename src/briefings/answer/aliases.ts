@@ -219,14 +219,16 @@ function sameTerm(typed: string, alias: string, fuzzy: boolean): { ok: boolean; 
 }
 
 /**
- * Finds aliases in a list of processed terms, longest first, without overlaps. With `fuzzy`, a term
- * may carry a typo ("kunashr", "medvedv"); the index side runs without it.
+ * Finds aliases in a list of processed terms, longest first, without overlaps. With `typos` (for
+ * all terms, or those the function picks), a term may carry a typo ("kunashr", "medvedv"); the
+ * index side runs without it.
  */
-export function detectInTerms(table: AliasTable, list: readonly string[], fuzzy: boolean): Detection[] {
+export function detectInTerms(table: AliasTable, list: readonly string[], typos: boolean | ((term: string) => boolean)): Detection[] {
   const found: Detection[] = [];
   let i = 0;
   while (i < list.length) {
     const term = list[i]!;
+    const fuzzy = typeof typos === 'function' ? typos(term) : typos;
     let candidates = table.byFirst.get(term) ?? [];
     let viaTypo = false;
     if (candidates.length === 0 && (fuzzy || /^\p{Script=Cyrillic}+$/u.test(term))) {
@@ -240,7 +242,8 @@ export function detectInTerms(table: AliasTable, list: readonly string[], fuzzy:
       let ok = true;
       let typo = viaTypo;
       for (let k = 0; k < entry.terms.length && ok; k++) {
-        const same = sameTerm(list[i + k]!, entry.terms[k]!, fuzzy);
+        const next = list[i + k]!;
+        const same = sameTerm(next, entry.terms[k]!, typeof typos === 'function' ? typos(next) : typos);
         ok = same.ok;
         typo ||= same.ok && same.fuzzy;
       }
@@ -261,10 +264,17 @@ export function detectInTerms(table: AliasTable, list: readonly string[], fuzzy:
 
 /** Entities named in a record's text (exact names only), for the index. */
 export function entitiesInText(table: AliasTable, text: string): Set<string> {
+  return entitiesIn(table, terms(text), text);
+}
+
+/** Entities named in a text whose processed terms are already at hand. */
+export function entitiesIn(table: AliasTable, list: readonly string[], text: string): Set<string> {
   const out = new Set<string>();
-  for (const d of detectInTerms(table, terms(text), false)) out.add(d.entity.token);
-  const normalized = normalize(text);
-  for (const s of table.substrings) if (normalized.includes(s.text)) out.add(s.entity.token);
+  for (const d of detectInTerms(table, list, false)) out.add(d.entity.token);
+  if (hasCjk(text)) {
+    const normalized = normalize(text);
+    for (const s of table.substrings) if (normalized.includes(s.text)) out.add(s.entity.token);
+  }
   for (const a of table.acronyms) if (a.pattern.test(text)) out.add(a.entity.token);
   return out;
 }

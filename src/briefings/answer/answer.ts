@@ -1,4 +1,4 @@
-import type { SearchResult } from 'minisearch';
+import type { Query, SearchResult } from 'minisearch';
 import { formatDay, formatPartialDate, isoDay } from '../../dossier/dates.js';
 import type { Dossier, KurilEvent } from '../../dossier/dossier.js';
 import type { ActorRecord, IslandRecord } from '../../dossier/schema.js';
@@ -21,10 +21,10 @@ import {
   type Piece,
 } from './compose.js';
 import { definitionalSubject } from './intent.js';
-import { makePlan, queryString, type Plan, type TermGroup } from './plan.js';
-import { describeRange } from './question-dates.js';
-import { answerIndex, FIELD_BOOST, type AnswerIndex, type IndexedDoc } from './search-index.js';
-import { processTerm, sentences, terms } from './text.js';
+import { makePlan, queryTerms, searchedGroups, type Plan, type TermGroup } from './plan.js';
+import { describeRange, type DateRange } from './question-dates.js';
+import { answerIndex, dayNumber, eventsInRange, FIELD_BOOST, hasTerm, MAX_YEAR_TOKENS, REASON, yearTokens, type AnswerIndex, type IndexedDoc } from './search-index.js';
+import { FRAME_WORDS, processTerm, sentences, terms } from './text.js';
 
 /**
  * Answers a question in plain words from the event set: a short answer taken from the records,
@@ -73,47 +73,92 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
 
   if (plan.groups.length === 0 && !plan.range) return decline(ctx, 'I could not find a question about the dispute in that.');
 
-  const special = definitional(ctx) ?? office(ctx) ?? islandCount(ctx);
+  const special = definitional(ctx) ?? office(ctx) ?? islandCount(ctx) ?? positions(ctx);
   if (special) return special;
 
   if (plan.range && !plan.groups.some((g) => g.distinctive)) return period(ctx);
   // "What's the latest on the Kurils?": nothing more specific than where things stand.
   if (plan.status && !plan.groups.some((g) => g.distinctive)) return statusAnswer(ctx);
 
-  const results = search(ctx);
-  // Among the records that pass, the one covering more of the question comes first.
-  const rank = (r: SearchResult) => r.score * coverage(plan, r).share ** 2;
-  const accepted = results.filter((r) => passes(plan, r)).sort((a, b) => rank(b) - rank(a));
+  // No record can pass without a distinctive concept: say so without searching.
+  if (!plan.groups.some((g) => g.distinctive)) return decline(ctx);
+
+  const hits = search(ctx);
+  const accepted = hits.filter((h) => h.distinctive && h.share >= MIN_COVERAGE);
   if (accepted.length === 0) return decline(ctx);
 
   let primary = accepted[0]!;
-  const docOf = (r: SearchResult) => index.docs[r.id as number]!;
   // "What is the current status …?": the dossier's status line answers it when it passes.
-  const status = plan.status && plan.intent !== 'when' ? accepted.find((r) => { const d = docOf(r); return d.kind === 'statement' && d.statement.key === 'status'; }) : undefined;
+  const status = plan.status && plan.intent !== 'when' ? accepted.find((h) => h.doc.kind === 'statement' && h.doc.statement.key === 'status') : undefined;
   if (status) primary = status;
   // A "when" question wants a dated event rather than a dossier statement, if one covers the
   // question as well; otherwise the statement answers without a date it does not have.
-  if (plan.intent === 'when' && docOf(primary).kind === 'statement') {
-    const share = coverage(plan, primary).share;
-    primary = accepted.find((r) => docOf(r).kind === 'event' && coverage(plan, r).share >= share - 0.01) ?? primary;
+  if (plan.intent === 'when' && primary.doc.kind === 'statement') {
+    const share = primary.share;
+    primary = accepted.find((h) => h.doc.kind === 'event' && h.share >= share - 0.01) ?? primary;
   }
-  const doc = docOf(primary);
-  if (doc.kind === 'statement') return statementAnswer(ctx, doc, primary, results);
+  const doc = primary.doc;
+  if (doc.kind === 'statement') return statementAnswer(ctx, doc, primary.result, hits);
 
   const related = accepted
-    .filter((r) => r !== primary && docOf(r).kind === 'event' && rank(r) >= rank(primary) * RELATED_SHARE)
-    .map((r) => (docOf(r) as Extract<IndexedDoc, { kind: 'event' }>).event)
+    .filter((h) => h !== primary && h.rank >= primary.rank * RELATED_SHARE)
+    .flatMap((h) => (h.doc.kind === 'event' ? [h.doc.event] : []))
     .slice(0, MAX_CITED - 1);
-  return respond(ctx, eventAnswer(ctx, doc.event, primary), [doc.event, ...related], 'event');
+  return respond(ctx, eventAnswer(ctx, doc.event, primary.result), [doc.event, ...related], 'event');
 }
 
 // --- search --------------------------------------------------------------------------------------
 
-function search(ctx: Ctx): SearchResult[] {
+/** The judged search results for a question, best first (for tests, the evaluation and tuning). */
+export function explain(dossier: Dossier, question: string, now: Date): { plan: Plan; hits: { id: string; score: number; share: number; distinctive: boolean; rank: number }[] } {
+  const index = answerIndex(dossier);
+  const plan = makePlan(index, question, now);
+  const hits = search({ dossier, index, plan, now });
+  return {
+    plan,
+    hits: hits.map((h) => ({ id: h.doc.kind === 'event' ? h.doc.event.id : h.doc.statement.key, score: h.result.score, share: h.share, distinctive: h.distinctive, rank: h.rank })),
+  };
+}
+
+/** A search result with what the answer needs to judge it. */
+interface Hit {
+  readonly result: SearchResult;
+  readonly doc: IndexedDoc;
+  /** Share of the question's concepts covered, IDF-weighted. */
+  readonly share: number;
+  readonly distinctive: boolean;
+  /** Score × document weight × share²: among records that pass, the fuller answer comes first. */
+  readonly rank: number;
+}
+
+const YEAR_TOKEN = /^y\d{4}$/;
+
+/** How many results are judged; the rest score too low to matter. */
+const CANDIDATES = 100;
+
+function search(ctx: Ctx): Hit[] {
   const { plan, index } = ctx;
   const range = plan.range;
   const years = new Set(plan.terms.filter((t) => /^(1[89]|20)\d\d$/.test(t)));
-  return index.search.search(queryString(plan), {
+  const searched = searchedGroups(index, plan);
+  const words = queryTerms(plan, searched).join(' ');
+  // A period becomes part of the query: (words) AND (any year of the period). The year terms weigh
+  // nothing; they only keep MiniSearch from building results outside the period.
+  const from = range ? Math.max(Number(range.start.slice(0, 4)), 1) : 0;
+  const to = range ? Math.min(Number(range.end.slice(0, 4)), 9999) : 0;
+  const periodQuery = range && to - from < MAX_YEAR_TOKENS;
+  const query: Query = periodQuery
+    ? {
+        combineWith: 'AND',
+        queries: [
+          { combineWith: 'OR', queries: [words] },
+          { combineWith: 'OR', queries: [yearTokens(from, to).join(' ')], fields: ['meta'], boostTerm: () => 1e-9, fuzzy: false, prefix: false },
+        ],
+      }
+    : words;
+  const from_ = range ? dayNumber(range.start) : 0;
+  const to_ = range ? dayNumber(range.end) : 0;
+  const results = index.search.search(query, {
     tokenize: (text) => text.split(' '),
     processTerm: (term) => term,
     boost: { ...FIELD_BOOST },
@@ -121,31 +166,62 @@ function search(ctx: Ctx): SearchResult[] {
     fuzzy: (term) => plan.query.get(term)?.fuzzy || false,
     prefix: (term) => plan.query.get(term)?.prefix ?? false,
     weights: { fuzzy: 0.45, prefix: 0.375 },
-    filter: (result) => {
-      const doc = index.docs[result.id as number]!;
-      if (doc.kind === 'statement') return !range;
-      return !range || (doc.event.date.end >= range.start && doc.event.date.start <= range.end);
-    },
-    boostDocument: (id: number) => {
-      const doc = index.docs[id];
-      if (doc?.kind === 'statement') {
-        if (plan.intent === 'when') return 0.5;
-        if (plan.status && doc.statement.key === 'status') return 3;
-        return 1;
-      }
-      // "The 1956 declaration": a year typed as part of a name points at the event of that year.
-      // Not for "when" questions: there the user already knows the year and asks about something else
-      // ("when did Russia suspend the 1998 agreement?").
-      if (doc?.kind === 'event' && plan.intent !== 'when' && years.has(doc.event.date.start.slice(0, 4))) return 1.5 * (plan.intent === 'why' && REASON.test(doc.event.summary) ? 1.3 : 1);
-      // Prefer verified records when they answer as well; a question naming an unverified claim's
-      // speaker still finds it.
-      const trust = doc?.kind === 'event' ? ({ verified: 1, 'single-source': 0.9, unverified: 0.75 } as const)[doc.event.verification] : 1;
-      if (trust !== 1) return trust * (plan.intent === 'why' && doc?.kind === 'event' && REASON.test(doc.event.summary) ? 1.3 : 1);
-      // A why-question wants a record that states a reason.
-      if (plan.intent === 'why' && doc?.kind === 'event' && REASON.test(doc.event.summary)) return 1.3;
-      return 1;
-    },
-  }).slice(0, 25);
+    filter: range
+      ? (result) => {
+          const id = result.id as number;
+          return id < index.starts.length && index.ends[id]! >= from_ && index.starts[id]! <= to_;
+        }
+      : undefined,
+  });
+  const judged = { ...ctx, searched };
+  const hits = results.slice(0, CANDIDATES).map((result): Hit => {
+    const doc = index.docs[result.id as number]!;
+    const c = coverage(judged, result);
+    // MiniSearch multiplies a score by the number of query terms matched; the year terms must not count.
+    const matched = result.queryTerms.length;
+    const yearsMatched = periodQuery ? result.queryTerms.filter((t) => YEAR_TOKEN.test(t)).length : 0;
+    const score = yearsMatched ? (result.score / matched) * Math.max(1, matched - yearsMatched) : result.score;
+    return { result, doc, share: c.share, distinctive: c.distinctive, rank: score * documentWeight(judged, doc, years) * c.share ** 2 };
+  });
+  return hits.sort((a, b) => b.rank - a.rank);
+}
+
+interface Judged extends Pick<Ctx, 'plan' | 'index'> {
+  /** The concepts the search used; the others are looked up in each candidate. */
+  readonly searched: ReadonlySet<TermGroup>;
+}
+
+/** Per-document weights that depend on the question. */
+function documentWeight(ctx: Judged, doc: IndexedDoc, years: ReadonlySet<string>): number {
+  const { plan, index } = ctx;
+  if (doc.kind === 'statement') {
+    if (plan.intent === 'when') return 0.5 * namedInTitle(ctx, doc);
+    return (plan.status && doc.statement.key === 'status' ? 3 : 1) * namedInTitle(ctx, doc);
+  }
+  let weight = index.trust[doc.id]! * namedInTitle(ctx, doc);
+  // A why-question wants a record that states a reason.
+  if (plan.intent === 'why' && index.statesReason[doc.id]) weight *= 1.3;
+  // "The 1956 declaration": a year typed as part of a name points at the event of that year. Not
+  // for "when" questions: there the user knows the year and asks about something else ("when did
+  // Russia suspend the 1998 agreement?").
+  if (plan.intent !== 'when' && years.has(doc.event.date.start.slice(0, 4))) weight *= 2;
+  return weight;
+}
+
+/**
+ * Names are searched by their entity token and some concepts not at all (see SEARCH_BUDGET), so
+ * the ranking misses that a record's title names them; a record whose title does ("Russia's
+ * position") is more about it than one that merely mentions it.
+ */
+function namedInTitle(ctx: Judged, doc: IndexedDoc): number {
+  let weight = 1;
+  const title = ctx.index.titles[doc.id]!;
+  for (const g of ctx.plan.groups) {
+    if (g.weight !== g.idf) continue; // question-framing words
+    const named = g.entity ? ctx.index.titleEntities[doc.id]!.has(g.entity.token) : !ctx.searched.has(g) && g.terms.some((t) => title.includes(` ${t} `));
+    if (named) weight *= 1.5;
+  }
+  return weight;
 }
 
 /**
@@ -155,13 +231,10 @@ function search(ctx: Ctx): SearchResult[] {
  */
 const INEXACT_MATCH = 0.5;
 
-function groupMatch(group: TermGroup, queryTerms: ReadonlySet<string>, docTerms: ReadonlySet<string>): number {
-  if (group.terms.some((t) => docTerms.has(t))) return 1;
-  return group.terms.some((t) => queryTerms.has(t)) ? INEXACT_MATCH : 0;
-}
-
 /** The share of the question's concepts (IDF-weighted) a result covers, and whether a distinctive one is among them. */
-export function coverage(plan: Plan, result: SearchResult): { share: number; distinctive: boolean } {
+export function coverage(ctx: Judged, result: SearchResult): { share: number; distinctive: boolean } {
+  const { plan, index, searched } = ctx;
+  const id = result.id as number;
   const queryTerms = new Set(result.queryTerms);
   const docTerms = new Set(result.terms);
   let total = 0;
@@ -169,16 +242,17 @@ export function coverage(plan: Plan, result: SearchResult): { share: number; dis
   let distinctive = false;
   for (const g of plan.groups) {
     total += g.weight;
-    const m = groupMatch(g, queryTerms, docTerms);
+    let m = 0;
+    if (g.terms.some((t) => docTerms.has(t))) m = 1;
+    else if (g.terms.some((t) => queryTerms.has(t))) m = INEXACT_MATCH;
+    // Names are searched by entity token; an alias word the search did not use may still be there.
+    else if (g.entity && g.terms.some((t) => hasTerm(index, id, t))) m = 1;
+    // Concepts left out of the search: look them up in the record itself.
+    else if (!searched.has(g) && g.terms.some((t) => hasTerm(index, id, t))) m = 1;
     got += g.weight * m;
     if (m > 0) distinctive ||= g.distinctive;
   }
   return { share: total ? got / total : 0, distinctive };
-}
-
-function passes(plan: Plan, result: SearchResult): boolean {
-  const c = coverage(plan, result);
-  return c.distinctive && c.share >= MIN_COVERAGE;
 }
 
 // --- replies -------------------------------------------------------------------------------------
@@ -337,7 +411,6 @@ function numberLead(ctx: Ctx, pieces: readonly Piece[]): { phrase: string; piece
   return fallback;
 }
 
-const REASON = /\b(?:in answer to|in response to|in retaliation|because|as a reaction|due to|citing|to protest|without|so that|in order to)\b/i;
 
 /** A why-answer: the sentence stating the reason, then who stated it in their own words. */
 function whyAnswer(ctx: Ctx, event: KurilEvent, pieces: readonly Piece[]): string {
@@ -359,21 +432,40 @@ function shortQuote(event: KurilEvent): Piece | undefined {
 
 // --- answers from dossier statements -------------------------------------------------------------
 
-function statementAnswer(ctx: Ctx, doc: Extract<IndexedDoc, { kind: 'statement' }>, result: SearchResult, results: readonly SearchResult[]): AnswerResult {
+function statementAnswer(ctx: Ctx, doc: Extract<IndexedDoc, { kind: 'statement' }>, result: SearchResult, hits: readonly Hit[]): AnswerResult {
   const { plan, index, dossier } = ctx;
   const matched = new Set(result.terms);
   const pieces: Piece[] = sentences(doc.statement.statement.text).map((text) => ({ text, from: 'statement', ...scorePiece(index, plan, matched, text) }));
   const body = choosePieces(pieces).map(renderPiece).join(' ');
   const scoreOf = new Map<string, number>();
-  for (const r of results) {
-    const d = index.docs[r.id as number]!;
-    if (d.kind === 'event') scoreOf.set(d.event.id, r.score);
-  }
+  for (const h of hits) if (h.doc.kind === 'event') scoreOf.set(h.doc.event.id, h.rank);
   const basis = doc.statement.statement.basis
     .map((id) => dossier.eventsById.get(id))
     .filter((e): e is KurilEvent => e !== undefined)
     .sort((a, b) => (scoreOf.get(b.id) ?? 0) - (scoreOf.get(a.id) ?? 0) || b.date.start.localeCompare(a.date.start));
   return respond(ctx, body, basis, 'statement');
+}
+
+const POSITION_CUE = /\b(?:position|positions|stance|view|views|claims?|wants?|demands?|policy|policies|argues?|stand on)\b/i;
+/** Words that may stand beside a side's name in "what is Japan's position on the islands?". */
+const POSITION_FILLER = new Set(
+  ['position', 'positions', 'stance', 'view', 'views', 'claim', 'claims', 'want', 'wants', 'demand', 'demands', 'policy', 'policies', 'argue', 'argues', 'stand', 'official', 'island', 'islands', 'dispute', 'territory', 'territories', 'issue', 'side', 'government']
+    .map((w) => processTerm(w))
+    .filter((w): w is string => Boolean(w)),
+);
+
+/** "What is Japan's position?": the dossier's statement of each side's position, with its basis. */
+function positions(ctx: Ctx): AnswerResult | undefined {
+  const { plan, dossier } = ctx;
+  if (plan.range || !POSITION_CUE.test(plan.rest)) return undefined;
+  const sides = (['japan', 'russia'] as const).filter((side) => plan.entities.some((e) => e.kind === 'actor' && e.id === side));
+  if (sides.length === 0) return undefined;
+  const ok = plan.groups.every((g) => (g.entity ? g.entity.kind === 'group' || sides.some((side) => side === g.entity!.id) : g.typed.every((t) => POSITION_FILLER.has(t) || FRAME_WORDS.has(t))));
+  if (!ok) return undefined;
+  const statements = sides.map((side) => dossier.positions[side]);
+  const basis = statements.flatMap((st) => st.basis.map((id) => dossier.eventsById.get(id)).filter((e): e is KurilEvent => e !== undefined));
+  const lead = statements.map((st) => endSentence(st.text)).join(' ');
+  return respond(ctx, lead, latestEvents(basis, MAX_CITED), 'statement');
 }
 
 function statusAnswer(ctx: Ctx): AnswerResult {
@@ -416,8 +508,27 @@ function definitional(ctx: Ctx): AnswerResult | undefined {
   return groupAnswer(ctx);
 }
 
-function eventsOfActor(dossier: Dossier, id: string): KurilEvent[] {
-  return dossier.events.filter((e) => e.actors.includes(id) || e.quotes.some((q) => q.by === id));
+/** The latest events that satisfy a test: a scan from the newest end (events are oldest first), stopping early. */
+function latestWhere(dossier: Dossier, test: (event: KurilEvent) => boolean, count: number): KurilEvent[] {
+  const out: KurilEvent[] = [];
+  for (let i = dossier.events.length - 1; i >= 0 && out.length < count; i--) {
+    const event = dossier.events[i]!;
+    if (test(event)) out.push(event);
+  }
+  return out;
+}
+
+/** The latest events an actor took part in or was quoted in, optionally within a period. */
+function latestOf(ctx: Ctx, actorId: string, count: number, range?: DateRange): KurilEvent[] {
+  const ids = ctx.index.byActor.get(actorId) ?? [];
+  const from = range ? dayNumber(range.start) : 0;
+  const to = range ? dayNumber(range.end) : 99_999_999;
+  const out: KurilEvent[] = [];
+  for (let k = ids.length - 1; k >= 0 && out.length < count; k--) {
+    const i = ids[k]!;
+    if (ctx.index.ends[i]! >= from && ctx.index.starts[i]! <= to) out.push(ctx.dossier.events[i]!);
+  }
+  return out;
 }
 
 function actorAnswer(ctx: Ctx, actor: ActorRecord, group: TermGroup): AnswerResult {
@@ -425,17 +536,22 @@ function actorAnswer(ctx: Ctx, actor: ActorRecord, group: TermGroup): AnswerResu
   const noteMatters = actor.note && (actor.verification !== 'verified' || (typed && terms(actor.note).join(' ').includes(typed)));
   const lead = [`${actor.name}: ${endSentence(actor.role)}`, ...(noteMatters && actor.note ? [endSentence(actor.note)] : [])].join(' ');
   const label = actor.verification === 'verified' ? '' : actor.verification === 'unverified' ? 'Unverified: ' : 'Single source: ';
-  return respond(ctx, `${label}${lead}`, latestEvents(eventsOfActor(ctx.dossier, actor.id), MAX_CITED), 'actor');
+  return respond(ctx, `${label}${lead}`, latestOf(ctx, actor.id, MAX_CITED), 'actor');
 }
 
 function islandAnswer(ctx: Ctx, island: IslandRecord): AnswerResult {
   const names = `${island.names.en} (Japanese ${island.names.ja}, Russian ${island.names.ru}${island.aliases.length ? `; also ${island.aliases.filter((a) => /^[\p{Script=Latin}\s-]+$/u.test(a)).slice(0, 3).join(', ')}` : ''})`;
   const fact = island.note ? endSentence(island.note) : island.disputed ? 'One of the four islands Japan claims.' : 'Not one of the four islands Japan claims.';
-  // Events about this island in particular first (named in the record), then those tagged with it.
+  // Events about this island in particular first (named or tagged alone), then those tagged with it among others.
   const token = `e_island_${island.id.replace(/-/g, '_')}`;
-  const tagged = ctx.dossier.events.filter((e) => e.islands.includes(island.id));
-  const named = ctx.dossier.events.filter((e) => entitiesInText(ctx.index.aliases, `${e.title} ${e.summary}`).has(token));
-  const events = [...latestEvents(named, MAX_CITED), ...latestEvents(tagged, MAX_CITED)];
+  // Event documents come first in the index, in the dossier's order, so an event's position is its document id.
+  const byIndex = (test: (i: number) => boolean) => {
+    const out: KurilEvent[] = [];
+    for (let i = ctx.dossier.events.length - 1; i >= 0 && out.length < MAX_CITED; i--) if (test(i)) out.push(ctx.dossier.events[i]!);
+    return out;
+  };
+  const named = (i: number) => ctx.index.entities[i]!.has(token);
+  const events = [...byIndex((i) => named(i) && ctx.dossier.events[i]!.islands.length <= 2), ...byIndex(named)];
   return respond(ctx, `${names}: ${fact}`, events, 'island');
 }
 
@@ -445,9 +561,9 @@ function disputedIslands(dossier: Dossier): IslandRecord[] {
 
 function groupEvents(dossier: Dossier): KurilEvent[] {
   const four = disputedIslands(dossier).map((i) => i.id);
-  const all = dossier.events.filter((e) => four.length > 0 && four.every((id) => e.islands.includes(id)));
-  const saysFour = all.filter((e) => /\bfour\b/i.test(e.summary));
-  return latestEvents(saysFour.length ? saysFour : all, MAX_CITED);
+  const all = (e: KurilEvent) => four.length > 0 && four.every((id) => e.islands.includes(id));
+  const saysFour = latestWhere(dossier, (e) => all(e) && /\bfour\b/i.test(e.summary), MAX_CITED);
+  return saysFour.length ? saysFour : latestWhere(dossier, all, MAX_CITED);
 }
 
 function groupAnswer(ctx: Ctx): AnswerResult {
@@ -504,9 +620,8 @@ function office(ctx: Ctx): AnswerResult | undefined {
   const lead = `${joinNames(holders.map((h) => `${h.actor.name}, ${h.office.text}`))}.${holders.length > 1 ? ` (Several on record held the office${when}.)` : ''}`;
   const range = plan.range;
   const events = holders.flatMap((h) => {
-    const own = eventsOfActor(dossier, h.actor.id);
-    const inRange = range ? own.filter((e) => e.date.end >= range.start && e.date.start <= range.end) : own;
-    return latestEvents(inRange.length ? inRange : own, 2);
+    const inRange = range ? latestOf(ctx, h.actor.id, 2, range) : [];
+    return inRange.length ? inRange : latestOf(ctx, h.actor.id, 2);
   });
   return respond(ctx, lead, events, 'office');
 }
@@ -520,7 +635,7 @@ function uniqueBy<T>(list: readonly T[], key: (item: T) => string): T[] {
 function period(ctx: Ctx): AnswerResult {
   const { plan, dossier } = ctx;
   const range = plan.range!;
-  const events = dossier.events.filter((e) => e.date.end >= range.start && e.date.start <= range.end);
+  const events = eventsInRange(ctx.index, range).map((i) => dossier.events[i]!);
   const span = describeRange(range);
   if (events.length === 0) return decline(ctx, `No events are on record ${span}.`);
   const top = [...events]

@@ -15,9 +15,11 @@ export interface TermGroup {
   /** The terms as typed: only these are searched with typo tolerance and prefixes. */
   readonly typed: readonly string[];
   readonly entity?: Entity;
-  /** IDF of the group's rarest known term, or of an unseen word when none is known. */
+  /** How much the concept counts when judging an answer: its IDF, less for question-framing words. */
   readonly weight: number;
-  /** Rare enough (in at most a quarter of the records) to tell records apart. */
+  /** IDF of the word typed (or of the entity), or of an unseen word when none is known. */
+  readonly idf: number;
+  /** Rare enough (in at most half of the records) to tell records apart. */
   readonly distinctive: boolean;
   readonly known: boolean;
 }
@@ -74,7 +76,8 @@ export function makePlan(index: AnswerIndex, question: string, now: Date): Plan 
     const t = processTerm(token);
     if (t && !/^e_/.test(t)) processed.push(t);
   }
-  const detections = detectInTerms(index.aliases, processed, true);
+  // A word the event set uses is not a typo: only unknown words are matched against names with typo tolerance.
+  const detections = detectInTerms(index.aliases, processed, (t) => !index.df.has(t));
   const covered = new Set<number>();
   for (const d of detections) for (let i = d.from; i < d.to; i++) covered.add(i);
 
@@ -99,8 +102,8 @@ export function makePlan(index: AnswerIndex, question: string, now: Date): Plan 
     const known = list.map((t) => idf(index, t)).filter((v): v is number => v !== undefined);
     const head = list.map((t) => idf(index, t))[0];
     const weight = head ?? (known.length ? Math.min(...known) : unseen);
-    if (typed.length > 0 && typed.every((t) => FRAME_WORDS.has(t))) return { weight: weight * FRAME_WEIGHT, known: known.length > 0, distinctive: false };
-    return { weight, known: known.length > 0, distinctive: weight >= distinctIdf };
+    if (typed.length > 0 && typed.every((t) => FRAME_WORDS.has(t))) return { weight: weight * FRAME_WEIGHT, idf: weight, known: known.length > 0, distinctive: false };
+    return { weight, idf: weight, known: known.length > 0, distinctive: weight >= distinctIdf };
   };
 
   const groups: TermGroup[] = [];
@@ -132,12 +135,21 @@ export function makePlan(index: AnswerIndex, question: string, now: Date): Plan 
     const old = query.get(term);
     if (!old || old.boost < q.boost) query.set(term, q);
   };
+  const half = index.docCount / 2;
   for (const g of groups) {
     for (const t of g.terms) {
-      if (t.startsWith('e_')) put(t, { boost: 1, fuzzy: 0, prefix: false });
-      else if (g.typed.includes(t)) put(t, { boost: FRAME_WORDS.has(t) ? 0.3 : 1, fuzzy: typoAllowance(t), prefix: t.length >= 4 && !/^\d+$/.test(t) });
-      else if (g.entity) put(t, { boost: 0.9, fuzzy: 0, prefix: false });
-      else put(t, { boost: 0.5, fuzzy: 0, prefix: false });
+      // A name is searched by its entity token alone: the index carries it for every record that
+      // names the entity under any alias, so the alias words would only repeat the same matches.
+      if (t.startsWith('e_')) put(t, { boost: 1.2, fuzzy: 0, prefix: false });
+      else if (g.entity) continue;
+      // Typo tolerance and prefixes only for words the event set does not use: a known word is not
+      // misspelt, and the stemmer already joins its inflections.
+      else if (g.typed.includes(t)) {
+        const known = index.df.has(t);
+        put(t, { boost: FRAME_WORDS.has(t) ? 0.3 : 1, fuzzy: known ? 0 : typoAllowance(t), prefix: !known && t.length >= 4 && !/^\d+$/.test(t) });
+      }
+      // Synonyms that most records use would only slow the search down.
+      else if ((index.df.get(t) ?? 0) > 0 && (index.df.get(t) ?? 0) <= half) put(t, { boost: 0.5, fuzzy: 0, prefix: false });
     }
   }
 
@@ -161,7 +173,30 @@ function matchOffices(index: AnswerIndex, processed: readonly string[], entities
   );
 }
 
-/** The search call for a plan: the terms, each with its own boost, typo tolerance and prefix rule. */
-export function queryString(plan: Plan): string {
-  return [...plan.query.keys()].join(' ');
+/**
+ * How many (record, term) matches one search may walk. The search cost grows with the records each
+ * term occurs in; concepts found in thousands of records of a large event set ("Japan", "treaty")
+ * add little to the ranking, so beyond this budget they are checked on the candidates instead.
+ * A small event set fits whole.
+ */
+export const SEARCH_BUDGET = 1_200;
+
+/** The concepts to search for, weightiest first, within the budget (always at least one). */
+export function searchedGroups(index: AnswerIndex, plan: Plan, budget: number = SEARCH_BUDGET): Set<TermGroup> {
+  const cost = (g: TermGroup) => g.terms.reduce((sum, t) => sum + (plan.query.has(t) ? (index.df.get(t) ?? 0) : 0), 0);
+  const chosen = new Set<TermGroup>();
+  let total = 0;
+  for (const g of [...plan.groups].sort((a, b) => b.weight - a.weight)) {
+    const c = cost(g);
+    if (chosen.size > 0 && total + c > budget) continue;
+    chosen.add(g);
+    total += c;
+  }
+  return chosen;
+}
+
+/** The search terms of the chosen concepts. */
+export function queryTerms(plan: Plan, groups: ReadonlySet<TermGroup>): string[] {
+  const wanted = new Set([...groups].flatMap((g) => g.terms));
+  return [...plan.query.keys()].filter((t) => wanted.has(t));
 }

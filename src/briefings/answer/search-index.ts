@@ -1,8 +1,8 @@
 import MiniSearch from 'minisearch';
 import type { Dossier, KurilEvent } from '../../dossier/dossier.js';
 import type { GroundedText } from '../../dossier/schema.js';
-import { buildAliasTable, entitiesInText, synonymMap, type AliasTable } from './aliases.js';
-import { processTerm, terms, tokenize } from './text.js';
+import { buildAliasTable, entitiesIn, synonymMap, type AliasTable } from './aliases.js';
+import { terms } from './text.js';
 
 /**
  * The search index over one dossier: a document per event (title, summary, quotes, actors with
@@ -23,28 +23,31 @@ export type IndexedDoc =
 
 interface Fields {
   id: number;
+  /** The event's title (for statements: "Japan's position", …). */
   title: string;
-  summary: string;
-  quotes: string;
-  actors: string;
-  islands: string;
+  /** Summary and quotes (for statements: the text). */
+  body: string;
+  /** Actors with their aliases and roles, islands with every name. */
+  names: string;
+  /** Corrections and caveats. */
   note: string;
-  keywords: string;
+  /** The year(s) and the kind of event (or a statement's keywords). */
+  meta: string;
+  /** Entity tokens: every actor, island and the group the record names or is tagged with. */
   entities: string;
-  year: string;
 }
 
+/**
+ * Field boosts. Few fields on purpose: the search cost grows with the (document, field) pairs a term
+ * touches, and these six carry what the nine of the record's own layout did.
+ */
 export const FIELD_BOOST: Readonly<Record<keyof Omit<Fields, 'id'>, number>> = {
   title: 3,
-  summary: 2,
-  quotes: 1.5,
-  actors: 1,
-  islands: 0.8,
+  body: 2,
+  names: 1,
   note: 0.6,
-  keywords: 1.2,
+  meta: 1.5,
   entities: 2,
-  // A year typed as part of a name ("the 1956 declaration") points at the event of that year.
-  year: 3,
 };
 
 export interface AnswerIndex {
@@ -57,6 +60,56 @@ export interface AnswerIndex {
   readonly docCount: number;
   /** Entity tokens per document, for sentence choice and who-answers. */
   readonly entities: readonly ReadonlySet<string>[];
+  /** Every processed term of each document, space-separated with a space at each end. */
+  readonly text: readonly string[];
+  /** The processed terms of each document's title, the same way. */
+  readonly titles: readonly string[];
+  /** Entity tokens of the names in each document's title. */
+  readonly titleEntities: readonly ReadonlySet<string>[];
+  /** Per document: a verification weight and whether its summary states a reason. */
+  readonly trust: Float32Array;
+  readonly statesReason: Uint8Array;
+  /** Per event document (ids 0 … events-1, the dossier's order): first and last day as YYYYMMDD numbers. */
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  /** Event document ids per actor id (actors and quoted speakers), oldest first. */
+  readonly byActor: ReadonlyMap<string, readonly number[]>;
+}
+
+/** "2022-03-21" -> 20220321. */
+export function dayNumber(day: string): number {
+  return Number(day.slice(0, 4)) * 10_000 + Number(day.slice(5, 7)) * 100 + Number(day.slice(8, 10));
+}
+
+/** Ids of the event documents that overlap a period, oldest first. */
+export function eventsInRange(index: AnswerIndex, range: { readonly start: string; readonly end: string }): number[] {
+  const from = dayNumber(range.start);
+  const to = dayNumber(range.end);
+  const out: number[] = [];
+  for (let i = 0; i < index.starts.length; i++) if (index.ends[i]! >= from && index.starts[i]! <= to) out.push(i);
+  return out;
+}
+
+/** Markers of a stated reason in a record ("in answer to Japan's sanctions"). */
+export const REASON = /\b(?:in answer to|in response to|in retaliation|because|as a reaction|due to|citing|to protest|without|so that|in order to)\b/i;
+
+/**
+ * Tokens for every year an event covers ("y2022"), so a question about a period can be searched as
+ * (its terms) AND (any year of the period), which keeps the results, and the work, to that period.
+ */
+export function yearTokens(from: number, to: number): string[] {
+  const out: string[] = [];
+  for (let y = from; y <= to && out.length < MAX_YEAR_TOKENS; y++) out.push(`y${y}`);
+  return out;
+}
+export const MAX_YEAR_TOKENS = 60;
+
+/** Verified records come first when they answer as well as others. */
+const TRUST = { verified: 1, 'single-source': 0.9, unverified: 0.75 } as const;
+
+/** Whether a document has the processed term. */
+export function hasTerm(index: AnswerIndex, id: number, term: string): boolean {
+  return index.text[id]!.includes(` ${term} `);
 }
 
 /** Words that bring a statement up for the questions it answers ("current status", "Japan's position"). */
@@ -109,46 +162,75 @@ export function buildAnswerIndex(dossier: Dossier): AnswerIndex {
   const docs: IndexedDoc[] = [];
   const fields: Fields[] = [];
   const entitySets: Set<string>[] = [];
+  const df = new Map<string, number>();
   const disputed = dossier.islands.filter((i) => i.disputed).map((i) => i.id);
 
-  const actorText = (ids: readonly string[]) =>
-    unique(ids)
-      .map((id) => dossier.actorsById.get(id))
+  // Every field is processed here once (normalised, stop words out, stemmed) and handed to
+  // MiniSearch as space-separated terms; actor and island texts repeat across events, so they are
+  // processed once each.
+  const memo = new Map<string, string[]>();
+  const cached = (key: string, text: () => string) => {
+    let list = memo.get(key);
+    if (!list) memo.set(key, (list = terms(text())));
+    return list;
+  };
+  const actorTerms = (id: string) =>
+    cached(`actor:${id}`, () => {
+      const a = dossier.actorsById.get(id);
       // A state's role describes its claims ("Claims Etorofu … as the Northern Territories"): leave it
       // out, or every event naming Japan would match every question about the islands.
-      .map((a) => (a ? [a.name, ...a.aliases.filter((x) => !/[\p{Script=Han}]/u.test(x)), a.kind === 'state' || a.kind === 'alliance' ? '' : a.role].join(' · ') : ''))
-      .join(' · ');
-  const islandText = (ids: readonly string[]) =>
-    ids
-      .map((id) => dossier.islandsById.get(id))
-      .map((i) => (i ? [i.names.en, i.names.ja, i.names.ru, ...i.aliases].join(' · ') : ''))
-      .join(' · ');
+      return a ? [a.name, ...a.aliases.filter((x) => !/[\p{Script=Han}]/u.test(x)), a.kind === 'state' || a.kind === 'alliance' ? '' : a.role].join(' · ') : '';
+    });
+  const islandTerms = (id: string) =>
+    cached(`island:${id}`, () => {
+      const i = dossier.islandsById.get(id);
+      return i ? [i.names.en, i.names.ja, i.names.ru, ...i.aliases].join(' · ') : '';
+    });
+
+  const text: string[] = [];
+  const titles: string[] = [];
+  const titleEntities: Set<string>[] = [];
+  const add = (doc: IndexedDoc, entities: Set<string>, f: Record<Exclude<keyof Fields, 'id'>, readonly string[]>, titleText: string) => {
+    docs.push(doc);
+    entitySets.push(entities);
+    const seen = new Set<string>();
+    const row = { id: doc.id } as Fields;
+    for (const key of Object.keys(f) as Exclude<keyof Fields, 'id'>[]) {
+      for (const t of f[key]) seen.add(t);
+      row[key] = f[key].join(' ');
+    }
+    for (const t of seen) df.set(t, (df.get(t) ?? 0) + 1);
+    text.push(` ${[...seen].join(' ')} `);
+    titles.push(` ${f.title.join(' ')} `);
+    titleEntities.push(entitiesIn(aliases, f.title, titleText));
+    fields.push(row);
+  };
 
   for (const event of dossier.events) {
     const speakers = event.quotes.map((q) => q.by);
+    const title = terms(event.title);
+    const summary = terms(event.summary);
+    const note = event.note ? terms(event.note) : [];
     const entities = new Set<string>([
       ...unique([...event.actors, ...speakers]).flatMap((id) => ancestry(dossier, id)).map((id) => `e_actor_${id.replace(/-/g, '_')}`),
       ...event.islands.map((id) => `e_island_${id.replace(/-/g, '_')}`),
     ]);
     if (disputed.length > 0 && disputed.every((id) => event.islands.includes(id))) entities.add('e_group');
-    for (const token of entitiesInText(aliases, `${event.title}. ${event.summary} ${event.note ?? ''}`)) entities.add(token);
-    const id = docs.length;
-    docs.push({ id, kind: 'event', event });
-    entitySets.push(entities);
+    for (const token of entitiesIn(aliases, [...title, ...summary, ...note], `${event.title}. ${event.summary} ${event.note ?? ''}`)) entities.add(token);
     const startYear = event.date.start.slice(0, 4);
     const endYear = event.date.end.slice(0, 4);
-    fields.push({
-      id,
-      title: event.title,
-      summary: event.summary,
-      quotes: event.quotes.map((q) => q.text).join(' · '),
-      actors: [actorText(event.actors), ...event.quotes.map((q) => `${q.speaker} · ${q.role}`)].join(' · '),
-      islands: islandText(event.islands),
-      note: event.note ?? '',
-      keywords: KIND_KEYWORDS[event.kind],
-      entities: [...entities].join(' '),
-      year: startYear === endYear ? startYear : `${startYear} ${endYear}`,
-    });
+    add({ id: docs.length, kind: 'event', event }, entities, {
+      title,
+      body: [...summary, ...event.quotes.flatMap((q) => terms(q.text))],
+      names: [
+        ...unique(event.actors).flatMap(actorTerms),
+        ...event.quotes.flatMap((q) => cached(`speaker:${q.by}:${q.role}`, () => `${q.speaker} · ${q.role}`)),
+        ...event.islands.flatMap(islandTerms),
+      ],
+      note,
+      meta: [...(startYear === endYear ? [startYear] : [startYear, endYear]), ...yearTokens(Number(startYear), Number(endYear)), ...cached(`kind:${event.kind}`, () => KIND_KEYWORDS[event.kind])],
+      entities: [...entities],
+    }, event.title);
   }
 
   const statements: StatementDoc[] = [
@@ -158,45 +240,51 @@ export function buildAnswerIndex(dossier: Dossier): AnswerIndex {
     { key: 'russia', title: "Russia's position", statement: dossier.positions.russia },
   ];
   for (const statement of statements) {
-    const id = docs.length;
-    docs.push({ id, kind: 'statement', statement });
-    const entities = entitiesInText(aliases, statement.statement.text);
+    const text = terms(statement.statement.text);
+    const entities = entitiesIn(aliases, text, statement.statement.text);
     if (statement.key === 'japan') entities.add('e_actor_japan');
     if (statement.key === 'russia') entities.add('e_actor_russia');
-    entitySets.push(entities);
     const base = statement.key.startsWith('background') ? 'background' : (statement.key as keyof typeof STATEMENT_KEYWORDS);
-    fields.push({
-      id,
-      title: statement.title,
-      summary: statement.statement.text,
-      quotes: '',
-      actors: '',
-      islands: '',
-      note: '',
-      keywords: STATEMENT_KEYWORDS[base],
-      entities: [...entities].join(' '),
-      year: '',
-    });
+    add({ id: docs.length, kind: 'statement', statement }, entities, {
+      title: terms(statement.title),
+      body: text,
+      names: [],
+      note: [],
+      meta: terms(STATEMENT_KEYWORDS[base]),
+      entities: [...entities],
+    }, statement.title);
   }
 
   const search = new MiniSearch<Fields>({
-    fields: ['title', 'summary', 'quotes', 'actors', 'islands', 'note', 'keywords', 'entities', 'year'],
+    fields: ['title', 'body', 'names', 'note', 'meta', 'entities'],
     storeFields: [],
-    tokenize,
-    processTerm,
+    // The fields arrive processed (see above).
+    tokenize: (text) => (text ? text.split(' ') : []),
+    processTerm: (term) => term,
   });
   search.addAll(fields);
 
-  const df = new Map<string, number>();
-  for (const f of fields) {
-    const seen = new Set<string>();
-    for (const key of ['title', 'summary', 'quotes', 'actors', 'islands', 'note', 'keywords', 'entities', 'year'] as const) {
-      for (const t of terms(f[key])) seen.add(t);
+  const events = dossier.events.length;
+  const starts = new Int32Array(events);
+  const ends = new Int32Array(events);
+  const byActor = new Map<string, number[]>();
+  dossier.events.forEach((event, i) => {
+    starts[i] = dayNumber(event.date.start);
+    ends[i] = dayNumber(event.date.end);
+    for (const id of new Set([...event.actors, ...event.quotes.map((q) => q.by)])) {
+      const list = byActor.get(id) ?? [];
+      list.push(i);
+      byActor.set(id, list);
     }
-    for (const t of seen) df.set(t, (df.get(t) ?? 0) + 1);
+  });
+  const trust = new Float32Array(docs.length).fill(1);
+  const statesReason = new Uint8Array(docs.length);
+  for (const doc of docs) {
+    if (doc.kind !== 'event') continue;
+    trust[doc.id] = TRUST[doc.event.verification];
+    statesReason[doc.id] = REASON.test(doc.event.summary) ? 1 : 0;
   }
-
-  return { search, docs, aliases, synonyms: synonymMap(), df, docCount: docs.length, entities: entitySets };
+  return { search, docs, aliases, synonyms: synonymMap(), df, docCount: docs.length, entities: entitySets, text, titles, titleEntities, trust, statesReason, starts, ends, byActor };
 }
 
 /** Inverse document frequency of a processed term; undefined when no document has it. */
