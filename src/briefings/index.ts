@@ -8,3 +8,4 @@ export { since, eventsSince } from './since.js';
 export { trend } from './trend.js';
 export { findActor, findIsland } from './lookup.js';
 export type { Reply, ReplyItem, ReplySection, Trend, TrendDirection } from './reply.js';
+export { answer, answerQuestion, type AnswerResult } from './answer/index.js';

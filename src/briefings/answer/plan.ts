@@ -94,7 +94,8 @@ export function makePlan(index: AnswerIndex, question: string, now: Date): Plan 
   if (usa && LOWER_US.test(rest.toLowerCase()) && !extra.includes(usa)) extra.push(usa);
 
   const N = index.docCount;
-  const unseen = Math.log(1 + N);
+  // An unseen word is rarer than any word on record: it weighs as if half a record had it.
+  const unseen = Math.log(1 + 2 * N);
   const distinctIdf = Math.log(1 + 1 / DISTINCTIVE_SHARE);
   // A concept weighs as much as the word the user typed (not its rarest synonym); a name weighs as
   // much as its entity, whichever alias was typed.
@@ -141,6 +142,8 @@ export function makePlan(index: AnswerIndex, question: string, now: Date): Plan 
       // A name is searched by its entity token alone: the index carries it for every record that
       // names the entity under any alias, so the alias words would only repeat the same matches.
       if (t.startsWith('e_')) put(t, { boost: 1.2, fuzzy: 0, prefix: false });
+      // But a broad entity's alias can be a telling word of its own: "Tokyo" in "Tokyo Declaration".
+      else if (g.entity?.broad && g.typed.includes(t) && index.df.has(t)) put(t, { boost: 0.8, fuzzy: 0, prefix: false });
       else if (g.entity) continue;
       // Typo tolerance and prefixes only for words the event set does not use: a known word is not
       // misspelt, and the stemmer already joins its inflections.
