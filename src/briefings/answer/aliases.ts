@@ -86,7 +86,7 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ['soldier', 'troop', 'servicemen'],
   ['negotiation', 'talk', 'dialogue', 'negotiate'],
   ['atomic', 'nuclear', 'nuke'],
-  ['agreement', 'accord', 'pact', 'deal', 'arrangement'],
+  ['agreement', 'accord', 'pact', 'deal', 'arrangement', 'program', 'programme', 'scheme'],
   ['visit', 'trip', 'travel', 'tour'],
   ['occupy', 'occupation', 'seize', 'grab', 'capture', 'invade', 'take', 'took', 'taken'],
   ['annex', 'annexation', 'incorporate'],

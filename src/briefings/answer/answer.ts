@@ -84,7 +84,7 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
   if (!plan.groups.some((g) => g.distinctive)) return decline(ctx);
 
   const hits = search(ctx);
-  const accepted = hits.filter((h) => h.distinctive && h.share >= MIN_COVERAGE);
+  const accepted = hits.filter((h) => h.distinctive && h.share >= MIN_COVERAGE && h.namesMatched);
   if (accepted.length === 0) return decline(ctx);
 
   let primary = accepted[0]!;
@@ -129,6 +129,11 @@ interface Hit {
   readonly distinctive: boolean;
   /** Score × document weight × share²: among records that pass, the fuller answer comes first. */
   readonly rank: number;
+  /**
+   * The record involves every person or body the question names (not a whole state): an answer
+   * about Putin must come from a record about Putin.
+   */
+  readonly namesMatched: boolean;
 }
 
 const YEAR_TOKEN = /^y\d{4}$/;
@@ -181,7 +186,7 @@ function search(ctx: Ctx): Hit[] {
     const matched = result.queryTerms.length;
     const yearsMatched = periodQuery ? result.queryTerms.filter((t) => YEAR_TOKEN.test(t)).length : 0;
     const score = yearsMatched ? (result.score / matched) * Math.max(1, matched - yearsMatched) : result.score;
-    return { result, doc, share: c.share, distinctive: c.distinctive, rank: score * documentWeight(judged, doc, years) * c.share ** 2 };
+    return { result, doc, share: c.share, distinctive: c.distinctive, rank: score * documentWeight(judged, doc, years) * c.share ** 2, namesMatched: c.namesMatched };
   });
   return hits.sort((a, b) => b.rank - a.rank);
 }
@@ -232,8 +237,9 @@ function namedInTitle(ctx: Judged, doc: IndexedDoc): number {
 const INEXACT_MATCH = 0.5;
 
 /** The share of the question's concepts (IDF-weighted) a result covers, and whether a distinctive one is among them. */
-export function coverage(ctx: Judged, result: SearchResult): { share: number; distinctive: boolean } {
+export function coverage(ctx: Judged, result: SearchResult): { share: number; distinctive: boolean; namesMatched: boolean } {
   const { plan, index, searched } = ctx;
+  let namesMatched = true;
   const id = result.id as number;
   const queryTerms = new Set(result.queryTerms);
   const docTerms = new Set(result.terms);
@@ -251,8 +257,9 @@ export function coverage(ctx: Judged, result: SearchResult): { share: number; di
     else if (!searched.has(g) && g.terms.some((t) => hasTerm(index, id, t))) m = 1;
     got += g.weight * m;
     if (m > 0) distinctive ||= g.distinctive;
+    if (m === 0 && g.entity?.kind === 'actor' && !g.entity.broad) namesMatched = false;
   }
-  return { share: total ? got / total : 0, distinctive };
+  return { share: total ? got / total : 0, distinctive, namesMatched };
 }
 
 // --- replies -------------------------------------------------------------------------------------

@@ -38,6 +38,8 @@ export function scorePiece(index: AnswerIndex, plan: Plan, matchedDocTerms: Read
   return { score, matched };
 }
 
+const CODING_NOTE = /\b(?:CAMEO|Goldstein|PLOVER|[Cc]oded as|codebook|tagged because|are tagged|is tagged|no island is tagged)\b/;
+
 /** The candidate sentences of an event, scored against the question. */
 export function eventPieces(index: AnswerIndex, plan: Plan, event: KurilEvent, matchedDocTerms: ReadonlySet<string>): Piece[] {
   const pieces: Piece[] = [];
@@ -48,7 +50,8 @@ export function eventPieces(index: AnswerIndex, plan: Plan, event: KurilEvent, m
   for (const s of sentences(event.summary)) add(s, 'summary', 1);
   // Quotes from a linked source come before a translation found only in a described document.
   for (const q of event.quotes) if (q.text.split(/\s+/).length >= 3) add(q.text, 'quote', q.source.url ? 0.9 : 0.6, q);
-  if (event.note) for (const s of sentences(event.note)) add(s, 'note', 0.8);
+  // Notes on the coding (CAMEO, Goldstein) explain the data, not the event: not an answer.
+  if (event.note) for (const s of sentences(event.note)) if (!CODING_NOTE.test(s)) add(s, 'note', 0.8);
   return pieces;
 }
 
