@@ -21,7 +21,7 @@ import {
   type Piece,
 } from './compose.js';
 import { definitionalSubject } from './intent.js';
-import { makePlan, queryTerms, searchedGroups, type Plan, type TermGroup } from './plan.js';
+import { makePlan, searchedGroups, type Plan, type TermGroup } from './plan.js';
 import { describeRange, type DateRange } from './question-dates.js';
 import { answerIndex, dayNumber, eventsInRange, FIELD_BOOST, hasTerm, MAX_YEAR_TOKENS, REASON, yearTokens, type AnswerIndex, type IndexedDoc } from './search-index.js';
 import { FRAME_WORDS, processTerm, sentences, terms } from './text.js';
@@ -139,14 +139,14 @@ interface Hit {
 const YEAR_TOKEN = /^y\d{4}$/;
 
 /** How many results are judged; the rest score too low to matter. */
-const CANDIDATES = 100;
+const CANDIDATES = 60;
 
 function search(ctx: Ctx): Hit[] {
   const { plan, index } = ctx;
   const range = plan.range;
   const years = new Set(plan.terms.filter((t) => /^(1[89]|20)\d\d$/.test(t)));
-  const searched = searchedGroups(index, plan);
-  const words = queryTerms(plan, searched).join(' ');
+  const { groups: searched, terms } = searchedGroups(index, plan);
+  const words = terms.join(' ');
   // A period becomes part of the query: (words) AND (any year of the period). The year terms weigh
   // nothing; they only keep MiniSearch from building results outside the period.
   const from = range ? Math.max(Number(range.start.slice(0, 4)), 1) : 0;

@@ -148,8 +148,9 @@ export function makePlan(index: AnswerIndex, question: string, now: Date): Plan 
       // Typo tolerance and prefixes only for words the event set does not use: a known word is not
       // misspelt, and the stemmer already joins its inflections.
       else if (g.typed.includes(t)) {
-        const known = index.df.has(t);
-        put(t, { boost: FRAME_WORDS.has(t) ? 0.3 : 1, fuzzy: known ? 0 : typoAllowance(t), prefix: !known && t.length >= 4 && !/^\d+$/.test(t) });
+        // An unknown word with known synonyms ("stop" for "suspend") is a real word, not a typo.
+        const guess = !index.df.has(t) && !g.terms.some((o) => o !== t && index.df.has(o));
+        put(t, { boost: FRAME_WORDS.has(t) ? 0.3 : 1, fuzzy: guess ? typoAllowance(t) : 0, prefix: guess && t.length >= 4 && !/^\d+$/.test(t) });
       }
       // Synonyms that most records use would only slow the search down.
       else if ((index.df.get(t) ?? 0) > 0 && (index.df.get(t) ?? 0) <= half) put(t, { boost: 0.5, fuzzy: 0, prefix: false });
@@ -184,22 +185,27 @@ function matchOffices(index: AnswerIndex, processed: readonly string[], entities
  */
 export const SEARCH_BUDGET = 1_200;
 
-/** The concepts to search for, weightiest first, within the budget (always at least one). */
-export function searchedGroups(index: AnswerIndex, plan: Plan, budget: number = SEARCH_BUDGET): Set<TermGroup> {
-  const cost = (g: TermGroup) => g.terms.reduce((sum, t) => sum + (plan.query.has(t) ? (index.df.get(t) ?? 0) : 0), 0);
-  const chosen = new Set<TermGroup>();
+/** The concepts to search for and their terms: weightiest first, within the budget (always at least one). */
+export function searchedGroups(index: AnswerIndex, plan: Plan, budget: number = SEARCH_BUDGET): { groups: Set<TermGroup>; terms: string[] } {
+  const df = (t: string) => (plan.query.has(t) ? (index.df.get(t) ?? 0) : 0);
+  const groups = new Set<TermGroup>();
+  const terms: string[] = [];
   let total = 0;
   for (const g of [...plan.groups].sort((a, b) => b.weight - a.weight)) {
-    const c = cost(g);
-    if (chosen.size > 0 && total + c > budget) continue;
-    chosen.add(g);
-    total += c;
+    let own = g.terms.filter((t) => plan.query.has(t));
+    let cost = own.reduce((sum, t) => sum + df(t), 0);
+    if (groups.size === 0 && cost > budget) {
+      // The one concept that must be searched is too common with its synonyms: search the word as typed.
+      const typed = own.filter((t) => g.typed.includes(t) || t.startsWith('e_'));
+      if (typed.length) {
+        own = typed;
+        cost = own.reduce((sum, t) => sum + df(t), 0);
+      }
+    }
+    if (groups.size > 0 && total + cost > budget) continue;
+    groups.add(g);
+    terms.push(...own);
+    total += cost;
   }
-  return chosen;
-}
-
-/** The search terms of the chosen concepts. */
-export function queryTerms(plan: Plan, groups: ReadonlySet<TermGroup>): string[] {
-  const wanted = new Set([...groups].flatMap((g) => g.terms));
-  return [...plan.query.keys()].filter((t) => wanted.has(t));
+  return { groups, terms: [...new Set(terms)] };
 }
