@@ -3,6 +3,7 @@ import { createConsoleBot } from './adapters/console/console-bot.js';
 import { createDiscordBot } from './adapters/discord/discord-bot.js';
 import { createSlackBot } from './adapters/slack/slack-bot.js';
 import type { Adapter } from './adapters/adapter.js';
+import { createAskLimiter } from './commands/ask-limiter.js';
 import { ConfigError, loadConfig } from './config.js';
 import { loadDossier } from './dossier/load.js';
 import { DossierError } from './dossier/validate.js';
@@ -39,7 +40,8 @@ async function main(): Promise<number> {
     process.stderr.write(`kuril-brief: cannot open the digest store (STORE_URL). ${error instanceof Error ? error.message : String(error)}\n`);
     return 1;
   }
-  const deps = { config, dossier, now: () => new Date(), log, digests };
+  const askLimiter = createAskLimiter(config.ASK_RATE_LIMIT);
+  const deps = { config, dossier, now: () => new Date(), log, digests, askLimiter };
 
   const adapters: Adapter[] = [];
   if (config.DISCORD_TOKEN) adapters.push(createDiscordBot(deps));

@@ -3,6 +3,7 @@ import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import type { DigestService } from '../digests/types.js';
 import type { Caller, CommandContext } from '../commands/command.js';
+import type { AskLimiter } from '../commands/ask-limiter.js';
 
 /** What every adapter gets from main: configuration, the validated dossier, a clock, a logger. */
 export interface AdapterDeps {
@@ -16,6 +17,8 @@ export interface AdapterDeps {
    * over its sender with `digests.registerSender(sender)` (see docs/digests.md).
    */
   readonly digests?: DigestService;
+  /** The per-user question limit (ASK_RATE_LIMIT), shared by every adapter of the process. */
+  readonly askLimiter?: AskLimiter;
 }
 
 /** A running platform connection. main starts every configured adapter and stops them on a signal. */
@@ -37,5 +40,6 @@ export function commandContext(deps: AdapterDeps, caller: Caller): CommandContex
     caller,
     log: deps.log,
     ...(deps.digests ? { digests: deps.digests } : {}),
+    ...(deps.askLimiter ? { askLimiter: deps.askLimiter } : {}),
   };
 }

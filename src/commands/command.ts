@@ -1,6 +1,7 @@
 import type { Dossier } from '../dossier/dossier.js';
 import type { Reply } from '../briefings/reply.js';
 import type { OptionSpec } from './options.js';
+import type { AskLimiter } from './ask-limiter.js';
 import type { DigestService } from '../digests/types.js';
 
 /** Who is calling, in platform-neutral terms. Adapters fill it from the platform payload. */
@@ -33,6 +34,8 @@ export interface CommandContext {
   readonly dossier: Dossier;
   readonly caller: Caller;
   readonly log?: CommandLogger;
+  /** The per-user question limit; the ask command falls back to a default one. */
+  readonly askLimiter?: AskLimiter;
   /** Daily digests; absent until a digest store is configured (the digest commands then say so). */
   readonly digests?: DigestService;
 }

@@ -1,6 +1,7 @@
 import { answer, cleanQuestion } from '../../briefings/answer/index.js';
 import { errorReply, type Reply } from '../../briefings/reply.js';
-import { defineCommand, type CommandContext } from '../command.js';
+import { createAskLimiter } from '../ask-limiter.js';
+import { defineCommand } from '../command.js';
 import { option } from '../options.js';
 import { cleanLine, quoteUserText } from '../sanitize.js';
 
@@ -13,49 +14,8 @@ import { cleanLine, quoteUserText } from '../sanitize.js';
 
 /** Questions longer than this are cut (at a word boundary) and answered with a note. */
 export const ASK_MAX_LENGTH = 500;
-export const ASK_WINDOW_MS = 60_000;
-export const DEFAULT_ASK_LIMIT = 10;
-
-export type LimitResult = { readonly ok: true } | { readonly ok: false; readonly retryAfterMs: number; readonly limit: number };
-
-/** Counts questions per caller in a sliding window. */
-export interface AskLimiter {
-  take(key: string, now: Date): LimitResult;
-}
-
-/** An in-memory sliding-window limiter: at most `limit` questions per `windowMs` per key. */
-export function createAskLimiter(limit: number = DEFAULT_ASK_LIMIT, windowMs: number = ASK_WINDOW_MS): AskLimiter {
-  const hits = new Map<string, number[]>();
-  let lastSweep = 0;
-  return {
-    take(key, now) {
-      const t = now.getTime();
-      // Forget callers who have been quiet for a whole window, so the map does not grow forever.
-      if (t - lastSweep > windowMs) {
-        for (const [k, list] of hits) if (list.every((x) => x <= t - windowMs)) hits.delete(k);
-        lastSweep = t;
-      }
-      const recent = (hits.get(key) ?? []).filter((x) => x > t - windowMs);
-      if (recent.length >= limit) {
-        hits.set(key, recent);
-        return { ok: false, retryAfterMs: Math.max(0, recent[0]! + windowMs - t), limit };
-      }
-      recent.push(t);
-      hits.set(key, recent);
-      return { ok: true };
-    },
-  };
-}
-
-let sharedLimiter: AskLimiter = createAskLimiter();
-
-/** Sets the per-user limit (config ASK_RATE_LIMIT); start-up calls it once. */
-export function configureAsk(options: { readonly rateLimit: number }): void {
-  sharedLimiter = createAskLimiter(options.rateLimit);
-}
-
-/** A context may bring its own limiter (tests, or an adapter that shares one across processes). */
-type AskContext = CommandContext & { readonly askLimiter?: AskLimiter };
+/** Contexts built without a limiter (main passes one made from ASK_RATE_LIMIT) share this default. */
+const defaultLimiter = createAskLimiter();
 
 const EXAMPLES = ['/kuril ask when did Russia suspend the peace talks?', '/kuril ask who is Muneo Suzuki?'];
 
@@ -94,18 +54,18 @@ export default defineCommand({
     question: option.string('Your question, in plain words', { rest: true, maxLength: 2_000, placeholder: 'question' }),
   },
   examples: EXAMPLES,
-  run: ({ question }, ctx: AskContext) => {
+  run: ({ question }, ctx) => {
     const typed = cleanLine(question ?? '').trim();
     // Mentions, links and emoji are not a question.
     if (!/[\p{L}\p{N}]/u.test(cleanQuestion(typed))) return helpReply(typed);
 
-    const limiter = ctx.askLimiter ?? sharedLimiter;
+    const limiter = ctx.askLimiter ?? defaultLimiter;
     const verdict = limiter.take(`${ctx.caller.platform}:${ctx.caller.userId}`, ctx.now);
     if (!verdict.ok) {
       const seconds = Math.max(1, Math.ceil(verdict.retryAfterMs / 1000));
       return errorReply(
         'Too many questions',
-        `You have asked ${verdict.limit} questions in the last minute. Please wait ${seconds} second${seconds === 1 ? '' : 's'} and ask again.`,
+        `You have asked ${verdict.limit} question${verdict.limit === 1 ? '' : 's'} in the last minute. Please wait ${seconds} second${seconds === 1 ? '' : 's'} and ask again.`,
         '/kuril brief and /kuril timeline answer without a limit.',
       );
     }

@@ -45,6 +45,14 @@ describe('console bot (npm start with no platform tokens)', { timeout: 60_000 },
     expect(run.stdout).toMatch(/Latest developments/);
   });
 
+  it('applies ASK_RATE_LIMIT to questions', async () => {
+    const run = await runBot('who is muneo suzuki?\nwho is muneo suzuki?\n/kuril\n', { ASK_RATE_LIMIT: '1' });
+    expect(run.code).toBe(0);
+    expect(run.stdout.match(/Muneo Suzuki: /g)).toHaveLength(1);
+    expect(run.stdout).toMatch(/Too many questions\nYou have asked 1 question in the last minute/);
+    expect(run.stdout).toMatch(/Latest developments/);
+  });
+
   it('refuses to start with a corrupt event set, naming the file, record and field', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'kuril-data-'));
     cpSync(DEFAULT_DATA_DIR, dir, { recursive: true });
