@@ -302,7 +302,7 @@ function decline(ctx: Ctx, why = 'I found nothing in the event set that answers 
     reply: {
       kind: 'answer',
       title: DECLINE_TITLE,
-      lead: `That is not in my sources: ${why.charAt(0).toLowerCase()}${why.slice(1)} I answer only from the curated event set on the Russia–Japan dispute over the southern Kuril Islands.`,
+      lead: `That is not in my sources. ${why} I answer only from the curated event set on the Russia–Japan dispute over the southern Kuril Islands.`,
       sections: [{ heading: 'Try', text: tries.join('\n'), items: [] }],
       visibility: 'ephemeral',
     },
