@@ -15,7 +15,7 @@ import { createLogger } from './logger.js';
  * Start-up: configuration -> dossier -> adapters. With no platform tokens the console bot runs in the
  * terminal. A bad configuration or event set stops start-up with a message naming what is wrong.
  */
-async function main(): Promise<number> {
+async function main(): Promise<number | undefined> {
   if (existsSync('.env')) process.loadEnvFile('.env');
   let config;
   let dossier;
@@ -37,7 +37,7 @@ async function main(): Promise<number> {
     const store = await createDigestStore({ url: config.STORE_URL, log });
     digests = createDigestService({ store, dossier, log, defaultTimeZone: config.TZ_DEFAULT, autoStart: true });
   } catch (error) {
-    process.stderr.write(`kuril-brief: cannot open the digest store (STORE_URL). ${error instanceof Error ? error.message : String(error)}\n`);
+    process.stderr.write(`kuril-brief: cannot open the digest store (STORE_URL). ${messageOf(error)}\n`);
     return 1;
   }
   const askLimiter = createAskLimiter(config.ASK_RATE_LIMIT);
@@ -58,33 +58,44 @@ async function main(): Promise<number> {
       started.push(adapter);
     } catch (error) {
       // Adapters reject with a message meant for the operator (a rejected token, a missing secret).
-      process.stderr.write(`kuril-brief: cannot start the ${adapter.name} adapter. ${error instanceof Error ? error.message : String(error)}\n`);
+      process.stderr.write(`kuril-brief: cannot start the ${adapter.name} adapter. ${messageOf(error)}\n`);
       await Promise.allSettled(started.map((a) => a.stop()));
       await digests.close().catch(() => undefined);
       return 1;
     }
   }
 
-  const stopAll = async (signal: string) => {
-    log.info({ signal }, 'shutting down');
+  const shutdown = async () => {
     // Digest sends in flight finish (or are left to their lease) while the platforms are still connected.
     await digests.scheduler.stop().catch((error: unknown) => log.error({ err: error }, 'digest scheduler stop failed'));
     await Promise.allSettled(adapters.map((a) => a.stop()));
     await digests.close().catch((error: unknown) => log.error({ err: error }, 'digest store close failed'));
-    process.exit(0);
   };
-  process.once('SIGINT', () => void stopAll('SIGINT'));
-  process.once('SIGTERM', () => void stopAll('SIGTERM'));
+  const onSignal = (signal: NodeJS.Signals) => {
+    log.info({ signal }, 'shutting down');
+    void shutdown().then(() => process.exit(0));
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
 
-  const endings = adapters.map((a) => a.finished).filter((f): f is Promise<void> => f !== undefined);
-  if (endings.length === adapters.length) await Promise.all(endings);
-  else await new Promise<never>(() => {});
-  await digests.close();
-  return 0;
+  // The console ends with its input; platform adapters run until a signal (their sockets keep the process alive).
+  const endings = adapters.map((a) => a.finished);
+  if (endings.every((f): f is Promise<void> => f !== undefined)) {
+    await Promise.all(endings);
+    await shutdown();
+    return 0;
+  }
+  return undefined;
+}
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
 }
 
 main().then(
-  (code) => process.exit(code),
+  (code) => {
+    if (code !== undefined) process.exit(code);
+  },
   (error: unknown) => {
     process.stderr.write(`kuril-brief: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
     process.exit(1);
