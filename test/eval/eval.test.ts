@@ -25,3 +25,14 @@ describe('question-answering evaluation (test/eval/questions.yaml)', () => {
     expect(wrong).toEqual([]);
   });
 });
+
+describe('held-out evaluation (test/eval/holdout.yaml, never used to tune the engine)', () => {
+  const holdout = parseEvalSet(readFileSync(fileURLToPath(new URL('./holdout.yaml', import.meta.url)), 'utf8'));
+
+  it('answers at least 90% correctly and declines what it cannot answer', () => {
+    const report = evaluate(loadDossier(), holdout);
+    const failures = report.outcomes.filter((o) => !o.pass).map((o) => `${o.question} -> missing ${o.missing.join(', ')}`);
+    expect(report.accuracy, failures.join('\n')).toBeGreaterThanOrEqual(0.9);
+    expect(report.outcomes.filter((o) => o.declineExpected && !o.declined)).toEqual([]);
+  });
+});

@@ -84,7 +84,7 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ['cancel', 'end', 'terminate', 'termination', 'scrap', 'withdraw'],
   ['exercise', 'drill', 'manoeuvre', 'maneuver', 'wargame'],
   ['soldier', 'troop', 'servicemen'],
-  ['negotiation', 'talk', 'dialogue', 'negotiate'],
+  ['negotiation', 'talk', 'dialogue', 'negotiate', 'summit', 'meeting'],
   ['atomic', 'nuclear', 'nuke'],
   ['agreement', 'accord', 'pact', 'deal', 'arrangement', 'program', 'programme', 'scheme'],
   ['visit', 'trip', 'travel', 'tour'],
