@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { renderText } from '../../../src/adapters/console/render.js';
-import type { CommandContext } from '../../../src/commands/command.js';
-import { runQuestion, runTextCommand } from '../../../src/commands/dispatch.js';
-import { ASK_MAX_LENGTH, cutQuestion } from '../../../src/commands/kuril/ask.js';
-import { createAskLimiter, type AskLimiter } from '../../../src/commands/ask-limiter.js';
-import { configSchema } from '../../../src/config.js';
-import { loadDossier } from '../../../src/dossier/load.js';
+import { renderText } from '../../src/adapters/console/render.js';
+import type { CommandContext } from '../../src/commands/command.js';
+import { runQuestion, runTextCommand } from '../../src/commands/dispatch.js';
+import { ASK_MAX_LENGTH, cutQuestion } from '../../src/commands/kuril/ask.js';
+import { createAskLimiter, type AskLimiter } from '../../src/commands/ask-limiter.js';
+import { configSchema } from '../../src/config.js';
+import { loadDossier } from '../../src/dossier/load.js';
 
 /** The ask command's guards: rate limit, length cut, help for empty input, inert mentions. */
 const dossier = loadDossier();
