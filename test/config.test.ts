@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ConfigError, loadConfig } from '../src/config.js';
+import { fakeSlackToken } from './support/tokens.js';
 
 describe('loadConfig', () => {
   it('applies defaults: console bot, SQLite store, UTC', () => {
@@ -15,14 +16,14 @@ describe('loadConfig', () => {
   it('names each bad variable without echoing secret values', () => {
     let error: unknown;
     try {
-      loadConfig({ PORT: '70000', STORE_URL: 'mysql://x', SLACK_APP_TOKEN: 'xoxb-not-an-app-token', DISCORD_APP_ID: 'abc', TZ_DEFAULT: 'Europe/Atlantis' });
+      loadConfig({ PORT: '70000', STORE_URL: 'mysql://x', SLACK_APP_TOKEN: fakeSlackToken('xoxb', 'not-an-app-token'), DISCORD_APP_ID: 'abc', TZ_DEFAULT: 'Europe/Atlantis' });
     } catch (e) {
       error = e;
     }
     expect(error).toBeInstanceOf(ConfigError);
     const message = (error as ConfigError).message;
     for (const name of ['PORT', 'STORE_URL', 'SLACK_APP_TOKEN', 'DISCORD_APP_ID', 'TZ_DEFAULT']) expect(message).toContain(name);
-    expect(message).not.toContain('xoxb-not-an-app-token');
+    expect(message).not.toContain(fakeSlackToken('xoxb', 'not-an-app-token'));
   });
 
   it('accepts Redis and a Discord-compatible API URL', () => {

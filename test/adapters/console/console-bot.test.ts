@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_DATA_DIR } from '../../../src/dossier/load.js';
 import { runBot } from '../../support/run-bot.js';
+import { fakeSlackToken } from '../../support/tokens.js';
 
 // Each test starts the bot as a child process: generous timeouts for a loaded 2-core machine.
 describe('console bot (npm start with no platform tokens)', { timeout: 60_000 }, () => {
@@ -66,7 +67,7 @@ describe('console bot (npm start with no platform tokens)', { timeout: 60_000 },
   });
 
   it('refuses to start with a bad setting, naming the variable and not its value', async () => {
-    const run = await runBot('/kuril\n', { TZ_DEFAULT: 'Mars/Olympus_Mons', SLACK_BOT_TOKEN: 'xoxp-secret-user-token' });
+    const run = await runBot('/kuril\n', { TZ_DEFAULT: 'Mars/Olympus_Mons', SLACK_BOT_TOKEN: fakeSlackToken('xoxp', 'secret-user-token') });
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/TZ_DEFAULT must be an IANA time zone/);
     expect(run.stderr).toMatch(/SLACK_BOT_TOKEN must be a bot token starting with xoxb-/);

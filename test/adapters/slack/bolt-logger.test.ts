@@ -3,11 +3,12 @@ import { LogLevel } from '@slack/bolt';
 import { boltLogger } from '../../../src/adapters/slack/bolt-logger.js';
 import { createLogger } from '../../../src/logger.js';
 import { LogCapture } from './harness.js';
+import { fakeSlackToken } from '../../support/tokens.js';
 
 describe('Bolt logger bridge', () => {
   it('writes Bolt lines to pino with any secret replaced', () => {
     const out = new LogCapture();
-    const token = 'xoxb-1234567890-secret-token';
+    const token = fakeSlackToken('xoxb', '1234567890-secret-token');
     const logger = boltLogger(createLogger('info', out), [token, undefined, 'short']);
     logger.warn('request with', token, { header: `Bearer ${token}` });
     logger.error(new Error(`failed for ${token}`));

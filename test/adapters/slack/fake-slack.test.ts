@@ -2,6 +2,7 @@ import { verifySlackRequest, webApi } from '@slack/bolt';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { checkBlocks, checkMessage, FakeSlack, ID_PATTERNS, slackSignature } from '../../support/fake-slack/index.js';
+import { fakeSlackToken } from '../../support/tokens.js';
 
 /**
  * The harness checks itself: the fake must refuse what real Slack refuses, or the end-to-end tests
@@ -49,7 +50,7 @@ describe('fake Slack Web API', () => {
     expect(result.bot_id).toMatch(ID_PATTERNS.bot);
     expect(fake.calls('auth.test').at(-1)?.headers.authorization).toBe(`Bearer ${fake.botToken}`);
 
-    const wrong = new webApi.WebClient('xoxb-not-the-right-token', { slackApiUrl: fake.apiUrl, retryConfig: fast, logger: quiet });
+    const wrong = new webApi.WebClient(fakeSlackToken('xoxb', 'not-the-right-token'), { slackApiUrl: fake.apiUrl, retryConfig: fast, logger: quiet });
     expect(await platformError(wrong.auth.test())).toBe('invalid_auth');
     const none = new webApi.WebClient(undefined, { slackApiUrl: fake.apiUrl, retryConfig: fast, logger: quiet });
     expect(await platformError(none.auth.test())).toBe('not_authed');

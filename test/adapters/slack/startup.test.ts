@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, it } from 'vitest';
 import { FakeSlack } from '../../support/fake-slack/index.js';
+import { fakeSlackToken } from '../../support/tokens.js';
 
 /**
  * Start-up and shutdown of the real entry point (`npx tsx src/main.ts`) as a child process, with the
@@ -78,7 +79,7 @@ afterAll(async () => {
 // The three start the entry point side by side: each child spends seconds loading TypeScript.
 describe.concurrent('npm start with Slack configured', { timeout: 65_000 }, () => {
   it('exits 1 with one clear line when auth.test rejects the bot token', async ({ expect }) => {
-    const badToken = 'xoxb-1111-2222-rejected-by-the-fake';
+    const badToken = fakeSlackToken('xoxb', '1111-2222-rejected-by-the-fake');
     const result = await runMain({ SLACK_BOT_TOKEN: badToken, SLACK_API_URL: fake.apiUrl, SLACK_APP_TOKEN: fake.appToken });
     expect(result.code).toBe(1);
     const lines = result.stderr.trim().split('\n');
@@ -92,7 +93,7 @@ describe.concurrent('npm start with Slack configured', { timeout: 65_000 }, () =
   });
 
   it('exits 1 with one clear line in HTTP mode without a signing secret', async ({ expect }) => {
-    const token = 'xoxb-3333-4444-never-sent-to-slack';
+    const token = fakeSlackToken('xoxb', '3333-4444-never-sent-to-slack');
     const result = await runMain({ SLACK_BOT_TOKEN: token, SLACK_API_URL: fake.apiUrl }, { direct: true });
     expect(result.code).toBe(1);
     const lines = result.stderr.trim().split('\n');
