@@ -70,6 +70,19 @@ async function manage(
   return { service, channel, existing };
 }
 
+/** For the commands that change an existing subscription: it must exist, and the caller may manage it. */
+async function manageExisting(
+  ctx: CommandContext,
+  command: string,
+): Promise<{ reply: Reply } | { service: DigestService; channel: ChannelRef; existing: Subscription }> {
+  const start = await manage(ctx, command);
+  if ('reply' in start) return start;
+  const { existing } = start;
+  if (!existing) return { reply: noSubscription() };
+  if (!mayManage(ctx.caller, existing)) return { reply: refused(ctx) };
+  return { ...start, existing };
+}
+
 export const subscribe = defineCommand({
   name: 'subscribe',
   description: 'Subscribe this channel to a daily digest (no options: show the subscription)',
@@ -102,10 +115,8 @@ export const unsubscribe = defineCommand({
   options: {},
   examples: ['/kuril unsubscribe'],
   async run(_input, ctx) {
-    const start = await manage(ctx, 'unsubscribe');
+    const start = await manageExisting(ctx, 'unsubscribe');
     if ('reply' in start) return start.reply;
-    if (!start.existing) return noSubscription();
-    if (!mayManage(ctx.caller, start.existing)) return refused(ctx);
     await start.service.unsubscribe(start.channel);
     return noticeReply('Daily digest stopped', 'This channel will get no more daily digests. /kuril subscribe starts them again.', 'public');
   },
@@ -117,11 +128,9 @@ export const pause = defineCommand({
   options: {},
   examples: ['/kuril pause'],
   async run(_input, ctx) {
-    const start = await manage(ctx, 'pause');
+    const start = await manageExisting(ctx, 'pause');
     if ('reply' in start) return start.reply;
     const { service, channel, existing } = start;
-    if (!existing) return noSubscription();
-    if (!mayManage(ctx.caller, existing)) return refused(ctx);
     if (existing.paused) return statusReply(service, channel, ctx, 'Already paused', 'ephemeral');
     await service.setPaused(channel, true, ctx.now);
     return statusReply(service, channel, ctx, 'Daily digest paused', 'public');
@@ -134,11 +143,9 @@ export const resume = defineCommand({
   options: {},
   examples: ['/kuril resume'],
   async run(_input, ctx) {
-    const start = await manage(ctx, 'resume');
+    const start = await manageExisting(ctx, 'resume');
     if ('reply' in start) return start.reply;
     const { service, channel, existing } = start;
-    if (!existing) return noSubscription();
-    if (!mayManage(ctx.caller, existing)) return refused(ctx);
     if (existing.disabled) {
       return errorReply('Digest stopped', 'The bot could not post in this channel (it was deleted or access was lost), so its digest was stopped.', 'Check the bot can post here, then run /kuril subscribe.');
     }
