@@ -45,9 +45,10 @@ export function composeDigest(dossier: Dossier, day: string, coverage: DigestCov
   const first = coverage === undefined;
   const from = coverage ? addDays(coverage.day, 1) : addDays(day, -(FIRST_DIGEST_DAYS - 1));
   const reported = new Set(coverage?.open ?? []);
-  const fresh: KurilEvent[] = dossier.events
-    .filter((e) => e.date.start <= day && e.date.end >= from && !reported.has(e.id))
-    .reverse();
+  // New: events that happened in the window, and records added to the set in it (late reports).
+  const isNew = (e: KurilEvent) =>
+    e.date.start <= day && (e.date.end >= from || (e.recorded !== undefined && e.recorded >= from && e.recorded <= day));
+  const fresh: KurilEvent[] = dossier.events.filter((e) => isNew(e) && !reported.has(e.id)).reverse();
 
   const stillOpen = [
     ...fresh.filter((e) => e.date.end > day).map((e) => e.id),

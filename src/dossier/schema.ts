@@ -89,6 +89,12 @@ export const eventRecord = z.strictObject({
   quotes: z.array(quote).default([]),
   sources: z.array(source).min(1, 'every event needs at least one source'),
   verification,
+  /**
+   * The day the record entered the event set, when that is after the event itself (a late report, a
+   * curator catching up). Daily digests report the record on that day, so it is not missed by
+   * channels whose digests had already covered the event's date.
+   */
+  recorded: calendarDay.optional(),
   /** Corrections and caveats, e.g. where the seed article is wrong. */
   note: z.string().min(1).optional(),
 });

@@ -35,6 +35,17 @@ describe('composeDigest', () => {
     expect(composeDigest(base, '2026-02-14', undefined).events).toEqual([]);
   });
 
+  it('reports a record added late (recorded after the days already covered) on the day it was recorded', () => {
+    const late = { ...fakeEvent(base, '2026-02-10-late-report', { start: '2026-02-10' }), recorded: '2026-02-25' };
+    const data = withEvents(base, [late]);
+    // The channel's digests covered up to 24 February, past the event's own date.
+    expect(composeDigest(data, '2026-02-25', { day: '2026-02-24', open: [] }).events).toEqual(['2026-02-10-late-report']);
+    expect(composeDigest(data, '2026-02-26', { day: '2026-02-25', open: [] }).events).toEqual([]);
+    // Without a recorded day the same record would never reach that channel.
+    const unrecorded = withEvents(base, [fakeEvent(base, '2026-02-10-late-report', { start: '2026-02-10' })]);
+    expect(composeDigest(unrecorded, '2026-02-25', { day: '2026-02-24', open: [] }).events).toEqual([]);
+  });
+
   it('reports an event with a month or range date once, not every day it covers', () => {
     const month = fakeEvent(base, '2026-03-synthetic-month', { start: '2026-03-01', end: '2026-03-31', precision: 'month', text: '2026-03' });
     const data = withEvents(base, [month]);
