@@ -1,7 +1,5 @@
 import { existsSync } from 'node:fs';
 import { createConsoleBot } from './adapters/console/console-bot.js';
-import { createDiscordBot } from './adapters/discord/discord-bot.js';
-import { createSlackBot } from './adapters/slack/slack-bot.js';
 import type { Adapter } from './adapters/adapter.js';
 import { createAskLimiter } from './commands/ask-limiter.js';
 import { ConfigError, loadConfig } from './config.js';
@@ -44,8 +42,9 @@ async function main(): Promise<number | undefined> {
   const deps = { config, dossier, now: () => new Date(), log, digests, askLimiter };
 
   const adapters: Adapter[] = [];
-  if (config.DISCORD_TOKEN) adapters.push(createDiscordBot(deps));
-  if (config.SLACK_BOT_TOKEN) adapters.push(createSlackBot(deps));
+  // Platform libraries load only when their adapter runs, so the console bot starts quickly.
+  if (config.DISCORD_TOKEN) adapters.push((await import('./adapters/discord/discord-bot.js')).createDiscordBot(deps));
+  if (config.SLACK_BOT_TOKEN) adapters.push((await import('./adapters/slack/slack-bot.js')).createSlackBot(deps));
   if (adapters.length === 0) {
     process.stderr.write('kuril-brief: no DISCORD_TOKEN or SLACK_BOT_TOKEN set, running the console bot (type /kuril help, or ask a question; Ctrl-D quits).\n');
     adapters.push(createConsoleBot(deps));
