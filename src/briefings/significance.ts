@@ -21,8 +21,10 @@ export const RANKING_NOTE = `Ranked by |Goldstein score| × recency (weight halv
 
 /** The most significant events, newest first for reading. */
 export function topDevelopments(events: readonly KurilEvent[], asOfDay: string, count: number): KurilEvent[] {
-  return [...events]
-    .sort((a, b) => significance(b, asOfDay) - significance(a, asOfDay) || b.date.start.localeCompare(a.date.start))
+  return events
+    .map((event) => ({ event, score: significance(event, asOfDay) }))
+    .sort((a, b) => b.score - a.score || b.event.date.start.localeCompare(a.event.date.start))
     .slice(0, count)
+    .map(({ event }) => event)
     .sort((a, b) => b.date.start.localeCompare(a.date.start) || b.id.localeCompare(a.id));
 }
