@@ -50,20 +50,8 @@ async function main(): Promise<number | undefined> {
     adapters.push(createConsoleBot(deps));
   }
 
-  const started: Adapter[] = [];
-  for (const adapter of adapters) {
-    try {
-      await adapter.start();
-      started.push(adapter);
-    } catch (error) {
-      // Adapters reject with a message meant for the operator (a rejected token, a missing secret).
-      process.stderr.write(`kuril-brief: cannot start the ${adapter.name} adapter. ${messageOf(error)}\n`);
-      await Promise.allSettled(started.map((a) => a.stop()));
-      await digests.close().catch(() => undefined);
-      return 1;
-    }
-  }
-
+  // Signals are handled from here on, so one that arrives while an adapter is still starting also
+  // shuts down cleanly (stop() is safe on an adapter that has not finished starting).
   const shutdown = async () => {
     // Digest sends in flight finish (or are left to their lease) while the platforms are still connected.
     await digests.scheduler.stop().catch((error: unknown) => log.error({ err: error }, 'digest scheduler stop failed'));
@@ -76,6 +64,21 @@ async function main(): Promise<number | undefined> {
   };
   process.once('SIGINT', onSignal);
   process.once('SIGTERM', onSignal);
+
+  const started: Adapter[] = [];
+  for (const adapter of adapters) {
+    try {
+      await adapter.start();
+      started.push(adapter);
+    } catch (error) {
+      // Adapters reject with a message meant for the operator (a rejected token, a missing secret):
+      // that one line is all the operator sees, so only what did start is stopped, quietly.
+      process.stderr.write(`kuril-brief: cannot start the ${adapter.name} adapter. ${messageOf(error)}\n`);
+      await Promise.allSettled(started.map((a) => a.stop()));
+      await digests.close().catch(() => undefined);
+      return 1;
+    }
+  }
 
   // The console ends with its input; platform adapters run until a signal (their sockets keep the process alive).
   const endings = adapters.map((a) => a.finished);

@@ -113,7 +113,7 @@ describe.concurrent('npm start with Slack configured', { timeout: 65_000 }, () =
         onStderr: (child, stderr) => {
           if (!signalled && stderr.includes('slack adapter running')) {
             signalled = true;
-            // main installs its signal handlers right after the adapters have started.
+            // main handles signals before it starts the adapters, so any moment after start-up works.
             setTimeout(() => child.kill('SIGTERM'), 200);
           }
         },
