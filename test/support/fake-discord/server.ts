@@ -404,24 +404,7 @@ export class FakeDiscord {
   }
 
   private userMessage(content: string, author: FakeUser, channelId: string): Json {
-    return {
-      id: snowflake(),
-      channel_id: channelId,
-      author,
-      content,
-      timestamp: new Date().toISOString(),
-      edited_timestamp: null,
-      tts: false,
-      mention_everyone: false,
-      mentions: [],
-      mention_roles: [],
-      attachments: [],
-      embeds: [],
-      components: [],
-      pinned: false,
-      type: 0,
-      flags: 0,
-    };
+    return messageObject(snowflake(), channelId, author, content);
   }
 
   private member(permissions: string, user: FakeUser): Json {
@@ -715,21 +698,10 @@ export class FakeDiscord {
   private store(channelId: string, body: Json, interaction?: FakeInteraction): StoredMessage {
     const id = snowflake();
     const object: Json = {
-      id,
-      channel_id: channelId,
+      ...messageObject(id, channelId, this.botUser, body.content ?? ''),
       ...(channelId === this.channelId ? { guild_id: this.guildId } : {}),
-      author: this.botUser,
-      content: body.content ?? '',
-      timestamp: new Date().toISOString(),
-      edited_timestamp: null,
-      tts: false,
-      mention_everyone: false,
-      mentions: [],
-      mention_roles: [],
-      attachments: [],
       embeds: body.embeds ?? [],
       components: body.components ?? [],
-      pinned: false,
       type: interaction ? 20 : body.message_reference ? 19 : 0,
       flags: Number(body.flags ?? 0),
       ...(interaction ? { webhook_id: this.appId, application_id: this.appId } : {}),
@@ -782,4 +754,26 @@ function parseBody(raw: Buffer, contentType: string | undefined): unknown {
   } catch {
     return text;
   }
+}
+
+/** A message object as Discord returns it, with the fields discord.js reads. */
+function messageObject(id: string, channelId: string, author: FakeUser, content: unknown): Json {
+  return {
+    id,
+    channel_id: channelId,
+    author,
+    content,
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: false,
+    mentions: [],
+    mention_roles: [],
+    attachments: [],
+    embeds: [],
+    components: [],
+    pinned: false,
+    type: 0,
+    flags: 0,
+  };
 }
