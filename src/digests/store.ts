@@ -107,16 +107,11 @@ function safeDeserialize<Value>(data: string): { value?: Value; expires?: number
   }
 }
 
-interface Primitives {
+/** What differs between SQLite and Redis: the key index, claims, pruning, ownership, closing. */
+interface Primitives extends Pick<DigestStore, 'claim' | 'renew' | 'release' | 'prune' | 'takeOwnership' | 'close'> {
   addToIndex(...keys: string[]): Promise<void>;
   removeFromIndex(key: string): Promise<void>;
   listIndex(): Promise<string[]>;
-  claim(name: string, owner: string, leaseMs: number): Promise<boolean>;
-  renew(name: string, owner: string, leaseMs: number): Promise<boolean>;
-  release(name: string, owner: string): Promise<void>;
-  prune(): Promise<number>;
-  takeOwnership(): Promise<void>;
-  close(): Promise<void>;
 }
 
 export async function createDigestStore(options: StoreOptions): Promise<DigestStore> {
