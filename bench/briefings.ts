@@ -2,6 +2,7 @@ import { runTextCommand } from '../src/commands/dispatch.js';
 import { renderText } from '../src/adapters/console/render.js';
 import { loadDossier } from '../src/dossier/load.js';
 import { measure, mib, ms, printTable } from './stats.js';
+import { testCaller, testContext } from '../test/support/context.js';
 
 /**
  * `npm run bench:briefings`: warm latency of each /kuril subcommand through the command layer and
@@ -10,7 +11,7 @@ import { measure, mib, ms, printTable } from './stats.js';
 const loadStart = performance.now();
 const dossier = loadDossier();
 const loadMs = performance.now() - loadStart;
-const ctx = { now: new Date('2026-11-26T09:00:00Z'), dossier, caller: { platform: 'console' as const, userId: 'bench', isDirect: true } };
+const ctx = testContext(dossier, new Date('2026-11-26T09:00:00Z'), { caller: testCaller({ userId: 'bench' }) });
 
 const lines = [
   '/kuril',

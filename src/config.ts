@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isTimeZone } from './commands/options.js';
+import { isTimeZone } from './common/time-zone.js';
 
 /**
  * Every environment variable the bot reads, parsed once by one schema. Empty values count as unset

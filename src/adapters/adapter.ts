@@ -1,11 +1,11 @@
-import type { Dossier } from '../dossier/dossier.js';
-import type { Config } from '../config.js';
-import type { Logger } from '../logger.js';
-import type { DigestService } from '../digests/types.js';
 import type { Caller, CommandContext } from '../commands/command.js';
 import type { AskLimiter } from '../commands/ask-limiter.js';
+import type { Config } from '../config.js';
+import type { DigestService } from '../digests/types.js';
+import type { Dossier } from '../dossier/dossier.js';
+import type { Logger } from '../logger.js';
 
-/** What every adapter gets from main: configuration, the validated dossier, a clock, a logger. */
+/** What every adapter gets from the app: configuration, the validated dossier, a clock, a logger, the shared services. */
 export interface AdapterDeps {
   readonly config: Config;
   readonly dossier: Dossier;
@@ -13,20 +13,20 @@ export interface AdapterDeps {
   readonly now: () => Date;
   readonly log: Logger;
   /**
-   * Daily digests: pass it to commands as `ctx.digests`; an adapter that can post to channels hands
+   * Daily digests: passed to commands as `ctx.digests`; an adapter that can post to channels hands
    * over its sender with `digests.registerSender(sender)` (see docs/digests.md).
    */
-  readonly digests?: DigestService;
+  readonly digests: DigestService;
   /** The per-user question limit (ASK_RATE_LIMIT), shared by every adapter of the process. */
-  readonly askLimiter?: AskLimiter;
+  readonly askLimiter: AskLimiter;
 }
 
-/** A running platform connection. main starts every configured adapter and stops them on a signal. */
+/** A running platform connection. The app starts every configured adapter and stops them on a signal. */
 export interface Adapter {
   readonly name: string;
-  /** Resolves once the adapter is connected and taking requests. Rejects with a clear message on failure. */
+  /** Resolves once the adapter is connected and taking requests. Rejects with a StartError on failure. */
   start(): Promise<void>;
-  /** Stops taking new requests, finishes the ones in flight, disconnects. */
+  /** Stops taking new requests, finishes the ones in flight (within DRAIN_BUDGET_MS), disconnects. */
   stop(): Promise<void>;
   /** Resolves when the adapter ends by itself (the console at end of input); undefined if it never does. */
   readonly finished?: Promise<void>;
@@ -34,12 +34,5 @@ export interface Adapter {
 
 /** The context for one command or question: a fresh clock reading, the caller, the shared services. */
 export function commandContext(deps: AdapterDeps, caller: Caller): CommandContext {
-  return {
-    now: deps.now(),
-    dossier: deps.dossier,
-    caller,
-    log: deps.log,
-    ...(deps.digests ? { digests: deps.digests } : {}),
-    ...(deps.askLimiter ? { askLimiter: deps.askLimiter } : {}),
-  };
+  return { now: deps.now(), dossier: deps.dossier, caller, log: deps.log, digests: deps.digests, askLimiter: deps.askLimiter };
 }

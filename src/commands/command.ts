@@ -1,26 +1,11 @@
-import type { Dossier } from '../dossier/dossier.js';
 import type { Reply } from '../briefings/reply.js';
-import type { OptionSpec } from './options.js';
-import type { AskLimiter } from './ask-limiter.js';
+import type { Caller, Right } from '../common/caller.js';
+import type { Dossier } from '../dossier/dossier.js';
 import type { DigestService } from '../digests/types.js';
+import type { AskLimiter } from './ask-limiter.js';
+import type { OptionSpec } from './options.js';
 
-/** Who is calling, in platform-neutral terms. Adapters fill it from the platform payload. */
-export interface Caller {
-  readonly platform: 'console' | 'discord' | 'slack';
-  readonly userId: string;
-  readonly userName?: string;
-  /** Where the command was typed; undefined in the console. */
-  readonly channelId?: string;
-  /** Discord guild or Slack team. */
-  readonly workspaceId?: string;
-  /** A direct message (or the console), not a shared channel. */
-  readonly isDirect: boolean;
-  /**
-   * May change this channel's digest subscription: Discord Manage Channels/Manage Server, Slack
-   * admin/owner. Adapters that cannot tell yet leave it undefined (treated as no).
-   */
-  readonly canManageChannel?: boolean;
-}
+export type { Caller, Platform, Right } from '../common/caller.js';
 
 /** Minimal logging port so the command layer can report unexpected errors without importing pino. */
 export interface CommandLogger {
@@ -33,11 +18,11 @@ export interface CommandContext {
   readonly now: Date;
   readonly dossier: Dossier;
   readonly caller: Caller;
-  readonly log?: CommandLogger;
-  /** The per-user question limit; the ask command falls back to a default one. */
-  readonly askLimiter?: AskLimiter;
-  /** Daily digests; absent until a digest store is configured (the digest commands then say so). */
-  readonly digests?: DigestService;
+  readonly log: CommandLogger;
+  /** The per-user question limit (ASK_RATE_LIMIT), shared by every platform of the process. */
+  readonly askLimiter: AskLimiter;
+  /** Daily digests: subscriptions, status, previews. */
+  readonly digests: DigestService;
 }
 
 export type OptionSpecs = Readonly<Record<string, OptionSpec>>;
@@ -49,6 +34,13 @@ export type InputOf<O extends OptionSpecs> = {
   readonly [K in keyof O as O[K] extends OptionSpec<unknown, true> ? never : K]?: O[K] extends OptionSpec<infer T> ? T : never;
 };
 
+export type Visibility = Reply['visibility'];
+
+/**
+ * A subcommand, declared once with everything about it: its options, who sees its reply, whether it
+ * pages, the right it needs, where it works. Adapters read these declarations and never name a
+ * subcommand or an option themselves.
+ */
 export interface Command<O extends OptionSpecs = OptionSpecs> {
   /** Subcommand name, lower case: `/kuril <name>`. */
   readonly name: string;
@@ -57,6 +49,20 @@ export interface Command<O extends OptionSpecs = OptionSpecs> {
   readonly options: O;
   /** Typed examples shown by help, e.g. "/kuril timeline from:2022-01 to:2022-12". */
   readonly examples: readonly string[];
+  /**
+   * Who sees a successful reply: everyone in the channel (default) or only the caller. Adapters that
+   * must answer before the reply exists (Discord's deferral) go by it; errors are always private.
+   */
+  readonly visibility?: Visibility | ((input: InputOf<O>) => Visibility);
+  /**
+   * A paged reply: the option that picks the page. The other options make the page's query, so a
+   * platform can offer Previous/Next for the same query.
+   */
+  readonly paging?: { readonly pageOption: keyof O & string };
+  /** The right needed to change what this command changes; the command asks `ctx.caller.can` when it applies. */
+  readonly requires?: Right;
+  /** Works only in a shared channel, not in a direct message or the console (the dispatcher says so). */
+  readonly channelOnly?: boolean;
   /** Checks that span options (e.g. from before to). Returns a message for the user, or undefined. */
   readonly check?: (input: InputOf<O>) => string | undefined;
   readonly run: (input: InputOf<O>, ctx: CommandContext) => Reply | Promise<Reply>;

@@ -1,18 +1,18 @@
-import { randomBytes } from 'node:crypto';
 import { errorReply, type Reply } from '../briefings/reply.js';
-import type { Command, CommandContext } from './command.js';
+import { apologise } from './apology.js';
+import type { Command, CommandContext, Visibility } from './command.js';
 import { commands, findCommand } from './registry.js';
-import { parseCommandLine, usage, type CommandRequest } from './parse.js';
+import { parseCommandLine, unknownSubcommand, usage, type CommandRequest } from './parse.js';
+import { rememberRights } from './rights.js';
 import { quoteUserText } from './sanitize.js';
-import { nearest } from './suggest.js';
 
 /**
- * The one way into the command layer. Every adapter ends up here:
- * - runTextCommand: a typed line (console, Slack), parsed by the shared parser;
- * - runCommand: a subcommand name with raw string options (Discord, where options arrive named);
- * - runQuestion: free text from a direct message or mention (the `ask` path).
- * All three validate with the commands' own option schemas and never throw: bad input gets a
- * clear reply, and an unexpected error gets an apology with a reference id (the details are logged).
+ * Running a command. Every adapter ends up here:
+ * - runText (text.ts): any line typed to the bot, anywhere; it decides help, command or question;
+ * - runTextCommand: the text of a `/kuril …` command (Slack's slash command), parsed by the shared parser;
+ * - runCommand: a subcommand name with raw string options (Discord, where options arrive named).
+ * All validate with the commands' own option schemas and never throw: bad input gets a clear reply,
+ * and an unexpected error gets the apology with a reference id (the details are logged).
  */
 
 export type { CommandRequest } from './parse.js';
@@ -22,32 +22,38 @@ export async function runTextCommand(line: string, ctx: CommandContext): Promise
   return parsed.ok ? runCommand(parsed.request, ctx) : parsed.reply;
 }
 
-export async function runQuestion(question: string, ctx: CommandContext): Promise<Reply> {
-  return runCommand({ name: 'ask', raw: { question } }, ctx);
-}
-
 export async function runCommand(request: CommandRequest, ctx: CommandContext): Promise<Reply> {
   const command = findCommand(request.name);
-  if (!command) {
-    const guess = nearest(request.name, commands.map((c) => c.name), 1)[0];
-    return errorReply(
-      'Unknown subcommand',
-      `There is no /kuril subcommand "${quoteUserText(request.name, 40)}".${guess ? ` Did you mean /kuril ${guess}?` : ''}`,
-      '/kuril help',
-    );
-  }
+  if (!command) return unknownSubcommand(request.name, commands);
   const validated = validateInput(command, request.raw);
   if (!validated.ok) return validated.reply;
+  if (command.channelOnly && (ctx.caller.isDirect || !ctx.caller.channelId)) return channelOnly(command);
   try {
-    return await command.run(validated.input, ctx);
+    return await command.run(validated.input, { ...ctx, caller: rememberRights(ctx.caller) });
   } catch (error) {
-    const reference = randomBytes(4).toString('hex');
-    ctx.log?.error({ err: error, reference, command: command.name, platform: ctx.caller.platform }, 'command failed');
-    return errorReply(
-      'Something went wrong',
-      `Sorry, that did not work on our side. If it keeps happening, quote reference ${reference}.`,
-    );
+    return apologise(ctx.log, error, { command: command.name, platform: ctx.caller.platform }, 'command failed');
   }
+}
+
+/**
+ * Who will see the reply to a request, before it has run: what the command declares for valid
+ * input, private for anything that will be refused. Discord defers by it.
+ */
+export function expectedVisibility(request: CommandRequest): Visibility {
+  const command = findCommand(request.name);
+  if (!command) return 'ephemeral';
+  const validated = validateInput(command, request.raw);
+  if (!validated.ok) return 'ephemeral';
+  const declared = command.visibility ?? 'public';
+  return typeof declared === 'function' ? declared(validated.input) : declared;
+}
+
+function channelOnly(command: Command): Reply {
+  return errorReply(
+    'Only in a channel',
+    `/kuril ${command.name} works only in a channel, not in a direct message or the console.`,
+    '/kuril preview shows what a daily digest says; /kuril brief gives the current briefing here.',
+  );
 }
 
 type Validated = { ok: true; input: never } | { ok: false; reply: Reply };

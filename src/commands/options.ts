@@ -1,5 +1,8 @@
 import { z } from 'zod';
+import { findActor, findIsland } from '../briefings/lookup.js';
+import { isTimeZone } from '../common/time-zone.js';
 import { parsePartialDate, type PartialDate } from '../dossier/dates.js';
+import type { Dossier } from '../dossier/dossier.js';
 
 /**
  * Option declarations. Each option carries its zod schema (which turns the raw text a user typed into a
@@ -27,12 +30,18 @@ export interface OptionSpec<T = unknown, R extends boolean = boolean> {
   readonly rest?: boolean;
   /** Placeholder shown in usage lines, e.g. "YYYY-MM". */
   readonly placeholder: string;
+  /**
+   * The shortest stable spelling of a value (an actor's id for any of its names), for queries that
+   * are stored and replayed, such as a page button's. Values without one are kept as typed.
+   */
+  readonly canonical?: (dossier: Dossier, text: string) => string;
 }
 
 interface Extra {
   readonly positional?: boolean;
   readonly rest?: boolean;
   readonly autocomplete?: AutocompleteSource;
+  readonly canonical?: OptionSpec['canonical'];
 }
 
 function spec<T>(
@@ -60,6 +69,18 @@ export const option = {
     const max = extra.maxLength ?? 100;
     const schema = z.string().trim().min(1, 'is empty').max(max, `is longer than ${max} characters`);
     return spec('string', description, schema, extra.placeholder ?? 'text', { ...extra, maxLength: max });
+  },
+
+  /** A person, state or body on record, by any of its names or aliases. */
+  actor(description: string): OptionSpec<string, false> {
+    const canonical = (dossier: Dossier, text: string) => findActor(dossier, text)?.id ?? text;
+    return option.string(description, { autocomplete: 'actor', maxLength: 60, placeholder: 'name', canonical });
+  },
+
+  /** An island on record, by its Japanese, Russian or English name or an alias. */
+  island(description: string): OptionSpec<string, false> {
+    const canonical = (dossier: Dossier, text: string) => findIsland(dossier, text)?.id ?? text;
+    return option.string(description, { maxLength: 40, placeholder: 'name', canonical });
   },
 
   /** A partial date (year, month or day). */
@@ -120,13 +141,3 @@ export const option = {
     return spec('timezone', description, schema, 'Area/City', extra);
   },
 } as const;
-
-export function isTimeZone(name: string): boolean {
-  if (!/^[A-Za-z][A-Za-z0-9_+\-/]*$/.test(name)) return false;
-  try {
-    new Intl.DateTimeFormat('en-GB', { timeZone: name });
-    return true;
-  } catch {
-    return false;
-  }
-}

@@ -60,15 +60,7 @@ export function parseCommandLine(line: string, commands: readonly Command[]): Pa
   let rest = tokens;
   if (first && first.key === undefined) {
     command = commands.find((c) => c.name === first.value.toLowerCase());
-    if (!command) {
-      const names = commands.map((c) => c.name);
-      const guess = nearest(first.value, names, 1)[0];
-      return fail(
-        'Unknown subcommand',
-        `There is no /kuril subcommand "${quoteUserText(first.value, 40)}".${guess ? ` Did you mean /kuril ${guess}?` : ''}`,
-        `Subcommands: ${names.join(', ')}. /kuril help lists them with examples.`,
-      );
-    }
+    if (!command) return { ok: false, reply: unknownSubcommand(first.value, commands) };
     rest = tokens.slice(1);
   } else {
     command = commands.find((c) => c.name === DEFAULT_COMMAND)!;
@@ -116,6 +108,17 @@ export function parseCommandLine(line: string, commands: readonly Command[]): Pa
     raw[positional] = bare.join(' ');
   }
   return { ok: true, request: { name: command.name, raw } };
+}
+
+/** The reply to a subcommand that does not exist, with the nearest one that does. */
+export function unknownSubcommand(name: string, commands: readonly Command[]): Reply {
+  const names = commands.map((c) => c.name);
+  const guess = nearest(name, names, 1)[0];
+  return errorReply(
+    'Unknown subcommand',
+    `There is no /kuril subcommand "${quoteUserText(name, 40)}".${guess ? ` Did you mean /kuril ${guess}?` : ''}`,
+    `Subcommands: ${names.join(', ')}. /kuril help lists them with examples.`,
+  );
 }
 
 /** One usage line derived from the declarations, e.g. "/kuril event <id>" or "/kuril timeline [from:YYYY-MM-DD] …". */

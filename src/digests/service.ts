@@ -1,5 +1,4 @@
 import { composeDigest } from '../briefings/digest.js';
-import type { Caller } from '../commands/command.js';
 import type { Dossier } from '../dossier/dossier.js';
 import { GRACE_MS, isLive, nextDelivery } from './due.js';
 import { DigestScheduler, type SchedulerOptions, type TickReport } from './scheduler.js';
@@ -11,6 +10,7 @@ import type {
   DigestSender,
   DigestService,
   SubscribeSettings,
+  Subscriber,
   Subscription,
   SubscriptionStatus,
 } from './types.js';
@@ -45,7 +45,7 @@ export function createDigestService(options: DigestServiceOptions): DigestRuntim
   const scheduler = new DigestScheduler(options);
   const graceMs = options.graceMs ?? GRACE_MS;
 
-  const fresh = (channel: ChannelRef, settings: SubscribeSettings, by: Caller, now: Date): Subscription => {
+  const fresh = (channel: ChannelRef, settings: SubscribeSettings, by: Subscriber, now: Date): Subscription => {
     const at = now.toISOString();
     return {
       v: 1,
@@ -127,7 +127,7 @@ export function createDigestService(options: DigestServiceOptions): DigestRuntim
       const stored = await store.getSubscription(channel);
       // A paused, disabled or missing subscription previews what it would send once (re)started now.
       const subscription: Subscription =
-        stored && isLive(stored) ? stored : stored ? { ...stored, paused: false, disabled: undefined, activeFrom: now.toISOString() } : fresh(channel, {}, { platform: channel.platform, userId: 'preview', isDirect: false }, now);
+        stored && isLive(stored) ? stored : stored ? { ...stored, paused: false, disabled: undefined, activeFrom: now.toISOString() } : fresh(channel, {}, { userId: 'preview' }, now);
       const done = stored ? await doneDays(subscription, now) : new Set<string>();
       const next = nextDelivery(subscription, now, (day) => done.has(day), graceMs)!;
       const cursor = stored ? await store.getCursor(channel) : undefined;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Reply } from '../briefings/reply.js';
-import type { Caller } from '../commands/command.js';
-import { isTimeZone } from '../commands/options.js';
+import { PLATFORMS, type Platform } from '../common/caller.js';
+import { isTimeZone } from '../common/time-zone.js';
 
 /**
  * Daily digests: the shared types. A subscription is a channel's standing order for one digest a day
@@ -9,8 +9,7 @@ import { isTimeZone } from '../commands/options.js';
  * last local day its digests covered.
  */
 
-export const PLATFORMS = ['console', 'discord', 'slack'] as const;
-export type Platform = (typeof PLATFORMS)[number];
+export { PLATFORMS, type Platform } from '../common/caller.js';
 
 /** A channel on a platform. The store keys subscriptions by platform and channel id. */
 export interface ChannelRef {
@@ -24,16 +23,6 @@ export type QuietMode = 'send' | 'skip';
 
 const isoInstant = z.iso.datetime({ offset: true });
 
-/** isTimeZone builds an Intl formatter each call; a tick validates thousands of records with a few zones. */
-const knownZones = new Map<string, boolean>();
-function knownZone(name: string): boolean {
-  let known = knownZones.get(name);
-  if (known === undefined) {
-    known = isTimeZone(name);
-    if (knownZones.size < 1000) knownZones.set(name, known);
-  }
-  return known;
-}
 const isoDay = z.iso.date();
 
 /** A stored subscription. Validated on every read; a record that fails is logged and skipped. */
@@ -45,7 +34,7 @@ export const subscriptionSchema = z.strictObject({
   /** Local delivery time, HH:MM, 24-hour. */
   time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
   /** IANA zone the time is in. */
-  tz: z.string().refine(knownZone, 'unknown time zone'),
+  tz: z.string().refine(isTimeZone, 'unknown time zone'),
   /** On a day with nothing new: send a one-line digest, or skip the day. */
   quiet: z.enum(['send', 'skip']),
   paused: z.boolean(),
@@ -100,6 +89,11 @@ export interface DigestSender {
   send(channelId: string, reply: Reply): Promise<SendResult>;
 }
 
+/** Who subscribes a channel: kept so that, on Slack, they may manage it later. */
+export interface Subscriber {
+  readonly userId: string;
+}
+
 /** The subscription settings a `/kuril subscribe` may change. */
 export interface SubscribeSettings {
   readonly time?: string;
@@ -122,7 +116,7 @@ export interface DigestService {
   get(channel: ChannelRef): Promise<Subscription | undefined>;
   status(channel: ChannelRef, now: Date): Promise<SubscriptionStatus | undefined>;
   /** Creates or updates the channel's subscription. `created` says which. */
-  subscribe(channel: ChannelRef, settings: SubscribeSettings, by: Caller, now: Date): Promise<{ subscription: Subscription; created: boolean }>;
+  subscribe(channel: ChannelRef, settings: SubscribeSettings, by: Subscriber, now: Date): Promise<{ subscription: Subscription; created: boolean }>;
   unsubscribe(channel: ChannelRef): Promise<boolean>;
   /** Pauses or resumes; undefined when the channel has no subscription. */
   setPaused(channel: ChannelRef, paused: boolean, now: Date): Promise<Subscription | undefined>;

@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { DiscordAPIError } from 'discord.js';
-import { describeError, redact } from '../adapters/discord/errors.js';
 import { registerCommands } from '../adapters/discord/register.js';
 import { ConfigError, loadConfig } from '../config.js';
+import { redactText, serializeError } from '../redact.js';
 
 /**
  * `npm run register`: registers /kuril with Discord from the command declarations.
@@ -39,9 +39,9 @@ async function main(): Promise<number> {
     if (error instanceof DiscordAPIError && error.status === 401) {
       process.stderr.write('register: Discord rejected DISCORD_TOKEN (401 Unauthorized).\n');
     } else if (error instanceof DiscordAPIError) {
-      process.stderr.write(`register: Discord refused the commands (${error.status}, code ${String(error.code)}): ${redact(error.message)}\n`);
+      process.stderr.write(`register: Discord refused the commands (${error.status}, code ${String(error.code)}): ${redactText(error.message)}\n`);
     } else {
-      const described = describeError(error);
+      const described = serializeError(error);
       process.stderr.write(`register: failed: ${String(described.message ?? described.type)}\n`);
     }
     return 1;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runCommand, runQuestion, runTextCommand } from '../../src/commands/dispatch.js';
+import { runCommand, runTextCommand } from '../../src/commands/dispatch.js';
+import { runText } from '../../src/commands/text.js';
 import { commands } from '../../src/commands/registry.js';
 import type { Reply } from '../../src/briefings/reply.js';
 import { context, realDossier } from '../support/fixtures.js';
@@ -116,7 +117,7 @@ describe('/kuril subcommands through the command layer', () => {
   });
 
   it('a question goes to the ask path', async () => {
-    const reply = await runQuestion('when did russia suspend the peace talks?', context(realDossier(), NOW));
+    const reply = await runText('when did russia suspend the peace talks?', context(realDossier(), NOW));
     expect(['answer', 'notice']).toContain(reply.kind);
   });
 

@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it } from 'vitest';
 import type { Caller } from '../../src/commands/command.js';
 import { runCommand, runTextCommand } from '../../src/commands/dispatch.js';
 import { createMemorySender } from '../../src/digests/memory-sender.js';
-import { mayManage } from '../../src/digests/permissions.js';
+import { mayManage } from '../../src/commands/kuril/digest.js';
+import { testCaller } from '../support/context.js';
 import { context, discordChannel, manager, member, openStore, service, subscription, testLog } from '../support/digest-helpers.js';
 
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -22,14 +23,6 @@ async function setup() {
 }
 
 describe('/kuril digest commands', () => {
-  it('say digests are not configured when there is no digest service', async () => {
-    const reply = await runTextCommand('/kuril subscribe time:08:00', context(manager(), NOW));
-    expect(reply.title).toBe('Daily digests are not available yet');
-    for (const name of ['unsubscribe', 'pause', 'resume', 'preview']) {
-      expect((await runCommand({ name, raw: {} }, context(manager(), NOW))).title).toBe('Daily digests are not available yet');
-    }
-  });
-
   it('subscribes a channel with a time and zone, and shows the status line to anyone', async () => {
     const { run } = await setup();
     const reply = await run('/kuril subscribe time:08:30 tz:Asia/Tokyo', manager());
@@ -64,20 +57,21 @@ describe('/kuril digest commands', () => {
     expect(quiet.lead).toContain('must be one of: send, skip');
   });
 
-  it('refuses in a direct message or the console, except preview in the console', async () => {
+  it('refuses to change a digest in a direct message or the console; preview shows the defaults there', async () => {
     const { run } = await setup();
-    const dm: Caller = { platform: 'discord', userId: 'u1', isDirect: true, canManageChannel: true };
-    for (const line of ['/kuril subscribe', '/kuril unsubscribe', '/kuril pause', '/kuril resume', '/kuril preview']) {
-      const reply = await run(line, dm);
-      expect(reply.title, line).toBe('Digests are for channels');
-      expect(reply.visibility).toBe('ephemeral');
+    const dm = testCaller({ platform: 'discord', userId: 'u1', isDirect: true, rights: { manageChannel: true } });
+    const consoleCaller = testCaller({ platform: 'console', userId: 'console', isDirect: true, rights: { manageChannel: true } });
+    for (const caller of [dm, consoleCaller]) {
+      for (const line of ['/kuril subscribe', '/kuril unsubscribe', '/kuril pause', '/kuril resume']) {
+        const reply = await run(line, caller);
+        expect(reply.title, line).toBe('Only in a channel');
+        expect(reply.visibility).toBe('ephemeral');
+      }
+      const preview = await run('/kuril preview', caller);
+      expect(preview.kind).toBe('briefing');
+      expect(preview.visibility).toBe('ephemeral');
+      expect(preview.footer).toMatch(/^Preview of the digest due Saturday 21 February 2026 at 09:00 \(UTC\) \(for a channel subscribed now with the defaults\), shown only to you/);
     }
-    const consoleCaller: Caller = { platform: 'console', userId: 'console', isDirect: true, canManageChannel: true };
-    expect((await run('/kuril subscribe', consoleCaller)).title).toBe('Digests are for channels');
-    const preview = await run('/kuril preview', consoleCaller);
-    expect(preview.kind).toBe('briefing');
-    expect(preview.visibility).toBe('ephemeral');
-    expect(preview.footer).toMatch(/^Preview of the digest due Saturday 21 February 2026 at 09:00 \(UTC\) \(for a channel subscribed now with the defaults\), shown only to you/);
   });
 
   it('refuses members without the right to manage the channel, saying who may', async () => {
@@ -86,7 +80,8 @@ describe('/kuril digest commands', () => {
     expect(discordRefusal.kind).toBe('error');
     expect(discordRefusal.visibility).toBe('ephemeral');
     expect(discordRefusal.lead).toContain('Manage Channels or Manage Server');
-    const unknown = await run('/kuril subscribe', { ...member('discord'), canManageChannel: undefined });
+    // A rights lookup that fails counts as no.
+    const unknown = await run('/kuril subscribe', { ...member('discord'), can: () => Promise.reject(new Error('lookup failed')) });
     expect(unknown.lead).toContain('Manage Channels or Manage Server');
     expect(await store.getSubscription(discordChannel('chan-1'))).toBeUndefined();
 
@@ -95,7 +90,7 @@ describe('/kuril digest commands', () => {
       expect((await run(line, member('discord'))).title, line).toBe('Not allowed');
     }
     const slackRefusal = await run('/kuril subscribe', member('slack', 'C9'));
-    expect(slackRefusal.lead).toBe('Only workspace admins and owners, or the person who subscribed this channel, can change its daily digest.');
+    expect(slackRefusal.lead).toBe('Only workspace admins and owners, or the person who subscribed this channel can change this channel’s daily digest.');
   });
 
   it('lets the Slack user who subscribed a channel manage it, and nobody else without admin rights', async () => {
@@ -107,10 +102,10 @@ describe('/kuril digest commands', () => {
     expect((await run('/kuril resume', slackAdmin)).title).toBe('Daily digest resumed');
     // the rule itself
     const sub = subscription({ platform: 'slack', channelId: 'C2' }, { subscribedBy: 'U-SUB' });
-    expect(mayManage(member('slack', 'C2', 'U-SUB'), sub)).toBe(true);
-    expect(mayManage(member('discord', 'C2', 'U-SUB'), { ...sub, platform: 'discord' })).toBe(false);
-    expect(mayManage(member('slack', 'C2', 'U-X'), sub)).toBe(false);
-    expect(mayManage(manager('discord'), undefined)).toBe(true);
+    expect(await mayManage(member('slack', 'C2', 'U-SUB'), sub)).toBe(true);
+    expect(await mayManage(member('discord', 'C2', 'U-SUB'), { ...sub, platform: 'discord' })).toBe(false);
+    expect(await mayManage(member('slack', 'C2', 'U-X'), sub)).toBe(false);
+    expect(await mayManage(manager('discord'), undefined)).toBe(true);
   });
 
   it('pauses, resumes, updates and unsubscribes', async () => {

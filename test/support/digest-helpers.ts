@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { createClient } from '@keyv/redis';
 import type { Caller, CommandContext } from '../../src/commands/command.js';
+import { testCaller, testContext } from './context.js';
 import type { Dossier, KurilEvent } from '../../src/dossier/dossier.js';
 import { loadDossier } from '../../src/dossier/load.js';
 import { createDigestService, type DigestRuntime, type DigestServiceOptions } from '../../src/digests/service.js';
@@ -125,15 +126,15 @@ export function discordChannel(id: string | number): ChannelRef {
 }
 
 export function manager(platform: Caller['platform'] = 'discord', channelId = 'chan-1', userId = 'u-admin'): Caller {
-  return { platform, userId, channelId, workspaceId: 'w-1', isDirect: false, canManageChannel: true };
+  return testCaller({ platform, userId, channelId, workspaceId: 'w-1', isDirect: false, rights: { manageChannel: true } });
 }
 
 export function member(platform: Caller['platform'] = 'discord', channelId = 'chan-1', userId = 'u-member'): Caller {
-  return { platform, userId, channelId, workspaceId: 'w-1', isDirect: false, canManageChannel: false };
+  return testCaller({ platform, userId, channelId, workspaceId: 'w-1', isDirect: false, rights: { manageChannel: false } });
 }
 
 export function context(caller: Caller, now: Date, runtime?: DigestRuntime): CommandContext {
-  return { now, dossier: dossier(), caller, ...(runtime ? { digests: runtime } : {}) };
+  return testContext(dossier(), now, { caller, ...(runtime ? { digests: runtime } : {}) });
 }
 
 /** A subscription record as the service would write it. */

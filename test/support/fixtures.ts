@@ -1,7 +1,8 @@
 import { loadDossier } from '../../src/dossier/load.js';
 import type { Dossier } from '../../src/dossier/dossier.js';
 import { buildDossier, type RawDossier } from '../../src/dossier/validate.js';
-import type { CommandContext, Caller } from '../../src/commands/command.js';
+import type { CommandContext } from '../../src/commands/command.js';
+import { testCaller, testContext } from './context.js';
 
 /**
  * Small hand-made dossiers for tests that need exact control over the events (ranking, trend), and
@@ -67,6 +68,6 @@ export function fixtureDossier(events: readonly Record<string, unknown>[]): Doss
   return buildDossier(rawDossier(events.map((e) => rawEvent(e))));
 }
 
-export function context(dossier: Dossier, now: Date, caller: Partial<Caller> = {}): CommandContext {
-  return { now, dossier, caller: { platform: 'console', userId: 'tester', isDirect: true, ...caller } };
+export function context(dossier: Dossier, now: Date, caller: Parameters<typeof testCaller>[0] = {}): CommandContext {
+  return testContext(dossier, now, { caller: testCaller(caller) });
 }

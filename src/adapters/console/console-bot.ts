@@ -1,36 +1,46 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
-import type { CommandContext } from '../../commands/command.js';
-import { runQuestion, runTextCommand } from '../../commands/dispatch.js';
+import { fixedRights } from '../../common/caller.js';
+import { runText } from '../../commands/text.js';
 import { commandContext, type Adapter, type AdapterDeps } from '../adapter.js';
 import { renderText } from './render.js';
 
 export interface ConsoleStreams {
   readonly input: Readable;
   readonly output: Writable;
+  /** A person at a terminal: show a prompt. Piped input gets none, so its output is only the replies. */
+  readonly interactive?: boolean;
 }
 
+const PROMPT = 'kuril> ';
+
 /**
- * The embedded default adapter (Hubot's shell): one line in, one reply out. A line starting with
- * /kuril runs that command; any other non-empty line is a question, as if sent in a direct message.
- * Lines are handled one at a time, in order, so piped input gives its replies in the same order.
+ * The embedded default adapter (Hubot's shell): one line in, one reply out, through the same text
+ * path as a direct message (runText decides help, command or question). Lines are handled one at a
+ * time, in order, so piped input gets its replies in the same order. A blank line does nothing.
  */
-export function createConsoleBot(deps: AdapterDeps, streams: ConsoleStreams = { input: process.stdin, output: process.stdout }): Adapter {
+export function createConsoleBot(deps: AdapterDeps, streams: ConsoleStreams): Adapter {
   let finish!: () => void;
   const finished = new Promise<void>((resolve) => (finish = resolve));
-  const lines = createInterface({ input: streams.input, crlfDelay: Infinity, terminal: false });
+  const interactive = streams.interactive === true;
+  const lines = createInterface({
+    input: streams.input,
+    crlfDelay: Infinity,
+    ...(interactive ? { output: streams.output, terminal: true, prompt: PROMPT } : { terminal: false }),
+  });
   let stopping = false;
-
-  const context = (): CommandContext =>
-    commandContext(deps, { platform: 'console', userId: 'console', isDirect: true, canManageChannel: true });
+  // The console user is the operator: they manage their own "channel".
+  const caller = { platform: 'console', userId: 'console', isDirect: true, can: fixedRights({ manageChannel: true }) } as const;
 
   async function loop(): Promise<void> {
+    if (interactive) lines.prompt();
     for await (const line of lines) {
       if (stopping) break;
-      const text = line.trim();
-      if (!text) continue;
-      const reply = /^\/\S/.test(text) ? await runTextCommand(text, context()) : await runQuestion(text, context());
-      streams.output.write(`${renderText(reply)}\n\n`);
+      if (line.trim()) {
+        const reply = await runText(line, commandContext(deps, caller));
+        streams.output.write(`${renderText(reply)}\n\n`);
+      }
+      if (interactive) lines.prompt();
     }
   }
 

@@ -1,15 +1,13 @@
 import { createHash } from 'node:crypto';
 import { webApi } from '@slack/bolt';
 import type { Reply } from '../../briefings/reply.js';
-import { parseCommandLine } from '../../commands/parse.js';
-import { commands } from '../../commands/registry.js';
 import type { DigestSender, SendResult } from '../../digests/types.js';
 import type { Logger } from '../../logger.js';
 import { renderSlack, SLACK_LIMITS } from './render.js';
 
 /**
  * Daily digests on Slack: the sender the scheduler posts through, and who may manage a channel's
- * digest (workspace admins and owners; the subscriber is allowed by `mayManage` itself).
+ * digest (workspace admins and owners; the digest commands also let the subscriber manage it).
  */
 
 /**
@@ -119,15 +117,6 @@ export function createSlackDigestSender(options: SlackDigestSenderOptions): Dige
       return 'sent';
     },
   };
-}
-
-/** Subcommands that change a channel's digest, so they need to know whether the caller is an admin. */
-const MANAGE_COMMANDS: ReadonlySet<string> = new Set(['subscribe', 'unsubscribe', 'pause', 'resume']);
-
-/** True when a typed `/kuril …` line is a digest command that needs the caller's rights. */
-export function needsManageCheck(line: string): boolean {
-  const parsed = parseCommandLine(line, commands);
-  return parsed.ok && MANAGE_COMMANDS.has(parsed.request.name);
 }
 
 type SlackUser = NonNullable<webApi.UsersInfoResponse['user']>;

@@ -1,19 +1,22 @@
 import type { Server } from 'node:http';
 import { App, webApi, type RespondFn, type SlashCommand } from '@slack/bolt';
-import type { Caller, CommandContext } from '../../commands/command.js';
-import { runQuestion, runTextCommand } from '../../commands/dispatch.js';
 import type { Reply } from '../../briefings/reply.js';
+import type { Caller } from '../../common/caller.js';
+import { StartError } from '../../common/start-error.js';
+import { runTextCommand } from '../../commands/dispatch.js';
+import { runText } from '../../commands/text.js';
 import { commandContext, type Adapter, type AdapterDeps } from '../adapter.js';
+import { createInFlight, DRAIN_BUDGET_MS } from '../in-flight.js';
 import { boltLogger } from './bolt-logger.js';
-import { createAdminCheck, createSlackDigestSender, needsManageCheck } from './digests.js';
+import { createAdminCheck, createSlackDigestSender } from './digests.js';
 import { fromSlackText, stripMention } from './mrkdwn.js';
 import { renderSlack, SLACK_LIMITS, type SlackMessage } from './render.js';
 
 /**
  * The Slack adapter: @slack/bolt in Socket Mode when SLACK_APP_TOKEN is set, otherwise HTTP mode
  * (signed requests on POST /slack/events, port PORT). It only translates: `/kuril …` goes to the shared
- * text parser, direct messages and mentions to the question path, and every Reply is rendered by
- * render.ts within Block Kit's limits.
+ * command parser, direct messages and mentions the one way typed text goes (runText), and every Reply
+ * is rendered by render.ts within Block Kit's limits.
  */
 
 export interface SlackBotOptions {
@@ -29,14 +32,6 @@ export interface SlackBot extends Adapter {
   readonly mode: 'socket' | 'http';
   /** The port the HTTP receiver listens on once started (HTTP mode only); PORT=0 picks a free one. */
   readonly port: number | undefined;
-}
-
-/** A start-up failure with a one-line message for the operator. Never contains a token. */
-export class SlackStartError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'SlackStartError';
-  }
 }
 
 /**
@@ -75,7 +70,7 @@ type Client = webApi.WebClient;
 export function createSlackBot(deps: AdapterDeps, options: SlackBotOptions = {}): SlackBot {
   const { config, log } = deps;
   const mode: SlackBot['mode'] = config.SLACK_APP_TOKEN ? 'socket' : 'http';
-  const inflight = new Set<Promise<void>>();
+  const inFlight = createInFlight(log, 'slack');
   const seenEvents = new Set<string>();
   const userNames = new Map<string, { name: string | undefined; at: number }>();
   let app: App | undefined;
@@ -89,15 +84,9 @@ export function createSlackBot(deps: AdapterDeps, options: SlackBotOptions = {})
     return address && typeof address === 'object' ? address.port : undefined;
   }
 
-  const context = (caller: Caller): CommandContext => commandContext(deps, caller);
-
-  /** Runs reply work so that stop() can wait for it; failures are logged, never thrown at Bolt. */
-  function track(what: string, work: () => Promise<void>): Promise<void> {
-    const job = work().catch((error: unknown) => log.error({ err: error, what, platform: 'slack' }, 'slack reply failed'));
-    inflight.add(job);
-    void job.finally(() => inflight.delete(job));
-    return job;
-  }
+  /** A caller's rights in a channel: workspace admins and owners, looked up only when a command asks. */
+  const rightsIn = (client: Client, userId: string, teamId: string | undefined, isDirect: boolean): Caller['can'] =>
+    (right) => (right === 'manageChannel' && isDirect ? Promise.resolve(true) : isAdmin(client, userId, teamId));
 
   /** True the first time an event id is seen: Slack redelivers events it thinks were missed. */
   function firstDelivery(eventId: unknown): boolean {
@@ -149,32 +138,13 @@ export function createSlackBot(deps: AdapterDeps, options: SlackBotOptions = {})
     }
   }
 
-  const isCommandLine = (text: string) => /^\/kuril(\s|$)/i.test(text);
-
-  /** A line typed to the bot: "/kuril …" runs that command, anything else is a question. */
-  function runLine(text: string, ctx: CommandContext): Promise<Reply> {
-    if (!text) return runTextCommand('/kuril help', ctx);
-    return isCommandLine(text) ? runTextCommand(text, ctx) : runQuestion(text, ctx);
-  }
-
-  /**
-   * The caller with `canManageChannel` filled for the digest commands that change a subscription
-   * (workspace admins and owners, from users.info). Other commands and direct messages skip the
-   * lookup, so briefings never wait for it.
-   */
-  async function withRights(client: Client, caller: Caller, line: string): Promise<Caller> {
-    if (!deps.digests || caller.isDirect || !needsManageCheck(line)) return caller;
-    return { ...caller, canManageChannel: await isAdmin(client, caller.userId, caller.workspaceId) };
-  }
-
   function register(bolt: App): void {
     bolt.command('/kuril', async ({ command, ack, respond, client }) => {
       // Ack first (Slack's deadline is 3 s); the rights lookup and the reply come after.
       await ack();
-      await track('slash command', async () => {
-        const line = fromSlackText(command.text ?? '');
-        const caller = await withRights(client, slashCommandCaller(command), line);
-        const reply = await runTextCommand(line, context(caller));
+      await inFlight.track('slash command', async () => {
+        const caller = slashCommandCaller(command, (isDirect) => rightsIn(client, command.user_id, command.team_id, isDirect));
+        const reply = await runTextCommand(fromSlackText(command.text ?? ''), commandContext(deps, caller));
         await respondAll(respond, reply);
       });
     });
@@ -184,9 +154,9 @@ export function createSlackBot(deps: AdapterDeps, options: SlackBotOptions = {})
       if (message.channel_type !== 'im' || message.subtype !== undefined || message.bot_id || !message.user) return;
       if (message.user === botUserId || !firstDelivery(body.event_id)) return;
       const user = message.user;
-      await track('direct message', async () => {
-        const caller = eventCaller(message, user, body.team_id, await userName(client, user));
-        const reply = await runLine(fromSlackText(message.text ?? '').trim(), context(caller));
+      await inFlight.track('direct message', async () => {
+        const caller = eventCaller(message, user, body.team_id, await userName(client, user), (isDirect) => rightsIn(client, user, body.team_id, isDirect));
+        const reply = await runText(fromSlackText(message.text ?? ''), commandContext(deps, caller));
         await post(client, { channel: message.channel, user, threadTs: message.thread_ts }, reply);
       });
     });
@@ -196,11 +166,10 @@ export function createSlackBot(deps: AdapterDeps, options: SlackBotOptions = {})
       if (message.bot_id || message.subtype === 'bot_message' || !message.user || message.user === botUserId) return;
       if (!firstDelivery(body.event_id)) return;
       const user = message.user;
-      await track('mention', async () => {
-        const text = fromSlackText(stripMention(message.text ?? '', botUserId)).trim();
-        const named = eventCaller(message, user, body.team_id, await userName(client, user));
-        const caller = isCommandLine(text) ? await withRights(client, named, text) : named;
-        const reply = await runLine(text, context(caller));
+      await inFlight.track('mention', async () => {
+        const text = fromSlackText(stripMention(message.text ?? '', botUserId));
+        const caller = eventCaller(message, user, body.team_id, await userName(client, user), (isDirect) => rightsIn(client, user, body.team_id, isDirect));
+        const reply = await runText(text, commandContext(deps, caller));
         await post(client, { channel: message.channel, user, threadTs: message.thread_ts ?? message.ts }, reply);
       });
     });
@@ -219,9 +188,9 @@ export function createSlackBot(deps: AdapterDeps, options: SlackBotOptions = {})
     },
 
     async start() {
-      if (!config.SLACK_BOT_TOKEN) throw new SlackStartError('SLACK_BOT_TOKEN is not set.');
+      if (!config.SLACK_BOT_TOKEN) throw new StartError('SLACK_BOT_TOKEN is not set.');
       if (mode === 'http' && !config.SLACK_SIGNING_SECRET) {
-        throw new SlackStartError(
+        throw new StartError(
           'SLACK_SIGNING_SECRET is not set. HTTP mode (no SLACK_APP_TOKEN) needs it to verify requests from Slack; set it, or set SLACK_APP_TOKEN to use Socket Mode.',
         );
       }
@@ -252,13 +221,13 @@ export function createSlackBot(deps: AdapterDeps, options: SlackBotOptions = {})
       } catch (error) {
         if (mode === 'socket') throw startError(error, 'SLACK_APP_TOKEN', 'the app-level token (xapp-…) with connections:write', where);
         const code = (error as NodeJS.ErrnoException).code;
-        throw new SlackStartError(`cannot listen on port ${config.PORT} for Slack requests (${code ?? (error as Error).message}).`);
+        throw new StartError(`cannot listen on port ${config.PORT} for Slack requests (${code ?? (error as Error).message}).`);
       }
       app = bolt;
       running = true;
       log.info({ platform: 'slack', mode, port: currentPort() }, `slack adapter running (${mode === 'socket' ? 'Socket Mode' : 'HTTP mode, POST /slack/events'})`);
 
-      if (deps.digests && !senderRegistered) {
+      if (!senderRegistered) {
         // Digests get their own client: a 429 is handed back to the digest rate limiter at once
         // (rejectRateLimitedCalls) instead of being waited out inside the Web API client.
         const digestClient = new webApi.WebClient(config.SLACK_BOT_TOKEN, {
@@ -279,44 +248,49 @@ export function createSlackBot(deps: AdapterDeps, options: SlackBotOptions = {})
         await app.stop().catch((error: unknown) => log.warn({ err: error, platform: 'slack' }, 'stopping the slack receiver failed'));
         server = undefined;
       }
-      while (inflight.size > 0) await Promise.allSettled([...inflight]);
+      await inFlight.drain(DRAIN_BUDGET_MS);
     },
   };
 }
 
+/** How a caller's rights are answered, given whether the conversation is direct. */
+export type RightsFor = (isDirect: boolean) => Caller['can'];
+
 /** The caller of a slash command: a command typed in a DM (D… channel) is direct. */
-export function slashCommandCaller(command: Pick<SlashCommand, 'user_id' | 'user_name' | 'channel_id' | 'channel_name' | 'team_id'>): Caller {
+export function slashCommandCaller(command: Pick<SlashCommand, 'user_id' | 'user_name' | 'channel_id' | 'channel_name' | 'team_id'>, rights: RightsFor): Caller {
+  const isDirect = command.channel_id.startsWith('D') || command.channel_name === 'directmessage';
   return {
     platform: 'slack',
     userId: command.user_id,
     ...(command.user_name ? { userName: command.user_name } : {}),
     channelId: command.channel_id,
     workspaceId: command.team_id,
-    isDirect: command.channel_id.startsWith('D') || command.channel_name === 'directmessage',
+    isDirect,
+    can: rights(isDirect),
   };
 }
 
 /** The caller of a message or mention event. */
-export function eventCaller(message: Pick<IncomingMessage, 'channel' | 'channel_type'>, userId: string, teamId: string, userName?: string): Caller {
-  return {
-    platform: 'slack',
-    userId,
-    ...(userName ? { userName } : {}),
-    channelId: message.channel,
-    workspaceId: teamId,
-    isDirect: message.channel_type === 'im' || message.channel.startsWith('D'),
-  };
+export function eventCaller(
+  message: Pick<IncomingMessage, 'channel' | 'channel_type'>,
+  userId: string,
+  teamId: string,
+  userName: string | undefined,
+  rights: RightsFor,
+): Caller {
+  const isDirect = message.channel_type === 'im' || message.channel.startsWith('D');
+  return { platform: 'slack', userId, ...(userName ? { userName } : {}), channelId: message.channel, workspaceId: teamId, isDirect, can: rights(isDirect) };
 }
 
 /** Turns a Web API failure at start-up into one line naming the variable to fix. */
-function startError(error: unknown, variable: string, what: string, where: string): SlackStartError {
+function startError(error: unknown, variable: string, what: string, where: string): StartError {
   if (error instanceof Error && 'code' in error && error.code === webApi.ErrorCode.PlatformError) {
     const code = String((error as webApi.WebAPIPlatformError).data.error);
-    if (AUTH_ERRORS.has(code)) return new SlackStartError(`Slack rejected ${variable} (${code}): check ${what}.`);
-    return new SlackStartError(`Slack refused to start the app (${code}) while checking ${variable}.`);
+    if (AUTH_ERRORS.has(code)) return new StartError(`Slack rejected ${variable} (${code}): check ${what}.`);
+    return new StartError(`Slack refused to start the app (${code}) while checking ${variable}.`);
   }
   if (error instanceof Error && 'code' in error && (error.code === webApi.ErrorCode.RequestError || error.code === webApi.ErrorCode.HTTPError)) {
-    return new SlackStartError(`cannot reach the Slack API at ${where} (${error.message}).`);
+    return new StartError(`cannot reach the Slack API at ${where} (${error.message}).`);
   }
-  return new SlackStartError(`Slack start-up failed while checking ${variable}: ${error instanceof Error ? error.message : String(error)}`);
+  return new StartError(`Slack start-up failed while checking ${variable}: ${error instanceof Error ? error.message : String(error)}`);
 }

@@ -1,12 +1,11 @@
 import { answer, cleanQuestion } from '../../briefings/answer/index.js';
 import { errorReply, type Reply } from '../../briefings/reply.js';
-import { createAskLimiter } from '../ask-limiter.js';
 import { defineCommand } from '../command.js';
 import { option } from '../options.js';
 import { cleanLine, quoteUserText } from '../sanitize.js';
 
 /**
- * `/kuril ask <question>`, and every direct message, mention or plain console line (runQuestion):
+ * `/kuril ask <question>`, and every line typed to the bot that is not a command (runText):
  * a short answer from the event set with its sources, or an honest "not in my sources".
  * Guards: a per-user rate limit, a 500-character cut, help for empty or emoji-only text, and user
  * text is never echoed with live mentions.
@@ -14,8 +13,6 @@ import { cleanLine, quoteUserText } from '../sanitize.js';
 
 /** Questions longer than this are cut (at a word boundary) and answered with a note. */
 export const ASK_MAX_LENGTH = 500;
-/** Contexts built without a limiter (main passes one made from ASK_RATE_LIMIT) share this default. */
-const defaultLimiter = createAskLimiter();
 
 const EXAMPLES = ['/kuril ask when did Russia suspend the peace talks?', '/kuril ask who is Muneo Suzuki?'];
 
@@ -59,8 +56,7 @@ export default defineCommand({
     // Mentions, links and emoji are not a question.
     if (!/[\p{L}\p{N}]/u.test(cleanQuestion(typed))) return helpReply(typed);
 
-    const limiter = ctx.askLimiter ?? defaultLimiter;
-    const verdict = limiter.take(`${ctx.caller.platform}:${ctx.caller.userId}`, ctx.now);
+    const verdict = ctx.askLimiter.take(`${ctx.caller.platform}:${ctx.caller.userId}`, ctx.now);
     if (!verdict.ok) {
       const seconds = Math.max(1, Math.ceil(verdict.retryAfterMs / 1000));
       return errorReply(

@@ -1,24 +1,20 @@
 import { errorReply, noticeReply, type Reply } from '../../briefings/reply.js';
 import { formatDay } from '../../dossier/dates.js';
-import { mayManage, whoMayManage } from '../../digests/permissions.js';
 import { formatLocal } from '../../digests/time.js';
 import type { ChannelRef, DigestService, Subscription, SubscriptionStatus } from '../../digests/types.js';
-import { defineCommand, type CommandContext } from '../command.js';
+import { defineCommand, type Caller, type CommandContext } from '../command.js';
 import { option } from '../options.js';
+import { whoMay } from '../rights.js';
 
 /**
  * The daily-digest subcommands. A channel subscribes once and gets one digest a day at its own local
  * time (src/digests). Anyone in the channel may see the status (`/kuril subscribe` with no options) and
- * a preview; changing the subscription needs the rights `mayManage` names. Without a digest service
- * (no store configured) every subcommand says so instead of pretending.
+ * a preview; changing the subscription needs the `manageChannel` right, which on Slack the person who
+ * subscribed the channel also holds for it.
  */
-const notConfigured = () =>
-  noticeReply(
-    'Daily digests are not available yet',
-    'Daily digests will be available once digests are configured for this bot. Meanwhile, /kuril brief gives the current briefing.',
-  );
 
-const CONSOLE_CHANNEL: ChannelRef = { platform: 'console', channelId: 'console' };
+/** Where there is no channel (the console, a direct message), previews show what a channel subscribed now with the defaults would get. */
+const DEFAULTS_CHANNEL: ChannelRef = { platform: 'console', channelId: 'console' };
 
 /** The channel the command was typed in, or undefined in a direct message or the console. */
 function channelOf(ctx: CommandContext): ChannelRef | undefined {
@@ -27,15 +23,18 @@ function channelOf(ctx: CommandContext): ChannelRef | undefined {
   return { platform: caller.platform, channelId: caller.channelId, ...(caller.workspaceId ? { workspaceId: caller.workspaceId } : {}) };
 }
 
-const notInChannel = (command: string) =>
-  errorReply(
-    'Digests are for channels',
-    `A daily digest is posted in a channel, so /kuril ${command} works only in the channel that should receive it, not in a direct message or the console.`,
-    '/kuril preview shows what a digest says; /kuril brief gives the current briefing here.',
-  );
+/** The subscriber may manage their own channel's digest on Slack; otherwise the right decides. */
+export async function mayManage(caller: Caller, subscription: Pick<Subscription, 'platform' | 'subscribedBy'> | undefined): Promise<boolean> {
+  if (caller.platform === 'slack' && subscription?.platform === 'slack' && subscription.subscribedBy === caller.userId) return true;
+  return caller.can('manageChannel');
+}
 
 const refused = (ctx: CommandContext) =>
-  errorReply('Not allowed', whoMayManage(ctx.caller.platform), 'Anyone can see the settings with /kuril subscribe and the next digest with /kuril preview.');
+  errorReply(
+    'Not allowed',
+    whoMay('manageChannel', ctx.caller.platform, 'change this channel’s daily digest'),
+    'Anyone can see the settings with /kuril subscribe and the next digest with /kuril preview.',
+  );
 
 const noSubscription = () =>
   noticeReply('No daily digest here', 'This channel has no daily digest. /kuril subscribe starts one (09:00 by default; add time:HH:MM and tz:Area/City).');
@@ -57,31 +56,24 @@ async function statusReply(service: DigestService, channel: ChannelRef, ctx: Com
   return status ? noticeReply(title, statusLine(status), visibility) : noSubscription();
 }
 
-/** Common start of the commands that change a subscription: service, channel, existing record, rights. */
-async function manage(
-  ctx: CommandContext,
-  command: string,
-): Promise<{ reply: Reply } | { service: DigestService; channel: ChannelRef; existing: Subscription | undefined }> {
-  const service = ctx.digests;
-  if (!service) return { reply: notConfigured() };
+/** The channel of a channel-only command (the dispatcher has made sure there is one). */
+function channelFor(ctx: CommandContext): ChannelRef {
   const channel = channelOf(ctx);
-  if (!channel) return { reply: notInChannel(command) };
-  const existing = await service.get(channel);
-  return { service, channel, existing };
+  if (!channel) throw new Error('a channel-only digest command ran outside a channel');
+  return channel;
 }
 
 /** For the commands that change an existing subscription: it must exist, and the caller may manage it. */
-async function manageExisting(
-  ctx: CommandContext,
-  command: string,
-): Promise<{ reply: Reply } | { service: DigestService; channel: ChannelRef; existing: Subscription }> {
-  const start = await manage(ctx, command);
-  if ('reply' in start) return start;
-  const { existing } = start;
+async function manageExisting(ctx: CommandContext): Promise<{ reply: Reply } | { channel: ChannelRef; existing: Subscription }> {
+  const channel = channelFor(ctx);
+  const existing = await ctx.digests.get(channel);
   if (!existing) return { reply: noSubscription() };
-  if (!mayManage(ctx.caller, existing)) return { reply: refused(ctx) };
-  return { ...start, existing };
+  if (!(await mayManage(ctx.caller, existing))) return { reply: refused(ctx) };
+  return { channel, existing };
 }
+
+const noOptions = (input: { readonly time?: string; readonly tz?: string; readonly quiet?: string }) =>
+  input.time === undefined && input.tz === undefined && input.quiet === undefined;
 
 export const subscribe = defineCommand({
   name: 'subscribe',
@@ -92,13 +84,16 @@ export const subscribe = defineCommand({
     quiet: option.choice('On days with nothing new: send a one-line digest or skip the day (default send)', ['send', 'skip'] as const),
   },
   examples: ['/kuril subscribe time:08:30 tz:Asia/Tokyo', '/kuril subscribe quiet:skip', '/kuril subscribe'],
+  // With no options it shows the channel's settings to the caller.
+  visibility: (input) => (noOptions(input) ? 'ephemeral' : 'public'),
+  requires: 'manageChannel',
+  channelOnly: true,
   async run(input, ctx) {
-    const start = await manage(ctx, 'subscribe');
-    if ('reply' in start) return start.reply;
-    const { service, channel, existing } = start;
-    const noOptions = input.time === undefined && input.tz === undefined && input.quiet === undefined;
-    if (noOptions && existing && !existing.disabled) return statusReply(service, channel, ctx, 'Daily digest for this channel', 'ephemeral');
-    if (!mayManage(ctx.caller, existing)) return refused(ctx);
+    const service = ctx.digests;
+    const channel = channelFor(ctx);
+    const existing = await service.get(channel);
+    if (noOptions(input) && existing && !existing.disabled) return statusReply(service, channel, ctx, 'Daily digest for this channel', 'ephemeral');
+    if (!(await mayManage(ctx.caller, existing))) return refused(ctx);
     const { created } = await service.subscribe(
       channel,
       { ...(input.time ? { time: input.time } : {}), ...(input.tz ? { tz: input.tz } : {}), ...(input.quiet ? { quiet: input.quiet } : {}) },
@@ -114,10 +109,12 @@ export const unsubscribe = defineCommand({
   description: 'Stop this channel’s daily digest',
   options: {},
   examples: ['/kuril unsubscribe'],
+  requires: 'manageChannel',
+  channelOnly: true,
   async run(_input, ctx) {
-    const start = await manageExisting(ctx, 'unsubscribe');
+    const start = await manageExisting(ctx);
     if ('reply' in start) return start.reply;
-    await start.service.unsubscribe(start.channel);
+    await ctx.digests.unsubscribe(start.channel);
     return noticeReply('Daily digest stopped', 'This channel will get no more daily digests. /kuril subscribe starts them again.', 'public');
   },
 });
@@ -127,10 +124,13 @@ export const pause = defineCommand({
   description: 'Pause this channel’s daily digest (keeps the settings)',
   options: {},
   examples: ['/kuril pause'],
+  requires: 'manageChannel',
+  channelOnly: true,
   async run(_input, ctx) {
-    const start = await manageExisting(ctx, 'pause');
+    const start = await manageExisting(ctx);
     if ('reply' in start) return start.reply;
-    const { service, channel, existing } = start;
+    const { channel, existing } = start;
+    const service = ctx.digests;
     if (existing.paused) return statusReply(service, channel, ctx, 'Already paused', 'ephemeral');
     await service.setPaused(channel, true, ctx.now);
     return statusReply(service, channel, ctx, 'Daily digest paused', 'public');
@@ -142,10 +142,13 @@ export const resume = defineCommand({
   description: 'Resume a paused daily digest',
   options: {},
   examples: ['/kuril resume'],
+  requires: 'manageChannel',
+  channelOnly: true,
   async run(_input, ctx) {
-    const start = await manageExisting(ctx, 'resume');
+    const start = await manageExisting(ctx);
     if ('reply' in start) return start.reply;
-    const { service, channel, existing } = start;
+    const { channel, existing } = start;
+    const service = ctx.digests;
     if (existing.disabled) {
       return errorReply('Digest stopped', 'The bot could not post in this channel (it was deleted or access was lost), so its digest was stopped.', 'Check the bot can post here, then run /kuril subscribe.');
     }
@@ -160,16 +163,16 @@ export const preview = defineCommand({
   description: 'Show exactly what this channel’s next digest would say (only to you)',
   options: {},
   examples: ['/kuril preview'],
+  visibility: 'ephemeral',
   async run(_input, ctx) {
     const service = ctx.digests;
-    if (!service) return notConfigured();
-    const channel = channelOf(ctx) ?? (ctx.caller.platform === 'console' ? CONSOLE_CHANNEL : undefined);
-    if (!channel) return notInChannel('preview');
+    // In the console or a direct message: what a channel subscribed now with the defaults would get.
+    const channel = channelOf(ctx) ?? DEFAULTS_CHANNEL;
     const result = await service.preview(channel, ctx.now);
     const tz = result.subscription?.tz ?? service.defaultTimeZone;
     const when = formatLocal(result.due, tz);
     const condition = !result.subscription
-      ? channel === CONSOLE_CHANNEL
+      ? channel === DEFAULTS_CHANNEL
         ? ' (for a channel subscribed now with the defaults)'
         : ' if this channel subscribes now with the defaults'
       : result.subscription.paused

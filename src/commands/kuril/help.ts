@@ -13,6 +13,7 @@ export function helpCommand(list: () => readonly Command[]) {
       command: option.string('A subcommand to explain in full', { positional: true, maxLength: 40, placeholder: 'subcommand' }),
     },
     examples: ['/kuril help', '/kuril help timeline'],
+    visibility: 'ephemeral',
     run: ({ command }): Reply => {
       const all = list();
       const chosen = command ? all.filter((c) => c.name === command.trim().toLowerCase()) : all;

@@ -10,10 +10,11 @@ export default defineCommand({
   options: {
     from: option.date('Earliest date: YYYY, YYYY-MM or YYYY-MM-DD'),
     to: option.date('Latest date: YYYY, YYYY-MM or YYYY-MM-DD'),
-    actor: option.string('A person, state or body, e.g. russia, kishida', { autocomplete: 'actor', maxLength: 60, placeholder: 'name' }),
-    island: option.string('Etorofu/Iturup, Kunashiri/Kunashir, Shikotan or Habomai', { maxLength: 40, placeholder: 'name' }),
+    actor: option.actor('A person, state or body, e.g. russia, kishida'),
+    island: option.island('Etorofu/Iturup, Kunashiri/Kunashir, Shikotan or Habomai'),
     page: option.integer('Page of results', 1, 100),
   },
+  paging: { pageOption: 'page' },
   examples: ['/kuril timeline from:2022-01 to:2022-12', '/kuril timeline actor:russia island:iturup'],
   check: ({ from, to }) =>
     from && to && from.start > to.end ? `from: (${from.text}) is after to: (${to.text}); swap them.` : undefined,

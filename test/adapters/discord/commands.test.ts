@@ -12,10 +12,16 @@ import { embedsOf, finalReply, startHarness, textOf, type Harness } from './help
 
 const EPHEMERAL = 64;
 let h: Harness;
-const seen: Array<{ request: CommandRequest; caller: Caller }> = [];
+/** What each command ran with: the request, and the caller with the answer its rights gave. */
+const seen: Array<{ request: CommandRequest | { text: string }; caller: Omit<Caller, 'can'> & { canManageChannel: boolean } }> = [];
 
 beforeAll(async () => {
-  h = await startHarness({ beforeCommand: (request, caller) => void seen.push({ request, caller }) });
+  h = await startHarness({
+    beforeCommand: async (request, caller) => {
+      const { can, ...fields } = caller;
+      seen.push({ request, caller: { ...fields, canManageChannel: await can('manageChannel') } });
+    },
+  });
 });
 afterAll(async () => h?.stop());
 

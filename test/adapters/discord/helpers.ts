@@ -1,10 +1,12 @@
 import type { Adapter } from '../../../src/adapters/adapter.js';
 import { createDiscordBot, type DiscordBotOptions } from '../../../src/adapters/discord/discord-bot.js';
+import { createAskLimiter } from '../../../src/commands/ask-limiter.js';
 import { loadConfig } from '../../../src/config.js';
 import type { DigestService } from '../../../src/digests/types.js';
 import type { Dossier } from '../../../src/dossier/dossier.js';
 import { loadDossier } from '../../../src/dossier/load.js';
 import { createLogger } from '../../../src/logger.js';
+import { memoryDigests } from '../../support/context.js';
 import { FakeDiscord, type FakeInteraction, type StoredMessage } from '../../support/fake-discord/index.js';
 
 /** The clock every test uses, so replies are reproducible. */
@@ -45,10 +47,13 @@ export async function startHarness(options: DiscordBotOptions = {}, extra: { dig
     },
   });
   const config = loadConfig({ DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'debug' });
-  const bot = createDiscordBot({ config, dossier: realDossier(), now: () => NOW, log, ...extra }, options);
+  const own = extra.digests ? undefined : await memoryDigests(realDossier(), log);
+  const digests = extra.digests ?? own!;
+  const bot = createDiscordBot({ config, dossier: realDossier(), now: () => NOW, log, digests, askLimiter: createAskLimiter(config.ASK_RATE_LIMIT) }, options);
   try {
     await bot.start();
   } catch (error) {
+    await own?.close();
     await fake.close();
     throw error;
   }
@@ -63,6 +68,7 @@ export async function startHarness(options: DiscordBotOptions = {}, extra: { dig
       if (stopped) return;
       stopped = true;
       await bot.stop();
+      await own?.close();
       await fake.close();
     },
   };

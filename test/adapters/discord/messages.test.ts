@@ -7,10 +7,16 @@ import { startHarness, type Harness } from './helpers.js';
 /** Direct messages, mentions in a server channel, and the rule that nothing the bot sends can ping. */
 
 let h: Harness;
-const seen: Array<{ request: CommandRequest; caller: Caller }> = [];
+/** What each command ran with: the request, and the caller with the answer its rights gave. */
+const seen: Array<{ request: CommandRequest | { text: string }; caller: Omit<Caller, 'can'> & { canManageChannel: boolean } }> = [];
 
 beforeAll(async () => {
-  h = await startHarness({ beforeCommand: (request, caller) => void seen.push({ request, caller }) });
+  h = await startHarness({
+    beforeCommand: async (request, caller) => {
+      const { can, ...fields } = caller;
+      seen.push({ request, caller: { ...fields, canManageChannel: await can('manageChannel') } });
+    },
+  });
 });
 afterAll(async () => h?.stop());
 
@@ -36,7 +42,7 @@ describe('direct messages', () => {
     expect(body.message_reference?.message_id).toBe(dm.id);
     expect(body.allowed_mentions).toMatchObject({ parse: [], replied_user: false });
     expect(seen[0]).toEqual({
-      request: { name: 'ask', raw: { question: 'when did Russia suspend the peace talks?' } },
+      request: { text: 'when did Russia suspend the peace talks?' },
       caller: {
         platform: 'discord',
         userId: h.fake.user.id,
@@ -47,6 +53,22 @@ describe('direct messages', () => {
         canManageChannel: true,
       },
     });
+  });
+
+  test('a command typed in a DM runs the command, the same as in the console', async () => {
+    const before = h.fake.requests.length;
+    h.fake.directMessage('/kuril timeline from:2023');
+    const post = await h.fake.waitForRequest((r) => r.seq > before && r.method === 'POST' && r.path === `/channels/${h.fake.dmChannelId}/messages`);
+    const body = post.body as MessageBody;
+    expect(body.embeds[0]!.title).toBe('Timeline');
+    expect(JSON.stringify(body.embeds)).toContain('2023-10-01-muneo-suzuki-visits-moscow');
+  });
+
+  test('"help" in a DM gets help, not an answer', async () => {
+    const before = h.fake.requests.length;
+    h.fake.directMessage('help');
+    const post = await h.fake.waitForRequest((r) => r.seq > before && r.method === 'POST' && r.path === `/channels/${h.fake.dmChannelId}/messages`);
+    expect((post.body as MessageBody).embeds[0]!.title).toBe('Kuril Brief help');
   });
 
   test('messages from bots, including the bot itself, are ignored', async () => {
@@ -68,7 +90,7 @@ describe('mentions in a server channel', () => {
     h.fake.guildMessage(`<@${h.fake.botUser.id}> what is the latest on the islands?`);
     const post = await h.fake.waitForRequest((r) => r.seq > before && r.method === 'POST' && r.path === `/channels/${h.fake.channelId}/messages`);
     expect(post.status).toBe(200);
-    expect(seen[0]!.request).toEqual({ name: 'ask', raw: { question: 'what is the latest on the islands?' } });
+    expect(seen[0]!.request).toEqual({ text: 'what is the latest on the islands?' });
     expect(seen[0]!.caller).toMatchObject({ isDirect: false, workspaceId: h.fake.guildId, channelId: h.fake.channelId, canManageChannel: false });
   });
 

@@ -16,7 +16,7 @@ let h: Harness;
 beforeAll(async () => {
   h = await startHarness({
     beforeCommand: async (request) => {
-      if (slow.has(request.name)) await sleep(SLOW_MS);
+      if ('name' in request && slow.has(request.name)) await sleep(SLOW_MS);
     },
   });
 });

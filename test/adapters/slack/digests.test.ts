@@ -5,6 +5,7 @@ import { renderSlack, SLACK_LIMITS } from '../../../src/adapters/slack/render.js
 import { brief } from '../../../src/briefings/index.js';
 import { composeDigest } from '../../../src/briefings/digest.js';
 import { noticeReply } from '../../../src/briefings/reply.js';
+import { createAskLimiter } from '../../../src/commands/ask-limiter.js';
 import { loadConfig } from '../../../src/config.js';
 import { createDigestService, type DigestRuntime } from '../../../src/digests/service.js';
 import { createDigestStore } from '../../../src/digests/store.js';
@@ -71,7 +72,7 @@ beforeAll(async () => {
   };
   logs = new LogCapture();
   bot = createSlackBot(
-    { config, dossier: realDossier(), now: () => clock.now, log: createLogger(config.LOG_LEVEL, logs), digests },
+    { config, dossier: realDossier(), now: () => clock.now, log: createLogger(config.LOG_LEVEL, logs), digests, askLimiter: createAskLimiter(config.ASK_RATE_LIMIT) },
     { host: '127.0.0.1', retryConfig: { retries: 2, minTimeout: 0, maxTimeout: 20 } },
   );
   await bot.start();

@@ -1,3 +1,4 @@
+import { testCaller, testContext } from '../../support/context.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Reply } from '../../../src/briefings/reply.js';
 import { runTextCommand } from '../../../src/commands/dispatch.js';
@@ -32,7 +33,7 @@ afterAll(async () => {
 
 /** What the command layer answers for a line, so a test knows what to expect on Slack. */
 function expected(line: string): Promise<Reply> {
-  return runTextCommand(line, { now: NOW, dossier: realDossier(), caller: { platform: 'slack', userId: 'U0EXPECTED1', isDirect: false } });
+  return runTextCommand(line, testContext(realDossier(), NOW, { caller: testCaller({ platform: 'slack', userId: 'U0EXPECTED1', isDirect: false }) }));
 }
 
 const headerOf = (message: PostedMessage) => {
@@ -144,11 +145,7 @@ describe('direct messages and mentions', () => {
     const response = await sendEvent(under.eventsUrl, SIGNING_SECRET, event);
     expect(response.status).toBe(200);
     const [reply] = await fake.waitForPosts(dm.id);
-    const expectedReply = await runTextCommand('/kuril ask when did the peace talks stop?', {
-      now: NOW,
-      dossier: realDossier(),
-      caller: { platform: 'slack', userId: user.id, isDirect: true },
-    });
+    const expectedReply = await runTextCommand('/kuril ask when did the peace talks stop?', testContext(realDossier(), NOW, { caller: testCaller({ platform: 'slack', userId: user.id, isDirect: true }) }));
     expect(reply!.via).toBe('chat.postMessage');
     expect(reply!.threadTs).toBeUndefined();
     expect(headerOf(reply!)).toBe(expectedReply.title);

@@ -1,3 +1,4 @@
+import { testCaller, testContext } from '../../support/context.js';
 import { describe, expect, it } from 'vitest';
 import type { Reply, ReplyItem } from '../../../src/briefings/reply.js';
 import { runTextCommand } from '../../../src/commands/dispatch.js';
@@ -165,7 +166,7 @@ describe('Slack rendering', () => {
 
   it('renders every real reply within the limits', async () => {
     const dossier = realDossier();
-    const ctx = { now: NOW, dossier, caller: { platform: 'slack' as const, userId: 'U0TESTUSER1', isDirect: false } };
+    const ctx = testContext(dossier, NOW, { caller: testCaller({ platform: 'slack', userId: 'U0TESTUSER1', isDirect: false }) });
     const lines = [
       ...commands.map((c) => c.examples[0] ?? `/kuril ${c.name}`),
       ...commands.map((c) => `/kuril help ${c.name}`),
@@ -215,29 +216,37 @@ describe('mrkdwn helpers', () => {
 });
 
 describe('caller from Slack payloads', () => {
-  it('maps a slash command: team, channel, user, DM or not', () => {
+  it('maps a slash command: team, channel, user, DM or not', async () => {
     const base = { user_id: 'U0ANALYST01', user_name: 'ann', channel_id: 'C0DIPLOMAC1', channel_name: 'diplomacy', team_id: 'T0KURIL0001' };
-    expect(slashCommandCaller(base)).toEqual({
+    // Rights are asked lazily; here they answer whether the conversation was direct, to show what was passed.
+    const rights = (isDirect: boolean) => () => Promise.resolve(isDirect);
+    const caller = slashCommandCaller(base, rights);
+    expect(caller).toEqual({
       platform: 'slack',
       userId: 'U0ANALYST01',
       userName: 'ann',
       channelId: 'C0DIPLOMAC1',
       workspaceId: 'T0KURIL0001',
       isDirect: false,
+      can: expect.any(Function),
     });
-    expect(slashCommandCaller({ ...base, channel_id: 'D0DIRECT001', channel_name: 'directmessage' }).isDirect).toBe(true);
-    expect(slashCommandCaller(base)).not.toHaveProperty('canManageChannel');
+    await expect(caller.can('manageChannel')).resolves.toBe(false);
+    const direct = slashCommandCaller({ ...base, channel_id: 'D0DIRECT001', channel_name: 'directmessage' }, rights);
+    expect(direct.isDirect).toBe(true);
+    await expect(direct.can('manageChannel')).resolves.toBe(true);
   });
 
   it('maps message and mention events', () => {
-    expect(eventCaller({ channel: 'D0DIRECT001', channel_type: 'im' }, 'U0ANALYST01', 'T0KURIL0001', 'Ann')).toEqual({
+    const rights = (isDirect: boolean) => () => Promise.resolve(isDirect);
+    expect(eventCaller({ channel: 'D0DIRECT001', channel_type: 'im' }, 'U0ANALYST01', 'T0KURIL0001', 'Ann', rights)).toEqual({
       platform: 'slack',
       userId: 'U0ANALYST01',
       userName: 'Ann',
       channelId: 'D0DIRECT001',
       workspaceId: 'T0KURIL0001',
       isDirect: true,
+      can: expect.any(Function),
     });
-    expect(eventCaller({ channel: 'C0DIPLOMAC1', channel_type: 'channel' }, 'U0ANALYST01', 'T0KURIL0001').isDirect).toBe(false);
+    expect(eventCaller({ channel: 'C0DIPLOMAC1', channel_type: 'channel' }, 'U0ANALYST01', 'T0KURIL0001', undefined, rights).isDirect).toBe(false);
   });
 });

@@ -1,3 +1,4 @@
+import { testCaller, testContext } from '../../support/context.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runTextCommand } from '../../../src/commands/dispatch.js';
 import { renderSlack, SLACK_LIMITS } from '../../../src/adapters/slack/render.js';
@@ -39,7 +40,7 @@ describe('Socket Mode', () => {
     const fields = slashCommand(fake, 'timeline from:2022 to:2022');
     const ack = await fake.sendEnvelope('slash_commands', fields);
     expect(ack.ms).toBeLessThan(3_000);
-    const reply = await runTextCommand('/kuril timeline from:2022 to:2022', { now: NOW, dossier: realDossier(), caller: { platform: 'slack', userId: fields.user_id, isDirect: false } });
+    const reply = await runTextCommand('/kuril timeline from:2022 to:2022', testContext(realDossier(), NOW, { caller: testCaller({ platform: 'slack', userId: fields.user_id, isDirect: false }) }));
     const count = renderSlack(reply, { maxMessages: SLACK_LIMITS.responseUrlMessages }).length;
     const replies = await fake.waitForReplies(fields.response_url, count);
     expect(headerOf(replies[0]!)).toBe('Timeline');
@@ -59,7 +60,7 @@ describe('Socket Mode', () => {
     const user = fake.addUser({ name: 'ann' });
     const dm = fake.addChannel({ name: 'dm', isIm: true, user: user.id });
     await fake.sendEnvelope('events_api', eventCallback(fake, 'message', { channel: dm.id, user: user.id, text: '/kuril sources', channel_type: 'im' }));
-    const sources = await runTextCommand('/kuril sources', { now: NOW, dossier: realDossier(), caller: { platform: 'slack', userId: user.id, isDirect: true } });
+    const sources = await runTextCommand('/kuril sources', testContext(realDossier(), NOW, { caller: testCaller({ platform: 'slack', userId: user.id, isDirect: true }) }));
     const posts = await fake.waitForPosts(dm.id, renderSlack(sources).length);
     expect(posts[0]!.via).toBe('chat.postMessage');
     expect(headerOf(posts[0]!)).toBe('Sources');
@@ -67,7 +68,7 @@ describe('Socket Mode', () => {
     const channel = fake.addChannel({ name: 'diplomacy' });
     const ts = '1719830400.000500';
     await fake.sendEnvelope('events_api', eventCallback(fake, 'app_mention', { channel: channel.id, user: user.id, text: `<@${fake.botUserId}> /kuril brief`, ts }));
-    const brief = await runTextCommand('/kuril brief', { now: NOW, dossier: realDossier(), caller: { platform: 'slack', userId: user.id, isDirect: false } });
+    const brief = await runTextCommand('/kuril brief', testContext(realDossier(), NOW, { caller: testCaller({ platform: 'slack', userId: user.id, isDirect: false }) }));
     const answers = await fake.waitForPosts(channel.id, renderSlack(brief).length);
     expect(answers.length).toBeGreaterThan(1);
     expect(answers.every((a) => a.threadTs === ts)).toBe(true);

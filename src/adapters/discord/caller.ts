@@ -1,0 +1,32 @@
+import { PermissionFlagsBits, type Interaction, type Message } from 'discord.js';
+import { fixedRights, type Caller } from '../../common/caller.js';
+
+/**
+ * The one Discord Caller, from an interaction or a message. In a direct message the caller manages
+ * their own channel; in a server, Manage Channels or Manage Server decides (Discord sends the member's
+ * permissions with the payload, so no lookup is needed).
+ */
+export function discordCaller(source: Interaction | Message): Caller {
+  const user = 'author' in source ? source.author : source.user;
+  const isDirect = !source.guildId;
+  return {
+    platform: 'discord',
+    userId: user.id,
+    userName: user.username,
+    channelId: source.channelId ?? undefined,
+    workspaceId: source.guildId ?? undefined,
+    isDirect,
+    can: fixedRights({ manageChannel: isDirect || managesChannels(source) }),
+  };
+}
+
+function managesChannels(source: Interaction | Message): boolean {
+  const manage = [PermissionFlagsBits.ManageChannels, PermissionFlagsBits.ManageGuild];
+  try {
+    const permissions = 'author' in source ? source.member?.permissions : source.memberPermissions;
+    return permissions?.any(manage) ?? false;
+  } catch {
+    // A partial member without its permissions: not known, so not granted.
+    return false;
+  }
+}

@@ -1,0 +1,130 @@
+import { MessageFlags, type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction } from 'discord.js';
+import type { Reply } from '../../briefings/reply.js';
+import { apologise } from '../../commands/apology.js';
+import type { Caller, Visibility } from '../../commands/command.js';
+import { expectedVisibility, runCommand, type CommandRequest } from '../../commands/dispatch.js';
+import { pageQuery, pageRequest } from '../../commands/paging.js';
+import { findCommand } from '../../commands/registry.js';
+import { commandContext, type AdapterDeps } from '../adapter.js';
+import { autocompleteChoices } from './autocomplete.js';
+import { discordCaller } from './caller.js';
+import { rawOptions } from './command-tree.js';
+import { DISCORD_LIMITS } from './limits.js';
+import { pageCustomId, parsePageCustomId } from './paging.js';
+import { renderReply, type DiscordMessage, type RenderOptions } from './render.js';
+
+/**
+ * Slash commands, page buttons and autocomplete. Each reads what it needs from the command's own
+ * declaration (visibility, paging, option sources) and nothing else: no subcommand is named here.
+ */
+
+export interface InteractionOptions {
+  /** An interaction whose reply is not ready after this long is deferred (Discord allows 3 s for the first response). */
+  readonly deferAfterMs: number;
+  /** A seam for tests and instrumentation: runs before each command with the request and its caller. */
+  readonly beforeCommand?: (request: CommandRequest | { readonly text: string }, caller: Caller) => Promise<void> | void;
+}
+
+export function interactionHandlers(deps: AdapterDeps, options: InteractionOptions) {
+  const { log, dossier } = deps;
+
+  async function run(request: CommandRequest, caller: Caller): Promise<Reply> {
+    await options.beforeCommand?.(request, caller);
+    return runCommand(request, commandContext(deps, caller));
+  }
+
+  /** Paged commands render on one message with Previous/Next buttons for the same query. */
+  function renderFor(request: CommandRequest, reply: Reply): DiscordMessage[] {
+    const command = findCommand(request.name);
+    const options: RenderOptions = command?.paging
+      ? { maxMessages: 1, pageButton: (page) => pageCustomId(command.name, page, pageQuery(command, dossier, request.raw)) }
+      : {};
+    return renderReply(reply, options);
+  }
+
+  /** Resolves with the reply if it is ready within the defer window, else undefined. */
+  async function readyInTime(work: Promise<Reply>): Promise<Reply | undefined> {
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<undefined>((resolve) => (timer = setTimeout(resolve, options.deferAfterMs, undefined)));
+    try {
+      return await Promise.race([work, late]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  /** The apology, privately, however far the interaction got. */
+  async function sendApology(interaction: ChatInputCommandInteraction | ButtonInteraction, error: unknown, command: string): Promise<void> {
+    const [apology] = renderReply(apologise(log, error, { command, platform: 'discord' }, 'discord reply failed'));
+    const message = { ...apology!, flags: MessageFlags.Ephemeral } as const;
+    try {
+      if (interaction.deferred || interaction.replied) await interaction.followUp(message);
+      else await interaction.reply(message);
+    } catch (second) {
+      log.error({ err: second, command, platform: 'discord' }, 'discord apology could not be sent either');
+    }
+  }
+
+  async function onChatInput(interaction: ChatInputCommandInteraction): Promise<void> {
+    const sub = interaction.options.data[0];
+    const request: CommandRequest = { name: sub?.name ?? 'help', raw: rawOptions(sub?.options ?? []) };
+    const work = run(request, discordCaller(interaction));
+    try {
+      let reply = await readyInTime(work);
+      let deferred: Visibility | undefined;
+      if (!reply) {
+        deferred = expectedVisibility(request);
+        await interaction.deferReply(deferred === 'ephemeral' ? { flags: MessageFlags.Ephemeral } : {});
+        reply = await work;
+      }
+      const [first, ...rest] = renderFor(request, reply);
+      const ephemeral = reply.visibility === 'ephemeral';
+      const flags = ephemeral ? MessageFlags.Ephemeral : undefined;
+      if (!deferred) await interaction.reply({ ...first!, flags });
+      else if (deferred === 'public' && ephemeral) {
+        // Deferred in public but the answer is private (an error): remove the placeholder, answer privately.
+        await interaction.deleteReply();
+        await interaction.followUp({ ...first!, flags: MessageFlags.Ephemeral });
+      } else await interaction.editReply({ ...first! });
+      for (const message of rest) await interaction.followUp({ ...message, flags });
+    } catch (error) {
+      await sendApology(interaction, error, request.name);
+    }
+  }
+
+  async function onButton(interaction: ButtonInteraction): Promise<void> {
+    const target = parsePageCustomId(interaction.customId);
+    const command = target && findCommand(target.command);
+    if (!target || !command?.paging) return;
+    const request: CommandRequest = { name: command.name, raw: pageRequest(command, target.query, target.page) };
+    const work = run(request, discordCaller(interaction));
+    try {
+      let reply = await readyInTime(work);
+      let deferred = false;
+      if (!reply) {
+        await interaction.deferUpdate();
+        deferred = true;
+        reply = await work;
+      }
+      const [first] = renderFor(request, reply);
+      if (reply.visibility === 'ephemeral') {
+        // An error (say, the event set changed): tell the clicker only, leave the page as it is.
+        const message = { ...first!, components: [], flags: MessageFlags.Ephemeral } as const;
+        await (deferred ? interaction.followUp(message) : interaction.reply(message));
+      } else if (deferred) await interaction.editReply({ ...first!, components: first!.components ?? [] });
+      else await interaction.update({ ...first!, components: first!.components ?? [] });
+    } catch (error) {
+      await sendApology(interaction, error, request.name);
+    }
+  }
+
+  async function onAutocomplete(interaction: AutocompleteInteraction): Promise<void> {
+    const focused = interaction.options.getFocused(true);
+    const sub = interaction.options.getSubcommand(false) ?? '';
+    const source = findCommand(sub)?.options[focused.name]?.autocomplete;
+    const choices = source ? autocompleteChoices(dossier, source, String(focused.value)) : [];
+    await interaction.respond(choices.slice(0, DISCORD_LIMITS.autocompleteChoices));
+  }
+
+  return { onChatInput, onButton, onAutocomplete };
+}

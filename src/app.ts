@@ -1,0 +1,106 @@
+import type { Readable, Writable } from 'node:stream';
+import type { Adapter, AdapterDeps } from './adapters/adapter.js';
+import { createConsoleBot } from './adapters/console/console-bot.js';
+import { createAskLimiter } from './commands/ask-limiter.js';
+import { StartError, messageOf } from './common/start-error.js';
+import { ConfigError, loadConfig, SECRET_KEYS } from './config.js';
+import { createDigestService } from './digests/service.js';
+import { createDigestStore } from './digests/store.js';
+import { loadDossier } from './dossier/load.js';
+import { DossierError } from './dossier/validate.js';
+import { createLogger } from './logger.js';
+import { registerSecrets } from './redact.js';
+
+/** What the app talks to: the process's streams and signals in production, fakes in tests. */
+export interface AppIO {
+  readonly stdin: Readable;
+  readonly stdout: Writable;
+  readonly stderr: Writable;
+  /** Whether a person is typing at stdin (the console then shows a prompt). */
+  readonly interactive?: boolean;
+  /** Where SIGINT and SIGTERM arrive (the process, or an emitter a test controls). */
+  readonly signals: { once(signal: 'SIGINT' | 'SIGTERM', listener: (signal: NodeJS.Signals) => void): unknown };
+}
+
+/**
+ * The whole bot, in process: configuration → event set → digests → adapters, until the console's
+ * input ends or a signal arrives. Resolves with the exit code. Start-up problems (a bad setting, a
+ * corrupt event set, a rejected token) are one line on stderr and exit code 1, never a stack trace.
+ * With no platform tokens it runs the console bot.
+ */
+export async function run(env: NodeJS.ProcessEnv, io: AppIO): Promise<number> {
+  const fail = (message: string) => {
+    io.stderr.write(`kuril-brief: ${message}\n`);
+    return 1;
+  };
+  let config;
+  let dossier;
+  try {
+    config = loadConfig(env);
+    dossier = loadDossier(config.DATA_DIR);
+  } catch (error) {
+    if (error instanceof ConfigError || error instanceof DossierError) return fail(`cannot start. ${error.message}`);
+    throw error;
+  }
+  registerSecrets(SECRET_KEYS.map((key) => config[key]));
+  const log = createLogger(config.LOG_LEVEL, io.stderr);
+
+  // Daily digests: the store and service always (the console's preview works); the scheduler starts
+  // when a platform adapter hands over its sender with digests.registerSender(sender).
+  let digests;
+  try {
+    const store = await createDigestStore({ url: config.STORE_URL, log });
+    digests = createDigestService({ store, dossier, log, defaultTimeZone: config.TZ_DEFAULT, autoStart: true });
+  } catch (error) {
+    return fail(`cannot open the digest store (STORE_URL). ${messageOf(error)}`);
+  }
+  const deps: AdapterDeps = { config, dossier, now: () => new Date(), log, digests, askLimiter: createAskLimiter(config.ASK_RATE_LIMIT) };
+
+  const adapters: Adapter[] = [];
+  // Platform libraries load only when their adapter runs, so the console bot starts quickly.
+  if (config.DISCORD_TOKEN) adapters.push((await import('./adapters/discord/discord-bot.js')).createDiscordBot(deps));
+  if (config.SLACK_BOT_TOKEN) adapters.push((await import('./adapters/slack/slack-bot.js')).createSlackBot(deps));
+  if (adapters.length === 0) {
+    io.stderr.write('kuril-brief: no DISCORD_TOKEN or SLACK_BOT_TOKEN set, running the console bot (type /kuril help, or ask a question; Ctrl-D quits).\n');
+    adapters.push(createConsoleBot(deps, { input: io.stdin, output: io.stdout, interactive: io.interactive === true }));
+  }
+
+  // Signals are handled from here on, so one that arrives while an adapter is still starting also
+  // shuts down cleanly (stop() is safe on an adapter that has not finished starting).
+  let stopping: Promise<void> | undefined;
+  const shutdown = () =>
+    (stopping ??= (async () => {
+      // Digest sends in flight finish (or are left to their lease) while the platforms are still connected.
+      await digests.scheduler.stop().catch((error: unknown) => log.error({ err: error }, 'digest scheduler stop failed'));
+      await Promise.allSettled(adapters.map((a) => a.stop()));
+      await digests.close().catch((error: unknown) => log.error({ err: error }, 'digest store close failed'));
+    })());
+  const signalled = new Promise<void>((resolve) => {
+    const onSignal = (signal: NodeJS.Signals) => {
+      log.info({ signal }, 'shutting down');
+      resolve();
+    };
+    io.signals.once('SIGINT', onSignal);
+    io.signals.once('SIGTERM', onSignal);
+  });
+
+  const started: Adapter[] = [];
+  for (const adapter of adapters) {
+    const outcome = await Promise.race([adapter.start().then(() => 'started' as const, (error: unknown) => error), signalled.then(() => 'signal' as const)]);
+    if (outcome === 'signal') break;
+    if (outcome !== 'started') {
+      // The adapter's one line is all the operator needs; only what did start is stopped, quietly.
+      await Promise.allSettled(started.map((a) => a.stop()));
+      await digests.close().catch(() => undefined);
+      return fail(`cannot start the ${adapter.name} adapter. ${outcome instanceof StartError ? outcome.message : messageOf(outcome)}`);
+    }
+    started.push(adapter);
+  }
+
+  // The console ends with its input; platform adapters run until a signal.
+  const endings = adapters.map((a) => a.finished);
+  const ended = endings.every((f): f is Promise<void> => f !== undefined) ? Promise.all(endings).then(() => undefined) : new Promise<void>(() => {});
+  await Promise.race([ended, signalled]);
+  await shutdown();
+  return 0;
+}
