@@ -1,6 +1,6 @@
 import { formatPartialDate } from '../../dossier/dates.js';
 import type { Dossier, KurilEvent, ResolvedQuote, SourceLink } from '../../dossier/dossier.js';
-import type { ActorRecord } from '../../dossier/schema.js';
+import type { ActorRecord, IslandRecord } from '../../dossier/schema.js';
 import { entitiesInText } from './aliases.js';
 import type { Plan } from './plan.js';
 import { idf, type AnswerIndex } from './search-index.js';
@@ -152,6 +152,16 @@ export function dateLead(event: KurilEvent): string {
 export function joinNames(names: readonly string[]): string {
   if (names.length <= 1) return names.join('');
   return `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`;
+}
+
+/** "Kunashiri (Кунашир)": an island as answers name it. */
+export function islandName(island: IslandRecord): string {
+  return `${island.names.en} (${island.names.ru})`;
+}
+
+const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
+export function numberWord(n: number): string {
+  return NUMBER_WORDS[n] ?? String(n);
 }
 
 export { capitalize };

@@ -1,7 +1,8 @@
 import { parse } from 'yaml';
 import { z } from 'zod';
 import type { Dossier } from '../../dossier/dossier.js';
-import { answerQuestion, type AnswerPath } from './answer.js';
+import type { AnswerPath } from './respond.js';
+import { answerQuestion } from './route.js';
 
 /**
  * The question-answering evaluation: a set of questions, each with the facts its answer must

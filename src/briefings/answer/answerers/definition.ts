@@ -1,0 +1,37 @@
+import { definitionalSubject } from '../intent.js';
+import type { AnswerContext, AnswerResult } from '../respond.js';
+import { processTerm } from '../text.js';
+import { actorAnswer } from './actor.js';
+import { groupAnswer } from './group.js';
+import { islandAnswer } from './island.js';
+
+/** Words that may stand around a name in "what is X called in Russian?" without changing the question. */
+const DEFINITION_FILLER = new Set(
+  ['call', 'called', 'name', 'named', 'known', 'mean', 'meaning', 'refer', 'spell', 'spelled', 'spelt', 'english', 'exactly', 'actually', 'again', 'else', 'also', 'role', 'job', 'person']
+    .map((w) => processTerm(w))
+    .filter((w): w is string => Boolean(w)),
+);
+
+/** "Who is X?", "what is Y?": the record of the actor, island or island group the question names, and nothing else. */
+export function definitional(ctx: AnswerContext): AnswerResult | undefined {
+  const { plan, dossier } = ctx;
+  if (plan.range || definitionalSubject(plan.rest) === undefined) return undefined;
+  const named = plan.groups.filter((g) => g.entity);
+  const others = plan.groups.filter((g) => !g.entity);
+  if (named.length === 0 || !others.every((g) => g.typed.every((t) => DEFINITION_FILLER.has(t)))) return undefined;
+  const subject = named.find((g) => g.entity!.kind !== 'actor') ?? named[0]!;
+  const entity = subject.entity!;
+  const rest = named.filter((g) => g !== subject);
+  // "What is Kunashiri called in Russian?": the language names may stand beside an island.
+  if (!rest.every((g) => entity.kind !== 'actor' && g.entity!.kind === 'actor' && ['japan', 'russia'].includes(g.entity!.id))) return undefined;
+
+  if (entity.kind === 'actor') {
+    const actor = dossier.actorsById.get(entity.id);
+    return actor ? actorAnswer(ctx, actor, subject) : undefined;
+  }
+  if (entity.kind === 'island') {
+    const island = dossier.islandsById.get(entity.id);
+    return island ? islandAnswer(ctx, island) : undefined;
+  }
+  return groupAnswer(ctx);
+}

@@ -1,0 +1,49 @@
+import type { KurilEvent } from '../../../dossier/dossier.js';
+import type { ActorRecord } from '../../../dossier/schema.js';
+import { entitiesInText } from '../aliases.js';
+import { actorWithRole, joinNames, type Piece } from '../compose.js';
+import type { AnswerContext } from '../respond.js';
+import { terms } from '../text.js';
+
+function actorToken(id: string): string {
+  return `e_actor_${id.replace(/-/g, '_')}`;
+}
+
+/** Who the answer is about: the speaker of a matching quote, or the actor whose role fits the question best. */
+export function whoLead(ctx: AnswerContext, event: KurilEvent, chosen: readonly Piece[]): string | undefined {
+  const { plan, dossier, index } = ctx;
+  const asked = new Set(plan.groups.filter((g) => !g.entity).flatMap((g) => g.terms));
+  const named = new Set(plan.entities.map((e) => e.token));
+  for (const q of event.quotes) {
+    const own = terms(q.text);
+    const overlap = own.filter((t) => asked.has(t)).length;
+    if (overlap >= 2 || (own.length > 0 && overlap / own.length >= 0.5)) {
+      const actor = dossier.actorsById.get(q.by);
+      return actor ? actorWithRole(actor, q.role) : `${q.speaker}, ${q.role}`;
+    }
+  }
+  const inAnswer = entitiesInText(index.aliases, chosen.map((p) => p.text).join(' '));
+  const ids = [...new Set([...event.actors, ...event.quotes.map((q) => q.by)])];
+  const scored = ids
+    .map((id, i) => {
+      const actor = dossier.actorsById.get(id);
+      if (!actor) return undefined;
+      const token = actorToken(id);
+      const role = new Set(terms(`${actor.role} ${actor.name}`));
+      const overlap = [...asked].filter((t) => role.has(t)).length;
+      const score =
+        overlap * 2 +
+        (actor.kind === 'person' ? 1 : 0) +
+        (inAnswer.has(token) ? 1 : 0) +
+        (i === 0 ? 0.5 : 0) -
+        (actor.kind === 'state' ? 1 : 0) -
+        (named.has(token) ? 10 : 0);
+      return { actor, score };
+    })
+    .filter((x): x is { actor: ActorRecord; score: number } => x !== undefined)
+    .sort((a, b) => b.score - a.score);
+  const best = scored[0];
+  if (!best) return undefined;
+  const tied = scored.filter((s) => s.score >= best.score - 0.01 && s.actor.kind === best.actor.kind).slice(0, 2);
+  return joinNames(tied.map((s) => actorWithRole(s.actor)));
+}

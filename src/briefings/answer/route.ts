@@ -1,0 +1,77 @@
+import type { Dossier } from '../../dossier/dossier.js';
+import type { Reply } from '../reply.js';
+import { islandCount } from './answerers/count.js';
+import { decline } from './answerers/decline.js';
+import { definitional } from './answerers/definition.js';
+import { eventAnswer } from './answerers/event.js';
+import { office } from './answerers/office.js';
+import { period } from './answerers/period.js';
+import { positions } from './answerers/position.js';
+import { statementAnswer, statusAnswer } from './answerers/statement.js';
+import { makePlan } from './plan.js';
+import { MAX_CITED, respond, type AnswerContext, type AnswerResult } from './respond.js';
+import { search } from './search.js';
+import { answerIndex } from './search-index.js';
+
+/**
+ * Answers a question in plain words from the event set: a short answer taken from the records,
+ * then the events it rests on with their sources. When no record answers it well enough, says so
+ * and points to the timeline. Pure: (dossier, question, clock) -> Reply.
+ *
+ * This is the router: it plans the question, then hands it to the first answerer that fits.
+ * Questions about a name, an office, the island count or a side's position are answered before
+ * any search; the rest from the best record that passes, or declined.
+ */
+
+/**
+ * A record answers the question only if it covers at least this share of the question's concepts,
+ * each weighted by its rarity (IDF), and at least one of the concepts it covers is distinctive.
+ */
+export const MIN_COVERAGE = 0.5;
+/** Other events are cited too when they score at least this share of the best one and pass the same test. */
+const RELATED_SHARE = 0.5;
+
+export function answer(dossier: Dossier, question: string, now: Date): Reply {
+  return answerQuestion(dossier, question, now).reply;
+}
+
+export function answerQuestion(dossier: Dossier, question: string, now: Date): AnswerResult {
+  const index = answerIndex(dossier);
+  const plan = makePlan(index, question, now);
+  const ctx: AnswerContext = { dossier, index, plan, now };
+
+  if (plan.groups.length === 0 && !plan.range) return decline(ctx, 'I could not find a question about the dispute in that.');
+
+  const special = definitional(ctx) ?? office(ctx) ?? islandCount(ctx) ?? positions(ctx);
+  if (special) return special;
+
+  if (plan.range && !plan.groups.some((g) => g.distinctive)) return period(ctx);
+  // "What's the latest on the Kurils?": nothing more specific than where things stand.
+  if (plan.status && !plan.groups.some((g) => g.distinctive)) return statusAnswer(ctx);
+
+  // No record can pass without a distinctive concept: say so without searching.
+  if (!plan.groups.some((g) => g.distinctive)) return decline(ctx);
+
+  const hits = search(ctx);
+  const accepted = hits.filter((h) => h.distinctive && h.share >= MIN_COVERAGE && h.namesMatched);
+  if (accepted.length === 0) return decline(ctx);
+
+  let primary = accepted[0]!;
+  // "What is the current status …?": the dossier's status line answers it when it passes.
+  const status = plan.status && plan.intent !== 'when' ? accepted.find((h) => h.doc.kind === 'statement' && h.doc.statement.key === 'status') : undefined;
+  if (status) primary = status;
+  // A "when" question wants a dated event rather than a dossier statement, if one covers the
+  // question as well; otherwise the statement answers without a date it does not have.
+  if (plan.intent === 'when' && primary.doc.kind === 'statement') {
+    const share = primary.share;
+    primary = accepted.find((h) => h.doc.kind === 'event' && h.share >= share - 0.01) ?? primary;
+  }
+  const doc = primary.doc;
+  if (doc.kind === 'statement') return statementAnswer(ctx, doc, primary.result, hits);
+
+  const related = accepted
+    .filter((h) => h !== primary && h.rank >= primary.rank * RELATED_SHARE)
+    .flatMap((h) => (h.doc.kind === 'event' ? [h.doc.event] : []))
+    .slice(0, MAX_CITED - 1);
+  return respond(ctx, eventAnswer(ctx, doc.event, primary.result), [doc.event, ...related], 'event');
+}
