@@ -9,6 +9,14 @@ const unsetIfEmpty = (value: unknown) => (typeof value === 'string' && value.tri
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess(unsetIfEmpty, schema.optional());
 const withDefault = <T extends z.ZodType>(schema: T, fallback: z.input<T>) => z.preprocess(unsetIfEmpty, schema.default(fallback as never));
 
+/** A whole number within bounds, with messages a person can act on (zod's own say "received NaN"). */
+const wholeNumber = (min: number, max: number, what: string) =>
+  z.coerce
+    .number({ error: `must be a whole number (${what})` })
+    .int(`must be a whole number (${what})`)
+    .min(min, `must be at least ${min}`)
+    .max(max, `must be at most ${max}`);
+
 const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17–20 digits)');
 const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
 
@@ -21,23 +29,23 @@ export const configSchema = z.object({
   SLACK_SIGNING_SECRET: optional(z.string().min(8, 'is too short to be a signing secret')),
   SLACK_APP_TOKEN: optional(z.string().startsWith('xapp-', 'must be an app-level token starting with xapp-')),
   SLACK_API_URL: optional(httpUrl),
-  PORT: withDefault(z.coerce.number().int('must be a whole number').min(1).max(65_535, 'must be a port number, 1–65535'), 3000),
+  PORT: withDefault(wholeNumber(1, 65_535, 'a port number, 1–65535'), 3000),
   STORE_URL: withDefault(
     z.string().regex(/^(sqlite|redis|rediss):\/\//, 'must start with sqlite://, redis:// or rediss://'),
     'sqlite://./data/kuril-brief.sqlite',
   ),
-  LOG_LEVEL: withDefault(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']), 'info'),
+  LOG_LEVEL: withDefault(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'must be one of fatal, error, warn, info, debug, trace, silent' }), 'info'),
   /** The curated event set; the shipped one by default. */
   DATA_DIR: optional(z.string().min(1)),
   TZ_DEFAULT: withDefault(z.string().refine(isTimeZone, 'must be an IANA time zone such as Europe/Berlin or UTC'), 'UTC'),
-  ASK_RATE_LIMIT: withDefault(z.coerce.number().int('must be a whole number').min(1, 'must be at least 1').max(1000, 'must be at most 1000'), 10),
+  ASK_RATE_LIMIT: withDefault(wholeNumber(1, 1000, 'questions per user per minute, 1–1000'), 10),
 });
 
 export type Config = z.output<typeof configSchema>;
 
 export class ConfigError extends Error {
   constructor(readonly problems: readonly string[]) {
-    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}\nEvery setting is described in .env.example.`);
     this.name = 'ConfigError';
   }
 }

@@ -26,6 +26,15 @@ describe('loadConfig', () => {
     expect(message).not.toContain(fakeSlackToken('xoxb', 'not-an-app-token'));
   });
 
+  it.each([
+    [{ ASK_RATE_LIMIT: 'abc' }, 'ASK_RATE_LIMIT must be a whole number (questions per user per minute, 1–1000)'],
+    [{ PORT: 'http' }, 'PORT must be a whole number (a port number, 1–65535)'],
+    [{ LOG_LEVEL: 'loud' }, 'LOG_LEVEL must be one of fatal, error, warn, info, debug, trace, silent'],
+  ])('explains a bad value in words a person can act on: %j', (env, expected) => {
+    expect(() => loadConfig(env)).toThrow(expected);
+    expect(() => loadConfig(env)).not.toThrow(/NaN|Invalid input|Invalid option/);
+  });
+
   it('accepts Redis and a Discord-compatible API URL', () => {
     const config = loadConfig({ STORE_URL: 'redis://127.0.0.1:6379', DISCORD_API_URL: 'http://127.0.0.1:9999/api' });
     expect(config.STORE_URL).toBe('redis://127.0.0.1:6379');

@@ -39,9 +39,10 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
  * The daily digest for one channel and one local day: what is new in the event set since the day its
  * last digest covered (at most the last 7 days for a first digest), the current trend with its reason,
  * and the dossier's status line with its sources. A day with nothing new gets one short line and the
- * trend. Pure: the same dossier, coverage and day always give the same digest.
+ * trend. Pure: the same dossier, coverage and day always give the same digest. `asOfDay` is the day
+ * the data is read (a preview reads today's data for a digest due later).
  */
-export function composeDigest(dossier: Dossier, day: string, coverage: DigestCoverage | undefined): ComposedDigest {
+export function composeDigest(dossier: Dossier, day: string, coverage: DigestCoverage | undefined, asOfDay: string = day): ComposedDigest {
   const first = coverage === undefined;
   const from = coverage ? addDays(coverage.day, 1) : addDays(day, -(FIRST_DIGEST_DAYS - 1));
   const reported = new Set(coverage?.open ?? []);
@@ -84,7 +85,7 @@ export function composeDigest(dossier: Dossier, day: string, coverage: DigestCov
             },
             { heading: 'Context', items: [groundedItem(dossier, 'Where things stand', dossier.status)] },
           ],
-    footer: `As of ${formatDay(day)} · /kuril brief for the full briefing`,
+    footer: `As of ${formatDay(asOfDay)} · /kuril brief for the full briefing`,
     visibility: 'public',
   };
   return { reply, quiet: fresh.length === 0, coverage: next, events: fresh.map((e) => e.id) };

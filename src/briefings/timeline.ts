@@ -3,7 +3,7 @@ import type { Dossier, KurilEvent } from '../dossier/dossier.js';
 import type { ActorRecord, IslandRecord } from '../dossier/schema.js';
 import { eventItem } from './items.js';
 import { actorFamily } from './lookup.js';
-import type { Reply } from './reply.js';
+import { errorReply, type Reply } from './reply.js';
 
 export const TIMELINE_PAGE_SIZE = 10;
 
@@ -12,7 +12,7 @@ export interface TimelineQuery {
   readonly to?: PartialDate;
   readonly actor?: ActorRecord;
   readonly island?: IslandRecord;
-  /** 1-based; clamped to the pages there are. */
+  /** 1-based; a page past the end is refused with a reply that says how many there are. */
   readonly page?: number;
 }
 
@@ -47,7 +47,14 @@ export function timeline(dossier: Dossier, query: TimelineQuery, asOf: Date): Re
     };
   }
   const count = Math.ceil(events.length / TIMELINE_PAGE_SIZE);
-  const index = Math.min(Math.max(query.page ?? 1, 1), count);
+  if (query.page !== undefined && query.page > count) {
+    return errorReply(
+      'No such page',
+      `Page ${query.page} is past the end: this timeline has ${events.length} event${events.length === 1 ? '' : 's'}, ${described}, on ${count} page${count === 1 ? '' : 's'}.`,
+      `page:${count} shows the last page; page:1 the first.`,
+    );
+  }
+  const index = Math.max(query.page ?? 1, 1);
   const pageEvents = events.slice((index - 1) * TIMELINE_PAGE_SIZE, index * TIMELINE_PAGE_SIZE);
   const first = (index - 1) * TIMELINE_PAGE_SIZE + 1;
   return {

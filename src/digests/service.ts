@@ -131,7 +131,7 @@ export function createDigestService(options: DigestServiceOptions): DigestRuntim
       const done = stored ? await doneDays(subscription, now) : new Set<string>();
       const next = nextDelivery(subscription, now, (day) => done.has(day), graceMs)!;
       const cursor = stored ? await store.getCursor(channel) : undefined;
-      const digest = composeDigest(dossier, next.day, cursor);
+      const digest = composeDigest(dossier, next.day, cursor, localDay(now, subscription.tz));
       const skipped = digest.quiet && subscription.quiet === 'skip';
       return { day: next.day, due: next.due, ...(skipped ? {} : { reply: digest.reply }), ...(stored ? { subscription: stored } : {}) };
     },

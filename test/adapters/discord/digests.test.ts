@@ -55,9 +55,9 @@ describe('digest commands on Discord', () => {
     expect(await runtime.get(channel())).toMatchObject({ time: '08:30', tz: 'Asia/Tokyo', quiet: 'skip', workspaceId: h.fake.guildId });
   });
 
-  test('in a direct message the digest commands explain they are for channels', async () => {
+  test('in a direct message the digest commands explain they work only in a channel', async () => {
     const interaction = h.fake.chatInput('pause', {}, { dm: true });
-    expect(textOf(await finalReply(h.fake, interaction))).toContain('for channels');
+    expect(textOf(await finalReply(h.fake, interaction))).toContain('/kuril pause works only in a channel');
   });
 });
 

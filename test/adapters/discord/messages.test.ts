@@ -104,12 +104,12 @@ describe('mentions in a server channel', () => {
     expect(channelPosts(h.fake.channelId, before)).toHaveLength(0);
   });
 
-  test('a bare mention gets help on asking', async () => {
+  test('a bare mention gets help', async () => {
     const before = h.fake.requests.length;
     h.fake.guildMessage(`<@!${h.fake.botUser.id}>`);
     const post = await h.fake.waitForRequest((r) => r.seq > before && r.path === `/channels/${h.fake.channelId}/messages`);
-    expect(JSON.stringify(post.body)).toContain('Ask a question');
-    expect(seen.at(-1)!.request).toEqual({ name: 'ask', raw: { question: '' } });
+    expect(JSON.stringify(post.body)).toContain('Kuril Brief help');
+    expect(seen.at(-1)!.request).toEqual({ text: '' });
   });
 });
 

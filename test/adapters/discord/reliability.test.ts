@@ -115,7 +115,7 @@ describe('failures while sending', () => {
     expect(reference).toBeDefined();
     expect(Number(apology.object.flags) & 64).toBe(64);
     const logged = h.logs.find((l) => l.msg === 'discord reply failed' && l.reference === reference);
-    expect(logged).toMatchObject({ command: 'sources', error: { type: 'DiscordAPIError', code: 50035, status: 400 } });
+    expect(logged).toMatchObject({ command: 'sources', err: { type: 'DiscordAPIError', code: 50035, status: 400 } });
     expect(JSON.stringify(logged)).not.toContain(interaction.token);
   });
 });

@@ -1,4 +1,5 @@
-import { testCaller, testContext } from '../../support/context.js';
+import { memoryDigests, testCaller, testContext } from '../../support/context.js';
+import { createLogger } from '../../../src/logger.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Reply } from '../../../src/briefings/reply.js';
 import { runTextCommand } from '../../../src/commands/dispatch.js';
@@ -32,8 +33,11 @@ afterAll(async () => {
 });
 
 /** What the command layer answers for a line, so a test knows what to expect on Slack. */
-function expected(line: string): Promise<Reply> {
-  return runTextCommand(line, testContext(realDossier(), NOW, { caller: testCaller({ platform: 'slack', userId: 'U0EXPECTED1', isDirect: false }) }));
+async function expected(line: string): Promise<Reply> {
+  // A channel with no digest yet, and a caller who is not a workspace admin, like the fake's default user.
+  const digests = await memoryDigests(realDossier(), createLogger('silent'));
+  const caller = testCaller({ platform: 'slack', userId: 'U0EXPECTED1', channelId: 'C0EXPECTED1', isDirect: false, rights: { manageChannel: false } });
+  return runTextCommand(line, testContext(realDossier(), NOW, { caller, digests }));
 }
 
 const headerOf = (message: PostedMessage) => {
@@ -56,7 +60,9 @@ describe('/kuril over HTTP', () => {
     const reply = await expected(example);
     const count = renderSlack(reply, { maxMessages: SLACK_LIMITS.responseUrlMessages }).length;
 
-    const { fields, response } = await slash(text);
+    // A member the fake knows, so the digest commands' admin lookup gets a real answer (not an admin).
+    const reader = fake.addUser({ name: 'reader' });
+    const { fields, response } = await slash(text, { user_id: reader.id, user_name: 'reader' });
     expect(response.status).toBe(200);
     expect(response.body).toBe('');
     expect(response.ms).toBeLessThan(3_000);
