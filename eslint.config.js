@@ -1,33 +1,8 @@
 // @ts-check
 import js from '@eslint/js';
-import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescript';
 import importX from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
-
-/**
- * The layers, enforced: data flows one way (dossier → briefings → commands → adapters), and each
- * layer imports only what is below it. A wrong import fails `npm run lint`.
- *
- *   common     neutral types and helpers (Caller, time zones, StartError): imports nothing of ours
- *   dossier    the event set and its schema
- *   briefings  pure briefings and answers: no I/O, no platform, no configuration
- *   digests    subscriptions, store, scheduler: never the command layer or an adapter
- *   commands   the /kuril commands: never an adapter, the configuration or the logger
- *   adapters   console, Discord, Slack: never each other
- *   app, main, scripts: may use everything
- */
-const below = (target, from, message) => ({ target, from, message });
-const layers = [
-  below('./src/common', ['./src/dossier', './src/briefings', './src/digests', './src/commands', './src/adapters', './src/config.ts', './src/logger.ts', './src/app.ts', './src/main.ts'], 'common is the bottom layer: it imports nothing of ours.'),
-  below('./src/dossier', ['./src/briefings', './src/digests', './src/commands', './src/adapters', './src/config.ts', './src/logger.ts', './src/app.ts', './src/main.ts'], 'dossier imports nothing above it.'),
-  below('./src/briefings', ['./src/digests', './src/commands', './src/adapters', './src/config.ts', './src/logger.ts', './src/redact.ts', './src/app.ts', './src/main.ts', './src/scripts'], 'briefings is pure: no platform, store, configuration or logging.'),
-  below('./src/digests', ['./src/commands', './src/adapters', './src/app.ts', './src/main.ts'], 'digests imports neither the command layer nor an adapter.'),
-  below('./src/commands', ['./src/adapters', './src/config.ts', './src/logger.ts', './src/app.ts', './src/main.ts'], 'the command layer never imports an adapter or the configuration.'),
-  below('./src/config.ts', ['./src/commands', './src/digests', './src/adapters', './src/briefings'], 'the configuration imports only neutral helpers.'),
-  below('./src/adapters/console', ['./src/adapters/discord', './src/adapters/slack'], 'adapters do not import each other.'),
-  below('./src/adapters/discord', ['./src/adapters/console', './src/adapters/slack'], 'adapters do not import each other.'),
-  below('./src/adapters/slack', ['./src/adapters/console', './src/adapters/discord'], 'adapters do not import each other.'),
-];
+import { layerRules, layerSettings } from './eslint.layers.js';
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'coverage/', 'data/', 'output/'] },
@@ -47,15 +22,8 @@ export default tseslint.config(
   {
     files: ['src/**/*.ts'],
     plugins: { 'import-x': importX },
-    settings: {
-      'import-x/extensions': ['.ts', '.js'],
-      'import-x/parsers': { '@typescript-eslint/parser': ['.ts'] },
-      'import-x/resolver-next': [createTypeScriptImportResolver({ project: './tsconfig.json' })],
-    },
-    rules: {
-      'import-x/no-restricted-paths': ['error', { zones: layers }],
-      'import-x/no-cycle': ['error', { ignoreExternal: true }],
-    },
+    settings: layerSettings,
+    rules: layerRules,
   },
   {
     files: ['**/*.js'],

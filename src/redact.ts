@@ -60,7 +60,8 @@ export function redactDeep(value: unknown, depth = 0, seen = new WeakSet<object>
 export function serializeError(error: unknown, depth = 0): Record<string, unknown> {
   if (!(error instanceof Error)) return { type: typeof error, message: redactText(String(error)) };
   const e = error as Error & { code?: unknown; status?: unknown; method?: unknown; url?: unknown; route?: unknown; retryAfter?: unknown; global?: unknown; data?: { error?: unknown } };
-  const fields: Record<string, unknown> = { type: e.name, message: redactText(e.message) };
+  // The class, not e.name: discord.js puts the error code into the name ("DiscordAPIError[50035]").
+  const fields: Record<string, unknown> = { type: e.constructor.name || e.name, message: redactText(e.message) };
   if (e.code !== undefined) fields.code = e.code;
   if (typeof e.data?.error === 'string') fields.platformError = e.data.error;
   if (typeof e.status === 'number') fields.status = e.status;

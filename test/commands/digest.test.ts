@@ -137,7 +137,7 @@ describe('/kuril digest commands', () => {
     await run('/kuril subscribe time:09:00 tz:UTC', manager());
     const preview = await run('/kuril preview', member());
     expect(preview.visibility).toBe('ephemeral');
-    expect(preview.footer).toMatch(/^Preview of the digest due Saturday 21 February 2026 at 09:00 \(UTC\), shown only to you · As of 21 February 2026/);
+    expect(preview.footer).toMatch(/^Preview of the digest due Saturday 21 February 2026 at 09:00 \(UTC\), shown only to you · As of 20 February 2026/);
 
     const sender = createMemorySender();
     digests.registerSender(sender);
