@@ -18,7 +18,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mib, percentile, printTable } from './stats.js';
 
-const RUNS = Number(process.env.BENCH_RUNS ?? 20);
+const RUNS = Math.max(1, Number(process.env.BENCH_RUNS) || 20);
 const TARGET_MS = 600;
 const TIMEOUT_MS = 30_000;
 const root = fileURLToPath(new URL('..', import.meta.url));
