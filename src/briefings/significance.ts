@@ -1,3 +1,4 @@
+import { compareIso } from '../dossier/dates.js';
 import type { KurilEvent } from '../dossier/dossier.js';
 
 /**
@@ -23,8 +24,8 @@ export const RANKING_NOTE = `Ranked by |Goldstein score| × recency (weight halv
 export function topDevelopments(events: readonly KurilEvent[], asOfDay: string, count: number): KurilEvent[] {
   return events
     .map((event) => ({ event, score: significance(event, asOfDay) }))
-    .sort((a, b) => b.score - a.score || b.event.date.start.localeCompare(a.event.date.start))
+    .sort((a, b) => b.score - a.score || compareIso(b.event.date.start, a.event.date.start))
     .slice(0, count)
     .map(({ event }) => event)
-    .sort((a, b) => b.date.start.localeCompare(a.date.start) || b.id.localeCompare(a.id));
+    .sort((a, b) => compareIso(b.date.start, a.date.start) || compareIso(b.id, a.id));
 }

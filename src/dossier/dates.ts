@@ -96,6 +96,15 @@ function formatRange(start: string, end: string): string {
   return `${formatDay(start)} – ${formatDay(end)}`;
 }
 
+/**
+ * Orders ISO days (YYYY-MM-DD) and slugs by code unit. For these characters (digits, lower-case
+ * letters, hyphens) that is the order localeCompare gives, without the ICU collator localeCompare
+ * builds on its first call, which costs about 15 ms of start-up.
+ */
+export function compareIso(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /** YYYY-MM-DD of a Date in UTC. */
 export function isoDay(date: Date): string {
   return date.toISOString().slice(0, 10);

@@ -1,9 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parse, YAMLParseError } from 'yaml';
 import type { Dossier } from './dossier.js';
 import { buildDossier, DossierError, type RawFile } from './validate.js';
+import { parseYaml } from './yaml-cache.js';
 
 /** The curated data shipped with the bot. */
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../data/kuril', import.meta.url));
@@ -26,9 +26,10 @@ export function loadDossier(dataDir: string = DEFAULT_DATA_DIR): Dossier {
       return { file, data: undefined };
     }
     try {
-      return { file, data: parse(text) as unknown };
+      return { file, data: parseYaml(text) };
     } catch (error) {
-      const message = error instanceof YAMLParseError ? error.message.split('\n')[0]! : String(error);
+      // By name: importing YAMLParseError would load `yaml`, which parseYaml loads only when needed.
+      const message = error instanceof Error && error.name === 'YAMLParseError' ? error.message.split('\n')[0]! : String(error);
       issues.push({ file, message: `not valid YAML: ${message}` });
       return { file, data: undefined };
     }

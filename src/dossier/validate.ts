@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { CAMEO_CODEBOOK } from './codebook.js';
+import { compareIso } from './dates.js';
 import type { Dossier, KurilEvent, SourceLink } from './dossier.js';
 import {
   actorsFile,
@@ -67,7 +68,9 @@ function zodIssues(file: RawFile, error: z.ZodError, isList: boolean): DossierIs
 }
 
 function parseFile<T>(file: RawFile, schema: z.ZodType<T>, isList: boolean, issues: DossierIssue[]): T | undefined {
-  const result = schema.safeParse(file.data);
+  // jitless: zod would otherwise generate and compile a fast parser for every object schema, which
+  // pays off only over many parses; each file is parsed once, and compiling cost more than it saved.
+  const result = schema.safeParse(file.data, { jitless: true });
   if (result.success) return result.data;
   issues.push(...zodIssues(file, result.error, isList));
   return undefined;
@@ -146,7 +149,7 @@ export function buildDossier(raw: RawDossier): Dossier {
 
   if (issues.length > 0 || !meta) throw new DossierError(issues);
 
-  events.sort((a, b) => a.date.start.localeCompare(b.date.start) || a.date.end.localeCompare(b.date.end) || a.id.localeCompare(b.id));
+  events.sort((a, b) => compareIso(a.date.start, b.date.start) || compareIso(a.date.end, b.date.end) || compareIso(a.id, b.id));
   return {
     title: meta.title,
     status: meta.status,

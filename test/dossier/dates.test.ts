@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, formatPartialDate, parsePartialDate } from '../../src/dossier/dates.js';
+import { addDays, compareIso, formatPartialDate, parsePartialDate } from '../../src/dossier/dates.js';
 
 describe('partial dates', () => {
   it.each([
@@ -22,5 +22,11 @@ describe('partial dates', () => {
   it('adds days across months and years', () => {
     expect(addDays('2026-11-26', -89)).toBe('2026-08-29');
     expect(addDays('2024-12-31', 1)).toBe('2025-01-01');
+  });
+
+  it('orders days and slugs as localeCompare does', () => {
+    const texts = ['2022-03-21', '1945-08-18', '2022-03-02', '1855', 'a-b', 'ab', 'a0', 'a-9', '2022-03-21-russia-suspends-talks', 'z'];
+    expect([...texts].sort(compareIso)).toEqual([...texts].sort((a, b) => a.localeCompare(b)));
+    expect(compareIso('2022-03-21', '2022-03-21')).toBe(0);
   });
 });
