@@ -3,7 +3,9 @@ import { cpus, loadavg } from 'node:os';
 import { join } from 'node:path';
 import v8 from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { parse } from 'yaml';
+import { CORE_SCHEMA, load } from 'js-yaml';
+
+const parse = (text: string): unknown => load(text, { schema: CORE_SCHEMA });
 import { answerQuestion, buildAnswerIndex } from '../src/briefings/answer/index.js';
 import { parseEvalSet } from '../src/briefings/answer/evaluate.js';
 import type { Dossier } from '../src/dossier/dossier.js';

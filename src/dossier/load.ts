@@ -3,7 +3,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Dossier } from './dossier.js';
 import { buildDossier, DossierError, type RawFile } from './validate.js';
-import { parseYaml } from './yaml-cache.js';
+import { parseYaml, yamlErrorMessage } from './parse-yaml.js';
 
 /** The curated data shipped with the bot. */
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../data/kuril', import.meta.url));
@@ -28,8 +28,7 @@ export function loadDossier(dataDir: string = DEFAULT_DATA_DIR): Dossier {
     try {
       return { file, data: parseYaml(text) };
     } catch (error) {
-      // By name: importing YAMLParseError would load `yaml`, which parseYaml loads only when needed.
-      const message = error instanceof Error && error.name === 'YAMLParseError' ? error.message.split('\n')[0]! : String(error);
+      const message = yamlErrorMessage(error) ?? String(error);
       issues.push({ file, message: `not valid YAML: ${message}` });
       return { file, data: undefined };
     }

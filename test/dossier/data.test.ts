@@ -1,7 +1,9 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it, expect } from 'vitest';
-import { parse } from 'yaml';
+import { CORE_SCHEMA, load } from 'js-yaml';
+
+const parse = (text: string): unknown => load(text, { schema: CORE_SCHEMA });
 import { CAMEO_CODEBOOK } from '../../src/dossier/codebook.js';
 import type { KurilEvent } from '../../src/dossier/dossier.js';
 import { DEFAULT_DATA_DIR, loadDossier } from '../../src/dossier/load.js';

@@ -1,4 +1,6 @@
-import { parse } from 'yaml';
+import { CORE_SCHEMA, load } from 'js-yaml';
+
+const parse = (text: string): unknown => load(text, { schema: CORE_SCHEMA });
 import { z } from 'zod';
 import type { Dossier } from '../../dossier/dossier.js';
 import type { AnswerPath } from './respond.js';

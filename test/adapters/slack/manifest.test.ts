@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { parse } from 'yaml';
+import { CORE_SCHEMA, load } from 'js-yaml';
+
+const parse = (text: string): unknown => load(text, { schema: CORE_SCHEMA });
 import { ROOT_COMMAND } from '../../../src/commands/registry.js';
 
 /**
