@@ -47,7 +47,7 @@ function rng(seed: number): () => number {
 type RawEvent = Record<string, unknown> & { id: string; title: string; summary: string; actors: string[]; islands?: string[]; sources: unknown[] };
 
 function readRaw(dir: string) {
-  const read = (path: string): RawFile => ({ file: path, data: parse(readFileSync(path, 'utf8')) as unknown });
+  const read = (path: string): RawFile => ({ file: path, data: parse(readFileSync(path, 'utf8')) });
   const eventsDir = join(dir, 'events');
   return {
     dossier: read(join(dir, 'dossier.yaml')),

@@ -26,7 +26,7 @@ export interface Caller {
    * Whether the caller holds a right where they typed. Asked only by the commands that need it, so a
    * platform that must look it up (Slack's users.info) does so only then. A failed lookup is "no".
    */
-  can(right: Right): Promise<boolean>;
+  readonly can: (right: Right) => Promise<boolean>;
 }
 
 /** A caller's rights when they are known up front (Discord permissions, the console, tests). */

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Caller } from '../../src/commands/command.js';
-import { runCommand, runTextCommand } from '../../src/commands/dispatch.js';
+import { runTextCommand } from '../../src/commands/dispatch.js';
 import { createMemorySender } from '../../src/digests/memory-sender.js';
 import { mayManage } from '../../src/commands/kuril/digest.js';
 import { testCaller } from '../support/context.js';
