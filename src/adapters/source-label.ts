@@ -22,4 +22,5 @@ export const TREND_LABEL: Readonly<Record<TrendDirection, string>> = {
   deteriorated: 'Deteriorated',
   unchanged: 'Unchanged',
   improved: 'Improved',
+  unrecorded: 'Nothing recorded',
 };

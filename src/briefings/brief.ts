@@ -1,9 +1,9 @@
-import { formatDay, isoDay } from '../dossier/dates.js';
+import { formatDay, formatPartialDate, isoDay } from '../dossier/dates.js';
 import type { Dossier, SourceLink } from '../dossier/dossier.js';
 import { eventItem, eventsUpTo, groundedItem, sourcesOf, basisEvents } from './items.js';
 import type { Reply, ReplyItem } from './reply.js';
 import { RANKING_NOTE, topDevelopments } from './significance.js';
-import { trend } from './trend.js';
+import { trend, type TrendContext } from './trend.js';
 
 export const DEVELOPMENT_COUNT = 5;
 
@@ -18,9 +18,10 @@ function byOutlet(sources: readonly SourceLink[]): ReplyItem[] {
  * The briefing: where the dispute stands, the most significant recent developments, the trend,
  * each side's position, what to watch, and the sources behind all of it.
  */
-export function brief(dossier: Dossier, asOf: Date): Reply {
+export function brief(dossier: Dossier, asOf: Date, context: TrendContext = {}): Reply {
   const day = isoDay(asOf);
   const known = eventsUpTo(dossier, day);
+  const newest = known.at(-1);
   const developments = topDevelopments(known, day, DEVELOPMENT_COUNT);
   const statusEvents = basisEvents(dossier, dossier.status);
   const positions = [
@@ -33,8 +34,9 @@ export function brief(dossier: Dossier, asOf: Date): Reply {
   return {
     kind: 'briefing',
     title: dossier.title,
-    lead: dossier.status.text,
-    trend: trend(dossier, asOf),
+    // First, how current the record is: a reader should not take an old record for a quiet world.
+    lead: `${newest ? `Newest event on record: ${formatPartialDate(newest.date)}. ` : ''}${dossier.status.text}`,
+    trend: trend(dossier, asOf, context),
     sections: [
       { heading: 'Latest developments', text: RANKING_NOTE, items: developments.map((e) => eventItem(e)) },
       { heading: 'Where things stand', items: statusEvents.filter((e) => !developments.includes(e)).map((e) => eventItem(e, null)) },

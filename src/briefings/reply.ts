@@ -7,7 +7,8 @@ import type { Verification } from '../dossier/schema.js';
  * platform's limits. All strings are plain text (no markdown): renderers escape them.
  */
 
-export type TrendDirection = 'deteriorated' | 'unchanged' | 'improved';
+/** `unrecorded`: no event on record in the window, which says nothing about the world, only about the record. */
+export type TrendDirection = 'deteriorated' | 'unchanged' | 'improved' | 'unrecorded';
 
 /** CrisisWatch-style trend: the last window compared with the one before it. */
 export interface Trend {

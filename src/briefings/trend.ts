@@ -11,11 +11,19 @@ const sum = (events: readonly KurilEvent[]) => Math.round(events.reduce((t, e) =
 const signed = (n: number) => (n > 0 ? `+${n}` : String(n));
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
+/** What the record cannot show by itself: reports waiting for a curator. */
+export interface TrendContext {
+  /** Reported items from the current window that await a curator's review. */
+  readonly awaitingReview?: number;
+}
+
 /**
  * The trend of the dispute on a given day: the last 90 days against the 90 before, by the summed
  * Goldstein score of the events that started in each window. The reason names the event that moved it.
+ * A window with no event on record is not "unchanged": a gap in the record says nothing about the
+ * world, so it is reported as a gap, with the reports that may fill it.
  */
-export function trend(dossier: Dossier, asOf: Date): Trend {
+export function trend(dossier: Dossier, asOf: Date, context: TrendContext = {}): Trend {
   const to = isoDay(asOf);
   const from = addDays(to, -(TREND_WINDOW_DAYS - 1));
   const previous = { from: addDays(from, -TREND_WINDOW_DAYS), to: addDays(from, -1) };
@@ -29,7 +37,8 @@ export function trend(dossier: Dossier, asOf: Date): Trend {
   if (current.length === 0) {
     const last = dossier.events.filter((e) => e.date.start < from).at(-1);
     const since = last ? `since ${formatPartialDate(last.date)} (${last.title})` : `in the ${TREND_WINDOW_DAYS} days to ${formatDay(to)}`;
-    return { ...base, direction: 'unchanged', reason: `No recorded developments ${since}.` };
+    const waiting = context.awaitingReview ? ` ${plural(context.awaitingReview, 'news report')} from this period ${context.awaitingReview === 1 ? 'awaits' : 'await'} review.` : '';
+    return { ...base, direction: 'unrecorded', reason: `No developments recorded ${since}; the record may be behind the news.${waiting}` };
   }
 
   const counts = `${plural(current.length, 'development')} in the last ${TREND_WINDOW_DAYS} days (Goldstein ${signed(score)}) against ${before.length} in the ${TREND_WINDOW_DAYS} before (${signed(previousScore)})`;

@@ -39,7 +39,8 @@ describe('brief', () => {
   it('leads with the state of the dispute and the most recent developments, all sourced', () => {
     const dossier = realDossier();
     const reply = brief(dossier, new Date('2026-11-26T09:00:00Z'));
-    expect(reply.lead).toBe(dossier.status.text);
+    // First how current the record is (its newest event), then the state of the dispute.
+    expect(reply.lead).toBe(`Newest event on record: 20 February 2026. ${dossier.status.text}`);
     const developments = reply.sections.find((s) => s.heading === 'Latest developments')!;
     expect(developments.items.length).toBeGreaterThanOrEqual(3);
     expect(developments.items.length).toBeLessThanOrEqual(5);

@@ -7,11 +7,12 @@ const talks = (id: string, date: string) => ({ id, date, kind: 'talks', title: `
 const statement = (id: string, date: string) => ({ id, date, kind: 'statement', title: `Statement ${id}`, coding: { cameo: '010', goldstein: 0, plover: 'n/a' } });
 
 describe('trend (last 90 days against the 90 before)', () => {
-  it('reports a quiet window honestly, naming the last development', () => {
+  it('reports an empty window as a gap in the record, not as "unchanged", naming the last development', () => {
     const dossier = fixtureDossier([drill('old-drill', '2026-02-20')]);
     const result = trend(dossier, new Date('2026-11-26T12:00:00Z'));
-    expect(result.direction).toBe('unchanged');
-    expect(result.reason).toBe('No recorded developments since 20 February 2026 (Drills old-drill).');
+    expect(result.direction).toBe('unrecorded');
+    expect(result.reason).toBe('No developments recorded since 20 February 2026 (Drills old-drill); the record may be behind the news.');
+    expect(trend(dossier, new Date('2026-11-26T12:00:00Z'), { awaitingReview: 3 }).reason).toMatch(/behind the news\. 3 news reports from this period await review\.$/);
     expect(result.window).toEqual({ from: '2026-08-29', to: '2026-11-26' });
     expect(result.previous).toEqual({ from: '2026-05-31', to: '2026-08-28' });
     expect(result.basis).toEqual([]);
@@ -43,6 +44,6 @@ describe('trend (last 90 days against the 90 before)', () => {
     const dossier = fixtureDossier([drill('d1', '2026-12-01')]);
     const result = trend(dossier, new Date('2026-11-26T00:00:00Z'));
     expect(result.basis).toEqual([]);
-    expect(result.reason).toMatch(/^No recorded developments in the 90 days to 26 November 2026/);
+    expect(result.reason).toMatch(/^No developments recorded in the 90 days to 26 November 2026/);
   });
 });

@@ -33,6 +33,7 @@ export const COLOURS = {
   deteriorated: 0xd83c3e,
   unchanged: 0xe8a33d,
   improved: 0x2ea04f,
+  unrecorded: 0x8f979e,
   neutral: 0x3b6ea8,
   notice: 0x8f979e,
   error: 0xe67e22,

@@ -59,7 +59,7 @@ describe('subcommands', () => {
     const head = embedsOf(first)[0]!;
     expect(head.title).toBe(h.dossier.title);
     expect([0xd83c3e, 0xe8a33d, 0x2ea04f]).toContain(head.color);
-    expect(text).toMatch(/\*\*Trend, .+: (Deteriorated|Unchanged|Improved)\.\*\*/);
+    expect(text).toMatch(/\*\*Trend, .+: (Deteriorated|Unchanged|Improved|Nothing recorded)\.\*\*/);
     expect(text).toContain('Latest developments');
     expect(linksIn(text).length).toBeGreaterThan(3);
     const last = embedsOf(messages.at(-1)!).at(-1)!;
