@@ -39,6 +39,18 @@ export const configSchema = z.object({
   DATA_DIR: optional(z.string().min(1)),
   TZ_DEFAULT: withDefault(z.string().refine(isTimeZone, 'must be an IANA time zone such as Europe/Berlin or UTC'), 'UTC'),
   ASK_RATE_LIMIT: withDefault(wholeNumber(1, 1000, 'questions per user per minute, 1–1000'), 10),
+  /** Who may review, approve and reject news reports: `discord:<user id>` and `slack:<user id>`, comma-separated. */
+  CURATORS: withDefault(
+    z
+      .string()
+      .transform((text) => text.split(',').map((part) => part.trim()).filter(Boolean))
+      .pipe(z.array(z.string().regex(/^(discord|slack):[A-Za-z0-9]+$/, 'must list discord:<user id> or slack:<user id>, comma-separated'))),
+    '',
+  ),
+  /** The news feeds to poll; the shipped data/feeds.yaml by default. */
+  FEEDS_FILE: optional(z.string().min(1)),
+  /** Minutes between polls of the news feeds; 0 turns polling off. */
+  INTAKE_INTERVAL_MIN: withDefault(wholeNumber(0, 1440, 'minutes between feed polls, 0–1440; 0 turns polling off'), 15),
 });
 
 export type Config = z.output<typeof configSchema>;

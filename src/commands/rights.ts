@@ -10,6 +10,11 @@ const WHO: Readonly<Record<Right, Readonly<Record<Platform, string>>>> = {
     slack: 'workspace admins and owners, or the person who subscribed this channel',
     console: 'someone who manages this channel',
   },
+  curator: {
+    discord: 'the curators named in the bot’s settings',
+    slack: 'the curators named in the bot’s settings',
+    console: 'the bot’s operator',
+  },
 };
 
 /** "Only … can …": one sentence naming who holds a right on the caller's platform. */

@@ -9,8 +9,9 @@ export type Platform = (typeof PLATFORMS)[number];
 /**
  * A right a command may need. `manageChannel`: may change this channel's daily digest (Discord:
  * Manage Channels or Manage Server; Slack: a workspace admin or owner; the console: always).
+ * `curator`: may review, approve and reject news reports (named in CURATORS; the console: always).
  */
-export type Right = 'manageChannel';
+export type Right = 'manageChannel' | 'curator';
 
 export interface Caller {
   readonly platform: Platform;

@@ -29,8 +29,8 @@ export function createConsoleBot(deps: AdapterDeps, streams: ConsoleStreams): Ad
     ...(interactive ? { output: streams.output, terminal: true, prompt: PROMPT } : { terminal: false }),
   });
   let stopping = false;
-  // The console user is the operator: they manage their own "channel".
-  const caller = { platform: 'console', userId: 'console', isDirect: true, can: fixedRights({ manageChannel: true }) } as const;
+  // The console user is the operator: they manage their own "channel" and curate the record.
+  const caller = { platform: 'console', userId: 'console', isDirect: true, can: fixedRights({ manageChannel: true, curator: true }) } as const;
 
   async function loop(): Promise<void> {
     if (interactive) lines.prompt();

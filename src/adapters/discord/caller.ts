@@ -4,9 +4,9 @@ import { fixedRights, type Caller } from '../../common/caller.js';
 /**
  * The one Discord Caller, from an interaction or a message. In a direct message the caller manages
  * their own channel; in a server, Manage Channels or Manage Server decides (Discord sends the member's
- * permissions with the payload, so no lookup is needed).
+ * permissions with the payload, so no lookup is needed). Curators are named in CURATORS.
  */
-export function discordCaller(source: Interaction | Message): Caller {
+export function discordCaller(source: Interaction | Message, curators: ReadonlySet<string>): Caller {
   const user = 'author' in source ? source.author : source.user;
   const isDirect = !source.guildId;
   return {
@@ -16,7 +16,7 @@ export function discordCaller(source: Interaction | Message): Caller {
     channelId: source.channelId ?? undefined,
     workspaceId: source.guildId ?? undefined,
     isDirect,
-    can: fixedRights({ manageChannel: isDirect || managesChannels(source) }),
+    can: fixedRights({ manageChannel: isDirect || managesChannels(source), curator: curators.has(`discord:${user.id}`) }),
   };
 }
 

@@ -27,6 +27,7 @@ export interface InteractionOptions {
 
 export function interactionHandlers(deps: AdapterDeps, options: InteractionOptions) {
   const { log, dossier } = deps;
+  const curators = new Set(deps.config.CURATORS);
 
   async function run(request: CommandRequest, caller: Caller): Promise<Reply> {
     await options.beforeCommand?.(request, caller);
@@ -68,7 +69,7 @@ export function interactionHandlers(deps: AdapterDeps, options: InteractionOptio
   async function onChatInput(interaction: ChatInputCommandInteraction): Promise<void> {
     const sub = interaction.options.data[0];
     const request: CommandRequest = { name: sub?.name ?? 'help', raw: rawOptions(sub?.options ?? []) };
-    const work = run(request, discordCaller(interaction));
+    const work = run(request, discordCaller(interaction, curators));
     try {
       let reply = await readyInTime(work);
       let deferred: Visibility | undefined;
@@ -97,7 +98,7 @@ export function interactionHandlers(deps: AdapterDeps, options: InteractionOptio
     const command = target && findCommand(target.command);
     if (!target || !command?.paging) return;
     const request: CommandRequest = { name: command.name, raw: pageRequest(command, target.query, target.page) };
-    const work = run(request, discordCaller(interaction));
+    const work = run(request, discordCaller(interaction, curators));
     try {
       let reply = await readyInTime(work);
       let deferred = false;

@@ -16,6 +16,7 @@ export const NO_PINGS = { parse: [], repliedUser: false } as const;
  */
 export function messageHandler(deps: AdapterDeps, client: Client, options: Pick<InteractionOptions, 'beforeCommand'>) {
   const { log } = deps;
+  const curators = new Set(deps.config.CURATORS);
 
   async function send(message: Message, payload: DiscordMessage): Promise<void> {
     const body: MessageCreateOptions = { ...payload, allowedMentions: NO_PINGS };
@@ -32,7 +33,7 @@ export function messageHandler(deps: AdapterDeps, client: Client, options: Pick<
       text = text.replace(mention, ' ');
     }
     text = text.replace(/\s+/g, ' ').trim();
-    const caller = discordCaller(message);
+    const caller = discordCaller(message, curators);
     try {
       await options.beforeCommand?.({ text }, caller);
       const [first, ...rest] = renderReply(await runText(text, commandContext(deps, caller)));

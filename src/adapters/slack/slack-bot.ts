@@ -84,9 +84,14 @@ export function createSlackBot(deps: AdapterDeps, options: SlackBotOptions = {})
     return address && typeof address === 'object' ? address.port : undefined;
   }
 
-  /** A caller's rights in a channel: workspace admins and owners, looked up only when a command asks. */
-  const rightsIn = (client: Client, userId: string, teamId: string | undefined, isDirect: boolean): Caller['can'] =>
-    (right) => (right === 'manageChannel' && isDirect ? Promise.resolve(true) : isAdmin(client, userId, teamId));
+  const curators = new Set(config.CURATORS);
+  /** A caller's rights: curators by CURATORS; a channel's managers are its workspace admins and owners, looked up only when a command asks. */
+  const rightsIn =
+    (client: Client, userId: string, teamId: string | undefined, isDirect: boolean): Caller['can'] =>
+    (right) => {
+      if (right === 'curator') return Promise.resolve(curators.has(`slack:${userId}`));
+      return isDirect ? Promise.resolve(true) : isAdmin(client, userId, teamId);
+    };
 
   /** True the first time an event id is seen: Slack redelivers events it thinks were missed. */
   function firstDelivery(eventId: unknown): boolean {
