@@ -6,7 +6,7 @@ import { ConfigError, loadConfig } from './config.js';
 import { loadDossier } from './dossier/load.js';
 import { DossierError } from './dossier/validate.js';
 import { createDigestService } from './digests/service.js';
-import { createDigestStore } from './digests/store.js';
+import { createDigestStore } from './digests/store/open-store.js';
 import { createLogger } from './logger.js';
 
 /**

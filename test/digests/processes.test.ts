@@ -2,7 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDigestStore, pidAlive } from '../../src/digests/store.js';
+import { pidAlive } from '../../src/digests/store/lock-file.js';
+import { createDigestStore } from '../../src/digests/store/open-store.js';
 import { cleanRedis, discordChannel, REDIS_URL, subscription, tempDir, testLog, uniqueNamespace } from '../support/digest-helpers.js';
 
 /**

@@ -3,7 +3,8 @@ import { join } from 'node:path';
 import KeyvSqlite from '@keyv/sqlite';
 import { createClient } from '@keyv/redis';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDigestStore, StoreLockedError } from '../../src/digests/store.js';
+import { StoreLockedError } from '../../src/digests/store/lock-file.js';
+import { createDigestStore } from '../../src/digests/store/open-store.js';
 import { createMemorySender } from '../../src/digests/memory-sender.js';
 import { discordChannel, openStore, REDIS_URL, service, subscription, tempDir, testLog, type Backend } from '../support/digest-helpers.js';
 

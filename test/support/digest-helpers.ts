@@ -7,7 +7,8 @@ import type { Caller, CommandContext } from '../../src/commands/command.js';
 import type { Dossier, KurilEvent } from '../../src/dossier/dossier.js';
 import { loadDossier } from '../../src/dossier/load.js';
 import { createDigestService, type DigestRuntime, type DigestServiceOptions } from '../../src/digests/service.js';
-import { createDigestStore, type DigestStore } from '../../src/digests/store.js';
+import type { DigestStore } from '../../src/digests/store/digest-store.js';
+import { createDigestStore } from '../../src/digests/store/open-store.js';
 import type { ChannelRef, Subscription } from '../../src/digests/types.js';
 
 /** Shared pieces of the digest tests: stores on a temp SQLite file or a unique Redis namespace, a log that keeps its lines. */
