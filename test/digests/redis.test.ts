@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createMemorySender } from '../../src/digests/memory-sender.js';
+import { createMemorySender } from '../support/memory-sender.js';
 import { discordChannel, openStore, service, subscription, testLog } from '../support/digest-helpers.js';
 
 /** Several bot instances, each with its own keyv client, sharing one Redis (REDIS_URL). */

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DeliveryJob, Outcome } from '../../src/digests/delivery.js';
-import { createMemorySender } from '../../src/digests/memory-sender.js';
+import { createMemorySender } from '../support/memory-sender.js';
 import { discordChannel, openStore, service, subscription, testLog, type TestLog } from '../support/digest-helpers.js';
 import type { DigestStore } from '../../src/digests/store/digest-store.js';
 

@@ -5,7 +5,7 @@ import { createClient } from '@keyv/redis';
 import { afterEach, describe, expect, it } from 'vitest';
 import { StoreLockedError } from '../../src/digests/store/lock-file.js';
 import { createDigestStore } from '../../src/digests/store/open-store.js';
-import { createMemorySender } from '../../src/digests/memory-sender.js';
+import { createMemorySender } from '../support/memory-sender.js';
 import { discordChannel, openStore, REDIS_URL, service, subscription, tempDir, testLog, type Backend } from '../support/digest-helpers.js';
 
 const cleanups: (() => Promise<void> | void)[] = [];
