@@ -75,8 +75,9 @@ function storeBehaviour(backend: Backend): void {
     await store.release('discord:1:2026-02-21', 'b');
     expect(await store.claim('discord:1:2026-02-21', 'b', 5_000)).toBe(false);
     await store.release('discord:1:2026-02-21', 'a');
-    expect(await store.claim('discord:1:2026-02-21', 'b', 300)).toBe(true);
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(await store.claim('discord:1:2026-02-21', 'b', 500)).toBe(true);
+    expect(await store.claim('discord:1:2026-02-21', 'c', 300)).toBe(false);
+    await new Promise((resolve) => setTimeout(resolve, 600));
     expect(await store.claim('discord:1:2026-02-21', 'c', 300)).toBe(true);
   });
 
@@ -141,6 +142,6 @@ describe('SQLite store file', () => {
     await sqlite.set(`${opened.namespace}:ledger:discord:1:2025-01-01`, JSON.stringify({ value: { day: '2025-01-01', status: 'sent', at: '2025-01-01T09:00:00.000Z', by: 't' }, expires: Date.now() - 1000 }));
     await sqlite.disconnect();
     expect(await opened.store.prune()).toBe(1);
-    expect(await opened.store.getLedger(channel, '2026-02-21')).toBeDefined();
+    expect(await opened.store.getLedger(channel, '2026-02-21')).toMatchObject({ day: '2026-02-21', status: 'sent' });
   });
 });
