@@ -18,7 +18,7 @@ import { renderText } from '../src/adapters/console/render.js';
 import type { Reply } from '../src/briefings/reply.js';
 import { loadDossier } from '../src/dossier/load.js';
 import { createDigestService } from '../src/digests/service.js';
-import { createDigestStore } from '../src/digests/store.js';
+import { createDigestStore } from '../src/digests/store/open-store.js';
 import type { DigestSender, SendResult, Subscription } from '../src/digests/types.js';
 import { startRateLimitedServer } from './support/rate-limited-server.js';
 

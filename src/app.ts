@@ -5,7 +5,7 @@ import { createAskLimiter } from './commands/ask-limiter.js';
 import { StartError, messageOf } from './common/start-error.js';
 import { ConfigError, loadConfig, SECRET_KEYS } from './config.js';
 import { createDigestService } from './digests/service.js';
-import { createDigestStore } from './digests/store.js';
+import { createDigestStore } from './digests/store/open-store.js';
 import { loadDossier } from './dossier/load.js';
 import { DossierError } from './dossier/validate.js';
 import { createLogger } from './logger.js';

@@ -3,7 +3,7 @@ import { composeDigest, type ComposedDigest } from '../briefings/digest.js';
 import type { Dossier } from '../dossier/dossier.js';
 import { activeFrom, dueAt, isLive } from './due.js';
 import { PlatformLimiter, PLATFORM_LIMITS, type RateLimits } from './limiter.js';
-import type { DigestStore, StoreLog } from './store.js';
+import type { DigestStore, StoreLog } from './store/digest-store.js';
 import { channelKey, type DigestCursor, type DigestSender, type LedgerEntry, type Subscription } from './types.js';
 
 /**

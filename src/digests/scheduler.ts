@@ -5,7 +5,7 @@ import type { Dossier } from '../dossier/dossier.js';
 import { DeliveryQueue, claimName, type DeliveryOptions, type Outcome } from './delivery.js';
 import { GRACE_MS, isLive, latestDue } from './due.js';
 import type { RateLimits } from './limiter.js';
-import type { DigestStore, StoreLog } from './store.js';
+import type { DigestStore, StoreLog } from './store/digest-store.js';
 import { channelKey, type DigestSender, type Subscription } from './types.js';
 
 /**

@@ -2,7 +2,7 @@ import { composeDigest } from '../briefings/digest.js';
 import type { Dossier } from '../dossier/dossier.js';
 import { GRACE_MS, isLive, nextDelivery } from './due.js';
 import { DigestScheduler, type SchedulerOptions, type TickReport } from './scheduler.js';
-import type { DigestStore } from './store.js';
+import type { DigestStore } from './store/digest-store.js';
 import { localDay, shiftDay } from './time.js';
 import type {
   ChannelRef,

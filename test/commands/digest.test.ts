@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { Caller } from '../../src/commands/command.js';
 import { runTextCommand } from '../../src/commands/dispatch.js';
-import { createMemorySender } from '../../src/digests/memory-sender.js';
+import { createMemorySender } from '../support/memory-sender.js';
 import { mayManage } from '../../src/commands/kuril/digest.js';
 import { testCaller } from '../support/context.js';
 import { context, discordChannel, manager, member, openStore, service, subscription, testLog } from '../support/digest-helpers.js';

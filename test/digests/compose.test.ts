@@ -24,7 +24,7 @@ describe('composeDigest', () => {
     expect(digest.quiet).toBe(true);
     expect(digest.reply.lead).toBe('No new developments since 21 February 2026.');
     expect(digest.reply.sections).toEqual([]);
-    expect(digest.reply.trend).toBeDefined();
+    expect(digest.reply.trend?.window.to).toBe('2026-02-23');
   });
 
   it(`never floods: a first digest covers at most the last ${FIRST_DIGEST_DAYS} days`, () => {

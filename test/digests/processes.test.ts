@@ -2,8 +2,10 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { createDigestStore, pidAlive } from '../../src/digests/store.js';
-import { cleanRedis, discordChannel, REDIS_URL, subscription, tempDir, testLog, uniqueNamespace } from '../support/digest-helpers.js';
+import { pidAlive } from '../../src/digests/store/lock-file.js';
+import { createDigestStore } from '../../src/digests/store/open-store.js';
+import { cleanRedis, discordChannel, subscription, tempDir, testLog, uniqueNamespace } from '../support/digest-helpers.js';
+import { redisUrl, skipWithoutRedis } from '../support/redis.js';
 
 /**
  * Real bot processes (test/support/digest-child.ts under `npx tsx`): one killed with SIGKILL in the
@@ -120,13 +122,14 @@ describe('digest processes', () => {
     expect([...counts.values()].every((n) => n === 1)).toBe(true);
   });
 
-  it('two bot processes sharing one Redis send each channel exactly one digest', { timeout: 60_000 }, async () => {
+  it.skipIf(skipWithoutRedis)('two bot processes sharing one Redis send each channel exactly one digest', { timeout: 60_000 }, async () => {
+    const url = redisUrl();
     const tmp = tempDir();
     const namespace = uniqueNamespace();
     cleanups.push(tmp.cleanup, () => cleanRedis(namespace));
     const platform = join(tmp.dir, 'platform.log');
-    const ids = await subscribe(REDIS_URL, namespace, 40);
-    const env = { STORE_URL: REDIS_URL, DIGEST_NAMESPACE: namespace, DIGEST_NOW: NOW, PLATFORM_FILE: platform, LATENCY_MS: '30', WAIT_FOR_GO: '1' };
+    const ids = await subscribe(url, namespace, 40);
+    const env = { STORE_URL: url, DIGEST_NAMESPACE: namespace, DIGEST_NOW: NOW, PLATFORM_FILE: platform, LATENCY_MS: '30', WAIT_FOR_GO: '1' };
     const a = startChild(env);
     const b = startChild(env);
     // both are connected and ready: start their fan-outs at the same moment

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createMemorySender } from '../../src/digests/memory-sender.js';
+import { createMemorySender } from '../support/memory-sender.js';
 import { discordChannel, openStore, service, subscription, testLog } from '../support/digest-helpers.js';
+import { skipWithoutRedis } from '../support/redis.js';
 
 /** Several bot instances, each with its own keyv client, sharing one Redis (REDIS_URL). */
 
@@ -28,7 +29,7 @@ async function instances(count: number) {
   return { log, stores, runtimes, platform };
 }
 
-describe('digests on a shared Redis', () => {
+describe.skipIf(skipWithoutRedis)('digests on a shared Redis', () => {
   it('three instances ticking at once send each channel exactly one digest', async () => {
     const { stores, runtimes, platform } = await instances(3);
     for (let i = 0; i < 45; i++) await stores[0]!.putSubscription(subscription(discordChannel(`r${i}`)));

@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DeliveryJob, Outcome } from '../../src/digests/delivery.js';
-import { createMemorySender } from '../../src/digests/memory-sender.js';
+import { createMemorySender } from '../support/memory-sender.js';
 import { discordChannel, openStore, service, subscription, testLog, type TestLog } from '../support/digest-helpers.js';
-import type { DigestStore } from '../../src/digests/store.js';
+import type { DigestStore } from '../../src/digests/store/digest-store.js';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -234,12 +234,17 @@ describe('shutdown', () => {
     cleanups.push(opened.cleanup);
     for (let i = 0; i < 20; i++) await opened.store.putSubscription(subscription(discordChannel(`c${i}`)));
     const platform = new Map<string, number>();
-    const accept = (id: string) => platform.set(id, (platform.get(id) ?? 0) + 1);
+    let twoAccepted: () => void;
+    const acceptedTwo = new Promise<void>((resolve) => (twoAccepted = resolve));
+    const accept = (id: string) => {
+      platform.set(id, (platform.get(id) ?? 0) + 1);
+      if (platform.size >= 2) twoAccepted();
+    };
     const first = service(opened.store, log, { delivery: { concurrency: 4 } });
     first.registerSender(createMemorySender({ latencyMs: 150, onAccept: accept }));
     const ticking = first.tick(new Date('2026-02-21T09:00:00Z'));
     // stop once the platform has accepted a couple: the fan-out is mid-way, with sends on the wire
-    while (platform.size < 2) await new Promise((resolve) => setTimeout(resolve, 5));
+    await acceptedTwo;
     await first.scheduler.stop(5_000);
     const report = await ticking;
     expect(report.sent).toBeGreaterThanOrEqual(2);

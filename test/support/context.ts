@@ -3,7 +3,7 @@ import { fixedRights, type Caller } from '../../src/common/caller.js';
 import { createAskLimiter } from '../../src/commands/ask-limiter.js';
 import type { CommandContext, CommandLogger } from '../../src/commands/command.js';
 import { createDigestService, type DigestRuntime } from '../../src/digests/service.js';
-import { createDigestStore } from '../../src/digests/store.js';
+import { createDigestStore } from '../../src/digests/store/open-store.js';
 import type { DigestService } from '../../src/digests/types.js';
 import type { Dossier } from '../../src/dossier/dossier.js';
 import type { Logger } from '../../src/logger.js';

@@ -14,7 +14,7 @@ import { appendFileSync } from 'node:fs';
 import type { Reply } from '../../src/briefings/reply.js';
 import { loadDossier } from '../../src/dossier/load.js';
 import { createDigestService } from '../../src/digests/service.js';
-import { createDigestStore } from '../../src/digests/store.js';
+import { createDigestStore } from '../../src/digests/store/open-store.js';
 import type { DigestSender, SendResult } from '../../src/digests/types.js';
 import { createLogger } from '../../src/logger.js';
 

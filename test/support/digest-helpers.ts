@@ -8,12 +8,12 @@ import { testCaller, testContext } from './context.js';
 import type { Dossier, KurilEvent } from '../../src/dossier/dossier.js';
 import { loadDossier } from '../../src/dossier/load.js';
 import { createDigestService, type DigestRuntime, type DigestServiceOptions } from '../../src/digests/service.js';
-import { createDigestStore, type DigestStore } from '../../src/digests/store.js';
+import type { DigestStore } from '../../src/digests/store/digest-store.js';
+import { createDigestStore } from '../../src/digests/store/open-store.js';
 import type { ChannelRef, Subscription } from '../../src/digests/types.js';
+import { redisUrl } from './redis.js';
 
 /** Shared pieces of the digest tests: stores on a temp SQLite file or a unique Redis namespace, a log that keeps its lines. */
-
-export const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 let cached: Dossier | undefined;
 export function dossier(): Dossier {
@@ -59,7 +59,7 @@ export function uniqueNamespace(): string {
 
 /** Deletes every Redis key of a test namespace. */
 export async function cleanRedis(namespace: string): Promise<void> {
-  const client = createClient({ url: REDIS_URL });
+  const client = createClient({ url: redisUrl() });
   await client.connect();
   try {
     const keys: string[] = [];
@@ -93,11 +93,12 @@ export async function openStore(backend: Backend, log: TestLog, place?: { url: s
       },
     };
   }
+  const url = redisUrl();
   const namespace = uniqueNamespace();
-  const store = await createDigestStore({ url: REDIS_URL, namespace, log });
+  const store = await createDigestStore({ url, namespace, log });
   return {
     store,
-    url: REDIS_URL,
+    url,
     namespace,
     cleanup: async () => {
       await store.close().catch(() => undefined);

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { brief } from '../../../src/briefings/index.js';
 import { createDigestService, type DigestRuntime } from '../../../src/digests/service.js';
-import { createDigestStore } from '../../../src/digests/store.js';
+import { createDigestStore } from '../../../src/digests/store/open-store.js';
 import type { DigestSender, DigestService } from '../../../src/digests/types.js';
 import { createLogger } from '../../../src/logger.js';
 import { MEMBER_PERMISSIONS, MODERATOR_PERMISSIONS } from '../../support/fake-discord/index.js';

@@ -8,7 +8,7 @@ import { noticeReply } from '../../../src/briefings/reply.js';
 import { createAskLimiter } from '../../../src/commands/ask-limiter.js';
 import { loadConfig } from '../../../src/config.js';
 import { createDigestService, type DigestRuntime } from '../../../src/digests/service.js';
-import { createDigestStore } from '../../../src/digests/store.js';
+import { createDigestStore } from '../../../src/digests/store/open-store.js';
 import type { ChannelRef, DigestSender, DigestService } from '../../../src/digests/types.js';
 import { createLogger } from '../../../src/logger.js';
 import { tempDir, testLog, type TestLog } from '../../support/digest-helpers.js';

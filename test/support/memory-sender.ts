@@ -1,8 +1,8 @@
-import type { Reply } from '../briefings/reply.js';
-import type { DigestSender, SendResult } from './types.js';
+import type { Reply } from '../../src/briefings/reply.js';
+import type { DigestSender, SendResult } from '../../src/digests/types.js';
 
 /**
- * An in-memory platform for tests and local runs: it keeps every digest it is given, per channel.
+ * An in-memory platform for the digest tests: it keeps every digest it is given, per channel.
  * Channels can be made `gone`, rate limited a number of times, slow, or failing.
  */
 export interface MemorySender extends DigestSender {

@@ -1,0 +1,226 @@
+import type Keyv from 'keyv';
+import type { z } from 'zod';
+import {
+  channelKey,
+  cursorSchema,
+  ledgerSchema,
+  subscriptionSchema,
+  type ChannelRef,
+  type DigestCursor,
+  type LedgerEntry,
+  type Subscription,
+} from '../types.js';
+
+/**
+ * The digest store on keyv, whatever the backend: `sqlite://path` (the embedded default; one bot
+ * process owns the file, which a lock file next to it enforces) or `redis://…` (several bot processes
+ * share the state). open-store.ts picks the backend from the URL.
+ *
+ * Keys, under a namespace (default "kuril-digest"):
+ *   sub:<platform>:<channel>          the subscription
+ *   cursor:<platform>:<channel>       the last local day its digests covered
+ *   ledger:<platform>:<channel>:<day> that day is done (sent, quiet or missed); expires after 35 days
+ *   index                             (SQLite) the subscription keys; on Redis a SET at <ns>:index
+ * keyv has no portable scan, hence the index. Records are validated with zod on every read: one that
+ * fails is logged and treated as absent, so a corrupt record can never stop the scheduler.
+ *
+ * Claims (who is delivering a channel-day right now) are atomic: Redis SET NX PX with a lease, or an
+ * in-process table for SQLite (one process owns the file).
+ */
+
+export interface StoreLog {
+  info(details: object, message: string): void;
+  warn(details: object, message: string): void;
+  error(details: object, message: string): void;
+}
+
+export interface DigestStore {
+  readonly kind: 'sqlite' | 'redis';
+  getSubscription(channel: ChannelRef): Promise<Subscription | undefined>;
+  /** Every valid subscription in the index (corrupt records are logged and skipped). */
+  listSubscriptions(): Promise<Subscription[]>;
+  putSubscription(subscription: Subscription): Promise<void>;
+  /** Many at once (an import, the benchmark): one index update. */
+  putSubscriptions(subscriptions: readonly Subscription[]): Promise<void>;
+  deleteSubscription(channel: ChannelRef): Promise<boolean>;
+  getCursor(channel: ChannelRef): Promise<DigestCursor | undefined>;
+  /** The ledger entry for a day, the subscription and the cursor, in one read. */
+  getDeliveryState(channel: ChannelRef, day: string): Promise<{ ledger?: LedgerEntry; subscription?: Subscription; cursor?: DigestCursor }>;
+  getLedger(channel: ChannelRef, day: string): Promise<LedgerEntry | undefined>;
+  getLedgers(items: readonly { channel: ChannelRef; day: string }[]): Promise<(LedgerEntry | undefined)[]>;
+  /** Records a done day, then (if given) moves the cursor: ledger first, so a crash between the two never causes a resend. */
+  record(channel: ChannelRef, entry: LedgerEntry, cursor?: CursorInput): Promise<void>;
+  /** Takes the named claim for `leaseMs` if nobody holds it. */
+  claim(name: string, owner: string, leaseMs: number): Promise<boolean>;
+  /** Extends a claim we hold; false if it was lost (expired and taken). */
+  renew(name: string, owner: string, leaseMs: number): Promise<boolean>;
+  release(name: string, owner: string): Promise<void>;
+  /** Drops expired ledger entries (Redis expires them itself). */
+  prune(): Promise<number>;
+  /**
+   * Before delivering: SQLite serves one delivering process, so this takes the file's lock (throws
+   * StoreLockedError while another live process holds it; a stale lock is taken over). A process that
+   * only reads (the console's preview) never takes it. No-op on Redis.
+   */
+  takeOwnership(): Promise<void>;
+  close(): Promise<void>;
+}
+
+/** A cursor as the composer returns it. */
+export interface CursorInput {
+  readonly day: string;
+  readonly open: readonly string[];
+}
+
+export const DEFAULT_NAMESPACE = 'kuril-digest';
+/** Ledger entries are kept this long: far longer than any day the scheduler looks back on. */
+export const LEDGER_TTL_MS = 35 * 24 * 60 * 60 * 1000;
+
+/** keyv's JSON format, but a record that is not JSON becomes a value zod will reject instead of an exception. */
+export function safeDeserialize<Value>(data: string): { value?: Value; expires?: number } | undefined {
+  try {
+    return JSON.parse(data, (_key, value: unknown) =>
+      typeof value === 'string' && value.startsWith(':') ? value.slice(1) : value,
+    ) as { value?: Value; expires?: number };
+  } catch {
+    return { value: { unparseable: data.slice(0, 60) } as Value };
+  }
+}
+
+/** What differs between SQLite and Redis (redis-backend.ts, sqlite-backend.ts): the key index, claims, pruning, ownership, closing. */
+export interface StoreBackend extends Pick<DigestStore, 'claim' | 'renew' | 'release' | 'prune' | 'takeOwnership' | 'close'> {
+  addToIndex(...keys: string[]): Promise<void>;
+  removeFromIndex(key: string): Promise<void>;
+  listIndex(): Promise<string[]>;
+}
+
+/** The store over a keyv: every record is checked with zod on read and on write; the backend does the rest. */
+export class KeyvDigestStore implements DigestStore {
+  constructor(
+    readonly kind: 'sqlite' | 'redis',
+    private readonly keyv: Keyv,
+    private readonly backend: StoreBackend,
+    private readonly log: StoreLog,
+  ) {}
+
+  private validate<T>(schema: z.ZodType<T>, key: string, value: unknown): T | undefined {
+    if (value === undefined || value === null) return undefined;
+    const parsed = schema.safeParse(value);
+    if (parsed.success) return parsed.data;
+    this.log.error(
+      { key, problems: parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(record)'}: ${i.message}`) },
+      'digest store: corrupt record skipped',
+    );
+    return undefined;
+  }
+
+  async getSubscription(channel: ChannelRef): Promise<Subscription | undefined> {
+    const key = `sub:${channelKey(channel)}`;
+    return this.validate(subscriptionSchema, key, await this.keyv.get(key));
+  }
+
+  async listSubscriptions(): Promise<Subscription[]> {
+    const keys = await this.backend.listIndex();
+    const result: Subscription[] = [];
+    for (let i = 0; i < keys.length; i += 500) {
+      const batch = keys.slice(i, i + 500).map((k) => `sub:${k}`);
+      const values = await this.keyv.getMany<unknown>(batch);
+      values.forEach((value, j) => {
+        const sub = this.validate(subscriptionSchema, batch[j]!, value);
+        if (sub) result.push(sub);
+      });
+    }
+    return result;
+  }
+
+  async putSubscription(subscription: Subscription): Promise<void> {
+    const valid = subscriptionSchema.parse(subscription);
+    const key = channelKey(valid);
+    await this.keyv.set(`sub:${key}`, valid);
+    await this.backend.addToIndex(key);
+  }
+
+  async putSubscriptions(subscriptions: readonly Subscription[]): Promise<void> {
+    for (let i = 0; i < subscriptions.length; i += 500) {
+      const batch = subscriptions.slice(i, i + 500).map((s) => subscriptionSchema.parse(s));
+      await this.keyv.setMany(batch.map((s) => ({ key: `sub:${channelKey(s)}`, value: s })));
+      await this.backend.addToIndex(...batch.map((s) => channelKey(s)));
+    }
+  }
+
+  async deleteSubscription(channel: ChannelRef): Promise<boolean> {
+    const key = channelKey(channel);
+    await this.backend.removeFromIndex(key);
+    const deleted = await this.keyv.delete(`sub:${key}`);
+    await this.keyv.delete(`cursor:${key}`);
+    return deleted;
+  }
+
+  async getCursor(channel: ChannelRef): Promise<DigestCursor | undefined> {
+    const key = `cursor:${channelKey(channel)}`;
+    return this.validate(cursorSchema, key, await this.keyv.get(key));
+  }
+
+  async getDeliveryState(channel: ChannelRef, day: string): Promise<{ ledger?: LedgerEntry; subscription?: Subscription; cursor?: DigestCursor }> {
+    const key = channelKey(channel);
+    const keys = [`ledger:${key}:${day}`, `sub:${key}`, `cursor:${key}`] as const;
+    const [ledger, subscription, cursor] = await this.keyv.getMany<unknown>([...keys]);
+    const state: { ledger?: LedgerEntry; subscription?: Subscription; cursor?: DigestCursor } = {};
+    const l = this.validate(ledgerSchema, keys[0], ledger);
+    const s = this.validate(subscriptionSchema, keys[1], subscription);
+    const c = this.validate(cursorSchema, keys[2], cursor);
+    if (l) state.ledger = l;
+    if (s) state.subscription = s;
+    if (c) state.cursor = c;
+    return state;
+  }
+
+  async getLedger(channel: ChannelRef, day: string): Promise<LedgerEntry | undefined> {
+    const key = `ledger:${channelKey(channel)}:${day}`;
+    return this.validate(ledgerSchema, key, await this.keyv.get(key));
+  }
+
+  async getLedgers(items: readonly { channel: ChannelRef; day: string }[]): Promise<(LedgerEntry | undefined)[]> {
+    const result: (LedgerEntry | undefined)[] = [];
+    for (let i = 0; i < items.length; i += 500) {
+      const keys = items.slice(i, i + 500).map((item) => `ledger:${channelKey(item.channel)}:${item.day}`);
+      const values = await this.keyv.getMany<unknown>(keys);
+      values.forEach((value, j) => result.push(this.validate(ledgerSchema, keys[j]!, value)));
+    }
+    return result;
+  }
+
+  async record(channel: ChannelRef, entry: LedgerEntry, cursor?: CursorInput): Promise<void> {
+    const key = channelKey(channel);
+    await this.keyv.set(`ledger:${key}:${entry.day}`, ledgerSchema.parse(entry), LEDGER_TTL_MS);
+    if (cursor) await this.keyv.set(`cursor:${key}`, cursorSchema.parse(cursor));
+  }
+
+  claim(name: string, owner: string, leaseMs: number): Promise<boolean> {
+    return this.backend.claim(name, owner, leaseMs);
+  }
+
+  renew(name: string, owner: string, leaseMs: number): Promise<boolean> {
+    return this.backend.renew(name, owner, leaseMs);
+  }
+
+  release(name: string, owner: string): Promise<void> {
+    return this.backend.release(name, owner);
+  }
+
+  prune(): Promise<number> {
+    return this.backend.prune();
+  }
+
+  takeOwnership(): Promise<void> {
+    return this.backend.takeOwnership();
+  }
+
+  async close(): Promise<void> {
+    try {
+      await this.keyv.disconnect();
+    } finally {
+      await this.backend.close();
+    }
+  }
+}
