@@ -59,8 +59,12 @@ export interface Command<O extends OptionSpecs = OptionSpecs> {
    * platform can offer Previous/Next for the same query.
    */
   readonly paging?: { readonly pageOption: keyof O & string };
-  /** The right needed to change what this command changes; the command asks `ctx.caller.can` when it applies. */
-  readonly requires?: Right;
+  /**
+   * The right the command needs. For `all`, the dispatcher refuses anyone without it before the
+   * command runs; for `changes`, anyone may look (a status, a preview) and the command asks
+   * `ctx.caller.can` before it changes anything.
+   */
+  readonly requires?: { readonly right: Right; readonly for: 'all' | 'changes' };
   /** Works only in a shared channel, not in a direct message or the console (the dispatcher says so). */
   readonly channelOnly?: boolean;
   /** Checks that span options (e.g. from before to). Returns a message for the user, or undefined. */

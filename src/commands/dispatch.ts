@@ -3,7 +3,7 @@ import { apologise } from './apology.js';
 import type { Command, CommandContext, Visibility } from './command.js';
 import { commands, findCommand } from './registry.js';
 import { parseCommandLine, unknownSubcommand, usage, type CommandRequest } from './parse.js';
-import { rememberRights } from './rights.js';
+import { rememberRights, whoMay } from './rights.js';
 import { quoteUserText } from './sanitize.js';
 
 /**
@@ -28,8 +28,12 @@ export async function runCommand(request: CommandRequest, ctx: CommandContext): 
   const validated = validateInput(command, request.raw);
   if (!validated.ok) return validated.reply;
   if (command.channelOnly && (ctx.caller.isDirect || !ctx.caller.channelId)) return channelOnly(command);
+  const caller = rememberRights(ctx.caller);
   try {
-    return await command.run(validated.input, { ...ctx, caller: rememberRights(ctx.caller) });
+    if (command.requires?.for === 'all' && !(await caller.can(command.requires.right))) {
+      return errorReply('Not allowed', whoMay(command.requires.right, caller.platform, `use /kuril ${command.name}`), '/kuril help lists what everyone can do.');
+    }
+    return await command.run(validated.input, { ...ctx, caller });
   } catch (error) {
     return apologise(ctx.log, error, { command: command.name, platform: ctx.caller.platform }, 'command failed');
   }

@@ -86,7 +86,7 @@ export const subscribe = defineCommand({
   examples: ['/kuril subscribe time:08:30 tz:Asia/Tokyo', '/kuril subscribe quiet:skip', '/kuril subscribe'],
   // With no options it shows the channel's settings to the caller.
   visibility: (input) => (noOptions(input) ? 'ephemeral' : 'public'),
-  requires: 'manageChannel',
+  requires: { right: 'manageChannel', for: 'changes' },
   channelOnly: true,
   async run(input, ctx) {
     const service = ctx.digests;
@@ -109,7 +109,7 @@ export const unsubscribe = defineCommand({
   description: 'Stop this channel’s daily digest',
   options: {},
   examples: ['/kuril unsubscribe'],
-  requires: 'manageChannel',
+  requires: { right: 'manageChannel', for: 'changes' },
   channelOnly: true,
   async run(_input, ctx) {
     const start = await manageExisting(ctx);
@@ -124,7 +124,7 @@ export const pause = defineCommand({
   description: 'Pause this channel’s daily digest (keeps the settings)',
   options: {},
   examples: ['/kuril pause'],
-  requires: 'manageChannel',
+  requires: { right: 'manageChannel', for: 'changes' },
   channelOnly: true,
   async run(_input, ctx) {
     const start = await manageExisting(ctx);
@@ -142,7 +142,7 @@ export const resume = defineCommand({
   description: 'Resume a paused daily digest',
   options: {},
   examples: ['/kuril resume'],
-  requires: 'manageChannel',
+  requires: { right: 'manageChannel', for: 'changes' },
   channelOnly: true,
   async run(_input, ctx) {
     const start = await manageExisting(ctx);
