@@ -26,6 +26,7 @@ COPY --from=build /app/package.json ./
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY data/kuril ./data/kuril
+COPY data/feeds.yaml ./data/feeds.yaml
 # The SQLite digest store (the file, its WAL and its lock file) is the only thing the bot writes.
 RUN mkdir /app/state && chown node:node /app/state
 VOLUME ["/app/state"]

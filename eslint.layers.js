@@ -9,6 +9,7 @@ import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescrip
  *   dossier    the event set and its schema
  *   briefings  pure briefings and answers: no I/O, no platform, no configuration
  *   digests    subscriptions, store, scheduler: never the command layer or an adapter
+ *   intake     feeds, candidates, curation: never the command layer, an adapter or the digests
  *   commands   the /kuril commands: never an adapter, the configuration or the logger
  *   adapters   console, Discord, Slack: never each other
  *   app, main, scripts: may use everything
@@ -18,7 +19,8 @@ const layers = [
   below('./src/common', ['./src/dossier', './src/briefings', './src/digests', './src/commands', './src/adapters', './src/config.ts', './src/logger.ts', './src/app.ts', './src/main.ts'], 'common is the bottom layer: it imports nothing of ours.'),
   below('./src/dossier', ['./src/briefings', './src/digests', './src/commands', './src/adapters', './src/config.ts', './src/logger.ts', './src/app.ts', './src/main.ts'], 'dossier imports nothing above it.'),
   below('./src/briefings', ['./src/digests', './src/commands', './src/adapters', './src/config.ts', './src/logger.ts', './src/redact.ts', './src/app.ts', './src/main.ts', './src/scripts'], 'briefings is pure: no platform, store, configuration or logging.'),
-  below('./src/digests', ['./src/commands', './src/adapters', './src/app.ts', './src/main.ts'], 'digests imports neither the command layer nor an adapter.'),
+  below('./src/digests', ['./src/commands', './src/adapters', './src/intake', './src/app.ts', './src/main.ts'], 'digests imports neither the command layer nor an adapter.'),
+  below('./src/intake', ['./src/commands', './src/adapters', './src/digests', './src/config.ts', './src/app.ts', './src/main.ts'], 'intake imports neither the command layer, an adapter, the digests nor the configuration.'),
   below('./src/commands', ['./src/adapters', './src/config.ts', './src/logger.ts', './src/app.ts', './src/main.ts'], 'the command layer never imports an adapter or the configuration.'),
   below('./src/config.ts', ['./src/commands', './src/digests', './src/adapters', './src/briefings'], 'the configuration imports only neutral helpers.'),
   below('./src/adapters/console', ['./src/adapters/discord', './src/adapters/slack'], 'adapters do not import each other.'),
