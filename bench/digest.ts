@@ -79,9 +79,10 @@ const subscriptions: Subscription[] = channelIds.map((id) => ({
 await store.putSubscriptions(subscriptions);
 process.stdout.write(`subscribed ${CHANNELS} channels in ${((performance.now() - t) / 1000).toFixed(1)} s\n`);
 
+const shipped = loadDossier();
 const digests = createDigestService({
   store,
-  dossier: loadDossier(),
+  dossier: () => shipped,
   log: quietLog,
   defaultTimeZone: 'UTC',
   now: () => NOW,

@@ -6,8 +6,10 @@ import { StartError, messageOf } from './common/start-error.js';
 import { ConfigError, loadConfig, SECRET_KEYS } from './config.js';
 import { createDigestService } from './digests/service.js';
 import { createDigestStore } from './digests/store/open-store.js';
-import { loadDossier } from './dossier/load.js';
 import { DossierError } from './dossier/validate.js';
+import { openEventSet } from './intake/event-set.js';
+import { createIntakeService } from './intake/service.js';
+import { openCandidateStore } from './intake/store/open-intake-store.js';
 import { createLogger } from './logger.js';
 import { registerSecrets } from './redact.js';
 
@@ -34,27 +36,41 @@ export async function run(env: NodeJS.ProcessEnv, io: AppIO): Promise<number> {
     return 1;
   };
   let config;
-  let dossier;
   try {
     config = loadConfig(env);
-    dossier = loadDossier(config.DATA_DIR);
   } catch (error) {
-    if (error instanceof ConfigError || error instanceof DossierError) return fail(`cannot start. ${error.message}`);
+    if (error instanceof ConfigError) return fail(`cannot start. ${error.message}`);
     throw error;
   }
   registerSecrets(SECRET_KEYS.map((key) => config[key]));
   const log = createLogger(config.LOG_LEVEL, io.stderr);
 
-  // Daily digests: the store and service always (the console's preview works); the scheduler starts
-  // when a platform adapter hands over its sender with digests.registerSender(sender).
+  // The store (STORE_URL) keeps digests, news candidates and approved events. The event set is the
+  // shipped files plus the approved events; a bad set stops start-up with file, record and field.
+  let candidates;
+  let store;
   let digests;
+  let events;
   try {
-    const store = await createDigestStore({ url: config.STORE_URL, log });
-    digests = createDigestService({ store, dossier, log, defaultTimeZone: config.TZ_DEFAULT, autoStart: true });
+    candidates = await openCandidateStore(config.STORE_URL, log);
+    store = await createDigestStore({ url: config.STORE_URL, log });
+    events = await openEventSet({ ...(config.DATA_DIR ? { dataDir: config.DATA_DIR } : {}), store: candidates, log });
+    // The scheduler starts when a platform adapter hands over its sender (digests.registerSender).
+    digests = createDigestService({ store, dossier: events.current, log, defaultTimeZone: config.TZ_DEFAULT, autoStart: true });
   } catch (error) {
-    return fail(`cannot open the digest store (STORE_URL). ${messageOf(error)}`);
+    await Promise.allSettled([candidates?.close(), store?.close()]);
+    if (error instanceof DossierError) return fail(`cannot start. ${error.message}`);
+    return fail(`cannot open the store (STORE_URL). ${messageOf(error)}`);
   }
-  const deps: AdapterDeps = { config, dossier, now: () => new Date(), log, digests, askLimiter: createAskLimiter(config.ASK_RATE_LIMIT) };
+  const deps: AdapterDeps = {
+    config,
+    dossier: events.current,
+    now: () => new Date(),
+    log,
+    digests,
+    askLimiter: createAskLimiter(config.ASK_RATE_LIMIT),
+    intake: createIntakeService(candidates, events),
+  };
 
   const adapters: Adapter[] = [];
   // Platform libraries load only when their adapter runs, so the console bot starts quickly.
@@ -73,7 +89,9 @@ export async function run(env: NodeJS.ProcessEnv, io: AppIO): Promise<number> {
       // Digest sends in flight finish (or are left to their lease) while the platforms are still connected.
       await digests.scheduler.stop().catch((error: unknown) => log.error({ err: error }, 'digest scheduler stop failed'));
       await Promise.allSettled(adapters.map((a) => a.stop()));
+      events.stop();
       await digests.close().catch((error: unknown) => log.error({ err: error }, 'digest store close failed'));
+      await candidates.close().catch((error: unknown) => log.error({ err: error }, 'intake store close failed'));
     })());
   const signalled = new Promise<void>((resolve) => {
     const onSignal = (signal: NodeJS.Signals) => {
@@ -92,10 +110,14 @@ export async function run(env: NodeJS.ProcessEnv, io: AppIO): Promise<number> {
       // The adapter's one line is all the operator needs; only what did start is stopped, quietly.
       await Promise.allSettled(started.map((a) => a.stop()));
       await digests.close().catch(() => undefined);
+      await candidates.close().catch(() => undefined);
       return fail(`cannot start the ${adapter.name} adapter. ${outcome instanceof StartError ? outcome.message : messageOf(outcome)}`);
     }
     started.push(adapter);
   }
+
+  // Approvals elsewhere and edited data files reach this process within a minute.
+  events.start();
 
   // The console ends with its input; platform adapters run until a signal.
   const endings = adapters.map((a) => a.finished);

@@ -3,12 +3,17 @@ import type { AskLimiter } from '../commands/ask-limiter.js';
 import type { Config } from '../config.js';
 import type { DigestService } from '../digests/types.js';
 import type { Dossier } from '../dossier/dossier.js';
+import type { IntakeService } from '../intake/service.js';
 import type { Logger } from '../logger.js';
 
 /** What every adapter gets from the app: configuration, the validated dossier, a clock, a logger, the shared services. */
 export interface AdapterDeps {
   readonly config: Config;
-  readonly dossier: Dossier;
+  /**
+   * The event set now. It is replaced whole when a curator approves an event or the data files change,
+   * so read it for each request rather than keeping it.
+   */
+  readonly dossier: () => Dossier;
   /** The clock; tests pass a fixed one. */
   readonly now: () => Date;
   readonly log: Logger;
@@ -19,6 +24,8 @@ export interface AdapterDeps {
   readonly digests: DigestService;
   /** The per-user question limit (ASK_RATE_LIMIT), shared by every adapter of the process. */
   readonly askLimiter: AskLimiter;
+  /** News reports waiting for curators (the curation commands). */
+  readonly intake: IntakeService;
 }
 
 /** A running platform connection. The app starts every configured adapter and stops them on a signal. */
@@ -34,5 +41,5 @@ export interface Adapter {
 
 /** The context for one command or question: a fresh clock reading, the caller, the shared services. */
 export function commandContext(deps: AdapterDeps, caller: Caller): CommandContext {
-  return { now: deps.now(), dossier: deps.dossier, caller, log: deps.log, digests: deps.digests, askLimiter: deps.askLimiter };
+  return { now: deps.now(), dossier: deps.dossier(), caller, log: deps.log, digests: deps.digests, askLimiter: deps.askLimiter, intake: deps.intake };
 }

@@ -2,6 +2,7 @@ import type { Reply } from '../briefings/reply.js';
 import type { Caller, Right } from '../common/caller.js';
 import type { Dossier } from '../dossier/dossier.js';
 import type { DigestService } from '../digests/types.js';
+import type { IntakeService } from '../intake/service.js';
 import type { AskLimiter } from './ask-limiter.js';
 import type { OptionSpec } from './options.js';
 
@@ -23,6 +24,8 @@ export interface CommandContext {
   readonly askLimiter: AskLimiter;
   /** Daily digests: subscriptions, status, previews. */
   readonly digests: DigestService;
+  /** News reports waiting for curators, and their decisions. */
+  readonly intake: IntakeService;
 }
 
 export type OptionSpecs = Readonly<Record<string, OptionSpec>>;

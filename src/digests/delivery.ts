@@ -52,7 +52,8 @@ export interface DeliveryJob {
 export interface DeliveryOptions {
   readonly store: DigestStore;
   readonly sender: DigestSender;
-  readonly dossier: Dossier;
+  /** The event set now (it may be replaced while the bot runs). */
+  readonly dossier: () => Dossier;
   readonly log: StoreLog;
   /** This process's id in claims and the ledger. */
   readonly owner: string;
@@ -271,7 +272,7 @@ export class DeliveryQueue {
     let digest = this.composed.get(key);
     if (!digest) {
       if (this.composed.size >= 256) this.composed.clear();
-      digest = composeDigest(this.options.dossier, day, cursor);
+      digest = composeDigest(this.options.dossier(), day, cursor);
       this.composed.set(key, digest);
     }
     return digest;

@@ -18,7 +18,8 @@ import { channelKey, type DigestSender, type Subscription } from './types.js';
 
 export interface SchedulerOptions {
   readonly store: DigestStore;
-  readonly dossier: Dossier;
+  /** The event set now (it may be replaced while the bot runs). */
+  readonly dossier: () => Dossier;
   readonly log: StoreLog & { debug?(details: object, message: string): void };
   /** The clock (tests inject one; tick(now) also takes an explicit time). */
   readonly now?: () => Date;

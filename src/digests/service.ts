@@ -19,7 +19,8 @@ export const DEFAULT_TIME = '09:00';
 
 export interface DigestServiceOptions extends Omit<SchedulerOptions, 'store' | 'dossier'> {
   readonly store: DigestStore;
-  readonly dossier: Dossier;
+  /** The event set now (it may be replaced while the bot runs). */
+  readonly dossier: () => Dossier;
   /** TZ_DEFAULT: the zone of a subscription made without tz:. */
   readonly defaultTimeZone: string;
   /** Start the scheduler when the first sender registers (main does); tests call tick() themselves. */
@@ -131,7 +132,7 @@ export function createDigestService(options: DigestServiceOptions): DigestRuntim
       const done = stored ? await doneDays(subscription, now) : new Set<string>();
       const next = nextDelivery(subscription, now, (day) => done.has(day), graceMs)!;
       const cursor = stored ? await store.getCursor(channel) : undefined;
-      const digest = composeDigest(dossier, next.day, cursor, localDay(now, subscription.tz));
+      const digest = composeDigest(dossier(), next.day, cursor, localDay(now, subscription.tz));
       const skipped = digest.quiet && subscription.quiet === 'skip';
       return { day: next.day, due: next.due, ...(skipped ? {} : { reply: digest.reply }), ...(stored ? { subscription: stored } : {}) };
     },

@@ -2,7 +2,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Dossier } from './dossier.js';
-import { buildDossier, DossierError, type RawFile } from './validate.js';
+import { buildDossier, DossierError, type RawDossier, type RawFile } from './validate.js';
 import { parseYaml, yamlErrorMessage } from './parse-yaml.js';
 
 /** The curated data shipped with the bot. */
@@ -13,6 +13,11 @@ export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../data/kuril', import
  * Throws DossierError naming file, record and field for every problem, including YAML syntax errors.
  */
 export function loadDossier(dataDir: string = DEFAULT_DATA_DIR): Dossier {
+  return buildDossier(readDossierFiles(dataDir));
+}
+
+/** The data files, parsed but not yet validated (for building the set with events from elsewhere too). */
+export function readDossierFiles(dataDir: string = DEFAULT_DATA_DIR): RawDossier {
   const issues: DossierError['issues'][number][] = [];
   const display = (path: string) => relative(process.cwd(), path) || path;
 
@@ -49,5 +54,12 @@ export function loadDossier(dataDir: string = DEFAULT_DATA_DIR): Dossier {
     events: eventFiles.map((name) => read(join(eventsDir, name))),
   };
   if (issues.length > 0) throw new DossierError(issues);
-  return buildDossier(raw);
+  return raw;
+}
+
+/** The files the set is read from, for noticing an edit. */
+export function dossierFiles(dataDir: string = DEFAULT_DATA_DIR): string[] {
+  const eventsDir = join(dataDir, 'events');
+  const events = readdirSync(eventsDir).filter((name) => /\.ya?ml$/.test(name)).sort().map((name) => join(eventsDir, name));
+  return [join(dataDir, 'dossier.yaml'), join(dataDir, 'actors.yaml'), join(dataDir, 'islands.yaml'), ...events];
 }

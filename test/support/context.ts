@@ -5,6 +5,7 @@ import type { CommandContext, CommandLogger } from '../../src/commands/command.j
 import { createDigestService, type DigestRuntime } from '../../src/digests/service.js';
 import { createDigestStore } from '../../src/digests/store/open-store.js';
 import type { DigestService } from '../../src/digests/types.js';
+import type { IntakeService } from '../../src/intake/service.js';
 import type { Dossier } from '../../src/dossier/dossier.js';
 import type { Logger } from '../../src/logger.js';
 
@@ -23,6 +24,15 @@ export function recordingLogger(): RecordingLogger {
   const errors: RecordingLogger['errors'] = [];
   return { errors, error: (details, message) => void errors.push({ details, message }) };
 }
+
+/** No news reports waiting, and any decision fails loudly: for commands that do not curate. */
+export const noIntake: IntakeService = {
+  pending: () => Promise.resolve([]),
+  get: () => Promise.resolve(undefined),
+  awaitingReview: () => Promise.resolve(0),
+  approve: () => Promise.reject(new Error('this test gave the command no intake service')),
+  reject: () => Promise.reject(new Error('this test gave the command no intake service')),
+};
 
 export const noDigests: DigestService = new Proxy({} as DigestService, {
   get(_target, property) {
@@ -45,6 +55,7 @@ export function testContext(dossier: Dossier, now: Date, parts: Partial<Omit<Com
     log: parts.log ?? recordingLogger(),
     askLimiter: parts.askLimiter ?? createAskLimiter(),
     digests: parts.digests ?? noDigests,
+    intake: parts.intake ?? noIntake,
   };
 }
 
@@ -54,5 +65,5 @@ export function testContext(dossier: Dossier, now: Date, parts: Partial<Omit<Com
  */
 export async function memoryDigests(dossier: Dossier, log: Logger): Promise<DigestRuntime> {
   const store = await createDigestStore({ url: 'sqlite://:memory:', log, namespace: `test-${randomUUID()}` });
-  return createDigestService({ store, dossier, log, defaultTimeZone: 'UTC' });
+  return createDigestService({ store, dossier: () => dossier, log, defaultTimeZone: 'UTC' });
 }

@@ -43,7 +43,8 @@ const sender: DigestSender = {
 };
 
 const store = await createDigestStore({ url: env('STORE_URL'), namespace: env('DIGEST_NAMESPACE'), log });
-const digests = createDigestService({ store, dossier: loadDossier(), log, defaultTimeZone: 'UTC', now: () => now });
+const shipped = loadDossier();
+const digests = createDigestService({ store, dossier: () => shipped, log, defaultTimeZone: 'UTC', now: () => now });
 digests.registerSender(sender);
 if (process.env.WAIT_FOR_GO) {
   process.stdout.write('ready\n');

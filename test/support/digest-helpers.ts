@@ -112,7 +112,7 @@ export function service(store: DigestStore, log: TestLog, extra: Partial<DigestS
   const clock = { now: new Date('2026-02-21T08:00:00Z') };
   const runtime = createDigestService({
     store,
-    dossier: dossier(),
+    dossier,
     log,
     defaultTimeZone: 'UTC',
     now: () => clock.now,

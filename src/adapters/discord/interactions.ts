@@ -26,7 +26,7 @@ export interface InteractionOptions {
 }
 
 export function interactionHandlers(deps: AdapterDeps, options: InteractionOptions) {
-  const { log, dossier } = deps;
+  const { log } = deps;
   const curators = new Set(deps.config.CURATORS);
 
   async function run(request: CommandRequest, caller: Caller): Promise<Reply> {
@@ -38,7 +38,7 @@ export function interactionHandlers(deps: AdapterDeps, options: InteractionOptio
   function renderFor(request: CommandRequest, reply: Reply): DiscordMessage[] {
     const command = findCommand(request.name);
     const options: RenderOptions = command?.paging
-      ? { maxMessages: 1, pageButton: (page) => pageCustomId(command.name, page, pageQuery(command, dossier, request.raw)) }
+      ? { maxMessages: 1, pageButton: (page) => pageCustomId(command.name, page, pageQuery(command, deps.dossier(), request.raw)) }
       : {};
     return renderReply(reply, options);
   }
@@ -123,7 +123,7 @@ export function interactionHandlers(deps: AdapterDeps, options: InteractionOptio
     const focused = interaction.options.getFocused(true);
     const sub = interaction.options.getSubcommand(false) ?? '';
     const source = findCommand(sub)?.options[focused.name]?.autocomplete;
-    const choices = source ? autocompleteChoices(dossier, source, String(focused.value)) : [];
+    const choices = source ? autocompleteChoices(deps.dossier(), source, String(focused.value)) : [];
     await interaction.respond(choices.slice(0, DISCORD_LIMITS.autocompleteChoices));
   }
 

@@ -1,4 +1,6 @@
 import { brief } from '../../briefings/index.js';
+import { TREND_WINDOW_DAYS } from '../../briefings/trend.js';
+import { addDays, isoDay } from '../../dossier/dates.js';
 import { defineCommand } from '../command.js';
 
 export default defineCommand({
@@ -6,5 +8,9 @@ export default defineCommand({
   description: 'State of the dispute: latest developments, trend, positions, what to watch',
   options: {},
   examples: ['/kuril', '/kuril brief'],
-  run: (_input, ctx) => brief(ctx.dossier, ctx.now),
+  async run(_input, ctx) {
+    // News reports from the trend's window still waiting for a curator: the record may be behind them.
+    const awaitingReview = await ctx.intake.awaitingReview(addDays(isoDay(ctx.now), -(TREND_WINDOW_DAYS - 1)));
+    return brief(ctx.dossier, ctx.now, { awaitingReview });
+  },
 });

@@ -1,0 +1,85 @@
+import { statSync } from 'node:fs';
+import type { Dossier } from '../dossier/dossier.js';
+import { dossierFiles, readDossierFiles } from '../dossier/load.js';
+import { buildDossier, DossierError, type RawDossier } from '../dossier/validate.js';
+import type { EventSetView } from './service.js';
+import type { CandidateStore } from './store/candidate-store.js';
+
+/**
+ * The event set the bot serves: the shipped YAML files plus the events curators approved (kept in
+ * the store). Every instance polls for changes (a new approval anywhere, an edited file) and swaps
+ * in the new set whole; a set that fails validation is refused and the previous one kept, with the
+ * problem (file, record, field) logged.
+ */
+export interface EventSet extends EventSetView {
+  /** Starts polling every `intervalMs` (default 30 s, so a change is live everywhere within a minute). */
+  start(intervalMs?: number): void;
+  stop(): void;
+}
+
+export interface EventSetLog {
+  info(details: object, message: string): void;
+  error(details: object, message: string): void;
+}
+
+export const APPROVED_FILE = 'approved events (store)';
+
+export async function openEventSet(options: { dataDir?: string; store: CandidateStore; log: EventSetLog }): Promise<EventSet> {
+  const { store, log } = options;
+  const files = () => dossierFiles(options.dataDir);
+  const stamp = () => files().map((file) => `${file}@${statSync(file).mtimeMs}`).join('|');
+
+  const build = async (): Promise<{ dossier: Dossier; raw: RawDossier; version: number; files: string }> => {
+    const version = await store.version();
+    const filesStamp = stamp();
+    const raw = readDossierFiles(options.dataDir);
+    const approved = await store.approvedEvents();
+    const dossier = buildDossier({ ...raw, events: [...raw.events, { file: APPROVED_FILE, data: approved }] });
+    return { dossier, raw, version, files: filesStamp };
+  };
+
+  // The first build must succeed: a bad set at start-up stops the bot with the problem named.
+  let state = await build();
+  let timer: NodeJS.Timeout | undefined;
+  let checking = false;
+
+  const reload = async () => {
+    const seen = { version: await store.version(), files: stamp() };
+    try {
+      state = await build();
+      log.info({ events: state.dossier.events.length }, 'event set reloaded');
+    } catch (error) {
+      // Remembered as seen, so the same bad edit is reported once, not at every poll.
+      state = { ...state, ...seen };
+      const problems = error instanceof DossierError ? error.message : String(error);
+      log.error({ problems }, 'event set not reloaded: the new set is invalid, the previous one stays');
+    }
+  };
+
+  const check = async () => {
+    if (checking) return;
+    checking = true;
+    try {
+      const [version, files] = [await store.version(), stamp()];
+      if (version !== state.version || files !== state.files) await reload();
+    } catch (error) {
+      log.error({ err: error }, 'event set check failed; trying again at the next poll');
+    } finally {
+      checking = false;
+    }
+  };
+
+  return {
+    current: () => state.dossier,
+    raw: () => state.raw,
+    reload,
+    start(intervalMs = 30_000) {
+      timer ??= setInterval(() => void check(), intervalMs);
+      timer.unref();
+    },
+    stop() {
+      clearInterval(timer);
+      timer = undefined;
+    },
+  };
+}
