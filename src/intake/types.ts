@@ -45,4 +45,9 @@ export interface Detection {
   readonly actors: readonly string[];
   /** Whether the dispute itself is named (Northern Territories, 北方領土, Южные Курилы, peace treaty …). */
   readonly dispute: boolean;
+  /**
+   * Whether the item is a natural-hazard report (earthquake, tsunami, eruption, storm) that names the
+   * islands only as the place where it happened: such items are not relevant (see relevance.ts).
+   */
+  readonly hazard?: boolean;
 }
