@@ -23,11 +23,9 @@ function candidateItem(candidate: Candidate, dossier: Dossier): ReplyItem {
   return {
     date: formatDay(candidate.date),
     title: `${candidate.id} · “${candidate.title}” (${outlets.join(', ')})`,
-    text: [
-      `Islands: ${names(candidate.islands, (id) => dossier.islandsById.get(id)?.names.en)}. Actors: ${names(candidate.actors, (id) => dossier.actorsById.get(id)?.name)}.`,
+    text:
+      `Islands: ${names(candidate.islands, (id) => dossier.islandsById.get(id)?.names.en)}. Actors: ${names(candidate.actors, (id) => dossier.actorsById.get(id)?.name)}. ` +
       `Suggested code: CAMEO ${candidate.code.cameo}${code ? ` (${code.label}, Goldstein ${code.goldstein})` : ''}, ${candidate.code.reason}.`,
-      `/kuril approve ${candidate.id} summary:"…" · /kuril reject ${candidate.id} reason:"…"`,
-    ].join('\n'),
     sources: candidate.reports.map((r) => ({ outlet: r.outlet, url: r.url, ...(r.published ? { published: r.published.slice(0, 10) } : {}), title: r.title })),
   };
 }
@@ -50,7 +48,10 @@ export const review = defineCommand({
       kind: 'list',
       title: 'News reports to review',
       lead: `${pending.length} report${pending.length === 1 ? '' : 's'} waiting, newest first${pages > 1 ? ` (page ${page} of ${pages})` : ''}. The quoted titles are the outlets’ words; an approved event carries your summary.`,
-      sections: [{ heading: 'Waiting', items: shown.map((c) => candidateItem(c, ctx.dossier)) }],
+      sections: [
+        { heading: 'Waiting', items: shown.map((c) => candidateItem(c, ctx.dossier)) },
+        { heading: 'Decide', text: '/kuril approve <id> summary:"one or two sentences of your own" (title:, date:, code:, actors:, islands: to correct the draft) · /kuril reject <id> reason:"…"', items: [] },
+      ],
       visibility: 'ephemeral',
       ...(pages > 1 ? { page: { index: page, count: pages } } : {}),
     };

@@ -31,6 +31,8 @@ export interface CandidateStore {
   /** Which of these URLs already belong to a candidate (pending, approved or rejected). */
   knownUrls(urls: readonly string[]): Promise<Set<string>>;
   get(id: string): Promise<Candidate | undefined>;
+  /** A pending candidate's sources, grown by later reports of the same story. */
+  addReports(id: string, reports: Candidate['reports'], now: Date): Promise<Candidate>;
   /** Every candidate with that status, newest first. */
   list(status: Candidate['status']): Promise<Candidate[]>;
   /** Records the decision; the event record goes live with the next reload of every instance. */
@@ -101,6 +103,12 @@ export function keyvCandidateStore(keyv: Keyv, counter: Counter, log: StoreLog):
     async get(id) {
       if (!/^c\d+$/.test(id)) return undefined;
       return valid(candidateSchema, `cand:${number(id)}`, await keyv.get(`cand:${number(id)}`));
+    },
+
+    async addReports(id, reports, now) {
+      const updated = await decide(id, (c) => ({ ...c, reports: [...reports], updatedAt: now.toISOString() }));
+      await keyv.setMany(updated.reports.map((r) => ({ key: urlKey(r.url), value: updated.id })));
+      return updated;
     },
 
     async list(status) {
