@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import type { Readable, Writable } from 'node:stream';
 import type { Adapter, AdapterDeps } from './adapters/adapter.js';
 import { createConsoleBot } from './adapters/console/console-bot.js';
@@ -8,6 +9,8 @@ import { createDigestService } from './digests/service.js';
 import { createDigestStore } from './digests/store/open-store.js';
 import { DossierError } from './dossier/validate.js';
 import { openEventSet } from './intake/event-set.js';
+import { FeedsError, loadFeeds } from './intake/feeds.js';
+import { createPoller } from './intake/poller.js';
 import { createIntakeService } from './intake/service.js';
 import { openCandidateStore } from './intake/store/open-intake-store.js';
 import { createLogger } from './logger.js';
@@ -36,10 +39,12 @@ export async function run(env: NodeJS.ProcessEnv, io: AppIO): Promise<number> {
     return 1;
   };
   let config;
+  let feeds;
   try {
     config = loadConfig(env);
+    feeds = config.INTAKE_INTERVAL_MIN > 0 ? loadFeeds(config.FEEDS_FILE) : [];
   } catch (error) {
-    if (error instanceof ConfigError) return fail(`cannot start. ${error.message}`);
+    if (error instanceof ConfigError || error instanceof FeedsError) return fail(`cannot start. ${error.message}`);
     throw error;
   }
   registerSecrets(SECRET_KEYS.map((key) => config[key]));
@@ -81,6 +86,17 @@ export async function run(env: NodeJS.ProcessEnv, io: AppIO): Promise<number> {
     adapters.push(createConsoleBot(deps, { input: io.stdin, output: io.stdout, interactive: io.interactive === true }));
   }
 
+  // News feeds, polled by one process at a time (the lease lives in the shared store).
+  const owner = `intake-${randomUUID()}`;
+  const poller = createPoller({
+    feeds,
+    store: candidates,
+    dossier: events.current,
+    intervalMs: config.INTAKE_INTERVAL_MIN * 60_000,
+    log,
+    claim: (leaseMs) => digests.store.claim('intake-poll', owner, leaseMs),
+  });
+
   // Signals are handled from here on, so one that arrives while an adapter is still starting also
   // shuts down cleanly (stop() is safe on an adapter that has not finished starting).
   let stopping: Promise<void> | undefined;
@@ -90,6 +106,7 @@ export async function run(env: NodeJS.ProcessEnv, io: AppIO): Promise<number> {
       await digests.scheduler.stop().catch((error: unknown) => log.error({ err: error }, 'digest scheduler stop failed'));
       await Promise.allSettled(adapters.map((a) => a.stop()));
       events.stop();
+      await poller.stop();
       await digests.close().catch((error: unknown) => log.error({ err: error }, 'digest store close failed'));
       await candidates.close().catch((error: unknown) => log.error({ err: error }, 'intake store close failed'));
     })());
@@ -118,6 +135,7 @@ export async function run(env: NodeJS.ProcessEnv, io: AppIO): Promise<number> {
 
   // Approvals elsewhere and edited data files reach this process within a minute.
   events.start();
+  poller.start();
 
   // The console ends with its input; platform adapters run until a signal.
   const endings = adapters.map((a) => a.finished);
