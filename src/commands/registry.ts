@@ -4,7 +4,7 @@ import ask from './kuril/ask.js';
 import brief from './kuril/brief.js';
 import { pause, preview, resume, subscribe, unsubscribe } from './kuril/digest.js';
 import event from './kuril/event.js';
-import { approve, reject, review } from './kuril/curation.js';
+import { approve, propose, reject, review } from './kuril/curation.js';
 import { helpCommand } from './kuril/help.js';
 import sources from './kuril/sources.js';
 import timeline from './kuril/timeline.js';
@@ -25,6 +25,7 @@ export const commands: readonly Command[] = [
   review,
   approve,
   reject,
+  propose,
   helpCommand(() => commands),
 ] as unknown as readonly Command[];
 

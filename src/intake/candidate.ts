@@ -16,7 +16,8 @@ export const reportSchema = z.strictObject({
   outlet: z.string().min(1).max(200),
   feedId: z.string().min(1).max(100),
   language: z.enum(FEED_LANGUAGES),
-  outletType: z.enum(OUTLET_TYPES),
+  /** Unknown for a link someone proposed (it comes from no configured feed). */
+  outletType: z.enum(OUTLET_TYPES).optional(),
   title: z.string().min(1).max(500),
   summary: z.string().max(2_000).optional(),
   published: isoInstant.optional(),
@@ -37,6 +38,8 @@ export const candidateSchema = z.strictObject({
   islands: z.array(z.string()).max(20),
   actors: z.array(z.string()).max(50),
   code: z.strictObject({ cameo: z.string().regex(/^\d{3}$/), reason: z.string().max(200) }),
+  /** Who proposed the link, and their note, when it came from /kuril propose rather than a feed. */
+  proposed: z.strictObject({ by: z.string().min(1).max(200), note: z.string().max(500).optional() }).optional(),
   /** Who decided, when, and what: the event published, or why it was rejected. */
   decision: z
     .strictObject({ by: z.string().min(1).max(200), at: isoInstant, eventId: z.string().optional(), reason: z.string().max(500).optional() })

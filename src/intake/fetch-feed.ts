@@ -17,6 +17,8 @@ export interface FetchFeedOptions {
    * people propose; off for the configured feeds, which an operator may point at a local server.
    */
   readonly publicOnly?: boolean;
+  /** What the URL should hold: a feed (default; an HTML page is an error) or a web page (a proposed link). */
+  readonly expect?: 'feed' | 'page';
   /** For the whole fetch: every redirect and the body. */
   readonly timeoutMs?: number;
   /** How publicOnly resolves host names; tests inject one. */
@@ -74,7 +76,7 @@ async function fetchFollowingRedirects(url: string, options: FetchFeedOptions, s
 
     const contentType = response.headers.get('content-type');
     const body = decodeBody(await readCapped(response.body, MAX_FEED_BYTES), contentType);
-    assertLooksLikeFeed(body, contentType);
+    if (options.expect !== 'page') assertLooksLikeFeed(body, contentType);
     return {
       status: 'ok',
       body,

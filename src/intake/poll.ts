@@ -148,7 +148,8 @@ function report(item: FeedItem): Report {
 }
 
 function candidateCluster(candidate: Candidate, detect: (item: FeedItem) => Detection): Cluster {
-  const items: FeedItem[] = candidate.reports.map((r) => ({ ...r, title: r.title }));
+  // A proposed link has no outlet type; clustering does not use it.
+  const items: FeedItem[] = candidate.reports.map((r) => ({ ...r, outletType: r.outletType ?? 'newspaper' }));
   const detections = items.map(detect);
   const dated = items.map((i) => i.published).filter((p): p is string => p !== undefined).sort();
   return { items, detections, representative: items[0]!, ...(dated[0] ? { first: dated[0] } : {}), ...(dated.at(-1) ? { last: dated.at(-1)! } : {}) };

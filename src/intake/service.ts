@@ -2,6 +2,10 @@ import type { Dossier } from '../dossier/dossier.js';
 import type { RawDossier } from '../dossier/validate.js';
 import { approvalRecord, type ApprovalFields } from './approve.js';
 import type { Candidate } from './candidate.js';
+import { suggestCoding } from './coding.js';
+import { fetchFeed, type FetchFeedResult } from './fetch-feed.js';
+import { pageMeta } from './page-meta.js';
+import { createMatcher } from './relevance.js';
 import type { CandidateStore } from './store/candidate-store.js';
 
 /**
@@ -17,6 +21,8 @@ export interface IntakeService {
   reject(id: string, reason: string | undefined, by: string, now: Date): Promise<Candidate>;
   /** Pending candidates whose date is on or after a day (the trend counts those of its window). */
   awaitingReview(fromDay: string): Promise<number>;
+  /** A link anyone may suggest: fetched (public addresses only), read for its title and date, and queued for curators. */
+  propose(url: string, note: string | undefined, by: string, now: Date): Promise<{ ok: true; candidate: Candidate } | { ok: false; message: string }>;
 }
 
 export interface EventSetView {
@@ -28,7 +34,13 @@ export interface EventSetView {
   reload(): Promise<void>;
 }
 
-export function createIntakeService(store: CandidateStore, events: EventSetView): IntakeService {
+export interface IntakeServiceOptions {
+  /** Fetches a proposed page (tests point it at a local server and its own address check). */
+  readonly fetchPage?: (url: string) => Promise<FetchFeedResult>;
+}
+
+export function createIntakeService(store: CandidateStore, events: EventSetView, options: IntakeServiceOptions = {}): IntakeService {
+  const fetchPage = options.fetchPage ?? ((url: string) => fetchFeed(url, { publicOnly: true, expect: 'page' }));
   return {
     pending: () => store.list('pending'),
     get: (id) => store.get(id.trim().toLowerCase()),
@@ -46,6 +58,36 @@ export function createIntakeService(store: CandidateStore, events: EventSetView)
 
     async reject(id, reason, by, now) {
       return store.reject(id.trim().toLowerCase(), reason, by, now);
+    },
+
+    async propose(url, note, by, now) {
+      const known = await store.knownUrls([url]);
+      if (known.size > 0) return { ok: false, message: 'That link has been proposed or reported before; curators have it already.' };
+      if (events.current().events.some((e) => e.sources.some((s) => s.url === url))) return { ok: false, message: 'That link is already a source of an event on record.' };
+      const page = await fetchPage(url);
+      if (page.status !== 'ok') return { ok: false, message: page.status === 'error' ? `Could not read that link: ${page.message}.` : 'Could not read that link.' };
+      const meta = pageMeta(page.body);
+      if (!meta.title) return { ok: false, message: 'That page has no title to go by; propose the article itself.' };
+      const item = { title: meta.title, ...(meta.published ? { published: meta.published } : {}) };
+      const detection = createMatcher(events.current()).detect(item);
+      const host = new URL(page.finalUrl).hostname.replace(/^www\./, '');
+      const language = /[\u3040-\u30ff\u4e00-\u9fff]/.test(meta.title) ? 'ja' : /[\u0400-\u04ff]/.test(meta.title) ? 'ru' : 'en';
+      const coding = suggestCoding([meta.title]);
+      const [candidate] = await store.add(
+        [
+          {
+            date: (meta.published ?? now.toISOString()).slice(0, 10),
+            title: meta.title,
+            reports: [{ url: page.finalUrl, outlet: meta.siteName ?? host, feedId: 'proposed', language, title: meta.title, ...(meta.published ? { published: meta.published } : {}) }],
+            islands: [...detection.islands],
+            actors: [...detection.actors],
+            code: { cameo: coding.cameo, reason: coding.reason.slice(0, 200) },
+            proposed: { by, ...(note ? { note } : {}) },
+          },
+        ],
+        now,
+      );
+      return { ok: true, candidate: candidate! };
     },
 
     async awaitingReview(fromDay) {

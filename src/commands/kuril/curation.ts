@@ -101,3 +101,24 @@ export const reject = defineCommand({
     return noticeReply('Rejected', `${candidate.id} is set aside${input.reason ? `: ${quoteUserText(input.reason, 300)}` : ''}. Its links will not be proposed again.`);
   },
 });
+
+export const propose = defineCommand({
+  name: 'propose',
+  description: 'Suggest a news article for the record; curators review it',
+  options: {
+    url: { ...option.string('The article’s link, http(s)', { positional: true, maxLength: 500, placeholder: 'https://…' }), required: true as const },
+    note: option.string('Why it matters, for the curators', { maxLength: 300, placeholder: 'text' }),
+  },
+  examples: ['/kuril propose https://www.example.com/news/kuril-article note:"new drills"'],
+  visibility: 'ephemeral',
+  async run(input, ctx) {
+    // Each proposal fetches a page: the question limit keeps one person from making the bot fetch at will.
+    const verdict = ctx.askLimiter.take(`propose:${ctx.caller.platform}:${ctx.caller.userId}`, ctx.now);
+    if (!verdict.ok) return errorReply('Too many proposals', `Please wait ${Math.max(1, Math.ceil(verdict.retryAfterMs / 1000))} seconds and propose again.`);
+    const url = input.url.replace(/^<(.*)>$/, '$1');
+    if (!/^https?:\/\//i.test(url)) return errorReply('Not a web link', 'Propose an http:// or https:// link to a news article.');
+    const result = await ctx.intake.propose(url, input.note, `${ctx.caller.platform}:${ctx.caller.userId}`, ctx.now);
+    if (!result.ok) return errorReply('Not proposed', result.message);
+    return noticeReply('Thank you', `Proposed as ${result.candidate.id}: “${result.candidate.title}”. A curator will review it.`);
+  },
+});
