@@ -101,7 +101,7 @@ export const CODING_RULES: readonly CodingRule[] = [
     cameo: '012',
     words: [
       en("impossible|rules? out|ruled out|no prospects?|unlikely|cannot|can't|bleak"),
-      ru('невозмож\\p{L}*|исключ\\p{L}*|не видит\\p{L}*|закрыт\\p{L}*'),
+      ru('невозмож\\p{L}*|исключ\\p{L}*|не видит\\p{L}*'),
       ja('不可能|困難|見通せ'),
     ],
   },
@@ -113,7 +113,7 @@ export interface SuggestedCoding {
   readonly label: string;
   readonly goldstein: number;
   readonly plover: string;
-  /** Why: the word that matched and in how many headlines, e.g. `"drills" in 3 of 4 headlines`. */
+  /** Why: the words that matched (up to three) and in how many headlines, e.g. `matched "drills", "演習" in 3 of 4 headlines`. */
   readonly reason: string;
 }
 
@@ -137,8 +137,9 @@ export function suggestCoding(headlines: readonly string[]): SuggestedCoding {
   const most = Math.max(0, ...count.values());
   const winner = votes.find((v) => count.get(v.cameo) === most);
   if (!winner) return coding('010', 'no action word in the headlines: a plain statement');
+  const words = [...new Set(votes.filter((v) => v.cameo === winner.cameo).map((v) => `"${v.word}"`))].slice(0, 3);
   const n = headlines.length;
-  return coding(winner.cameo, `matched "${winner.word}" in ${most} of ${n} headline${n === 1 ? '' : 's'}`);
+  return coding(winner.cameo, `matched ${words.join(', ')} in ${most} of ${n} headline${n === 1 ? '' : 's'}`);
 }
 
 function coding(cameo: string, reason: string): SuggestedCoding {

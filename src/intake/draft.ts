@@ -10,7 +10,7 @@ import type { FeedLanguage } from './types.js';
  *   no item is dated, the day the items were seen (`seen`, the clock passed in).
  * - title: the representative item's headline, in the source's own words (cluster.ts picks it).
  * - outlets and links: every item, oldest first; an outlet is listed once.
- * - islands and actors: every one any item names, in dossier order as detected.
+ * - islands and actors: every one any item names, in the order the items name them.
  * - coding: a suggested CAMEO code with its Goldstein score and the reason. Each headline votes for
  *   the first action word it carries, in an order that puts the headline's own action before its
  *   object (a protest before the drills it protests); the most votes win, a tie goes to the first

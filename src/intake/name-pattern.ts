@@ -58,7 +58,17 @@ function wordPattern(word: string): string {
 export interface NamePattern {
   readonly regex: RegExp;
   readonly capital: boolean;
+  /**
+   * How every match starts, when known: the first three letters of a word, lower case (the whole
+   * word if shorter), or the first two characters of a Japanese name. A text without the anchor is
+   * not searched: a poll reads thousands of items against hundreds of names, and most names are
+   * absent from most items.
+   */
+  readonly anchor?: string;
 }
+
+const ANCHOR_LENGTH = 3;
+const JAPANESE_ANCHOR_LENGTH = 2;
 
 /** Compiles a name or term as described above; a RegExp is used as it is (made global). */
 export function compileName(name: string | RegExp): NamePattern {
@@ -67,7 +77,7 @@ export function compileName(name: string | RegExp): NamePattern {
     return { regex: new RegExp(name.source, flags), capital: false };
   }
   const text = normalizeText(name).trim();
-  if (JAPANESE.test(text)) return { regex: new RegExp(escape(text), 'gu'), capital: false };
+  if (JAPANESE.test(text)) return { regex: new RegExp(escape(text), 'gu'), capital: false, anchor: text.slice(0, JAPANESE_ANCHOR_LENGTH) };
   const words = text.split(/[\s\u00a0]+/);
   const caseSensitive = words.some(isAllCaps);
   const last = words.length - 1;
@@ -79,9 +89,12 @@ export function compileName(name: string | RegExp): NamePattern {
     })
     .join('[\\s\\u00a0]+');
   const first = text[0] ?? '';
+  const firstWord = (words[0] ?? '').match(/[\p{L}\p{M}\p{N}]+/u)?.[0] ?? '';
+  const stem = CYRILLIC_WORD.test(firstWord) && !isAllCaps(firstWord) ? russianStem(firstWord) : firstWord;
   return {
     regex: new RegExp(`${NOT_WORD_BEFORE}${body}${NOT_WORD_AFTER}`, caseSensitive ? 'gu' : 'giu'),
     capital: !caseSensitive && first !== first.toLowerCase(),
+    anchor: stem.slice(0, ANCHOR_LENGTH).toLowerCase(),
   };
 }
 
@@ -91,7 +104,26 @@ export interface Span {
   readonly end: number;
 }
 
-export function findSpans(pattern: NamePattern, text: string): Span[] {
+/** Normalised text with the anchors it holds (see NamePattern.anchor). */
+export interface IndexedText {
+  readonly text: string;
+  readonly anchors: ReadonlySet<string>;
+}
+
+const WORDS = /[\p{L}\p{M}\p{N}]+/gu;
+
+export function indexText(text: string): IndexedText {
+  const anchors = new Set<string>();
+  for (const [word] of text.toLowerCase().matchAll(WORDS)) {
+    anchors.add(word.slice(0, ANCHOR_LENGTH));
+    // Japanese runs have no word breaks: every pair of characters may start a name.
+    if (JAPANESE.test(word)) for (let i = 0; i + JAPANESE_ANCHOR_LENGTH <= word.length; i++) anchors.add(word.slice(i, i + JAPANESE_ANCHOR_LENGTH));
+  }
+  return { text, anchors };
+}
+
+export function findSpans(pattern: NamePattern, { text, anchors }: IndexedText): Span[] {
+  if (pattern.anchor !== undefined && !anchors.has(pattern.anchor)) return [];
   const spans: Span[] = [];
   pattern.regex.lastIndex = 0;
   for (const match of text.matchAll(pattern.regex)) {

@@ -1,6 +1,6 @@
 import type { Dossier } from '../dossier/dossier.js';
 import type { ActorRecord } from '../dossier/schema.js';
-import { compileName, findSpans, normalizeText, type NamePattern, type Span } from './name-pattern.js';
+import { compileName, findSpans, indexText, normalizeText, type NamePattern, type Span } from './name-pattern.js';
 import type { Detection, FeedItem } from './types.js';
 import {
   ACTOR_NAMES,
@@ -27,8 +27,10 @@ import {
  *
  * An item is relevant when it names an island or the dispute, and it is not a natural-hazard report.
  * A dispute term names the dispute only with both parties in the same item, a Japanese actor and a
- * Russian or Soviet one, because peace treaties and territorial rows are also news between Russia
- * and Ukraine, or Japan and Korea. A hazard report (earthquake, tsunami, eruption, storm) names the
+ * Russian or Soviet one, and Ukraine not named: peace treaties and territorial rows are also news
+ * between Japan and Korea or China, and Russia's peace treaty in the news of these years is the one
+ * with Ukraine ("Japan backs Ukraine as Russia talks peace treaty" is not about the islands; an item
+ * about Ukraine and the islands names the islands). A hazard report (earthquake, tsunami, eruption, storm) names the
  * islands as a place, and the wires file one for most tremors, so it is not relevant unless it also
  * carries the dispute: a dispute term with both parties, or Japan offering aid.
  *
@@ -48,7 +50,7 @@ interface CompiledName {
   readonly target: NameTarget;
 }
 
-type Side = 'japan' | 'russia';
+type Party = 'japan' | 'russia' | 'ukraine';
 
 /** A reading of items against one dossier, compiled once (a poll reads thousands of items). */
 export interface IntakeMatcher {
@@ -78,13 +80,13 @@ export function createMatcher(dossier: Dossier): IntakeMatcher {
   const disputeTerms = terms(DISPUTE_TERMS);
   const hazardTerms = terms(HAZARD_TERMS);
   const aidTerms = terms(AID_TERMS);
-  const sides = sidesOf(dossier.actors);
+  const partyOf = partiesOf(dossier.actors);
   const islandOrder = dossier.islands.map((i) => i.id);
   const actorOrder = dossier.actors.map((a) => a.id);
 
   return {
     detect(item) {
-      const text = readableText(item);
+      const text = indexText(readableText(item));
       const found = longestNames(names.flatMap((n) => findSpans(n.pattern, text).map((span) => ({ span, target: n.target }))));
       const ids = (kind: 'island' | 'actor') =>
         new Set(found.flatMap(({ target }) => (target.kind === kind ? [target.id] : [])));
@@ -93,9 +95,10 @@ export function createMatcher(dossier: Dossier): IntakeMatcher {
       const named = (kind: NameTarget['kind']) => found.some(({ target }) => target.kind === kind);
       const has = (patterns: readonly NamePattern[]) => patterns.some((p) => findSpans(p, text).length > 0);
 
-      const onSide = (side: Side) => named('both-parties') || [...actors].some((id) => sides.get(id) === side);
-      const disputeByTerm = has(disputeTerms) && onSide('japan') && onSide('russia');
-      const hazard = has(hazardTerms) && !disputeByTerm && !(has(aidTerms) && onSide('japan'));
+      const parties = new Set<Party>([...actors].flatMap((id) => partyOf.get(id) ?? []));
+      if (named('both-parties')) for (const party of ['japan', 'russia'] as const) parties.add(party);
+      const disputeByTerm = has(disputeTerms) && parties.has('japan') && parties.has('russia') && !parties.has('ukraine');
+      const hazard = has(hazardTerms) && !disputeByTerm && !(has(aidTerms) && parties.has('japan'));
       return {
         islands: islandOrder.filter((id) => islands.has(id)),
         actors: actorOrder.filter((id) => actors.has(id)),
@@ -143,14 +146,14 @@ function longestNames<T extends { span: Span }>(found: T[]): T[] {
   return kept;
 }
 
-/** Which party each actor stands for: Japan's side, or Russia's (the Soviet Union's included). */
-function sidesOf(actors: readonly ActorRecord[]): Map<string, Side> {
-  const partyOf = (id: string | undefined): Side | undefined =>
-    id === 'japan' ? 'japan' : id === 'russia' || id === 'ussr' ? 'russia' : undefined;
-  const sides = new Map<string, Side>();
+/** The party each actor stands for: Japan, Russia (the Soviet Union included) or Ukraine. */
+function partiesOf(actors: readonly ActorRecord[]): Map<string, Party> {
+  const party = (id: string | undefined): Party | undefined =>
+    id === 'japan' ? 'japan' : id === 'russia' || id === 'ussr' ? 'russia' : id === 'ukraine' ? 'ukraine' : undefined;
+  const parties = new Map<string, Party>();
   for (const actor of actors) {
-    const side = partyOf(actor.id) ?? partyOf(actor.country);
-    if (side) sides.set(actor.id, side);
+    const p = party(actor.id) ?? party(actor.country);
+    if (p) parties.set(actor.id, p);
   }
-  return sides;
+  return parties;
 }

@@ -49,6 +49,7 @@ export const ACTOR_NAMES: Readonly<Record<string, readonly (string | RegExp)[]>>
   japan: ['Japanese', 'японский', 'японцы', '対日'],
   russia: ['Russian', 'российский', 'РФ', '対露', '対ロ', 'ロシア側', '露側'],
   ussr: ['советский', 'Советский Союз'],
+  ukraine: ['Ukrainian', 'Украина', 'украинский', 'Киев', 'ウクライナ'],
   // 政府 alone, in Japanese news, is Japan's government; ロシア政府 and 韓国政府 are not.
   'japanese-government': ['日本政府', /(?<![\p{Script=Han}\p{Script=Katakana}])政府/u],
   'russian-government': ['ロシア政府', '露政府'],
