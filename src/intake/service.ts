@@ -65,7 +65,7 @@ export function createIntakeService(store: CandidateStore, events: EventSetView,
       if (known.size > 0) return { ok: false, message: 'That link has been proposed or reported before; curators have it already.' };
       if (events.current().events.some((e) => e.sources.some((s) => s.url === url))) return { ok: false, message: 'That link is already a source of an event on record.' };
       const page = await fetchPage(url);
-      if (page.status !== 'ok') return { ok: false, message: page.status === 'error' ? `Could not read that link: ${page.message}.` : 'Could not read that link.' };
+      if (page.status !== 'ok') return { ok: false, message: page.status === 'error' ? `Could not read that link: ${page.message.replace(/\.$/, '')}.` : 'Could not read that link.' };
       const meta = pageMeta(page.body);
       if (!meta.title) return { ok: false, message: 'That page has no title to go by; propose the article itself.' };
       const item = { title: meta.title, ...(meta.published ? { published: meta.published } : {}) };
