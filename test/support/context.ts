@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { fixedRights, type Caller } from '../../src/common/caller.js';
+import { fixedRights, type Caller, type Right } from '../../src/common/caller.js';
 import { createAskLimiter } from '../../src/commands/ask-limiter.js';
 import type { CommandContext, CommandLogger } from '../../src/commands/command.js';
 import { createDigestService, type DigestRuntime } from '../../src/digests/service.js';
@@ -32,6 +32,7 @@ export const noIntake: IntakeService = {
   awaitingReview: () => Promise.resolve(0),
   approve: () => Promise.reject(new Error('this test gave the command no intake service')),
   reject: () => Promise.reject(new Error('this test gave the command no intake service')),
+  propose: () => Promise.reject(new Error('this test gave the command no intake service')),
 };
 
 export const noDigests: DigestService = new Proxy({} as DigestService, {
@@ -42,7 +43,7 @@ export const noDigests: DigestService = new Proxy({} as DigestService, {
 });
 
 /** A caller: the console user unless overridden; `rights` sets what `can` answers. */
-export function testCaller(overrides: Partial<Omit<Caller, 'can'>> & { rights?: { manageChannel?: boolean } } = {}): Caller {
+export function testCaller(overrides: Partial<Omit<Caller, 'can'>> & { rights?: Partial<Record<Right, boolean>> } = {}): Caller {
   const { rights, ...rest } = overrides;
   return { platform: 'console', userId: 'tester', isDirect: true, can: fixedRights(rights ?? {}), ...rest };
 }

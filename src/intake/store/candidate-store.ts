@@ -87,7 +87,7 @@ export function keyvCandidateStore(keyv: Keyv, counter: Counter, log: StoreLog):
       for (const draft of candidates) {
         const n = await counter.increment('seq');
         const at = now.toISOString();
-        const candidate = candidateSchema.parse({ v: 1, id: `c${n}`, status: 'pending', createdAt: at, updatedAt: at, ...draft });
+        const candidate = candidateSchema.parse({ ...draft, v: 1, id: `c${n}`, status: 'pending', createdAt: at, updatedAt: at });
         await keyv.set(`cand:${n}`, candidate);
         await keyv.setMany(candidate.reports.map((r) => ({ key: urlKey(r.url), value: candidate.id })));
         added.push(candidate);
