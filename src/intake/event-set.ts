@@ -33,7 +33,7 @@ export async function openEventSet(options: { dataDir?: string; store: Candidate
     const version = await store.version();
     const filesStamp = stamp();
     const raw = readDossierFiles(options.dataDir);
-    const approved = await store.approvedEvents();
+    const approved = withoutFileEvents(await store.approvedEvents(), raw);
     const dossier = buildDossier({ ...raw, events: [...raw.events, { file: APPROVED_FILE, data: approved }] });
     return { dossier, raw, version, files: filesStamp };
   };
@@ -82,4 +82,13 @@ export async function openEventSet(options: { dataDir?: string; store: Candidate
       timer = undefined;
     },
   };
+}
+
+/**
+ * Approved events not yet in the files: once `npm run events:export` has written an approved event
+ * into data/kuril/events and it is committed, the file's copy is the one served.
+ */
+export function withoutFileEvents(approved: readonly unknown[], raw: RawDossier): unknown[] {
+  const inFiles = new Set(raw.events.flatMap((file) => (Array.isArray(file.data) ? file.data : []).map((record: unknown) => (record as { id?: unknown } | null)?.id)));
+  return approved.filter((record) => !inFiles.has((record as { id?: unknown } | null)?.id));
 }

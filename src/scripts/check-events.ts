@@ -1,12 +1,26 @@
-import { loadDossier } from '../dossier/load.js';
-import { DossierError } from '../dossier/validate.js';
+import { existsSync } from 'node:fs';
+import { loadConfig } from '../config.js';
+import { readDossierFiles } from '../dossier/load.js';
+import { buildDossier, DossierError } from '../dossier/validate.js';
+import { APPROVED_FILE, withoutFileEvents } from '../intake/event-set.js';
+import { openCandidateStore } from '../intake/store/open-intake-store.js';
 
-/** `npm run events:check`: validates the event set without starting the bot. */
+/**
+ * `npm run events:check [data dir]`: validates the event set without starting the bot: the files,
+ * and with them the events curators approved into the store (STORE_URL) that are not in the files yet.
+ */
+if (existsSync('.env')) process.loadEnvFile('.env');
+const quiet = { error: (details: object, message: string) => process.stderr.write(`${message} ${JSON.stringify(details)}\n`) };
 try {
-  const dossier = loadDossier(process.argv[2]);
+  const raw = readDossierFiles(process.argv[2]);
+  const config = loadConfig();
+  const store = await openCandidateStore(config.STORE_URL, quiet);
+  const approved = withoutFileEvents(await store.approvedEvents(), raw);
+  await store.close();
+  const dossier = buildDossier({ ...raw, events: [...raw.events, { file: APPROVED_FILE, data: approved }] });
   const unverified = dossier.events.filter((e) => e.verification !== 'verified').length;
   process.stdout.write(
-    `Event set OK: ${dossier.events.length} events (${unverified} not fully verified), ${dossier.actors.length} actors, ${dossier.islands.length} islands, ${new Set(dossier.events.flatMap((e) => e.sources.map((s) => s.url))).size} source links.\n`,
+    `Event set OK: ${dossier.events.length} events (${approved.length} approved in the store, not yet in the files; ${unverified} not fully verified), ${dossier.actors.length} actors, ${dossier.islands.length} islands, ${new Set(dossier.events.flatMap((e) => e.sources.map((s) => s.url))).size} source links.\n`,
   );
 } catch (error) {
   if (!(error instanceof DossierError)) throw error;
