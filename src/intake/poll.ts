@@ -6,7 +6,7 @@ import { draftCandidate } from './draft.js';
 import { fetchFeed, type FetchFeedOptions } from './fetch-feed.js';
 import { parseFeedItems } from './parse-feed.js';
 import { createMatcher, isRelevant } from './relevance.js';
-import type { CandidateStore } from './store/candidate-store.js';
+import type { CandidateStore, FeedHealth } from './store/candidate-store.js';
 import type { Detection, Feed, FeedItem } from './types.js';
 
 /**
@@ -164,5 +164,22 @@ function newCandidate(cluster: Cluster, now: Date): NewCandidate {
     islands: [...draft.islands],
     actors: [...draft.actors],
     code: { cameo: draft.coding.cameo, reason: draft.coding.reason.slice(0, 200) },
+  };
+}
+
+/** What /kuril status shows of a poll: each feed's last success, and its problem if it failed. */
+export function feedHealthOf(report: PollReport, state: ReadonlyMap<string, FeedState>, now: Date): FeedHealth {
+  return {
+    polledAt: now.toISOString(),
+    feeds: report.feeds.map(({ feed, status, message, retryAt }) => {
+      const seen = state.get(feed.id);
+      return {
+        id: feed.id,
+        name: feed.name,
+        ...(seen?.lastSuccess ? { lastSuccess: seen.lastSuccess } : {}),
+        ...((status === 'error' || status === 'waiting') && (message ?? seen?.lastError) ? { problem: (message ?? seen!.lastError!).slice(0, 500) } : {}),
+        ...(retryAt ? { retryAt } : {}),
+      };
+    }),
   };
 }

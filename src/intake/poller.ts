@@ -1,5 +1,5 @@
 import type { Dossier } from '../dossier/dossier.js';
-import { pollFeeds, type FeedState, type PollReport } from './poll.js';
+import { feedHealthOf, pollFeeds, type FeedState, type PollReport } from './poll.js';
 import type { CandidateStore } from './store/candidate-store.js';
 import type { Feed } from './types.js';
 
@@ -39,7 +39,9 @@ export function createPoller(options: PollerOptions): Poller {
 
   const round = async () => {
     if (!(await options.claim(options.intervalMs * 0.9))) return;
-    const report: PollReport = await pollFeeds({ feeds: options.feeds, dossier: options.dossier(), store: options.store, now: new Date(), state });
+    const now = new Date();
+    const report: PollReport = await pollFeeds({ feeds: options.feeds, dossier: options.dossier(), store: options.store, now, state });
+    await options.store.saveFeedHealth(feedHealthOf(report, state, now));
     for (const feed of report.feeds) {
       if (feed.status === 'error') options.log.warn({ feed: feed.feed.id, problem: feed.message, retryAt: feed.retryAt }, 'news feed failed');
     }

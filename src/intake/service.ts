@@ -6,7 +6,7 @@ import { suggestCoding } from './coding.js';
 import { fetchFeed, type FetchFeedResult } from './fetch-feed.js';
 import { pageMeta } from './page-meta.js';
 import { createMatcher } from './relevance.js';
-import type { CandidateStore } from './store/candidate-store.js';
+import type { CandidateStore, FeedHealth } from './store/candidate-store.js';
 
 /**
  * What the curation commands need from the intake: the candidates, the decisions, proposals.
@@ -21,6 +21,8 @@ export interface IntakeService {
   reject(id: string, reason: string | undefined, by: string, now: Date): Promise<Candidate>;
   /** Pending candidates whose date is on or after a day (the trend counts those of its window). */
   awaitingReview(fromDay: string): Promise<number>;
+  /** How the feeds fared at the last poll, if any poll has run against this store. */
+  feedHealth(): Promise<FeedHealth | undefined>;
   /** A link anyone may suggest: fetched (public addresses only), read for its title and date, and queued for curators. */
   propose(url: string, note: string | undefined, by: string, now: Date): Promise<{ ok: true; candidate: Candidate } | { ok: false; message: string }>;
 }
@@ -89,6 +91,8 @@ export function createIntakeService(store: CandidateStore, events: EventSetView,
       );
       return { ok: true, candidate: candidate! };
     },
+
+    feedHealth: () => store.feedHealth(),
 
     async awaitingReview(fromDay) {
       return (await store.list('pending')).filter((c) => c.date >= fromDay).length;

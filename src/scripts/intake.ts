@@ -4,7 +4,7 @@ import { formatDay } from '../dossier/dates.js';
 import { DossierError } from '../dossier/validate.js';
 import { openEventSet } from '../intake/event-set.js';
 import { FeedsError, loadFeeds } from '../intake/feeds.js';
-import { pollFeeds } from '../intake/poll.js';
+import { feedHealthOf, pollFeeds } from '../intake/poll.js';
 import { openCandidateStore } from '../intake/store/open-intake-store.js';
 import { createLogger } from '../logger.js';
 
@@ -30,7 +30,10 @@ async function main(): Promise<number> {
   const store = await openCandidateStore(config.STORE_URL, log);
   try {
     const events = await openEventSet({ ...(config.DATA_DIR ? { dataDir: config.DATA_DIR } : {}), store, log });
-    const report = await pollFeeds({ feeds, dossier: events.current(), store, now: new Date(), state: new Map() });
+    const now = new Date();
+    const state = new Map();
+    const report = await pollFeeds({ feeds, dossier: events.current(), store, now, state });
+    await store.saveFeedHealth(feedHealthOf(report, state, now));
     const width = Math.max(...feeds.map((f) => f.id.length));
     for (const feed of report.feeds) {
       const what =

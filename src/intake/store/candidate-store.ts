@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type Keyv from 'keyv';
-import type { z } from 'zod';
+import { z } from 'zod';
 import { candidateSchema, type Candidate, type NewCandidate } from '../candidate.js';
 
 /**
@@ -42,10 +42,27 @@ export interface CandidateStore {
   approvedEvents(): Promise<unknown[]>;
   /** Changes with every approval; instances poll it to know when to reload. */
   version(): Promise<number>;
+  /** How each feed fared at the last poll (whichever process polled), for /kuril status. */
+  saveFeedHealth(health: FeedHealth): Promise<void>;
+  feedHealth(): Promise<FeedHealth | undefined>;
   close(): Promise<void>;
 }
 
 export const INTAKE_NAMESPACE = 'kuril-intake';
+
+export const feedHealthSchema = z.strictObject({
+  polledAt: z.iso.datetime({ offset: true }),
+  feeds: z.array(
+    z.strictObject({
+      id: z.string(),
+      name: z.string(),
+      lastSuccess: z.iso.datetime({ offset: true }).optional(),
+      problem: z.string().max(500).optional(),
+      retryAt: z.iso.datetime({ offset: true }).optional(),
+    }),
+  ),
+});
+export type FeedHealth = z.output<typeof feedHealthSchema>;
 
 const urlKey = (url: string) => `url:${createHash('sha256').update(url).digest('base64url')}`;
 const number = (id: string) => Number(id.slice(1));
@@ -135,6 +152,14 @@ export function keyvCandidateStore(keyv: Keyv, counter: Counter, log: StoreLog):
     },
 
     version: () => counter.current('version'),
+
+    async saveFeedHealth(health) {
+      await keyv.set('feed-health', feedHealthSchema.parse(health));
+    },
+
+    async feedHealth() {
+      return valid(feedHealthSchema, 'feed-health', await keyv.get('feed-health'));
+    },
 
     close: () => keyv.disconnect(),
   };
