@@ -19,8 +19,8 @@ export interface SpawnedBot {
   /** Everything written so far. */
   readonly stdout: string;
   readonly stderr: string;
-  /** Resolves once `text` has appeared on stdout or stderr; rejects if the process exits first. */
-  waitFor(text: string): Promise<void>;
+  /** Resolves once `text` has appeared on stdout or stderr; rejects if the process exits first or after `timeoutMs`. */
+  waitFor(text: string, timeoutMs?: number): Promise<void>;
   kill(signal: NodeJS.Signals): void;
   readonly exit: Promise<Exit>;
 }
@@ -35,7 +35,8 @@ export interface SpawnOptions {
  * from package.json so the test runs what users run), started with node itself so that a signal
  * reaches the bot and not npm. dist/ is built by the vitest globalSetup build-once.ts.
  *
- * Call it inside a test: the process is killed when the test ends, if it has not exited by then.
+ * Call it inside a test, and not a concurrent one: the process is killed when its test finishes, and
+ * vitest cannot tell concurrent tests apart in that hook.
  *
  * The environment is the test's: every setting the bot reads is blanked (empty counts as unset, and
  * a set variable wins over .env), so neither the developer's shell nor their .env leaks tokens in;
@@ -74,7 +75,7 @@ export function spawnBot(script: Script, env: Record<string, string> = {}, optio
       resolve(ended);
     }),
   );
-  // A failed test never leaves its bot running.
+  // No test leaves its bot running, even one that failed or timed out.
   onTestFinished(() => {
     if (!ended) child.kill('SIGKILL');
   });
@@ -86,14 +87,19 @@ export function spawnBot(script: Script, env: Record<string, string> = {}, optio
     get stderr() {
       return stderr;
     },
-    waitFor(text) {
+    waitFor(text, timeoutMs = 15_000) {
       return new Promise<void>((resolve, reject) => {
-        const waiter = () => {
-          if (stdout.includes(text) || stderr.includes(text)) resolve();
-          else if (ended) reject(new Error(`npm run ${script} exited (${JSON.stringify(ended)}) before writing "${text}"; stderr: ${stderr}`));
-          else return; // still running: checked again on its next output
+        const settle = (error?: Error) => {
           waiters.delete(waiter);
+          clearTimeout(timer);
+          if (error) reject(error);
+          else resolve();
         };
+        const waiter = () => {
+          if (stdout.includes(text) || stderr.includes(text)) settle();
+          else if (ended) settle(new Error(`npm run ${script} exited (${JSON.stringify(ended)}) before writing "${text}"; stderr: ${stderr}`));
+        };
+        const timer = setTimeout(() => settle(new Error(`npm run ${script} did not write "${text}" within ${timeoutMs} ms; stderr: ${stderr}`)), timeoutMs);
         waiters.add(waiter);
         waiter();
       });

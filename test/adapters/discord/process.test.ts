@@ -33,8 +33,7 @@ describe('npm start with DISCORD_TOKEN', () => {
   });
 });
 
-// Process start-up dominates these two, so they run side by side.
-describe.concurrent('the compiled bot as a process', () => {
+describe('the compiled bot as a process', () => {
   test('npm start: runs, answers, and on SIGTERM disconnects and exits 0', async () => {
     const bot = spawnBot('start', { DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl });
     await bot.waitFor('discord bot connected');
