@@ -3,7 +3,7 @@ import importX from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 import { describe, expect, it } from 'vitest';
 import { layerRules, layerSettings } from '../../eslint.layers.js';
-import { PROJECT_ROOT } from '../support/run-bot.js';
+import { PROJECT_ROOT } from '../support/spawn-bot.js';
 
 /**
  * The layer rules of eslint.config.js, applied to imports a careless change could add. The files

@@ -26,14 +26,16 @@ beforeAll(async () => {
 afterAll(async () => h?.stop());
 
 /**
- * Sends a slash command and returns every message it produced once the bot is done: when `until` holds
- * for the text of all its messages (multi-message replies), or else when the bot has gone quiet.
+ * Sends a slash command and returns the messages it produced: its final first message, and with
+ * `until`, every message up to the one that makes `until` hold for their text (multi-message replies).
+ * Every request made for it by then has been answered. (Whether anything the bot sent later was
+ * refused is checked once for the whole file, in the last test.)
  */
 async function run(sub: string, options: Record<string, string | number | boolean> = {}, extra = {}, until?: (text: string) => boolean) {
   const interaction = h.fake.chatInput(sub, options, extra);
   await finalReply(h.fake, interaction);
   if (until) await h.fake.waitFor(() => until(h.fake.messagesOf(interaction).map(textOf).join('\n')), 10_000, `the whole /kuril ${sub} reply`);
-  await h.fake.settle();
+  await h.fake.waitFor(() => h.fake.requestsFor(interaction).every((r) => r.status > 0), 5_000, `the answers to /kuril ${sub}`);
   const messages = h.fake.messagesOf(interaction);
   const requests = h.fake.requestsFor(interaction);
   return { interaction, messages, requests, text: messages.map(textOf).join('\n'), first: messages[0]! };

@@ -87,6 +87,7 @@ describe('interactions', () => {
     expect(ok.status).toBe(204);
     const again = await post(`/interactions/${early.id}/${early.token}/callback`, { type: 4, data: { content: 'hi' } }, false);
     expect(again.body).toMatchObject({ code: 40060 });
+    // The wait is the behaviour under test: the fake's 300 ms deadline (set above) passing.
     await sleep(350);
     const tooLate = await post(`/interactions/${late.id}/${late.token}/callback`, { type: 5, data: {} }, false);
     expect(tooLate.status).toBe(404);

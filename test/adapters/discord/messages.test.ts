@@ -72,13 +72,15 @@ describe('direct messages', () => {
   });
 
   test('messages from bots, including the bot itself, are ignored', async () => {
+    seen.length = 0;
     const before = h.fake.requests.length;
     h.fake.directMessage('I am a bot', { id: snowflake(), username: 'otherbot', global_name: null, discriminator: '0', avatar: null, bot: true });
     h.fake.directMessage('echo', h.fake.botUser);
-    // A human message afterwards is answered: by then the two above would have been too.
+    // A human message afterwards is answered. Messages are handled in order, and one the bot takes
+    // reaches beforeCommand before any reply is sent: by then the two above would have too.
     h.fake.directMessage('who is Muneo Suzuki?');
     await h.fake.waitForRequest((r) => r.seq > before && r.method === 'POST' && r.path === `/channels/${h.fake.dmChannelId}/messages`);
-    await h.fake.settle();
+    expect(seen.map((s) => s.request)).toEqual([{ text: 'who is Muneo Suzuki?' }]);
     expect(channelPosts(h.fake.dmChannelId, before)).toHaveLength(1);
   });
 });
@@ -95,12 +97,14 @@ describe('mentions in a server channel', () => {
   });
 
   test('server messages that do not mention the bot are left alone', async () => {
+    seen.length = 0;
     const before = h.fake.requests.length;
     h.fake.guildMessage('talking about the Kurils among ourselves');
     h.fake.guildMessage(`<@${snowflake()}> not you, bot`);
+    // A DM afterwards is answered; the two above would have reached beforeCommand before its reply.
     h.fake.directMessage('help me');
     await h.fake.waitForRequest((r) => r.seq > before && r.path === `/channels/${h.fake.dmChannelId}/messages`);
-    await h.fake.settle();
+    expect(seen.map((s) => s.request)).toEqual([{ text: 'help me' }]);
     expect(channelPosts(h.fake.channelId, before)).toHaveLength(0);
   });
 

@@ -151,16 +151,28 @@ describe('gateway', () => {
 
 describe('shutdown', () => {
   test('stop() finishes the reply in flight, then disconnects and takes no more interactions', async () => {
-    const own = await startHarness({ beforeCommand: () => sleep(800) });
+    // Every interaction the bot takes reaches beforeCommand at once; the brief is slow there, so it
+    // is still in flight when stop() begins (the wait is the behaviour under test).
+    const taken: string[] = [];
+    let briefTaken!: () => void;
+    const briefRunning = new Promise<void>((resolve) => (briefTaken = resolve));
+    const own = await startHarness({
+      beforeCommand: async (request) => {
+        taken.push('name' in request ? request.name : request.text);
+        briefTaken();
+        await sleep(500);
+      },
+    });
     try {
       const inFlight = own.fake.chatInput('brief');
-      await sleep(100);
+      await briefRunning;
       const stopping = own.bot.stop();
       // Arrives while the bot is shutting down: not taken.
       const late = own.fake.chatInput('help');
       await stopping;
-      // Had it been taken, its reply (after the same 800 ms) would have arrived by now.
-      await sleep(1_000);
+      // stop() resolves after the client is destroyed, so nothing more can arrive; had the late one
+      // been taken, it would have reached beforeCommand by now.
+      expect(taken).toEqual(['brief']);
       expect(own.fake.requestsFor(late)).toEqual([]);
       // Answered before stop() resolved.
       const reply = own.fake.messagesOf(inFlight)[0];

@@ -143,13 +143,20 @@ describe('fake Slack Socket Mode', () => {
     const ws = new WebSocket(url!);
     const hello = await new Promise<{ type: string }>((resolve) => ws.once('message', (data: Buffer) => resolve(JSON.parse(data.toString('utf8')) as { type: string })));
     expect(hello.type).toBe('hello');
+    // An app that takes 100 ms to ack: the delay is what ack.ms must measure (socket-mode.test.ts
+    // holds the bot's acks to Slack's 3 s with it).
+    const delayMs = 100;
     ws.on('message', (data: Buffer) => {
       const envelope = JSON.parse(data.toString('utf8')) as { envelope_id: string };
-      ws.send(JSON.stringify({ envelope_id: envelope.envelope_id, payload: { text: 'ok' } }));
+      setTimeout(() => ws.send(JSON.stringify({ envelope_id: envelope.envelope_id, payload: { text: 'ok' } })), delayMs);
     });
+    const sent = Date.now();
     const ack = await fake.sendEnvelope('slash_commands', { command: '/kuril', text: 'brief' });
+    const elapsed = Date.now() - sent;
     expect(ack.payload).toEqual({ text: 'ok' });
-    expect(ack.ms).toBeGreaterThanOrEqual(0);
+    // setTimeout may fire up to 1 ms early by Date.now()'s clock.
+    expect(ack.ms).toBeGreaterThanOrEqual(delayMs - 1);
+    expect(ack.ms).toBeLessThanOrEqual(elapsed);
     ws.close();
     // A ticket works once.
     const again = new WebSocket(url!);
