@@ -1,14 +1,26 @@
 import { defineConfig } from 'vitest/config';
 
+/** Process-level smoke tests: the compiled bot started as a user starts it (node dist/…). */
+const PROCESS_TESTS = [
+  'test/adapters/console/process.test.ts',
+  'test/adapters/discord/process.test.ts',
+  'test/adapters/slack/startup.test.ts',
+  'test/digests/processes.test.ts',
+];
+
 export default defineConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    // Asks once whether a Redis answers at REDIS_URL: without one, the Redis tests are skipped (or fail, with REDIS_REQUIRED=1).
-    globalSetup: ['test/support/check-redis.ts'],
     testTimeout: 20_000,
     hookTimeout: 30_000,
     // Adapter tests start real clients against fake servers on 127.0.0.1; two cores, so run files in a few forks.
     pool: 'forks',
     maxWorkers: 2,
+    projects: [
+      // check-redis asks once whether a Redis answers at REDIS_URL: without one, the Redis tests are
+      // skipped (or fail, with REDIS_REQUIRED=1).
+      { extends: true, test: { name: 'fast', include: ['test/**/*.test.ts'], exclude: [...PROCESS_TESTS, '**/node_modules/**'], globalSetup: ['test/support/check-redis.ts'] } },
+      // build-once builds dist/ first when it is missing or older than src/ (CI has just built it in npm ci).
+      { extends: true, test: { name: 'processes', include: PROCESS_TESTS, globalSetup: ['test/support/check-redis.ts', 'test/support/build-once.ts'] } },
+    ],
   },
 });

@@ -30,6 +30,7 @@ export const noIntake: IntakeService = {
   pending: () => Promise.resolve([]),
   get: () => Promise.resolve(undefined),
   awaitingReview: () => Promise.resolve(0),
+  feedHealth: () => Promise.resolve(undefined),
   approve: () => Promise.reject(new Error('this test gave the command no intake service')),
   reject: () => Promise.reject(new Error('this test gave the command no intake service')),
   propose: () => Promise.reject(new Error('this test gave the command no intake service')),

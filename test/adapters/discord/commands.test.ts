@@ -60,7 +60,7 @@ describe('subcommands', () => {
     for (const m of messages) expect(flags(m) & EPHEMERAL).toBe(0);
     const head = embedsOf(first)[0]!;
     expect(head.title).toBe(h.dossier.title);
-    expect([0xd83c3e, 0xe8a33d, 0x2ea04f]).toContain(head.color);
+    expect([0xd83c3e, 0xe8a33d, 0x2ea04f, 0x8f979e]).toContain(head.color);
     expect(text).toMatch(/\*\*Trend, .+: (Deteriorated|Unchanged|Improved|Nothing recorded)\.\*\*/);
     expect(text).toContain('Latest developments');
     expect(linksIn(text).length).toBeGreaterThan(3);

@@ -20,7 +20,7 @@ let sender: DigestSender | undefined;
 beforeAll(async () => {
   const log = createLogger('silent');
   const store = await createDigestStore({ url: 'sqlite://:memory:', log });
-  runtime = createDigestService({ store, dossier: realDossier(), log, defaultTimeZone: 'UTC' });
+  runtime = createDigestService({ store, dossier: realDossier, log, defaultTimeZone: 'UTC' });
   // The real service; only the hand-over of the sender is noted so the test can use it.
   const digests: DigestService = {
     ...runtime,

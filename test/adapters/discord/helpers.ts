@@ -6,7 +6,7 @@ import type { DigestService } from '../../../src/digests/types.js';
 import type { Dossier } from '../../../src/dossier/dossier.js';
 import { loadDossier } from '../../../src/dossier/load.js';
 import { createLogger } from '../../../src/logger.js';
-import { memoryDigests } from '../../support/context.js';
+import { memoryDigests, noIntake } from '../../support/context.js';
 import { FakeDiscord, type FakeInteraction, type StoredMessage } from '../../support/fake-discord/index.js';
 
 /** The clock every test uses, so replies are reproducible. */
@@ -49,7 +49,7 @@ export async function startHarness(options: DiscordBotOptions = {}, extra: { dig
   const config = loadConfig({ DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'debug' });
   const own = extra.digests ? undefined : await memoryDigests(realDossier(), log);
   const digests = extra.digests ?? own!;
-  const bot = createDiscordBot({ config, dossier: realDossier(), now: () => NOW, log, digests, askLimiter: createAskLimiter(config.ASK_RATE_LIMIT) }, options);
+  const bot = createDiscordBot({ config, dossier: realDossier, now: () => NOW, log, digests, askLimiter: createAskLimiter(config.ASK_RATE_LIMIT), intake: noIntake }, options);
   try {
     await bot.start();
   } catch (error) {

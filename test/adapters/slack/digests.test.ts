@@ -1,3 +1,4 @@
+import { noIntake } from '../../support/context.js';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createSlackBot, type SlackBot } from '../../../src/adapters/slack/slack-bot.js';
@@ -52,7 +53,7 @@ beforeAll(async () => {
   const store = await createDigestStore({ url: `sqlite://${join(tmp.dir, 'digests.sqlite')}`, log: serviceLog });
   runtime = createDigestService({
     store,
-    dossier: realDossier(),
+    dossier: realDossier,
     log: serviceLog,
     defaultTimeZone: 'UTC',
     now: () => clock.now,
@@ -72,7 +73,7 @@ beforeAll(async () => {
   };
   logs = new LogCapture();
   bot = createSlackBot(
-    { config, dossier: realDossier(), now: () => clock.now, log: createLogger(config.LOG_LEVEL, logs), digests, askLimiter: createAskLimiter(config.ASK_RATE_LIMIT) },
+    { config, dossier: realDossier, now: () => clock.now, log: createLogger(config.LOG_LEVEL, logs), digests, askLimiter: createAskLimiter(config.ASK_RATE_LIMIT), intake: noIntake },
     { host: '127.0.0.1', retryConfig: { retries: 2, minTimeout: 0, maxTimeout: 20 } },
   );
   await bot.start();

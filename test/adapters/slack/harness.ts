@@ -6,7 +6,7 @@ import { loadConfig } from '../../../src/config.js';
 import type { Dossier } from '../../../src/dossier/dossier.js';
 import { loadDossier } from '../../../src/dossier/load.js';
 import { createLogger } from '../../../src/logger.js';
-import { memoryDigests } from '../../support/context.js';
+import { memoryDigests, noIntake } from '../../support/context.js';
 import type { FakeSlack } from '../../support/fake-slack/index.js';
 
 /** Shared set-up for the Slack end-to-end tests: the real dossier, a real Bolt app, a fake Slack. */
@@ -55,7 +55,7 @@ export async function startBot(fake: FakeSlack, mode: 'http' | 'socket', env: Re
   const logs = new LogCapture();
   const log = createLogger(config.LOG_LEVEL, logs);
   const digests = await memoryDigests(realDossier(), log);
-  const deps: AdapterDeps = { config, dossier: realDossier(), now: () => NOW, log, digests, askLimiter: createAskLimiter(config.ASK_RATE_LIMIT) };
+  const deps: AdapterDeps = { config, dossier: realDossier, now: () => NOW, log, digests, askLimiter: createAskLimiter(config.ASK_RATE_LIMIT), intake: noIntake };
   const bot = createSlackBot(deps, { host: '127.0.0.1', retryConfig: { retries: 2, minTimeout: 0, maxTimeout: 20 } });
   await bot.start();
   return { bot, logs, eventsUrl: `http://127.0.0.1:${bot.port ?? 0}/slack/events` };
