@@ -7,6 +7,7 @@ import event from './kuril/event.js';
 import { approve, propose, reject, review } from './kuril/curation.js';
 import { helpCommand } from './kuril/help.js';
 import sources from './kuril/sources.js';
+import status from './kuril/status.js';
 import timeline from './kuril/timeline.js';
 
 /** The /kuril command tree, in the order help and the platforms list it. */
@@ -22,6 +23,7 @@ export const commands: readonly Command[] = [
   pause,
   resume,
   preview,
+  status,
   review,
   approve,
   reject,

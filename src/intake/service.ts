@@ -28,8 +28,8 @@ export interface IntakeService {
 }
 
 export interface EventSetView {
-  /** The event set served now (shipped files and approved events). */
-  current(): Dossier;
+  /** The event set served now (shipped files and approved events); a property, so it can be handed on as a getter. */
+  readonly current: () => Dossier;
   /** The files it was built from, for checking a new record against the whole set. */
   raw(): RawDossier;
   /** Rebuilds at once (after an approval here; other instances notice within their poll). */

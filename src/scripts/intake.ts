@@ -4,7 +4,7 @@ import { formatDay } from '../dossier/dates.js';
 import { DossierError } from '../dossier/validate.js';
 import { openEventSet } from '../intake/event-set.js';
 import { FeedsError, loadFeeds } from '../intake/feeds.js';
-import { feedHealthOf, pollFeeds } from '../intake/poll.js';
+import { feedHealthOf, pollFeeds, type FeedState } from '../intake/poll.js';
 import { openCandidateStore } from '../intake/store/open-intake-store.js';
 import { createLogger } from '../logger.js';
 
@@ -31,7 +31,7 @@ async function main(): Promise<number> {
   try {
     const events = await openEventSet({ ...(config.DATA_DIR ? { dataDir: config.DATA_DIR } : {}), store, log });
     const now = new Date();
-    const state = new Map();
+    const state = new Map<string, FeedState>();
     const report = await pollFeeds({ feeds, dossier: events.current(), store, now, state });
     await store.saveFeedHealth(feedHealthOf(report, state, now));
     const width = Math.max(...feeds.map((f) => f.id.length));

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { runTextCommand } from '../../src/commands/dispatch.js';
 import { openEventSet, type EventSet } from '../../src/intake/event-set.js';
-import { pollFeeds, type FeedState } from '../../src/intake/poll.js';
+import { feedHealthOf, pollFeeds, type FeedState } from '../../src/intake/poll.js';
 import { createIntakeService } from '../../src/intake/service.js';
 import type { CandidateStore } from '../../src/intake/store/candidate-store.js';
 import { openCandidateStore } from '../../src/intake/store/open-intake-store.js';
@@ -120,6 +120,19 @@ describe('intake on SQLite', () => {
     const later = await pollFeeds({ feeds: feeds(), dossier: second.events.current(), store: second.store, now: NOW, state: new Map() });
     expect(later.created).toEqual([]);
     expect((await intake.pending()).map((c) => c.id)).not.toContain(other.id);
+  });
+
+  it('/kuril status says how current the record is, which feeds fail, and what awaits review', async () => {
+    const { store, events } = await open(file());
+    const state = new Map<string, FeedState>();
+    const report = await pollFeeds({ feeds: feeds(), dossier: events.current(), store, now: NOW, state });
+    await store.saveFeedHealth(feedHealthOf(report, state, NOW));
+    const reply = await runTextCommand('/kuril status', testContext(events.current(), NOW, { intake: createIntakeService(store, events) }));
+    const text = JSON.stringify(reply);
+    expect(text).toContain('the newest: 20 February 2026');
+    expect(text).toContain('Last polled 8 March 2026 at 09:00 UTC: 6 of 8 feeds answered.');
+    expect(text).toContain('HTTP 404 Not Found; never read');
+    expect(text).toContain(`${report.created.length} news reports (oldest`);
   });
 
   it('refuses review, approve and reject to anyone who is not a curator', async () => {

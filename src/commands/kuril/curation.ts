@@ -1,4 +1,4 @@
-import { errorReply, noticeReply, type Reply, type ReplyItem } from '../../briefings/reply.js';
+import { errorReply, noticeReply, type ReplyItem } from '../../briefings/reply.js';
 import { formatDay } from '../../dossier/dates.js';
 import { CAMEO_CODEBOOK } from '../../dossier/codebook.js';
 import type { Dossier } from '../../dossier/dossier.js';

@@ -17,7 +17,7 @@ import { whoMay } from '../rights.js';
 const DEFAULTS_CHANNEL: ChannelRef = { platform: 'console', channelId: 'console' };
 
 /** The channel the command was typed in, or undefined in a direct message or the console. */
-function channelOf(ctx: CommandContext): ChannelRef | undefined {
+export function channelOf(ctx: CommandContext): ChannelRef | undefined {
   const { caller } = ctx;
   if (caller.isDirect || !caller.channelId) return undefined;
   return { platform: caller.platform, channelId: caller.channelId, ...(caller.workspaceId ? { workspaceId: caller.workspaceId } : {}) };

@@ -1,0 +1,47 @@
+import type { ReplySection } from '../../briefings/reply.js';
+import { formatDay, formatPartialDate } from '../../dossier/dates.js';
+import { defineCommand } from '../command.js';
+import { channelOf, statusLine } from './digest.js';
+
+/** How current and healthy the bot is: the newest event, the feeds, the reports waiting, this channel's digest. */
+export default defineCommand({
+  name: 'status',
+  description: 'How current the record is: newest event, news feeds, reports awaiting review, this channel’s digest',
+  options: {},
+  examples: ['/kuril status'],
+  visibility: 'ephemeral',
+  async run(_input, ctx) {
+    const newest = ctx.dossier.events.filter((e) => e.date.start <= ctx.now.toISOString().slice(0, 10)).at(-1);
+    const [pending, health] = await Promise.all([ctx.intake.pending(), ctx.intake.feedHealth()]);
+    const failing = health?.feeds.filter((f) => f.problem) ?? [];
+    const sections: ReplySection[] = [
+      {
+        heading: 'Record',
+        text: `${ctx.dossier.events.length} events; the newest: ${newest ? `${formatPartialDate(newest.date)} (${newest.title})` : 'none'}.`,
+        items: [],
+      },
+      {
+        heading: 'News feeds',
+        text: health
+          ? `Last polled ${formatDay(health.polledAt.slice(0, 10))} at ${health.polledAt.slice(11, 16)} UTC: ${health.feeds.length - failing.length} of ${health.feeds.length} feeds answered.`
+          : 'No poll has run yet (INTAKE_INTERVAL_MIN, or npm run intake).',
+        items: failing.map((f) => ({
+          title: f.name,
+          text: `${f.problem ?? 'failing'}${f.lastSuccess ? `; last read ${formatDay(f.lastSuccess.slice(0, 10))}` : '; never read'}${f.retryAt ? `; next try ${f.retryAt.slice(11, 16)} UTC` : ''}.`,
+          sources: [],
+        })),
+      },
+      {
+        heading: 'Awaiting review',
+        text: pending.length ? `${pending.length} news report${pending.length === 1 ? '' : 's'} (oldest ${formatDay(pending.at(-1)!.date)}); curators: /kuril review.` : 'No news report is waiting.',
+        items: [],
+      },
+    ];
+    const channel = channelOf(ctx);
+    if (channel) {
+      const digest = await ctx.digests.status(channel, ctx.now);
+      sections.push({ heading: 'This channel’s digest', text: digest ? statusLine(digest) : 'None: /kuril subscribe starts one.', items: [] });
+    }
+    return { kind: 'notice', title: 'Kuril Brief status', sections, footer: `As of ${formatDay(ctx.now.toISOString().slice(0, 10))}`, visibility: 'ephemeral' };
+  },
+});
