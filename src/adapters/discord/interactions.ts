@@ -4,6 +4,7 @@ import { apologise } from '../../commands/apology.js';
 import type { Caller, Visibility } from '../../commands/command.js';
 import { expectedVisibility, runCommand, type CommandRequest } from '../../commands/dispatch.js';
 import { pageQuery, pageRequest } from '../../commands/paging.js';
+import { DEFAULT_COMMAND } from '../../commands/parse.js';
 import { findCommand } from '../../commands/registry.js';
 import { commandContext, type AdapterDeps } from '../adapter.js';
 import { autocompleteChoices } from './autocomplete.js';
@@ -68,7 +69,7 @@ export function interactionHandlers(deps: AdapterDeps, options: InteractionOptio
 
   async function onChatInput(interaction: ChatInputCommandInteraction): Promise<void> {
     const sub = interaction.options.data[0];
-    const request: CommandRequest = { name: sub?.name ?? 'help', raw: rawOptions(sub?.options ?? []) };
+    const request: CommandRequest = { name: sub?.name ?? DEFAULT_COMMAND, raw: rawOptions(sub?.options ?? []) };
     const work = run(request, discordCaller(interaction, curators));
     try {
       let reply = await readyInTime(work);

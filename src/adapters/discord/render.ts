@@ -5,6 +5,7 @@ import { fitText, splitText } from '../fit-text.js';
 import { sourceName, TREND_LABEL, verificationLabel } from '../source-label.js';
 import { escapeText, plainText, sourceMarkdown } from './escape.js';
 import { DISCORD_LIMITS as L } from './limits.js';
+import { eventHint } from '../../commands/kuril/event.js';
 
 /**
  * The neutral Reply as Discord embeds. One embed carries the title, lead and trend; each section with
@@ -226,7 +227,7 @@ function linkList(item: ReplyItem, level: Level, prefix = 'Sources: '): string {
   const shown = item.sources.slice(0, level.links);
   const links = shown.map((s) => sourceMarkdown(s, level.shortLabels ? s.outlet : sourceName(s)));
   const hidden = item.sources.length - shown.length;
-  if (hidden > 0) links.push(`+${hidden} more${item.eventId ? ` (/kuril event ${item.eventId})` : ''}`);
+  if (hidden > 0) links.push(`+${hidden} more${item.eventId ? ` (${eventHint(item.eventId)})` : ''}`);
   if (links.length > 3) return `${prefix.trim() ? `${prefix.trim()}\n` : ''}${links.join('\n')}`;
   return `${prefix}${links.join(' · ')}`;
 }

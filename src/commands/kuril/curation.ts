@@ -4,7 +4,7 @@ import { CAMEO_CODEBOOK } from '../../dossier/codebook.js';
 import type { Dossier } from '../../dossier/dossier.js';
 import type { Candidate } from '../../intake/candidate.js';
 import { defineCommand } from '../command.js';
-import { option } from '../options.js';
+import { option, required } from '../options.js';
 import { quoteUserText } from '../sanitize.js';
 
 /**
@@ -62,7 +62,7 @@ export const approve = defineCommand({
   name: 'approve',
   description: 'Publish a news report as an event, with your summary (curators only)',
   options: {
-    candidate: { ...option.string('The report’s id from /kuril review, e.g. c12', { positional: true, maxLength: 12, placeholder: 'c12' }), required: true as const },
+    candidate: required(option.string('The report’s id from /kuril review, e.g. c12', { positional: true, maxLength: 12, placeholder: 'c12' })),
     summary: option.string('One or two sentences in your own words', { maxLength: 450, placeholder: 'text' }),
     title: option.string('The event’s title in English (default: the report’s)', { maxLength: 150, placeholder: 'text' }),
     date: option.string('YYYY, YYYY-MM or YYYY-MM-DD (default: the report’s day)', { maxLength: 21, placeholder: 'YYYY-MM-DD' }),
@@ -87,7 +87,7 @@ export const reject = defineCommand({
   name: 'reject',
   description: 'Set a news report aside for good (curators only)',
   options: {
-    candidate: { ...option.string('The report’s id from /kuril review, e.g. c12', { positional: true, maxLength: 12, placeholder: 'c12' }), required: true as const },
+    candidate: required(option.string('The report’s id from /kuril review, e.g. c12', { positional: true, maxLength: 12, placeholder: 'c12' })),
     reason: option.string('Why, for the other curators', { maxLength: 300, placeholder: 'text' }),
   },
   examples: ['/kuril reject c12 reason:"not about the islands"'],
@@ -106,7 +106,7 @@ export const propose = defineCommand({
   name: 'propose',
   description: 'Suggest a news article for the record; curators review it',
   options: {
-    url: { ...option.string('The article’s link, http(s)', { positional: true, maxLength: 500, placeholder: 'https://…' }), required: true as const },
+    url: required(option.string('The article’s link, http(s)', { positional: true, maxLength: 500, placeholder: 'https://…' })),
     note: option.string('Why it matters, for the curators', { maxLength: 300, placeholder: 'text' }),
   },
   examples: ['/kuril propose https://www.example.com/news/kuril-article note:"new drills"'],

@@ -5,6 +5,9 @@ import { option, required } from '../options.js';
 import { quoteUserText } from '../sanitize.js';
 import { nearest } from '../suggest.js';
 
+/** How a reply points to one event in full; renderers use it where an item's links are cut short. */
+export const eventHint = (id: string) => `/kuril event ${id}`;
+
 export default defineCommand({
   name: 'event',
   description: 'One event in full: summary, actors, coding, quotes, sources',
