@@ -6,6 +6,7 @@ const PROCESS_TESTS = [
   'test/adapters/discord/process.test.ts',
   'test/adapters/slack/startup.test.ts',
   'test/digests/processes.test.ts',
+  'test/intake/process.test.ts',
 ];
 
 export default defineConfig({

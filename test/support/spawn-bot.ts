@@ -7,8 +7,8 @@ import { configSchema } from '../../src/config.js';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-/** The npm scripts a smoke test can run: `npm start` (the bot) and `npm run register`. */
-export type Script = 'start' | 'register';
+/** The npm scripts a smoke test can run: `npm start` (the bot), `npm run register` and `npm run intake`. */
+export type Script = 'start' | 'register' | 'intake';
 
 export interface Exit {
   readonly code: number | null;
