@@ -24,9 +24,10 @@ export interface DossierIssue {
   readonly message: string;
 }
 
-export function formatIssue(issue: DossierIssue): string {
+/** "file, record "id", field "a.b": message"; other lists (the feed list) name their records by another noun. */
+export function formatIssue(issue: DossierIssue, noun = 'record'): string {
   const where = [issue.file];
-  if (issue.record) where.push(`record "${issue.record}"`);
+  if (issue.record) where.push(`${noun} "${issue.record}"`);
   if (issue.field) where.push(`field "${issue.field}"`);
   return `${where.join(', ')}: ${issue.message}`;
 }

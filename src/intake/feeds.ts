@@ -3,6 +3,7 @@ import { relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 import { parseYaml, yamlErrorMessage } from '../dossier/parse-yaml.js';
+import { formatIssue, type DossierIssue } from '../dossier/validate.js';
 import { FEED_LANGUAGES, OUTLET_TYPES, type Feed } from './types.js';
 
 /** The feed list shipped with the bot (FEEDS_FILE may name another). */
@@ -25,23 +26,11 @@ const feedRecord = z.strictObject({
 const feedsFile = z.strictObject({ feeds: z.array(feedRecord).min(1, 'lists no feeds') });
 
 /** One problem in a feed list, located like the dossier's issues: file, feed (id or "#3"), field. */
-export interface FeedsIssue {
-  readonly file: string;
-  readonly feed?: string;
-  readonly field?: string;
-  readonly message: string;
-}
-
-export function formatFeedsIssue(issue: FeedsIssue): string {
-  const where = [issue.file];
-  if (issue.feed) where.push(`feed "${issue.feed}"`);
-  if (issue.field) where.push(`field "${issue.field}"`);
-  return `${where.join(', ')}: ${issue.message}`;
-}
+export type FeedsIssue = DossierIssue;
 
 export class FeedsError extends Error {
   constructor(readonly issues: readonly FeedsIssue[]) {
-    super(`The feed list is invalid (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${issues.map((i) => `  - ${formatFeedsIssue(i)}`).join('\n')}`);
+    super(`The feed list is invalid (${issues.length} problem${issues.length === 1 ? '' : 's'}):\n${issues.map((i) => `  - ${formatIssue(i, 'feed')}`).join('\n')}`);
     this.name = 'FeedsError';
   }
 }
@@ -75,7 +64,7 @@ export function validateFeeds(data: unknown, file: string): Feed[] {
   result.data.feeds.forEach((feed, index) => {
     const first = firstIndex.get(feed.id);
     if (first === undefined) firstIndex.set(feed.id, index);
-    else issues.push({ file, feed: feed.id, field: 'id', message: `duplicate feed id (feeds #${first + 1} and #${index + 1})` });
+    else issues.push({ file, record: feed.id, field: 'id', message: `duplicate feed id (feeds #${first + 1} and #${index + 1})` });
   });
   if (issues.length > 0) throw new FeedsError(issues);
   return result.data.feeds;
@@ -91,7 +80,7 @@ function locate(issue: z.core.$ZodIssue, data: unknown, file: string): FeedsIssu
   const id = raw && typeof raw === 'object' && 'id' in raw ? raw.id : undefined;
   return {
     file,
-    feed: typeof id === 'string' && id ? id : `#${index + 1}`,
+    record: typeof id === 'string' && id ? id : `#${index + 1}`,
     field: rest.length ? rest.map(String).join('.') : undefined,
     message: issue.message,
   };
