@@ -148,7 +148,9 @@ printTable(
   ],
 );
 const peakRss = process.resourceUsage().maxRSS * 1024;
-console.log(`\nThe conditional poll takes ${((conditional.p50 / full.p50) * 100).toFixed(1)}% of the full poll's time (p50).`);
+const kept = new Set(rounds.map((r) => r.full.feeds.reduce((n, f) => n + f.relevant, 0)));
+console.log(`\nKept by the full poll as about the dispute: ${[...kept].join('/')} of ${totalItems} items (${relevantItems} have a headline labelled relevant).`);
+console.log(`The conditional poll takes ${((conditional.p50 / full.p50) * 100).toFixed(1)}% of the full poll's time (p50).`);
 console.log(`Peak memory: rss ${mib(peakRss)}, heap used ${mib(peakHeap)} (before the first poll: rss ${mib(setup.rss)}, heap used ${mib(setup.heapUsed)}).`);
 console.log(`Server answers: ${host.answers.ok} × 200, ${host.answers.notModified} × 304, ${host.answers.notFound} × 404.`);
 console.log(`Load average during the run: ${loadavg().map((n) => n.toFixed(2)).join(', ')} on ${cpus().length} CPUs`);
