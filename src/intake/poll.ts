@@ -85,6 +85,10 @@ export async function pollFeeds(options: PollOptions): Promise<PollReport> {
   const counts = new Map<string, number>();
   for (const { item } of relevant) counts.set(item.feedId, (counts.get(item.feedId) ?? 0) + 1);
 
+  const byFeed = options.feeds.map((feed) => ({ ...outcomes.find((o) => o.feed.id === feed.id)!, relevant: counts.get(feed.id) ?? 0 }));
+  // Nothing new about the dispute (the common case, e.g. every feed answered 304): no clustering to do.
+  if (relevant.length === 0) return { feeds: byFeed, created: [], grown: [] };
+
   // Pending candidates take part as clusters, so a later report of the same story joins its candidate.
   const pending = await store.list('pending');
   const existing = pending.map((c) => candidateCluster(c, (item) => matcher.detect(item)));
@@ -103,10 +107,6 @@ export async function pollFeeds(options: PollOptions): Promise<PollReport> {
   for (const candidate of grown) await store.addReports(candidate.id, candidate.reports.slice(-50), now);
   const created = await store.add(drafts, now);
 
-  const byFeed = options.feeds.map((feed) => {
-    const outcome = outcomes.find((o) => o.feed.id === feed.id)!;
-    return { ...outcome, relevant: counts.get(feed.id) ?? 0 };
-  });
   return { feeds: byFeed, created, grown };
 }
 
