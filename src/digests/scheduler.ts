@@ -61,6 +61,8 @@ export class DigestScheduler {
   private task?: ScheduledTask;
   private scanning = false;
   private lastPrune = 0;
+  /** Ticks still running, so stop() returns only once none can touch the store any more. */
+  private readonly ticking = new Set<Promise<TickReport>>();
   private stopped = false;
 
   constructor(private readonly options: SchedulerOptions) {
@@ -118,6 +120,8 @@ export class DigestScheduler {
     await this.task?.destroy();
     this.task = undefined;
     await Promise.all([...this.queues.values()].map((q) => q.stop(timeoutMs)));
+    // A tick may still be scanning (the catch-up tick at start): the store is closed after this.
+    await Promise.allSettled([...this.ticking]);
   }
 
   private onCron(): void {
@@ -133,6 +137,16 @@ export class DigestScheduler {
    * resolves when this tick's deliveries have settled. Never throws: store errors are logged.
    */
   async tick(now: Date): Promise<TickReport> {
+    const run = this.scan(now);
+    this.ticking.add(run);
+    try {
+      return await run;
+    } finally {
+      this.ticking.delete(run);
+    }
+  }
+
+  private async scan(now: Date): Promise<TickReport> {
     const report = emptyReport();
     if (this.stopped) return report;
     const deliveries: Promise<void>[] = [];

@@ -50,6 +50,8 @@ describe('npm start with Slack configured', () => {
     bot.kill('SIGTERM');
     expect(await bot.exit).toEqual({ code: 0, signal: null });
     expect(bot.stderr).toContain('shutting down');
+    // The catch-up tick finishes before the store closes (it once pruned a closed SQLite handle).
+    expect(bot.stderr).not.toMatch(/prune failed|SQLITE_MISUSE/);
     expect(bot.stderr).not.toContain(fake.botToken);
     expect(bot.stderr).not.toContain(fake.appToken);
     expect(fake.calls('apps.connections.open').at(-1)?.headers.authorization).toBe(`Bearer ${fake.appToken}`);
