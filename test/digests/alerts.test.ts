@@ -92,6 +92,20 @@ describe.each(['sqlite', 'redis'] as const)('breaking alerts on %s', (backend) =
   });
 });
 
+describe('breaking alerts and the platform', () => {
+  it('leaves a rate-limited alert to the next tick, which sends it once', async () => {
+    const { events, digests, sender } = await setup('sqlite');
+    await digests.alertsOn(CHANNEL, 7, by, ON_AT);
+    sender.limited.set(CHANNEL.channelId, { times: 1, retryAfterMs: 10 });
+    events.approve(approved('high-conflict', -8));
+    expect((await digests.tick(new Date('2026-03-01T10:01:00Z'))).alerts).toBe(0);
+    expect((await digests.tick(new Date('2026-03-01T10:02:00Z'))).alerts).toBe(1);
+    expect((await digests.tick(new Date('2026-03-01T10:03:00Z'))).alerts).toBe(0);
+    expect(sender.attempts.get(CHANNEL.channelId)).toBe(2);
+    expect(sender.count(CHANNEL.channelId)).toBe(1);
+  });
+});
+
 describe.skipIf(skipWithoutRedis)('breaking alerts on a shared Redis', () => {
   it('two scheduler instances ticking at once alert each channel once', async () => {
     const log = testLog();

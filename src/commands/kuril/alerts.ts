@@ -15,9 +15,8 @@ import { channelOf, mayManage } from './digest.js';
 /** One line: on or off, the minimum, since when, or why they stopped. */
 export function alertLine(setting: AlertSetting | undefined): string {
   if (!setting) return `Off. /kuril alerts on turns them on (for events with |Goldstein| ≥ ${DEFAULT_ALERT_MIN}; min:1–10 sets another threshold).`;
-  const since = formatDay(setting.since.slice(0, 10));
   if (setting.disabled) return `Stopped on ${formatDay(setting.disabled.at.slice(0, 10))}: the bot could not post here (channel gone or access lost); /kuril alerts on starts them again.`;
-  return `On for events with |Goldstein| ≥ ${setting.min}, entering the record since ${since}.`;
+  return `On for events with |Goldstein| ≥ ${setting.min}, entering the record since ${formatDay(setting.since.slice(0, 10))}.`;
 }
 
 const refused = (ctx: CommandContext) =>
