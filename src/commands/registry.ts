@@ -1,5 +1,6 @@
 import type { Command } from './command.js';
 import actors from './kuril/actors.js';
+import { alerts } from './kuril/alerts.js';
 import ask from './kuril/ask.js';
 import brief from './kuril/brief.js';
 import { pause, preview, resume, subscribe, unsubscribe } from './kuril/digest.js';
@@ -23,6 +24,7 @@ export const commands: readonly Command[] = [
   pause,
   resume,
   preview,
+  alerts,
   status,
   review,
   approve,

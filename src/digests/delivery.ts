@@ -1,10 +1,11 @@
 import { setMaxListeners } from 'node:events';
 import { composeDigest, type ComposedDigest } from '../briefings/digest.js';
+import type { Reply } from '../briefings/reply.js';
 import type { Dossier } from '../dossier/dossier.js';
 import { activeFrom, dueAt, isLive } from './due.js';
 import { PlatformLimiter, PLATFORM_LIMITS, type RateLimits } from './limiter.js';
 import type { DigestStore, StoreLog } from './store/digest-store.js';
-import { channelKey, type DigestCursor, type DigestSender, type LedgerEntry, type Subscription } from './types.js';
+import { channelKey, type DigestCursor, type DigestSender, type LedgerEntry, type SendResult, type Subscription } from './types.js';
 
 /**
  * Exactly one digest per channel per local day, whatever happens to the bot.
@@ -113,6 +114,21 @@ export class DeliveryQueue {
 
   isPending(subscription: Subscription, day: string): boolean {
     return this.pending.has(claimName(subscription, day));
+  }
+
+  /**
+   * One message outside the digest fan-out (a breaking alert), through the same sender and rate
+   * limiter: waits for a slot, sends, and honours a 429 for the sends after it. Rejects once the queue
+   * is stopping (the caller has sent nothing then).
+   */
+  async sendNow(channelId: string, reply: Reply): Promise<SendResult> {
+    await this.limiter.acquire(channelId, this.abort.signal);
+    const result = await this.sender.send(channelId, reply);
+    if (typeof result === 'object') {
+      if (result.global) this.limiter.pauseAll(Math.max(0, result.retryAfterMs));
+      else this.limiter.blockChannel(channelId, Math.max(0, result.retryAfterMs));
+    }
+    return result;
   }
 
   /** Queues a channel-day (once: a second call returns the first one's outcome). */

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import cron, { type ScheduledTask } from 'node-cron';
 import type { Dossier } from '../dossier/dossier.js';
+import { AlertDispatcher } from './alerts.js';
 import { DeliveryQueue, claimName, type DeliveryOptions, type Outcome } from './delivery.js';
 import { GRACE_MS, isLive, latestDue } from './due.js';
 import type { RateLimits } from './limiter.js';
@@ -31,9 +32,10 @@ export interface SchedulerOptions {
   readonly delivery?: Pick<DeliveryOptions, 'concurrency' | 'leaseMs' | 'maxAttempts' | 'onOutcome'>;
 }
 
-export type TickReport = Readonly<Record<Outcome | 'missed' | 'due', number>>;
+/** Digest outcomes of a tick, and `alerts`: breaking alerts sent. */
+export type TickReport = Readonly<Record<Outcome | 'missed' | 'due' | 'alerts', number>>;
 
-const emptyReport = (): Record<Outcome | 'missed' | 'due', number> => ({
+const emptyReport = (): Record<Outcome | 'missed' | 'due' | 'alerts', number> => ({
   due: 0,
   sent: 0,
   quiet: 0,
@@ -44,6 +46,7 @@ const emptyReport = (): Record<Outcome | 'missed' | 'due', number> => ({
   failed: 0,
   abandoned: 0,
   missed: 0,
+  alerts: 0,
 });
 
 /** A unique id for this process: host, pid and a random part (a restarted process is a new owner). */
@@ -56,6 +59,7 @@ export class DigestScheduler {
   private readonly now: () => Date;
   private readonly graceMs: number;
   private readonly queues = new Map<DigestSender['platform'], DeliveryQueue>();
+  private readonly alerts: AlertDispatcher;
   /** The latest local day known done per channel, so steady-state ticks skip the ledger. */
   private readonly done = new Map<string, string>();
   private task?: ScheduledTask;
@@ -69,6 +73,15 @@ export class DigestScheduler {
     this.owner = options.owner ?? processId();
     this.now = options.now ?? (() => new Date());
     this.graceMs = options.graceMs ?? GRACE_MS;
+    this.alerts = new AlertDispatcher({
+      store: options.store,
+      dossier: options.dossier,
+      log: options.log,
+      owner: this.owner,
+      now: this.now,
+      queue: (platform) => this.queues.get(platform),
+      ...(options.delivery?.leaseMs ? { leaseMs: options.delivery.leaseMs } : {}),
+    });
   }
 
   get running(): boolean {
@@ -116,6 +129,7 @@ export class DigestScheduler {
   /** Stops ticking and lets each platform queue finish or abandon its sends (see DeliveryQueue.stop). */
   async stop(timeoutMs = 10_000): Promise<void> {
     this.stopped = true;
+    this.alerts.stop();
     await this.task?.stop();
     await this.task?.destroy();
     this.task = undefined;
@@ -133,8 +147,9 @@ export class DigestScheduler {
   }
 
   /**
-   * One tick at `now`: finds every channel-day due and not done, sends (or records as missed), and
-   * resolves when this tick's deliveries have settled. Never throws: store errors are logged.
+   * One tick at `now`: finds every channel-day due and not done, sends (or records as missed), sends
+   * the breaking alerts owed (alerts.ts), and resolves when this tick's deliveries have settled. Never
+   * throws: store errors are logged.
    */
   async tick(now: Date): Promise<TickReport> {
     const run = this.scan(now);
@@ -194,6 +209,7 @@ export class DigestScheduler {
     } finally {
       this.scanning = false;
     }
+    deliveries.push(this.alerts.tick().then((sent) => void (report.alerts += sent)));
     await Promise.all(deliveries).catch((error: unknown) => this.options.log.error({ err: error }, 'digest tick failed'));
     await this.maybePrune(now);
     return report;

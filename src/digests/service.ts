@@ -5,6 +5,7 @@ import { DigestScheduler, type SchedulerOptions, type TickReport } from './sched
 import type { DigestStore } from './store/digest-store.js';
 import { localDay, shiftDay } from './time.js';
 import type {
+  AlertSetting,
   ChannelRef,
   DigestPreview,
   DigestSender,
@@ -136,6 +137,31 @@ export function createDigestService(options: DigestServiceOptions): DigestRuntim
       const skipped = digest.quiet && subscription.quiet === 'skip';
       return { day: next.day, due: next.due, ...(skipped ? {} : { reply: digest.reply }), ...(stored ? { subscription: stored } : {}) };
     },
+
+    getAlerts: (channel) => store.getAlertSetting(channel),
+
+    async alertsOn(channel, min, by, now) {
+      const existing = await store.getAlertSetting(channel);
+      const at = now.toISOString();
+      // Changing the minimum keeps `since`; turning alerts on (again, or after they were stopped) starts it now.
+      const setting: AlertSetting =
+        existing && !existing.disabled
+          ? { ...existing, min, updatedAt: at }
+          : {
+              v: 1,
+              platform: channel.platform,
+              channelId: channel.channelId,
+              ...(channel.workspaceId ? { workspaceId: channel.workspaceId } : {}),
+              min,
+              since: at,
+              by: by.userId,
+              updatedAt: at,
+            };
+      await store.putAlertSetting(setting);
+      return setting;
+    },
+
+    alertsOff: (channel) => store.deleteAlertSetting(channel),
 
     registerSender(sender: DigestSender) {
       scheduler.addSender(sender);

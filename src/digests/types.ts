@@ -71,6 +71,36 @@ export const ledgerSchema = z.strictObject({
 });
 export type LedgerEntry = z.output<typeof ledgerSchema>;
 
+/** Breaking alerts go to a channel for events with |Goldstein| at least this high, unless it sets its own `min:`. */
+export const DEFAULT_ALERT_MIN = 7;
+
+/** A channel's breaking-alert setting. Stored only while alerts are on (turning them off deletes it). */
+export const alertSettingSchema = z.strictObject({
+  v: z.literal(1),
+  platform: z.enum(PLATFORMS),
+  channelId: z.string().min(1).max(100),
+  workspaceId: z.string().min(1).max(100).optional(),
+  /** Events alert when |Goldstein| is at least this. */
+  min: z.number().int().min(1).max(10),
+  /** When alerts were turned on: events that entered the record on an earlier day never alert. */
+  since: isoInstant,
+  /** The user who turned them on (on Slack they may manage them, as a subscriber may a digest). */
+  by: z.string().min(1).max(100),
+  updatedAt: isoInstant,
+  /** Set when the platform reported the channel gone or the bot locked out; no alert is sent. */
+  disabled: z.strictObject({ reason: z.string().max(200), at: isoInstant }).optional(),
+});
+export type AlertSetting = z.output<typeof alertSettingSchema>;
+
+/** One event alerted in one channel. Written only after the platform confirmed the send; kept for good. */
+export const alertLedgerSchema = z.strictObject({
+  eventId: z.string().min(1).max(100),
+  at: isoInstant,
+  /** The process that sent it. */
+  by: z.string().max(200),
+});
+export type AlertLedgerEntry = z.output<typeof alertLedgerSchema>;
+
 /** What a platform says about one send. */
 export type SendResult =
   | 'sent'
@@ -122,6 +152,12 @@ export interface DigestService {
   setPaused(channel: ChannelRef, paused: boolean, now: Date): Promise<Subscription | undefined>;
   /** Exactly what the channel's next digest would say, or why none would be sent. */
   preview(channel: ChannelRef, now: Date): Promise<DigestPreview>;
+  /** The channel's breaking-alert setting, or undefined when alerts are off. */
+  getAlerts(channel: ChannelRef): Promise<AlertSetting | undefined>;
+  /** Turns alerts on (or changes the minimum; `since` stays unless they were stopped). */
+  alertsOn(channel: ChannelRef, min: number, by: Subscriber, now: Date): Promise<AlertSetting>;
+  /** Turns alerts off; false when they were not on. */
+  alertsOff(channel: ChannelRef): Promise<boolean>;
   /** A platform adapter hands over its sender; the scheduler starts with the first one. */
   registerSender(sender: DigestSender): void;
 }

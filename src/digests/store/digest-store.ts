@@ -1,10 +1,14 @@
 import type Keyv from 'keyv';
 import type { z } from 'zod';
 import {
+  alertLedgerSchema,
+  alertSettingSchema,
   channelKey,
   cursorSchema,
   ledgerSchema,
   subscriptionSchema,
+  type AlertLedgerEntry,
+  type AlertSetting,
   type ChannelRef,
   type DigestCursor,
   type LedgerEntry,
@@ -21,6 +25,9 @@ import {
  *   cursor:<platform>:<channel>       the last local day its digests covered
  *   ledger:<platform>:<channel>:<day> that day is done (sent, quiet or missed); expires after 35 days
  *   index                             (SQLite) the subscription keys; on Redis a SET at <ns>:index
+ *   alert:<platform>:<channel>        the channel's breaking-alert setting (only while alerts are on)
+ *   alert-index                       (SQLite) the alert keys; on Redis a SET at <ns>:alert-index
+ *   alert-ledger:<platform>:<channel>:<event>  that event was alerted there; kept for good
  * keyv has no portable scan, hence the index. Records are validated with zod on every read: one that
  * fails is logged and treated as absent, so a corrupt record can never stop the scheduler.
  *
@@ -55,6 +62,15 @@ export interface DigestStore {
   /** Extends a claim we hold; false if it was lost (expired and taken). */
   renew(name: string, owner: string, leaseMs: number): Promise<boolean>;
   release(name: string, owner: string): Promise<void>;
+  getAlertSetting(channel: ChannelRef): Promise<AlertSetting | undefined>;
+  /** Every valid alert setting in the alert index (corrupt records are logged and skipped). */
+  listAlertSettings(): Promise<AlertSetting[]>;
+  putAlertSetting(setting: AlertSetting): Promise<void>;
+  deleteAlertSetting(channel: ChannelRef): Promise<boolean>;
+  getAlertLedger(channel: ChannelRef, eventId: string): Promise<AlertLedgerEntry | undefined>;
+  getAlertLedgers(items: readonly { channel: ChannelRef; eventId: string }[]): Promise<(AlertLedgerEntry | undefined)[]>;
+  /** Records an alert the platform confirmed: it is never sent to that channel again. */
+  recordAlert(channel: ChannelRef, entry: AlertLedgerEntry): Promise<void>;
   /** Drops expired ledger entries (Redis expires them itself). */
   prune(): Promise<number>;
   /**
@@ -87,11 +103,14 @@ export function safeDeserialize<Value>(data: string): { value?: Value; expires?:
   }
 }
 
-/** What differs between SQLite and Redis (redis-backend.ts, sqlite-backend.ts): the key index, claims, pruning, ownership, closing. */
+/** The key indexes: the channels with a subscription, and those with alerts on. */
+export type IndexName = 'sub' | 'alert';
+
+/** What differs between SQLite and Redis (redis-backend.ts, sqlite-backend.ts): the key indexes, claims, pruning, ownership, closing. */
 export interface StoreBackend extends Pick<DigestStore, 'claim' | 'renew' | 'release' | 'prune' | 'takeOwnership' | 'close'> {
-  addToIndex(...keys: string[]): Promise<void>;
-  removeFromIndex(key: string): Promise<void>;
-  listIndex(): Promise<string[]>;
+  addToIndex(index: IndexName, ...keys: string[]): Promise<void>;
+  removeFromIndex(index: IndexName, key: string): Promise<void>;
+  listIndex(index: IndexName): Promise<string[]>;
 }
 
 /** The store over a keyv: every record is checked with zod on read and on write; the backend does the rest. */
@@ -120,7 +139,7 @@ export class KeyvDigestStore implements DigestStore {
   }
 
   async listSubscriptions(): Promise<Subscription[]> {
-    const keys = await this.backend.listIndex();
+    const keys = await this.backend.listIndex('sub');
     const result: Subscription[] = [];
     for (let i = 0; i < keys.length; i += 500) {
       const batch = keys.slice(i, i + 500).map((k) => `sub:${k}`);
@@ -137,20 +156,20 @@ export class KeyvDigestStore implements DigestStore {
     const valid = subscriptionSchema.parse(subscription);
     const key = channelKey(valid);
     await this.keyv.set(`sub:${key}`, valid);
-    await this.backend.addToIndex(key);
+    await this.backend.addToIndex('sub', key);
   }
 
   async putSubscriptions(subscriptions: readonly Subscription[]): Promise<void> {
     for (let i = 0; i < subscriptions.length; i += 500) {
       const batch = subscriptions.slice(i, i + 500).map((s) => subscriptionSchema.parse(s));
       await this.keyv.setMany(batch.map((s) => ({ key: `sub:${channelKey(s)}`, value: s })));
-      await this.backend.addToIndex(...batch.map((s) => channelKey(s)));
+      await this.backend.addToIndex('sub', ...batch.map((s) => channelKey(s)));
     }
   }
 
   async deleteSubscription(channel: ChannelRef): Promise<boolean> {
     const key = channelKey(channel);
-    await this.backend.removeFromIndex(key);
+    await this.backend.removeFromIndex('sub', key);
     const deleted = await this.keyv.delete(`sub:${key}`);
     await this.keyv.delete(`cursor:${key}`);
     return deleted;
@@ -194,6 +213,58 @@ export class KeyvDigestStore implements DigestStore {
     const key = channelKey(channel);
     await this.keyv.set(`ledger:${key}:${entry.day}`, ledgerSchema.parse(entry), LEDGER_TTL_MS);
     if (cursor) await this.keyv.set(`cursor:${key}`, cursorSchema.parse(cursor));
+  }
+
+  async getAlertSetting(channel: ChannelRef): Promise<AlertSetting | undefined> {
+    const key = `alert:${channelKey(channel)}`;
+    return this.validate(alertSettingSchema, key, await this.keyv.get(key));
+  }
+
+  async listAlertSettings(): Promise<AlertSetting[]> {
+    const keys = (await this.backend.listIndex('alert')).map((k) => `alert:${k}`);
+    const result: AlertSetting[] = [];
+    for (let i = 0; i < keys.length; i += 500) {
+      const batch = keys.slice(i, i + 500);
+      const values = await this.keyv.getMany<unknown>(batch);
+      values.forEach((value, j) => {
+        const setting = this.validate(alertSettingSchema, batch[j]!, value);
+        if (setting) result.push(setting);
+      });
+    }
+    return result;
+  }
+
+  async putAlertSetting(setting: AlertSetting): Promise<void> {
+    const valid = alertSettingSchema.parse(setting);
+    const key = channelKey(valid);
+    await this.keyv.set(`alert:${key}`, valid);
+    await this.backend.addToIndex('alert', key);
+  }
+
+  async deleteAlertSetting(channel: ChannelRef): Promise<boolean> {
+    const key = channelKey(channel);
+    await this.backend.removeFromIndex('alert', key);
+    return this.keyv.delete(`alert:${key}`);
+  }
+
+  async getAlertLedger(channel: ChannelRef, eventId: string): Promise<AlertLedgerEntry | undefined> {
+    const key = `alert-ledger:${channelKey(channel)}:${eventId}`;
+    return this.validate(alertLedgerSchema, key, await this.keyv.get(key));
+  }
+
+  async getAlertLedgers(items: readonly { channel: ChannelRef; eventId: string }[]): Promise<(AlertLedgerEntry | undefined)[]> {
+    const result: (AlertLedgerEntry | undefined)[] = [];
+    for (let i = 0; i < items.length; i += 500) {
+      const keys = items.slice(i, i + 500).map((item) => `alert-ledger:${channelKey(item.channel)}:${item.eventId}`);
+      const values = await this.keyv.getMany<unknown>(keys);
+      values.forEach((value, j) => result.push(this.validate(alertLedgerSchema, keys[j]!, value)));
+    }
+    return result;
+  }
+
+  async recordAlert(channel: ChannelRef, entry: AlertLedgerEntry): Promise<void> {
+    const valid = alertLedgerSchema.parse(entry);
+    await this.keyv.set(`alert-ledger:${channelKey(channel)}:${valid.eventId}`, valid);
   }
 
   claim(name: string, owner: string, leaseMs: number): Promise<boolean> {

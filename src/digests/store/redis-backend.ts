@@ -1,6 +1,6 @@
 import KeyvRedis from '@keyv/redis';
 import Keyv from 'keyv';
-import { KeyvDigestStore, safeDeserialize, type DigestStore, type StoreBackend, type StoreLog } from './digest-store.js';
+import { KeyvDigestStore, safeDeserialize, type DigestStore, type IndexName, type StoreBackend, type StoreLog } from './digest-store.js';
 
 // Redis: several bot processes share the state. A SET for the index, SET NX PX for claims,
 // compare-and-delete / compare-and-extend scripts so only the holder can release or renew its claim.
@@ -26,17 +26,17 @@ const RELEASE = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call
 const RENEW = "if redis.call('get', KEYS[1]) == ARGV[1] then return redis.call('pexpire', KEYS[1], ARGV[2]) else return 0 end";
 
 function redisBackend(client: RedisCommands, namespace: string): StoreBackend {
-  const index = `${namespace}:index`;
+  const indexKey = (index: IndexName) => (index === 'sub' ? `${namespace}:index` : `${namespace}:alert-index`);
   const claimKey = (name: string) => `${namespace}:claim:${name}`;
   return {
-    async addToIndex(...keys) {
-      if (keys.length) await client.sAdd(index, keys);
+    async addToIndex(index, ...keys) {
+      if (keys.length) await client.sAdd(indexKey(index), keys);
     },
-    async removeFromIndex(key) {
-      await client.sRem(index, key);
+    async removeFromIndex(index, key) {
+      await client.sRem(indexKey(index), key);
     },
-    async listIndex() {
-      return (await client.sMembers(index)).sort();
+    async listIndex(index) {
+      return (await client.sMembers(indexKey(index))).sort();
     },
     async claim(name, owner, leaseMs) {
       return (await client.set(claimKey(name), owner, { condition: 'NX', expiration: { type: 'PX', value: Math.ceil(leaseMs) } })) === 'OK';

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import KeyvSqlite from '@keyv/sqlite';
 import Keyv from 'keyv';
-import { KeyvDigestStore, safeDeserialize, type DigestStore, type StoreBackend, type StoreLog } from './digest-store.js';
+import { KeyvDigestStore, safeDeserialize, type DigestStore, type IndexName, type StoreBackend, type StoreLog } from './digest-store.js';
 import { lockFile } from './lock-file.js';
 
 // SQLite: one process owns the file. The index is a keyv record changed under an in-process mutex;
@@ -38,14 +38,15 @@ function sqliteBackend(keyv: Keyv, path: string, namespace: string, sqlite: Keyv
   if (!claims) localClaims.set(scope, (claims = new Map<string, LocalClaim>()));
   const table = claims;
 
-  const withIndex = async <T>(change: (keys: Set<string>) => T): Promise<T> => {
+  const withIndex = async <T>(index: IndexName, change: (keys: Set<string>) => T): Promise<T> => {
+    const record = index === 'sub' ? 'index' : 'alert-index';
     const previous = indexLocks.get(scope) ?? Promise.resolve();
     const next = previous.then(async () => {
-      const raw = await keyv.get<unknown>('index');
+      const raw = await keyv.get<unknown>(record);
       const keys = new Set(Array.isArray(raw) ? raw.filter((k): k is string => typeof k === 'string') : []);
       const before = keys.size;
       const result = change(keys);
-      if (keys.size !== before) await keyv.set('index', [...keys].sort());
+      if (keys.size !== before) await keyv.set(record, [...keys].sort());
       return result;
     });
     indexLocks.set(scope, next.catch(() => undefined));
@@ -62,9 +63,9 @@ function sqliteBackend(keyv: Keyv, path: string, namespace: string, sqlite: Keyv
   };
 
   return {
-    addToIndex: (...added) => withIndex((keys) => added.forEach((key) => keys.add(key))),
-    removeFromIndex: (key) => withIndex((keys) => void keys.delete(key)),
-    listIndex: () => withIndex((keys) => [...keys].sort()),
+    addToIndex: (index, ...added) => withIndex(index, (keys) => added.forEach((key) => keys.add(key))),
+    removeFromIndex: (index, key) => withIndex(index, (keys) => void keys.delete(key)),
+    listIndex: (index) => withIndex(index, (keys) => [...keys].sort()),
     claim(name, owner, leaseMs) {
       const now = Date.now();
       if (live(name, now)) return Promise.resolve(false);
