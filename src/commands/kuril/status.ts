@@ -1,12 +1,13 @@
 import type { ReplySection } from '../../briefings/reply.js';
 import { formatDay, formatPartialDate } from '../../dossier/dates.js';
 import { defineCommand } from '../command.js';
+import { alertLine } from './alerts.js';
 import { channelOf, statusLine } from './digest.js';
 
 /** How current and healthy the bot is: the newest event, the feeds, the reports waiting, this channel's digest. */
 export default defineCommand({
   name: 'status',
-  description: 'How current the record is: newest event, news feeds, reports awaiting review, this channel’s digest',
+  description: 'How current the record is: newest event, news feeds, reports awaiting review, this channel’s digest and alerts',
   options: {},
   examples: ['/kuril status'],
   visibility: 'ephemeral',
@@ -39,8 +40,13 @@ export default defineCommand({
     ];
     const channel = channelOf(ctx);
     if (channel) {
-      const digest = await ctx.digests.status(channel, ctx.now);
+      const [digest, alerts] = await Promise.all([ctx.digests.status(channel, ctx.now), ctx.digests.getAlerts(channel)]);
       sections.push({ heading: 'This channel’s digest', text: digest ? statusLine(digest) : 'None: /kuril subscribe starts one.', items: [] });
+      sections.push({
+        heading: 'This channel’s breaking alerts',
+        text: alertLine(alerts),
+        items: [],
+      });
     }
     return { kind: 'notice', title: 'Kuril Brief status', sections, footer: `As of ${formatDay(ctx.now.toISOString().slice(0, 10))}`, visibility: 'ephemeral' };
   },
