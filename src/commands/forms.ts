@@ -2,8 +2,9 @@ import type { Reply } from '../briefings/reply.js';
 import { apologise } from './apology.js';
 import type { CommandContext } from './command.js';
 import { refusal, validateInput, type CommandRequest } from './dispatch.js';
+import { parseCommandLine } from './parse.js';
 import { rememberRights } from './rights.js';
-import { findCommand } from './registry.js';
+import { commands, findCommand } from './registry.js';
 
 /**
  * Forms, for platforms that have them (Discord modals, Slack views). A command that declares a
@@ -63,6 +64,12 @@ export async function formFor(request: CommandRequest, ctx: CommandContext): Pro
   } catch (error) {
     return { reply: apologise(ctx.log, error, { command: command.name, platform: ctx.caller.platform }, 'form failed') };
   }
+}
+
+/** formFor for a typed `/kuril …` line (Slack's slash command); a line that does not parse wants no form. */
+export async function formForText(line: string, ctx: CommandContext): Promise<FormDecision> {
+  const parsed = parseCommandLine(line, commands);
+  return parsed.ok ? formFor(parsed.request, ctx) : undefined;
 }
 
 /**

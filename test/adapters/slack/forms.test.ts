@@ -1,0 +1,80 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FakeSlack, sendInteraction, sendSlashCommand, slashCommand, viewSubmission, type FakeUser } from '../../support/fake-slack/index.js';
+import { memoryIntake, type MemoryIntake } from '../../support/intake.js';
+import { NOW, SIGNING_SECRET, startBot, type BotUnderTest } from './harness.js';
+
+/**
+ * Forms on Slack: `/kuril approve c1` from a curator opens a modal (views.open) prefilled with the
+ * report's draft; submitting the view publishes the event and the reply goes to the command's
+ * response_url. The real Bolt app in HTTP mode against the fake, which checks the trigger and the view.
+ */
+
+let fake: FakeSlack;
+let under: BotUnderTest;
+let intake: MemoryIntake;
+let curator: FakeUser;
+
+beforeAll(async () => {
+  fake = await FakeSlack.start();
+  curator = fake.addUser({ name: 'curator' });
+  intake = await memoryIntake(NOW);
+  under = await startBot(fake, 'http', { CURATORS: `slack:${curator.id}` }, intake.intake);
+});
+afterAll(async () => {
+  await under?.bot.stop();
+  await fake?.close();
+  await intake?.close();
+});
+
+interface InputBlock {
+  block_id: string;
+  element: { multiline?: boolean; initial_value?: string };
+}
+
+async function slash(text: string, user: FakeUser) {
+  const fields = slashCommand(fake, text, { user_id: user.id, user_name: user.name });
+  const response = await sendSlashCommand(under.eventsUrl, SIGNING_SECRET, fields);
+  expect(response.status).toBe(200);
+  return fields;
+}
+
+describe('/kuril approve as a form on Slack', () => {
+  it('a curator gets a modal prefilled with the draft; submitting it publishes and answers in the channel', async () => {
+    const fields = await slash(`approve ${intake.candidate.id}`, curator);
+    const opened = await fake.waitFor(() => fake.views.find((v) => v.triggerId === fields.trigger_id), 5_000, 'the modal');
+    const blocks = opened.view.blocks as InputBlock[];
+    expect(blocks.map((b) => [b.block_id, b.element.initial_value])).toEqual([
+      ['summary', undefined],
+      ['title', 'Japan protests Russian artillery drills on Etorofu'],
+      ['date', NOW.toISOString().slice(0, 10)],
+      ['code', '111'],
+      ['actors', 'japan, russia'],
+    ]);
+    expect(blocks[0]!.element.multiline).toBe(true);
+    expect(fake.repliesTo(fields.response_url)).toEqual([]);
+
+    const summary = 'Japan protested against Russian artillery drills on Etorofu.';
+    const sent = await sendInteraction(under.eventsUrl, SIGNING_SECRET, viewSubmission(fake, opened, curator, { summary }));
+    expect(sent.status).toBe(200);
+    const [reply] = await fake.waitForReplies(fields.response_url, 1);
+    expect(reply!.responseType).toBe('in_channel');
+    expect(JSON.stringify(reply!.blocks)).toContain('Published');
+    expect(intake.events.current().events.find((e) => e.summary === summary)).toMatchObject({ title: 'Japan protests Russian artillery drills on Etorofu' });
+  });
+
+  it('someone who is not a curator gets the refusal and no modal', async () => {
+    const stranger = fake.addUser({ name: 'stranger' });
+    const fields = await slash('approve c1', stranger);
+    const [reply] = await fake.waitForReplies(fields.response_url, 1);
+    expect(reply!.responseType).toBe('ephemeral');
+    expect(JSON.stringify(reply!.blocks)).toContain('Not allowed');
+    expect(fake.calls('views.open').filter((c) => (c.body as { trigger_id?: string }).trigger_id === fields.trigger_id)).toEqual([]);
+  });
+
+  it('an unknown report gets an error and no modal', async () => {
+    const fields = await slash('approve c99', curator);
+    const [reply] = await fake.waitForReplies(fields.response_url, 1);
+    expect(JSON.stringify(reply!.blocks)).toContain('No such report');
+    expect(fake.calls('views.open').filter((c) => (c.body as { trigger_id?: string }).trigger_id === fields.trigger_id)).toEqual([]);
+  });
+});
