@@ -178,10 +178,10 @@ export class FakeSlack {
     return `${this.url}/commands/${id}`;
   }
 
-  /** A fresh trigger_id for an interaction payload: views.open accepts it once, within 3 s. */
-  triggerId(): string {
-    const id = `${Date.now()}.${slackId('T', 6)}.${randomUUID().replace(/-/g, '')}`;
-    this.triggers.set(id, Date.now());
+  /** A fresh trigger_id for an interaction payload: views.open accepts it once, within 3 s of `issuedAt`. */
+  triggerId(issuedAt = Date.now()): string {
+    const id = `${issuedAt}.${slackId('T', 6)}.${randomUUID().replace(/-/g, '')}`;
+    this.triggers.set(id, issuedAt);
     return id;
   }
 
