@@ -3,6 +3,7 @@ import { App, webApi, type RespondArguments, type SlashCommand } from '@slack/bo
 import type { Reply } from '../../briefings/reply.js';
 import type { Caller } from '../../common/caller.js';
 import { StartError } from '../../common/start-error.js';
+import { apologise } from '../../commands/apology.js';
 import { runCommand, runTextCommand } from '../../commands/dispatch.js';
 import { formForText, formRequest } from '../../commands/forms.js';
 import { runText } from '../../commands/text.js';
@@ -157,8 +158,10 @@ export function createSlackBot(deps: AdapterDeps, options: SlackBotOptions = {})
         // A form opens with the trigger_id, which Slack honours for 3 s only: decided and opened first.
         const decision = await formForText(line, ctx);
         const view = decision && 'form' in decision ? viewOf(decision.form, { channel: command.channel_id, responseUrl: command.response_url }) : undefined;
-        if (view) await client.views.open({ trigger_id: command.trigger_id, view });
-        else await respondAll(respond, decision && 'reply' in decision ? decision.reply : await runTextCommand(line, ctx));
+        if (view) {
+          // A late or refused trigger leaves the user with nothing on screen: say so where they typed.
+          await client.views.open({ trigger_id: command.trigger_id, view }).catch((error: unknown) => respondAll(respond, apologise(log, error, { command: 'form', platform: 'slack' }, 'slack form could not be opened')));
+        } else await respondAll(respond, decision && 'reply' in decision ? decision.reply : await runTextCommand(line, ctx));
       });
     });
 

@@ -31,8 +31,8 @@ interface InputBlock {
   element: { multiline?: boolean; initial_value?: string };
 }
 
-async function slash(text: string, user: FakeUser) {
-  const fields = slashCommand(fake, text, { user_id: user.id, user_name: user.name });
+async function slash(text: string, user: FakeUser, triggerId = fake.triggerId()) {
+  const fields = slashCommand(fake, text, { user_id: user.id, user_name: user.name, trigger_id: triggerId });
   const response = await sendSlashCommand(under.eventsUrl, SIGNING_SECRET, fields);
   expect(response.status).toBe(200);
   return fields;
@@ -76,5 +76,16 @@ describe('/kuril approve as a form on Slack', () => {
     const [reply] = await fake.waitForReplies(fields.response_url, 1);
     expect(JSON.stringify(reply!.blocks)).toContain('No such report');
     expect(fake.calls('views.open').filter((c) => (c.body as { trigger_id?: string }).trigger_id === fields.trigger_id)).toEqual([]);
+  });
+
+  it('a modal Slack refuses (the trigger expired) gets the apology where the command was typed', async () => {
+    const { date, title, islands, actors, code } = intake.candidate;
+    const reports = intake.candidate.reports.map((r) => ({ ...r, url: `${r.url}-again` }));
+    const [waiting] = await intake.store.add([{ date, title, reports, islands, actors, code }], NOW);
+    const fields = await slash(`approve ${waiting!.id}`, curator, fake.triggerId(Date.now() - 5_000));
+    const [reply] = await fake.waitForReplies(fields.response_url, 1);
+    expect(JSON.stringify(reply!.blocks)).toContain('Something went wrong');
+    expect(fake.calls('views.open').find((c) => (c.body as { trigger_id?: string }).trigger_id === fields.trigger_id)?.error).toBe('expired_trigger_id');
+    expect(under.logs.text).toContain('slack form could not be opened');
   });
 });
