@@ -6,39 +6,46 @@ import { NOW, SIGNING_SECRET, startBot, type BotUnderTest } from './harness.js';
 /**
  * Forms on Slack: `/kuril approve c1` from a curator opens a modal (views.open) prefilled with the
  * report's draft; submitting the view publishes the event and the reply goes to the command's
- * response_url. The real Bolt app in HTTP mode against the fake, which checks the trigger and the view.
+ * response_url. The real Bolt app, over HTTP and in Socket Mode, against the fake, which checks the
+ * trigger and the view.
  */
 
-let fake: FakeSlack;
-let under: BotUnderTest;
-let intake: MemoryIntake;
-let curator: FakeUser;
+describe.each(['http', 'socket'] as const)('/kuril approve as a form on Slack (%s)', (mode) => {
+  let fake: FakeSlack;
+  let under: BotUnderTest;
+  let intake: MemoryIntake;
+  let curator: FakeUser;
 
-beforeAll(async () => {
-  fake = await FakeSlack.start();
-  curator = fake.addUser({ name: 'curator' });
-  intake = await memoryIntake(NOW);
-  under = await startBot(fake, 'http', { CURATORS: `slack:${curator.id}` }, intake.intake);
-});
-afterAll(async () => {
-  await under?.bot.stop();
-  await fake?.close();
-  await intake?.close();
-});
+  beforeAll(async () => {
+    fake = await FakeSlack.start();
+    curator = fake.addUser({ name: 'curator' });
+    intake = await memoryIntake(NOW);
+    under = await startBot(fake, mode, { CURATORS: `slack:${curator.id}` }, intake.intake);
+    if (mode === 'socket') await fake.socketReady();
+  });
+  afterAll(async () => {
+    await under?.bot.stop();
+    await fake?.close();
+    await intake?.close();
+  });
 
-interface InputBlock {
-  block_id: string;
-  element: { multiline?: boolean; initial_value?: string };
-}
+  interface InputBlock {
+    block_id: string;
+    element: { multiline?: boolean; initial_value?: string };
+  }
 
-async function slash(text: string, user: FakeUser, triggerId = fake.triggerId()) {
-  const fields = slashCommand(fake, text, { user_id: user.id, user_name: user.name, trigger_id: triggerId });
-  const response = await sendSlashCommand(under.eventsUrl, SIGNING_SECRET, fields);
-  expect(response.status).toBe(200);
-  return fields;
-}
+  async function slash(text: string, user: FakeUser, triggerId = fake.triggerId()) {
+    const fields = slashCommand(fake, text, { user_id: user.id, user_name: user.name, trigger_id: triggerId });
+    if (mode === 'socket') await fake.sendEnvelope('slash_commands', fields);
+    else expect((await sendSlashCommand(under.eventsUrl, SIGNING_SECRET, fields)).status).toBe(200);
+    return fields;
+  }
 
-describe('/kuril approve as a form on Slack', () => {
+  async function submit(payload: Record<string, unknown>) {
+    if (mode === 'socket') await fake.sendEnvelope('interactive', payload);
+    else expect((await sendInteraction(under.eventsUrl, SIGNING_SECRET, payload)).status).toBe(200);
+  }
+
   it('a curator gets a modal prefilled with the draft; submitting it publishes and answers in the channel', async () => {
     const fields = await slash(`approve ${intake.candidate.id}`, curator);
     const opened = await fake.waitFor(() => fake.views.find((v) => v.triggerId === fields.trigger_id), 5_000, 'the modal');
@@ -54,8 +61,7 @@ describe('/kuril approve as a form on Slack', () => {
     expect(fake.repliesTo(fields.response_url)).toEqual([]);
 
     const summary = 'Japan protested against Russian artillery drills on Etorofu.';
-    const sent = await sendInteraction(under.eventsUrl, SIGNING_SECRET, viewSubmission(fake, opened, curator, { summary }));
-    expect(sent.status).toBe(200);
+    await submit(viewSubmission(fake, opened, curator, { summary }));
     const [reply] = await fake.waitForReplies(fields.response_url, 1);
     expect(reply!.responseType).toBe('in_channel');
     expect(JSON.stringify(reply!.blocks)).toContain('Published');
