@@ -72,7 +72,23 @@ export interface Command<O extends OptionSpecs = OptionSpecs> {
   readonly channelOnly?: boolean;
   /** Checks that span options (e.g. from before to). Returns a message for the user, or undefined. */
   readonly check?: (input: InputOf<O>) => string | undefined;
+  /**
+   * A form for the other options: when the command is run with only its positional option, a
+   * platform that has forms (a Discord modal, a Slack view) shows one prefilled by `prefill`, and the
+   * submitted form runs the command with those options. Platforms without forms (the console) run
+   * the command as typed.
+   */
+  readonly form?: CommandForm<O>;
   readonly run: (input: InputOf<O>, ctx: CommandContext) => Reply | Promise<Reply>;
+}
+
+export interface CommandForm<O extends OptionSpecs = OptionSpecs> {
+  /** The form's heading, at most 24 characters (Slack's limit for a view's title). */
+  readonly title: string;
+  /** The options the form asks for, in order: at most 5 (Discord's limit for a modal). */
+  readonly fields: readonly (keyof O & string)[];
+  /** The fields' starting values (by option name), or a Reply (an error) instead of the form. */
+  readonly prefill: (input: InputOf<O>, ctx: CommandContext) => Promise<{ readonly values: Readonly<Record<string, string>> } | Reply>;
 }
 
 /** Declares a command; the identity function exists so TypeScript infers the input type from the options. */

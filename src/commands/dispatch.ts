@@ -27,16 +27,21 @@ export async function runCommand(request: CommandRequest, ctx: CommandContext): 
   if (!command) return unknownSubcommand(request.name, commands);
   const validated = validateInput(command, request.raw);
   if (!validated.ok) return validated.reply;
-  if (command.channelOnly && (ctx.caller.isDirect || !ctx.caller.channelId)) return channelOnly(command);
   const caller = rememberRights(ctx.caller);
   try {
-    if (command.requires?.for === 'all' && !(await caller.can(command.requires.right))) {
-      return errorReply('Not allowed', whoMay(command.requires.right, caller.platform, `use /kuril ${command.name}`), '/kuril help lists what everyone can do.');
-    }
-    return await command.run(validated.input, { ...ctx, caller });
+    return (await refusal(command, { ...ctx, caller })) ?? (await command.run(validated.input, { ...ctx, caller }));
   } catch (error) {
     return apologise(ctx.log, error, { command: command.name, platform: ctx.caller.platform }, 'command failed');
   }
+}
+
+/** Why this caller may not run the command here (before it runs), or undefined if they may. */
+export async function refusal(command: Command, ctx: CommandContext): Promise<Reply | undefined> {
+  if (command.channelOnly && (ctx.caller.isDirect || !ctx.caller.channelId)) return channelOnly(command);
+  if (command.requires?.for === 'all' && !(await ctx.caller.can(command.requires.right))) {
+    return errorReply('Not allowed', whoMay(command.requires.right, ctx.caller.platform, `use /kuril ${command.name}`), '/kuril help lists what everyone can do.');
+  }
+  return undefined;
 }
 
 /**

@@ -6,6 +6,7 @@ import { createDiscordDigestSender } from './digest-sender.js';
 import { startError } from './errors.js';
 import { interactionHandlers, type InteractionOptions } from './interactions.js';
 import { messageHandler, NO_PINGS } from './messages.js';
+import { FORM_PREFIX } from './modals.js';
 
 export interface DiscordBotOptions {
   /**
@@ -25,7 +26,7 @@ export interface DiscordBotOptions {
 
 /**
  * The Discord adapter: the client, its connection and its lifecycle. What it answers lives beside it:
- * interactions.ts (slash commands, page buttons, autocomplete), messages.ts (direct messages and
+ * interactions.ts (slash commands, forms, page buttons, autocomplete), messages.ts (direct messages and
  * mentions), digest-sender.ts (daily digests).
  */
 export function createDiscordBot(deps: AdapterDeps, options: DiscordBotOptions = {}): Adapter {
@@ -50,6 +51,8 @@ export function createDiscordBot(deps: AdapterDeps, options: DiscordBotOptions =
       if (interaction.commandName === 'kuril') void inFlight.track('command', () => interactions.onChatInput(interaction));
     } else if (interaction.isAutocomplete()) {
       void inFlight.track('autocomplete', () => interactions.onAutocomplete(interaction));
+    } else if (interaction.isModalSubmit() && interaction.customId.startsWith(FORM_PREFIX)) {
+      void inFlight.track('form', () => interactions.onModalSubmit(interaction));
     } else if (interaction.isButton() && interaction.customId.startsWith('kuril:')) {
       void inFlight.track('button', () => interactions.onButton(interaction));
     }

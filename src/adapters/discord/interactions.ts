@@ -1,8 +1,9 @@
-import { MessageFlags, type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction } from 'discord.js';
+import { MessageFlags, type AutocompleteInteraction, type ButtonInteraction, type ChatInputCommandInteraction, type ModalSubmitInteraction } from 'discord.js';
 import type { Reply } from '../../briefings/reply.js';
 import { apologise } from '../../commands/apology.js';
 import type { Caller, Visibility } from '../../commands/command.js';
 import { expectedVisibility, runCommand, type CommandRequest } from '../../commands/dispatch.js';
+import { formFor, formRequest } from '../../commands/forms.js';
 import { pageQuery, pageRequest } from '../../commands/paging.js';
 import { DEFAULT_COMMAND } from '../../commands/parse.js';
 import { findCommand } from '../../commands/registry.js';
@@ -11,11 +12,12 @@ import { autocompleteChoices } from './autocomplete.js';
 import { discordCaller } from './caller.js';
 import { rawOptions } from './command-tree.js';
 import { DISCORD_LIMITS } from './limits.js';
+import { modalOf, submittedForm } from './modals.js';
 import { pageCustomId, parsePageCustomId } from './paging.js';
 import { renderReply, type DiscordMessage, type RenderOptions } from './render.js';
 
 /**
- * Slash commands, page buttons and autocomplete. Each reads what it needs from the command's own
+ * Slash commands, forms (modals), page buttons and autocomplete. Each reads what it needs from the command's own
  * declaration (visibility, paging, option sources) and nothing else: no subcommand is named here.
  */
 
@@ -56,7 +58,7 @@ export function interactionHandlers(deps: AdapterDeps, options: InteractionOptio
   }
 
   /** The apology, privately, however far the interaction got. */
-  async function sendApology(interaction: ChatInputCommandInteraction | ButtonInteraction, error: unknown, command: string): Promise<void> {
+  async function sendApology(interaction: ChatInputCommandInteraction | ButtonInteraction | ModalSubmitInteraction, error: unknown, command: string): Promise<void> {
     const [apology] = renderReply(apologise(log, error, { command, platform: 'discord' }, 'discord reply failed'));
     const message = { ...apology!, flags: MessageFlags.Ephemeral } as const;
     try {
@@ -70,28 +72,50 @@ export function interactionHandlers(deps: AdapterDeps, options: InteractionOptio
   async function onChatInput(interaction: ChatInputCommandInteraction): Promise<void> {
     const sub = interaction.options.data[0];
     const request: CommandRequest = { name: sub?.name ?? DEFAULT_COMMAND, raw: rawOptions(sub?.options ?? []) };
-    const work = run(request, discordCaller(interaction, curators));
+    const caller = discordCaller(interaction, curators);
     try {
-      let reply = await readyInTime(work);
-      let deferred: Visibility | undefined;
-      if (!reply) {
-        deferred = expectedVisibility(request);
-        await interaction.deferReply(deferred === 'ephemeral' ? { flags: MessageFlags.Ephemeral } : {});
-        reply = await work;
-      }
-      const [first, ...rest] = renderFor(request, reply);
-      const ephemeral = reply.visibility === 'ephemeral';
-      const flags = ephemeral ? MessageFlags.Ephemeral : undefined;
-      if (!deferred) await interaction.reply({ ...first!, flags });
-      else if (deferred === 'public' && ephemeral) {
-        // Deferred in public but the answer is private (an error): remove the placeholder, answer privately.
-        await interaction.deleteReply();
-        await interaction.followUp({ ...first!, flags: MessageFlags.Ephemeral });
-      } else await interaction.editReply({ ...first! });
-      for (const message of rest) await interaction.followUp({ ...message, flags });
+      // A modal must be the first response, so the form is decided before anything is deferred.
+      const decision = await formFor(request, commandContext(deps, caller));
+      const modal = decision && 'form' in decision ? modalOf(decision.form) : undefined;
+      if (modal) await interaction.showModal(modal);
+      else if (decision && 'reply' in decision) await answer(interaction, request, Promise.resolve(decision.reply));
+      else await answer(interaction, request, run(request, caller));
     } catch (error) {
       await sendApology(interaction, error, request.name);
     }
+  }
+
+  /** A submitted form runs its command with the typed fields, answered like the slash command. */
+  async function onModalSubmit(interaction: ModalSubmitInteraction): Promise<void> {
+    const submitted = submittedForm(interaction);
+    const request = submitted && formRequest(submitted.id, submitted.values);
+    if (!request) return;
+    try {
+      await answer(interaction, request, run(request, discordCaller(interaction, curators)));
+    } catch (error) {
+      await sendApology(interaction, error, request.name);
+    }
+  }
+
+  /** The first response to a command: the reply if it is ready in time, else a deferral and then the reply. */
+  async function answer(interaction: ChatInputCommandInteraction | ModalSubmitInteraction, request: CommandRequest, work: Promise<Reply>): Promise<void> {
+    let reply = await readyInTime(work);
+    let deferred: Visibility | undefined;
+    if (!reply) {
+      deferred = expectedVisibility(request);
+      await interaction.deferReply(deferred === 'ephemeral' ? { flags: MessageFlags.Ephemeral } : {});
+      reply = await work;
+    }
+    const [first, ...rest] = renderFor(request, reply);
+    const ephemeral = reply.visibility === 'ephemeral';
+    const flags = ephemeral ? MessageFlags.Ephemeral : undefined;
+    if (!deferred) await interaction.reply({ ...first!, flags });
+    else if (deferred === 'public' && ephemeral) {
+      // Deferred in public but the answer is private (an error): remove the placeholder, answer privately.
+      await interaction.deleteReply();
+      await interaction.followUp({ ...first!, flags: MessageFlags.Ephemeral });
+    } else await interaction.editReply({ ...first! });
+    for (const message of rest) await interaction.followUp({ ...message, flags });
   }
 
   async function onButton(interaction: ButtonInteraction): Promise<void> {
@@ -128,5 +152,5 @@ export function interactionHandlers(deps: AdapterDeps, options: InteractionOptio
     await interaction.respond(choices.slice(0, DISCORD_LIMITS.autocompleteChoices));
   }
 
-  return { onChatInput, onButton, onAutocomplete };
+  return { onChatInput, onModalSubmit, onButton, onAutocomplete };
 }

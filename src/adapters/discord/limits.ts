@@ -22,6 +22,12 @@ export const DISCORD_LIMITS = {
   choiceValue: 100,
   commandDescription: 100,
   stringOptionMaxLength: 6_000,
+  modalTitle: 45,
+  /** Text inputs in one modal (one per action row). */
+  modalInputs: 5,
+  inputLabel: 45,
+  inputPlaceholder: 100,
+  inputValue: 4_000,
   /** The first response to an interaction must arrive within this many milliseconds. */
   interactionDeadlineMs: 3_000,
 } as const;

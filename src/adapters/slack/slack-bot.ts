@@ -1,9 +1,11 @@
 import type { Server } from 'node:http';
-import { App, webApi, type RespondFn, type SlashCommand } from '@slack/bolt';
+import { App, webApi, type RespondArguments, type SlashCommand } from '@slack/bolt';
 import type { Reply } from '../../briefings/reply.js';
 import type { Caller } from '../../common/caller.js';
 import { StartError } from '../../common/start-error.js';
-import { runTextCommand } from '../../commands/dispatch.js';
+import { apologise } from '../../commands/apology.js';
+import { runCommand, runTextCommand } from '../../commands/dispatch.js';
+import { formForText, formRequest } from '../../commands/forms.js';
 import { runText } from '../../commands/text.js';
 import { commandContext, type Adapter, type AdapterDeps } from '../adapter.js';
 import { createInFlight, DRAIN_BUDGET_MS } from '../in-flight.js';
@@ -11,12 +13,14 @@ import { boltLogger } from './bolt-logger.js';
 import { createAdminCheck, createSlackDigestSender } from './digests.js';
 import { fromSlackText, stripMention } from './mrkdwn.js';
 import { renderSlack, SLACK_LIMITS, type SlackMessage } from './render.js';
+import { FORM_CALLBACK_ID, submittedView, viewOf } from './views.js';
 
 /**
  * The Slack adapter: @slack/bolt in Socket Mode when SLACK_APP_TOKEN is set, otherwise HTTP mode
  * (signed requests on POST /slack/events, port PORT). It only translates: `/kuril …` goes to the shared
- * command parser, direct messages and mentions the one way typed text goes (runText), and every Reply
- * is rendered by render.ts within Block Kit's limits.
+ * command parser (or, for a command that asks for a form, a modal: views.ts), direct messages and
+ * mentions the one way typed text goes (runText), and every Reply is rendered by render.ts within
+ * Block Kit's limits.
  */
 
 export interface SlackBotOptions {
@@ -130,7 +134,7 @@ export function createSlackBot(deps: AdapterDeps, options: SlackBotOptions = {})
     }
   }
 
-  async function respondAll(respond: RespondFn, reply: Reply): Promise<void> {
+  async function respondAll(respond: (message: RespondArguments) => Promise<unknown>, reply: Reply): Promise<void> {
     const messages: SlackMessage[] = renderSlack(reply, { maxMessages: SLACK_LIMITS.responseUrlMessages });
     for (const message of messages) {
       await respond({
@@ -149,8 +153,29 @@ export function createSlackBot(deps: AdapterDeps, options: SlackBotOptions = {})
       await ack();
       await inFlight.track('slash command', async () => {
         const caller = slashCommandCaller(command, (isDirect) => rightsIn(client, command.user_id, command.team_id, isDirect));
-        const reply = await runTextCommand(fromSlackText(command.text ?? ''), commandContext(deps, caller));
-        await respondAll(respond, reply);
+        const line = fromSlackText(command.text ?? '');
+        const ctx = commandContext(deps, caller);
+        // A form opens with the trigger_id, which Slack honours for 3 s only: decided and opened first.
+        const decision = await formForText(line, ctx);
+        const view = decision && 'form' in decision ? viewOf(decision.form, { channel: command.channel_id, responseUrl: command.response_url }) : undefined;
+        if (view) {
+          // A late or refused trigger leaves the user with nothing on screen: say so where they typed.
+          await client.views.open({ trigger_id: command.trigger_id, view }).catch((error: unknown) => respondAll(respond, apologise(log, error, { command: 'form', platform: 'slack' }, 'slack form could not be opened')));
+        } else await respondAll(respond, decision && 'reply' in decision ? decision.reply : await runTextCommand(line, ctx));
+      });
+    });
+
+    bolt.view(FORM_CALLBACK_ID, async ({ ack, view, body, client }) => {
+      await ack();
+      const submitted = submittedView(view);
+      const request = submitted && formRequest(submitted.origin.form, submitted.values);
+      if (!submitted || !request) return;
+      await inFlight.track('form', async () => {
+        const user = body.user;
+        const from = { user_id: user.id, user_name: user.name, channel_id: submitted.origin.channel, channel_name: '', team_id: body.team?.id ?? user.team_id ?? '' };
+        const caller = slashCommandCaller(from, (isDirect) => rightsIn(client, user.id, from.team_id, isDirect));
+        const reply = await runCommand(request, commandContext(deps, caller));
+        await respondAll((message) => postToResponseUrl(submitted.origin.responseUrl, message), reply);
       });
     });
 
@@ -285,6 +310,12 @@ export function eventCaller(
 ): Caller {
   const isDirect = message.channel_type === 'im' || message.channel.startsWith('D');
   return { platform: 'slack', userId, ...(userName ? { userName } : {}), channelId: message.channel, workspaceId: teamId, isDirect, can: rights(isDirect) };
+}
+
+/** Answers through a slash command's response_url (a view submission has none of its own). */
+async function postToResponseUrl(url: string, message: RespondArguments): Promise<void> {
+  const response = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(message) });
+  if (!response.ok) throw new Error(`response_url answered ${response.status}`);
 }
 
 /** Turns a Web API failure at start-up into one line naming the variable to fix. */

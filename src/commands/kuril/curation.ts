@@ -2,8 +2,9 @@ import { errorReply, noticeReply, type ReplyItem } from '../../briefings/reply.j
 import { formatDay } from '../../dossier/dates.js';
 import { CAMEO_CODEBOOK } from '../../dossier/codebook.js';
 import type { Dossier } from '../../dossier/dossier.js';
+import type { Reply } from '../../briefings/reply.js';
 import type { Candidate } from '../../intake/candidate.js';
-import { defineCommand } from '../command.js';
+import { defineCommand, type CommandContext } from '../command.js';
 import { option, required } from '../options.js';
 import { quoteUserText } from '../sanitize.js';
 
@@ -29,6 +30,16 @@ function candidateItem(candidate: Candidate, dossier: Dossier): ReplyItem {
     sources: candidate.reports.map((r) => ({ outlet: r.outlet, url: r.url, ...(r.published ? { published: r.published.slice(0, 10) } : {}), title: r.title })),
   };
 }
+
+/** The candidate a decision is about, or why there is none to decide. */
+async function pendingCandidate(id: string, ctx: CommandContext): Promise<Candidate | Reply> {
+  const candidate = await ctx.intake.get(id);
+  if (!candidate) return errorReply('No such report', `There is no report ${quoteUserText(id, 12)}. /kuril review lists those waiting.`);
+  if (candidate.status !== 'pending') return errorReply('Already decided', `${candidate.id} is already ${candidate.status}.`);
+  return candidate;
+}
+
+const isCandidate = (found: Candidate | Reply): found is Candidate => 'reports' in found;
 
 export const review = defineCommand({
   name: 'review',
@@ -73,6 +84,16 @@ export const approve = defineCommand({
   },
   examples: ['/kuril approve c12 summary:"Japan protested the drills on Iturup."'],
   requires: { right: 'curator', for: 'all' },
+  form: {
+    title: 'Publish a news report',
+    fields: ['summary', 'title', 'date', 'code', 'actors'],
+    // The draft as the machine read it; the summary is left for the curator's own words.
+    async prefill(input, ctx) {
+      const found = await pendingCandidate(input.candidate, ctx);
+      if (!isCandidate(found)) return found;
+      return { values: { title: found.title, date: found.date, code: found.code.cameo, actors: found.actors.join(', ') } };
+    },
+  },
   async run(input, ctx) {
     const { candidate: id, ...fields } = input;
     const result = await ctx.intake.approve(id, fields, `${ctx.caller.platform}:${ctx.caller.userId}`, ctx.now);
@@ -94,9 +115,8 @@ export const reject = defineCommand({
   visibility: 'ephemeral',
   requires: { right: 'curator', for: 'all' },
   async run(input, ctx) {
-    const candidate = await ctx.intake.get(input.candidate);
-    if (!candidate) return errorReply('No such report', `There is no report ${quoteUserText(input.candidate, 12)}. /kuril review lists those waiting.`);
-    if (candidate.status !== 'pending') return errorReply('Already decided', `${candidate.id} is already ${candidate.status}.`);
+    const candidate = await pendingCandidate(input.candidate, ctx);
+    if (!isCandidate(candidate)) return candidate;
     await ctx.intake.reject(candidate.id, input.reason, `${ctx.caller.platform}:${ctx.caller.userId}`, ctx.now);
     return noticeReply('Rejected', `${candidate.id} is set aside${input.reason ? `: ${quoteUserText(input.reason, 300)}` : ''}. Its links will not be proposed again.`);
   },

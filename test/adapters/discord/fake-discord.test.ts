@@ -113,6 +113,40 @@ describe('interactions', () => {
   });
 });
 
+describe('modals: callback type 9', () => {
+  const input = (extra: Record<string, unknown> = {}) => ({ type: 1, components: [{ type: 4, custom_id: 'f', label: 'Field', style: 1, ...extra }] });
+  const modal = (extra: Record<string, unknown> = {}) => ({ custom_id: 'kuril-form:x', title: 'A form', components: [input()], ...extra });
+  const show = async (data: unknown, interaction = fake.chatInput('brief')) => {
+    const response = await post(`/interactions/${interaction.id}/${interaction.token}/callback`, { type: 9, data }, false);
+    return { response, interaction };
+  };
+
+  test('a valid modal is recorded; a submission sends its custom id and the values back', async () => {
+    const { response, interaction } = await show(modal({ components: [input({ value: 'draft' }), { type: 1, components: [{ type: 4, custom_id: 'g', label: 'Other', style: 2 }] }] }));
+    expect(response.status).toBe(204);
+    expect(interaction.modal).toMatchObject({ custom_id: 'kuril-form:x' });
+    const submitted = fake.submitModal(interaction, { g: 'typed' });
+    expect(submitted.type).toBe(5);
+    // A modal submission cannot itself be answered with another modal.
+    expect((await show(modal(), submitted)).response.status).toBe(400);
+  });
+
+  test.each<[string, Record<string, unknown>, string]>([
+    ['six inputs', { components: Array.from({ length: 6 }, () => input()) }, 'data.components'],
+    ['a label over 45', { components: [input({ label: x(46) })] }, 'data.components.0.components.0.label'],
+    ['a custom id over 100', { custom_id: x(101) }, 'data.custom_id'],
+    ['a title over 45', { title: x(46) }, 'data.title'],
+    ['a value longer than its max_length', { components: [input({ value: 'abc', max_length: 2 })] }, 'data.components.0.components.0.value'],
+    ['an empty value', { components: [input({ value: '' })] }, 'data.components.0.components.0.value'],
+  ])('%s: 400, code 50035', async (_name, extra, path) => {
+    const { response, interaction } = await show(modal(extra));
+    expect(response.status).toBe(400);
+    expect(JSON.stringify(response.body)).toContain(path.split('.').at(-1)!);
+    expect(response.body).toMatchObject({ code: 50035 });
+    expect(interaction.modal).toBeUndefined();
+  });
+});
+
 describe('rate limits', () => {
   test('429 with Retry-After and X-RateLimit headers, N times, then the route works', async () => {
     const limit = fake.rateLimit({ method: 'POST', path: /\/typing$/, times: 2, retryAfter: 0.2 });

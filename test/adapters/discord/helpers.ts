@@ -4,6 +4,7 @@ import { createAskLimiter } from '../../../src/commands/ask-limiter.js';
 import { loadConfig } from '../../../src/config.js';
 import type { DigestService } from '../../../src/digests/types.js';
 import type { Dossier } from '../../../src/dossier/dossier.js';
+import type { IntakeService } from '../../../src/intake/service.js';
 import { loadDossier } from '../../../src/dossier/load.js';
 import { createLogger } from '../../../src/logger.js';
 import { memoryDigests, noIntake } from '../../support/context.js';
@@ -35,8 +36,11 @@ export interface Harness {
   stop(): Promise<void>;
 }
 
-/** Starts a fake Discord and the real bot logged in to it (with a digest service when one is given). */
-export async function startHarness(options: DiscordBotOptions = {}, extra: { digests?: DigestService } = {}): Promise<Harness> {
+/**
+ * Starts a fake Discord and the real bot logged in to it (with a digest service or an intake when one
+ * is given; `curator` makes the fake's user a curator).
+ */
+export async function startHarness(options: DiscordBotOptions = {}, extra: { digests?: DigestService; intake?: IntakeService; curator?: boolean } = {}): Promise<Harness> {
   const fake = await FakeDiscord.start();
   const logs: LogLine[] = [];
   const rawLogs: string[] = [];
@@ -46,10 +50,10 @@ export async function startHarness(options: DiscordBotOptions = {}, extra: { dig
       logs.push(JSON.parse(line) as LogLine);
     },
   });
-  const config = loadConfig({ DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'debug' });
+  const config = loadConfig({ DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'debug', ...(extra.curator ? { CURATORS: `discord:${fake.user.id}` } : {}) });
   const own = extra.digests ? undefined : await memoryDigests(realDossier(), log);
   const digests = extra.digests ?? own!;
-  const bot = createDiscordBot({ config, dossier: realDossier, now: () => NOW, log, digests, askLimiter: createAskLimiter(config.ASK_RATE_LIMIT), intake: noIntake }, options);
+  const bot = createDiscordBot({ config, dossier: realDossier, now: () => NOW, log, digests, askLimiter: createAskLimiter(config.ASK_RATE_LIMIT), intake: extra.intake ?? noIntake }, options);
   try {
     await bot.start();
   } catch (error) {

@@ -1,7 +1,7 @@
 import { verifySlackRequest, webApi } from '@slack/bolt';
 import WebSocket from 'ws';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { checkBlocks, checkMessage, FakeSlack, ID_PATTERNS, slackSignature } from '../../support/fake-slack/index.js';
+import { checkBlocks, checkMessage, checkView, FakeSlack, ID_PATTERNS, slackSignature } from '../../support/fake-slack/index.js';
 import { fakeSlackToken } from '../../support/tokens.js';
 
 /**
@@ -132,6 +132,42 @@ describe('fake Slack Web API', () => {
     const sixth = await post({ text: 'one too many' });
     expect(sixth.status).toBe(404);
     expect(await sixth.text()).toBe('expired_url');
+  });
+});
+
+describe('fake Slack views.open', () => {
+  const view = (extra: Record<string, unknown> = {}) => ({
+    type: 'modal' as const,
+    title: { type: 'plain_text' as const, text: 'A form' },
+    submit: { type: 'plain_text' as const, text: 'Submit' },
+    blocks: [{ type: 'input', block_id: 'f', label: { type: 'plain_text', text: 'Field' }, element: { type: 'plain_text_input', action_id: 'f', initial_value: 'draft' } }],
+    ...extra,
+  });
+
+  it('opens a view for a trigger it issued, once; an unknown trigger is refused', async () => {
+    const trigger = fake.triggerId();
+    const result = await client.views.open({ trigger_id: trigger, view: view() });
+    expect(result.ok).toBe(true);
+    expect(fake.views.at(-1)).toMatchObject({ triggerId: trigger, view: { title: { text: 'A form' } } });
+    expect(await platformError(client.views.open({ trigger_id: trigger, view: view() }))).toBe('invalid_trigger_id');
+    expect(await platformError(client.views.open({ trigger_id: '123.456.789', view: view() }))).toBe('invalid_trigger_id');
+  });
+
+  it('refuses a trigger older than 3 s', async () => {
+    const trigger = fake.triggerId();
+    const stale = fake.triggerId(Date.now() - 3_500);
+    expect(await platformError(client.views.open({ trigger_id: stale, view: view() }))).toBe('expired_trigger_id');
+    expect((await client.views.open({ trigger_id: trigger, view: view() })).ok).toBe(true);
+  });
+
+  it('refuses a view over Slack’s limits with invalid_arguments', async () => {
+    expect(await platformError(client.views.open({ trigger_id: fake.triggerId(), view: view({ title: { type: 'plain_text', text: 'x'.repeat(25) } }) }))).toBe('invalid_arguments');
+    expect(checkView(view({ title: { type: 'plain_text', text: 'x'.repeat(25) } }))).toEqual(['view.title.text must be at most 24 characters']);
+    expect(checkView(view({ private_metadata: 'x'.repeat(3_001) }))).toEqual(['view.private_metadata must be at most 3000 characters']);
+    expect(checkView(view({ submit: undefined }))).toEqual(['view.submit is required with input blocks']);
+    const long = view({ blocks: [{ type: 'input', block_id: 'f', label: { type: 'plain_text', text: 'F' }, element: { type: 'plain_text_input', action_id: 'f', max_length: 3, initial_value: 'four' } }] });
+    expect(checkView(long)).toEqual(['view.blocks[0].element.initial_value must be at most 3 characters']);
+    expect(checkView(view())).toEqual([]);
   });
 });
 

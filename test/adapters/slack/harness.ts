@@ -5,6 +5,7 @@ import { createAskLimiter } from '../../../src/commands/ask-limiter.js';
 import { loadConfig } from '../../../src/config.js';
 import type { Dossier } from '../../../src/dossier/dossier.js';
 import { loadDossier } from '../../../src/dossier/load.js';
+import type { IntakeService } from '../../../src/intake/service.js';
 import { createLogger } from '../../../src/logger.js';
 import { memoryDigests, noIntake } from '../../support/context.js';
 import type { FakeSlack } from '../../support/fake-slack/index.js';
@@ -40,7 +41,8 @@ export interface BotUnderTest {
   readonly eventsUrl: string;
 }
 
-export async function startBot(fake: FakeSlack, mode: 'http' | 'socket', env: Record<string, string> = {}): Promise<BotUnderTest> {
+/** A bot on the fake; `env` adds settings (CURATORS…), `intake` gives the curation commands a real intake. */
+export async function startBot(fake: FakeSlack, mode: 'http' | 'socket', env: Record<string, string> = {}, intake: IntakeService = noIntake): Promise<BotUnderTest> {
   const config = {
     ...loadConfig({
       SLACK_BOT_TOKEN: fake.botToken,
@@ -55,7 +57,7 @@ export async function startBot(fake: FakeSlack, mode: 'http' | 'socket', env: Re
   const logs = new LogCapture();
   const log = createLogger(config.LOG_LEVEL, logs);
   const digests = await memoryDigests(realDossier(), log);
-  const deps: AdapterDeps = { config, dossier: realDossier, now: () => NOW, log, digests, askLimiter: createAskLimiter(config.ASK_RATE_LIMIT), intake: noIntake };
+  const deps: AdapterDeps = { config, dossier: realDossier, now: () => NOW, log, digests, askLimiter: createAskLimiter(config.ASK_RATE_LIMIT), intake };
   const bot = createSlackBot(deps, { host: '127.0.0.1', retryConfig: { retries: 2, minTimeout: 0, maxTimeout: 20 } });
   await bot.start();
   return { bot, logs, eventsUrl: `http://127.0.0.1:${bot.port ?? 0}/slack/events` };

@@ -45,6 +45,8 @@ const METHOD_SCOPES: Readonly<Record<string, string>> = {
   'chat.update': 'chat:write',
   'users.info': 'users:read',
   'conversations.info': 'channels:read',
+  // Opening a modal needs only the trigger_id of a slash command (the `commands` scope).
+  'views.open': 'commands',
   'auth.test': '',
 };
 
@@ -182,7 +184,7 @@ describe('manifest.yml', () => {
     const m = manifest as {
       features: { app_home: Json; slash_commands: Json[]; bot_user: Json };
       oauth_config: { scopes: { bot: string[] } };
-      settings: { event_subscriptions: { bot_events: string[] }; socket_mode_enabled: boolean };
+      settings: { event_subscriptions: { bot_events: string[] }; interactivity?: Json; socket_mode_enabled: boolean };
     };
     expect(m.features.slash_commands.map((c) => c.command)).toEqual([`/${ROOT_COMMAND.name}`]);
     expect(String(m.features.slash_commands[0]!.description).length).toBeGreaterThan(0);
@@ -193,6 +195,8 @@ describe('manifest.yml', () => {
     );
     expect([...m.settings.event_subscriptions.bot_events].sort()).toEqual(['app_mention', 'message.im']);
     expect(m.settings.socket_mode_enabled).toBe(true);
+    // Without interactivity Slack never delivers a submitted form.
+    expect(m.settings.interactivity).toEqual({ is_enabled: true });
   });
 
   it('grants a scope for every Web API method the Slack adapter calls', () => {

@@ -134,6 +134,44 @@ export function checkChoices(data: unknown): Problem[] {
   return problems;
 }
 
+/**
+ * Checks a modal (callback type 9): a custom id of 1–100 characters, a title of 1–45, one to five
+ * action rows of one text input each (custom id 1–100, label 1–45, style 1 or 2, placeholder at most
+ * 100, a value of 1–4,000 when given, max_length 1–4,000).
+ */
+export function checkModal(data: unknown): Problem[] {
+  const problems: Problem[] = [];
+  if (!isObject(data)) return [{ path: 'data', code: 'BASE_TYPE_REQUIRED', message: 'This field is required' }];
+  maxLength(problems, 'data.custom_id', data.custom_id, 100, 1);
+  maxLength(problems, 'data.title', data.title, 45, 1);
+  const rows = data.components;
+  if (!Array.isArray(rows) || rows.length < 1 || rows.length > 5) {
+    problems.push({ path: 'data.components', code: 'BASE_TYPE_BAD_LENGTH', message: 'Must be between 1 and 5 in length.' });
+    return problems;
+  }
+  rows.forEach((row: unknown, i) => {
+    const inputs = isObject(row) && row.type === 1 ? row.components : undefined;
+    if (!Array.isArray(inputs) || inputs.length !== 1 || !isObject(inputs[0]) || inputs[0].type !== 4) {
+      problems.push({ path: `data.components.${i}`, code: 'COMPONENT_LAYOUT_INVALID', message: 'An action row in a modal holds exactly one text input.' });
+      return;
+    }
+    const input = inputs[0];
+    const path = `data.components.${i}.components.0`;
+    maxLength(problems, `${path}.custom_id`, input.custom_id, 100, 1);
+    maxLength(problems, `${path}.label`, input.label, 45, 1);
+    if (input.style !== 1 && input.style !== 2) problems.push({ path: `${path}.style`, code: 'BASE_TYPE_CHOICES', message: 'Value must be one of (1, 2).' });
+    if (input.placeholder !== undefined) maxLength(problems, `${path}.placeholder`, input.placeholder, 100);
+    if (input.value !== undefined) maxLength(problems, `${path}.value`, input.value, 4_000, 1);
+    if (input.max_length !== undefined && (typeof input.max_length !== 'number' || input.max_length < 1 || input.max_length > 4_000)) {
+      problems.push({ path: `${path}.max_length`, code: 'NUMBER_TYPE_MAX', message: 'int value should be between 1 and 4000.' });
+    }
+    if (typeof input.value === 'string' && typeof input.max_length === 'number' && input.value.length > input.max_length) {
+      problems.push({ path: `${path}.value`, code: 'BASE_TYPE_MAX_LENGTH', message: `Must be ${input.max_length} or fewer in length.` });
+    }
+  });
+  return problems;
+}
+
 const NAME = /^[-_\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$/u;
 
 /** Checks an application command (or subcommand, or option) as PUT /commands receives it. */

@@ -3,7 +3,7 @@ import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Serv
 import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
-import { checkChoices, checkCommand, checkMessage, invalidFormBody, type Problem } from './limits.js';
+import { checkChoices, checkCommand, checkMessage, checkModal, invalidFormBody, type Problem } from './limits.js';
 
 /**
  * A fake Discord on 127.0.0.1, good enough for the real discord.js Client to log in and talk to:
@@ -66,6 +66,8 @@ export interface FakeInteraction {
   originalMessageId?: string;
   /** Autocomplete results. */
   choices?: unknown[];
+  /** The modal the bot showed in response (callback type 9). */
+  modal?: Json;
 }
 
 export interface StoredMessage {
@@ -302,6 +304,17 @@ export class FakeDiscord {
     const interaction = this.interaction(3, { custom_id: customId, component_type: 2 }, extra, message.object);
     interaction.originalMessageId = message.id;
     return interaction;
+  }
+
+  /** Submits the modal the bot showed for `shown`, with the given text in each input (by custom id); the others as prefilled. */
+  submitModal(shown: FakeInteraction, values: Readonly<Record<string, string>> = {}, extra: InteractionOptions = {}): FakeInteraction {
+    const modal = shown.modal;
+    if (!modal) throw new Error(`interaction ${shown.id} showed no modal`);
+    const rows = (modal.components as { components: { custom_id: string; value?: string }[] }[]).map((row) => ({
+      type: 1,
+      components: row.components.map((input) => ({ type: 4, custom_id: input.custom_id, value: values[input.custom_id] ?? input.value ?? '' })),
+    }));
+    return this.interaction(5, { custom_id: modal.custom_id, components: rows }, extra);
   }
 
   /** A direct message from a user to the bot (channel_type 1, no guild_id). */
@@ -644,13 +657,14 @@ export class FakeDiscord {
     const body = r.body as Json | undefined;
     const type = body?.type;
     const data = (body?.data ?? {}) as Json;
-    const allowed: Record<number, number[]> = { 2: [4, 5], 3: [4, 5, 6, 7], 4: [8] };
+    const allowed: Record<number, number[]> = { 2: [4, 5, 9], 3: [4, 5, 6, 7, 9], 4: [8], 5: [4, 5] };
     if (typeof type !== 'number' || !allowed[interaction.type]?.includes(type)) {
       return answer(400, { message: 'Interaction callback type is not valid for this interaction', code: 50035 });
     }
     let problems: Problem[] = [];
     if (type === 4 || type === 7) problems = checkMessage(data, { requireContent: type === 4 });
     if (type === 8) problems = checkChoices(data);
+    if (type === 9) problems = checkModal(data);
     if (problems.length) return answer(400, invalidFormBody(problems.map((p) => ({ ...p, path: `data.${p.path}` }))));
 
     interaction.acknowledgedAt = r.at;
@@ -659,6 +673,7 @@ export class FakeDiscord {
     if (type === 5) interaction.originalMessageId = this.store(interaction.channelId, { content: '', flags: (Number(data.flags ?? 0) | 128) }, interaction).id;
     if (type === 7) this.edit(this.messages.get(interaction.originalMessageId!)!, data);
     if (type === 8) interaction.choices = data.choices as unknown[];
+    if (type === 9) interaction.modal = data;
     if (r.query.with_response === 'true') {
       const message = interaction.originalMessageId ? this.messages.get(interaction.originalMessageId)?.object : undefined;
       return answer(200, { interaction: { id, type: interaction.type }, resource: { type, ...(message ? { message } : {}) } });

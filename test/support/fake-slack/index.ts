@@ -1,13 +1,16 @@
 export { BLOCK_KIT_LIMITS, checkBlocks, checkMessage, type MessageCheck } from './block-kit.js';
+export { checkView } from './views.js';
 export { ID_PATTERNS, messageTs, slackId } from './ids.js';
-export { FakeSlack, type Ack, type FakeChannel, type FakeSlackOptions, type FakeUser, type PostedMessage, type RecordedRequest } from './server.js';
+export { FakeSlack, type Ack, type OpenedView, type FakeChannel, type FakeSlackOptions, type FakeUser, type PostedMessage, type RecordedRequest } from './server.js';
 export {
   eventCallback,
   postSigned,
   sendEvent,
+  sendInteraction,
   sendSlashCommand,
   slackSignature,
   slashCommand,
+  viewSubmission,
   type MessageEventInput,
   type SentRequest,
   type SignOptions,

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
 import { checkMessage } from './block-kit.js';
 import { messageTs, slackId } from './ids.js';
+import { checkView } from './views.js';
 
 /**
  * A fake Slack on 127.0.0.1 (a port the OS picks) for end-to-end tests of the real Bolt app:
@@ -11,6 +12,7 @@ import { messageTs, slackId } from './ids.js';
  *   `invalid_auth`, `not_allowed_token_type`), Block Kit limits (`invalid_blocks`), realistic ids;
  * - `response_url` sinks (five uses each, blocks checked too);
  * - the file upload URL of files.getUploadURLExternal;
+ * - views.open: a trigger_id it issued, used once within 3 s, and a view within Slack's limits;
  * - Socket Mode: apps.connections.open returns a ws:// URL here; the socket says hello, carries
  *   envelopes and collects the app's acks.
  * Every request is recorded; a test can make a method answer 429 with Retry-After a number of times.
@@ -93,6 +95,14 @@ interface ResponseSink {
   readonly created: number;
 }
 
+/** An opened modal: the view as the app sent it, with the trigger it was opened by. */
+export interface OpenedView {
+  readonly id: string;
+  readonly triggerId: string;
+  readonly view: Record<string, unknown>;
+}
+
+const TRIGGER_LIFETIME_MS = 3_000;
 const RESPONSE_URL_USES = 5;
 const RESPONSE_URL_LIFETIME_MS = 30 * 60 * 1000;
 
@@ -110,12 +120,15 @@ export class FakeSlack {
   readonly requests: RecordedRequest[] = [];
   readonly messages: PostedMessage[] = [];
   readonly uploads = new Map<string, { filename: string; length: number; received?: number; completed: boolean }>();
+  readonly views: OpenedView[] = [];
 
   private server!: Server;
   private readonly wss = new WebSocketServer({ noServer: true });
   private readonly sockets = new Set<WebSocket>();
   private readonly tickets = new Set<string>();
   private readonly sinks = new Map<string, ResponseSink>();
+  /** Trigger ids handed out with interactions, by when they were issued; used ones are removed. */
+  private readonly triggers = new Map<string, number>();
   private readonly limits = new Map<string, { times: number; retryAfter: number; channel?: string; after: number }>();
   private readonly refusals = new Map<string, string>();
   private readonly pendingAcks = new Map<string, { sent: number; resolve: (ack: Ack) => void }>();
@@ -163,6 +176,13 @@ export class FakeSlack {
     const id = `${this.teamId}/${slackId('B', 12)}/${randomUUID().replace(/-/g, '')}`;
     this.sinks.set(id, { uses: 0, created: Date.now() });
     return `${this.url}/commands/${id}`;
+  }
+
+  /** A fresh trigger_id for an interaction payload: views.open accepts it once, within 3 s of `issuedAt`. */
+  triggerId(issuedAt = Date.now()): string {
+    const id = `${issuedAt}.${slackId('T', 6)}.${randomUUID().replace(/-/g, '')}`;
+    this.triggers.set(id, issuedAt);
+    return id;
   }
 
   /**
@@ -496,6 +516,17 @@ export class FakeSlack {
           },
         });
       }
+      case 'views.open': {
+        const issued = typeof body.trigger_id === 'string' ? this.triggers.get(body.trigger_id) : undefined;
+        if (issued === undefined) return reply(200, { ok: false, error: 'invalid_trigger_id' });
+        if (at - issued > TRIGGER_LIFETIME_MS) return reply(200, { ok: false, error: 'expired_trigger_id' });
+        const problems = checkView(body.view);
+        if (problems.length) return reply(200, { ok: false, error: 'invalid_arguments', response_metadata: { messages: problems } }, { problems });
+        this.triggers.delete(body.trigger_id as string);
+        const opened: OpenedView = { id: slackId('V'), triggerId: body.trigger_id as string, view: body.view as Record<string, unknown> };
+        this.views.push(opened);
+        return reply(200, { ok: true, view: { ...opened.view, id: opened.id, team_id: this.teamId, app_id: this.appId, bot_id: this.botId } });
+      }
       case 'files.getUploadURLExternal': {
         const length = Number(body.length);
         if (typeof body.filename !== 'string' || !body.filename) return reply(200, { ok: false, error: 'invalid_arguments' });
@@ -559,7 +590,7 @@ export class FakeSlack {
   }
 }
 
-const JSON_FIELDS = new Set(['blocks', 'attachments', 'files', 'metadata']);
+const JSON_FIELDS = new Set(['blocks', 'attachments', 'files', 'metadata', 'view']);
 
 /** Parses a Web API body: form-encoded (JSON-valued fields decoded) or JSON. */
 function parseBody(contentType: string | undefined, raw: string): Record<string, unknown> {

@@ -1,6 +1,6 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import { messageTs, slackId } from './ids.js';
-import type { FakeSlack } from './server.js';
+import type { FakeSlack, OpenedView } from './server.js';
 
 /**
  * Requests as Slack sends them to an app's HTTP endpoint (POST /slack/events), signed with the
@@ -67,7 +67,7 @@ export function slashCommand(fake: FakeSlack, text: string, overrides: Partial<S
     api_app_id: fake.appId,
     is_enterprise_install: 'false',
     response_url: fake.responseUrl(),
-    trigger_id: `${Date.now()}.${slackId('T', 6)}.${randomUUID().replace(/-/g, '')}`,
+    trigger_id: fake.triggerId(),
     ...overrides,
   };
 }
@@ -107,4 +107,45 @@ export function eventCallback(fake: FakeSlack, type: 'message' | 'app_mention', 
 
 export function sendEvent(url: string, secret: string, payload: Record<string, unknown>, options: SignOptions = {}): Promise<SentRequest> {
   return postSigned(url, secret, JSON.stringify(payload), 'application/json', options);
+}
+
+/**
+ * The view_submission payload Slack sends when a user submits an opened modal: the view as opened,
+ * with each input's value (by block id = action id) from `values`, else its initial value.
+ */
+export function viewSubmission(fake: FakeSlack, opened: OpenedView, user: { id: string; name: string }, values: Readonly<Record<string, string>> = {}): Record<string, unknown> {
+  const state: Record<string, Record<string, { type: string; value: string | null }>> = {};
+  for (const block of (opened.view.blocks as { type: string; block_id?: string; element?: { action_id?: string; initial_value?: string } }[]) ?? []) {
+    if (block.type !== 'input' || !block.block_id || !block.element?.action_id) continue;
+    const value = values[block.block_id] ?? block.element.initial_value ?? null;
+    state[block.block_id] = { [block.element.action_id]: { type: 'plain_text_input', value } };
+  }
+  return {
+    type: 'view_submission',
+    team: { id: fake.teamId, domain: fake.teamDomain },
+    user: { id: user.id, username: user.name, name: user.name, team_id: fake.teamId },
+    api_app_id: fake.appId,
+    token: 'deprecated-verification-token',
+    trigger_id: fake.triggerId(),
+    view: {
+      ...opened.view,
+      id: opened.id,
+      team_id: fake.teamId,
+      app_id: fake.appId,
+      bot_id: fake.botId,
+      state: { values: state },
+      hash: randomUUID().replace(/-/g, ''),
+      root_view_id: opened.id,
+      previous_view_id: null,
+      clear_on_close: false,
+      notify_on_close: false,
+    },
+    response_urls: [],
+    is_enterprise_install: false,
+  };
+}
+
+/** POSTs an interaction payload (form field `payload`, JSON) as Slack does to the interactivity URL. */
+export function sendInteraction(url: string, secret: string, payload: Record<string, unknown>, options: SignOptions = {}): Promise<SentRequest> {
+  return postSigned(url, secret, new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), 'application/x-www-form-urlencoded', options);
 }
