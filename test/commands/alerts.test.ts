@@ -1,8 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Caller } from '../../src/commands/command.js';
-import { runTextCommand } from '../../src/commands/dispatch.js';
 import { testCaller } from '../support/context.js';
-import { context, discordChannel, manager, member, openStore, service, testLog } from '../support/digest-helpers.js';
+import { digestCommands, discordChannel, manager, member } from '../support/digest-helpers.js';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -11,14 +9,7 @@ afterEach(async () => {
 
 const NOW = new Date('2026-02-20T12:00:00Z');
 
-async function setup() {
-  const log = testLog();
-  const opened = await openStore('sqlite', log);
-  cleanups.push(opened.cleanup);
-  const digests = service(opened.store, log);
-  const run = (line: string, caller: Caller, now = NOW) => runTextCommand(line, context(caller, now, digests));
-  return { digests, run };
-}
+const setup = () => digestCommands(cleanups, NOW);
 
 describe('/kuril alerts', () => {
   it('turns alerts on (default minimum 7, or min:) and off, and shows the setting to anyone', async () => {

@@ -1,10 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import type { Caller } from '../../src/commands/command.js';
-import { runTextCommand } from '../../src/commands/dispatch.js';
 import { createMemorySender } from '../support/memory-sender.js';
 import { mayManage } from '../../src/commands/kuril/digest.js';
 import { testCaller } from '../support/context.js';
-import { context, discordChannel, manager, member, openStore, service, subscription, testLog } from '../support/digest-helpers.js';
+import { digestCommands, discordChannel, manager, member, subscription } from '../support/digest-helpers.js';
 
 const cleanups: (() => Promise<void> | void)[] = [];
 afterEach(async () => {
@@ -13,14 +11,7 @@ afterEach(async () => {
 
 const NOW = new Date('2026-02-20T12:00:00Z');
 
-async function setup() {
-  const log = testLog();
-  const opened = await openStore('sqlite', log);
-  cleanups.push(opened.cleanup);
-  const digests = service(opened.store, log);
-  const run = (line: string, caller: Caller, now = NOW) => runTextCommand(line, context(caller, now, digests));
-  return { digests, run, store: opened.store };
-}
+const setup = () => digestCommands(cleanups, NOW);
 
 describe('/kuril digest commands', () => {
   it('subscribes a channel with a time and zone, and shows the status line to anyone', async () => {

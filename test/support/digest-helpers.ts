@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { createClient } from '@keyv/redis';
 import type { Caller, CommandContext } from '../../src/commands/command.js';
+import { runTextCommand } from '../../src/commands/dispatch.js';
 import { testCaller, testContext } from './context.js';
 import type { Dossier, KurilEvent } from '../../src/dossier/dossier.js';
 import { loadDossier } from '../../src/dossier/load.js';
@@ -172,4 +173,17 @@ export function fakeEvent(base: Dossier, id: string, date: { start: string; end?
     title,
     date: { text: date.text ?? date.start, precision: date.precision ?? 'day', start: date.start, end },
   };
+}
+
+/**
+ * The digest commands against a real service on a fresh SQLite store: `run` types a command as a
+ * caller. The store is closed by the caller's cleanup list (run it after each test).
+ */
+export async function digestCommands(cleanups: (() => Promise<void> | void)[], at: Date) {
+  const log = testLog();
+  const opened = await openStore('sqlite', log);
+  cleanups.push(opened.cleanup);
+  const digests = service(opened.store, log);
+  const run = (line: string, caller: Caller, now = at) => runTextCommand(line, context(caller, now, digests));
+  return { digests, run, store: opened.store };
 }
