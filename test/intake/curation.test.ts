@@ -10,7 +10,9 @@ import type { CandidateStore } from '../../src/intake/store/candidate-store.js';
 import { openCandidateStore } from '../../src/intake/store/open-intake-store.js';
 import type { Feed } from '../../src/intake/types.js';
 import { recordingLogger, testCaller, testContext } from '../support/context.js';
+import { discordChannel, openStore, service, testLog } from '../support/digest-helpers.js';
 import { startFeedServer, type FeedServer } from '../support/feed-server.js';
+import { createMemorySender } from '../support/memory-sender.js';
 import { redisUrl, skipWithoutRedis } from '../support/redis.js';
 
 /**
@@ -133,6 +135,29 @@ describe('intake on SQLite', () => {
     expect(text).toContain('Last polled 8 March 2026 at 09:00 UTC: 6 of 8 feeds answered.');
     expect(text).toContain('HTTP 404 Not Found; never read');
     expect(text).toContain(`${report.created.length} news reports (oldest`);
+  });
+
+  it('feed to candidate to approval to a breaking alert in a subscribed channel, once', async () => {
+    const { store, events } = await open(file());
+    const report = await pollFeeds({ feeds: feeds(), dossier: events.current(), store, now: NOW, state: new Map() });
+    const etorofu = report.created.find((c) => /Etorofu/.test(c.title))!;
+    const log = testLog();
+    const digestStore = await openStore('sqlite', log);
+    cleanups.push(digestStore.cleanup);
+    const digests = service(digestStore.store, log, { dossier: events.current });
+    const sender = createMemorySender();
+    digests.registerSender(sender);
+    cleanups.push(() => digests.scheduler.stop());
+    const channel = discordChannel('kuril-desk');
+    // A protest is -2 on the Goldstein scale: the channel alerts from 2 either way.
+    await digests.alertsOn(channel, 2, { userId: 'u-admin' }, NOW);
+
+    const result = await createIntakeService(store, events).approve(etorofu.id, { summary: 'Japan protested against Russian artillery drills on Etorofu.' }, 'console:op', NOW);
+    expect(result.ok).toBe(true);
+    expect((await digests.tick(new Date(NOW.getTime() + 60_000))).alerts).toBe(1);
+    expect(sender.sent.map((s) => s.reply.title)).toEqual(['Breaking: Japan protests Russian artillery drills on Etorofu']);
+    expect((await digests.tick(new Date(NOW.getTime() + 120_000))).alerts).toBe(0);
+    expect(sender.count(channel.channelId)).toBe(1);
   });
 
   it('refuses review, approve and reject to anyone who is not a curator', async () => {
