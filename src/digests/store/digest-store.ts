@@ -133,23 +133,25 @@ export class KeyvDigestStore implements DigestStore {
     return undefined;
   }
 
+  /** Many records in batches of 500, each validated: undefined where a record is missing or corrupt (logged). */
+  private async readMany<T>(schema: z.ZodType<T>, keys: readonly string[]): Promise<(T | undefined)[]> {
+    const result: (T | undefined)[] = [];
+    for (let i = 0; i < keys.length; i += 500) {
+      const batch = keys.slice(i, i + 500);
+      const values = await this.keyv.getMany<unknown>(batch);
+      values.forEach((value, j) => result.push(this.validate(schema, batch[j]!, value)));
+    }
+    return result;
+  }
+
   async getSubscription(channel: ChannelRef): Promise<Subscription | undefined> {
     const key = `sub:${channelKey(channel)}`;
     return this.validate(subscriptionSchema, key, await this.keyv.get(key));
   }
 
   async listSubscriptions(): Promise<Subscription[]> {
-    const keys = await this.backend.listIndex('sub');
-    const result: Subscription[] = [];
-    for (let i = 0; i < keys.length; i += 500) {
-      const batch = keys.slice(i, i + 500).map((k) => `sub:${k}`);
-      const values = await this.keyv.getMany<unknown>(batch);
-      values.forEach((value, j) => {
-        const sub = this.validate(subscriptionSchema, batch[j]!, value);
-        if (sub) result.push(sub);
-      });
-    }
-    return result;
+    const keys = (await this.backend.listIndex('sub')).map((k) => `sub:${k}`);
+    return (await this.readMany(subscriptionSchema, keys)).filter((s): s is Subscription => s !== undefined);
   }
 
   async putSubscription(subscription: Subscription): Promise<void> {
@@ -199,14 +201,8 @@ export class KeyvDigestStore implements DigestStore {
     return this.validate(ledgerSchema, key, await this.keyv.get(key));
   }
 
-  async getLedgers(items: readonly { channel: ChannelRef; day: string }[]): Promise<(LedgerEntry | undefined)[]> {
-    const result: (LedgerEntry | undefined)[] = [];
-    for (let i = 0; i < items.length; i += 500) {
-      const keys = items.slice(i, i + 500).map((item) => `ledger:${channelKey(item.channel)}:${item.day}`);
-      const values = await this.keyv.getMany<unknown>(keys);
-      values.forEach((value, j) => result.push(this.validate(ledgerSchema, keys[j]!, value)));
-    }
-    return result;
+  getLedgers(items: readonly { channel: ChannelRef; day: string }[]): Promise<(LedgerEntry | undefined)[]> {
+    return this.readMany(ledgerSchema, items.map((item) => `ledger:${channelKey(item.channel)}:${item.day}`));
   }
 
   async record(channel: ChannelRef, entry: LedgerEntry, cursor?: CursorInput): Promise<void> {
@@ -222,16 +218,7 @@ export class KeyvDigestStore implements DigestStore {
 
   async listAlertSettings(): Promise<AlertSetting[]> {
     const keys = (await this.backend.listIndex('alert')).map((k) => `alert:${k}`);
-    const result: AlertSetting[] = [];
-    for (let i = 0; i < keys.length; i += 500) {
-      const batch = keys.slice(i, i + 500);
-      const values = await this.keyv.getMany<unknown>(batch);
-      values.forEach((value, j) => {
-        const setting = this.validate(alertSettingSchema, batch[j]!, value);
-        if (setting) result.push(setting);
-      });
-    }
-    return result;
+    return (await this.readMany(alertSettingSchema, keys)).filter((a): a is AlertSetting => a !== undefined);
   }
 
   async putAlertSetting(setting: AlertSetting): Promise<void> {
