@@ -29,28 +29,30 @@ export async function openEventSet(options: { dataDir?: string; store: Candidate
   const files = () => dossierFiles(options.dataDir);
   const stamp = () => files().map((file) => `${file}@${statSync(file).mtimeMs}`).join('|');
 
-  const build = async (): Promise<{ dossier: Dossier; raw: RawDossier; version: number; files: string }> => {
-    const version = await store.version();
-    const filesStamp = stamp();
+  /** What a set was built from: the approvals counter and the files' modification times. */
+  type Seen = { version: number; files: string };
+  const look = async (): Promise<Seen> => ({ version: await store.version(), files: stamp() });
+
+  const build = async (seen: Seen): Promise<Seen & { dossier: Dossier; raw: RawDossier }> => {
     const raw = readDossierFiles(options.dataDir);
     const approved = withoutFileEvents(await store.approvedEvents(), raw);
     const dossier = buildDossier({ ...raw, events: [...raw.events, { file: APPROVED_FILE, data: approved }] });
-    return { dossier, raw, version, files: filesStamp };
+    return { dossier, raw, ...seen };
   };
 
   // The first build must succeed: a bad set at start-up stops the bot with the problem named.
-  let state = await build();
+  let state = await build(await look());
   let timer: NodeJS.Timeout | undefined;
   let checking = false;
 
-  const reload = async () => {
-    const seen = { version: await store.version(), files: stamp() };
+  const reload = async (seen?: Seen) => {
+    const now = seen ?? (await look());
     try {
-      state = await build();
+      state = await build(now);
       log.info({ events: state.dossier.events.length }, 'event set reloaded');
     } catch (error) {
       // Remembered as seen, so the same bad edit is reported once, not at every poll.
-      state = { ...state, ...seen };
+      state = { ...state, ...now };
       const problems = error instanceof DossierError ? error.message : String(error);
       log.error({ problems }, 'event set not reloaded: the new set is invalid, the previous one stays');
     }
@@ -60,8 +62,8 @@ export async function openEventSet(options: { dataDir?: string; store: Candidate
     if (checking) return;
     checking = true;
     try {
-      const [version, files] = [await store.version(), stamp()];
-      if (version !== state.version || files !== state.files) await reload();
+      const seen = await look();
+      if (seen.version !== state.version || seen.files !== state.files) await reload(seen);
     } catch (error) {
       log.error({ err: error }, 'event set check failed; trying again at the next poll');
     } finally {
@@ -72,7 +74,7 @@ export async function openEventSet(options: { dataDir?: string; store: Candidate
   return {
     current: () => state.dossier,
     raw: () => state.raw,
-    reload,
+    reload: () => reload(),
     start(intervalMs = 30_000) {
       timer ??= setInterval(() => void check(), intervalMs);
       timer.unref();

@@ -5,7 +5,7 @@ import { clusterItems, type Cluster } from './cluster.js';
 import { draftCandidate } from './draft.js';
 import { fetchFeed, type FetchFeedOptions } from './fetch-feed.js';
 import { parseFeedItems } from './parse-feed.js';
-import { createMatcher, isRelevant } from './relevance.js';
+import { detect, isRelevant } from './relevance.js';
 import type { CandidateStore, FeedHealth } from './store/candidate-store.js';
 import type { Detection, Feed, FeedItem } from './types.js';
 
@@ -75,11 +75,10 @@ export async function pollFeeds(options: PollOptions): Promise<PollReport> {
   const cited = new Set(dossier.events.flatMap((e) => e.sources.map((s) => s.url).filter((u): u is string => u !== undefined)));
   const unique = [...new Map(fresh.filter((i) => !cited.has(i.url) && !cited.has(i.url.replace(/^http:/, 'https:'))).map((i) => [i.url, i])).values()];
   const known = await store.knownUrls(unique.map((i) => i.url));
-  const matcher = createMatcher(dossier);
   const relevant: { item: FeedItem; detection: Detection }[] = [];
   for (const item of unique) {
     if (known.has(item.url)) continue;
-    const detection = matcher.detect(item);
+    const detection = detect(dossier, item);
     if (isRelevant(detection)) relevant.push({ item, detection });
   }
   const counts = new Map<string, number>();
@@ -91,7 +90,7 @@ export async function pollFeeds(options: PollOptions): Promise<PollReport> {
 
   // Pending candidates take part as clusters, so a later report of the same story joins its candidate.
   const pending = await store.list('pending');
-  const existing = pending.map((c) => candidateCluster(c, (item) => matcher.detect(item)));
+  const existing = pending.map((c) => candidateCluster(c, (item) => detect(dossier, item)));
   const clusters = clusterItems(dossier, relevant.map((r) => r.item), relevant.map((r) => r.detection), existing);
   const grown: Candidate[] = [];
   const drafts: NewCandidate[] = [];

@@ -5,7 +5,7 @@ import type { Candidate } from './candidate.js';
 import { suggestCoding } from './coding.js';
 import { fetchFeed, type FetchFeedResult } from './fetch-feed.js';
 import { pageMeta } from './page-meta.js';
-import { createMatcher } from './relevance.js';
+import { detect } from './relevance.js';
 import type { CandidateStore, FeedHealth } from './store/candidate-store.js';
 
 /**
@@ -71,7 +71,7 @@ export function createIntakeService(store: CandidateStore, events: EventSetView,
       const meta = pageMeta(page.body);
       if (!meta.title) return { ok: false, message: 'That page has no title to go by; propose the article itself.' };
       const item = { title: meta.title, ...(meta.published ? { published: meta.published } : {}) };
-      const detection = createMatcher(events.current()).detect(item);
+      const detection = detect(events.current(), item);
       const host = new URL(page.finalUrl).hostname.replace(/^www\./, '');
       const language = /[\u3040-\u30ff\u4e00-\u9fff]/.test(meta.title) ? 'ja' : /[\u0400-\u04ff]/.test(meta.title) ? 'ru' : 'en';
       const coding = suggestCoding([meta.title]);

@@ -7,6 +7,7 @@ import type { Candidate } from '../../intake/candidate.js';
 import { defineCommand, type CommandContext } from '../command.js';
 import { option, required } from '../options.js';
 import { quoteUserText } from '../sanitize.js';
+import { eventHint } from './event.js';
 
 /**
  * Curation: news reports become events only through a curator. `review` lists what waits, `approve`
@@ -15,6 +16,9 @@ import { quoteUserText } from '../sanitize.js';
  */
 
 const REVIEW_PAGE = 10;
+
+/** Who decided or proposed, as the store records it: platform and user id, e.g. discord:123. */
+const who = (ctx: CommandContext) => `${ctx.caller.platform}:${ctx.caller.userId}`;
 
 /** One candidate as a list item: the reports' own words, attributed, and the machine's reading of them. */
 function candidateItem(candidate: Candidate, dossier: Dossier): ReplyItem {
@@ -96,11 +100,11 @@ export const approve = defineCommand({
   },
   async run(input, ctx) {
     const { candidate: id, ...fields } = input;
-    const result = await ctx.intake.approve(id, fields, `${ctx.caller.platform}:${ctx.caller.userId}`, ctx.now);
+    const result = await ctx.intake.approve(id, fields, who(ctx), ctx.now);
     if (!result.ok) {
       return errorReply(`Not published: ${quoteUserText(id, 12)}`, 'Nothing was published. Fix these and approve again:', result.problems.map((p) => `- ${p}`).join('\n'));
     }
-    return noticeReply('Published', `${result.candidate.id} is now event ${result.eventId}. Every running bot serves it within a minute: /kuril event ${result.eventId}`, 'public');
+    return noticeReply('Published', `${result.candidate.id} is now event ${result.eventId}. Every running bot serves it within a minute: ${eventHint(result.eventId)}`, 'public');
   },
 });
 
@@ -117,7 +121,7 @@ export const reject = defineCommand({
   async run(input, ctx) {
     const candidate = await pendingCandidate(input.candidate, ctx);
     if (!isCandidate(candidate)) return candidate;
-    await ctx.intake.reject(candidate.id, input.reason, `${ctx.caller.platform}:${ctx.caller.userId}`, ctx.now);
+    await ctx.intake.reject(candidate.id, input.reason, who(ctx), ctx.now);
     return noticeReply('Rejected', `${candidate.id} is set aside${input.reason ? `: ${quoteUserText(input.reason, 300)}` : ''}. Its links will not be proposed again.`);
   },
 });
@@ -133,11 +137,11 @@ export const propose = defineCommand({
   visibility: 'ephemeral',
   async run(input, ctx) {
     // Each proposal fetches a page: the question limit keeps one person from making the bot fetch at will.
-    const verdict = ctx.askLimiter.take(`propose:${ctx.caller.platform}:${ctx.caller.userId}`, ctx.now);
+    const verdict = ctx.askLimiter.take(`propose:${who(ctx)}`, ctx.now);
     if (!verdict.ok) return errorReply('Too many proposals', `Please wait ${Math.max(1, Math.ceil(verdict.retryAfterMs / 1000))} seconds and propose again.`);
     const url = input.url.replace(/^<(.*)>$/, '$1');
     if (!/^https?:\/\//i.test(url)) return errorReply('Not a web link', 'Propose an http:// or https:// link to a news article.');
-    const result = await ctx.intake.propose(url, input.note, `${ctx.caller.platform}:${ctx.caller.userId}`, ctx.now);
+    const result = await ctx.intake.propose(url, input.note, who(ctx), ctx.now);
     if (!result.ok) return errorReply('Not proposed', result.message);
     return noticeReply('Thank you', `Proposed as ${result.candidate.id}: “${result.candidate.title}”. A curator will review it.`);
   },
