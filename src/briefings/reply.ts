@@ -57,6 +57,22 @@ export interface Reply {
   readonly visibility: 'public' | 'ephemeral';
   /** For paged lists (the timeline): which page this is and how many there are. */
   readonly page?: { readonly index: number; readonly count: number };
+  /** Files that go with the reply (a chart, an export). */
+  readonly files?: readonly ReplyFile[];
+}
+
+/**
+ * A file produced for a reply: attached on Discord, uploaded on Slack, written under OUTPUT_DIR by
+ * the console (which prints its path on its own line). Renderers check platform size limits.
+ */
+export interface ReplyFile {
+  /** File name with extension, e.g. `kuril-chart-2020-2026.png`. */
+  readonly name: string;
+  /** MIME type, e.g. `image/png`, `text/csv`, `application/json`, `text/calendar`. */
+  readonly contentType: string;
+  readonly data: Uint8Array;
+  /** One line saying what it is (alt text for an image, a caption for a file). */
+  readonly description: string;
 }
 
 /** An error or refusal, shown only to the user who caused it. */

@@ -21,6 +21,11 @@ export interface Caller {
   readonly channelId?: string;
   /** Discord guild or Slack team. */
   readonly workspaceId?: string;
+  /**
+   * Which bot the caller reached, so two deployments sharing a store never touch each other's
+   * channels: the Discord application id, or `<team id>.<bot id>` on Slack. Undefined in the console.
+   */
+  readonly scope?: string;
   /** A direct message (or the console), not a shared channel. */
   readonly isDirect: boolean;
   /**

@@ -132,7 +132,7 @@ export class AlertDispatcher {
       const at = this.options.now().toISOString();
       if (result === 'sent') {
         try {
-          await store.recordAlert(current, { eventId: event.id, at, by: owner });
+          await store.recordAlert(current, { eventId: event.id, at, by: owner }, { name, owner });
         } catch (error) {
           // Sent but not recorded: keep the claim until its lease ends, so no one resends meanwhile.
           release = false;

@@ -238,7 +238,7 @@ export class DeliveryQueue {
       const digest = this.compose(job.day, state.cursor);
       const entry = (status: LedgerEntry['status']): LedgerEntry => ({ day: job.day, status, at: this.options.now().toISOString(), by: owner });
       if (digest.quiet && current.quiet === 'skip') {
-        await store.record(channel, entry('quiet'), digest.coverage);
+        await store.record(channel, entry('quiet'), digest.coverage, { name, owner });
         return 'quiet';
       }
 
@@ -249,7 +249,7 @@ export class DeliveryQueue {
       }
       const result = await this.sender.send(channel.channelId, digest.reply);
       if (result === 'sent') {
-        const write = () => store.record(channel, entry('sent'), digest.coverage);
+        const write = async () => void (await store.record(channel, entry('sent'), digest.coverage, { name, owner }));
         try {
           await this.recordSent(name, write);
         } catch (error) {

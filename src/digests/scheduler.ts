@@ -227,7 +227,7 @@ export class DigestScheduler {
     if (!(await store.claim(name, this.owner, 30_000))) return false;
     try {
       if (await store.getLedger(subscription, day)) return true;
-      await store.record(subscription, { day, status: 'missed', at: now.toISOString(), by: this.owner });
+      await store.record(subscription, { day, status: 'missed', at: now.toISOString(), by: this.owner }, undefined, { name, owner: this.owner });
       log.warn(
         { channel: name, due: due.toISOString(), lateMinutes: Math.round((now.getTime() - due.getTime()) / 60_000) },
         'digest skipped: more than the grace window late (the bot was down); the next digest covers its events',

@@ -17,6 +17,12 @@ export interface ChannelRef {
   readonly channelId: string;
   /** Discord guild or Slack team, kept for the adapters. */
   readonly workspaceId?: string;
+  /**
+   * The bot that serves the channel (Caller.scope): the Discord application id, or `<team id>.<bot id>`
+   * on Slack. Part of every store key, so deployments sharing a Redis never touch each other's channels.
+   * Undefined only on records written before scoping (the store adopts them when the bot's identity is known).
+   */
+  readonly scope?: string;
 }
 
 export type QuietMode = 'send' | 'skip';
@@ -31,6 +37,7 @@ export const subscriptionSchema = z.strictObject({
   platform: z.enum(PLATFORMS),
   channelId: z.string().min(1).max(100),
   workspaceId: z.string().min(1).max(100).optional(),
+  scope: z.string().min(1).max(100).optional(),
   /** Local delivery time, HH:MM, 24-hour. */
   time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
   /** IANA zone the time is in. */
@@ -71,6 +78,22 @@ export const ledgerSchema = z.strictObject({
 });
 export type LedgerEntry = z.output<typeof ledgerSchema>;
 
+/**
+ * How far a multi-message digest got: the parts the platform confirmed, kept in the store under the
+ * channel-day's claim so that a retry, a restart or another process posts only the rest.
+ */
+export const progressSchema = z.strictObject({
+  day: isoDay,
+  /** A hash of the rendered parts: progress for a different rendering does not apply. */
+  digest: z.string().min(1).max(100),
+  parts: z.number().int().min(1).max(50),
+  /** Parts confirmed, in order (0 … parts). */
+  sent: z.number().int().min(0).max(50),
+  /** The platform's id of each confirmed part (Discord message id, Slack ts). */
+  ids: z.array(z.string().max(100)).max(50),
+});
+export type DeliveryProgress = z.output<typeof progressSchema>;
+
 /** Breaking alerts go to a channel for events with |Goldstein| at least this high, unless it sets its own `min:`. */
 export const DEFAULT_ALERT_MIN = 7;
 
@@ -80,6 +103,7 @@ export const alertSettingSchema = z.strictObject({
   platform: z.enum(PLATFORMS),
   channelId: z.string().min(1).max(100),
   workspaceId: z.string().min(1).max(100).optional(),
+  scope: z.string().min(1).max(100).optional(),
   /** Events alert when |Goldstein| is at least this. */
   min: z.number().int().min(1).max(10),
   /** When alerts were turned on: events that entered the record on an earlier day never alert. */
@@ -171,6 +195,7 @@ export interface DigestPreview {
   readonly subscription?: Subscription;
 }
 
-export function channelKey(channel: Pick<ChannelRef, 'platform' | 'channelId'>): string {
-  return `${channel.platform}:${channel.channelId}`;
+/** `<platform>:<scope>:<channel>`, or `<platform>:<channel>` for a record written before scoping. */
+export function channelKey(channel: Pick<ChannelRef, 'platform' | 'channelId' | 'scope'>): string {
+  return channel.scope ? `${channel.platform}:${channel.scope}:${channel.channelId}` : `${channel.platform}:${channel.channelId}`;
 }

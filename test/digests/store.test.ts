@@ -57,7 +57,7 @@ function storeBehaviour(backend: Backend): void {
     cleanups.push(opened.cleanup);
     const { store } = opened;
     const channel = discordChannel(7);
-    await store.record(channel, { day: '2026-02-21', status: 'sent', at: '2026-02-21T09:00:01.000Z', by: 'test' }, { day: '2026-02-21', open: [] });
+    await store.record(channel, { day: '2026-02-21', status: 'sent', at: '2026-02-21T09:00:01.000Z', by: 'test' }, { day: '2026-02-21', open: [] }, { name: 'test-claim', owner: 'test' });
     expect(await store.getLedger(channel, '2026-02-21')).toMatchObject({ status: 'sent' });
     expect(await store.getLedger(channel, '2026-02-22')).toBeUndefined();
     expect(await store.getLedgers([{ channel, day: '2026-02-20' }, { channel, day: '2026-02-21' }])).toEqual([undefined, expect.objectContaining({ day: '2026-02-21' })]);
@@ -136,7 +136,7 @@ describe('SQLite store file', () => {
     const opened = await openStore('sqlite', testLog());
     cleanups.push(opened.cleanup);
     const channel = discordChannel(1);
-    await opened.store.record(channel, { day: '2026-02-21', status: 'sent', at: '2026-02-21T09:00:00.000Z', by: 't' });
+    await opened.store.record(channel, { day: '2026-02-21', status: 'sent', at: '2026-02-21T09:00:00.000Z', by: 't' }, undefined, { name: 'test-claim', owner: 't' });
     expect(await opened.store.prune()).toBe(0);
     const sqlite = new KeyvSqlite({ uri: opened.url });
     await sqlite.set(`${opened.namespace}:ledger:discord:1:2025-01-01`, JSON.stringify({ value: { day: '2025-01-01', status: 'sent', at: '2025-01-01T09:00:00.000Z', by: 't' }, expires: Date.now() - 1000 }));

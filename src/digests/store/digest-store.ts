@@ -11,6 +11,8 @@ import {
   type AlertSetting,
   type ChannelRef,
   type DigestCursor,
+  progressSchema,
+  type DeliveryProgress,
   type LedgerEntry,
   type Subscription,
 } from '../types.js';
@@ -55,8 +57,24 @@ export interface DigestStore {
   getDeliveryState(channel: ChannelRef, day: string): Promise<{ ledger?: LedgerEntry; subscription?: Subscription; cursor?: DigestCursor }>;
   getLedger(channel: ChannelRef, day: string): Promise<LedgerEntry | undefined>;
   getLedgers(items: readonly { channel: ChannelRef; day: string }[]): Promise<(LedgerEntry | undefined)[]>;
-  /** Records a done day, then (if given) moves the cursor: ledger first, so a crash between the two never causes a resend. */
-  record(channel: ChannelRef, entry: LedgerEntry, cursor?: CursorInput): Promise<void>;
+  /**
+   * Records a done day, moves the cursor (if given) and drops the day's progress, in one atomic step,
+   * and only while `fence` still holds its claim (a Lua script on Redis, a transaction on SQLite).
+   * false: the claim was lost (expired or taken) and nothing was written.
+   */
+  record(channel: ChannelRef, entry: LedgerEntry, cursor: CursorInput | undefined, fence: Fence): Promise<boolean>;
+  /** How far a multi-part digest for that day got (undefined: nothing posted yet). */
+  getProgress(channel: ChannelRef, day: string): Promise<DeliveryProgress | undefined>;
+  /** Saves progress after each confirmed part, only while `fence` holds its claim; false when it does not. */
+  putProgress(channel: ChannelRef, progress: DeliveryProgress, fence: Fence): Promise<boolean>;
+  /**
+   * Read-modify-write of one subscription, atomic against every other writer (WATCH/MULTI on Redis, a
+   * transaction on SQLite): `change` gets the current record and returns the new one, or undefined to
+   * leave it as it is. Resolves to what is stored afterwards.
+   */
+  updateSubscription(channel: ChannelRef, change: (current: Subscription) => Subscription | undefined): Promise<Subscription | undefined>;
+  /** Subscriptions of one guild or workspace on one platform (the per-workspace cap). */
+  countSubscriptions(platform: ChannelRef['platform'], workspaceId: string): Promise<number>;
   /** Takes the named claim for `leaseMs` if nobody holds it. */
   claim(name: string, owner: string, leaseMs: number): Promise<boolean>;
   /** Extends a claim we hold; false if it was lost (expired and taken). */
@@ -69,8 +87,8 @@ export interface DigestStore {
   deleteAlertSetting(channel: ChannelRef): Promise<boolean>;
   getAlertLedger(channel: ChannelRef, eventId: string): Promise<AlertLedgerEntry | undefined>;
   getAlertLedgers(items: readonly { channel: ChannelRef; eventId: string }[]): Promise<(AlertLedgerEntry | undefined)[]>;
-  /** Records an alert the platform confirmed: it is never sent to that channel again. */
-  recordAlert(channel: ChannelRef, entry: AlertLedgerEntry): Promise<void>;
+  /** Records an alert the platform confirmed, only while `fence` holds its claim: it is never sent to that channel again. */
+  recordAlert(channel: ChannelRef, entry: AlertLedgerEntry, fence: Fence): Promise<boolean>;
   /** Drops expired ledger entries (Redis expires them itself). */
   prune(): Promise<number>;
   /**
@@ -80,6 +98,12 @@ export interface DigestStore {
    */
   takeOwnership(): Promise<void>;
   close(): Promise<void>;
+}
+
+/** Proof of holding a claim: fenced writes succeed only while `owner` still holds the claim `name`. */
+export interface Fence {
+  readonly name: string;
+  readonly owner: string;
 }
 
 /** A cursor as the composer returns it. */
@@ -205,10 +229,42 @@ export class KeyvDigestStore implements DigestStore {
     return this.readMany(ledgerSchema, items.map((item) => `ledger:${channelKey(item.channel)}:${item.day}`));
   }
 
-  async record(channel: ChannelRef, entry: LedgerEntry, cursor?: CursorInput): Promise<void> {
+  // TODO(issue 11, store): make the fenced writes below atomic (Lua on Redis, a transaction on SQLite).
+  private holds(_fence: Fence): Promise<boolean> {
+    return Promise.resolve(true);
+  }
+
+  async record(channel: ChannelRef, entry: LedgerEntry, cursor: CursorInput | undefined, fence: Fence): Promise<boolean> {
+    if (!(await this.holds(fence))) return false;
     const key = channelKey(channel);
     await this.keyv.set(`ledger:${key}:${entry.day}`, ledgerSchema.parse(entry), LEDGER_TTL_MS);
     if (cursor) await this.keyv.set(`cursor:${key}`, cursorSchema.parse(cursor));
+    await this.keyv.delete(`progress:${key}:${entry.day}`);
+    return true;
+  }
+
+  async getProgress(channel: ChannelRef, day: string): Promise<DeliveryProgress | undefined> {
+    const key = `progress:${channelKey(channel)}:${day}`;
+    return this.validate(progressSchema, key, await this.keyv.get(key));
+  }
+
+  async putProgress(channel: ChannelRef, progress: DeliveryProgress, fence: Fence): Promise<boolean> {
+    if (!(await this.holds(fence))) return false;
+    await this.keyv.set(`progress:${channelKey(channel)}:${progress.day}`, progressSchema.parse(progress), LEDGER_TTL_MS);
+    return true;
+  }
+
+  async updateSubscription(channel: ChannelRef, change: (current: Subscription) => Subscription | undefined): Promise<Subscription | undefined> {
+    const current = await this.getSubscription(channel);
+    if (!current) return undefined;
+    const next = change(current);
+    if (!next) return current;
+    await this.putSubscription(next);
+    return next;
+  }
+
+  async countSubscriptions(platform: ChannelRef['platform'], workspaceId: string): Promise<number> {
+    return (await this.listSubscriptions()).filter((s) => s.platform === platform && s.workspaceId === workspaceId).length;
   }
 
   async getAlertSetting(channel: ChannelRef): Promise<AlertSetting | undefined> {
@@ -249,9 +305,11 @@ export class KeyvDigestStore implements DigestStore {
     return result;
   }
 
-  async recordAlert(channel: ChannelRef, entry: AlertLedgerEntry): Promise<void> {
+  async recordAlert(channel: ChannelRef, entry: AlertLedgerEntry, fence: Fence): Promise<boolean> {
+    if (!(await this.holds(fence))) return false;
     const valid = alertLedgerSchema.parse(entry);
     await this.keyv.set(`alert-ledger:${channelKey(channel)}:${valid.eventId}`, valid);
+    return true;
   }
 
   claim(name: string, owner: string, leaseMs: number): Promise<boolean> {
