@@ -1,5 +1,6 @@
 import type {
   ActorRecord,
+  CalendarEntry,
   DocumentRecord,
   DossierFile,
   EventRecord,
@@ -36,6 +37,8 @@ export interface ResolvedWatchItem {
   readonly text: string;
   readonly source: SourceLink;
   readonly basis: readonly string[];
+  /** When it happens, for calendars; most watch items have no date. */
+  readonly calendar?: CalendarEntry;
 }
 
 /** The whole curated data set, validated and immutable. Everything a briefing says comes from here. */

@@ -69,6 +69,12 @@ export const quote = z.strictObject({
   source: z.number().int().min(0).default(0),
 });
 
+/**
+ * The version of the event record's shape, carried by exports (`/kuril export format:json`) so a
+ * reader can tell what it holds. Raise it when a field is removed, renamed or changes meaning.
+ */
+export const EVENT_SCHEMA_VERSION = 1;
+
 export const eventRecord = z.strictObject({
   id: slug,
   date: partialDate,
@@ -107,10 +113,25 @@ export const groundedText = z.strictObject({
   basis: z.array(slug).min(1, 'name the event ids this statement rests on'),
 });
 
+/**
+ * A watch item's date, for calendars (`/kuril export format:ics`): `date` is the day it happens, or
+ * with `yearly: true` the first time it happened, repeating every year on that day. `id` keeps the
+ * calendar entry the same entry when the text is reworded.
+ */
+export const calendarEntry = z
+  .strictObject({
+    id: slug,
+    title: z.string().min(3).max(100),
+    date: calendarDay,
+    yearly: z.boolean().default(false),
+  })
+  .refine((entry) => !(entry.yearly && entry.date.endsWith('-02-29')), { message: 'a yearly date cannot be 29 February', path: ['date'] });
+
 export const watchItem = z.strictObject({
   text: z.string().min(1),
   source: source,
   basis: z.array(slug).default([]),
+  calendar: calendarEntry.optional(),
 });
 
 export const actorRecord = z.strictObject({
@@ -169,4 +190,5 @@ export type IslandRecord = z.output<typeof islandRecord>;
 export type DocumentRecord = z.output<typeof documentRecord>;
 export type GroundedText = z.output<typeof groundedText>;
 export type WatchItem = z.output<typeof watchItem>;
+export type CalendarEntry = z.output<typeof calendarEntry>;
 export type DossierFile = z.output<typeof dossierFile>;

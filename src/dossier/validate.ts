@@ -140,8 +140,12 @@ export function buildDossier(raw: RawDossier): Dossier {
     meta.background.forEach((b, i) => checkBasis(`background.${i}`, b.basis));
     checkBasis('positions.japan', meta.positions.japan.basis);
     checkBasis('positions.russia', meta.positions.russia.basis);
+    const calendarIds = new Set<string>();
     meta.watch.forEach((w, i) => {
       checkBasis(`watch.${i}`, w.basis);
+      // The id is the calendar entry's UID: two entries with one id would overwrite each other.
+      if (w.calendar && calendarIds.has(w.calendar.id)) issues.push({ file: raw.dossier.file, field: `watch.${i}.calendar.id`, message: `duplicate calendar id "${w.calendar.id}"` });
+      if (w.calendar) calendarIds.add(w.calendar.id);
       if ('document' in w.source && !documentsById.has(w.source.document)) {
         issues.push({ file: raw.dossier.file, field: `watch.${i}.source.document`, message: `unknown document "${w.source.document}"` });
       }
@@ -156,7 +160,7 @@ export function buildDossier(raw: RawDossier): Dossier {
     status: meta.status,
     background: meta.background,
     positions: meta.positions,
-    watch: meta.watch.map((w) => ({ text: w.text, basis: w.basis, source: resolve(w.source)! })),
+    watch: meta.watch.map((w) => ({ text: w.text, basis: w.basis, source: resolve(w.source)!, ...(w.calendar && { calendar: w.calendar }) })),
     group: meta.group,
     documents: meta.documents,
     actors,
