@@ -51,9 +51,18 @@ function eventLines(item: CalendarItem, stamp: Date): string[] {
   ];
 }
 
-/** TEXT values (RFC 5545, 3.3.11): backslash, semicolon and comma escaped, line breaks as \n. */
+/**
+ * TEXT values (RFC 5545, 3.3.11): backslash, semicolon and comma escaped, line breaks as \n, and
+ * the other control characters, which a TEXT value may not hold, left out.
+ */
 export function escapeText(text: string): string {
-  return text.replace(/[\\;,]/g, (c) => `\\${c}`).replace(/\r?\n/g, '\\n');
+  return (
+    text
+      .replace(/[\\;,]/g, (c) => `\\${c}`)
+      .replace(/\r\n?|\n/g, '\\n')
+      // eslint-disable-next-line no-control-regex -- these are the characters to remove
+      .replace(/[\u0000-\u0008\u000a-\u001f\u007f]/g, '')
+  );
 }
 
 /**
