@@ -7,6 +7,7 @@ const PROCESS_TESTS = [
   'test/adapters/slack/startup.test.ts',
   'test/digests/processes.test.ts',
   'test/intake/process.test.ts',
+  'test/scripts/export-events.test.ts',
 ];
 
 export default defineConfig({
