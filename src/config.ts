@@ -49,6 +49,8 @@ export const configSchema = z.object({
   ),
   /** The news feeds to poll; the shipped data/feeds.yaml by default. */
   FEEDS_FILE: optional(z.string().min(1)),
+  /** Where the console writes the files a reply carries (a chart, an export); created when first needed. */
+  OUTPUT_DIR: withDefault(z.string().min(1), './output'),
   /** Minutes between polls of the news feeds; 0 turns polling off. */
   INTAKE_INTERVAL_MIN: withDefault(wholeNumber(0, 1440, 'minutes between feed polls, 0–1440; 0 turns polling off'), 15),
 });

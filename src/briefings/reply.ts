@@ -73,6 +73,8 @@ export interface ReplyFile {
   readonly data: Uint8Array;
   /** One line saying what it is (alt text for an image, a caption for a file). */
   readonly description: string;
+  /** One line of plain text standing in for the file where it cannot be shown (the console prints it under the path): a chart's sparkline. */
+  readonly preview?: string;
 }
 
 /** An error or refusal, shown only to the user who caused it. */

@@ -31,6 +31,12 @@ export const SLACK_LIMITS = {
   messageText: 3_000,
   /** A `response_url` accepts five messages. */
   responseUrlMessages: 5,
+  /** Slack takes files up to 1 GB (files.getUploadURLExternal); a chart is far below it. */
+  fileBytes: 1_000_000_000,
+  /** Files one files.completeUploadExternal call shares. */
+  filesPerShare: 10,
+  /** An image's alt text (files.getUploadURLExternal `alt_text`). */
+  altText: 1_000,
 } as const;
 
 /** Most section blocks one item or paragraph may use, so no single unit can crowd out a message. */

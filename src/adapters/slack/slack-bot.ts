@@ -13,6 +13,7 @@ import { boltLogger } from './bolt-logger.js';
 import { createAdminCheck, createSlackDigestSender } from './digests.js';
 import { fromSlackText, stripMention } from './mrkdwn.js';
 import { renderSlack, SLACK_LIMITS, type SlackMessage } from './render.js';
+import { filesToShare, shareFiles, type FileDestination } from './share-files.js';
 import { FORM_CALLBACK_ID, submittedView, viewOf } from './views.js';
 
 /**
@@ -122,7 +123,8 @@ export function createSlackBot(deps: AdapterDeps, options: SlackBotOptions = {})
     }
   }
 
-  async function post(client: Client, to: Destination, reply: Reply): Promise<void> {
+  async function post(client: Client, to: Destination, whole: Reply): Promise<void> {
+    const { reply, files } = filesToShare(whole);
     // The same cap as a response_url: a reply should never flood a conversation.
     for (const message of renderSlack(reply, { maxMessages: SLACK_LIMITS.responseUrlMessages })) {
       const base = { channel: to.channel, text: message.text, blocks: message.blocks, ...(to.threadTs ? { thread_ts: to.threadTs } : {}) };
@@ -132,6 +134,16 @@ export function createSlackBot(deps: AdapterDeps, options: SlackBotOptions = {})
         await client.chat.postMessage({ ...base, unfurl_links: false, unfurl_media: false });
       }
     }
+    const refused = await shareFiles(client, log, { channel: to.channel, ...(to.threadTs ? { threadTs: to.threadTs } : {}) }, files);
+    if (refused) await post(client, to, refused);
+  }
+
+  /** A reply on a response_url, then its files shared in the conversation (and, privately, a note if Slack refuses them). */
+  async function respondWithFiles(respond: (message: RespondArguments) => Promise<unknown>, client: Client, to: FileDestination, whole: Reply): Promise<void> {
+    const { reply, files } = filesToShare(whole);
+    await respondAll(respond, reply);
+    const refused = await shareFiles(client, log, to, files);
+    if (refused) await respondAll(respond, refused);
   }
 
   async function respondAll(respond: (message: RespondArguments) => Promise<unknown>, reply: Reply): Promise<void> {
@@ -161,7 +173,7 @@ export function createSlackBot(deps: AdapterDeps, options: SlackBotOptions = {})
         if (view) {
           // A late or refused trigger leaves the user with nothing on screen: say so where they typed.
           await client.views.open({ trigger_id: command.trigger_id, view }).catch((error: unknown) => respondAll(respond, apologise(log, error, { command: 'form', platform: 'slack' }, 'slack form could not be opened')));
-        } else await respondAll(respond, decision && 'reply' in decision ? decision.reply : await runTextCommand(line, ctx));
+        } else await respondWithFiles(respond, client, { channel: command.channel_id }, decision && 'reply' in decision ? decision.reply : await runTextCommand(line, ctx));
       });
     });
 
@@ -175,7 +187,7 @@ export function createSlackBot(deps: AdapterDeps, options: SlackBotOptions = {})
         const from = { user_id: user.id, user_name: user.name, channel_id: submitted.origin.channel, channel_name: '', team_id: body.team?.id ?? user.team_id ?? '' };
         const caller = slashCommandCaller(from, (isDirect) => rightsIn(client, user.id, from.team_id, isDirect));
         const reply = await runCommand(request, commandContext(deps, caller));
-        await respondAll((message) => postToResponseUrl(submitted.origin.responseUrl, message), reply);
+        await respondWithFiles((message) => postToResponseUrl(submitted.origin.responseUrl, message), client, { channel: submitted.origin.channel }, reply);
       });
     });
 

@@ -178,3 +178,36 @@ describe('command registration', () => {
     expect((await put([{ name: 'k', description: 'd', type: 1 }])).status).toBe(200);
   });
 });
+
+describe('file uploads: multipart payload_json and files[n]', () => {
+  async function upload(payload: Record<string, unknown>, files: Array<{ index: number; name: string; bytes: number }>) {
+    const form = new FormData();
+    form.append('payload_json', JSON.stringify(payload));
+    for (const file of files) form.append(`files[${file.index}]`, new Blob([new Uint8Array(file.bytes).fill(7)], { type: 'image/png' }), file.name);
+    const response = await fetch(api(`/channels/${fake.channelId}/messages`), { method: 'POST', headers: { Authorization: `Bot ${fake.token}` }, body: form });
+    return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+  }
+  const described = (name: string) => ({ embeds: [{ title: 't', image: { url: `attachment://${name}` } }], attachments: [{ id: '0', description: 'a chart' }] });
+
+  test('keeps a described file with its bytes and returns it as an attachment', async () => {
+    const response = await upload(described('chart.png'), [{ index: 0, name: 'chart.png', bytes: 1_000 }]);
+    expect(response.status).toBe(200);
+    expect(response.body.attachments).toMatchObject([{ filename: 'chart.png', size: 1_000, content_type: 'image/png', description: 'a chart' }]);
+    const stored = fake.messages.get(response.body.id as string)!;
+    expect(stored.files[0]!.data).toEqual(Buffer.alloc(1_000, 7));
+  });
+
+  test('413, code 40005, over the upload limit', async () => {
+    const response = await upload(described('big.png'), [{ index: 0, name: 'big.png', bytes: 10 * 1024 * 1024 + 1 }]);
+    expect(response).toMatchObject({ status: 413, body: { code: 40005 } });
+  });
+
+  test.each([
+    ['a file payload_json does not describe', { embeds: [{ title: 't' }], attachments: [] }],
+    ['an embed image naming a file not sent', described('other.png')],
+  ])('400 for %s', async (_name, payload) => {
+    const response = await upload(payload, [{ index: 0, name: 'chart.png', bytes: 10 }]);
+    expect(response.status).toBe(400);
+    expect(JSON.stringify(response.body.errors)).toContain('ATTACHMENT_NOT_FOUND');
+  });
+});

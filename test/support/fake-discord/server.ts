@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { checkChoices, checkCommand, checkMessage, checkModal, invalidFormBody, type Problem } from './limits.js';
+import { attachmentObjects, checkUploads, parseRequestBody, type UploadedFile } from './uploads.js';
 
 /**
  * A fake Discord on 127.0.0.1, good enough for the real discord.js Client to log in and talk to:
@@ -13,7 +14,8 @@ import { checkChoices, checkCommand, checkMessage, checkModal, invalidFormBody, 
  *
  * It records every request and enforces what Discord enforces: the 3-second window for the first
  * response to an interaction (404, code 10062), the message and embed limits (400, code 50035), the bot
- * token (401). Tests can make a route fail or answer 429 with Retry-After a number of times.
+ * token (401), and for files (multipart bodies: payload_json and files[n], see uploads.ts) the upload
+ * limit (413, code 40005) and that every file is described and every `attachment://` image sent. Tests can make a route fail or answer 429 with Retry-After a number of times.
  * See docs/discord.md.
  */
 
@@ -37,6 +39,8 @@ export interface RecordedRequest {
   readonly headers: IncomingHttpHeaders;
   /** Parsed JSON body (the payload_json part of a multipart body), or undefined. */
   readonly body: unknown;
+  /** The files[n] parts of a multipart body. */
+  readonly files: readonly UploadedFile[];
   /** performance.now() when the request arrived. */
   readonly at: number;
   status: number;
@@ -81,6 +85,8 @@ export interface StoredMessage {
   object: Json;
   deleted: boolean;
   readonly edits: Json[];
+  /** The files attached to it (its `attachments`), with their bytes. */
+  files: readonly UploadedFile[];
 }
 
 export interface RouteFailure {
@@ -554,6 +560,7 @@ export class FakeDiscord {
     const at = performance.now();
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const rawBody = await readBody(req);
+    const parsed = await parseRequestBody(rawBody, req.headers['content-type']);
     const path = decodeURIComponent(url.pathname).replace(/^\/api(\/v\d+)?/, '');
     const record: RecordedRequest = {
       seq: this.requests.length + 1,
@@ -561,7 +568,8 @@ export class FakeDiscord {
       path,
       query: Object.fromEntries(url.searchParams),
       headers: req.headers,
-      body: parseBody(rawBody, req.headers['content-type']),
+      body: parsed.body,
+      files: parsed.files,
       at,
       status: 0,
     };
@@ -582,6 +590,11 @@ export class FakeDiscord {
         answer(failure.status, failure.body ?? { message: 'fake failure', code: 0 }, failure.headers);
         return;
       }
+      if (parsed.problems.length) return answer(400, invalidFormBody(parsed.problems));
+      const message = /\/callback$/.test(path) ? (record.body as Json | undefined)?.data : record.body;
+      const upload = checkUploads(message, record.files);
+      if (upload?.status === 413) return answer(413, { message: 'Request entity too large', code: 40005 });
+      if (upload) return answer(400, invalidFormBody(upload.problems));
       this.route(record, answer);
     } catch (error) {
       answer(500, { message: `fake discord: ${(error as Error).message}`, code: 0 });
@@ -625,7 +638,7 @@ export class FakeDiscord {
       if (!this.knownChannel(m[1]!)) return answer(404, { message: 'Unknown Channel', code: 10003 });
       const problems = checkMessage(r.body, { requireContent: true });
       if (problems.length) return answer(400, invalidFormBody(problems));
-      return answer(200, this.store(m[1]!, r.body as Json).object);
+      return answer(200, this.store(m[1]!, r.body as Json, undefined, r.files).object);
     }
     if ((m = /^\/channels\/(\d+)\/messages\/(\d+)$/.exec(path))) {
       const stored = this.messages.get(m[2]!);
@@ -638,7 +651,7 @@ export class FakeDiscord {
       if (method === 'PATCH') {
         const problems = checkMessage(r.body, { requireContent: false });
         if (problems.length) return answer(400, invalidFormBody(problems));
-        return answer(200, this.edit(stored, r.body as Json).object);
+        return answer(200, this.edit(stored, r.body as Json, r.files).object);
       }
     }
     answer(404, { message: '404: Not Found', code: 0 });
@@ -669,9 +682,9 @@ export class FakeDiscord {
 
     interaction.acknowledgedAt = r.at;
     interaction.callbackType = type;
-    if (type === 4) interaction.originalMessageId = this.store(interaction.channelId, data, interaction).id;
+    if (type === 4) interaction.originalMessageId = this.store(interaction.channelId, data, interaction, r.files).id;
     if (type === 5) interaction.originalMessageId = this.store(interaction.channelId, { content: '', flags: (Number(data.flags ?? 0) | 128) }, interaction).id;
-    if (type === 7) this.edit(this.messages.get(interaction.originalMessageId!)!, data);
+    if (type === 7) this.edit(this.messages.get(interaction.originalMessageId!)!, data, r.files);
     if (type === 8) interaction.choices = data.choices as unknown[];
     if (type === 9) interaction.modal = data;
     if (r.query.with_response === 'true') {
@@ -691,7 +704,7 @@ export class FakeDiscord {
       if (r.method !== 'POST') return answer(405, { message: '405: Method Not Allowed', code: 0 });
       const problems = checkMessage(r.body, { requireContent: true });
       if (problems.length) return answer(400, invalidFormBody(problems));
-      const stored = this.store(interaction.channelId, r.body as Json, interaction);
+      const stored = this.store(interaction.channelId, r.body as Json, interaction, r.files);
       return r.query.wait === 'true' ? answer(200, stored.object) : answer(204);
     }
     const id = messageId === '@original' ? interaction.originalMessageId : messageId;
@@ -705,12 +718,12 @@ export class FakeDiscord {
     if (r.method === 'PATCH') {
       const problems = checkMessage(r.body, { requireContent: false });
       if (problems.length) return answer(400, invalidFormBody(problems));
-      return answer(200, this.edit(stored, r.body as Json).object);
+      return answer(200, this.edit(stored, r.body as Json, r.files).object);
     }
     answer(405, { message: '405: Method Not Allowed', code: 0 });
   }
 
-  private store(channelId: string, body: Json, interaction?: FakeInteraction): StoredMessage {
+  private store(channelId: string, body: Json, interaction?: FakeInteraction, files: readonly UploadedFile[] = []): StoredMessage {
     const id = snowflake();
     const object: Json = {
       ...messageObject(id, channelId, this.botUser, body.content ?? ''),
@@ -722,16 +735,22 @@ export class FakeDiscord {
       ...(interaction ? { webhook_id: this.appId, application_id: this.appId } : {}),
       ...(body.message_reference ? { message_reference: body.message_reference } : {}),
       allowed_mentions: body.allowed_mentions,
+      attachments: attachmentObjects(files, this.apiUrl, () => snowflake()),
     };
-    const stored: StoredMessage = { id, channelId, interactionId: interaction?.id, at: performance.now(), object, deleted: false, edits: [] };
+    const stored: StoredMessage = { id, channelId, interactionId: interaction?.id, at: performance.now(), object, deleted: false, edits: [], files };
     this.messages.set(id, stored);
     return stored;
   }
 
-  private edit(stored: StoredMessage, body: Json): StoredMessage {
+  private edit(stored: StoredMessage, body: Json, files: readonly UploadedFile[] = []): StoredMessage {
     stored.edits.push(body);
     const next: Json = { ...stored.object, edited_timestamp: new Date().toISOString() };
     for (const key of ['content', 'embeds', 'components', 'allowed_mentions'] as const) if (key in body) next[key] = body[key];
+    // An edit that lists attachments replaces the message's files (those it keeps by id are not modelled).
+    if (Array.isArray(body.attachments)) {
+      stored.files = files;
+      next.attachments = attachmentObjects(files, this.apiUrl, () => snowflake());
+    }
     // A deferred response stops "thinking" (flag 128) once edited.
     next.flags = Number(next.flags ?? 0) & ~128;
     stored.object = next;
@@ -755,20 +774,6 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);
-}
-
-function parseBody(raw: Buffer, contentType: string | undefined): unknown {
-  if (raw.length === 0) return undefined;
-  const text = raw.toString('utf8');
-  if (contentType?.startsWith('multipart/form-data')) {
-    const json = /name="payload_json"[^\r\n]*\r\n(?:[^\r\n]+\r\n)*\r\n([\s\S]*?)\r\n--/.exec(text)?.[1];
-    return json === undefined ? undefined : (JSON.parse(json) as unknown);
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return text;
-  }
 }
 
 /** A message object as Discord returns it, with the fields discord.js reads. */

@@ -11,7 +11,9 @@ import { checkView } from './views.js';
  * - the Web API methods the bot calls, with Slack's checks: `Authorization: Bearer` (`not_authed`,
  *   `invalid_auth`, `not_allowed_token_type`), Block Kit limits (`invalid_blocks`), realistic ids;
  * - `response_url` sinks (five uses each, blocks checked too);
- * - the file upload URL of files.getUploadURLExternal;
+ * - the files upload sequence: files.getUploadURLExternal (a name and the length), the bytes POSTed to
+ *   the URL it gives (exactly that many, once), files.completeUploadExternal (every file uploaded and
+ *   not yet shared, a channel the bot may post in); shared files are kept with their bytes;
  * - views.open: a trigger_id it issued, used once within 3 s, and a view within Slack's limits;
  * - Socket Mode: apps.connections.open returns a ws:// URL here; the socket says hello, carries
  *   envelopes and collects the app's acks.
@@ -85,6 +87,19 @@ export interface Ack {
   readonly ms: number;
 }
 
+/** A file in the upload sequence: announced, then uploaded (`data`), then shared in a channel. */
+export interface Upload {
+  readonly id: string;
+  readonly filename: string;
+  readonly length: number;
+  readonly altText?: string;
+  data?: Buffer;
+  completed: boolean;
+  channel?: string;
+  threadTs?: string;
+  title?: string;
+}
+
 export interface FakeSlackOptions {
   readonly botToken?: string;
   readonly appToken?: string;
@@ -119,7 +134,7 @@ export class FakeSlack {
   readonly channels = new Map<string, FakeChannel>();
   readonly requests: RecordedRequest[] = [];
   readonly messages: PostedMessage[] = [];
-  readonly uploads = new Map<string, { filename: string; length: number; received?: number; completed: boolean }>();
+  readonly uploads = new Map<string, Upload>();
   readonly views: OpenedView[] = [];
 
   private server!: Server;
@@ -202,6 +217,11 @@ export class FakeSlack {
   refuseChannel(channel: string, error: string | undefined): void {
     if (error === undefined) this.refusals.delete(channel);
     else this.refusals.set(channel, error);
+  }
+
+  /** Files shared with files.completeUploadExternal, oldest first; in one channel when given. */
+  sharedFiles(channel?: string): Upload[] {
+    return [...this.uploads.values()].filter((u) => u.completed && (channel === undefined || u.channel === channel));
   }
 
   calls(method: string): RecordedRequest[] {
@@ -396,7 +416,7 @@ export class FakeSlack {
     const buffer = Buffer.concat(chunks);
 
     if (req.method === 'POST' && url.pathname.startsWith('/upload/v1/')) {
-      this.upload(url.pathname.slice('/upload/v1/'.length), req, buffer, res);
+      await this.upload(url.pathname.slice('/upload/v1/'.length), req, buffer, res);
       return;
     }
     const raw = buffer.toString('utf8');
@@ -532,7 +552,7 @@ export class FakeSlack {
         if (typeof body.filename !== 'string' || !body.filename) return reply(200, { ok: false, error: 'invalid_arguments' });
         if (!Number.isInteger(length) || length <= 0) return reply(200, { ok: false, error: 'invalid_arguments' });
         const fileId = slackId('F');
-        this.uploads.set(fileId, { filename: body.filename, length, completed: false });
+        this.uploads.set(fileId, { id: fileId, filename: body.filename, length, completed: false, ...(typeof body.alt_text === 'string' ? { altText: body.alt_text } : {}) });
         return reply(200, { ok: true, upload_url: `${this.url}/upload/v1/${fileId}`, file_id: fileId });
       }
       case 'files.completeUploadExternal': {
@@ -540,9 +560,17 @@ export class FakeSlack {
         if (files.length === 0) return reply(200, { ok: false, error: 'invalid_arguments' });
         for (const file of files) {
           const upload = file.id ? this.uploads.get(file.id) : undefined;
-          if (!upload || upload.received === undefined) return reply(200, { ok: false, error: 'file_not_found' });
+          if (!upload || upload.data === undefined) return reply(200, { ok: false, error: 'file_not_found' });
+          if (upload.completed) return reply(200, { ok: false, error: 'file_already_completed' });
         }
-        for (const file of files) this.uploads.get(file.id!)!.completed = true;
+        // Without a channel the files stay private to the bot, which nobody would see: refused here.
+        const channel = typeof body.channel_id === 'string' ? body.channel_id : '';
+        if (!/^[CGD][A-Z0-9]{8,}$/.test(channel)) return reply(200, { ok: false, error: 'invalid_channel' });
+        const refusal = this.refusals.get(channel);
+        if (refusal) return reply(200, { ok: false, error: refusal });
+        for (const file of files) {
+          Object.assign(this.uploads.get(file.id!)!, { completed: true, channel, ...(typeof body.thread_ts === 'string' ? { threadTs: body.thread_ts } : {}), ...(file.title ? { title: file.title } : {}) });
+        }
         return reply(200, { ok: true, files: files.map((f) => ({ id: f.id, title: f.title ?? this.uploads.get(f.id!)!.filename, name: this.uploads.get(f.id!)!.filename })) });
       }
       default:
@@ -550,12 +578,15 @@ export class FakeSlack {
     }
   }
 
-  private upload(fileId: string, req: IncomingMessage, buffer: Buffer, res: ServerResponse): void {
+  private async upload(fileId: string, req: IncomingMessage, raw: Buffer, res: ServerResponse): Promise<void> {
     const upload = this.uploads.get(fileId);
-    const status = upload ? 200 : 404;
-    if (upload) upload.received = buffer.length;
-    this.record({ kind: 'upload', name: fileId, at: Date.now(), headers: req.headers, body: { bytes: buffer.length }, raw: '', status });
-    res.writeHead(status, { 'content-type': 'text/plain' }).end(upload ? `OK - ${buffer.length}` : 'not found');
+    const buffer = await uploadedBytes(raw, req.headers['content-type']);
+    // The upload URL takes the bytes once, exactly as many as files.getUploadURLExternal was told.
+    const error = !upload ? 'not found' : upload.data !== undefined ? 'already uploaded' : buffer.length !== upload.length ? `length ${buffer.length} is not the ${upload.length} announced` : undefined;
+    const status = !upload ? 404 : error ? 400 : 200;
+    if (upload && !error) upload.data = buffer;
+    this.record({ kind: 'upload', name: fileId, at: Date.now(), headers: req.headers, body: { bytes: buffer.length }, raw: '', status, ...(error ? { error } : {}) });
+    res.writeHead(status, { 'content-type': 'text/plain' }).end(error ?? `OK - ${buffer.length}`);
   }
 
   private respondToUrl(id: string, req: IncomingMessage, raw: string, res: ServerResponse): void {
@@ -588,6 +619,14 @@ export class FakeSlack {
     });
     return answer(200);
   }
+}
+
+/** The bytes POSTed to an upload URL: the raw body, or the one file of a multipart form (as @slack/web-api sends it). */
+async function uploadedBytes(raw: Buffer, contentType: string | undefined): Promise<Buffer> {
+  if (!contentType?.startsWith('multipart/form-data')) return raw;
+  const form = await new Response(new Uint8Array(raw), { headers: { 'content-type': contentType } }).formData();
+  const file = [...form.values()].find((value) => typeof value !== 'string');
+  return file ? Buffer.from(await file.arrayBuffer()) : Buffer.alloc(0);
 }
 
 const JSON_FIELDS = new Set(['blocks', 'attachments', 'files', 'metadata', 'view']);
