@@ -36,11 +36,13 @@ export function exportEvents(dossier: Dossier, query: TimelineQuery, format: Exp
       );
     }
     const yearly = items.filter((i) => i.yearly).length;
-    const counts = [yearly && plural(yearly, 'yearly date'), items.length - yearly && plural(items.length - yearly, 'dated entry', 'dated entries')];
+    const counts = [];
+    if (yearly > 0) counts.push(plural(yearly, 'yearly date'));
+    if (items.length > yearly) counts.push(plural(items.length - yearly, 'dated entry', 'dated entries'));
     return {
       kind: 'notice',
       title: 'Calendar',
-      lead: `${counts.filter(Boolean).join(' and ')} to add to a calendar: ${items.map((i) => i.title).join('; ')}.`,
+      lead: `${counts.join(' and ')} to add to a calendar: ${items.map((i) => i.title).join('; ')}.`,
       sections: [{ heading: 'Adding it', text: 'Open the file, or import it: in Google Calendar under Settings, Import; in Outlook with Add calendar, Upload from file; in Apple Calendar with File, Import.', items: [] }],
       footer,
       visibility: 'public',
@@ -64,7 +66,7 @@ export function exportEvents(dossier: Dossier, query: TimelineQuery, format: Exp
 }
 
 /** e.g. `kuril-events-from-2022-to-2023-03-russia.csv`: says what it holds, safe on every system. */
-export function fileName(stem: string, query: TimelineQuery, extension: string): string {
+function fileName(stem: string, query: TimelineQuery, extension: string): string {
   const parts = [stem, query.from && `from-${query.from.text}`, query.to && `to-${query.to.text}`, query.actor?.id, query.island?.id];
   return `${parts.filter(Boolean).join('-')}.${extension}`;
 }
