@@ -29,7 +29,12 @@ export function linkName(item: Pick<ReplyItem, 'groupedByOutlet'>, source: Sourc
   if (!item.groupedByOutlet) return sourceName(source);
   if (source.title) return source.title;
   if (source.published) return formatDay(source.published);
-  return source.url ? source.url.replace(/^https?:\/\/(?:www\.)?/, '') : source.outlet;
+  return source.url ? linkAddress(source.url) : source.outlet;
+}
+
+/** "tass.com/politics/2089669": a link named by its address, for links with no title or date. */
+export function linkAddress(url: string): string {
+  return url.replace(/^https?:\/\/(?:www\.)?/, '');
 }
 
 export const TREND_LABEL: Readonly<Record<TrendDirection, string>> = {

@@ -14,6 +14,8 @@ const TYPE_HEADINGS: Readonly<Record<OutletType, string>> = {
 };
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+/** "3 events rest", "1 event rests". */
+const events = (n: number, verb: string, verbOne: string) => `${plural(n, 'event')} ${n === 1 ? verbOne : verb}`;
 
 /**
  * Every outlet the event set cites, grouped by type and, inside a type, by country; how many events
@@ -83,11 +85,11 @@ function balance(dossier: Dossier): string {
   }
   const parts = [...onlyOwn.entries()]
     .sort(([, a], [, b]) => b.length - a.length)
-    .map(([code, events]) => `${plural(events.length, 'event')} rest only on ${dossier.outlets.countries[code]?.adjective ?? code} state media or government sources`);
+    .map(([code, list]) => `${events(list.length, 'rest', 'rests')} only on ${dossier.outlets.countries[code]?.adjective ?? code} state media or government sources`);
   const rest = dossier.events.length - unlinked - [...onlyOwn.values()].reduce((n, e) => n + e.length, 0);
   return [
     ...parts,
-    `${plural(rest, 'event')} have at least one source that is not a state's own`,
-    ...(unlinked ? [`${plural(unlinked, 'event')} rest only on a source without a public link`] : []),
+    `${events(rest, 'have', 'has')} at least one source that is not a state's own`,
+    ...(unlinked ? [`${events(unlinked, 'rest', 'rests')} only on a source without a public link`] : []),
   ].join('; ') + '.';
 }
