@@ -87,20 +87,21 @@ describe('the verification rule', () => {
 
 describe('events:check (the audit)', () => {
   it('refuses a label the rule does not give, naming file, record and field', () => {
-    const issues = auditDossier(withSources([link('Daily A')], 'verified'), FILES);
-    expect(issues).toEqual(expect.arrayContaining([
-      expect.objectContaining({ file: 'events/test.yaml', record: 'test-event', field: 'verification', message: expect.stringMatching(/^must be "single-source": one outlet \(Daily A\)/) }),
-    ]));
+    const issue = auditDossier(withSources([link('Daily A')], 'verified'), FILES).find((i) => i.field === 'verification');
+    expect(issue).toMatchObject({ file: 'events/test.yaml', record: 'test-event' });
+    expect(issue?.message).toMatch(/^must be "single-source": one outlet \(Daily A\)/);
   });
 
   it('refuses a source whose outlet is not in outlets.yaml', () => {
-    const issues = auditDossier(withSources([link('Daily A'), link('Nowhere Gazette')]), FILES);
-    expect(issues).toContainEqual(expect.objectContaining({ record: 'test-event', field: 'sources.1.outlet', message: expect.stringMatching(/"Nowhere Gazette" is not in outlets\.yaml/) }));
+    const issue = auditDossier(withSources([link('Daily A'), link('Nowhere Gazette')]), FILES).find((i) => i.field === 'sources.1.outlet');
+    expect(issue?.record).toBe('test-event');
+    expect(issue?.message).toMatch(/"Nowhere Gazette" is not in outlets\.yaml/);
   });
 
   it('refuses a position that rests on the other side’s words', () => {
     // The fixture's positions rest on the test event, a Russian MFA act: right for Russia, wrong for Japan.
     const issues = auditDossier(withSources([link('Daily A'), link('Daily B')]), FILES);
-    expect(issues).toEqual([expect.objectContaining({ file: 'dossier.yaml', field: 'positions.japan.basis.0', message: expect.stringMatching(/not an act or statement of Japan/) })]);
+    expect(issues.map((i) => [i.file, i.field])).toEqual([['dossier.yaml', 'positions.japan.basis.0']]);
+    expect(issues[0]!.message).toMatch(/not an act or statement of Japan/);
   });
 });

@@ -1,6 +1,5 @@
 import type { types } from '@slack/bolt';
 import type { Reply, ReplyItem, ReplySection } from '../../briefings/reply.js';
-import type { SourceLink } from '../../dossier/dossier.js';
 import { formatDay } from '../../dossier/dates.js';
 import { ELLIPSIS, fitText } from '../fit-text.js';
 import { linkName, TREND_LABEL, verificationLabel } from '../source-label.js';
