@@ -9,7 +9,8 @@ export const DEVELOPMENT_COUNT = 5;
 
 /** A side's view in its own words, with its sources once each, one line per outlet. */
 function view(dossier: Dossier, heading: string, position: ResolvedPosition): ReplySection {
-  const links = [...position.sources, ...sourcesOf(basisEvents(dossier, position))];
+  // The side's own published words: documents without a public link are no side's statement.
+  const links = [...position.sources, ...sourcesOf(basisEvents(dossier, position))].filter((s) => s.url);
   return { heading, text: position.text, items: outletItems([...new Map(links.map((s) => [s.url ?? s.outlet, s])).values()]) };
 }
 

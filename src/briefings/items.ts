@@ -21,6 +21,8 @@ export function eventItem(event: KurilEvent, text: string | null = event.summary
 /** One item for one outlet's links: titled "TASS (Russian state media)", its links named by their own title or date. */
 export function outletItem(links: readonly SourceLink[]): ReplyItem {
   const first = links[0]!;
+  // A source without a link is one document: it is named once, by its line.
+  if (!first.url) return { title: 'Without a public link', sources: links };
   return { title: first.about ? `${first.outlet} (${first.about})` : first.outlet, sources: links, groupedByOutlet: true };
 }
 
