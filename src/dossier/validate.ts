@@ -108,7 +108,8 @@ export function buildDossier(raw: RawDossier): Dossier {
   const resolve = (ref: SourceRef): SourceLink | undefined => {
     if ('url' in ref) {
       const outlet = outlets.find(ref.outlet);
-      return outlet ? { ...ref, about: describeOutlet(outlet, outlets.countries) } : ref;
+      // Replies name the outlet as the registry does, so spellings of one outlet are one outlet.
+      return outlet ? { ...ref, outlet: outlet.name, about: describeOutlet(outlet, outlets.countries) } : ref;
     }
     const doc = documentsById.get(ref.document);
     return doc && { outlet: doc.outlet, document: doc.id };

@@ -44,6 +44,9 @@ describe('the outlet registry', () => {
     expect(label('NHK World')).toBe('Japanese public broadcaster');
     expect(label('Ministry of Foreign Affairs of Japan')).toBe('Japanese government');
     expect(label('News Front (Bulgarian edition)')).toBe('Russian state-aligned news outlet');
+    // Sources name an outlet by any of its spellings; replies by the registry's name.
+    const yomiuri = shipped.events.flatMap((e) => e.sources).filter((s) => s.url?.includes('yomiuri'));
+    expect(new Set(yomiuri.map((s) => s.outlet))).toEqual(new Set(['The Japan News']));
     expect(label('Wikipedia')).toBe('reference work');
   });
 
