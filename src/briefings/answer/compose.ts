@@ -100,9 +100,8 @@ export function verificationLabel(dossier: Dossier, event: KurilEvent): string |
 
 function describeSource(dossier: Dossier, source: SourceLink): string {
   if (source.url) return source.outlet;
-  const doc = dossier.documents.find((d) => d.outlet === source.outlet && (!source.title || d.title === source.title));
-  if (doc?.id === 'seed-article') return 'the seed article';
-  return doc ? `“${doc.title}”` : source.outlet;
+  // A document without a link is named by its outlet ("Unattributed news report, March 2022").
+  return dossier.documents.find((d) => d.id === source.document)?.outlet ?? source.outlet;
 }
 
 /** "Fumio Kishida, Prime Minister of Japan (2021–2024)": the name and the first part of the role. */
