@@ -58,6 +58,8 @@ export function createDiscordDigestSender(options: DiscordDigestSenderOptions): 
       return { kind: 'sent', id: message.id };
     } catch (error) {
       const result = classifyDiscordError(error);
+      // discord.js forgets the token after a 401; the breaker decides when to ask again, with the token.
+      if (result?.kind === 'unauthorized') rest.setToken(options.token);
       if (result) return result;
       throw error;
     }

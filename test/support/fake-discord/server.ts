@@ -100,6 +100,8 @@ export interface RouteFailure {
   readonly delayMs?: number;
   /** Reset the connection instead of answering. */
   readonly reset?: boolean;
+  /** Matching requests let through before the failures start (to hit a later part). */
+  after?: number;
   readonly body?: Json;
   readonly headers?: Readonly<Record<string, string>>;
   /** For 429s: requests that came back before Retry-After had passed. */
@@ -216,7 +218,7 @@ export class FakeDiscord {
    * resetting the connection (`reset`). With `accept` the request is carried out first (the message
    * is posted) and only the answer fails: a 5xx, a reset or a late answer after a post that landed.
    */
-  failRoute(failure: { method?: string; path: RegExp; times?: number; status?: number; body?: Json; headers?: Record<string, string>; accept?: boolean; delayMs?: number; reset?: boolean }): RouteFailure {
+  failRoute(failure: { method?: string; path: RegExp; times?: number; status?: number; body?: Json; headers?: Record<string, string>; accept?: boolean; delayMs?: number; reset?: boolean; after?: number }): RouteFailure {
     const entry: RouteFailure = { ...failure, times: failure.times ?? 1, early: 0 };
     this.failures.push(entry);
     return entry;
@@ -602,7 +604,11 @@ export class FakeDiscord {
       this.notify();
     };
     try {
-      const failure = this.failures.find((f) => f.times > 0 && f.path.test(path) && (!f.method || f.method === record.method));
+      let failure = this.failures.find((f) => f.times > 0 && f.path.test(path) && (!f.method || f.method === record.method));
+      if (failure?.after) {
+        failure.after--;
+        failure = undefined;
+      }
       if (failure) {
         if (failure.status === 429 && failure.lastAt !== undefined && record.at - failure.lastAt < (failure.waitMs ?? 0) - 5) failure.early++;
         failure.times--;
