@@ -152,10 +152,14 @@ export class DeliveryQueue {
     return record.platform === this.platform && (record.scope === undefined || record.scope === this.sender.scope);
   }
 
-  /** Takes a claim with this queue's lease, fenced by its sender's timeout. */
+  /**
+   * Takes a claim, fenced by the sender's timeout. The lease is never shorter than three of the
+   * sender's timeouts, so a post can always start between two renewals.
+   */
   takeClaim(name: string): Promise<HeldClaim | undefined> {
     const { store, owner, log, clock } = this.options;
-    return HeldClaim.take(store, { name, owner, leaseMs: this.leaseMs, sendTimeoutMs: this.sender.timeoutMs, log, ...(clock ? { clock } : {}) });
+    const leaseMs = Math.max(this.leaseMs, 3 * this.sender.timeoutMs);
+    return HeldClaim.take(store, { name, owner, leaseMs, sendTimeoutMs: this.sender.timeoutMs, log, ...(clock ? { clock } : {}) });
   }
 
   /**
@@ -470,7 +474,8 @@ export class DeliveryQueue {
     const { store, owner, log } = this.options;
     for (const [name, write] of this.unrecorded) {
       try {
-        const ours = (await store.renew(name, owner, this.leaseMs)) || (await store.claim(name, owner, this.leaseMs));
+        const leaseMs = Math.max(this.leaseMs, 3 * this.sender.timeoutMs);
+        const ours = (await store.renew(name, owner, leaseMs)) || (await store.claim(name, owner, leaseMs));
         if (!ours || !(await write())) {
           this.unrecorded.delete(name);
           this.claimLost(name);

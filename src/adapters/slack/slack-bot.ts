@@ -30,6 +30,8 @@ export interface SlackBotOptions {
   readonly retryConfig?: webApi.RetryOptions;
   /** How long a users.info answer about admin rights is reused (default five minutes, on the deps clock). */
   readonly adminCacheMs?: number;
+  /** How long one digest or alert post may take (default 15 s; tests use a short one to provoke timeouts). */
+  readonly digestPostTimeoutMs?: number;
 }
 
 export interface SlackBot extends Adapter {
@@ -256,14 +258,16 @@ export function createSlackBot(deps: AdapterDeps, options: SlackBotOptions = {})
 
       if (!senderRegistered) {
         // Digests get their own client: no silent retries, 429s handed back at once (digests.ts).
+        const timeoutMs = options.digestPostTimeoutMs;
         const client = digestClient(config.SLACK_BOT_TOKEN, {
           ...(slackApiUrl ? { slackApiUrl } : {}),
+          ...(timeoutMs ? { timeoutMs } : {}),
           logger: boltLogger(log, [config.SLACK_BOT_TOKEN, config.SLACK_APP_TOKEN, config.SLACK_SIGNING_SECRET]),
         });
         // The bot identity digests are scoped by: `<team>.<bot>`, as auth.test (done by bolt.init) reported it.
         const auth = await bolt.client.auth.test().catch(() => undefined);
         const scope = auth?.team_id && auth.bot_id ? `${auth.team_id}.${auth.bot_id}` : undefined;
-        deps.digests.registerSender(createSlackDigestSender({ client, ...(scope ? { scope } : {}), log }));
+        deps.digests.registerSender(createSlackDigestSender({ client, ...(scope ? { scope } : {}), ...(timeoutMs ? { timeoutMs } : {}), log }));
         senderRegistered = true;
       }
     },

@@ -45,6 +45,7 @@ const METHOD_SCOPES: Readonly<Record<string, string>> = {
   'chat.update': 'chat:write',
   'users.info': 'users:read',
   'conversations.info': 'channels:read',
+  'conversations.history': 'channels:history',
   // Opening a modal needs only the trigger_id of a slash command (the `commands` scope).
   'views.open': 'commands',
   'auth.test': '',
