@@ -192,7 +192,7 @@ describe('manifest.yml', () => {
     expect(String(m.features.slash_commands[0]!.usage_hint).length).toBeGreaterThan(0);
     expect(m.features.app_home).toMatchObject({ messages_tab_enabled: true, messages_tab_read_only_enabled: false });
     expect([...m.oauth_config.scopes.bot].sort()).toEqual(
-      ['commands', 'chat:write', 'chat:write.public', 'im:history', 'im:read', 'app_mentions:read', 'users:read'].sort(),
+      ['commands', 'chat:write', 'chat:write.public', 'im:history', 'im:read', 'channels:history', 'groups:history', 'app_mentions:read', 'users:read'].sort(),
     );
     expect([...m.settings.event_subscriptions.bot_events].sort()).toEqual(['app_mention', 'message.im']);
     expect(m.settings.socket_mode_enabled).toBe(true);
