@@ -11,7 +11,7 @@ import type { DigestStore, Fence, StoreLog } from './store/digest-store.js';
  * ages the claim; one that says "not yours" marks it lost at once, and nothing more is sent.
  */
 
-/** Room left for clock-rate differences and the store's own latency. */
+/** Room left for clock-rate differences and the store's own latency (a tenth of the lease when that is less). */
 export const SAFETY_MS = 2_000;
 
 export class HeldClaim {
@@ -54,7 +54,7 @@ export class HeldClaim {
 
   /** A post may start now: the claim is ours and its lease outlasts a post that starts now. */
   canSend(): boolean {
-    return !this.lost && this.clock() - this.confirmedAt < this.leaseMs - this.sendTimeoutMs - SAFETY_MS;
+    return !this.lost && this.clock() - this.confirmedAt < this.leaseMs - this.sendTimeoutMs - Math.min(SAFETY_MS, this.leaseMs / 10);
   }
 
   /** Why canSend() is false, for the log. */

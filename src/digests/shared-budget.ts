@@ -23,15 +23,18 @@ export interface SharedBudgetOptions {
   readonly url?: string;
   /** Whose budget: e.g. `discord:<application id>`. */
   readonly key: string;
-  /** Points per second (Discord: 45 of its 50, leaving room for the interactive replies). */
+  /** Points per fixed 1-second window (Discord: 25, see DISCORD_SHARED_PER_SECOND). */
   readonly perSecond: number;
   /** Processes assumed when Redis is down (default 3). */
   readonly assumedProcesses?: number;
   readonly log: StoreLog;
 }
 
-/** Discord's global limit is 50/s per bot; the digests and alerts of every process together take at most 45. */
-export const DISCORD_SHARED_PER_SECOND = 45;
+/**
+ * Discord allows a bot 50 requests/s. The counter counts fixed 1-second windows, so two windows side by
+ * side can each be full: 25 per window keeps any 1-second span at 50 or fewer, for every process together.
+ */
+export const DISCORD_SHARED_PER_SECOND = 25;
 
 export function createSharedBudget(options: SharedBudgetOptions): SharedBudget {
   const share = Math.max(1, Math.floor(options.perSecond / (options.assumedProcesses ?? 3)));
