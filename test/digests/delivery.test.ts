@@ -77,20 +77,20 @@ describe.each(['sqlite', 'redis'] as const)('a digest in several posts (%s)', (b
 
 describe('the fence', () => {
   it('a worker whose claim was taken stops before its next part and says why', async () => {
-    let owner = '';
-    let store!: Awaited<ReturnType<typeof setup>>['store'];
+    const held: { store?: Awaited<ReturnType<typeof setup>>['store']; owner: string } = { owner: '' };
     const name = claimName(discordChannel('stolen'), DAY);
     // While part 1 is on the wire, the claim expires and another process takes it.
     const platform = createMemorySender({
       parts: 3,
       latencyMs: () => {
-        if (platform.posts.length === 0) void store.release(name, owner).then(() => store.claim(name, 'another-process', 60_000));
+        if (platform.posts.length === 0) void held.store!.release(name, held.owner).then(() => held.store!.claim(name, 'another-process', 60_000));
         return 400;
       },
     });
     const ctx = await setup('sqlite', platform, { delivery: { concurrency: 1, leaseMs: 600 } });
-    store = ctx.store;
-    owner = ctx.digests.scheduler.owner;
+    held.store = ctx.store;
+    held.owner = ctx.digests.scheduler.owner;
+    const { store } = ctx;
     await store.putSubscription(subscription(discordChannel('stolen')));
     expect((await ctx.digests.tick(DUE)).lost).toBe(1);
     expect(platform.posts.map((p) => p.index)).toEqual([0]);

@@ -133,8 +133,9 @@ export function createSlackDigestSender(options: SlackDigestSenderOptions): Dige
     for (let page = 0; page < 5; page++) {
       const history = await client.conversations.history({ channel: key.channelId, oldest, limit: 200, include_all_metadata: true, ...(cursor ? { cursor } : {}) });
       for (const message of history.messages ?? []) {
-        const metadata = message.metadata as { event_type?: string; event_payload?: Partial<PartPayload> } | undefined;
-        const payload = metadata?.event_type === PART_EVENT_TYPE ? metadata.event_payload : undefined;
+        const metadata = message.metadata;
+        // Slack types the payload loosely; ours has exactly these three fields.
+        const payload: Partial<PartPayload> | undefined = metadata?.event_type === PART_EVENT_TYPE ? (metadata.event_payload as unknown as Partial<PartPayload>) : undefined;
         if (payload?.delivery === key.delivery && payload.part === key.index && payload.channel === key.channelId && message.ts) return message.ts;
       }
       cursor = history.response_metadata?.next_cursor || undefined;

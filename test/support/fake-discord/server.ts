@@ -671,7 +671,7 @@ export class FakeDiscord {
       if (problems.length) return answer(400, invalidFormBody(problems));
       // enforce_nonce: the same nonce in the same channel within a few minutes returns the message already made.
       const body = r.body as Json;
-      const nonceKey = body.enforce_nonce === true && body.nonce !== undefined ? `${m[1]}:${String(body.nonce)}` : undefined;
+      const nonceKey = body.enforce_nonce === true && (typeof body.nonce === 'string' || typeof body.nonce === 'number') ? `${m[1]}:${body.nonce}` : undefined;
       const earlier = nonceKey ? this.nonces.get(nonceKey) : undefined;
       if (earlier && performance.now() - earlier.at < NONCE_WINDOW_MS) return answer(200, this.messages.get(earlier.id)!.object);
       const stored = this.store(m[1]!, body);
@@ -679,7 +679,8 @@ export class FakeDiscord {
       return answer(200, stored.object);
     }
     if (path === '/users/@me/channels' && method === 'POST') {
-      const recipient = String((r.body as Json | undefined)?.recipient_id ?? '');
+      const given = (r.body as Json | undefined)?.recipient_id;
+      const recipient = typeof given === 'string' ? given : '';
       if (!/^\d+$/.test(recipient)) return answer(400, invalidFormBody([{ path: 'recipient_id', code: 'NUMBER_TYPE_COERCE', message: 'Value is not snowflake.' }]));
       let id = this.dmChannels.get(recipient);
       if (!id) this.dmChannels.set(recipient, (id = snowflake()));
