@@ -135,7 +135,7 @@ export function createSlackDigestSender(options: SlackDigestSenderOptions): Dige
       for (const message of history.messages ?? []) {
         const metadata = message.metadata;
         // Slack types the payload loosely; ours has exactly these three fields.
-        const payload: Partial<PartPayload> | undefined = metadata?.event_type === PART_EVENT_TYPE ? (metadata.event_payload as unknown as Partial<PartPayload>) : undefined;
+        const payload: Partial<PartPayload> | undefined = metadata?.event_type === PART_EVENT_TYPE ? (metadata.event_payload) : undefined;
         if (payload?.delivery === key.delivery && payload.part === key.index && payload.channel === key.channelId && message.ts) return message.ts;
       }
       cursor = history.response_metadata?.next_cursor || undefined;
