@@ -165,3 +165,20 @@ describe("Discord's global budget", () => {
     expect(busiestSecond(await race(false))).toBeGreaterThan(50);
   });
 });
+
+describe('stopping within one budget', () => {
+  it('stops once, within its budget, and says which posts it left unanswered', async () => {
+    const platform = createMemorySender({ latencyMs: 5_000 });
+    const { store, digests, log } = await setup('sqlite', platform);
+    await store.putSubscription(subscription(discordChannel('hanging')));
+    void digests.tick(DUE);
+    while (!platform.attempts.has('hanging')) await new Promise((resolve) => setTimeout(resolve, 20));
+    const started = performance.now();
+    // The app's shutdown and the service's close both stop the scheduler: the second waits for the first.
+    await Promise.all([digests.scheduler.stop(400), digests.scheduler.stop(400)]);
+    expect(performance.now() - started).toBeLessThan(1_500);
+    const stopped = log.lines.filter((l) => l.message.startsWith('digest delivery stopped'));
+    expect(stopped).toHaveLength(1);
+    expect(stopped[0]!.details).toMatchObject({ platform: 'discord', unanswered: [claimName(discordChannel('hanging'), DAY)] });
+  });
+});

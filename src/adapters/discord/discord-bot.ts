@@ -106,8 +106,8 @@ export function createDiscordBot(deps: AdapterDeps, options: DiscordBotOptions =
         }),
       );
     },
-    async stop() {
-      await inFlight.drain(DRAIN_BUDGET_MS);
+    async stop(budgetMs = DRAIN_BUDGET_MS) {
+      await inFlight.drain(budgetMs);
       await client.destroy();
       log.info('discord bot stopped');
     },
