@@ -136,7 +136,7 @@ describe('delivery', () => {
     sender.gone.add('c2');
     const report = await digests.tick(new Date('2026-02-21T09:00:00Z'));
     expect(report).toMatchObject({ sent: 4, gone: 1 });
-    expect((await store.getSubscription(discordChannel('c2')))?.disabled?.reason).toMatch(/gone/);
+    expect((await store.getSubscription(discordChannel('c2')))?.disabled?.reason).toMatch(/no longer exists/);
     expect(log.lines.find((l) => l.level === 'warn' && l.details.channel === 'discord:c2:2026-02-21')?.message).toMatch(/subscription disabled/);
     await digests.tick(new Date('2026-02-22T09:00:00Z'));
     expect(sender.attempts.get('c2')).toBe(1);
