@@ -8,6 +8,9 @@ import { office } from './answerers/office.js';
 import { period } from './answerers/period.js';
 import { positions } from './answerers/position.js';
 import { statementAnswer, statusAnswer } from './answerers/statement.js';
+import { newsAnswer } from './answerers/news.js';
+import { dateLead } from './compose.js';
+import { pickByOrder } from './pick.js';
 import { makePlan } from './plan.js';
 import { MAX_CITED, respond, type AnswerContext, type AnswerResult } from './respond.js';
 import { search } from './search.js';
@@ -40,6 +43,9 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
   const plan = makePlan(index, question, now);
   const ctx: AnswerContext = { dossier, index, plan, now };
 
+  // "What's the latest?", "any news?": the newest developments, even with no other word to search.
+  const news = newsAnswer(ctx);
+  if (news) return news;
   if (plan.groups.length === 0 && !plan.range) return decline(ctx, 'I could not find a question about the dispute in that.');
 
   const special = definitional(ctx) ?? office(ctx) ?? islandCount(ctx) ?? positions(ctx);
@@ -66,6 +72,8 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
     const share = primary.share;
     primary = accepted.find((h) => h.doc.kind === 'event' && h.share >= share - 0.01) ?? primary;
   }
+  // "Latest drills", "when did X end": the newest, earliest or latest record that answers as well.
+  primary = pickByOrder(plan, accepted) ?? primary;
   const doc = primary.doc;
   if (doc.kind === 'statement') return statementAnswer(ctx, doc, primary.result, hits);
 
@@ -73,5 +81,7 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
     .filter((h) => h !== primary && h.rank >= primary.rank * RELATED_SHARE)
     .flatMap((h) => (h.doc.kind === 'event' ? [h.doc.event] : []))
     .slice(0, MAX_CITED - 1);
-  return respond(ctx, eventAnswer(ctx, doc.event, primary.result), [doc.event, ...related], 'event');
+  const lead = eventAnswer(ctx, doc.event, primary.result);
+  const newest = plan.cues.recency && plan.intent !== 'when' ? `Most recent on record, ${dateLead(doc.event)}: ` : '';
+  return respond(ctx, `${newest}${lead}`, [doc.event, ...related], 'event');
 }

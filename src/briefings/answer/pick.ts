@@ -1,0 +1,36 @@
+import type { KurilEvent } from '../../dossier/dossier.js';
+import type { Plan } from './plan.js';
+import type { Hit } from './search.js';
+
+/**
+ * Which of the records that answer a question it is answered from, when the question asks for an
+ * order rather than the best match: the newest ("latest drills", "when did Japan last protest"), or
+ * for "when did X start / end" the earliest or the latest record of X. Only records that cover the
+ * question about as well as the best one compete, so a weak match never wins on its date alone.
+ */
+
+/** How much less of the question a competing record may cover than the best one. */
+const SHARE_SLACK = 0.25;
+/** How far below the best one's rank a competing record may be. */
+const RANK_SHARE = 0.2;
+
+type EventHit = Hit & { readonly doc: { readonly kind: 'event'; readonly event: KurilEvent } };
+
+export function pickByOrder(plan: Plan, accepted: readonly Hit[]): Hit | undefined {
+  const { recency, phase } = plan.cues;
+  const ordered = recency ? 'newest' : phase && plan.intent === 'when' ? phase : undefined;
+  const top = accepted[0];
+  if (!ordered || !top) return undefined;
+  const protestAsked = plan.groups.some((g) => g.terms.includes('protest'));
+  const rivals = accepted.filter(
+    (h): h is EventHit =>
+      h.doc.kind === 'event' &&
+      h.share >= top.share - SHARE_SLACK &&
+      h.rank >= top.rank * RANK_SHARE &&
+      // A protest against X is not X: it tells when X ended only when protests are asked about.
+      (ordered === 'newest' || protestAsked || h.doc.event.kind !== 'protest'),
+  );
+  const date = (h: EventHit) => (ordered === 'start' ? h.doc.event.date.start : h.doc.event.date.end);
+  const sign = ordered === 'start' ? 1 : -1;
+  return [...rivals].sort((a, b) => sign * date(a).localeCompare(date(b)) || b.rank - a.rank)[0];
+}
