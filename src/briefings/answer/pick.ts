@@ -5,13 +5,15 @@ import type { Hit } from './search.js';
 /**
  * Which of the records that answer a question it is answered from, when the question asks for an
  * order rather than the best match: the newest ("latest drills", "when did Japan last protest"), or
- * for "when did X start / end" the earliest or the latest record of X. Only records that cover the
- * question about as well as the best one compete, so a weak match never wins on its date alone.
+ * for "when did X start / end" the earliest or the latest record of X. For the newest, every record
+ * that answers the question (passes the coverage test) competes: "the latest drills" are the newest
+ * drills on record however briefly the record mentions them. For a start or an end, only records that
+ * cover the question about as well as the best one do, so a loose match never wins on its date alone.
  */
 
-/** How much less of the question a competing record may cover than the best one. */
+/** How much less of the question a record may cover than the best one and still tell its start or end. */
 const SHARE_SLACK = 0.25;
-/** How far below the best one's rank a competing record may be. */
+/** How far below the best one's rank it may be. */
 const RANK_SHARE = 0.2;
 
 type EventHit = Hit & { readonly doc: { readonly kind: 'event'; readonly event: KurilEvent } };
@@ -25,8 +27,7 @@ export function pickByOrder(plan: Plan, accepted: readonly Hit[]): Hit | undefin
   const rivals = accepted.filter(
     (h): h is EventHit =>
       h.doc.kind === 'event' &&
-      h.share >= top.share - SHARE_SLACK &&
-      h.rank >= top.rank * RANK_SHARE &&
+      (ordered === 'newest' || (h.share >= top.share - SHARE_SLACK && h.rank >= top.rank * RANK_SHARE)) &&
       // A protest against X is not X: it tells when X ended only when protests are asked about.
       (ordered === 'newest' || protestAsked || h.doc.event.kind !== 'protest'),
   );

@@ -1,6 +1,7 @@
 import type { Dossier } from '../../dossier/dossier.js';
 import type { Reply } from '../reply.js';
 import { islandCount } from './answerers/count.js';
+import { islandMembership, islandNotes } from './answerers/island-facts.js';
 import { decline } from './answerers/decline.js';
 import { definitional } from './answerers/definition.js';
 import { eventAnswer } from './answerers/event.js';
@@ -48,7 +49,7 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
   if (news) return news;
   if (plan.groups.length === 0 && !plan.range) return decline(ctx, 'I could not find a question about the dispute in that.');
 
-  const special = definitional(ctx) ?? office(ctx) ?? islandCount(ctx) ?? positions(ctx);
+  const special = islandMembership(ctx) ?? definitional(ctx) ?? office(ctx) ?? islandCount(ctx) ?? positions(ctx) ?? islandNotes(ctx);
   if (special) return special;
 
   if (plan.range && !plan.groups.some((g) => g.distinctive)) return period(ctx);
