@@ -15,8 +15,8 @@ export interface Cues {
   readonly news: boolean;
   /** "When did X start / end". */
   readonly phase?: 'start' | 'end';
-  /** Asks to be told yes or no. */
-  readonly yesNo: boolean;
+  /** Asks to be told yes or no, about now ("is there …", "has Russia …") or the past ("did …"). */
+  readonly yesNo?: 'present' | 'past';
   /** "How did Tokyo react …": the words naming who reacted. */
   readonly reactor?: string;
 }
@@ -25,7 +25,8 @@ const RECENCY = /\b(?:the\s+)?(?:most\s+recent(?:ly)?|latest|newest|last|recent(
 const NEWS = /\b(?:latest|news|what'?s\s+new|what\s+is\s+new|updates?|recent(?:ly)?|lately|developments?|going\s+on)\b/i;
 const START = /\b(?:start(?:s|ed|ing)?|beg[iau]n(?:s|ning)?|commenc(?:e|ed|es))\b/i;
 const END = /\b(?:end(?:s|ed|ing)?|finish(?:es|ed)?|over)\b/i;
-const YES_NO = /^\s*(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would|isn'?t|aren'?t|didn'?t|doesn'?t|hasn'?t)\b/i;
+const YES_NO_PRESENT = /^\s*(?:is|are|does|do|has|have|can|will|isn'?t|aren'?t|doesn'?t|don'?t|hasn'?t|haven'?t)\b/i;
+const YES_NO_PAST = /^\s*(?:was|were|did|had|could|would|wasn'?t|weren'?t|didn'?t|hadn'?t)\b/i;
 const REACTION = /\b(?:how\s+(?:did|does|has|have)\s+(?:the\s+)?(.+?)\s+(?:react|respond|reply|answer)(?:ed)?|(?:what\s+(?:was|is)\s+)?(?:the\s+)?(\S+?)(?:'s|’s)?\s+(?:reaction|response|reply))\b/i;
 const REACTION_WORDS = /\b(?:react(?:ed|ion|s)?|respond(?:ed|s)?|response|reply|replied)\b/gi;
 
@@ -43,7 +44,7 @@ const PARAPHRASES: readonly (readonly [RegExp, string])[] = [
 export function readCues(question: string): Cues {
   let text = question;
   for (const [pattern, word] of PARAPHRASES) text = text.replace(pattern, word);
-  const yesNo = YES_NO.test(text);
+  const yesNo = YES_NO_PRESENT.test(text) ? 'present' : YES_NO_PAST.test(text) ? 'past' : undefined;
   const news = NEWS.test(text);
   const recency = RECENCY.test(text);
   RECENCY.lastIndex = 0;

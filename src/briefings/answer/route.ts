@@ -10,9 +10,11 @@ import { period } from './answerers/period.js';
 import { positions } from './answerers/position.js';
 import { statementAnswer, statusAnswer } from './answerers/statement.js';
 import { newsAnswer } from './answerers/news.js';
+import { reactionAnswer } from './answerers/reaction.js';
 import { dateLead } from './compose.js';
 import { pickByOrder } from './pick.js';
 import { makePlan } from './plan.js';
+import { eventTexts, withVerdict } from './yes-no.js';
 import { MAX_CITED, respond, type AnswerContext, type AnswerResult } from './respond.js';
 import { search } from './search.js';
 import { answerIndex } from './search-index.js';
@@ -62,10 +64,15 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
   const hits = search(ctx);
   const accepted = hits.filter((h) => h.distinctive && h.share >= MIN_COVERAGE && h.namesMatched);
   if (accepted.length === 0) return decline(ctx);
+  const reaction = reactionAnswer(ctx, accepted, hits);
+  if (reaction) return reaction;
 
   let primary = accepted[0]!;
   // "What is the current status …?": the dossier's status line answers it when it passes.
-  const status = plan.status && plan.intent !== 'when' ? accepted.find((h) => h.doc.kind === 'statement' && h.doc.statement.key === 'status') : undefined;
+  // A yes/no question in the present tense ("is there a peace treaty?", "are the talks still
+  // suspended?") asks where things stand too.
+  const standing = plan.status || (plan.cues.yesNo === 'present' && !plan.range);
+  const status = standing && plan.intent !== 'when' ? accepted.find((h) => h.doc.kind === 'statement' && h.doc.statement.key === 'status') : undefined;
   if (status) primary = status;
   // A "when" question wants a dated event rather than a dossier statement, if one covers the
   // question as well; otherwise the statement answers without a date it does not have.
@@ -76,7 +83,7 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
   // "Latest drills", "when did X end": the newest, earliest or latest record that answers as well.
   primary = pickByOrder(plan, accepted) ?? primary;
   const doc = primary.doc;
-  if (doc.kind === 'statement') return statementAnswer(ctx, doc, primary.result, hits);
+  if (doc.kind === 'statement') return withVerdict(ctx, statementAnswer(ctx, doc, primary.result, hits), [doc.statement.statement.text]);
 
   const related = accepted
     .filter((h) => h !== primary && h.rank >= primary.rank * RELATED_SHARE)
@@ -84,5 +91,5 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
     .slice(0, MAX_CITED - 1);
   const lead = eventAnswer(ctx, doc.event, primary.result);
   const newest = plan.cues.recency && plan.intent !== 'when' ? `Most recent on record, ${dateLead(doc.event)}: ` : '';
-  return respond(ctx, `${newest}${lead}`, [doc.event, ...related], 'event');
+  return withVerdict(ctx, respond(ctx, `${newest}${lead}`, [doc.event, ...related], 'event'), eventTexts(doc.event));
 }

@@ -1,0 +1,45 @@
+import type { KurilEvent } from '../../dossier/dossier.js';
+import { scorePiece } from './compose.js';
+import type { AnswerContext, AnswerResult } from './respond.js';
+import { sentences } from './text.js';
+
+/**
+ * A yes/no question gets "Yes" or "No" first, then the record that says so. The verdict comes from
+ * the clause of the record that covers the question best: "No" when that clause is negated ("the
+ * Soviet Union did not sign it", "still have no peace treaty"), "Yes" otherwise. A record that
+ * answers the question at all affirms it unless it says otherwise; a question no record answers is
+ * declined before this, never answered "No".
+ */
+
+const NEGATION = /\b(?:no|not|never|neither|nor|none)\b|n't\b/i;
+
+/** Clauses of a text: sentences cut at semicolons and at ", and", ", while", ", but". */
+function clauses(text: string): string[] {
+  return sentences(text)
+    .flatMap((s) => s.split(/;\s+|,\s+(?:and|while|but|whereas)\s+/))
+    .map((c) => c.trim())
+    .filter(Boolean);
+}
+
+export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: readonly string[]): AnswerResult {
+  if (!ctx.plan.cues.yesNo || result.declined) return result;
+  const lead = result.reply.lead ?? '';
+  if (/^(?:yes|no)\b/i.test(lead)) return result;
+  let best: { clause: string; score: number } | undefined;
+  for (const text of texts) {
+    for (const clause of clauses(text)) {
+      const { score } = scorePiece(ctx.index, ctx.plan, new Set(), clause);
+      if (!best || score > best.score) best = { clause, score };
+    }
+  }
+  if (!best || best.score <= 0) return result;
+  const no = NEGATION.test(best.clause);
+  // The deciding words go first when the answer's sentences do not already carry them.
+  const deciding = lead.includes(best.clause) ? '' : ` ${best.clause.replace(/[.;,]+$/, '')}.`;
+  return { ...result, reply: { ...result.reply, lead: `${no ? 'No' : 'Yes'}.${deciding} ${lead}`.replace(/\s+/g, ' ').trim() } };
+}
+
+/** The texts a verdict is read from for an event: its title, summary and note. */
+export function eventTexts(event: KurilEvent): string[] {
+  return [event.title, event.summary, ...(event.note ? [event.note] : [])];
+}
