@@ -22,7 +22,7 @@ export interface Cues {
 }
 
 const RECENCY = /\b(?:the\s+)?(?:most\s+recent(?:ly)?|latest|newest|last|recent(?:ly)?|lately)\b/gi;
-const NEWS = /\b(?:latest|news|what'?s\s+new|what\s+is\s+new|updates?|recent(?:ly)?|lately|developments?|going\s+on)\b/i;
+const NEWS = /\b(?:latest|news|(?:what'?s|what\s+is|anything|something)\s+new|new\s+(?:on|with|about|in|regarding)|updates?|recent(?:ly)?|lately|developments?|going\s+on)\b/i;
 const START = /\b(?:start(?:s|ed|ing)?|beg[iau]n(?:s|ning)?|commenc(?:e|ed|es))\b/i;
 const END = /\b(?:end(?:s|ed|ing)?|finish(?:es|ed)?|over)\b/i;
 const YES_NO_PRESENT = /^\s*(?:is|are|does|do|has|have|can|will|isn'?t|aren'?t|doesn'?t|don'?t|hasn'?t|haven'?t)\b/i;
@@ -42,7 +42,8 @@ const PARAPHRASES: readonly (readonly [RegExp, string])[] = [
 ];
 
 export function readCues(question: string): Cues {
-  let text = question;
+  // "On record" speaks of the record itself, not of what is in it.
+  let text = question.replace(/\b(?:on|in|from)\s+(?:the\s+)?records?\b/gi, ' ');
   for (const [pattern, word] of PARAPHRASES) text = text.replace(pattern, word);
   const yesNo = YES_NO_PRESENT.test(text) ? 'present' : YES_NO_PAST.test(text) ? 'past' : undefined;
   const news = NEWS.test(text);

@@ -9,10 +9,10 @@ import { office } from './answerers/office.js';
 import { period } from './answerers/period.js';
 import { positions } from './answerers/position.js';
 import { statementAnswer, statusAnswer } from './answerers/statement.js';
-import { newsAnswer } from './answerers/news.js';
+import { aboutTheDispute, newsAnswer } from './answerers/news.js';
 import { reactionAnswer } from './answerers/reaction.js';
 import { dateLead } from './compose.js';
-import { pickByOrder } from './pick.js';
+import { MIN_COVERAGE, pickByOrder } from './pick.js';
 import { makePlan } from './plan.js';
 import { eventTexts, withVerdict } from './yes-no.js';
 import { MAX_CITED, respond, type AnswerContext, type AnswerResult } from './respond.js';
@@ -29,11 +29,6 @@ import { answerIndex } from './search-index.js';
  * any search; the rest from the best record that passes, or declined.
  */
 
-/**
- * A record answers the question only if it covers at least this share of the question's concepts,
- * each weighted by its rarity (IDF), and at least one of the concepts it covers is distinctive.
- */
-export const MIN_COVERAGE = 0.5;
 /** Other events are cited too when they score at least this share of the best one and pass the same test. */
 const RELATED_SHARE = 0.5;
 
@@ -54,6 +49,8 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
   const special = islandMembership(ctx) ?? definitional(ctx) ?? office(ctx) ?? islandCount(ctx) ?? positions(ctx) ?? islandNotes(ctx);
   if (special) return special;
 
+  // "Where does the dispute stand today?": the status line, whatever "today" says as a date.
+  if (plan.status && aboutTheDispute(plan)) return statusAnswer(ctx);
   if (plan.range && !plan.groups.some((g) => g.distinctive)) return period(ctx);
   // "What's the latest on the Kurils?": nothing more specific than where things stand.
   if (plan.status && !plan.groups.some((g) => g.distinctive)) return statusAnswer(ctx);
@@ -61,11 +58,13 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
   // No record can pass without a distinctive concept: say so without searching.
   if (!plan.groups.some((g) => g.distinctive)) return decline(ctx);
 
+  // "How did Tokyo react to …": the side's statements after the event asked about.
+  const reaction = reactionAnswer(ctx);
+  if (reaction) return reaction;
+
   const hits = search(ctx);
   const accepted = hits.filter((h) => h.distinctive && h.share >= MIN_COVERAGE && h.namesMatched);
   if (accepted.length === 0) return decline(ctx);
-  const reaction = reactionAnswer(ctx, accepted, hits);
-  if (reaction) return reaction;
 
   let primary = accepted[0]!;
   // "What is the current status …?": the dossier's status line answers it when it passes.

@@ -2,7 +2,8 @@ import { formatPartialDate, isoDay } from '../../../dossier/dates.js';
 import { eventsUpTo } from '../../items.js';
 import { topDevelopments } from '../../significance.js';
 import { MAX_CITED, respond, type AnswerContext, type AnswerResult } from '../respond.js';
-import { processTerm } from '../text.js';
+import type { Plan } from '../plan.js';
+import { FRAME_WORDS, processTerm } from '../text.js';
 
 /** Words that may stand in "any news on Russia–Japan relations?" without asking about anything in particular. */
 const NEWS_FILLER = new Set(
@@ -12,15 +13,18 @@ const NEWS_FILLER = new Set(
 );
 const SIDES = new Set(['japan', 'russia']);
 
+/** The question names nothing more specific than the dispute, its sides and its islands. */
+export function aboutTheDispute(plan: Plan): boolean {
+  return plan.groups.every((g) => (g.entity ? g.entity.kind === 'group' || (g.entity.kind === 'actor' && SIDES.has(g.entity.id)) : g.typed.every((t) => NEWS_FILLER.has(t) || FRAME_WORDS.has(t))));
+}
+
 /**
  * "What's the latest?", "any news?": the newest developments as the brief ranks them (significance
  * weighed by recency), newest first. Only when the question names nothing more specific.
  */
 export function newsAnswer(ctx: AnswerContext): AnswerResult | undefined {
   const { plan, dossier } = ctx;
-  if (!plan.cues.news || plan.range) return undefined;
-  const general = plan.groups.every((g) => (g.entity ? g.entity.kind === 'group' || (g.entity.kind === 'actor' && SIDES.has(g.entity.id)) : g.typed.every((t) => NEWS_FILLER.has(t))));
-  if (!general) return undefined;
+  if (!plan.cues.news || plan.range || !aboutTheDispute(plan)) return undefined;
   const day = isoDay(ctx.now);
   const top = topDevelopments(eventsUpTo(dossier, day), day, MAX_CITED);
   if (top.length === 0) return undefined;
