@@ -16,7 +16,8 @@ const ISLAND_FILLER = new Set(
     .filter((w): w is string => Boolean(w)),
 );
 const SIDES = new Set(['japan', 'russia']);
-const ISLAND = processTerm('island');
+/** Words that make a question one about the islands: "island", "islet", "Kurils", "ridge". */
+const ISLAND_WORDS = new Set(['island', 'islet', 'kuril', 'kurils', 'kuriles', 'ridge'].map((w) => processTerm(w)));
 
 /** "Is Urup one of the islands Japan claims?": yes or no from the island record itself. */
 export function islandMembership(ctx: AnswerContext): AnswerResult | undefined {
@@ -39,7 +40,7 @@ export function islandNotes(ctx: AnswerContext): AnswerResult | undefined {
   if (plan.range || (plan.intent !== 'what' && plan.intent !== 'where') || cues.recency || cues.news || cues.yesNo || cues.reactor) return undefined;
   if (plan.entities.some((e) => e.kind === 'actor' && !SIDES.has(e.id))) return undefined;
   // Only a question about the islands: it names one, the group, or says "island".
-  const aboutIslands = plan.entities.some((e) => e.kind === 'island' || e.kind === 'group') || plan.groups.some((g) => g.typed.some((t) => t === ISLAND));
+  const aboutIslands = plan.entities.some((e) => e.kind === 'island' || e.kind === 'group') || plan.groups.some((g) => g.typed.some((t) => ISLAND_WORDS.has(t)));
   if (!aboutIslands) return undefined;
   const named = plan.entities.filter((e) => e.kind === 'island');
   const asked = plan.groups.filter((g) => !g.entity && !g.typed.every((t) => ISLAND_FILLER.has(t) || FRAME_WORDS.has(t)));
