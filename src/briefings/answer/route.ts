@@ -13,7 +13,9 @@ import { aboutTheDispute, newsAnswer } from './answerers/news.js';
 import { reactionAnswer } from './answerers/reaction.js';
 import { dateLead } from './compose.js';
 import { MIN_COVERAGE, pickByOrder } from './pick.js';
-import { makePlan } from './plan.js';
+import { makePlan, type Plan } from './plan.js';
+import type { IndexedDoc } from './search-index.js';
+import { terms } from './text.js';
 import { eventTexts, withVerdict } from './yes-no.js';
 import { MAX_CITED, respond, type AnswerContext, type AnswerResult } from './respond.js';
 import { search } from './search.js';
@@ -29,8 +31,17 @@ import { answerIndex } from './search-index.js';
  * any search; the rest from the best record that passes, or declined.
  */
 
+/** A record that covers this share of the question covers all of it. */
+const WHOLE = 0.999;
 /** Other events are cited too when they score at least this share of the best one and pass the same test. */
 const RELATED_SHARE = 0.5;
+
+/** Whether a record's own text (not the names it is indexed under) has every concept of the question that is not a name. */
+function saysAll(plan: Plan, doc: IndexedDoc): boolean {
+  const text = doc.kind === 'event' ? [doc.event.title, doc.event.summary, doc.event.note ?? '', ...doc.event.quotes.map((q) => q.text)].join(' ') : doc.statement.statement.text;
+  const own = new Set(terms(text));
+  return plan.groups.every((g) => g.entity || g.terms.some((t) => own.has(t)));
+}
 
 export function answer(dossier: Dossier, question: string, now: Date): Reply {
   return answerQuestion(dossier, question, now).reply;
@@ -46,7 +57,7 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
   if (news) return news;
   if (plan.groups.length === 0 && !plan.range) return decline(ctx, 'I could not find a question about the dispute in that.');
 
-  const special = islandMembership(ctx) ?? definitional(ctx) ?? office(ctx) ?? islandCount(ctx) ?? positions(ctx) ?? islandNotes(ctx);
+  const special = islandMembership(ctx) ?? definitional(ctx) ?? office(ctx) ?? islandCount(ctx) ?? positions(ctx);
   if (special) return special;
 
   // "Where does the dispute stand today?": the status line, whatever "today" says as a date.
@@ -55,8 +66,9 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
   // "What's the latest on the Kurils?": nothing more specific than where things stand.
   if (plan.status && !plan.groups.some((g) => g.distinctive)) return statusAnswer(ctx);
 
+  const notes = islandNotes(ctx);
   // No record can pass without a distinctive concept: say so without searching.
-  if (!plan.groups.some((g) => g.distinctive)) return decline(ctx);
+  if (!plan.groups.some((g) => g.distinctive)) return notes ?? decline(ctx);
 
   // "How did Tokyo react to …": the side's statements after the event asked about.
   const reaction = reactionAnswer(ctx);
@@ -64,6 +76,9 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
 
   const hits = search(ctx);
   const accepted = hits.filter((h) => h.distinctive && h.share >= MIN_COVERAGE && h.namesMatched);
+  // The island records answer unless an event record covers the whole question in its own words
+  // (not through the island names it is indexed under: "Lesser Kuril Ridge islets" is Habomai's).
+  if (notes && !(accepted[0] && accepted[0].share >= WHOLE && saysAll(plan, accepted[0].doc))) return notes;
   if (accepted.length === 0) return decline(ctx);
 
   let primary = accepted[0]!;

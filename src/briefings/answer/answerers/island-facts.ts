@@ -33,7 +33,11 @@ export function islandMembership(ctx: AnswerContext): AnswerResult | undefined {
   return { ...base, reply: { ...base.reply, lead: `${verdict} ${base.reply.lead ?? ''}`.trim() } };
 }
 
-/** "The largest island Japan claims", "what is the Lesser Kuril Ridge": the islands whose notes say so. */
+/**
+ * "The largest island Japan claims", "what is the Lesser Kuril Ridge", "where are the Habomai
+ * islets": the islands whose notes say so. The router prefers an event record that covers the whole
+ * question: the notes also mention events ("the 1956 Joint Declaration promises …").
+ */
 export function islandNotes(ctx: AnswerContext): AnswerResult | undefined {
   const { plan, dossier } = ctx;
   const { cues } = plan;
