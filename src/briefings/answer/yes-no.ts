@@ -1,5 +1,6 @@
 import type { KurilEvent } from '../../dossier/dossier.js';
 import { scorePiece } from './compose.js';
+import { decline } from './answerers/decline.js';
 import type { AnswerContext, AnswerResult } from './respond.js';
 import { sentences } from './text.js';
 
@@ -7,10 +8,12 @@ import { sentences } from './text.js';
  * A yes/no question gets "Yes" or "No" first, then the record that says so. The verdict comes from
  * the clause of the record that covers the question best: "No" when that clause is negated ("the
  * Soviet Union did not sign it", "still have no peace treaty"), "Yes" otherwise. A record that
- * answers the question at all affirms it unless it says otherwise; a question no record answers is
- * declined before this, never answered "No".
+ * answers the question affirms it unless it says otherwise. When no clause of the record speaks to
+ * the whole question, the question is declined: the record's silence is not a "No".
  */
 
+/** How much of the question (IDF-weighted) the deciding clause must carry. */
+const CLAUSE_SHARE = 0.5;
 const NEGATION = /\b(?:no|not|never|neither|nor|none)\b|n't\b/i;
 
 /** Clauses of a text: sentences cut at semicolons and at ", and", ", while", ", but". */
@@ -25,14 +28,19 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   if (!ctx.plan.cues.yesNo || result.declined) return result;
   const lead = result.reply.lead ?? '';
   if (/^(?:yes|no)\b/i.test(lead)) return result;
-  let best: { clause: string; score: number } | undefined;
+  const { plan, index } = ctx;
+  let best: { clause: string; score: number; matched: ReadonlySet<string> } | undefined;
   for (const text of texts) {
     for (const clause of clauses(text)) {
-      const { score } = scorePiece(ctx.index, ctx.plan, new Set(), clause);
-      if (!best || score > best.score) best = { clause, score };
+      const scored = scorePiece(index, plan, new Set(), clause);
+      if (!best || scored.score > best.score) best = { clause, ...scored };
     }
   }
-  if (!best || best.score <= 0) return result;
+  // "Did Putin visit Kunashiri?" is not answered "Yes" by a summit where Putin met Abe: one clause
+  // must name everyone and everything the question names, and carry most of the rest of it.
+  const total = plan.groups.reduce((sum, g) => sum + g.weight, 0);
+  const namesAll = plan.groups.every((g, i) => !g.entity || best?.matched.has(String(i)));
+  if (!best || !namesAll || best.score < total * CLAUSE_SHARE) return decline(ctx, 'No record on file says so either way, and I will not guess.');
   const no = NEGATION.test(best.clause);
   // The deciding words go first when the answer's sentences do not already carry them.
   const deciding = lead.includes(best.clause) ? '' : ` ${best.clause.replace(/[.;,]+$/, '')}.`;
