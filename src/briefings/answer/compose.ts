@@ -1,4 +1,4 @@
-import { formatPartialDate } from '../../dossier/dates.js';
+import { formatDay, formatPartialDate } from '../../dossier/dates.js';
 import type { Dossier, KurilEvent, ResolvedQuote, SourceLink } from '../../dossier/dossier.js';
 import type { ActorRecord, IslandRecord } from '../../dossier/schema.js';
 import { entitiesInText } from './aliases.js';
@@ -144,8 +144,11 @@ export function latestEvents(events: readonly KurilEvent[], count: number): Kuri
   return [...events].sort((a, b) => b.date.start.localeCompare(a.date.start)).slice(0, count);
 }
 
-export function dateLead(event: KurilEvent): string {
-  return formatPartialDate(event.date);
+/** The date an answer leads with; for "when did X start / end" and a record spanning days, that day first. */
+export function dateLead(event: KurilEvent, phase?: 'start' | 'end'): string {
+  if (!phase || event.date.precision !== 'range') return formatPartialDate(event.date);
+  const day = phase === 'start' ? event.date.start : event.date.end;
+  return `${phase === 'start' ? 'Began' : 'Ended'} ${formatDay(day)} (${formatPartialDate(event.date)})`;
 }
 
 export function joinNames(names: readonly string[]): string {

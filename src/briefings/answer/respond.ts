@@ -13,7 +13,7 @@ import type { AnswerIndex } from './search-index.js';
 export const ANSWER_TITLE = 'Answer';
 export const MAX_CITED = 3;
 
-export type AnswerPath = 'event' | 'statement' | 'actor' | 'island' | 'group' | 'office' | 'count' | 'period' | 'decline';
+export type AnswerPath = 'event' | 'statement' | 'actor' | 'island' | 'group' | 'office' | 'count' | 'period' | 'news' | 'reaction' | 'decline';
 
 export interface AnswerResult {
   readonly reply: Reply;
