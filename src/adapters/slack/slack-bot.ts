@@ -74,7 +74,7 @@ type Client = webApi.WebClient;
 export function createSlackBot(deps: AdapterDeps, options: SlackBotOptions = {}): SlackBot {
   const { config, log } = deps;
   const mode: SlackBot['mode'] = config.SLACK_APP_TOKEN ? 'socket' : 'http';
-  const inFlight = createInFlight(log, 'slack');
+  const inFlight = createInFlight(log, 'slack', deps.metrics);
   const seenEvents = new Set<string>();
   const userNames = new Map<string, { name: string | undefined; at: number }>();
   let app: App | undefined;
@@ -255,6 +255,7 @@ export function createSlackBot(deps: AdapterDeps, options: SlackBotOptions = {})
       }
       app = bolt;
       running = true;
+      bolt.client.on(webApi.WebClientEvent.RATE_LIMITED, () => deps.metrics?.rateLimited('slack'));
       log.info({ platform: 'slack', mode, port: currentPort() }, `slack adapter running (${mode === 'socket' ? 'Socket Mode' : 'HTTP mode, POST /slack/events'})`);
 
       if (!senderRegistered) {
@@ -267,9 +268,14 @@ export function createSlackBot(deps: AdapterDeps, options: SlackBotOptions = {})
           timeout: DIGEST_TIMEOUT_MS,
           logger: boltLogger(log, [config.SLACK_BOT_TOKEN, config.SLACK_APP_TOKEN, config.SLACK_SIGNING_SECRET]),
         });
+        digestClient.on(webApi.WebClientEvent.RATE_LIMITED, () => deps.metrics?.rateLimited('slack'));
         deps.digests.registerSender(createSlackDigestSender({ postMessage: (args) => digestClient.chat.postMessage(args), log }));
         senderRegistered = true;
       }
+    },
+
+    health() {
+      return running ? undefined : 'not running';
     },
 
     async stop() {
