@@ -1,0 +1,105 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import { FakeDiscord, shardOf, type FakeGuild, type FakeInteraction } from '../../support/fake-discord/index.js';
+import { spawnBot } from '../../support/spawn-bot.js';
+import { startHarness, type Harness } from './helpers.js';
+
+/**
+ * Sharding with discord.js's own internal shards, against the fake Discord, which sends each guild's
+ * events only on the shard Discord would use ((guild_id >> 22) % count) and direct messages on shard 0.
+ */
+
+/** The POSTs answering one interaction (its callback): exactly one when it was answered once. */
+const callbacks = (fake: FakeDiscord, interaction: FakeInteraction) => fake.requests.filter((r) => r.method === 'POST' && r.path.startsWith(`/interactions/${interaction.id}/`));
+
+/** A /kuril help in each server; resolves once each has its first response. */
+async function helpInEach(fake: FakeDiscord, guilds: readonly FakeGuild[]): Promise<FakeInteraction[]> {
+  const sent = guilds.map((guild) => fake.chatInput('help', {}, { guild }));
+  await fake.waitFor(() => sent.every((i) => i.callbackType !== undefined), 15_000, 'an answer in every server');
+  return sent;
+}
+
+const identifiedShards = (fake: FakeDiscord) => fake.gateway.identifies.map((d) => d.shard as [number, number]).sort((a, b) => a[0] - b[0]);
+
+describe('one process, every shard', () => {
+  let h: Harness | undefined;
+  afterEach(async () => h?.stop());
+
+  test('opens the shards /gateway/bot recommends and answers a command in a server on each shard once', async () => {
+    h = await startHarness({}, { fake: { shards: 3, maxConcurrency: 16 } });
+    const { fake } = h;
+    expect(identifiedShards(fake)).toEqual([[0, 3], [1, 3], [2, 3]]);
+    const guilds = [fake.guilds[0]!, fake.addGuild(1), fake.addGuild(2)];
+    expect(guilds.map((g) => shardOf(g.id, 3))).toEqual([shardOf(fake.guildId, 3), 1, 2]);
+
+    const answered = await helpInEach(fake, guilds);
+    await fake.settle();
+    for (const interaction of answered) expect(callbacks(fake, interaction).map((r) => r.status)).toEqual([204]);
+    // Each command travelled on its server's shard alone.
+    const carried = fake.gateway.dispatched.filter((d) => d.t === 'INTERACTION_CREATE').map((d) => d.shard);
+    expect(carried).toEqual(guilds.map((g) => shardOf(g.id, 3)));
+  });
+
+  test('a direct message arrives on shard 0 and is answered', async () => {
+    h = await startHarness({}, { fake: { shards: 2, maxConcurrency: 16 } });
+    const dm = h.fake.chatInput('help', {}, { dm: true });
+    await h.fake.waitFor(() => dm.callbackType, 5_000, 'the answer');
+    expect(h.fake.gateway.dispatched.filter((d) => d.t === 'INTERACTION_CREATE')).toEqual([{ t: 'INTERACTION_CREATE', shard: 0 }]);
+  });
+
+  test('DISCORD_SHARDS=2 opens two shards where Discord recommends one, and says so on connecting', async () => {
+    h = await startHarness({}, { fake: { maxConcurrency: 16 }, env: { DISCORD_SHARDS: '2' } });
+    expect(identifiedShards(h.fake)).toEqual([[0, 2], [1, 2]]);
+    const connected = h.logs.find((l) => l.msg === 'discord bot connected');
+    expect(connected).toMatchObject({ shards: [0, 1], shardCount: 2 });
+    expect(h.bot.health?.()).toBeUndefined();
+  });
+
+  test('health names the shard that lost its connection while Discord refuses it, and clears once it is back', async () => {
+    h = await startHarness({}, { fake: { shards: 2, maxConcurrency: 16 } });
+    const { fake, bot } = h;
+    fake.acceptConnections = false;
+    fake.dropConnection(4000, 1);
+    await fake.waitFor(() => bot.health?.()?.includes('shard 1'), 5_000, 'shard 1 reported down');
+    expect(bot.health?.()).not.toContain('shard 0');
+    fake.acceptConnections = true;
+    await fake.waitFor(() => bot.health?.() === undefined || undefined, 20_000, 'shard 1 back');
+  });
+});
+
+describe('two processes splitting the shards', () => {
+  test('DISCORD_SHARD_COUNT=4 with ids 0,1 and 2,3: every server answered exactly once', async () => {
+    const fake = await FakeDiscord.start({ shards: 4, maxConcurrency: 16 });
+    try {
+      const guilds = [0, 1, 2, 3].map((shard) => fake.addGuild(shard));
+      const env = { DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl, DISCORD_SHARD_COUNT: '4' };
+      const first = spawnBot('start', { ...env, DISCORD_SHARD_IDS: '0,1' });
+      const second = spawnBot('start', { ...env, DISCORD_SHARD_IDS: '2,3' });
+      await Promise.all([first.waitFor('discord bot connected'), second.waitFor('discord bot connected')]);
+      expect(identifiedShards(fake)).toEqual([[0, 4], [1, 4], [2, 4], [3, 4]]);
+
+      const answered = await helpInEach(fake, guilds);
+      await fake.settle();
+      for (const interaction of answered) expect(callbacks(fake, interaction).map((r) => r.status)).toEqual([204]);
+
+      first.kill('SIGTERM');
+      second.kill('SIGTERM');
+      expect(await first.exit).toEqual({ code: 0, signal: null });
+      expect(await second.exit).toEqual({ code: 0, signal: null });
+    } finally {
+      await fake.close();
+    }
+  });
+
+  test('DISCORD_SHARD_IDS out of range: one clear line naming the setting, exit 1, nothing opened', async () => {
+    const fake = await FakeDiscord.start({ shards: 4 });
+    try {
+      const bot = spawnBot('start', { DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl, DISCORD_SHARD_COUNT: '4', DISCORD_SHARD_IDS: '3,4' });
+      expect(await bot.exit).toEqual({ code: 1, signal: null });
+      expect(bot.stderr).toContain('DISCORD_SHARD_IDS lists 4, but with DISCORD_SHARD_COUNT=4 the shard ids run from 0 to 3');
+      expect(bot.stderr).not.toMatch(/\n\s+at /);
+      expect(fake.gateway.connections).toBe(0);
+    } finally {
+      await fake.close();
+    }
+  });
+});
