@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { commands } from '../../src/commands/registry.js';
 import { FakeDiscord } from '../support/fake-discord/index.js';
 import { redisUrl, skipWithoutRedis } from '../support/redis.js';
+import { runApp } from '../support/run-app.js';
 import { startApp, type StartedApp } from '../support/start-app.js';
 import { parsePrometheus } from './prometheus-text.js';
 
@@ -134,4 +135,17 @@ describe.skipIf(skipWithoutRedis)('with the store on Redis', () => {
       await proxy.cut();
     }
   });
+});
+
+test('a METRICS_PORT already in use: one line naming it, exit 1', async () => {
+  const taken = createServer();
+  await new Promise<void>((resolve) => taken.listen(0, resolve));
+  try {
+    const port = (taken.address() as AddressInfo).port;
+    const run = await runApp('', { METRICS_PORT: String(port) });
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim().split('\n').at(-1)).toBe(`kuril-brief: cannot open METRICS_PORT ${port} for /healthz and /metrics (EADDRINUSE).`);
+  } finally {
+    await new Promise<void>((resolve) => taken.close(() => resolve()));
+  }
 });
