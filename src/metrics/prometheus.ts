@@ -16,7 +16,7 @@ export interface PrometheusOptions {
 const oneOf = <T extends string>(allowed: readonly T[], value: string, fallback: string): string => ((allowed as readonly string[]).includes(value) ? value : fallback);
 
 /** The adapters' request kinds (src/adapters/*: the in-flight tracker's `kind`). */
-const REQUEST_KINDS = ['command', 'autocomplete', 'form', 'button', 'message', 'slash command', 'direct message', 'mention', 'line'] as const;
+const REQUEST_KINDS = ['command', 'autocomplete', 'form', 'button', 'message', 'slash command', 'direct message', 'mention'] as const;
 
 export function createPrometheusMetrics(options: PrometheusOptions): PrometheusMetrics {
   const registry = new Registry();
