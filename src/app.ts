@@ -4,6 +4,7 @@ import type { Adapter, AdapterDeps } from './adapters/adapter.js';
 import { createConsoleBot } from './adapters/console/console-bot.js';
 import { createAskLimiter } from './commands/ask-limiter.js';
 import { commands } from './commands/registry.js';
+import type { Platform } from './common/caller.js';
 import type { Metrics } from './common/metrics.js';
 import { StartError, messageOf } from './common/start-error.js';
 import { ConfigError, loadConfig, SECRET_KEYS } from './config.js';
@@ -185,7 +186,7 @@ export async function run(env: NodeJS.ProcessEnv, io: AppIO): Promise<number> {
 const HEALTH_PROBE = { platform: 'console', channelId: 'health-probe' } as const;
 
 /** A digest's outcome for operators: sent, failed, or a duplicate the ledger or a claim prevented. */
-function countDigest(metrics: Metrics, platform: Parameters<Metrics['digestSent']>[0], outcome: Outcome): void {
+function countDigest(metrics: Metrics, platform: Platform, outcome: Outcome): void {
   if (outcome === 'sent') metrics.digestSent(platform);
   else if (outcome === 'failed') metrics.digestFailed(platform);
   else if (outcome === 'done' || outcome === 'busy') metrics.duplicatePrevented(platform, 'digest');
