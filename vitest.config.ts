@@ -4,6 +4,7 @@ import { defineConfig } from 'vitest/config';
 const PROCESS_TESTS = [
   'test/adapters/console/process.test.ts',
   'test/adapters/discord/process.test.ts',
+  'test/adapters/discord/shard-processes.test.ts',
   'test/adapters/slack/startup.test.ts',
   'test/digests/processes.test.ts',
   'test/intake/process.test.ts',

@@ -74,7 +74,7 @@ type Client = webApi.WebClient;
 export function createSlackBot(deps: AdapterDeps, options: SlackBotOptions = {}): SlackBot {
   const { config, log } = deps;
   const mode: SlackBot['mode'] = config.SLACK_APP_TOKEN ? 'socket' : 'http';
-  const inFlight = createInFlight(log, 'slack');
+  const inFlight = createInFlight(log, 'slack', deps.metrics);
   const seenEvents = new Set<string>();
   const userNames = new Map<string, { name: string | undefined; at: number }>();
   let app: App | undefined;
@@ -266,6 +266,7 @@ export function createSlackBot(deps: AdapterDeps, options: SlackBotOptions = {})
       }
       app = bolt;
       running = true;
+      bolt.client.on(webApi.WebClientEvent.RATE_LIMITED, () => deps.metrics?.rateLimited('slack'));
       log.info({ platform: 'slack', mode, port: currentPort() }, `slack adapter running (${mode === 'socket' ? 'Socket Mode' : 'HTTP mode, POST /slack/events'})`);
 
       if (!senderRegistered) {
@@ -279,9 +280,14 @@ export function createSlackBot(deps: AdapterDeps, options: SlackBotOptions = {})
         // The bot identity digests are scoped by: `<team>.<bot>`, as auth.test (done by bolt.init) reported it.
         const auth = await bolt.client.auth.test().catch(() => undefined);
         const scope = auth?.team_id && auth.bot_id ? `${auth.team_id}.${auth.bot_id}` : undefined;
+        client.on(webApi.WebClientEvent.RATE_LIMITED, () => deps.metrics?.rateLimited('slack'));
         deps.digests.registerSender(createSlackDigestSender({ client, ...(scope ? { scope } : {}), ...(timeoutMs ? { timeoutMs } : {}), log }));
         senderRegistered = true;
       }
+    },
+
+    health() {
+      return running ? undefined : 'not running';
     },
 
     async stop(budgetMs = DRAIN_BUDGET_MS) {
