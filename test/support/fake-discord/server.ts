@@ -167,6 +167,8 @@ export class FakeDiscord {
     this.heartbeatIntervalMs = options.heartbeatIntervalMs ?? 2_500;
     this.deadlineMs = options.interactionDeadlineMs ?? 3_000;
     this.server = createServer((req, res) => void this.handle(req, res));
+    // Longer than a slow upload on a busy machine, so a client never reuses a socket the fake is closing.
+    this.server.keepAliveTimeout = 60_000;
     this.wss = new WebSocketServer({ noServer: true });
     this.server.on('upgrade', (req, socket, head) => {
       if (!req.url?.startsWith('/gateway')) return void socket.destroy();
