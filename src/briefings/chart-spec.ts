@@ -84,5 +84,5 @@ export function chartSpec(data: ChartData, font: string): TopLevelSpec {
         ],
       },
     ],
-  } as TopLevelSpec;
+  };
 }

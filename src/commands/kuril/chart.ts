@@ -15,6 +15,8 @@ export default defineCommand({
     island: option.island('Etorofu/Iturup, Kunashiri/Kunashir, Shikotan or Habomai'),
     actor: option.actor('A person, state or body, e.g. russia, kishida'),
   },
+  // Drawing takes a second or more of CPU, during which no timer (such as Discord's deferral) can fire.
+  slow: true,
   examples: ['/kuril chart from:2020', '/kuril chart from:2022 to:2022 island:iturup'],
   check: ({ from, to }) =>
     from && to && from.start > to.end ? `from: (${from.text}) is after to: (${to.text}); swap them.` : undefined,
