@@ -1,7 +1,6 @@
 import { chartData, chartReply, chartSpec, findActor, findIsland } from '../../briefings/index.js';
 import { errorReply } from '../../briefings/reply.js';
 import { LATIN_FAMILY } from '../../charts/fonts.js';
-import { renderPng } from '../../charts/render-png.js';
 import { defineCommand } from '../command.js';
 import { option } from '../options.js';
 import { quoteUserText } from '../sanitize.js';
@@ -32,6 +31,9 @@ export default defineCommand({
     }
     const data = chartData(ctx.dossier, { from: input.from, to: input.to, actor, island }, ctx.now);
     if ('kind' in data) return data;
+    // Loaded on first use, not at start-up: Vega is heavy, and loaded before discord.js it breaks the
+    // start of discord.js's event emitter (node-inspect-extracted: 'string "Set()" is not iterable').
+    const { renderPng } = await import('../../charts/render-png.js');
     const { png } = await renderPng(chartSpec(data, LATIN_FAMILY));
     return chartReply(data, png);
   },
