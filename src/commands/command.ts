@@ -71,6 +71,12 @@ export interface Command<O extends OptionSpecs = OptionSpecs> {
    * `ctx.caller.can` before it changes anything.
    */
   readonly requires?: { readonly right: Right; readonly for: 'all' | 'changes' };
+  /**
+   * The reply takes seconds of work that holds the process (drawing a picture): a platform with a
+   * deadline for the first response (Discord's 3 s) acknowledges before the command starts, since a
+   * timer could not fire while the work runs.
+   */
+  readonly slow?: boolean;
   /** Works only in a shared channel, not in a direct message or the console (the dispatcher says so). */
   readonly channelOnly?: boolean;
   /** Checks that span options (e.g. from before to). Returns a message for the user, or undefined. */

@@ -160,8 +160,10 @@ export function createSlackBot(deps: AdapterDeps, options: SlackBotOptions = {})
 
   function register(bolt: App): void {
     bolt.command('/kuril', async ({ command, ack, respond, client }) => {
-      // Ack first (Slack's deadline is 3 s); the rights lookup and the reply come after.
+      // Ack first (Slack's deadline is 3 s); the rights lookup and the reply come after. One turn of the
+      // event loop lets the ack leave before a command that holds the CPU (a chart being drawn) starts.
       await ack();
+      await new Promise((resolve) => setImmediate(resolve));
       await inFlight.track('slash command', async () => {
         const caller = slashCommandCaller(command, (isDirect) => rightsIn(client, command.user_id, command.team_id, isDirect));
         const line = fromSlackText(command.text ?? '');

@@ -228,6 +228,8 @@ export class FakeDiscord {
     this.shardCount = options.shards ?? 1;
     this.maxConcurrency = options.maxConcurrency ?? 1;
     this.server = createServer((req, res) => void this.handle(req, res));
+    // Longer than a slow upload on a busy machine, so a client never reuses a socket the fake is closing.
+    this.server.keepAliveTimeout = 60_000;
     this.wss = new WebSocketServer({ noServer: true });
     this.server.on('upgrade', (req, socket, head) => {
       if (!req.url?.startsWith('/gateway') || !this.acceptConnections) return void socket.destroy();
