@@ -1,9 +1,8 @@
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import KeyvSqlite from '@keyv/sqlite';
+import Database from 'better-sqlite3';
 import { createClient } from '@keyv/redis';
 import { afterEach, describe, expect, it } from 'vitest';
-import { StoreLockedError } from '../../src/digests/store/lock-file.js';
 import { createDigestStore } from '../../src/digests/store/open-store.js';
 import { createMemorySender } from '../support/memory-sender.js';
 import { discordChannel, openStore, service, subscription, tempDir, testLog, type Backend } from '../support/digest-helpers.js';
@@ -17,9 +16,10 @@ afterEach(async () => {
 /** Writes a raw value under a store key, bypassing the store's validation (as a bad deploy or a hand edit would). */
 async function writeRaw(backend: Backend, url: string, namespace: string, key: string, raw: string): Promise<void> {
   if (backend === 'sqlite') {
-    const sqlite = new KeyvSqlite({ uri: url });
-    await sqlite.set(`${namespace}:${key}`, raw);
-    await sqlite.disconnect();
+    const db = new Database(url.slice('sqlite://'.length));
+    const [kind, ...rest] = key.split(':');
+    db.prepare(`UPDATE ${kind === 'sub' ? 'subscriptions' : kind} SET value = ? WHERE ns = ? AND key = ?`).run(raw, namespace, rest.join(':'));
+    db.close();
   } else {
     const client = createClient({ url: redisUrl() });
     await client.connect();
@@ -57,7 +57,8 @@ function storeBehaviour(backend: Backend): void {
     cleanups.push(opened.cleanup);
     const { store } = opened;
     const channel = discordChannel(7);
-    await store.record(channel, { day: '2026-02-21', status: 'sent', at: '2026-02-21T09:00:01.000Z', by: 'test' }, { day: '2026-02-21', open: [] }, { name: 'test-claim', owner: 'test' });
+    expect(await store.claim('test-claim', 'test', 5_000)).toBe(true);
+    expect(await store.record(channel, { day: '2026-02-21', status: 'sent', at: '2026-02-21T09:00:01.000Z', by: 'test' }, { day: '2026-02-21', open: [] }, { name: 'test-claim', owner: 'test' })).toBe(true);
     expect(await store.getLedger(channel, '2026-02-21')).toMatchObject({ status: 'sent' });
     expect(await store.getLedger(channel, '2026-02-22')).toBeUndefined();
     expect(await store.getLedgers([{ channel, day: '2026-02-20' }, { channel, day: '2026-02-21' }])).toEqual([undefined, expect.objectContaining({ day: '2026-02-21' })]);
@@ -87,7 +88,7 @@ function storeBehaviour(backend: Backend): void {
     cleanups.push(opened.cleanup);
     const { store } = opened;
     for (const id of [1, 2, 3]) await store.putSubscription(subscription(discordChannel(id)));
-    await writeRaw(backend, opened.url, opened.namespace, 'sub:discord:2', '{"value":{"v":1,"platform":"discord","time":"25:99"}}');
+    await writeRaw(backend, opened.url, opened.namespace, 'sub:discord:2', '{"v":1,"platform":"discord","time":"25:99"}');
     await writeRaw(backend, opened.url, opened.namespace, 'sub:discord:3', 'this is not json');
     expect((await store.listSubscriptions()).map((s) => s.channelId)).toEqual(['1']);
     const corrupt = log.lines.filter((l) => l.message === 'digest store: corrupt record skipped');
@@ -104,43 +105,38 @@ function storeBehaviour(backend: Backend): void {
 }
 
 describe('SQLite store file', () => {
-  it('creates its folder on first start; a delivering process owns the file, a second one is refused', async () => {
+  it('creates its folder on first start and leaves no lock file: several processes may share it', async () => {
     const tmp = tempDir();
     cleanups.push(tmp.cleanup);
     const file = join(tmp.dir, 'data', 'deep', 'kuril-brief.sqlite');
-    const store = await createDigestStore({ url: `sqlite://${file}`, log: testLog() });
-    expect(existsSync(file)).toBe(true);
-    // reading (the console's preview) takes no lock; the scheduler takes it before delivering
-    expect(existsSync(`${file}-lock`)).toBe(false);
-    await store.takeOwnership();
-    expect(readFileSync(`${file}-lock`, 'utf8')).toBe(String(process.pid));
-    await store.close();
-    expect(existsSync(`${file}-lock`)).toBe(false);
-
-    // a lock held by a live process other than this one (pid 1 always exists)
-    writeFileSync(`${file}-lock`, '1');
+    const first = await createDigestStore({ url: `sqlite://${file}`, log: testLog() });
     const second = await createDigestStore({ url: `sqlite://${file}`, log: testLog() });
-    cleanups.push(() => second.close());
-    await expect(second.takeOwnership()).rejects.toBeInstanceOf(StoreLockedError);
-    const log = testLog();
-    const digests = service(second, log);
-    await expect(digests.scheduler.start()).rejects.toThrow(/in use by another bot process \(pid 1\).*STORE_URL=redis/);
-    expect(digests.scheduler.running).toBe(false);
-    // a stale lock (its process is gone, e.g. killed) is taken over
-    writeFileSync(`${file}-lock`, '999999');
-    await second.takeOwnership();
-    expect(readFileSync(`${file}-lock`, 'utf8')).toBe(String(process.pid));
+    cleanups.push(() => first.close(), () => second.close());
+    expect(existsSync(file)).toBe(true);
+    expect(existsSync(`${file}-lock`)).toBe(false);
+    // a claim taken through one connection is held against the other
+    expect(await first.claim('discord:1:2026-02-21', 'a', 5_000)).toBe(true);
+    expect(await second.claim('discord:1:2026-02-21', 'b', 5_000)).toBe(false);
+    await second.putSubscription(subscription(discordChannel(1)));
+    expect((await first.listSubscriptions()).map((s) => s.channelId)).toEqual(['1']);
   });
 
   it('drops expired ledger entries', async () => {
     const opened = await openStore('sqlite', testLog());
     cleanups.push(opened.cleanup);
     const channel = discordChannel(1);
-    await opened.store.record(channel, { day: '2026-02-21', status: 'sent', at: '2026-02-21T09:00:00.000Z', by: 't' }, undefined, { name: 'test-claim', owner: 't' });
+    const fence = { name: 'test-claim', owner: 't' };
+    expect(await opened.store.claim(fence.name, fence.owner, 5_000)).toBe(true);
+    await opened.store.record(channel, { day: '2026-02-21', status: 'sent', at: '2026-02-21T09:00:00.000Z', by: 't' }, undefined, fence);
     expect(await opened.store.prune()).toBe(0);
-    const sqlite = new KeyvSqlite({ uri: opened.url });
-    await sqlite.set(`${opened.namespace}:ledger:discord:1:2025-01-01`, JSON.stringify({ value: { day: '2025-01-01', status: 'sent', at: '2025-01-01T09:00:00.000Z', by: 't' }, expires: Date.now() - 1000 }));
-    await sqlite.disconnect();
+    const db = new Database(opened.url.slice('sqlite://'.length));
+    db.prepare('INSERT INTO ledgers (ns, key, value, expires) VALUES (?, ?, ?, ?)').run(
+      opened.namespace,
+      'discord:1:2025-01-01',
+      JSON.stringify({ day: '2025-01-01', status: 'sent', at: '2025-01-01T09:00:00.000Z', by: 't' }),
+      Date.now() - 1000,
+    );
+    db.close();
     expect(await opened.store.prune()).toBe(1);
     expect(await opened.store.getLedger(channel, '2026-02-21')).toMatchObject({ day: '2026-02-21', status: 'sent' });
   });
