@@ -57,14 +57,18 @@ export function openRedisConnection(url: string, log: ConnectionLog, what: strin
   };
 }
 
-/** Stops reconnecting and drops the socket; safe whatever state the client is in. */
-export function closeRedisConnection(client: RedisClient): Promise<void> {
-  if (!client.isOpen) return Promise.resolve();
-  if (!client.isReady) {
-    client.destroy();
-    return Promise.resolve();
+/**
+ * Lets replies in flight arrive (for at most `graceMs`: a Redis that stopped answering never
+ * replies), then drops the socket and stops reconnecting; safe whatever state the client is in.
+ */
+export async function closeRedisConnection(client: RedisClient, graceMs = 1_000): Promise<void> {
+  if (!client.isOpen) return;
+  if (client.isReady) {
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([client.close().catch(() => undefined), new Promise((resolve) => (timer = setTimeout(resolve, graceMs)))]);
+    clearTimeout(timer);
   }
-  return client.close().then(() => undefined, () => client.destroy());
+  if (client.isOpen) client.destroy();
 }
 
 /**
