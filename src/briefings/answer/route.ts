@@ -105,5 +105,5 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
     .slice(0, MAX_CITED - 1);
   const lead = eventAnswer(ctx, doc.event, primary.result);
   const newest = plan.cues.recency && plan.intent !== 'when' ? `Most recent on record, ${dateLead(doc.event)}: ` : '';
-  return withVerdict(ctx, respond(ctx, `${newest}${lead}`, [doc.event, ...related], 'event'), eventTexts(doc.event));
+  return withVerdict(ctx, respond(ctx, `${newest}${lead}`, [doc.event, ...related], 'event'), eventTexts(doc.event), doc.event.title);
 }
