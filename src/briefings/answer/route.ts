@@ -5,6 +5,7 @@ import { islandMembership, islandNotes } from './answerers/island-facts.js';
 import { decline } from './answerers/decline.js';
 import { definitional } from './answerers/definition.js';
 import { eventAnswer } from './answerers/event.js';
+import { givesNumber } from './answerers/event-how-many.js';
 import { office } from './answerers/office.js';
 import { period } from './answerers/period.js';
 import { positions } from './answerers/position.js';
@@ -75,7 +76,10 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
   if (reaction) return reaction;
 
   const hits = search(ctx);
-  const accepted = hits.filter((h) => h.distinctive && h.share >= MIN_COVERAGE && h.namesMatched);
+  // "How many …?" is answered only by a record that gives the number asked for.
+  const accepted = hits.filter(
+    (h) => h.distinctive && h.share >= MIN_COVERAGE && h.namesMatched && (plan.intent !== 'howmany' || h.doc.kind !== 'event' || givesNumber(ctx, h.doc.event, h.result)),
+  );
   // The island records answer unless an event record covers the whole question in its own words
   // (not through the island names it is indexed under: "Lesser Kuril Ridge islets" is Habomai's).
   if (notes && !(accepted[0] && accepted[0].share >= WHOLE && saysAll(plan, accepted[0].doc))) return notes;
