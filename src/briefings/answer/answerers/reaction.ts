@@ -49,9 +49,13 @@ export function reactionAnswer(ctx: AnswerContext): AnswerResult | undefined {
   const { plan, dossier, index } = ctx;
   if (!plan.cues.reactor) return undefined;
   const named = entitiesInText(index.aliases, plan.cues.reactor);
-  const reactor = plan.entities.find((e) => e.kind === 'actor' && named.has(e.token));
+  // The reactor as written, or misspelt ("Tokio"): the name the plan found for those words.
+  const words = terms(plan.cues.reactor);
+  const reactor =
+    plan.entities.find((e) => e.kind === 'actor' && named.has(e.token)) ??
+    plan.groups.find((g) => g.entity?.kind === 'actor' && g.typed.some((t) => words.includes(t)))?.entity;
   // "How did China react …?": a side the record never names has no reaction on record.
-  if (!reactor && terms(plan.cues.reactor).some((t) => !index.df.has(t))) return decline(ctx, 'I found no reaction by them on record, and I will not guess.');
+  if (!reactor && words.some((t) => !index.df.has(t))) return decline(ctx, 'I found no reaction by them on record, and I will not guess.');
   // The Kremlin's or Kishida's reaction is their state's: its ministries and people speak for it.
   const side = reactor ? stateOf(dossier, reactor.id) : undefined;
   if (!reactor || !side) return undefined;
