@@ -20,7 +20,7 @@ import { terms } from './text.js';
 import { eventTexts, withVerdict } from './yes-no.js';
 import { MAX_CITED, respond, type AnswerContext, type AnswerResult } from './respond.js';
 import { search, type Hit } from './search.js';
-import { askedSpeakers, spokeIn } from './speaker.js';
+import { askedSpeaker, spokeIn } from './speaker.js';
 import { answerIndex } from './search-index.js';
 
 /**
@@ -79,8 +79,8 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
   const hits = search(ctx);
   // "How many …?" is answered only by a record that gives the number asked for.
   // "What did Washington say …?" only by a record of Washington's own words.
-  const speakers = askedSpeakers(ctx);
-  const answers = (h: Hit) => spokeIn(ctx, speakers, h.doc) && (h.doc.kind !== 'event' || plan.intent !== 'howmany' || givesNumber(ctx, h.doc.event, h.result));
+  const speaker = askedSpeaker(ctx);
+  const answers = (h: Hit) => spokeIn(ctx, speaker, h.doc) && (h.doc.kind !== 'event' || plan.intent !== 'howmany' || givesNumber(ctx, h.doc.event, h.result));
   const accepted = hits.filter((h) => h.distinctive && h.share >= MIN_COVERAGE && h.namesMatched && answers(h));
   // The island records answer unless an event record covers the whole question in its own words
   // (not through the island names it is indexed under: "Lesser Kuril Ridge islets" is Habomai's).

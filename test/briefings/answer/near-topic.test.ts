@@ -22,7 +22,9 @@ describe('near-topic questions the record does not answer', () => {
   it("declines \"what did X say\" when X's own words are not on record, though a record mentions X", () => {
     // The Suzuki record mentions US influence; it is not Washington speaking.
     expect(ask('what did washington say about russia halting the peace talks').declined).toBe(true);
+    expect(ask('what did the united nations say about the islands').declined).toBe(true);
     expect(lead('what did kishida say in hiroshima')).toContain('increasingly real');
+    expect(lead('what did the irkutsk statement say about the 1956 declaration')).toContain('starting point');
   });
 
   it('declines the reaction of a side the record never names, and still reads a misspelt one', () => {
