@@ -69,6 +69,8 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
   if (plan.status && !plan.groups.some((g) => g.distinctive)) return statusAnswer(ctx);
 
   const notes = islandNotes(ctx);
+  // "Where is Urup?": names and nothing else to look for; the island's own record says where it lies.
+  if (notes && plan.intent === 'where' && plan.groups.every((g) => g.entity)) return notes;
   // No record can pass without a distinctive concept: say so without searching.
   if (!plan.groups.some((g) => g.distinctive)) return notes ?? decline(ctx);
 

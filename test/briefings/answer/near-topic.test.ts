@@ -51,6 +51,11 @@ describe('the Lesser Kuril Ridge and island names', () => {
     expect(lead('is etorofu in the lesser kuril ridge')).toMatch(/^No\b/);
   });
 
+  it('answers "where is X" from the island record, not from an event that names the island', () => {
+    expect(ask('where is urup').path).toBe('island');
+    expect(lead('where is urup')).toContain('just north of Etorofu');
+  });
+
   it('answers "X in Japanese" with the name', () => {
     expect(lead('habomai in japanese')).toContain('歯舞群島');
   });
