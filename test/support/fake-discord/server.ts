@@ -105,7 +105,22 @@ export interface FakeDiscordOptions {
   readonly heartbeatIntervalMs?: number;
   /** The window for the first response to an interaction. Discord's is 3 s. */
   readonly interactionDeadlineMs?: number;
+  /** The application's id (default: a new snowflake): two fakes with one id are one bot reached through two connections. */
+  readonly appId?: string;
+  /** How long a message's nonce is remembered for `enforce_nonce` (Discord: "the past few minutes"). Default 5 minutes. */
+  readonly nonceWindowMs?: number;
 }
+
+/**
+ * A test's say over one REST request (test/support/faults/): `accept` does the request's work first
+ * (the message is stored), then the answer is `status` (with Discord's error body), a connection
+ * reset, or the normal answer after `delayMs`. `hold` keeps the request unanswered until it resolves.
+ */
+export interface RequestFault {
+  readonly accept: boolean;
+  readonly answer: { readonly status: number; readonly body?: Json } | 'reset' | { readonly delayMs: number };
+}
+export type RequestHook = (request: RecordedRequest) => RequestFault | Promise<RequestFault | undefined> | undefined;
 
 interface InteractionOptions {
   /** In a direct message with the bot rather than the test server's channel. */
@@ -113,6 +128,8 @@ interface InteractionOptions {
   readonly user?: FakeUser;
   /** The member's permissions in the channel (a bitfield as a decimal string). */
   readonly permissions?: string;
+  /** A guild text channel other than the default one (see addChannel). */
+  readonly channelId?: string;
 }
 
 export type OptionValue = string | number | boolean;
@@ -137,7 +154,7 @@ export class FakeDiscord {
     closes: [] as number[],
   };
 
-  readonly appId = snowflake();
+  readonly appId: string;
   readonly botUser: FakeUser = { id: snowflake(), username: 'Kuril Brief', global_name: null, discriminator: '0000', avatar: null, bot: true };
   readonly user: FakeUser = { id: snowflake(), username: 'tester', global_name: 'Tester', discriminator: '0', avatar: null };
   readonly guildId = snowflake();
@@ -148,6 +165,11 @@ export class FakeDiscord {
   private readonly server: Server;
   private readonly wss: WebSocketServer;
   private readonly failures: RouteFailure[] = [];
+  /** Guild text channels besides `channelId` (addChannel), and those deleted since. */
+  private readonly extraChannels = new Set<string>();
+  private readonly nonceWindowMs: number;
+  /** Consulted before every REST request, after the `failRoute` failures (see RequestFault). */
+  hook: RequestHook | undefined;
   private socket: WebSocket | undefined;
   private session: { id: string; seq: number; history: Json[] } | undefined;
   private readonly heartbeatIntervalMs: number;
@@ -160,6 +182,8 @@ export class FakeDiscord {
     this.token = options.token ?? `${Buffer.from(this.botUser.id).toString('base64url')}.${randomBytes(4).toString('base64url')}.${randomBytes(28).toString('base64url')}`;
     this.heartbeatIntervalMs = options.heartbeatIntervalMs ?? 2_500;
     this.deadlineMs = options.interactionDeadlineMs ?? 3_000;
+    this.appId = options.appId ?? snowflake();
+    this.nonceWindowMs = options.nonceWindowMs ?? 5 * 60_000;
     this.server = createServer((req, res) => void this.handle(req, res));
     this.wss = new WebSocketServer({ noServer: true });
     this.server.on('upgrade', (req, socket, head) => {
@@ -222,6 +246,17 @@ export class FakeDiscord {
     };
     this.failures.push(entry);
     return entry;
+  }
+
+  /** A new guild text channel the bot can post in (and slash commands can come from). */
+  addChannel(id: string = snowflake()): string {
+    this.extraChannels.add(id);
+    return id;
+  }
+
+  /** Deletes a channel: posts to it get 404 Unknown Channel (10003) from now on. */
+  deleteChannel(id: string): void {
+    this.extraChannels.delete(id);
   }
 
   /** Asks the connected client to reconnect and resume (gateway opcode 7). */
@@ -383,8 +418,8 @@ export class FakeDiscord {
           guild_id: this.guildId,
           guild_locale: 'en-US',
           guild: { id: this.guildId, locale: 'en-US', features: [] },
-          channel_id: this.channelId,
-          channel: this.textChannel(),
+          channel_id: extra.channelId ?? this.channelId,
+          channel: this.textChannel(extra.channelId),
           member: this.member(extra.permissions ?? MEMBER_PERMISSIONS, user),
           context: 0,
           authorizing_integration_owners: { '0': this.guildId },
@@ -424,8 +459,8 @@ export class FakeDiscord {
     return { user, roles: [], permissions, joined_at: '2024-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0, pending: false, nick: null, avatar: null, premium_since: null, communication_disabled_until: null };
   }
 
-  private textChannel(): Json {
-    return { id: this.channelId, type: 0, guild_id: this.guildId, name: 'general', position: 0, permission_overwrites: [], flags: 0, nsfw: false, parent_id: null, topic: null, last_message_id: null, rate_limit_per_user: 0 };
+  private textChannel(id: string = this.channelId): Json {
+    return { id, type: 0, guild_id: this.guildId, name: 'general', position: 0, permission_overwrites: [], flags: 0, nsfw: false, parent_id: null, topic: null, last_message_id: null, rate_limit_per_user: 0 };
   }
 
   private guildCreate(): Json {
@@ -582,9 +617,31 @@ export class FakeDiscord {
         answer(failure.status, failure.body ?? { message: 'fake failure', code: 0 }, failure.headers);
         return;
       }
+      const fault = await this.hook?.(record);
+      if (fault) return this.injectFault(record, fault, res, answer);
       this.route(record, answer);
     } catch (error) {
       answer(500, { message: `fake discord: ${(error as Error).message}`, code: 0 });
+    }
+  }
+
+  /** Applies a test's RequestFault: the work first if accepted, then the answer it asks for. */
+  private injectFault(record: RecordedRequest, fault: RequestFault, res: ServerResponse, answer: (status: number, body?: unknown, headers?: Record<string, string>) => void): void {
+    let normal: (() => void) | undefined;
+    if (fault.accept) {
+      // Run the real route with the answer captured, so the platform keeps what it was sent.
+      this.route(record, (status, body, headers) => (normal = () => answer(status, body, headers)));
+    }
+    const { answer: how } = fault;
+    if (how === 'reset') {
+      record.status = -1;
+      res.socket?.destroy();
+      this.notify();
+    } else if ('delayMs' in how) {
+      const timer = setTimeout(() => (normal ?? (() => answer(500, { message: 'fake discord: nothing to answer', code: 0 })))(), how.delayMs);
+      res.on('close', () => clearTimeout(timer));
+    } else {
+      answer(how.status, how.body ?? { message: `fake failure ${how.status}`, code: 0 });
     }
   }
 
@@ -603,6 +660,10 @@ export class FakeDiscord {
     }
     if (path === '/gateway' && method === 'GET') return answer(200, { url: this.gatewayUrl });
     if (path === '/users/@me' && method === 'GET') return answer(200, this.botUser);
+    if (path === '/users/@me/channels' && method === 'POST') {
+      // A direct message channel with a user: the fake has one, shared by every user.
+      return answer(200, { id: this.dmChannelId, type: 1, last_message_id: null, flags: 0, recipients: [{ ...this.user, id: recipientOf(r.body) ?? this.user.id }] });
+    }
     if (path === '/applications/@me' && method === 'GET') {
       return answer(200, { id: this.appId, name: 'Kuril Brief', description: '', bot_public: true, bot_require_code_grant: false, flags: 0, bot: this.botUser, verify_key: 'fake', icon: null });
     }
@@ -625,7 +686,10 @@ export class FakeDiscord {
       if (!this.knownChannel(m[1]!)) return answer(404, { message: 'Unknown Channel', code: 10003 });
       const problems = checkMessage(r.body, { requireContent: true });
       if (problems.length) return answer(400, invalidFormBody(problems));
-      return answer(200, this.store(m[1]!, r.body as Json).object);
+      const body = r.body as Json;
+      // enforce_nonce: a nonce seen in the window returns the message it made instead of a new one.
+      const again = body.enforce_nonce === true && (typeof body.nonce === 'string' || typeof body.nonce === 'number') ? this.byNonce(m[1]!, String(body.nonce)) : undefined;
+      return answer(200, (again ?? this.store(m[1]!, body)).object);
     }
     if ((m = /^\/channels\/(\d+)\/messages\/(\d+)$/.exec(path))) {
       const stored = this.messages.get(m[2]!);
@@ -645,7 +709,12 @@ export class FakeDiscord {
   }
 
   private knownChannel(id: string): boolean {
-    return id === this.channelId || id === this.dmChannelId;
+    return id === this.channelId || id === this.dmChannelId || this.extraChannels.has(id);
+  }
+
+  private byNonce(channelId: string, nonce: string): StoredMessage | undefined {
+    const since = performance.now() - this.nonceWindowMs;
+    return [...this.messages.values()].find((m) => m.channelId === channelId && m.at >= since && String(m.object.nonce) === nonce);
   }
 
   private callback(r: RecordedRequest, id: string, token: string, answer: (status: number, body?: unknown) => void): void {
@@ -722,6 +791,7 @@ export class FakeDiscord {
       ...(interaction ? { webhook_id: this.appId, application_id: this.appId } : {}),
       ...(body.message_reference ? { message_reference: body.message_reference } : {}),
       allowed_mentions: body.allowed_mentions,
+      ...(body.nonce !== undefined ? { nonce: body.nonce } : {}),
     };
     const stored: StoredMessage = { id, channelId, interactionId: interaction?.id, at: performance.now(), object, deleted: false, edits: [] };
     this.messages.set(id, stored);
@@ -737,6 +807,11 @@ export class FakeDiscord {
     stored.object = next;
     return stored;
   }
+}
+
+function recipientOf(body: unknown): string | undefined {
+  const id = (body as Json | undefined)?.recipient_id;
+  return typeof id === 'string' ? id : undefined;
 }
 
 function optionType(value: OptionValue): number {
