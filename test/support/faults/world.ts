@@ -13,7 +13,7 @@ import { testLog } from '../digest-helpers.js';
 import { FakeDiscord, MODERATOR_PERMISSIONS, type StoredMessage } from '../fake-discord/index.js';
 import { startBot, type BotProcess } from './bot.js';
 import { multiPartDataDir } from './data-dir.js';
-import { judge, type ChannelDay, type Verdict } from './verdict.js';
+import { judge, recordsOf, type ChannelDay, type Verdict } from './verdict.js';
 
 /**
  * One fault scenario's world: fake Discord connections (one per bot process, all the same
@@ -149,6 +149,20 @@ export class World {
       posts: this.posts(id, day).map((m) => JSON.stringify([m.object.content, m.object.embeds])),
     }));
     return this.withStore((store) => judge(store, items));
+  }
+
+  /** Resolves once every channel has a ledger entry for `day` (whoever wrote it); rejects after `timeoutMs`. */
+  async waitForLedgers(day: string, channelIds: readonly string[] = this.channels, timeoutMs = 150_000): Promise<void> {
+    const deadline = performance.now() + timeoutMs;
+    for (;;) {
+      const missing = await this.withStore(async (store) => {
+        const found = await Promise.all(channelIds.map((id) => recordsOf(store, this.ref(id), day)));
+        return channelIds.filter((_, i) => !found[i]!.ledger);
+      });
+      if (missing.length === 0) return;
+      if (performance.now() > deadline) throw new Error(`no ledger entry for ${day} after ${timeoutMs} ms in ${missing.join(', ')}`);
+      await new Promise((resolve) => setTimeout(resolve, 500));
+    }
   }
 
   /** Opens the store for a moment (alongside running bots: it takes no lock). */
