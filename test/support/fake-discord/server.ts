@@ -107,6 +107,8 @@ export interface FakeDiscordOptions {
   readonly interactionDeadlineMs?: number;
   /** The application's id (default: a new snowflake): two fakes with one id are one bot reached through two connections. */
   readonly appId?: string;
+  /** Another connection's messages, shared: two fakes that are one Discord (one bot, two processes). */
+  readonly messages?: Map<string, StoredMessage>;
   /** How long a message's nonce is remembered for `enforce_nonce` (Discord: "the past few minutes"). Default 5 minutes. */
   readonly nonceWindowMs?: number;
 }
@@ -143,7 +145,7 @@ export class FakeDiscord {
   readonly token: string;
   readonly requests: RecordedRequest[] = [];
   readonly interactions = new Map<string, FakeInteraction>();
-  readonly messages = new Map<string, StoredMessage>();
+  readonly messages: Map<string, StoredMessage>;
   /** Registered commands by scope: "global" or the guild id. */
   readonly commands = new Map<string, Json[]>();
   readonly gateway = {
@@ -183,6 +185,7 @@ export class FakeDiscord {
     this.heartbeatIntervalMs = options.heartbeatIntervalMs ?? 2_500;
     this.deadlineMs = options.interactionDeadlineMs ?? 3_000;
     this.appId = options.appId ?? snowflake();
+    this.messages = options.messages ?? new Map<string, StoredMessage>();
     this.nonceWindowMs = options.nonceWindowMs ?? 5 * 60_000;
     this.server = createServer((req, res) => void this.handle(req, res));
     this.wss = new WebSocketServer({ noServer: true });

@@ -21,6 +21,11 @@ export interface PostRule {
 
 const POST = /^\/channels\/(\d+)\/messages$/;
 
+/** The channel a request posts a message to, if it does. */
+export function postedTo(request: RecordedRequest): string | undefined {
+  return request.method === 'POST' ? POST.exec(request.path)?.[1] : undefined;
+}
+
 /** Installs the rules on a fake (replacing its hook); returns the posts seen per channel. */
 export function faultPosts(fake: FakeDiscord, rules: readonly PostRule[]): Map<string, number> {
   const seen = new Map<string, number>();

@@ -16,8 +16,9 @@ import { multiPartDataDir } from './data-dir.js';
 import { judge, recordsOf, type ChannelDay, type Verdict } from './verdict.js';
 
 /**
- * One fault scenario's world: fake Discord connections (one per bot process, all the same
- * application, so together they are one Discord), channels subscribed at 09:00 UTC, a store (a SQLite
+ * One fault scenario's world: fake Discord connections (one per bot process that needs its own
+ * gateway or its own faults; the same application and one message store, so together they are one
+ * Discord), channels subscribed at 09:00 UTC, a store (a SQLite
  * file or a Redis URL), compiled bot processes started at a chosen instant, and the judgement of
  * what the platform received against the ledger. `close()` stops everything it started.
  */
@@ -70,7 +71,7 @@ export class World {
 
   static async create(options: WorldOptions): Promise<World> {
     const first = await FakeDiscord.start();
-    const others = await Promise.all(Array.from({ length: (options.connections ?? 1) - 1 }, () => FakeDiscord.start({ token: first.token, appId: first.appId })));
+    const others = await Promise.all(Array.from({ length: (options.connections ?? 1) - 1 }, () => FakeDiscord.start({ token: first.token, appId: first.appId, messages: first.messages })));
     const world = new World([first, ...others], options);
     mkdirSync(join(world.dir, 'data'), { recursive: true });
     // every connection knows every channel (they are one Discord)
@@ -125,7 +126,8 @@ export class World {
 
   /** Every message the platform received in the channel (across connections), for the day (see playDay), oldest first. */
   posts(channelId: string, day?: string): StoredMessage[] {
-    const all = this.fakes.flatMap((fake) => fake.channelMessages(channelId)).sort((a, b) => a.at - b.at);
+    // the connections share one message store (they are one Discord)
+    const all = this.fakes[0]!.channelMessages(channelId);
     if (!day) return all;
     const index = this.dayMarks.findIndex((mark) => mark.day === day);
     if (index < 0) return all;
