@@ -49,6 +49,8 @@ export interface WorldOptions {
   readonly connections?: number;
   /** An event set whose first digest takes two Discord messages. */
   readonly multiPart?: boolean;
+  /** Subscribe the channels before any bot starts (default true); false: the scenario subscribes them. */
+  readonly subscribed?: boolean;
 }
 
 export class World {
@@ -80,7 +82,7 @@ export class World {
       for (const other of others) other.addChannel(id);
       world.channels.push(id);
     }
-    if (options.channels > 0) await world.subscribe(world.channels);
+    if (options.channels > 0 && options.subscribed !== false) await world.subscribe(world.channels);
     return world;
   }
 
