@@ -22,7 +22,7 @@ async function severalProcesses(world: World, processes: number): Promise<void> 
     const fake = world.fakes[i % processes]!;
     commands.push({ fake, interaction: subscribeCommand(fake, channelId) });
   });
-  await Promise.all(commands.map(({ fake, interaction }) => fake.waitFor(() => fake.messagesOf(interaction).length > 0, 30_000, 'a subscribe reply')));
+  await Promise.all(commands.map(({ fake, interaction }) => fake.waitFor(() => fake.messagesOf(interaction).length > 0, 60_000, 'a subscribe reply')));
   await Promise.all(morning.map((bot) => bot.stop()));
 
   // 09:05: all start together; their catch-up ticks race for the same channels.
