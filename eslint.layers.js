@@ -12,6 +12,7 @@ import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescrip
  *   intake     feeds, candidates, curation: never the command layer, an adapter or the digests
  *   commands   the /kuril commands: never an adapter, the configuration or the logger
  *   adapters   console, Discord, Slack: never each other
+ *   metrics    the Prometheus side of the Metrics port and the /healthz, /metrics server: used by the app only
  *   app, main, scripts: may use everything
  */
 const below = (target, from, message) => ({ target, from, message });
@@ -23,6 +24,8 @@ const layers = [
   below('./src/intake', ['./src/commands', './src/adapters', './src/digests', './src/config.ts', './src/app.ts', './src/main.ts'], 'intake imports neither the command layer, an adapter, the digests nor the configuration.'),
   below('./src/commands', ['./src/adapters', './src/config.ts', './src/logger.ts', './src/app.ts', './src/main.ts'], 'the command layer never imports an adapter or the configuration.'),
   below('./src/config.ts', ['./src/commands', './src/digests', './src/adapters', './src/briefings'], 'the configuration imports only neutral helpers.'),
+  below('./src/metrics', ['./src/dossier', './src/briefings', './src/digests', './src/intake', './src/commands', './src/adapters', './src/config.ts', './src/app.ts', './src/main.ts'], 'metrics (the Prometheus side) knows only the Metrics port and prom-client.'),
+  below(['./src/common', './src/dossier', './src/briefings', './src/digests', './src/intake', './src/commands', './src/adapters'], ['./src/metrics'], 'only the app uses src/metrics; the rest calls the Metrics port (src/common/metrics.ts).'),
   below('./src/adapters/console', ['./src/adapters/discord', './src/adapters/slack'], 'adapters do not import each other.'),
   below('./src/adapters/discord', ['./src/adapters/console', './src/adapters/slack'], 'adapters do not import each other.'),
   below('./src/adapters/slack', ['./src/adapters/console', './src/adapters/discord'], 'adapters do not import each other.'),

@@ -4,9 +4,11 @@ import { defineConfig } from 'vitest/config';
 const PROCESS_TESTS = [
   'test/adapters/console/process.test.ts',
   'test/adapters/discord/process.test.ts',
+  'test/adapters/discord/shard-processes.test.ts',
   'test/adapters/slack/startup.test.ts',
   'test/digests/processes.test.ts',
   'test/intake/process.test.ts',
+  'test/scripts/export-events.test.ts',
 ];
 
 /**

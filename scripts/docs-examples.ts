@@ -55,6 +55,8 @@ const SECTIONS: readonly Section[] = [
       ['/kuril event 2022-03-26-muneo-suzuki-warns-of-clash-with-russia', CONSOLE],
       ['/kuril actors', CONSOLE],
       ['/kuril sources', CONSOLE],
+      ['/kuril export from:2025', CONSOLE],
+      ['/kuril export format:ics', CONSOLE],
     ],
   },
   {

@@ -3,8 +3,13 @@ import type { Readable, Writable } from 'node:stream';
 import type { Adapter, AdapterDeps } from './adapters/adapter.js';
 import { createConsoleBot } from './adapters/console/console-bot.js';
 import { createAskLimiter } from './commands/ask-limiter.js';
+import { commands } from './commands/registry.js';
+import type { Platform } from './common/caller.js';
+import type { Metrics } from './common/metrics.js';
 import { StartError, messageOf } from './common/start-error.js';
 import { ConfigError, loadConfig, SECRET_KEYS } from './config.js';
+import { within } from './adapters/in-flight.js';
+import type { Outcome } from './digests/delivery.js';
 import { createDigestService } from './digests/service.js';
 import { createDigestStore } from './digests/store/open-store.js';
 import { DossierError } from './dossier/validate.js';
@@ -14,6 +19,8 @@ import { createPoller } from './intake/poller.js';
 import { createIntakeService } from './intake/service.js';
 import { openCandidateStore } from './intake/store/open-intake-store.js';
 import { createLogger } from './logger.js';
+import { storeHealth } from './metrics/health.js';
+import type { MetricsServer } from './metrics/server.js';
 import { registerSecrets } from './redact.js';
 
 /** What the app talks to: the process's streams and signals in production, fakes in tests. */
@@ -49,6 +56,8 @@ export async function run(env: NodeJS.ProcessEnv, io: AppIO): Promise<number> {
   }
   registerSecrets(SECRET_KEYS.map((key) => config[key]));
   const log = createLogger(config.LOG_LEVEL, io.stderr);
+  // Counted only when operators asked for /metrics (METRICS_PORT); prom-client loads only then.
+  const metrics = config.METRICS_PORT === undefined ? undefined : (await import('./metrics/prometheus.js')).createPrometheusMetrics({ commandNames: commands.map((c) => c.name) });
 
   // The store (STORE_URL) keeps digests, news candidates and approved events. The event set is the
   // shipped files plus the approved events; a bad set stops start-up with file, record and field.
@@ -61,7 +70,15 @@ export async function run(env: NodeJS.ProcessEnv, io: AppIO): Promise<number> {
     store = await createDigestStore({ url: config.STORE_URL, log });
     events = await openEventSet({ ...(config.DATA_DIR ? { dataDir: config.DATA_DIR } : {}), store: candidates, log });
     // The scheduler starts when a platform adapter hands over its sender (digests.registerSender).
-    digests = createDigestService({ store, dossier: events.current, log, defaultTimeZone: config.TZ_DEFAULT, autoStart: true });
+    digests = createDigestService({
+      store,
+      dossier: events.current,
+      log,
+      defaultTimeZone: config.TZ_DEFAULT,
+      autoStart: true,
+      budgetUrl: config.STORE_URL,
+      ...(metrics ? { delivery: { onOutcome: (job, outcome) => countDigest(metrics, job.subscription.platform, outcome) } } : {}),
+    });
   } catch (error) {
     await Promise.allSettled([candidates?.close(), store?.close()]);
     if (error instanceof DossierError) return fail(`cannot start. ${error.message}`);
@@ -75,6 +92,7 @@ export async function run(env: NodeJS.ProcessEnv, io: AppIO): Promise<number> {
     digests,
     askLimiter: createAskLimiter(config.ASK_RATE_LIMIT),
     intake: createIntakeService(candidates, events),
+    ...(metrics ? { metrics } : {}),
   };
 
   const adapters: Adapter[] = [];
@@ -95,20 +113,46 @@ export async function run(env: NodeJS.ProcessEnv, io: AppIO): Promise<number> {
     intervalMs: config.INTAKE_INTERVAL_MIN * 60_000,
     log,
     claim: (leaseMs) => digests.store.claim('intake-poll', owner, leaseMs),
+    ...(metrics ? { metrics } : {}),
   });
+
+  // /healthz and /metrics, open while the adapters start (health says what is not connected yet).
+  let metricsServer: MetricsServer | undefined;
+  if (metrics && config.METRICS_PORT !== undefined) {
+    const store = digests.store;
+    const health = [
+      ...adapters.map((adapter) => ({ name: adapter.name, problem: () => adapter.health?.() })),
+      storeHealth(() => store.getCursor(HEALTH_PROBE), (seconds) => metrics.storeLatency('health', seconds)),
+    ];
+    try {
+      metricsServer = await (await import('./metrics/server.js')).startMetricsServer({ port: config.METRICS_PORT, registry: metrics.registry, health });
+    } catch (error) {
+      await digests.close().catch(() => undefined);
+      await candidates.close().catch(() => undefined);
+      return fail(`cannot open METRICS_PORT ${config.METRICS_PORT} for /healthz and /metrics (${(error as NodeJS.ErrnoException).code ?? messageOf(error)}).`);
+    }
+    log.info({ port: metricsServer.port }, 'health and metrics on /healthz and /metrics');
+  }
 
   // Signals are handled from here on, so one that arrives while an adapter is still starting also
   // shuts down cleanly (stop() is safe on an adapter that has not finished starting).
+  // One budget (SHUTDOWN_BUDGET_MS) for the whole shutdown: each stage gets what the ones before left.
   let stopping: Promise<void> | undefined;
   const shutdown = () =>
     (stopping ??= (async () => {
-      // Digest sends in flight finish (or are left to their lease) while the platforms are still connected.
-      await digests.scheduler.stop().catch((error: unknown) => log.error({ err: error }, 'digest scheduler stop failed'));
-      await Promise.allSettled(adapters.map((a) => a.stop()));
+      const deadline = performance.now() + config.SHUTDOWN_BUDGET_MS;
+      const left = () => Math.max(0, deadline - performance.now());
+      // Digest posts in flight finish (or are left to their lease) while the platforms are still
+      // connected; a quarter of the budget stays for the adapters and the stores.
+      await digests.scheduler.stop(left() * 0.75).catch((error: unknown) => log.error({ err: error }, 'digest scheduler stop failed'));
+      await within(left(), Promise.allSettled(adapters.map((a) => a.stop(left()))));
       events.stop();
-      await poller.stop();
-      await digests.close().catch((error: unknown) => log.error({ err: error }, 'digest store close failed'));
-      await candidates.close().catch((error: unknown) => log.error({ err: error }, 'intake store close failed'));
+      await within(left(), poller.stop());
+      // The scheduler has stopped: close() only closes the store.
+      await within(left(), digests.close().catch((error: unknown) => log.error({ err: error }, 'digest store close failed')));
+      await within(left(), candidates.close().catch((error: unknown) => log.error({ err: error }, 'intake store close failed')));
+      await within(left(), metricsServer?.close() ?? Promise.resolve());
+      if (left() === 0) log.warn({ budgetMs: config.SHUTDOWN_BUDGET_MS }, 'shutdown budget used up; exiting with work unfinished');
     })());
   const signalled = new Promise<void>((resolve) => {
     const onSignal = (signal: NodeJS.Signals) => {
@@ -126,6 +170,7 @@ export async function run(env: NodeJS.ProcessEnv, io: AppIO): Promise<number> {
     if (outcome !== 'started') {
       // The adapter's one line is all the operator needs; only what did start is stopped, quietly.
       await Promise.allSettled(started.map((a) => a.stop()));
+      await metricsServer?.close();
       await digests.close().catch(() => undefined);
       await candidates.close().catch(() => undefined);
       return fail(`cannot start the ${adapter.name} adapter. ${outcome instanceof StartError ? outcome.message : messageOf(outcome)}`);
@@ -143,4 +188,14 @@ export async function run(env: NodeJS.ProcessEnv, io: AppIO): Promise<number> {
   await Promise.race([ended, signalled]);
   await shutdown();
   return 0;
+}
+
+/** A channel no one subscribes: /healthz reads its (absent) cursor to see that the store answers. */
+const HEALTH_PROBE = { platform: 'console', channelId: 'health-probe' } as const;
+
+/** A digest's outcome for operators: sent, failed, or a duplicate the ledger or a claim prevented. */
+function countDigest(metrics: Metrics, platform: Platform, outcome: Outcome): void {
+  if (outcome === 'sent') metrics.digestSent(platform);
+  else if (outcome === 'failed') metrics.digestFailed(platform);
+  else if (outcome === 'done' || outcome === 'busy') metrics.duplicatePrevented(platform, 'digest');
 }

@@ -1,5 +1,6 @@
 import type { Caller, CommandContext } from '../commands/command.js';
 import type { AskLimiter } from '../commands/ask-limiter.js';
+import type { Metrics } from '../common/metrics.js';
 import type { Config } from '../config.js';
 import type { DigestService } from '../digests/types.js';
 import type { Dossier } from '../dossier/dossier.js';
@@ -26,6 +27,8 @@ export interface AdapterDeps {
   readonly askLimiter: AskLimiter;
   /** News reports waiting for curators (the curation commands). */
   readonly intake: IntakeService;
+  /** What operators see on /metrics (METRICS_PORT); nothing is counted when absent. */
+  readonly metrics?: Metrics;
 }
 
 /** A running platform connection. The app starts every configured adapter and stops them on a signal. */
@@ -33,13 +36,15 @@ export interface Adapter {
   readonly name: string;
   /** Resolves once the adapter is connected and taking requests. Rejects with a StartError on failure. */
   start(): Promise<void>;
-  /** Stops taking new requests, finishes the ones in flight (within DRAIN_BUDGET_MS), disconnects. */
-  stop(): Promise<void>;
+  /** Stops taking new requests, finishes the ones in flight (within `budgetMs`, default DRAIN_BUDGET_MS), disconnects. */
+  stop(budgetMs?: number): Promise<void>;
   /** Resolves when the adapter ends by itself (the console at end of input); undefined if it never does. */
   readonly finished?: Promise<void>;
+  /** Why it cannot take requests now, in words for an operator (/healthz); undefined when connected. */
+  health?(): string | undefined;
 }
 
 /** The context for one command or question: a fresh clock reading, the caller, the shared services. */
 export function commandContext(deps: AdapterDeps, caller: Caller): CommandContext {
-  return { now: deps.now(), dossier: deps.dossier(), caller, log: deps.log, digests: deps.digests, askLimiter: deps.askLimiter, intake: deps.intake };
+  return { now: deps.now(), dossier: deps.dossier(), caller, log: deps.log, digests: deps.digests, askLimiter: deps.askLimiter, intake: deps.intake, ...(deps.metrics ? { metrics: deps.metrics } : {}) };
 }

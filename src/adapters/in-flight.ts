@@ -1,3 +1,6 @@
+import { performance } from 'node:perf_hooks';
+import type { Platform } from '../common/caller.js';
+import type { Metrics } from '../common/metrics.js';
 import type { Logger } from '../logger.js';
 
 /**
@@ -13,10 +16,11 @@ export interface InFlight {
   readonly size: number;
 }
 
-/** How long an adapter's stop waits for replies still being written. */
+/** How long an adapter's stop waits for replies still being written, unless the app gives it less (SHUTDOWN_BUDGET_MS). */
 export const DRAIN_BUDGET_MS = 5_000;
 
-export function createInFlight(log: Pick<Logger, 'error' | 'warn'>, platform: string): InFlight {
+/** `metrics`: each piece of work's duration, from arrival to reply sent, is the answer latency. */
+export function createInFlight(log: Pick<Logger, 'error' | 'warn'>, platform: Platform, metrics?: Metrics): InFlight {
   const jobs = new Map<Promise<void>, string>();
   let stopping = false;
   return {
@@ -25,10 +29,14 @@ export function createInFlight(log: Pick<Logger, 'error' | 'warn'>, platform: st
     },
     track(kind, work) {
       if (stopping) return Promise.resolve();
+      const started = performance.now();
       const job = Promise.resolve()
         .then(work)
         .catch((error: unknown) => log.error({ err: error, kind, platform }, `${platform} ${kind} failed`))
-        .finally(() => jobs.delete(job));
+        .finally(() => {
+          jobs.delete(job);
+          metrics?.answered(platform, kind, (performance.now() - started) / 1_000);
+        });
       jobs.set(job, kind);
       return job;
     },
@@ -42,4 +50,15 @@ export function createInFlight(log: Pick<Logger, 'error' | 'warn'>, platform: st
       if (outcome === 'late') log.warn({ platform, abandoned: [...jobs.values()] }, `${platform}: stopped with replies unfinished`);
     },
   };
+}
+
+/** Waits for `work` at most `ms`: 'done', or 'late' (the work goes on unwatched). */
+export async function within(ms: number, work: Promise<unknown>): Promise<'done' | 'late'> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => (timer = setTimeout(resolve, Math.max(0, ms), 'late')));
+  try {
+    return await Promise.race([work.then(() => 'done' as const), late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

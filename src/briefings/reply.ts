@@ -34,6 +34,11 @@ export interface ReplyItem {
   readonly verification?: Exclude<Verification, 'verified'>;
   /** The event the item comes from, so a user can ask `/kuril event <id>`. */
   readonly eventId?: string;
+  /**
+   * The item is one outlet, named in its title: renderers name its links by their own title or date
+   * instead of repeating the outlet on every line.
+   */
+  readonly groupedByOutlet?: boolean;
 }
 
 export interface ReplySection {
@@ -73,6 +78,8 @@ export interface ReplyFile {
   readonly data: Uint8Array;
   /** One line saying what it is (alt text for an image, a caption for a file). */
   readonly description: string;
+  /** One line of plain text standing in for the file where it cannot be shown (the console prints it under the path): a chart's sparkline. */
+  readonly preview?: string;
 }
 
 /** An error or refusal, shown only to the user who caused it. */

@@ -28,20 +28,25 @@ export function timelineEvents(dossier: Dossier, query: TimelineQuery): KurilEve
   );
 }
 
-export function timeline(dossier: Dossier, query: TimelineQuery, asOf: Date): Reply {
-  const events = timelineEvents(dossier, query);
+/** A query in words, e.g. "from 2022, involving Russia", or "all events" when nothing narrows it. */
+export function describeQuery(query: TimelineQuery): string {
   const filters = [
     query.from && `from ${formatPartialDate(query.from)}`,
     query.to && `to ${formatPartialDate(query.to)}`,
     query.actor && `involving ${query.actor.name}`,
     query.island && `concerning ${query.island.names.en} (${query.island.names.ru})`,
   ].filter(Boolean);
-  const described = filters.length ? filters.join(', ') : 'all events';
+  return filters.length ? filters.join(', ') : 'all events';
+}
+
+export function timeline(dossier: Dossier, query: TimelineQuery, asOf: Date): Reply {
+  const events = timelineEvents(dossier, query);
+  const described = describeQuery(query);
   if (events.length === 0) {
     return {
       kind: 'list',
       title: 'Timeline',
-      lead: `No events on record ${described === 'all events' ? '' : `${described} `}in the event set.`.replace(/\s+/g, ' '),
+      lead: `No events on record ${described === 'all events' ? '' : `${described} `}on record.`.replace(/\s+/g, ' '),
       sections: [{ heading: 'Try', text: 'Widen the dates or drop a filter: /kuril timeline from:2022 · /kuril actors lists who is on record.', items: [] }],
       visibility: 'ephemeral',
     };

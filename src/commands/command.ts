@@ -1,5 +1,6 @@
 import type { Reply } from '../briefings/reply.js';
 import type { Caller, Right } from '../common/caller.js';
+import type { Metrics } from '../common/metrics.js';
 import type { Dossier } from '../dossier/dossier.js';
 import type { DigestService } from '../digests/types.js';
 import type { IntakeService } from '../intake/service.js';
@@ -26,6 +27,8 @@ export interface CommandContext {
   readonly digests: DigestService;
   /** News reports waiting for curators, and their decisions. */
   readonly intake: IntakeService;
+  /** Counts each command's outcome for operators (the dispatcher does); absent in tests. */
+  readonly metrics?: Metrics;
 }
 
 export type OptionSpecs = Readonly<Record<string, OptionSpec>>;

@@ -5,6 +5,7 @@ import ask from './kuril/ask.js';
 import brief from './kuril/brief.js';
 import { pause, preview, resume, subscribe, unsubscribe } from './kuril/digest.js';
 import event from './kuril/event.js';
+import exportCommand from './kuril/export.js';
 import { approve, propose, reject, review } from './kuril/curation.js';
 import { helpCommand } from './kuril/help.js';
 import sources from './kuril/sources.js';
@@ -18,6 +19,7 @@ export const commands: readonly Command[] = [
   event,
   actors,
   sources,
+  exportCommand,
   ask,
   subscribe,
   unsubscribe,

@@ -1,30 +1,141 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { parseArgs } from 'node:util';
 import { dump } from 'js-yaml';
-import { loadConfig } from '../config.js';
+import { EXPORT_FORMATS, exportEvents } from '../briefings/export/export.js';
+import { checkDateRange, eventQuery, isReply } from '../commands/event-filters.js';
+import { messageOf } from '../common/start-error.js';
+import { loadConfig, type Config } from '../config.js';
+import { parsePartialDate, type PartialDate } from '../dossier/dates.js';
+import type { Dossier } from '../dossier/dossier.js';
 import { DEFAULT_DATA_DIR, readDossierFiles } from '../dossier/load.js';
-import { withoutFileEvents } from '../intake/event-set.js';
+import { buildDossier } from '../dossier/validate.js';
+import { APPROVED_FILE, withoutFileEvents } from '../intake/event-set.js';
 import { openCandidateStore } from '../intake/store/open-intake-store.js';
 
 /**
- * `npm run events:export`: writes the events curators approved (in the store, STORE_URL) into the
- * data files, one file per year (data/kuril/events/approved-<year>.yaml), so they can be reviewed
- * and committed like every other record. Events already in the files are left as they are.
+ * `npm run events:export -- [--format yaml|csv|json|ics] [--out FILE] [--from DATE] [--to DATE] [--actor NAME] [--island NAME]`
+ *
+ * - yaml (the default): writes the events curators approved (in the store, STORE_URL) into the data
+ *   files, one file per year (data/kuril/events/approved-<year>.yaml), so they can be reviewed and
+ *   committed like every other record. Events already in the files are left as they are.
+ * - csv, json, ics: the event set (the files and the approvals) as `/kuril export` gives it, written
+ *   to FILE, or to standard output without --out.
  */
-if (existsSync('.env')) process.loadEnvFile('.env');
-const config = loadConfig();
-const dataDir = config.DATA_DIR ?? DEFAULT_DATA_DIR;
-const store = await openCandidateStore(config.STORE_URL, { error: (d: object, m: string) => process.stderr.write(`${m} ${JSON.stringify(d)}\n`) });
-const fresh = withoutFileEvents(await store.approvedEvents(), readDossierFiles(dataDir)) as { id: string; date: string }[];
-await store.close();
+const USAGE = 'Usage: npm run events:export -- [--format yaml|csv|json|ics] [--out FILE] [--from YYYY[-MM[-DD]]] [--to YYYY[-MM[-DD]]] [--actor NAME] [--island NAME]';
+const FORMATS = ['yaml', ...EXPORT_FORMATS] as const;
 
-const byYear = new Map<string, typeof fresh>();
-for (const record of fresh) byYear.set(record.date.slice(0, 4), [...(byYear.get(record.date.slice(0, 4)) ?? []), record]);
-for (const [year, records] of byYear) {
-  const file = join(dataDir, 'events', `approved-${year}.yaml`);
-  const header = existsSync(file) ? readFileSync(file, 'utf8').replace(/\n*$/, '\n') : `# Events approved by curators in chat (/kuril approve), exported by npm run events:export.\n`;
-  // Dates and CAMEO codes stay quoted strings, as in the hand-written files.
-  writeFileSync(file, header + dump(records, { lineWidth: 100, quotingType: '"', forceQuotes: false, noRefs: true }));
-  process.stdout.write(`${file}: ${records.length} event${records.length === 1 ? '' : 's'} added\n`);
+/** A mistake in how the script was run: printed with the usage, exit code 1. */
+class UsageError extends Error {}
+
+const quiet = { error: (details: object, message: string) => process.stderr.write(`${message} ${JSON.stringify(details)}\n`) };
+
+if (existsSync('.env')) process.loadEnvFile('.env');
+try {
+  await main();
+} catch (error) {
+  process.stderr.write(`${messageOf(error)}\n${error instanceof UsageError ? `${USAGE}\n` : ''}`);
+  process.exitCode = 1;
 }
-if (fresh.length === 0) process.stdout.write('No approved events to export: every approved event is already in the files.\n');
+
+async function main(): Promise<void> {
+  const args = readArgs();
+  const config = loadConfig();
+  if (args.format === 'yaml') return writeApprovedYaml(config);
+
+  const input = { from: args.from, to: args.to, actor: args.actor, island: args.island };
+  const reversed = checkDateRange(input);
+  if (reversed) throw new UsageError(reversed.replace(/\b(from|to):/g, '--$1'));
+  const dossier = await eventSet(config);
+  const query = eventQuery(input, dossier);
+  if (isReply(query)) throw new UsageError(query.lead ?? query.title);
+  const reply = exportEvents(dossier, query, args.format, new Date());
+  const file = reply.files?.[0];
+  if (!file) throw new Error(`${reply.title}: ${reply.lead ?? ''}`);
+  if (args.out === undefined) {
+    process.stdout.write(file.data);
+    return;
+  }
+  try {
+    writeFileSync(args.out, file.data);
+  } catch (error) {
+    throw new Error(`Cannot write ${args.out}: ${whyNotWritten(error)}.`);
+  }
+  process.stdout.write(`${args.out}: ${reply.lead ?? ''}\n`);
+}
+
+interface Args {
+  readonly format: (typeof FORMATS)[number];
+  readonly out?: string;
+  readonly from?: PartialDate;
+  readonly to?: PartialDate;
+  readonly actor?: string;
+  readonly island?: string;
+}
+
+function readArgs(): Args {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      options: { format: { type: 'string' }, out: { type: 'string' }, from: { type: 'string' }, to: { type: 'string' }, actor: { type: 'string' }, island: { type: 'string' } },
+      strict: true,
+      allowPositionals: false,
+    }));
+  } catch (error) {
+    throw new UsageError(messageOf(error).split('. ')[0]);
+  }
+  const { out, from, to, actor, island } = values;
+  const format = (values.format ?? 'yaml').trim().toLowerCase();
+  if (!isFormat(format)) throw new UsageError(`Unknown format "${values.format}": use ${FORMATS.join(', ')}.`);
+  if (format === 'yaml' && [out, from, to, actor, island].some((value) => value !== undefined)) {
+    throw new UsageError('--out and the filters go with --format csv, json or ics; yaml writes approved events into the data files.');
+  }
+  return { format, out, actor, island, from: date('--from', from), to: date('--to', to) };
+}
+
+function isFormat(text: string): text is (typeof FORMATS)[number] {
+  return (FORMATS as readonly string[]).includes(text);
+}
+
+function date(flag: string, text: string | undefined): PartialDate | undefined {
+  if (text === undefined) return undefined;
+  const parsed = parsePartialDate(text);
+  if (!parsed || parsed.precision === 'range') throw new UsageError(`${flag} "${text}" is not a date: write YYYY, YYYY-MM or YYYY-MM-DD, e.g. 2022-03.`);
+  return parsed;
+}
+
+/** The event set the bot serves: the files and the events curators approved that are not in them yet. */
+async function eventSet(config: Config): Promise<Dossier> {
+  const raw = readDossierFiles(config.DATA_DIR);
+  const store = await openCandidateStore(config.STORE_URL, quiet);
+  const approved = withoutFileEvents(await store.approvedEvents(), raw);
+  await store.close();
+  return buildDossier({ ...raw, events: [...raw.events, { file: APPROVED_FILE, data: approved }] });
+}
+
+/** The reason a file could not be written, in words rather than an errno. */
+function whyNotWritten(error: unknown): string {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === 'ENOENT') return 'its folder does not exist';
+  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
+  if (code === 'EISDIR') return 'it is a folder';
+  return messageOf(error);
+}
+
+async function writeApprovedYaml(config: Config): Promise<void> {
+  const dataDir = config.DATA_DIR ?? DEFAULT_DATA_DIR;
+  const store = await openCandidateStore(config.STORE_URL, quiet);
+  const fresh = withoutFileEvents(await store.approvedEvents(), readDossierFiles(dataDir)) as { id: string; date: string }[];
+  await store.close();
+
+  const byYear = new Map<string, typeof fresh>();
+  for (const record of fresh) byYear.set(record.date.slice(0, 4), [...(byYear.get(record.date.slice(0, 4)) ?? []), record]);
+  for (const [year, records] of byYear) {
+    const file = join(dataDir, 'events', `approved-${year}.yaml`);
+    const header = existsSync(file) ? readFileSync(file, 'utf8').replace(/\n*$/, '\n') : `# Events approved by curators in chat (/kuril approve), exported by npm run events:export.\n`;
+    // Dates and CAMEO codes stay quoted strings, as in the hand-written files.
+    writeFileSync(file, header + dump(records, { lineWidth: 100, quotingType: '"', forceQuotes: false, noRefs: true }));
+    process.stdout.write(`${file}: ${records.length} event${records.length === 1 ? '' : 's'} added\n`);
+  }
+  if (fresh.length === 0) process.stdout.write('No approved events to export: every approved event is already in the files.\n');
+}

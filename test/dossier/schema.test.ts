@@ -60,6 +60,31 @@ describe('event schema', () => {
   });
 });
 
+describe('calendar dates in what to watch', () => {
+  const source = { outlet: 'Example', url: 'https://example.org/watch' };
+  const withWatch = (watch: readonly Record<string, unknown>[]) => {
+    const raw = rawDossier([rawEvent()]);
+    return () => buildDossier({ ...raw, dossier: { ...raw.dossier, data: { ...(raw.dossier.data as object), watch } } });
+  };
+  const dated = (calendar: Record<string, unknown>) => ({ text: 'A date.', source, basis: ['test-event'], calendar });
+
+  it('accepts a yearly date and a one-off date', () => {
+    const dossier = withWatch([dated({ id: 'a-day', title: 'A day', date: '1981-02-07', yearly: true }), dated({ id: 'a-summit', title: 'A summit', date: '2027-04-10' })])();
+    expect(dossier.watch.map((w) => w.calendar)).toEqual([
+      { id: 'a-day', title: 'A day', date: '1981-02-07', yearly: true },
+      { id: 'a-summit', title: 'A summit', date: '2027-04-10', yearly: false },
+    ]);
+  });
+
+  it.each([
+    ['29 February every year', [dated({ id: 'leap', title: 'Leap day', date: '2024-02-29', yearly: true })], /watch\.0\.calendar\.date.*29 February/],
+    ['a date that is not a day', [dated({ id: 'vague', title: 'Some time', date: '2027-04' })], /watch\.0\.calendar\.date.*calendar day/],
+    ['two entries with one id', [dated({ id: 'same', title: 'One', date: '2027-01-01' }), dated({ id: 'same', title: 'Two', date: '2027-02-01' })], /watch\.1\.calendar\.id.*duplicate calendar id "same"/],
+  ])('rejects %s', (_name, watch, message) => {
+    expect(withWatch(watch)).toThrow(message);
+  });
+});
+
 describe('loadDossier', () => {
   function copyOfData(): string {
     const dir = mkdtempSync(join(tmpdir(), 'kuril-data-'));

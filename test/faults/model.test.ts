@@ -5,7 +5,7 @@ import type { Reply } from '../../src/briefings/reply.js';
 import { formatDay } from '../../src/dossier/dates.js';
 import { createDigestService, type DigestRuntime } from '../../src/digests/service.js';
 import { createDigestStore } from '../../src/digests/store/open-store.js';
-import type { ChannelRef, DigestSender, SendResult } from '../../src/digests/types.js';
+import type { ChannelRef, DigestSender, PartKey, SendResult } from '../../src/digests/types.js';
 import { dossier, tempDir, testLog } from '../support/digest-helpers.js';
 import { check, dayOf, shift, type LiveStretch, type Send } from '../support/faults/model.js';
 import { tally } from '../support/faults/tally.js';
@@ -39,19 +39,27 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   { weight: 6, arbitrary: fc.record({ kind: fc.constant('advance' as const), minutes: fc.integer({ min: 10, max: 240 }) }) },
 );
 
-/** A platform that keeps each digest with the clock's time and the day its title names. */
+/**
+ * A platform that keeps each digest (one post: its title) with the clock's time and the day the title
+ * names. A post marked `verify` that is already there is reported sent, as the real senders look first.
+ */
 function recordingSender(now: () => number, step: () => number, days: readonly string[]): DigestSender & { sends: Send[] } {
   const titles = new Map(days.map((day) => [`Kuril Islands daily digest, ${formatDay(day)}`, day]));
   const sends: Send[] = [];
   return {
     platform: 'discord',
+    scope: 'app-1',
+    timeoutMs: 1_000,
     sends,
-    send(channelId: string, reply: Reply): Promise<SendResult> {
-      const day = titles.get((reply as { title?: string }).title ?? '');
-      if (!day) throw new Error(`a digest with an unexpected title: ${(reply as { title?: string }).title}`);
-      sends.push({ channel: channelId, day, at: now(), step: step() });
-      return Promise.resolve('sent');
+    render: (reply: Reply) => [(reply as { title?: string }).title ?? ''],
+    sendPart(part: unknown, key: PartKey): Promise<SendResult> {
+      const day = titles.get(String(part));
+      if (!day || day !== key.delivery) throw new Error(`a digest titled "${String(part)}" delivered as ${key.delivery}`);
+      const there = sends.some((s) => s.channel === key.channelId && s.day === day);
+      if (!(key.verify && there)) sends.push({ channel: key.channelId, day, at: now(), step: step() });
+      return Promise.resolve({ kind: 'sent', id: `${key.channelId}-${day}` });
     },
+    notify: () => Promise.resolve(),
   };
 }
 

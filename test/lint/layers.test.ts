@@ -28,6 +28,8 @@ describe('layers (npm run lint)', () => {
     ['src/dossier/new-file.ts', "import { brief } from '../briefings/brief.js';", 'dossier imports nothing above it'],
     ['src/digests/new-file.ts', "import { runText } from '../commands/text.js';", 'digests imports neither the command layer nor an adapter'],
     ['src/commands/new-file.ts', "import { createConsoleBot } from '../adapters/console/console-bot.js';", 'the command layer never imports an adapter'],
+    ['src/digests/new-file.ts', "import { createPrometheusMetrics } from '../metrics/prometheus.js';", 'only the app uses src/metrics'],
+    ['src/metrics/new-file.ts', "import { commands } from '../commands/registry.js';", 'metrics (the Prometheus side) knows only the Metrics port'],
     ['src/commands/new-file.ts', "import { loadConfig } from '../config.js';", 'the command layer never imports an adapter or the configuration'],
     ['src/adapters/slack/new-file.ts', "import { discordCaller } from '../discord/caller.js';", 'adapters do not import each other'],
     ['src/common/new-file.ts', "import type { Reply } from '../briefings/reply.js';", 'common is the bottom layer'],

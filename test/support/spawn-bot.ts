@@ -7,8 +7,8 @@ import { configSchema } from '../../src/config.js';
 
 export const PROJECT_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 
-/** The npm scripts a smoke test can run: `npm start` (the bot), `npm run register` and `npm run intake`. */
-export type Script = 'start' | 'register' | 'intake';
+/** The npm scripts a smoke test can run: `npm start` (the bot), `npm run register`, `npm run intake` and `npm run events:export`. */
+export type Script = 'start' | 'register' | 'intake' | 'events:export';
 
 export interface Exit {
   readonly code: number | null;
@@ -28,6 +28,8 @@ export interface SpawnedBot {
 export interface SpawnOptions {
   /** Written to stdin, which is then closed; without it stdin is closed at once. */
   readonly input?: string;
+  /** Arguments after the script's own, as in `npm run events:export -- --format csv`. */
+  readonly args?: readonly string[];
 }
 
 /**
@@ -44,7 +46,7 @@ export interface SpawnOptions {
  */
 export function spawnBot(script: Script, env: Record<string, string> = {}, options: SpawnOptions = {}): SpawnedBot {
   const blank = Object.fromEntries(Object.keys(configSchema.shape).map((key) => [key, '']));
-  const child = spawn(process.execPath, scriptArgs(script), {
+  const child = spawn(process.execPath, [...scriptArgs(script), ...(options.args ?? [])], {
     cwd: PROJECT_ROOT,
     env: { ...process.env, ...blank, STORE_URL: 'sqlite://:memory:', ...env },
     stdio: ['pipe', 'pipe', 'pipe'],

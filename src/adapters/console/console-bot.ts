@@ -4,6 +4,7 @@ import { fixedRights } from '../../common/caller.js';
 import { runText } from '../../commands/text.js';
 import { commandContext, type Adapter, type AdapterDeps } from '../adapter.js';
 import { renderText } from './render.js';
+import { saveFiles } from './save-files.js';
 
 export interface ConsoleStreams {
   readonly input: Readable;
@@ -38,7 +39,8 @@ export function createConsoleBot(deps: AdapterDeps, streams: ConsoleStreams): Ad
       if (stopping) break;
       if (line.trim()) {
         const reply = await runText(line, commandContext(deps, caller));
-        streams.output.write(`${renderText(reply)}\n\n`);
+        const saved = await saveFiles(deps.config.OUTPUT_DIR, reply.files ?? []);
+        streams.output.write(`${[renderText(reply), ...saved].join('\n')}\n\n`);
       }
       if (interactive) lines.prompt();
     }

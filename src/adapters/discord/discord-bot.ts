@@ -1,4 +1,5 @@
 import { Client, Events, GatewayIntentBits, Partials, RESTEvents } from 'discord.js';
+import { shardPlan } from '../../config.js';
 import { redactText } from '../../redact.js';
 import type { Adapter, AdapterDeps } from '../adapter.js';
 import { createInFlight, DRAIN_BUDGET_MS } from '../in-flight.js';
@@ -7,6 +8,7 @@ import { startError } from './errors.js';
 import { interactionHandlers, type InteractionOptions } from './interactions.js';
 import { messageHandler, NO_PINGS } from './messages.js';
 import { FORM_PREFIX } from './modals.js';
+import { clientShardOptions, shardStates } from './shards.js';
 
 export interface DiscordBotOptions {
   /**
@@ -22,6 +24,8 @@ export interface DiscordBotOptions {
    * Discord) and for instrumentation; production leaves it unset.
    */
   readonly beforeCommand?: InteractionOptions['beforeCommand'];
+  /** How long one digest or alert post may take (default 15 s; tests use a short one to provoke timeouts). */
+  readonly digestPostTimeoutMs?: number;
 }
 
 /**
@@ -39,9 +43,10 @@ export function createDiscordBot(deps: AdapterDeps, options: DiscordBotOptions =
     partials: [Partials.Channel],
     allowedMentions: NO_PINGS,
     rest: apiUrl ? { api: apiUrl } : {},
+    ...clientShardOptions(shardPlan(config)),
   });
 
-  const inFlight = createInFlight(log, 'discord');
+  const inFlight = createInFlight(log, 'discord', deps.metrics);
   const handlerOptions = { deferAfterMs: options.deferAfterMs ?? 1_500, ...(options.beforeCommand ? { beforeCommand: options.beforeCommand } : {}) };
   const interactions = interactionHandlers(deps, handlerOptions);
   const onMessage = messageHandler(deps, client, handlerOptions);
@@ -66,9 +71,17 @@ export function createDiscordBot(deps: AdapterDeps, options: DiscordBotOptions =
   client.on(Events.ShardError, (error, shard) => log.warn({ shard, err: error }, 'discord gateway error'));
   client.on(Events.Error, (error) => log.error({ err: error }, 'discord client error'));
   client.on(Events.Warn, (message) => log.warn({ message: redactText(message) }, 'discord client warning'));
-  client.rest.on(RESTEvents.RateLimited, (info) =>
-    log.warn({ route: info.route, method: info.method, retryAfter: info.retryAfter, global: info.global }, 'discord rate limit: waiting'),
-  );
+  client.rest.on(RESTEvents.RateLimited, (info) => {
+    deps.metrics?.rateLimited('discord');
+    log.warn({ route: info.route, method: info.method, retryAfter: info.retryAfter, global: info.global }, 'discord rate limit: waiting');
+  });
+  // Shards up, for /metrics: counted again whenever one connects, resumes or drops.
+  const countShards = () => {
+    const { up, total } = shardStates(client);
+    deps.metrics?.gatewayShards('discord', up, total);
+  };
+  for (const event of [Events.ShardReady, Events.ShardResume, Events.ShardReconnecting, Events.ShardDisconnect] as const) client.on(event, countShards);
+  let started = false;
 
   return {
     name: 'discord',
@@ -93,11 +106,28 @@ export function createDiscordBot(deps: AdapterDeps, options: DiscordBotOptions =
       } finally {
         clearTimeout(timer);
       }
-      log.info({ user: client.user?.tag, userId: client.user?.id, guilds: client.guilds.cache.size }, 'discord bot connected');
-      deps.digests.registerSender(createDiscordDigestSender(client));
+      started = true;
+      countShards();
+      const { shards, shardCount } = client.options;
+      log.info({ user: client.user?.tag, userId: client.user?.id, guilds: client.guilds.cache.size, shards, shardCount }, 'discord bot connected');
+      deps.digests.registerSender(
+        createDiscordDigestSender({
+          token,
+          ...(apiUrl ? { apiUrl } : {}),
+          ...(options.digestPostTimeoutMs ? { timeoutMs: options.digestPostTimeoutMs } : {}),
+          ...(client.application?.id ? { applicationId: client.application.id } : {}),
+          log,
+        }),
+      );
     },
-    async stop() {
-      await inFlight.drain(DRAIN_BUDGET_MS);
+    health() {
+      if (!started) return 'not connected yet';
+      const { down } = shardStates(client);
+      return down.length ? down.join(', ') : undefined;
+    },
+    async stop(budgetMs = DRAIN_BUDGET_MS) {
+      started = false;
+      await inFlight.drain(budgetMs);
       await client.destroy();
       log.info('discord bot stopped');
     },

@@ -28,6 +28,14 @@ export const DISCORD_LIMITS = {
   inputLabel: 45,
   inputPlaceholder: 100,
   inputValue: 4_000,
+  /**
+   * Bytes of files on one message. Discord's upload limit for a server without boosts (10 MiB today,
+   * 8 MiB until 2024): the lower figure, so a reply fits wherever the bot is.
+   */
+  attachmentBytes: 8 * 1024 * 1024,
+  attachmentsPerMessage: 10,
+  /** An attachment's description (its alt text). */
+  attachmentDescription: 1_024,
   /** The first response to an interaction must arrive within this many milliseconds. */
   interactionDeadlineMs: 3_000,
 } as const;

@@ -1,8 +1,9 @@
-import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponentWithCustomId, type APIEmbed, type APIEmbedField } from 'discord.js';
+import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponentWithCustomId, type APIEmbed, type APIEmbedField, type AttachmentPayload } from 'discord.js';
 import type { Reply, ReplyItem, ReplySection, TrendDirection } from '../../briefings/reply.js';
 import { formatDay } from '../../dossier/dates.js';
+import { fitFiles } from '../files.js';
 import { fitText, splitText } from '../fit-text.js';
-import { sourceName, TREND_LABEL, verificationLabel } from '../source-label.js';
+import { linkName, outletName, sourceName, TREND_LABEL, verificationLabel } from '../source-label.js';
 import { escapeText, plainText, sourceMarkdown } from './escape.js';
 import { DISCORD_LIMITS as L } from './limits.js';
 import { eventHint } from '../../commands/kuril/event.js';
@@ -18,6 +19,8 @@ import { eventHint } from '../../commands/kuril/event.js';
 export interface DiscordMessage {
   readonly embeds: APIEmbed[];
   readonly components?: APIActionRowComponent<APIButtonComponentWithCustomId>[];
+  /** The reply's files, on its first message (discord.js sends them as multipart attachments). */
+  readonly files?: AttachmentPayload[];
 }
 
 export interface RenderOptions {
@@ -84,7 +87,9 @@ export function embedLength(embed: APIEmbed): number {
   );
 }
 
-export function renderReply(reply: Reply, options: RenderOptions = {}): DiscordMessage[] {
+export function renderReply(whole: Reply, options: RenderOptions = {}): DiscordMessage[] {
+  // Files over Discord's limits are left out, and the reply says so.
+  const { reply, files } = fitFiles(whole, { platform: 'Discord', maxBytes: L.attachmentBytes, maxFiles: L.attachmentsPerMessage });
   const maxMessages = Math.max(1, options.maxMessages ?? 4);
   const colour = replyColour(reply);
   const footer = footerText(reply, options);
@@ -104,9 +109,18 @@ export function renderReply(reply: Reply, options: RenderOptions = {}): DiscordM
   const closing = [footer, cut ? CUT_NOTE : ''].filter(Boolean).join(' · ');
   if (closing) last.footer = { text: fitText(closing, L.footer) };
 
+  // The first image is shown in the reply's first embed; every file is attached to the first message.
+  const image = files.find((file) => file.contentType.startsWith('image/'));
+  if (image) kept[0]![0]!.image = { url: `attachment://${image.name}` };
+  const attachments = files.map((file) => ({ attachment: Buffer.from(file.data), name: file.name, description: fitText(file.description, L.attachmentDescription) }));
+
   return kept.map((embeds, index) => {
     const components = index === 0 ? pageButtons(reply, options) : undefined;
-    return components ? { embeds, components } : { embeds };
+    return {
+      embeds,
+      ...(components ? { components } : {}),
+      ...(index === 0 && attachments.length > 0 ? { files: attachments } : {}),
+    };
   });
 }
 
@@ -209,7 +223,7 @@ function itemValue(item: ReplyItem, level: Level): string {
 function itemLine(item: ReplyItem, level: Level): string {
   const only = item.sources.length === 1 ? item.sources[0]! : undefined;
   // "Sources: The Japan Times" with one link to The Japan Times: the link says it all.
-  const titleIsLink = only !== undefined && (item.title === only.outlet || item.title === only.title) && !item.date;
+  const titleIsLink = only !== undefined && (item.title === only.outlet || item.title === outletName(only) || item.title === only.title) && !item.date;
   const head = titleIsLink ? '' : [item.date ? `**${escapeText(item.date)}**` : '', escapeText(item.title)].filter(Boolean).join(' · ');
   const links = titleIsLink ? sourceMarkdown(only, titleLabel(only, item.title, level)) : linkList(item, level, '');
   const id = item.eventId ? ` · \`${item.eventId}\`` : '';
@@ -225,7 +239,7 @@ function titleLabel(source: ReplyItem['sources'][number], title: string, level: 
 function linkList(item: ReplyItem, level: Level, prefix = 'Sources: '): string {
   if (item.sources.length === 0) return '';
   const shown = item.sources.slice(0, level.links);
-  const links = shown.map((s) => sourceMarkdown(s, level.shortLabels ? s.outlet : sourceName(s)));
+  const links = shown.map((s) => sourceMarkdown(s, level.shortLabels && !item.groupedByOutlet ? s.outlet : linkName(item, s)));
   const hidden = item.sources.length - shown.length;
   if (hidden > 0) links.push(`+${hidden} more${item.eventId ? ` (${eventHint(item.eventId)})` : ''}`);
   if (links.length > 3) return `${prefix.trim() ? `${prefix.trim()}\n` : ''}${links.join('\n')}`;

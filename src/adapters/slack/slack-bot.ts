@@ -8,11 +8,12 @@ import { runCommand, runTextCommand } from '../../commands/dispatch.js';
 import { formForText, formRequest } from '../../commands/forms.js';
 import { runText } from '../../commands/text.js';
 import { commandContext, type Adapter, type AdapterDeps } from '../adapter.js';
-import { createInFlight, DRAIN_BUDGET_MS } from '../in-flight.js';
+import { createInFlight, DRAIN_BUDGET_MS, within } from '../in-flight.js';
 import { boltLogger } from './bolt-logger.js';
-import { createAdminCheck, createSlackDigestSender } from './digests.js';
+import { createAdminCheck, createSlackDigestSender, digestClient } from './digests.js';
 import { fromSlackText, stripMention } from './mrkdwn.js';
 import { renderSlack, SLACK_LIMITS, type SlackMessage } from './render.js';
+import { filesToShare, shareFiles, type FileDestination } from './share-files.js';
 import { FORM_CALLBACK_ID, submittedView, viewOf } from './views.js';
 
 /**
@@ -30,6 +31,8 @@ export interface SlackBotOptions {
   readonly retryConfig?: webApi.RetryOptions;
   /** How long a users.info answer about admin rights is reused (default five minutes, on the deps clock). */
   readonly adminCacheMs?: number;
+  /** How long one digest or alert post may take (default 15 s; tests use a short one to provoke timeouts). */
+  readonly digestPostTimeoutMs?: number;
 }
 
 export interface SlackBot extends Adapter {
@@ -43,9 +46,6 @@ export interface SlackBot extends Adapter {
  * over half an hour. A 429 is still waited out for its Retry-After before the retry.
  */
 const DEFAULT_RETRY: webApi.RetryOptions = { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 5_000 };
-
-/** A digest post that hangs is given up after this long; the scheduler tries again at its next tick. */
-const DIGEST_TIMEOUT_MS = 30_000;
 
 const AUTH_ERRORS = new Set(['invalid_auth', 'not_authed', 'account_inactive', 'token_revoked', 'token_expired', 'user_removed_from_team', 'team_disabled']);
 
@@ -74,7 +74,7 @@ type Client = webApi.WebClient;
 export function createSlackBot(deps: AdapterDeps, options: SlackBotOptions = {}): SlackBot {
   const { config, log } = deps;
   const mode: SlackBot['mode'] = config.SLACK_APP_TOKEN ? 'socket' : 'http';
-  const inFlight = createInFlight(log, 'slack');
+  const inFlight = createInFlight(log, 'slack', deps.metrics);
   const seenEvents = new Set<string>();
   const userNames = new Map<string, { name: string | undefined; at: number }>();
   let app: App | undefined;
@@ -122,7 +122,8 @@ export function createSlackBot(deps: AdapterDeps, options: SlackBotOptions = {})
     }
   }
 
-  async function post(client: Client, to: Destination, reply: Reply): Promise<void> {
+  async function post(client: Client, to: Destination, whole: Reply): Promise<void> {
+    const { reply, files } = filesToShare(whole);
     // The same cap as a response_url: a reply should never flood a conversation.
     for (const message of renderSlack(reply, { maxMessages: SLACK_LIMITS.responseUrlMessages })) {
       const base = { channel: to.channel, text: message.text, blocks: message.blocks, ...(to.threadTs ? { thread_ts: to.threadTs } : {}) };
@@ -132,6 +133,16 @@ export function createSlackBot(deps: AdapterDeps, options: SlackBotOptions = {})
         await client.chat.postMessage({ ...base, unfurl_links: false, unfurl_media: false });
       }
     }
+    const refused = await shareFiles(client, log, { channel: to.channel, ...(to.threadTs ? { threadTs: to.threadTs } : {}) }, files);
+    if (refused) await post(client, to, refused);
+  }
+
+  /** A reply on a response_url, then its files shared in the conversation (and, privately, a note if Slack refuses them). */
+  async function respondWithFiles(respond: (message: RespondArguments) => Promise<unknown>, client: Client, to: FileDestination, whole: Reply): Promise<void> {
+    const { reply, files } = filesToShare(whole);
+    await respondAll(respond, reply);
+    const refused = await shareFiles(client, log, to, files);
+    if (refused) await respondAll(respond, refused);
   }
 
   async function respondAll(respond: (message: RespondArguments) => Promise<unknown>, reply: Reply): Promise<void> {
@@ -161,7 +172,7 @@ export function createSlackBot(deps: AdapterDeps, options: SlackBotOptions = {})
         if (view) {
           // A late or refused trigger leaves the user with nothing on screen: say so where they typed.
           await client.views.open({ trigger_id: command.trigger_id, view }).catch((error: unknown) => respondAll(respond, apologise(log, error, { command: 'form', platform: 'slack' }, 'slack form could not be opened')));
-        } else await respondAll(respond, decision && 'reply' in decision ? decision.reply : await runTextCommand(line, ctx));
+        } else await respondWithFiles(respond, client, { channel: command.channel_id }, decision && 'reply' in decision ? decision.reply : await runTextCommand(line, ctx));
       });
     });
 
@@ -175,7 +186,7 @@ export function createSlackBot(deps: AdapterDeps, options: SlackBotOptions = {})
         const from = { user_id: user.id, user_name: user.name, channel_id: submitted.origin.channel, channel_name: '', team_id: body.team?.id ?? user.team_id ?? '' };
         const caller = slashCommandCaller(from, (isDirect) => rightsIn(client, user.id, from.team_id, isDirect));
         const reply = await runCommand(request, commandContext(deps, caller));
-        await respondAll((message) => postToResponseUrl(submitted.origin.responseUrl, message), reply);
+        await respondWithFiles((message) => postToResponseUrl(submitted.origin.responseUrl, message), client, { channel: submitted.origin.channel }, reply);
       });
     });
 
@@ -255,30 +266,40 @@ export function createSlackBot(deps: AdapterDeps, options: SlackBotOptions = {})
       }
       app = bolt;
       running = true;
+      bolt.client.on(webApi.WebClientEvent.RATE_LIMITED, () => deps.metrics?.rateLimited('slack'));
       log.info({ platform: 'slack', mode, port: currentPort() }, `slack adapter running (${mode === 'socket' ? 'Socket Mode' : 'HTTP mode, POST /slack/events'})`);
 
       if (!senderRegistered) {
-        // Digests get their own client: a 429 is handed back to the digest rate limiter at once
-        // (rejectRateLimitedCalls) instead of being waited out inside the Web API client.
-        const digestClient = new webApi.WebClient(config.SLACK_BOT_TOKEN, {
+        // Digests get their own client: no silent retries, 429s handed back at once (digests.ts).
+        const timeoutMs = options.digestPostTimeoutMs;
+        const client = digestClient(config.SLACK_BOT_TOKEN, {
           ...(slackApiUrl ? { slackApiUrl } : {}),
-          retryConfig: options.retryConfig ?? DEFAULT_RETRY,
-          rejectRateLimitedCalls: true,
-          timeout: DIGEST_TIMEOUT_MS,
+          ...(timeoutMs ? { timeoutMs } : {}),
           logger: boltLogger(log, [config.SLACK_BOT_TOKEN, config.SLACK_APP_TOKEN, config.SLACK_SIGNING_SECRET]),
         });
-        deps.digests.registerSender(createSlackDigestSender({ postMessage: (args) => digestClient.chat.postMessage(args), log }));
+        // The bot identity digests are scoped by: `<team>.<bot>`, as auth.test (done by bolt.init) reported it.
+        const auth = await bolt.client.auth.test().catch(() => undefined);
+        const scope = auth?.team_id && auth.bot_id ? `${auth.team_id}.${auth.bot_id}` : undefined;
+        client.on(webApi.WebClientEvent.RATE_LIMITED, () => deps.metrics?.rateLimited('slack'));
+        deps.digests.registerSender(createSlackDigestSender({ client, ...(scope ? { scope } : {}), ...(timeoutMs ? { timeoutMs } : {}), log }));
         senderRegistered = true;
       }
     },
 
-    async stop() {
+    health() {
+      return running ? undefined : 'not running';
+    },
+
+    async stop(budgetMs = DRAIN_BUDGET_MS) {
+      const deadline = performance.now() + budgetMs;
       if (running && app) {
         running = false;
-        await app.stop().catch((error: unknown) => log.warn({ err: error, platform: 'slack' }, 'stopping the slack receiver failed'));
+        // Bolt's stop waits for open HTTP requests without limit: it gets part of the budget, not all of it.
+        const stopping = app.stop().catch((error: unknown) => log.warn({ err: error, platform: 'slack' }, 'stopping the slack receiver failed'));
+        if ((await within(budgetMs / 2, stopping)) === 'late') log.warn({ platform: 'slack' }, 'slack receiver did not stop in time; going on');
         server = undefined;
       }
-      await inFlight.drain(DRAIN_BUDGET_MS);
+      await inFlight.drain(Math.max(0, deadline - performance.now()));
     },
   };
 }

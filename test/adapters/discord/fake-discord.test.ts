@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { FakeDiscord } from '../../support/fake-discord/index.js';
+import { WebSocket } from 'ws';
+import { FakeDiscord, shardOf } from '../../support/fake-discord/index.js';
 
 /**
  * The fake must refuse what Discord refuses, or "accepted by the fake" proves nothing. These tests talk
@@ -176,5 +177,84 @@ describe('command registration', () => {
     expect((await put([{ name: 'k', description: x(101), type: 1 }])).status).toBe(400);
     expect((await put([{ name: 'Kuril', description: 'd', type: 1 }])).status).toBe(400);
     expect((await put([{ name: 'k', description: 'd', type: 1 }])).status).toBe(200);
+  });
+});
+
+describe('file uploads: multipart payload_json and files[n]', () => {
+  async function upload(payload: Record<string, unknown>, files: Array<{ index: number; name: string; bytes: number }>) {
+    const form = new FormData();
+    form.append('payload_json', JSON.stringify(payload));
+    for (const file of files) form.append(`files[${file.index}]`, new Blob([new Uint8Array(file.bytes).fill(7)], { type: 'image/png' }), file.name);
+    const response = await fetch(api(`/channels/${fake.channelId}/messages`), { method: 'POST', headers: { Authorization: `Bot ${fake.token}` }, body: form });
+    return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+  }
+  const described = (name: string) => ({ embeds: [{ title: 't', image: { url: `attachment://${name}` } }], attachments: [{ id: '0', description: 'a chart' }] });
+
+  test('keeps a described file with its bytes and returns it as an attachment', async () => {
+    const response = await upload(described('chart.png'), [{ index: 0, name: 'chart.png', bytes: 1_000 }]);
+    expect(response.status).toBe(200);
+    expect(response.body.attachments).toMatchObject([{ filename: 'chart.png', size: 1_000, content_type: 'image/png', description: 'a chart' }]);
+    const stored = fake.messages.get(response.body.id as string)!;
+    expect(stored.files[0]!.data).toEqual(Buffer.alloc(1_000, 7));
+  });
+
+  test('413, code 40005, over the upload limit', async () => {
+    const response = await upload(described('big.png'), [{ index: 0, name: 'big.png', bytes: 10 * 1024 * 1024 + 1 }]);
+    expect(response).toMatchObject({ status: 413, body: { code: 40005 } });
+  });
+
+  test.each([
+    ['a file payload_json does not describe', { embeds: [{ title: 't' }], attachments: [] }],
+    ['an embed image naming a file not sent', described('other.png')],
+  ])('400 for %s', async (_name, payload) => {
+    const response = await upload(payload, [{ index: 0, name: 'chart.png', bytes: 10 }]);
+    expect(response.status).toBe(400);
+    expect(JSON.stringify(response.body.errors)).toContain('ATTACHMENT_NOT_FOUND');
+  });
+});
+
+describe('shards', () => {
+  /** Opens a raw gateway connection, identifies with `shard`, and resolves with the close code or the first dispatch. */
+  async function identify(target: FakeDiscord, shard: unknown): Promise<{ close?: number; ready?: { shard: unknown; guilds: Array<{ id: string }> } }> {
+    const ws = new WebSocket(target.gatewayUrl);
+    return new Promise((resolve) => {
+      ws.on('message', (data: Buffer) => {
+        const packet = JSON.parse(data.toString('utf8')) as { op: number; t?: string; d: never };
+        if (packet.op === 10) ws.send(JSON.stringify({ op: 2, d: { token: target.token, intents: 0, properties: {}, shard } }));
+        if (packet.t === 'READY') {
+          resolve({ ready: packet.d });
+          ws.close();
+        }
+      });
+      ws.on('close', (code) => resolve({ close: code }));
+    });
+  }
+
+  test('an IDENTIFY must carry a valid [id, count], with no fewer shards than recommended', async () => {
+    const sharded = await FakeDiscord.start({ shards: 2 });
+    try {
+      expect(await identify(sharded, [2, 2])).toEqual({ close: 4010 });
+      expect(await identify(sharded, ['0', 2])).toEqual({ close: 4010 });
+      expect(await identify(sharded, [0, 1])).toEqual({ close: 4011 });
+      expect(await identify(sharded, undefined)).toEqual({ close: 4011 });
+      const guild = sharded.addGuild(1);
+      const { ready } = await identify(sharded, [1, 2]);
+      expect(ready?.shard).toEqual([1, 2]);
+      // READY lists only the servers on that shard.
+      expect(ready?.guilds.map((g) => g.id)).toEqual(sharded.guilds.filter((g) => shardOf(g.id, 2) === 1).map((g) => g.id));
+      expect(ready?.guilds.map((g) => g.id)).toContain(guild.id);
+    } finally {
+      await sharded.close();
+    }
+  });
+
+  test('addGuild puts a server on the shard asked for', async () => {
+    const sharded = await FakeDiscord.start({ shards: 5 });
+    try {
+      for (const shard of [0, 1, 2, 3, 4, 4, 0]) expect(shardOf(sharded.addGuild(shard).id, 5)).toBe(shard);
+      expect(() => sharded.addGuild(5)).toThrow('shard 5 is not one of 0–4');
+    } finally {
+      await sharded.close();
+    }
   });
 });

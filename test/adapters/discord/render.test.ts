@@ -144,3 +144,22 @@ describe('presentation', () => {
     expect(without!.embeds.at(-1)!.footer!.text).toContain('page:3');
   });
 });
+
+describe('files', () => {
+  const png = (name: string, bytes: number) => ({ name, contentType: 'image/png', data: new Uint8Array(bytes), description: `Chart ${name}` });
+
+  test('files go on the first message, the first image shown in its first embed', () => {
+    const messages = renderReply({ ...huge, files: [png('kuril chart.png', 100), { ...png('data.csv', 10), contentType: 'text/csv' }] }, { maxMessages: 3 });
+    expect(messages[0]!.files?.map((f) => f.name)).toEqual(['kuril-chart.png', 'data.csv']);
+    expect(messages[0]!.embeds[0]!.image).toEqual({ url: 'attachment://kuril-chart.png' });
+    expect(messages.slice(1).every((m) => m.files === undefined)).toBe(true);
+    for (const message of messages) expect(checkMessage(message, { requireContent: true })).toEqual([]);
+  });
+
+  test('a file over the upload limit is left out and the reply says so', () => {
+    const [message] = renderReply({ kind: 'briefing', title: 'Chart', sections: [], visibility: 'public', files: [png('huge.png', 9 * 1024 * 1024)] });
+    expect(message!.files).toBeUndefined();
+    expect(message!.embeds[0]!.image).toBeUndefined();
+    expect(JSON.stringify(message!.embeds)).toContain('huge.png (9 MB) is larger than Discord accepts (8 MB per message)');
+  });
+});

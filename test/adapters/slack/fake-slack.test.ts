@@ -113,7 +113,24 @@ describe('fake Slack Web API', () => {
     expect(fileId).toMatch(/^F[A-Z0-9]{8,}$/);
     expect(fake.uploads.get(fileId!)).toMatchObject({ filename: 'timeline.txt', length: 1_500, completed: true });
     expect(fake.requests.some((r) => r.kind === 'upload' && r.name === fileId && r.status === 200)).toBe(true);
+    expect(fake.sharedFiles(channel).map((f) => f.data?.toString('utf8'))).toEqual(['Kuril timeline\n'.repeat(100)]);
     expect(await platformError(client.files.completeUploadExternal({ files: [{ id: 'F0NOTUPLOADED' }] }))).toBe('file_not_found');
+    expect(await platformError(client.files.completeUploadExternal({ files: [{ id: fileId! }], channel_id: channel }))).toBe('file_already_completed');
+  });
+
+  it('checks each step of the upload: the announced length, a channel to share in, a channel the bot is in', async () => {
+    const announce = () => client.files.getUploadURLExternal({ filename: 'chart.png', length: 4 });
+    const short = await announce();
+    const answer = await fetch(short.upload_url!, { method: 'POST', body: new Uint8Array(3) });
+    expect(answer.status).toBe(400);
+
+    const unshared = await announce();
+    await fetch(unshared.upload_url!, { method: 'POST', body: new Uint8Array(4) });
+    expect(await platformError(client.files.completeUploadExternal({ files: [{ id: unshared.file_id! }] }))).toBe('invalid_channel');
+    const left = fake.addChannel({ name: 'left' }).id;
+    fake.refuseChannel(left, 'not_in_channel');
+    expect(await platformError(client.files.completeUploadExternal({ files: [{ id: unshared.file_id! }], channel_id: left }))).toBe('not_in_channel');
+    expect(fake.sharedFiles()).not.toContainEqual(expect.objectContaining({ id: unshared.file_id }));
   });
 
   it('serves users.info and conversations.info', async () => {

@@ -45,9 +45,12 @@ const METHOD_SCOPES: Readonly<Record<string, string>> = {
   'chat.update': 'chat:write',
   'users.info': 'users:read',
   'conversations.info': 'channels:read',
+  'conversations.history': 'channels:history',
   // Opening a modal needs only the trigger_id of a slash command (the `commands` scope).
   'views.open': 'commands',
   'auth.test': '',
+  // files.getUploadURLExternal and files.completeUploadExternal, made by the client's filesUploadV2.
+  filesUploadV2: 'files:write',
 };
 
 const manifest = parse(readFileSync(join(process.cwd(), 'manifest.yml'), 'utf8')) as Json;
@@ -191,7 +194,7 @@ describe('manifest.yml', () => {
     expect(String(m.features.slash_commands[0]!.usage_hint).length).toBeGreaterThan(0);
     expect(m.features.app_home).toMatchObject({ messages_tab_enabled: true, messages_tab_read_only_enabled: false });
     expect([...m.oauth_config.scopes.bot].sort()).toEqual(
-      ['commands', 'chat:write', 'chat:write.public', 'im:history', 'im:read', 'app_mentions:read', 'users:read'].sort(),
+      ['commands', 'chat:write', 'chat:write.public', 'files:write', 'im:history', 'im:read', 'channels:history', 'groups:history', 'app_mentions:read', 'users:read'].sort(),
     );
     expect([...m.settings.event_subscriptions.bot_events].sort()).toEqual(['app_mention', 'message.im']);
     expect(m.settings.socket_mode_enabled).toBe(true);
@@ -205,7 +208,7 @@ describe('manifest.yml', () => {
       .filter((f) => f.endsWith('.ts'))
       .map((f) => readFileSync(join(dir, f), 'utf8'))
       .join('\n');
-    const methods = [...new Set([...source.matchAll(/client\.(\w+)\.(\w+)\(/g)].map((m) => `${m[1]}.${m[2]}`))];
+    const methods = [...new Set([...source.matchAll(/client\.(?:(\w+)\.(\w+)|(filesUploadV2))\(/g)].map((m) => m[3] ?? `${m[1]}.${m[2]}`))];
     expect(methods.length).toBeGreaterThan(0);
     const scopes = new Set((manifest as { oauth_config: { scopes: { bot: string[] } } }).oauth_config.scopes.bot);
     for (const method of methods) {

@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { performance } from 'node:perf_hooks';
 import { WebSocketServer, type RawData, type WebSocket } from 'ws';
 import { checkChoices, checkCommand, checkMessage, checkModal, invalidFormBody, type Problem } from './limits.js';
+import { attachmentObjects, checkUploads, parseRequestBody, type UploadedFile } from './uploads.js';
 
 /**
  * A fake Discord on 127.0.0.1, good enough for the real discord.js Client to log in and talk to:
@@ -11,21 +12,52 @@ import { checkChoices, checkCommand, checkMessage, checkModal, invalidFormBody, 
  * REST v10 over node:http (gateway/bot, applications/@me, interaction callbacks, webhook edits and
  * follow-ups, channel messages, command registration).
  *
+ * Sharded like Discord: /gateway/bot recommends `shards` (1 by default), each IDENTIFY must carry a
+ * valid `[id, count]`, and each guild's events go to the shard `(guild_id >> 22) % count` of every
+ * session that has it, direct messages to shard 0. `addGuild(shard)` adds a server on a given shard.
+ *
  * It records every request and enforces what Discord enforces: the 3-second window for the first
  * response to an interaction (404, code 10062), the message and embed limits (400, code 50035), the bot
- * token (401). Tests can make a route fail or answer 429 with Retry-After a number of times.
+ * token (401), enforce_nonce (the same nonce in a channel within 5 minutes returns the first message),
+ * and for files (multipart bodies: payload_json and files[n], see uploads.ts) the upload limit (413,
+ * code 40005) and that every file is described and every `attachment://` image sent. Tests can make a
+ * route fail, answer 429 with Retry-After, answer late, reset the connection, or do all that after
+ * posting the message (`failRoute`, `rateLimit`).
  * See docs/discord.md.
  */
 
 type Json = Record<string, unknown>;
 
 const DISCORD_EPOCH = 1_420_070_400_000n;
+/** How long Discord remembers an enforced nonce ("a few minutes"). */
+const NONCE_WINDOW_MS = 5 * 60_000;
 let increment = 0n;
 
 /** A snowflake for now: 19 digits today, as Discord's are. */
 export function snowflake(at: number = Date.now()): string {
   increment = (increment + 1n) & 0xfffn;
   return (((BigInt(at) - DISCORD_EPOCH) << 22n) | (1n << 17n) | increment).toString();
+}
+
+/** The shard Discord sends a guild's events on, for a bot with `count` shards. */
+export function shardOf(guildId: string, count: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(count));
+}
+
+/** A server the bot is in, with one text channel. */
+export interface FakeGuild {
+  readonly id: string;
+  readonly channelId: string;
+  readonly name: string;
+}
+
+/** A gateway session: one shard of one client, kept after its socket closes so it can resume. */
+interface Session {
+  readonly id: string;
+  readonly shard: readonly [number, number];
+  seq: number;
+  readonly history: Json[];
+  socket: WebSocket | undefined;
 }
 
 export interface RecordedRequest {
@@ -37,6 +69,8 @@ export interface RecordedRequest {
   readonly headers: IncomingHttpHeaders;
   /** Parsed JSON body (the payload_json part of a multipart body), or undefined. */
   readonly body: unknown;
+  /** The files[n] parts of a multipart body. */
+  readonly files: readonly UploadedFile[];
   /** performance.now() when the request arrived. */
   readonly at: number;
   status: number;
@@ -81,6 +115,8 @@ export interface StoredMessage {
   object: Json;
   deleted: boolean;
   readonly edits: Json[];
+  /** The files attached to it (its `attachments`), with their bytes. */
+  files: readonly UploadedFile[];
 }
 
 export interface RouteFailure {
@@ -88,7 +124,16 @@ export interface RouteFailure {
   readonly path: RegExp;
   /** How many matching requests fail; then the route works again. */
   times: number;
-  readonly status: number;
+  /** The answer's status; with `accept` and no status, the real answer (late, after `delayMs`). */
+  readonly status?: number;
+  /** Do the request first (post the message), then fail the answer: the platform has it, the client does not know. */
+  readonly accept?: boolean;
+  /** Answer only after this long (past the client's timeout, it never sees it). */
+  readonly delayMs?: number;
+  /** Reset the connection instead of answering. */
+  readonly reset?: boolean;
+  /** Matching requests let through before the failures start (to hit a later part). */
+  after?: number;
   readonly body?: Json;
   readonly headers?: Readonly<Record<string, string>>;
   /** For 429s: requests that came back before Retry-After had passed. */
@@ -107,10 +152,12 @@ export interface FakeDiscordOptions {
   readonly interactionDeadlineMs?: number;
   /** The application's id (default: a new snowflake): two fakes with one id are one bot reached through two connections. */
   readonly appId?: string;
-  /** Another connection's messages, shared: two fakes that are one Discord (one bot, two processes). */
-  readonly messages?: Map<string, StoredMessage>;
-  /** How long a message's nonce is remembered for `enforce_nonce` (Discord: "the past few minutes"). Default 5 minutes. */
-  readonly nonceWindowMs?: number;
+  /** Another connection of the same Discord (one bot, two processes): its messages and nonces are shared. */
+  readonly shareWith?: FakeDiscord;
+  /** The shard count GET /gateway/bot recommends (and the fewest an IDENTIFY may use). Default 1. */
+  readonly shards?: number;
+  /** session_start_limit.max_concurrency: shards that may identify at once (discord.js waits 5 s between the others). Default 1, as for most bots. */
+  readonly maxConcurrency?: number;
 }
 
 /**
@@ -130,8 +177,10 @@ interface InteractionOptions {
   readonly user?: FakeUser;
   /** The member's permissions in the channel (a bitfield as a decimal string). */
   readonly permissions?: string;
-  /** A guild text channel other than the default one (see addChannel). */
+  /** A text channel of the test server other than the default one (see addChannel). */
   readonly channelId?: string;
+  /** Which server (from addGuild); the test server by default. */
+  readonly guild?: FakeGuild;
 }
 
 export type OptionValue = string | number | boolean;
@@ -151,6 +200,8 @@ export class FakeDiscord {
   readonly gateway = {
     connections: 0,
     identifies: [] as Json[],
+    /** Shard ids (of [id, count]) that got each dispatched event, in order: which shard carried what. */
+    dispatched: [] as Array<{ readonly t: string; readonly shard: number }>,
     resumes: [] as Json[],
     heartbeats: 0,
     closes: [] as number[],
@@ -161,19 +212,28 @@ export class FakeDiscord {
   readonly user: FakeUser = { id: snowflake(), username: 'tester', global_name: 'Tester', discriminator: '0', avatar: null };
   readonly guildId = snowflake();
   readonly channelId = snowflake();
+  /** Every server the bot is in; the first is the test server (guildId, channelId). */
+  readonly guilds: FakeGuild[] = [{ id: this.guildId, channelId: this.channelId, name: 'Kuril Test Server' }];
+  readonly shardCount: number;
+  /** While false, new gateway connections are refused (a Discord outage), so the client keeps reconnecting. */
+  acceptConnections = true;
   readonly dmChannelId = snowflake();
   readonly commandId = snowflake();
 
   private readonly server: Server;
   private readonly wss: WebSocketServer;
   private readonly failures: RouteFailure[] = [];
-  /** Guild text channels besides `channelId` (addChannel), and those deleted since. */
-  private readonly extraChannels = new Set<string>();
-  private readonly nonceWindowMs: number;
   /** Consulted before every REST request, after the `failRoute` failures (see RequestFault). */
   hook: RequestHook | undefined;
-  private socket: WebSocket | undefined;
-  private session: { id: string; seq: number; history: Json[] } | undefined;
+  /** Nonces posted with enforce_nonce, by `<channel>:<nonce>`: the message made and when. */
+  private readonly nonces: Map<string, { id: string; at: number }>;
+  /** DM channels opened with POST /users/@me/channels, by recipient. */
+  readonly dmChannels = new Map<string, string>();
+  /** More text channels in the test server (addChannel). */
+  private readonly extraChannels = new Set<string>();
+  /** The latest session of each shard ("id/count"). */
+  private readonly sessions = new Map<string, Session>();
+  private readonly maxConcurrency: number;
   private readonly heartbeatIntervalMs: number;
   private readonly deadlineMs: number;
   private waiters: Array<() => void> = [];
@@ -185,12 +245,14 @@ export class FakeDiscord {
     this.heartbeatIntervalMs = options.heartbeatIntervalMs ?? 2_500;
     this.deadlineMs = options.interactionDeadlineMs ?? 3_000;
     this.appId = options.appId ?? snowflake();
-    this.messages = options.messages ?? new Map<string, StoredMessage>();
-    this.nonceWindowMs = options.nonceWindowMs ?? 5 * 60_000;
+    this.messages = options.shareWith?.messages ?? new Map<string, StoredMessage>();
+    this.nonces = options.shareWith?.nonces ?? new Map<string, { id: string; at: number }>();
+    this.shardCount = options.shards ?? 1;
+    this.maxConcurrency = options.maxConcurrency ?? 1;
     this.server = createServer((req, res) => void this.handle(req, res));
     this.wss = new WebSocketServer({ noServer: true });
     this.server.on('upgrade', (req, socket, head) => {
-      if (!req.url?.startsWith('/gateway')) return void socket.destroy();
+      if (!req.url?.startsWith('/gateway') || !this.acceptConnections) return void socket.destroy();
       this.wss.handleUpgrade(req, socket, head, (ws) => this.onConnection(ws));
     });
   }
@@ -221,8 +283,12 @@ export class FakeDiscord {
   // -----------------------------------------------------------------------------------------------
   // Test controls
 
-  /** Makes the next `times` matching requests fail with the given status and body. */
-  failRoute(failure: { method?: string; path: RegExp; times?: number; status: number; body?: Json; headers?: Record<string, string> }): RouteFailure {
+  /**
+   * Makes the next `times` matching requests fail: with `status` (and `body`), after `delayMs`, or by
+   * resetting the connection (`reset`). With `accept` the request is carried out first (the message
+   * is posted) and only the answer fails: a 5xx, a reset or a late answer after a post that landed.
+   */
+  failRoute(failure: { method?: string; path: RegExp; times?: number; status?: number; body?: Json; headers?: Record<string, string>; accept?: boolean; delayMs?: number; reset?: boolean; after?: number }): RouteFailure {
     const entry: RouteFailure = { ...failure, times: failure.times ?? 1, early: 0 };
     this.failures.push(entry);
     return entry;
@@ -251,25 +317,36 @@ export class FakeDiscord {
     return entry;
   }
 
-  /** A new guild text channel the bot can post in (and slash commands can come from). */
+  /** Another text channel the bot may post to (digest tests with several channels); `id` to add one another connection has. */
   addChannel(id: string = snowflake()): string {
     this.extraChannels.add(id);
     return id;
   }
 
-  /** Deletes a channel: posts to it get 404 Unknown Channel (10003) from now on. */
+  /** Deletes a channel added with addChannel: posts to it get 404 Unknown Channel (10003) from now on. */
   deleteChannel(id: string): void {
     this.extraChannels.delete(id);
   }
 
-  /** Asks the connected client to reconnect and resume (gateway opcode 7). */
+    /** Asks the connected clients to reconnect and resume (gateway opcode 7). */
   requestReconnect(): void {
-    this.socket?.send(JSON.stringify({ op: 7, d: null }));
+    for (const session of this.sessions.values()) session.socket?.send(JSON.stringify({ op: 7, d: null }));
   }
 
-  /** Closes the gateway connection as a network failure would (a resumable close code). */
-  dropConnection(code = 4000): void {
-    this.socket?.close(code, 'fake: connection dropped');
+  /** Closes the gateway connections (or one shard's) as a network failure would (a resumable close code). */
+  dropConnection(code = 4000, shard?: number): void {
+    for (const session of this.sessions.values()) if (shard === undefined || session.shard[0] === shard) session.socket?.close(code, 'fake: connection dropped');
+  }
+
+  /** Adds a server whose id puts it on `shard` of the recommended shard count, with one text channel. */
+  addGuild(shard = 0, name = `Test Server ${this.guilds.length + 1}`): FakeGuild {
+    if (shard < 0 || shard >= this.shardCount) throw new Error(`fake discord: shard ${shard} is not one of 0–${this.shardCount - 1}`);
+    const now = Date.now() - Number(DISCORD_EPOCH);
+    const at = now - (((now % this.shardCount) - shard + this.shardCount) % this.shardCount) + Number(DISCORD_EPOCH);
+    const guild: FakeGuild = { id: snowflake(at), channelId: snowflake(), name };
+    this.guilds.push(guild);
+    for (const session of this.sessions.values()) if (shardOf(guild.id, session.shard[1]) === session.shard[0]) this.send(session, 'GUILD_CREATE', this.guildCreate(guild));
+    return guild;
   }
 
   /** Resolves once a request matching the predicate has been answered. */
@@ -314,12 +391,24 @@ export class FakeDiscord {
   // -----------------------------------------------------------------------------------------------
   // Gateway events
 
-  /** Sends a gateway event to the connected client; kept for replay if the client resumes (a new IDENTIFY starts afresh). */
+  /**
+   * Sends a gateway event on the shard Discord would use: a guild's on `(guild_id >> 22) % count`,
+   * anything else (direct messages) on shard 0, of every session. Kept for replay if the client
+   * resumes (a new IDENTIFY starts afresh); lost if no session has that shard, as on Discord.
+   */
   dispatch(t: string, d: unknown): void {
-    this.session ??= { id: randomBytes(16).toString('hex'), seq: 0, history: [] };
-    const packet = { op: 0, t, s: ++this.session.seq, d };
-    this.session.history.push(packet);
-    if (this.socket?.readyState === 1) this.socket.send(JSON.stringify(packet));
+    const guildId = (d as Json | undefined)?.guild_id;
+    for (const session of this.sessions.values()) {
+      const shard = typeof guildId === 'string' ? shardOf(guildId, session.shard[1]) : 0;
+      if (session.shard[0] === shard) this.send(session, t, d);
+    }
+  }
+
+  private send(session: Session, t: string, d: unknown): void {
+    const packet = { op: 0, t, s: ++session.seq, d };
+    session.history.push(packet);
+    this.gateway.dispatched.push({ t, shard: session.shard[0] });
+    if (session.socket?.readyState === 1) session.socket.send(JSON.stringify(packet));
   }
 
   /** Sends a slash command: /kuril <subcommand> with the given options. */
@@ -362,12 +451,12 @@ export class FakeDiscord {
     return message;
   }
 
-  /** A message in the test server's channel; mention the bot with `<@${fake.botUser.id}>`. */
-  guildMessage(content: string, author: FakeUser = this.user): Json {
+  /** A message in a server's channel (the test server's by default); mention the bot with `<@${fake.botUser.id}>`. */
+  guildMessage(content: string, author: FakeUser = this.user, guild: FakeGuild = this.guilds[0]!): Json {
     const mentions = [...content.matchAll(/<@!?(\d+)>/g)].map((m) => (m[1] === this.botUser.id ? this.botUser : { ...this.user, id: m[1]! }));
     const message = {
-      ...this.userMessage(content, author, this.channelId),
-      guild_id: this.guildId,
+      ...this.userMessage(content, author, guild.channelId),
+      guild_id: guild.id,
       member: this.member(MEMBER_PERMISSIONS, author),
       mentions,
       mention_everyone: /@(everyone|here)/.test(content),
@@ -407,6 +496,7 @@ export class FakeDiscord {
 
   private interaction(type: number, data: Json, extra: InteractionOptions, message?: Json): FakeInteraction {
     const user = extra.user ?? this.user;
+    const guild = extra.guild ?? this.guilds[0]!;
     const id = snowflake();
     const token = Buffer.from(`interaction:${id}:${randomBytes(24).toString('hex')}`).toString('base64url');
     const where: Json = extra.dm
@@ -418,14 +508,14 @@ export class FakeDiscord {
           authorizing_integration_owners: { '0': '0' },
         }
       : {
-          guild_id: this.guildId,
+          guild_id: guild.id,
           guild_locale: 'en-US',
-          guild: { id: this.guildId, locale: 'en-US', features: [] },
-          channel_id: extra.channelId ?? this.channelId,
-          channel: this.textChannel(extra.channelId),
+          guild: { id: guild.id, locale: 'en-US', features: [] },
+          channel_id: extra.channelId ?? guild.channelId,
+          channel: this.textChannel(guild, extra.channelId),
           member: this.member(extra.permissions ?? MEMBER_PERMISSIONS, user),
           context: 0,
-          authorizing_integration_owners: { '0': this.guildId },
+          authorizing_integration_owners: { '0': guild.id },
         };
     const payload: Json = {
       id,
@@ -447,7 +537,7 @@ export class FakeDiscord {
       type,
       dispatchedAt: performance.now(),
       channelId: where.channel_id as string,
-      ...(extra.dm ? {} : { guildId: this.guildId }),
+      ...(extra.dm ? {} : { guildId: guild.id }),
     };
     this.interactions.set(id, record);
     this.dispatch('INTERACTION_CREATE', payload);
@@ -462,14 +552,14 @@ export class FakeDiscord {
     return { user, roles: [], permissions, joined_at: '2024-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0, pending: false, nick: null, avatar: null, premium_since: null, communication_disabled_until: null };
   }
 
-  private textChannel(id: string = this.channelId): Json {
-    return { id, type: 0, guild_id: this.guildId, name: 'general', position: 0, permission_overwrites: [], flags: 0, nsfw: false, parent_id: null, topic: null, last_message_id: null, rate_limit_per_user: 0 };
+  private textChannel(guild: FakeGuild, id: string = guild.channelId): Json {
+    return { id, type: 0, guild_id: guild.id, name: 'general', position: 0, permission_overwrites: [], flags: 0, nsfw: false, parent_id: null, topic: null, last_message_id: null, rate_limit_per_user: 0 };
   }
 
-  private guildCreate(): Json {
+  private guildCreate(guild: FakeGuild): Json {
     return {
-      id: this.guildId,
-      name: 'Kuril Test Server',
+      id: guild.id,
+      name: guild.name,
       icon: null,
       owner_id: snowflake(),
       afk_channel_id: null,
@@ -477,7 +567,7 @@ export class FakeDiscord {
       verification_level: 0,
       default_message_notifications: 0,
       explicit_content_filter: 0,
-      roles: [{ id: this.guildId, name: '@everyone', permissions: MEMBER_PERMISSIONS, position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0, icon: null, unicode_emoji: null }],
+      roles: [{ id: guild.id, name: '@everyone', permissions: MEMBER_PERMISSIONS, position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0, icon: null, unicode_emoji: null }],
       emojis: [],
       stickers: [],
       features: [],
@@ -499,7 +589,7 @@ export class FakeDiscord {
       member_count: 2,
       voice_states: [],
       members: [this.member(MEMBER_PERMISSIONS, this.botUser)],
-      channels: [this.textChannel()],
+      channels: [this.textChannel(guild)],
       threads: [],
       presences: [],
       stage_instances: [],
@@ -513,11 +603,10 @@ export class FakeDiscord {
 
   private onConnection(ws: WebSocket): void {
     this.gateway.connections++;
-    this.socket = ws;
     ws.on('message', (data) => this.onFrame(ws, data));
     ws.on('close', (code) => {
       this.gateway.closes.push(code);
-      if (this.socket === ws) this.socket = undefined;
+      for (const session of this.sessions.values()) if (session.socket === ws) session.socket = undefined;
       this.notify();
     });
     ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: this.heartbeatIntervalMs } }));
@@ -543,14 +632,21 @@ export class FakeDiscord {
           ws.close(4004, 'Authentication failed.');
           break;
         }
-        this.session = { id: randomBytes(16).toString('hex'), seq: 0, history: [] };
-        this.dispatch('READY', {
+        const shard = this.checkShard(d.shard);
+        if (typeof shard === 'number') {
+          ws.close(shard, shard === 4011 ? 'Sharding required.' : 'Invalid shard.');
+          break;
+        }
+        const session: Session = { id: randomBytes(16).toString('hex'), shard, seq: 0, history: [], socket: ws };
+        this.sessions.set(shard.join('/'), session);
+        const guilds = this.guilds.filter((guild) => shardOf(guild.id, shard[1]) === shard[0]);
+        this.send(session, 'READY', {
           v: 10,
           user: this.botUser,
-          guilds: [{ id: this.guildId, unavailable: true }],
-          session_id: this.session.id,
+          guilds: guilds.map((guild) => ({ id: guild.id, unavailable: true })),
+          session_id: session.id,
           resume_gateway_url: this.gatewayUrl,
-          shard: [0, 1],
+          shard,
           application: { id: this.appId, flags: 0 },
           private_channels: [],
           relationships: [],
@@ -559,16 +655,17 @@ export class FakeDiscord {
           guild_join_requests: [],
           geo_ordered_rtc_regions: [],
         });
-        this.dispatch('GUILD_CREATE', this.guildCreate());
+        for (const guild of guilds) this.send(session, 'GUILD_CREATE', this.guildCreate(guild));
         break;
       }
       case 6: {
         this.gateway.resumes.push(d);
-        const session = this.session;
+        const session = [...this.sessions.values()].find((s) => s.id === d.session_id);
         if (!session || d.session_id !== session.id || (d.token !== this.token && d.token !== `Bot ${this.token}`)) {
           ws.send(JSON.stringify({ op: 9, d: false }));
           break;
         }
+        session.socket = ws;
         for (const packet of session.history.filter((p) => (p.s as number) > Number(d.seq ?? 0))) ws.send(JSON.stringify(packet));
         ws.send(JSON.stringify({ op: 0, t: 'RESUMED', s: ++session.seq, d: { _trace: ['fake-discord'] } }));
         break;
@@ -577,6 +674,15 @@ export class FakeDiscord {
         break;
     }
     this.notify();
+  }
+
+  /** An IDENTIFY's `shard`, or the close code Discord answers a bad one with (4010 invalid, 4011 too few shards). */
+  private checkShard(shard: unknown): readonly [number, number] | 4010 | 4011 {
+    if (shard === undefined) return this.shardCount === 1 ? [0, 1] : 4011;
+    if (!Array.isArray(shard) || shard.length !== 2 || !shard.every((n) => Number.isInteger(n))) return 4010;
+    const [id, count] = shard as [number, number];
+    if (count < 1 || id < 0 || id >= count) return 4010;
+    return count < this.shardCount ? 4011 : [id, count];
   }
 
   private notify(): void {
@@ -592,6 +698,7 @@ export class FakeDiscord {
     const at = performance.now();
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');
     const rawBody = await readBody(req);
+    const parsed = await parseRequestBody(rawBody, req.headers['content-type']);
     const path = decodeURIComponent(url.pathname).replace(/^\/api(\/v\d+)?/, '');
     const record: RecordedRequest = {
       seq: this.requests.length + 1,
@@ -599,7 +706,8 @@ export class FakeDiscord {
       path,
       query: Object.fromEntries(url.searchParams),
       headers: req.headers,
-      body: parseBody(rawBody, req.headers['content-type']),
+      body: parsed.body,
+      files: parsed.files,
       at,
       status: 0,
     };
@@ -612,14 +720,33 @@ export class FakeDiscord {
       this.notify();
     };
     try {
-      const failure = this.failures.find((f) => f.times > 0 && f.path.test(path) && (!f.method || f.method === record.method));
+      let failure = this.failures.find((f) => f.times > 0 && f.path.test(path) && (!f.method || f.method === record.method));
+      if (failure?.after) {
+        failure.after--;
+        failure = undefined;
+      }
       if (failure) {
         if (failure.status === 429 && failure.lastAt !== undefined && record.at - failure.lastAt < (failure.waitMs ?? 0) - 5) failure.early++;
         failure.times--;
         failure.lastAt = record.at;
-        answer(failure.status, failure.body ?? { message: 'fake failure', code: 0 }, failure.headers);
+        let real: [number, unknown, Record<string, string> | undefined] | undefined;
+        if (failure.accept) this.route(record, (status, body, headers) => void (real = [status, body, headers]));
+        if (failure.delayMs) await new Promise((resolve) => setTimeout(resolve, failure.delayMs));
+        if (failure.reset) {
+          record.status = -1;
+          req.socket.destroy();
+          this.notify();
+          return;
+        }
+        if (failure.status === undefined && real) return answer(...real);
+        answer(failure.status ?? 500, failure.body ?? { message: 'fake failure', code: 0 }, failure.headers);
         return;
       }
+      if (parsed.problems.length) return answer(400, invalidFormBody(parsed.problems));
+      const message = /\/callback$/.test(path) ? (record.body as Json | undefined)?.data : record.body;
+      const upload = checkUploads(message, record.files);
+      if (upload?.status === 413) return answer(413, { message: 'Request entity too large', code: 40005 });
+      if (upload) return answer(400, invalidFormBody(upload.problems));
       const fault = await this.hook?.(record);
       if (fault) return this.injectFault(record, fault, res, answer);
       this.route(record, answer);
@@ -659,20 +786,17 @@ export class FakeDiscord {
     if (r.headers.authorization !== `Bot ${this.token}`) return answer(401, { message: '401: Unauthorized', code: 0 });
 
     if (path === '/gateway/bot' && method === 'GET') {
-      return answer(200, { url: this.gatewayUrl, shards: 1, session_start_limit: { total: 1_000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 } });
+      return answer(200, { url: this.gatewayUrl, shards: this.shardCount, session_start_limit: { total: 1_000, remaining: 999, reset_after: 14_400_000, max_concurrency: this.maxConcurrency } });
     }
     if (path === '/gateway' && method === 'GET') return answer(200, { url: this.gatewayUrl });
     if (path === '/users/@me' && method === 'GET') return answer(200, this.botUser);
-    if (path === '/users/@me/channels' && method === 'POST') {
-      // A direct message channel with a user: the fake has one, shared by every user.
-      return answer(200, { id: this.dmChannelId, type: 1, last_message_id: null, flags: 0, recipients: [{ ...this.user, id: recipientOf(r.body) ?? this.user.id }] });
-    }
     if (path === '/applications/@me' && method === 'GET') {
       return answer(200, { id: this.appId, name: 'Kuril Brief', description: '', bot_public: true, bot_require_code_grant: false, flags: 0, bot: this.botUser, verify_key: 'fake', icon: null });
     }
     if ((m = /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/.exec(path))) {
       if (m[1] !== this.appId) return answer(404, { message: 'Unknown Application', code: 10002 });
-      if (m[2] && m[2] !== this.guildId) return answer(404, { message: 'Unknown Guild', code: 10004 });
+      const guildId = m[2];
+      if (guildId && !this.guilds.some((guild) => guild.id === guildId)) return answer(404, { message: 'Unknown Guild', code: 10004 });
       const scope = m[2] ?? 'global';
       if (method === 'GET') return answer(200, this.commands.get(scope) ?? []);
       if (method === 'PUT') {
@@ -689,10 +813,22 @@ export class FakeDiscord {
       if (!this.knownChannel(m[1]!)) return answer(404, { message: 'Unknown Channel', code: 10003 });
       const problems = checkMessage(r.body, { requireContent: true });
       if (problems.length) return answer(400, invalidFormBody(problems));
+      // enforce_nonce: the same nonce in the same channel within a few minutes returns the message already made.
       const body = r.body as Json;
-      // enforce_nonce: a nonce seen in the window returns the message it made instead of a new one.
-      const again = body.enforce_nonce === true && (typeof body.nonce === 'string' || typeof body.nonce === 'number') ? this.byNonce(m[1]!, String(body.nonce)) : undefined;
-      return answer(200, (again ?? this.store(m[1]!, body)).object);
+      const nonceKey = body.enforce_nonce === true && (typeof body.nonce === 'string' || typeof body.nonce === 'number') ? `${m[1]}:${body.nonce}` : undefined;
+      const earlier = nonceKey ? this.nonces.get(nonceKey) : undefined;
+      if (earlier && performance.now() - earlier.at < NONCE_WINDOW_MS) return answer(200, this.messages.get(earlier.id)!.object);
+      const stored = this.store(m[1]!, body, undefined, r.files);
+      if (nonceKey) this.nonces.set(nonceKey, { id: stored.id, at: performance.now() });
+      return answer(200, stored.object);
+    }
+    if (path === '/users/@me/channels' && method === 'POST') {
+      const given = (r.body as Json | undefined)?.recipient_id;
+      const recipient = typeof given === 'string' ? given : '';
+      if (!/^\d+$/.test(recipient)) return answer(400, invalidFormBody([{ path: 'recipient_id', code: 'NUMBER_TYPE_COERCE', message: 'Value is not snowflake.' }]));
+      let id = this.dmChannels.get(recipient);
+      if (!id) this.dmChannels.set(recipient, (id = snowflake()));
+      return answer(200, { id, type: 1, last_message_id: null, flags: 0, recipients: [{ ...this.user, id: recipient }] });
     }
     if ((m = /^\/channels\/(\d+)\/messages\/(\d+)$/.exec(path))) {
       const stored = this.messages.get(m[2]!);
@@ -705,19 +841,19 @@ export class FakeDiscord {
       if (method === 'PATCH') {
         const problems = checkMessage(r.body, { requireContent: false });
         if (problems.length) return answer(400, invalidFormBody(problems));
-        return answer(200, this.edit(stored, r.body as Json).object);
+        return answer(200, this.edit(stored, r.body as Json, r.files).object);
       }
     }
     answer(404, { message: '404: Not Found', code: 0 });
   }
 
-  private knownChannel(id: string): boolean {
-    return id === this.channelId || id === this.dmChannelId || this.extraChannels.has(id);
+  private guildOf(channelId: string): Json {
+    const guild = this.guilds.find((g) => g.channelId === channelId);
+    return guild ? { guild_id: guild.id } : {};
   }
 
-  private byNonce(channelId: string, nonce: string): StoredMessage | undefined {
-    const since = performance.now() - this.nonceWindowMs;
-    return [...this.messages.values()].find((m) => m.channelId === channelId && m.at >= since && String(m.object.nonce) === nonce);
+  private knownChannel(id: string): boolean {
+    return id === this.dmChannelId || this.guilds.some((guild) => guild.channelId === id) || this.extraChannels.has(id) || [...this.dmChannels.values()].includes(id);
   }
 
   private callback(r: RecordedRequest, id: string, token: string, answer: (status: number, body?: unknown) => void): void {
@@ -741,9 +877,9 @@ export class FakeDiscord {
 
     interaction.acknowledgedAt = r.at;
     interaction.callbackType = type;
-    if (type === 4) interaction.originalMessageId = this.store(interaction.channelId, data, interaction).id;
+    if (type === 4) interaction.originalMessageId = this.store(interaction.channelId, data, interaction, r.files).id;
     if (type === 5) interaction.originalMessageId = this.store(interaction.channelId, { content: '', flags: (Number(data.flags ?? 0) | 128) }, interaction).id;
-    if (type === 7) this.edit(this.messages.get(interaction.originalMessageId!)!, data);
+    if (type === 7) this.edit(this.messages.get(interaction.originalMessageId!)!, data, r.files);
     if (type === 8) interaction.choices = data.choices as unknown[];
     if (type === 9) interaction.modal = data;
     if (r.query.with_response === 'true') {
@@ -763,7 +899,7 @@ export class FakeDiscord {
       if (r.method !== 'POST') return answer(405, { message: '405: Method Not Allowed', code: 0 });
       const problems = checkMessage(r.body, { requireContent: true });
       if (problems.length) return answer(400, invalidFormBody(problems));
-      const stored = this.store(interaction.channelId, r.body as Json, interaction);
+      const stored = this.store(interaction.channelId, r.body as Json, interaction, r.files);
       return r.query.wait === 'true' ? answer(200, stored.object) : answer(204);
     }
     const id = messageId === '@original' ? interaction.originalMessageId : messageId;
@@ -777,16 +913,16 @@ export class FakeDiscord {
     if (r.method === 'PATCH') {
       const problems = checkMessage(r.body, { requireContent: false });
       if (problems.length) return answer(400, invalidFormBody(problems));
-      return answer(200, this.edit(stored, r.body as Json).object);
+      return answer(200, this.edit(stored, r.body as Json, r.files).object);
     }
     answer(405, { message: '405: Method Not Allowed', code: 0 });
   }
 
-  private store(channelId: string, body: Json, interaction?: FakeInteraction): StoredMessage {
+  private store(channelId: string, body: Json, interaction?: FakeInteraction, files: readonly UploadedFile[] = []): StoredMessage {
     const id = snowflake();
     const object: Json = {
       ...messageObject(id, channelId, this.botUser, body.content ?? ''),
-      ...(channelId === this.channelId ? { guild_id: this.guildId } : {}),
+      ...this.guildOf(channelId),
       embeds: body.embeds ?? [],
       components: body.components ?? [],
       type: interaction ? 20 : body.message_reference ? 19 : 0,
@@ -794,27 +930,27 @@ export class FakeDiscord {
       ...(interaction ? { webhook_id: this.appId, application_id: this.appId } : {}),
       ...(body.message_reference ? { message_reference: body.message_reference } : {}),
       allowed_mentions: body.allowed_mentions,
-      ...(body.nonce !== undefined ? { nonce: body.nonce } : {}),
+      attachments: attachmentObjects(files, this.apiUrl, () => snowflake()),
     };
-    const stored: StoredMessage = { id, channelId, interactionId: interaction?.id, at: performance.now(), object, deleted: false, edits: [] };
+    const stored: StoredMessage = { id, channelId, interactionId: interaction?.id, at: performance.now(), object, deleted: false, edits: [], files };
     this.messages.set(id, stored);
     return stored;
   }
 
-  private edit(stored: StoredMessage, body: Json): StoredMessage {
+  private edit(stored: StoredMessage, body: Json, files: readonly UploadedFile[] = []): StoredMessage {
     stored.edits.push(body);
     const next: Json = { ...stored.object, edited_timestamp: new Date().toISOString() };
     for (const key of ['content', 'embeds', 'components', 'allowed_mentions'] as const) if (key in body) next[key] = body[key];
+    // An edit that lists attachments replaces the message's files (those it keeps by id are not modelled).
+    if (Array.isArray(body.attachments)) {
+      stored.files = files;
+      next.attachments = attachmentObjects(files, this.apiUrl, () => snowflake());
+    }
     // A deferred response stops "thinking" (flag 128) once edited.
     next.flags = Number(next.flags ?? 0) & ~128;
     stored.object = next;
     return stored;
   }
-}
-
-function recipientOf(body: unknown): string | undefined {
-  const id = (body as Json | undefined)?.recipient_id;
-  return typeof id === 'string' ? id : undefined;
 }
 
 function optionType(value: OptionValue): number {
@@ -833,20 +969,6 @@ async function readBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
   return Buffer.concat(chunks);
-}
-
-function parseBody(raw: Buffer, contentType: string | undefined): unknown {
-  if (raw.length === 0) return undefined;
-  const text = raw.toString('utf8');
-  if (contentType?.startsWith('multipart/form-data')) {
-    const json = /name="payload_json"[^\r\n]*\r\n(?:[^\r\n]+\r\n)*\r\n([\s\S]*?)\r\n--/.exec(text)?.[1];
-    return json === undefined ? undefined : (JSON.parse(json) as unknown);
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch {
-    return text;
-  }
 }
 
 /** A message object as Discord returns it, with the fields discord.js reads. */

@@ -11,11 +11,16 @@ import { checkView } from './views.js';
  * - the Web API methods the bot calls, with Slack's checks: `Authorization: Bearer` (`not_authed`,
  *   `invalid_auth`, `not_allowed_token_type`), Block Kit limits (`invalid_blocks`), realistic ids;
  * - `response_url` sinks (five uses each, blocks checked too);
- * - the file upload URL of files.getUploadURLExternal;
+ * - the files upload sequence: files.getUploadURLExternal (a name and the length), the bytes POSTed to
+ *   the URL it gives (exactly that many, once), files.completeUploadExternal (every file uploaded and
+ *   not yet shared, a channel the bot may post in); shared files are kept with their bytes;
  * - views.open: a trigger_id it issued, used once within 3 s, and a view within Slack's limits;
  * - Socket Mode: apps.connections.open returns a ws:// URL here; the socket says hello, carries
  *   envelopes and collects the app's acks.
- * Every request is recorded; a test can make a method answer 429 with Retry-After a number of times.
+ * - message metadata kept with each message, and conversations.history (newest first, `oldest`,
+ *   `limit`, metadata only with `include_all_metadata`);
+ * Every request is recorded; a test can make a method answer 429 with Retry-After a number of times,
+ * or fail (`fault`): a status (5xx, 401…), a late answer, a reset connection, before or after posting.
  */
 
 export interface FakeUser {
@@ -67,6 +72,8 @@ export interface PostedMessage {
   readonly blocks: readonly Record<string, unknown>[];
   readonly body: Record<string, unknown>;
   readonly ts: string;
+  /** Message metadata posted with it (`{ event_type, event_payload }`). */
+  readonly metadata?: Record<string, unknown>;
 }
 
 export interface Envelope {
@@ -85,9 +92,33 @@ export interface Ack {
   readonly ms: number;
 }
 
+/** A file in the upload sequence: announced, then uploaded (`data`), then shared in a channel. */
+export interface Upload {
+  readonly id: string;
+  readonly filename: string;
+  readonly length: number;
+  readonly altText?: string;
+  data?: Buffer;
+  completed: boolean;
+  channel?: string;
+  threadTs?: string;
+  title?: string;
+}
+
 export interface FakeSlackOptions {
   readonly botToken?: string;
   readonly appToken?: string;
+}
+
+export interface Fault {
+  readonly method: string;
+  times: number;
+  readonly channel?: string;
+  readonly status?: number;
+  readonly error?: string;
+  readonly accept?: boolean;
+  readonly delayMs?: number;
+  readonly reset?: boolean;
 }
 
 interface ResponseSink {
@@ -119,7 +150,7 @@ export class FakeSlack {
   readonly channels = new Map<string, FakeChannel>();
   readonly requests: RecordedRequest[] = [];
   readonly messages: PostedMessage[] = [];
-  readonly uploads = new Map<string, { filename: string; length: number; received?: number; completed: boolean }>();
+  readonly uploads = new Map<string, Upload>();
   readonly views: OpenedView[] = [];
 
   private server!: Server;
@@ -131,6 +162,7 @@ export class FakeSlack {
   private readonly triggers = new Map<string, number>();
   private readonly limits = new Map<string, { times: number; retryAfter: number; channel?: string; after: number }>();
   private readonly refusals = new Map<string, string>();
+  private readonly faults: Fault[] = [];
   private readonly pendingAcks = new Map<string, { sent: number; resolve: (ack: Ack) => void }>();
   private readonly listeners = new Set<() => void>();
   private helloSent = 0;
@@ -195,6 +227,15 @@ export class FakeSlack {
   }
 
   /**
+   * The next `times` calls of a Web API method (for `channel`, if given) fail: with HTTP `status`, or
+   * `error` (an `ok: false` answer), after `delayMs`, or by resetting the connection (`reset`). With
+   * `accept` the call is carried out first (the message is posted) and only the answer fails.
+   */
+  fault(method: string, fault: Omit<Fault, 'method'>): void {
+    this.faults.push({ ...fault, method });
+  }
+
+  /**
    * chat.postMessage, chat.postEphemeral and chat.update for this channel answer `{ ok: false, error }`
    * from now on, as Slack does for a deleted channel (`channel_not_found`), a private one the bot was
    * removed from (`not_in_channel`) or an archived one (`is_archived`). `undefined` lifts it.
@@ -202,6 +243,11 @@ export class FakeSlack {
   refuseChannel(channel: string, error: string | undefined): void {
     if (error === undefined) this.refusals.delete(channel);
     else this.refusals.set(channel, error);
+  }
+
+  /** Files shared with files.completeUploadExternal, oldest first; in one channel when given. */
+  sharedFiles(channel?: string): Upload[] {
+    return [...this.uploads.values()].filter((u) => u.completed && (channel === undefined || u.channel === channel));
   }
 
   calls(method: string): RecordedRequest[] {
@@ -396,7 +442,7 @@ export class FakeSlack {
     const buffer = Buffer.concat(chunks);
 
     if (req.method === 'POST' && url.pathname.startsWith('/upload/v1/')) {
-      this.upload(url.pathname.slice('/upload/v1/'.length), req, buffer, res);
+      await this.upload(url.pathname.slice('/upload/v1/'.length), req, buffer, res);
       return;
     }
     const raw = buffer.toString('utf8');
@@ -405,7 +451,28 @@ export class FakeSlack {
       return;
     }
     if (req.method === 'POST' && url.pathname.startsWith('/api/')) {
-      this.api(url.pathname.slice('/api/'.length), req, raw, res);
+      const method = url.pathname.slice('/api/'.length);
+      const channel = parseBody(req.headers['content-type'], raw).channel;
+      const fault = this.faults.find((f) => f.times > 0 && f.method === method && (!f.channel || f.channel === channel));
+      if (!fault) return this.api(method, req, raw, res);
+      fault.times--;
+      // Carried out first, its answer kept: the late answer (if any) is the real one.
+      let late: { status: number; headers: Record<string, string>; body: string } | undefined;
+      const capture = { writeHead: (status: number, headers: Record<string, string>) => ({ end: (body: string) => void (late = { status, headers, body }) }) };
+      if (fault.accept) this.api(method, req, raw, capture as unknown as ServerResponse);
+      if (fault.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+      if (fault.reset) {
+        req.socket.destroy();
+        this.record({ kind: 'api', name: method, at: Date.now(), headers: req.headers, body: {}, raw, status: -1 });
+        return;
+      }
+      if (fault.status === undefined && fault.error === undefined && late) {
+        res.writeHead(late.status, late.headers).end(late.body);
+        return;
+      }
+      const payload = fault.error ? { ok: false, error: fault.error } : { ok: false, error: 'fatal_error' };
+      this.record({ kind: 'api', name: method, at: Date.now(), headers: req.headers, body: {}, raw, status: fault.status ?? 200, ...(fault.error ? { error: fault.error } : {}) });
+      res.writeHead(fault.status ?? 200, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(payload));
       return;
     }
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
@@ -460,7 +527,8 @@ export class FakeSlack {
       case 'chat.postEphemeral':
       case 'chat.update': {
         const channel = typeof body.channel === 'string' ? body.channel : '';
-        if (!/^[CGD][A-Z0-9]{8,}$/.test(channel)) return reply(200, { ok: false, error: 'channel_not_found' });
+        const toUser = method === 'chat.postMessage' && this.users.has(channel);
+        if (!toUser && !/^[CGD][A-Z0-9]{8,}$/.test(channel)) return reply(200, { ok: false, error: 'channel_not_found' });
         const refusal = this.refusals.get(channel);
         if (refusal) return reply(200, { ok: false, error: refusal });
         if (method === 'chat.postEphemeral' && (typeof body.user !== 'string' || !/^[UW][A-Z0-9]{8,}$/.test(body.user))) {
@@ -479,9 +547,23 @@ export class FakeSlack {
           blocks: Array.isArray(body.blocks) ? (body.blocks as Record<string, unknown>[]) : [],
           body,
           ts,
+          ...(typeof body.metadata === 'object' && body.metadata !== null ? { metadata: body.metadata as Record<string, unknown> } : {}),
         });
         if (method === 'chat.postEphemeral') return reply(200, { ok: true, message_ts: ts });
         return reply(200, { ok: true, channel, ts, message: { type: 'message', text: body.text, user: this.botUserId, bot_id: this.botId, ts } });
+      }
+      case 'conversations.history': {
+        const channel = typeof body.channel === 'string' ? body.channel : '';
+        if (!/^[CGD][A-Z0-9]{8,}$/.test(channel)) return reply(200, { ok: false, error: 'channel_not_found' });
+        const oldest = Number(body.oldest ?? 0);
+        const limit = Math.min(1000, Number(body.limit ?? 100));
+        const withMetadata = body.include_all_metadata === true || body.include_all_metadata === 'true';
+        const found = this.messages
+          .filter((m) => m.channel === channel && m.via === 'chat.postMessage' && !m.threadTs && Number(m.ts) > oldest)
+          .reverse()
+          .slice(0, limit)
+          .map((m) => ({ type: 'message', user: this.botUserId, bot_id: this.botId, text: m.text, ts: m.ts, ...(withMetadata && m.metadata ? { metadata: m.metadata } : {}) }));
+        return reply(200, { ok: true, messages: found, has_more: false });
       }
       case 'users.info': {
         const user = typeof body.user === 'string' ? this.users.get(body.user) : undefined;
@@ -532,7 +614,7 @@ export class FakeSlack {
         if (typeof body.filename !== 'string' || !body.filename) return reply(200, { ok: false, error: 'invalid_arguments' });
         if (!Number.isInteger(length) || length <= 0) return reply(200, { ok: false, error: 'invalid_arguments' });
         const fileId = slackId('F');
-        this.uploads.set(fileId, { filename: body.filename, length, completed: false });
+        this.uploads.set(fileId, { id: fileId, filename: body.filename, length, completed: false, ...(typeof body.alt_text === 'string' ? { altText: body.alt_text } : {}) });
         return reply(200, { ok: true, upload_url: `${this.url}/upload/v1/${fileId}`, file_id: fileId });
       }
       case 'files.completeUploadExternal': {
@@ -540,9 +622,17 @@ export class FakeSlack {
         if (files.length === 0) return reply(200, { ok: false, error: 'invalid_arguments' });
         for (const file of files) {
           const upload = file.id ? this.uploads.get(file.id) : undefined;
-          if (!upload || upload.received === undefined) return reply(200, { ok: false, error: 'file_not_found' });
+          if (!upload || upload.data === undefined) return reply(200, { ok: false, error: 'file_not_found' });
+          if (upload.completed) return reply(200, { ok: false, error: 'file_already_completed' });
         }
-        for (const file of files) this.uploads.get(file.id!)!.completed = true;
+        // Without a channel the files stay private to the bot, which nobody would see: refused here.
+        const channel = typeof body.channel_id === 'string' ? body.channel_id : '';
+        if (!/^[CGD][A-Z0-9]{8,}$/.test(channel)) return reply(200, { ok: false, error: 'invalid_channel' });
+        const refusal = this.refusals.get(channel);
+        if (refusal) return reply(200, { ok: false, error: refusal });
+        for (const file of files) {
+          Object.assign(this.uploads.get(file.id!)!, { completed: true, channel, ...(typeof body.thread_ts === 'string' ? { threadTs: body.thread_ts } : {}), ...(file.title ? { title: file.title } : {}) });
+        }
         return reply(200, { ok: true, files: files.map((f) => ({ id: f.id, title: f.title ?? this.uploads.get(f.id!)!.filename, name: this.uploads.get(f.id!)!.filename })) });
       }
       default:
@@ -550,12 +640,15 @@ export class FakeSlack {
     }
   }
 
-  private upload(fileId: string, req: IncomingMessage, buffer: Buffer, res: ServerResponse): void {
+  private async upload(fileId: string, req: IncomingMessage, raw: Buffer, res: ServerResponse): Promise<void> {
     const upload = this.uploads.get(fileId);
-    const status = upload ? 200 : 404;
-    if (upload) upload.received = buffer.length;
-    this.record({ kind: 'upload', name: fileId, at: Date.now(), headers: req.headers, body: { bytes: buffer.length }, raw: '', status });
-    res.writeHead(status, { 'content-type': 'text/plain' }).end(upload ? `OK - ${buffer.length}` : 'not found');
+    const buffer = await uploadedBytes(raw, req.headers['content-type']);
+    // The upload URL takes the bytes once, exactly as many as files.getUploadURLExternal was told.
+    const error = !upload ? 'not found' : upload.data !== undefined ? 'already uploaded' : buffer.length !== upload.length ? `length ${buffer.length} is not the ${upload.length} announced` : undefined;
+    const status = !upload ? 404 : error ? 400 : 200;
+    if (upload && !error) upload.data = buffer;
+    this.record({ kind: 'upload', name: fileId, at: Date.now(), headers: req.headers, body: { bytes: buffer.length }, raw: '', status, ...(error ? { error } : {}) });
+    res.writeHead(status, { 'content-type': 'text/plain' }).end(error ?? `OK - ${buffer.length}`);
   }
 
   private respondToUrl(id: string, req: IncomingMessage, raw: string, res: ServerResponse): void {
@@ -588,6 +681,14 @@ export class FakeSlack {
     });
     return answer(200);
   }
+}
+
+/** The bytes POSTed to an upload URL: the raw body, or the one file of a multipart form (as @slack/web-api sends it). */
+async function uploadedBytes(raw: Buffer, contentType: string | undefined): Promise<Buffer> {
+  if (!contentType?.startsWith('multipart/form-data')) return raw;
+  const form = await new Response(new Uint8Array(raw), { headers: { 'content-type': contentType } }).formData();
+  const file = [...form.values()].find((value) => typeof value !== 'string');
+  return file ? Buffer.from(await file.arrayBuffer()) : Buffer.alloc(0);
 }
 
 const JSON_FIELDS = new Set(['blocks', 'attachments', 'files', 'metadata', 'view']);

@@ -73,7 +73,7 @@ export class World {
 
   static async create(options: WorldOptions): Promise<World> {
     const first = await FakeDiscord.start();
-    const others = await Promise.all(Array.from({ length: (options.connections ?? 1) - 1 }, () => FakeDiscord.start({ token: first.token, appId: first.appId, messages: first.messages })));
+    const others = await Promise.all(Array.from({ length: (options.connections ?? 1) - 1 }, () => FakeDiscord.start({ token: first.token, appId: first.appId, shareWith: first })));
     const world = new World([first, ...others], options);
     mkdirSync(join(world.dir, 'data'), { recursive: true });
     // every connection knows every channel (they are one Discord)
