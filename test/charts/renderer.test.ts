@@ -36,4 +36,10 @@ describe('charts drawn on a worker thread', () => {
     await closeRenderer();
     expect((await renderInWorker(sized(70, 30, 'b'))).width).toBe(70);
   });
+
+  test('a chart still being drawn when the worker ends fails with a reason instead of waiting for ever', { timeout: 60_000 }, async () => {
+    const drawing = renderInWorker(sized(90, 30, 'late'));
+    await closeRenderer();
+    await expect(drawing).rejects.toThrow(/the chart worker stopped/);
+  });
 });
