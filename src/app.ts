@@ -19,6 +19,7 @@ import { createPoller } from './intake/poller.js';
 import { createIntakeService } from './intake/service.js';
 import { openCandidateStore } from './intake/store/open-intake-store.js';
 import { createLogger } from './logger.js';
+import { closeRenderer } from './charts/renderer.js';
 import { storeHealth } from './metrics/health.js';
 import type { MetricsServer } from './metrics/server.js';
 import { registerSecrets } from './redact.js';
@@ -154,6 +155,7 @@ export async function run(env: NodeJS.ProcessEnv, io: AppIO): Promise<number> {
       await within(left(), digests.close().catch((error: unknown) => log.error({ err: error }, 'digest store close failed')));
       await within(left(), candidates.close().catch((error: unknown) => log.error({ err: error }, 'intake store close failed')));
       await within(left(), metricsServer?.close() ?? Promise.resolve());
+      await within(left(), closeRenderer());
       if (left() === 0) log.warn({ budgetMs: config.SHUTDOWN_BUDGET_MS }, 'shutdown budget used up; exiting with work unfinished');
     })());
   const signalled = new Promise<void>((resolve) => {

@@ -14,7 +14,7 @@ export default defineCommand({
     island: option.island('Etorofu/Iturup, Kunashiri/Kunashir, Shikotan or Habomai'),
     actor: option.actor('A person, state or body, e.g. russia, kishida'),
   },
-  // Drawing takes a second or more of CPU, during which no timer (such as Discord's deferral) can fire.
+  // Drawing can take a second on a busy machine; Discord defers the interaction first.
   slow: true,
   examples: ['/kuril chart from:2020', '/kuril chart from:2022 to:2022 island:iturup'],
   check: ({ from, to }) =>
@@ -31,10 +31,10 @@ export default defineCommand({
     }
     const data = chartData(ctx.dossier, { from: input.from, to: input.to, actor, island }, ctx.now);
     if ('kind' in data) return data;
-    // Loaded on first use, not at start-up: Vega is heavy, and loaded before discord.js it breaks the
-    // start of discord.js's event emitter (node-inspect-extracted: 'string "Set()" is not iterable').
-    const { renderPng } = await import('../../charts/render-png.js');
-    const { png } = await renderPng(chartSpec(data, LATIN_FAMILY));
+    // Drawn on a worker thread (charts/renderer.ts), started on the first chart: Vega never loads on the
+    // main thread, where loaded before discord.js it would break discord.js's start.
+    const { renderInWorker } = await import('../../charts/renderer.js');
+    const { png } = await renderInWorker(chartSpec(data, LATIN_FAMILY));
     return chartReply(data, png);
   },
 });
