@@ -80,8 +80,8 @@ describe('platform errors', () => {
     expect(fake.requests.filter((r) => postedTo(r) === deleted).length).toBe(tried);
   });
 
-  it.concurrent('a 401 storm (token revoked) on 20 channels: the breaker stops after a few, nothing is disabled, commands still answer', async ({ expect, onTestFinished }) => {
-    const world = await World.create({ channels: 20 });
+  it.concurrent('a 401 storm (token revoked) on 30 channels: the breaker stops the fan-out, nothing is disabled, commands still answer', async ({ expect, onTestFinished }) => {
+    const world = await World.create({ channels: 30 });
     onTestFinished(() => world.close());
     const fake = world.fakes[0]!;
     failAllPosts(fake, 401, 0, '401: Unauthorized');
@@ -91,9 +91,11 @@ describe('platform errors', () => {
     await fake.waitFor(() => fake.messagesOf(brief).length > 0, 10_000, 'the brief');
     await bot.stop();
     const unauthorized = postsAnswered(fake, 401).length;
-    expect(unauthorized, 'posts refused with 401 before the breaker opened').toBeLessThanOrEqual(5);
+    // Posts already on the wire when the breaker opens still come back 401: at most the queue's 16
+    // concurrent sends. Without the breaker every one of the 30 channels would be tried (30: the most one server may change in a minute).
+    expect(unauthorized, 'posts refused with 401 before the breaker opened').toBeLessThanOrEqual(16);
     const disabled = await world.withStore(async (store) => (await store.listSubscriptions()).filter((s) => s.disabled).length);
     expect(disabled).toBe(0);
-    tally('401 storm', 20, { sent: 0, duplicates: 0, missed: 0, unrecorded: 0 });
+    tally('401 storm', 30, { sent: 0, duplicates: 0, missed: 0, unrecorded: 0 });
   });
 });

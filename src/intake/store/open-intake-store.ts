@@ -16,7 +16,7 @@ export async function openCandidateStore(url: string, log: StoreLog & Partial<Co
   const location = parseStoreUrl(url);
   if (location.kind === 'redis') {
     const [{ default: KeyvRedis }, { openRedisConnection }] = await Promise.all([import('@keyv/redis'), import('../../store/redis-connection.js')]);
-    const connectionLog = { info: (d: object, m: string) => log.info?.(d, m), warn: (d: object, m: string) => (log.warn ?? log.error)(d, m) };
+    const connectionLog = { info: (d: object, m: string) => log.info?.(d, m), warn: (d: object, m: string) => (log.warn ? log.warn(d, m) : log.error(d, m)) };
     const { client } = openRedisConnection(location.url, connectionLog, 'intake store');
     const redis = new KeyvRedis<unknown>(client, { namespace, throwOnErrors: true });
     const keyv = new Keyv({ store: redis, namespace, useKeyPrefix: false, throwOnErrors: true });
