@@ -4,7 +4,7 @@ import type { Adapter, AdapterDeps } from './adapters/adapter.js';
 import { createConsoleBot } from './adapters/console/console-bot.js';
 import { createAskLimiter } from './commands/ask-limiter.js';
 import { StartError, messageOf } from './common/start-error.js';
-import { ConfigError, loadConfig, SECRET_KEYS } from './config.js';
+import { ConfigError, loadConfig, secretValues } from './config.js';
 import { createDigestService } from './digests/service.js';
 import { createDigestStore } from './digests/store/open-store.js';
 import { DossierError } from './dossier/validate.js';
@@ -47,10 +47,11 @@ export async function run(env: NodeJS.ProcessEnv, io: AppIO): Promise<number> {
     if (error instanceof ConfigError || error instanceof FeedsError) return fail(`cannot start. ${error.message}`);
     throw error;
   }
-  registerSecrets(SECRET_KEYS.map((key) => config[key]));
+  registerSecrets(secretValues(config));
   const log = createLogger(config.LOG_LEVEL, io.stderr);
 
-  // The store (STORE_URL) keeps digests, news candidates and approved events. The event set is the
+  // The store (STORE_URL) keeps digests, news candidates and approved events. Neither opener waits
+  // for Redis: commands work without it, and digests resume when it answers. The event set is the
   // shipped files plus the approved events; a bad set stops start-up with file, record and field.
   let candidates;
   let store;
@@ -58,10 +59,10 @@ export async function run(env: NodeJS.ProcessEnv, io: AppIO): Promise<number> {
   let events;
   try {
     candidates = await openCandidateStore(config.STORE_URL, log);
-    store = await createDigestStore({ url: config.STORE_URL, log });
+    store = await createDigestStore({ url: config.STORE_URL, namespace: config.STORE_NAMESPACE, timeoutMs: config.STORE_TIMEOUT_MS, log });
     events = await openEventSet({ ...(config.DATA_DIR ? { dataDir: config.DATA_DIR } : {}), store: candidates, log });
     // The scheduler starts when a platform adapter hands over its sender (digests.registerSender).
-    digests = createDigestService({ store, dossier: events.current, log, defaultTimeZone: config.TZ_DEFAULT, autoStart: true });
+    digests = createDigestService({ store, dossier: events.current, log, defaultTimeZone: config.TZ_DEFAULT, maxPerWorkspace: config.DIGEST_MAX_PER_WORKSPACE, autoStart: true });
   } catch (error) {
     await Promise.allSettled([candidates?.close(), store?.close()]);
     if (error instanceof DossierError) return fail(`cannot start. ${error.message}`);

@@ -1,4 +1,6 @@
-import { errorReply, type Reply } from '../briefings/reply.js';
+import { errorReply, noticeReply, type Reply } from '../briefings/reply.js';
+import { DigestRefusal } from '../digests/refusal.js';
+import { StoreUnavailableError } from '../store/unavailable.js';
 import { apologise } from './apology.js';
 import type { Command, CommandContext, Visibility } from './command.js';
 import { commands, findCommand } from './registry.js';
@@ -31,8 +33,19 @@ export async function runCommand(request: CommandRequest, ctx: CommandContext): 
   try {
     return (await refusal(command, { ...ctx, caller })) ?? (await command.run(validated.input, { ...ctx, caller }));
   } catch (error) {
+    if (error instanceof DigestRefusal) return errorReply(error.title, error.lead);
+    if (error instanceof StoreUnavailableError) return storeUnavailable(ctx, command, error);
     return apologise(ctx.log, error, { command: command.name, platform: ctx.caller.platform }, 'command failed');
   }
+}
+
+/** The digest store did not answer: say what still works instead of apologising for a bug. */
+function storeUnavailable(ctx: CommandContext, command: Command, error: StoreUnavailableError): Reply {
+  ctx.log.error({ err: error, command: command.name }, 'command needs the store, which is unavailable');
+  return noticeReply(
+    'Daily digests are unavailable for now',
+    'Daily digests and alerts cannot be read or changed at the moment. Try again in a few minutes; briefings, the timeline and questions work as usual.',
+  );
 }
 
 /** Why this caller may not run the command here (before it runs), or undefined if they may. */

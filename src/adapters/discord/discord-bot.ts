@@ -95,6 +95,8 @@ export function createDiscordBot(deps: AdapterDeps, options: DiscordBotOptions =
       }
       log.info({ user: client.user?.tag, userId: client.user?.id, guilds: client.guilds.cache.size }, 'discord bot connected');
       deps.digests.registerSender(createDiscordDigestSender(client));
+      // records from before scoping become this application's (the store may be down: digests wait for it anyway)
+      if (client.application) deps.digests.adoptUnscoped('discord', client.application.id).catch((error: unknown) => log.warn({ err: error }, 'digest records from before scoping not adopted yet'));
     },
     async stop() {
       await inFlight.drain(DRAIN_BUDGET_MS);

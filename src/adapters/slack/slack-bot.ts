@@ -160,11 +160,11 @@ export function createSlackBot(deps: AdapterDeps, options: SlackBotOptions = {})
   }
 
   function register(bolt: App): void {
-    bolt.command('/kuril', async ({ command, ack, respond, client }) => {
+    bolt.command('/kuril', async ({ command, ack, respond, client, context }) => {
       // Ack first (Slack's deadline is 3 s); the rights lookup and the reply come after.
       await ack();
       await inFlight.track('slash command', async () => {
-        const caller = slashCommandCaller(command, (isDirect) => rightsIn(client, command.user_id, command.team_id, isDirect));
+        const caller = slashCommandCaller(command, (isDirect) => rightsIn(client, command.user_id, command.team_id, isDirect), scopeOf(context));
         const line = fromSlackText(command.text ?? '');
         const ctx = commandContext(deps, caller);
         // A form opens with the trigger_id, which Slack honours for 3 s only: decided and opened first.
@@ -177,7 +177,7 @@ export function createSlackBot(deps: AdapterDeps, options: SlackBotOptions = {})
       });
     });
 
-    bolt.view(FORM_CALLBACK_ID, async ({ ack, view, body, client }) => {
+    bolt.view(FORM_CALLBACK_ID, async ({ ack, view, body, client, context }) => {
       await ack();
       const submitted = submittedView(view);
       const request = submitted && formRequest(submitted.origin.form, submitted.values);
@@ -185,32 +185,34 @@ export function createSlackBot(deps: AdapterDeps, options: SlackBotOptions = {})
       await inFlight.track('form', async () => {
         const user = body.user;
         const from = { user_id: user.id, user_name: user.name, channel_id: submitted.origin.channel, channel_name: '', team_id: body.team?.id ?? user.team_id ?? '' };
-        const caller = slashCommandCaller(from, (isDirect) => rightsIn(client, user.id, from.team_id, isDirect));
+        const caller = slashCommandCaller(from, (isDirect) => rightsIn(client, user.id, from.team_id, isDirect), scopeOf(context));
         const reply = await runCommand(request, commandContext(deps, caller));
         await respondWithFiles((message) => postToResponseUrl(submitted.origin.responseUrl, message), client, { channel: submitted.origin.channel }, reply);
       });
     });
 
-    bolt.event('message', async ({ event, body, client, context: { botUserId } }) => {
+    bolt.event('message', async ({ event, body, client, context }) => {
+      const { botUserId } = context;
       const message = event as unknown as IncomingMessage;
       if (message.channel_type !== 'im' || message.subtype !== undefined || message.bot_id || !message.user) return;
       if (message.user === botUserId || !firstDelivery(body.event_id)) return;
       const user = message.user;
       await inFlight.track('direct message', async () => {
-        const caller = eventCaller(message, user, body.team_id, await userName(client, user), (isDirect) => rightsIn(client, user, body.team_id, isDirect));
+        const caller = eventCaller(message, user, body.team_id, await userName(client, user), (isDirect) => rightsIn(client, user, body.team_id, isDirect), scopeOf(context));
         const reply = await runText(fromSlackText(message.text ?? ''), commandContext(deps, caller));
         await post(client, { channel: message.channel, user, threadTs: message.thread_ts }, reply);
       });
     });
 
-    bolt.event('app_mention', async ({ event, body, client, context: { botUserId } }) => {
+    bolt.event('app_mention', async ({ event, body, client, context }) => {
+      const { botUserId } = context;
       const message = event as unknown as IncomingMessage;
       if (message.bot_id || message.subtype === 'bot_message' || !message.user || message.user === botUserId) return;
       if (!firstDelivery(body.event_id)) return;
       const user = message.user;
       await inFlight.track('mention', async () => {
         const text = fromSlackText(stripMention(message.text ?? '', botUserId));
-        const caller = eventCaller(message, user, body.team_id, await userName(client, user), (isDirect) => rightsIn(client, user, body.team_id, isDirect));
+        const caller = eventCaller(message, user, body.team_id, await userName(client, user), (isDirect) => rightsIn(client, user, body.team_id, isDirect), scopeOf(context));
         const reply = await runText(text, commandContext(deps, caller));
         await post(client, { channel: message.channel, user, threadTs: message.thread_ts ?? message.ts }, reply);
       });
@@ -281,6 +283,14 @@ export function createSlackBot(deps: AdapterDeps, options: SlackBotOptions = {})
         });
         deps.digests.registerSender(createSlackDigestSender({ postMessage: (args) => digestClient.chat.postMessage(args), log }));
         senderRegistered = true;
+        // records from before scoping become this bot's, once auth.test names it
+        void digestClient.auth
+          .test()
+          .then((auth) => {
+            const scope = scopeOf({ ...(auth.team_id ? { teamId: auth.team_id } : {}), ...(auth.bot_id ? { botId: auth.bot_id } : {}) });
+            return scope ? deps.digests.adoptUnscoped('slack', scope) : 0;
+          })
+          .catch((error: unknown) => log.warn({ err: error }, 'digest records from before scoping not adopted yet'));
       }
     },
 
@@ -298,8 +308,13 @@ export function createSlackBot(deps: AdapterDeps, options: SlackBotOptions = {})
 /** How a caller's rights are answered, given whether the conversation is direct. */
 export type RightsFor = (isDirect: boolean) => Caller['can'];
 
+/** The bot's identity in a workspace (Caller.scope): `<team id>.<bot id>`, from Bolt's context. */
+export function scopeOf(context: { readonly teamId?: string; readonly botId?: string }): string | undefined {
+  return context.teamId && context.botId ? `${context.teamId}.${context.botId}` : undefined;
+}
+
 /** The caller of a slash command: a command typed in a DM (D… channel) is direct. */
-export function slashCommandCaller(command: Pick<SlashCommand, 'user_id' | 'user_name' | 'channel_id' | 'channel_name' | 'team_id'>, rights: RightsFor): Caller {
+export function slashCommandCaller(command: Pick<SlashCommand, 'user_id' | 'user_name' | 'channel_id' | 'channel_name' | 'team_id'>, rights: RightsFor, scope?: string): Caller {
   const isDirect = command.channel_id.startsWith('D') || command.channel_name === 'directmessage';
   return {
     platform: 'slack',
@@ -307,6 +322,7 @@ export function slashCommandCaller(command: Pick<SlashCommand, 'user_id' | 'user
     ...(command.user_name ? { userName: command.user_name } : {}),
     channelId: command.channel_id,
     workspaceId: command.team_id,
+    ...(scope ? { scope } : {}),
     isDirect,
     can: rights(isDirect),
   };
@@ -319,9 +335,10 @@ export function eventCaller(
   teamId: string,
   userName: string | undefined,
   rights: RightsFor,
+  scope?: string,
 ): Caller {
   const isDirect = message.channel_type === 'im' || message.channel.startsWith('D');
-  return { platform: 'slack', userId, ...(userName ? { userName } : {}), channelId: message.channel, workspaceId: teamId, isDirect, can: rights(isDirect) };
+  return { platform: 'slack', userId, ...(userName ? { userName } : {}), channelId: message.channel, workspaceId: teamId, ...(scope ? { scope } : {}), isDirect, can: rights(isDirect) };
 }
 
 /** Answers through a slash command's response_url (a view submission has none of its own). */
