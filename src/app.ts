@@ -4,7 +4,7 @@ import type { Adapter, AdapterDeps } from './adapters/adapter.js';
 import { createConsoleBot } from './adapters/console/console-bot.js';
 import { createAskLimiter } from './commands/ask-limiter.js';
 import { StartError, messageOf } from './common/start-error.js';
-import { ConfigError, loadConfig, secretValues } from './config.js';
+import { ConfigError, loadConfig, secretValues, slackMode } from './config.js';
 import { createDigestService } from './digests/service.js';
 import { createDigestStore } from './digests/store/open-store.js';
 import { DossierError } from './dossier/validate.js';
@@ -81,7 +81,7 @@ export async function run(env: NodeJS.ProcessEnv, io: AppIO): Promise<number> {
   const adapters: Adapter[] = [];
   // Platform libraries load only when their adapter runs, so the console bot starts quickly.
   if (config.DISCORD_TOKEN) adapters.push((await import('./adapters/discord/discord-bot.js')).createDiscordBot(deps));
-  if (config.SLACK_BOT_TOKEN) adapters.push((await import('./adapters/slack/slack-bot.js')).createSlackBot(deps));
+  if (slackMode(config)) adapters.push((await import('./adapters/slack/slack-bot.js')).createSlackBot(deps));
   if (adapters.length === 0) {
     io.stderr.write('kuril-brief: no DISCORD_TOKEN or SLACK_BOT_TOKEN set, running the console bot (type /kuril help, or ask a question; Ctrl-D quits).\n');
     adapters.push(createConsoleBot(deps, { input: io.stdin, output: io.stdout, interactive: io.interactive === true }));
