@@ -76,6 +76,7 @@ export async function run(env: NodeJS.ProcessEnv, io: AppIO): Promise<number> {
     digests,
     askLimiter: createAskLimiter(config.ASK_RATE_LIMIT),
     intake: createIntakeService(candidates, events),
+    installations: digests.store,
   };
 
   const adapters: Adapter[] = [];

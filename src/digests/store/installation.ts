@@ -33,3 +33,11 @@ export function installationKey(query: { readonly isEnterpriseInstall?: boolean;
   if (query.isEnterpriseInstall) return query.enterpriseId ? `enterprise:${query.enterpriseId}` : undefined;
   return query.teamId ? `team:${query.teamId}` : undefined;
 }
+
+/** What the Slack adapter needs of the store for installations (DigestStore implements it). */
+export interface InstallationRecords {
+  getInstallation(key: string): Promise<StoredInstallation | undefined>;
+  putInstallation(key: string, installation: StoredInstallation): Promise<void>;
+  deleteInstallation(key: string): Promise<boolean>;
+  forgetScope(platform: 'slack', scope: string): Promise<number>;
+}
