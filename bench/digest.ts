@@ -41,16 +41,21 @@ const server = await startRateLimitedServer({ globalPerSecond: GLOBAL_PER_SECOND
 /** A Discord sender over plain HTTP: 2xx sent, 429 Retry-After (global or per route), 403/404 gone. */
 const sender: DigestSender = {
   platform: 'discord',
-  async send(channelId: string, reply: Reply): Promise<SendResult> {
+  timeoutMs: 15_000,
+  render: (reply: Reply) => [reply],
+  notify: () => Promise.resolve(),
+  async sendPart(part, { channelId }): Promise<SendResult> {
+    const reply = part as Reply;
     const response = await fetch(`${server.url}/api/v10/channels/${channelId}/messages`, {
       method: 'POST',
       headers: { authorization: 'Bot bench-token', 'content-type': 'application/json' },
       body: JSON.stringify({ content: renderText(reply).slice(0, 2000) }),
     });
-    const body = (await response.json()) as { retry_after?: number; global?: boolean };
-    if (response.ok) return 'sent';
-    if (response.status === 429) return { retryAfterMs: Math.ceil((body.retry_after ?? Number(response.headers.get('retry-after') ?? 1)) * 1000), global: body.global === true };
-    if (response.status === 403 || response.status === 404) return 'gone';
+    const body = (await response.json()) as { id?: string; retry_after?: number; global?: boolean };
+    if (response.ok) return { kind: 'sent', id: body.id ?? '' };
+    if (response.status === 429) return { kind: 'rate-limited', retryAfterMs: Math.ceil((body.retry_after ?? Number(response.headers.get('retry-after') ?? 1)) * 1000), global: body.global === true };
+    if (response.status === 404) return { kind: 'gone', reason: '404' };
+    if (response.status === 403) return { kind: 'forbidden', reason: '403' };
     throw new Error(`HTTP ${response.status}`);
   },
 };

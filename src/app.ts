@@ -5,6 +5,7 @@ import { createConsoleBot } from './adapters/console/console-bot.js';
 import { createAskLimiter } from './commands/ask-limiter.js';
 import { StartError, messageOf } from './common/start-error.js';
 import { ConfigError, loadConfig, secretValues, slackMode } from './config.js';
+import { within } from './adapters/in-flight.js';
 import { createDigestService } from './digests/service.js';
 import { createDigestStore } from './digests/store/open-store.js';
 import { DossierError } from './dossier/validate.js';
@@ -62,7 +63,15 @@ export async function run(env: NodeJS.ProcessEnv, io: AppIO): Promise<number> {
     store = await createDigestStore({ url: config.STORE_URL, namespace: config.STORE_NAMESPACE, timeoutMs: config.STORE_TIMEOUT_MS, log });
     events = await openEventSet({ ...(config.DATA_DIR ? { dataDir: config.DATA_DIR } : {}), store: candidates, log });
     // The scheduler starts when a platform adapter hands over its sender (digests.registerSender).
-    digests = createDigestService({ store, dossier: events.current, log, defaultTimeZone: config.TZ_DEFAULT, maxPerWorkspace: config.DIGEST_MAX_PER_WORKSPACE, autoStart: true });
+    digests = createDigestService({
+      store,
+      dossier: events.current,
+      log,
+      defaultTimeZone: config.TZ_DEFAULT,
+      maxPerWorkspace: config.DIGEST_MAX_PER_WORKSPACE,
+      autoStart: true,
+      budgetUrl: config.STORE_URL,
+    });
   } catch (error) {
     await Promise.allSettled([candidates?.close(), store?.close()]);
     if (error instanceof DossierError) return fail(`cannot start. ${error.message}`);
@@ -101,16 +110,22 @@ export async function run(env: NodeJS.ProcessEnv, io: AppIO): Promise<number> {
 
   // Signals are handled from here on, so one that arrives while an adapter is still starting also
   // shuts down cleanly (stop() is safe on an adapter that has not finished starting).
+  // One budget (SHUTDOWN_BUDGET_MS) for the whole shutdown: each stage gets what the ones before left.
   let stopping: Promise<void> | undefined;
   const shutdown = () =>
     (stopping ??= (async () => {
-      // Digest sends in flight finish (or are left to their lease) while the platforms are still connected.
-      await digests.scheduler.stop().catch((error: unknown) => log.error({ err: error }, 'digest scheduler stop failed'));
-      await Promise.allSettled(adapters.map((a) => a.stop()));
+      const deadline = performance.now() + config.SHUTDOWN_BUDGET_MS;
+      const left = () => Math.max(0, deadline - performance.now());
+      // Digest posts in flight finish (or are left to their lease) while the platforms are still
+      // connected; a quarter of the budget stays for the adapters and the stores.
+      await digests.scheduler.stop(left() * 0.75).catch((error: unknown) => log.error({ err: error }, 'digest scheduler stop failed'));
+      await within(left(), Promise.allSettled(adapters.map((a) => a.stop(left()))));
       events.stop();
-      await poller.stop();
-      await digests.close().catch((error: unknown) => log.error({ err: error }, 'digest store close failed'));
-      await candidates.close().catch((error: unknown) => log.error({ err: error }, 'intake store close failed'));
+      await within(left(), poller.stop());
+      // The scheduler has stopped: close() only closes the store.
+      await within(left(), digests.close().catch((error: unknown) => log.error({ err: error }, 'digest store close failed')));
+      await within(left(), candidates.close().catch((error: unknown) => log.error({ err: error }, 'intake store close failed')));
+      if (left() === 0) log.warn({ budgetMs: config.SHUTDOWN_BUDGET_MS }, 'shutdown budget used up; exiting with work unfinished');
     })());
   const signalled = new Promise<void>((resolve) => {
     const onSignal = (signal: NodeJS.Signals) => {

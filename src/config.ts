@@ -63,6 +63,8 @@ export const configSchema = z.object({
   OUTPUT_DIR: withDefault(z.string().min(1), './output'),
   /** Minutes between polls of the news feeds; 0 turns polling off. */
   INTAKE_INTERVAL_MIN: withDefault(wholeNumber(0, 1440, 'minutes between feed polls, 0–1440; 0 turns polling off'), 15),
+  /** The whole shutdown after SIGTERM, in ms: below Docker's 10 s grace period by default. */
+  SHUTDOWN_BUDGET_MS: withDefault(wholeNumber(500, 120_000, 'milliseconds for the whole shutdown, 500–120000'), 8_000),
 });
 
 export type Config = z.output<typeof configSchema>;

@@ -36,8 +36,8 @@ export interface Adapter {
   readonly name: string;
   /** Resolves once the adapter is connected and taking requests. Rejects with a StartError on failure. */
   start(): Promise<void>;
-  /** Stops taking new requests, finishes the ones in flight (within DRAIN_BUDGET_MS), disconnects. */
-  stop(): Promise<void>;
+  /** Stops taking new requests, finishes the ones in flight (within `budgetMs`, default DRAIN_BUDGET_MS), disconnects. */
+  stop(budgetMs?: number): Promise<void>;
   /** Resolves when the adapter ends by itself (the console at end of input); undefined if it never does. */
   readonly finished?: Promise<void>;
 }

@@ -13,7 +13,7 @@ export interface InFlight {
   readonly size: number;
 }
 
-/** How long an adapter's stop waits for replies still being written. */
+/** How long an adapter's stop waits for replies still being written, unless the app gives it less (SHUTDOWN_BUDGET_MS). */
 export const DRAIN_BUDGET_MS = 5_000;
 
 export function createInFlight(log: Pick<Logger, 'error' | 'warn'>, platform: string): InFlight {
@@ -42,4 +42,15 @@ export function createInFlight(log: Pick<Logger, 'error' | 'warn'>, platform: st
       if (outcome === 'late') log.warn({ platform, abandoned: [...jobs.values()] }, `${platform}: stopped with replies unfinished`);
     },
   };
+}
+
+/** Waits for `work` at most `ms`: 'done', or 'late' (the work goes on unwatched). */
+export async function within(ms: number, work: Promise<unknown>): Promise<'done' | 'late'> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<'late'>((resolve) => (timer = setTimeout(resolve, Math.max(0, ms), 'late')));
+  try {
+    return await Promise.race([work.then(() => 'done' as const), late]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

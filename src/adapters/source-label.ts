@@ -13,9 +13,28 @@ export function verificationLabel(item: Pick<ReplyItem, 'verification'>): string
   return undefined;
 }
 
-/** "The Japan Times, 22 March 2022" (no URL). */
+/** "TASS (Russian state media)": the outlet with what kind of voice it is, when the registry knows. */
+export function outletName(source: SourceLink): string {
+  return source.about ? `${source.outlet} (${source.about})` : source.outlet;
+}
+
+/** "The Japan Times (Japanese news outlet), 22 March 2022" (no URL). */
 export function sourceName(source: SourceLink): string {
-  return source.published ? `${source.outlet}, ${formatDay(source.published)}` : source.outlet;
+  const name = outletName(source);
+  return source.published ? `${name}, ${formatDay(source.published)}` : name;
+}
+
+/** A link's name inside an item: its source, or, under an item that is the outlet, its own title, date or address. */
+export function linkName(item: Pick<ReplyItem, 'groupedByOutlet'>, source: SourceLink): string {
+  if (!item.groupedByOutlet) return sourceName(source);
+  if (source.title) return source.title;
+  if (source.published) return formatDay(source.published);
+  return source.url ? linkAddress(source.url) : source.outlet;
+}
+
+/** "tass.com/politics/2089669": a link named by its address, for links with no title or date. */
+export function linkAddress(url: string): string {
+  return url.replace(/^https?:\/\/(?:www\.)?/, '');
 }
 
 export const TREND_LABEL: Readonly<Record<TrendDirection, string>> = {

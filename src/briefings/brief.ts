@@ -1,22 +1,23 @@
 import { formatDay, formatPartialDate, isoDay } from '../dossier/dates.js';
-import type { Dossier, SourceLink } from '../dossier/dossier.js';
-import { eventItem, eventsUpTo, groundedItem, sourcesOf, basisEvents } from './items.js';
-import type { Reply, ReplyItem } from './reply.js';
+import type { Dossier, ResolvedPosition } from '../dossier/dossier.js';
+import { eventItem, eventsUpTo, sourcesOf, basisEvents, outletItems } from './items.js';
+import type { Reply, ReplyItem, ReplySection } from './reply.js';
 import { RANKING_NOTE, topDevelopments } from './significance.js';
 import { trend, type TrendContext } from './trend.js';
 
 export const DEVELOPMENT_COUNT = 5;
 
-/** One item per outlet with all its links, so a long source list stays readable. */
-function byOutlet(sources: readonly SourceLink[]): ReplyItem[] {
-  const groups = new Map<string, SourceLink[]>();
-  for (const source of sources) groups.set(source.outlet, [...(groups.get(source.outlet) ?? []), source]);
-  return [...groups].map(([outlet, links]) => ({ title: outlet, sources: links }));
+/** A side's view in its own words, with its sources once each, one line per outlet. */
+function view(dossier: Dossier, heading: string, position: ResolvedPosition): ReplySection {
+  // The side's own published words: documents without a public link are no side's statement.
+  const links = [...position.sources, ...sourcesOf(basisEvents(dossier, position))].filter((s) => s.url);
+  return { heading, text: position.text, items: outletItems([...new Map(links.map((s) => [s.url ?? s.outlet, s])).values()]) };
 }
 
 /**
  * The briefing: where the dispute stands, the most significant recent developments, the trend,
- * each side's position, what to watch, and the sources behind all of it.
+ * the view from Tokyo and from Moscow (each in that side's own words), what to watch, and the
+ * sources behind all of it.
  */
 export function brief(dossier: Dossier, asOf: Date, context: TrendContext = {}): Reply {
   const day = isoDay(asOf);
@@ -24,12 +25,9 @@ export function brief(dossier: Dossier, asOf: Date, context: TrendContext = {}):
   const newest = known.at(-1);
   const developments = topDevelopments(known, day, DEVELOPMENT_COUNT);
   const statusEvents = basisEvents(dossier, dossier.status);
-  const positions = [
-    groundedItem(dossier, 'Japan', dossier.positions.japan),
-    groundedItem(dossier, 'Russia', dossier.positions.russia),
-  ];
   const watch: ReplyItem[] = dossier.watch.map((w) => ({ title: w.text, sources: [w.source] }));
-  const cited = sourcesOf([...developments, ...statusEvents, ...basisEvents(dossier, dossier.positions.japan), ...basisEvents(dossier, dossier.positions.russia)]);
+  const { japan, russia } = dossier.positions;
+  const cited = [...japan.sources, ...russia.sources, ...sourcesOf([...developments, ...statusEvents, ...basisEvents(dossier, japan), ...basisEvents(dossier, russia)])];
 
   return {
     kind: 'briefing',
@@ -40,9 +38,10 @@ export function brief(dossier: Dossier, asOf: Date, context: TrendContext = {}):
     sections: [
       { heading: 'Latest developments', text: RANKING_NOTE, items: developments.map((e) => eventItem(e)) },
       { heading: 'Where things stand', items: statusEvents.filter((e) => !developments.includes(e)).map((e) => eventItem(e, null)) },
-      { heading: 'Positions', items: positions },
+      view(dossier, 'View from Tokyo', dossier.positions.japan),
+      view(dossier, 'View from Moscow', dossier.positions.russia),
       ...(watch.length ? [{ heading: 'What to watch', items: watch }] : []),
-      { heading: 'Sources', items: byOutlet(cited) },
+      { heading: 'Sources', items: outletItems(cited) },
     ],
     footer: `As of ${formatDay(day)} · ${known.length} events on record · /kuril timeline for the full record`,
     visibility: 'public',

@@ -1,6 +1,6 @@
 import { formatPartialDate } from '../dossier/dates.js';
 import { CAMEO_CODEBOOK } from '../dossier/codebook.js';
-import type { Dossier, KurilEvent } from '../dossier/dossier.js';
+import type { Dossier, KurilEvent, SourceLink } from '../dossier/dossier.js';
 import { eventItem } from './items.js';
 import type { Reply, ReplyItem } from './reply.js';
 
@@ -9,6 +9,11 @@ const VERIFICATION_TEXT = {
   'single-source': 'Single source: not confirmed elsewhere.',
   unverified: 'Unverified: reported only by the source listed; not found in any other source.',
 } as const;
+
+/** What a source without a link is about ("An English-language news report on …"), from its description. */
+function describedDocument(dossier: Dossier, source: SourceLink): string | undefined {
+  return source.document ? dossier.documents.find((d) => d.id === source.document)?.description : undefined;
+}
 
 /** One event in full: summary, who and where, coding, quotes, caveats and sources. */
 export function eventDetail(dossier: Dossier, event: KurilEvent): Reply {
@@ -44,7 +49,7 @@ export function eventDetail(dossier: Dossier, event: KurilEvent): Reply {
     sections: [
       { heading: 'Details', items: details },
       ...(quotes.length ? [{ heading: 'Quotes', items: quotes }] : []),
-      { heading: 'Sources', items: event.sources.map((s) => ({ title: s.title ?? s.outlet, sources: [s] })) },
+      { heading: 'Sources', items: event.sources.map((s) => ({ title: s.title ?? describedDocument(dossier, s) ?? s.outlet, sources: [s] })) },
     ],
     footer: `Event ${event.id} · ${item.date ?? ''}${item.verification ? ` · ${item.verification}` : ''}`,
     visibility: 'public',

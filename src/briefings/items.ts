@@ -18,6 +18,21 @@ export function eventItem(event: KurilEvent, text: string | null = event.summary
   };
 }
 
+/** One item for one outlet's links: titled "TASS (Russian state media)", its links named by their own title or date. */
+export function outletItem(links: readonly SourceLink[]): ReplyItem {
+  const first = links[0]!;
+  // A source without a link is one document: it is named once, by its line.
+  if (!first.url) return { title: 'Without a public link', sources: links };
+  return { title: first.about ? `${first.outlet} (${first.about})` : first.outlet, sources: links, groupedByOutlet: true };
+}
+
+/** Sources grouped into one item per outlet, in order of first appearance, so no outlet is named twice. */
+export function outletItems(sources: readonly SourceLink[]): ReplyItem[] {
+  const groups = new Map<string, SourceLink[]>();
+  for (const source of sources) groups.set(source.outlet, [...(groups.get(source.outlet) ?? []), source]);
+  return [...groups.values()].map(outletItem);
+}
+
 /** Every distinct source of the given events, in order of first appearance. */
 export function sourcesOf(events: readonly KurilEvent[]): SourceLink[] {
   const seen = new Map<string, SourceLink>();

@@ -34,6 +34,11 @@ export interface ReplyItem {
   readonly verification?: Exclude<Verification, 'verified'>;
   /** The event the item comes from, so a user can ask `/kuril event <id>`. */
   readonly eventId?: string;
+  /**
+   * The item is one outlet, named in its title: renderers name its links by their own title or date
+   * instead of repeating the outlet on every line.
+   */
+  readonly groupedByOutlet?: boolean;
 }
 
 export interface ReplySection {

@@ -46,7 +46,7 @@ export function timeline(dossier: Dossier, query: TimelineQuery, asOf: Date): Re
     return {
       kind: 'list',
       title: 'Timeline',
-      lead: `No events on record ${described === 'all events' ? '' : `${described} `}in the event set.`.replace(/\s+/g, ' '),
+      lead: `No events on record ${described === 'all events' ? '' : `${described} `}on record.`.replace(/\s+/g, ' '),
       sections: [{ heading: 'Try', text: 'Widen the dates or drop a filter: /kuril timeline from:2022 · /kuril actors lists who is on record.', items: [] }],
       visibility: 'ephemeral',
     };

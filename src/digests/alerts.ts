@@ -27,8 +27,6 @@ export interface AlertOptions {
   readonly now: () => Date;
   /** The platform's delivery queue, if its adapter has registered a sender. */
   readonly queue: (platform: DigestSender['platform']) => DeliveryQueue | undefined;
-  /** Claim lease (default 60 s), renewed every third of it while a send is in progress. */
-  readonly leaseMs?: number;
   /** Alerts in flight at once (default 8). */
   readonly concurrency?: number;
 }
@@ -47,6 +45,10 @@ export function alertClaimName(channel: Pick<AlertSetting, 'platform' | 'channel
 export class AlertDispatcher {
   /** Claim names known alerted, so steady-state ticks skip the ledger. */
   private readonly done = new Set<string>();
+  /** Posts whose last attempt ended without an answer: the retry looks for them first. */
+  private readonly unclear = new Set<string>();
+  /** Alerts the platform refused in a way that will repeat, with the UTC day: not retried that day. */
+  private readonly refused = new Map<string, string>();
   private running = false;
   private stopping = false;
 
@@ -93,10 +95,10 @@ export class AlertDispatcher {
     for (const setting of await store.listAlertSettings()) {
       if (setting.disabled) continue;
       const queue = this.options.queue(setting.platform as DigestSender['platform']);
-      if (!queue) continue;
+      if (!queue?.serves(setting)) continue;
       for (const event of alertEvents(events, setting.min, setting.since.slice(0, 10))) {
         const name = alertClaimName(setting, event.id);
-        if (!this.done.has(name)) candidates.push({ setting, event, queue, name });
+        if (!this.done.has(name) && this.refused.get(name) !== this.options.now().toISOString().slice(0, 10)) candidates.push({ setting, event, queue, name });
       }
     }
     const ledgers = await store.getAlertLedgers(candidates.map((c) => ({ channel: c.setting, eventId: c.event.id })));
@@ -108,50 +110,61 @@ export class AlertDispatcher {
 
   private async deliver(job: AlertJob): Promise<AlertOutcome> {
     const { store, owner, log } = this.options;
-    const { name, event } = job;
-    const leaseMs = this.options.leaseMs ?? 60_000;
-    if (!(await store.claim(name, owner, leaseMs))) return 'busy';
-    const heartbeat = setInterval(() => {
-      store.renew(name, owner, leaseMs).catch((error: unknown) => log.warn({ err: error, channel: name }, 'alert claim renewal failed'));
-    }, Math.max(50, leaseMs / 3));
-    heartbeat.unref();
+    const { name, event, queue } = job;
+    const claim = await queue.takeClaim(name);
+    if (!claim) return 'busy';
     let release = true;
     try {
       if (await store.getAlertLedger(job.setting, event.id)) return 'done';
       const current = await store.getAlertSetting(job.setting);
       if (!current || current.disabled || !warrantsAlert(event, current.min, current.since.slice(0, 10))) return 'skipped';
 
-      let result;
-      try {
-        result = await job.queue.sendNow(current.channelId, alertReply(event));
-      } catch (error) {
-        // Shutting down before the send went: the next start sends it.
-        if (this.stopping) return 'failed';
-        throw error;
+      // Usually one post; each carries its own tag, so a retry after an unclear failure never repeats one.
+      const parts = queue.sender.render(alertReply(event));
+      for (let index = 0; index < parts.length; index++) {
+        const partName = `${name}#${index}`;
+        let result;
+        try {
+          result = await queue.postPart(claim, parts[index], { channelId: current.channelId, delivery: `alert:${event.id}`, index, count: parts.length, verify: this.unclear.has(partName) });
+        } catch (error) {
+          this.unclear.add(partName);
+          throw error;
+        }
+        this.unclear.delete(partName);
+        if (result.kind === 'sent') continue;
+        if (result.kind === 'gone') {
+          const at = this.options.now().toISOString();
+          await store.putAlertSetting({ ...current, disabled: { reason: `the channel no longer exists (${result.reason})`.slice(0, 200), at }, updatedAt: at });
+          log.warn({ channel: name }, 'alert channel gone: alerts disabled');
+          return 'gone';
+        }
+        if (result.kind === 'forbidden' || result.kind === 'rejected') {
+          // It will repeat: not asked again until tomorrow (UTC).
+          if (this.refused.size >= 50_000) this.refused.clear();
+          this.refused.set(name, this.options.now().toISOString().slice(0, 10));
+        }
+        if (result.kind === 'held' && result.why === 'lost') log.warn({ channel: name }, 'claim lost, another process owns it; alert not sent');
+        else log.info({ channel: name, result: result.kind, ...('reason' in result ? { reason: result.reason } : {}) }, 'alert not sent; the next tick retries');
+        return 'failed';
       }
       const at = this.options.now().toISOString();
-      if (result === 'sent') {
-        try {
-          await store.recordAlert(current, { eventId: event.id, at, by: owner }, { name, owner });
-        } catch (error) {
-          // Sent but not recorded: keep the claim until its lease ends, so no one resends meanwhile.
-          release = false;
-          log.error({ err: error, channel: name }, 'alert sent but not recorded (store unavailable)');
-          return 'sent';
-        }
-        log.info({ channel: name, event: event.id }, 'alert delivered');
+      let recorded: boolean;
+      try {
+        recorded = await store.recordAlert(current, { eventId: event.id, at, by: owner }, claim.fence);
+      } catch (error) {
+        // Sent but not recorded: keep the claim until its lease ends, so no one resends meanwhile.
+        release = false;
+        log.error({ err: error, channel: name }, 'alert sent but not recorded (store unavailable)');
         return 'sent';
       }
-      if (result === 'gone') {
-        await store.putAlertSetting({ ...current, disabled: { reason: 'channel gone or access lost', at }, updatedAt: at });
-        log.warn({ channel: name }, 'alert channel gone or bot lost access: alerts disabled');
-        return 'gone';
+      if (!recorded) {
+        log.warn({ channel: name }, 'claim lost, another process owns it; alert sent but recorded by nobody here');
+        return 'sent';
       }
-      log.info({ channel: name, retryAfterMs: result.retryAfterMs }, 'alert rate limited; the next tick retries');
-      return 'failed';
+      log.info({ channel: name, event: event.id }, 'alert delivered');
+      return 'sent';
     } finally {
-      clearInterval(heartbeat);
-      if (release) await store.release(name, owner).catch((error: unknown) => log.warn({ err: error, channel: name }, 'alert claim release failed'));
+      await claim.end(!release);
     }
   }
 }

@@ -1,28 +1,31 @@
+import { createHash } from 'node:crypto';
 import { setMaxListeners } from 'node:events';
 import { composeDigest, type ComposedDigest } from '../briefings/digest.js';
-import type { Reply } from '../briefings/reply.js';
 import type { Dossier } from '../dossier/dossier.js';
+import { AuthBreaker, type BreakerOptions } from './breaker.js';
+import { HeldClaim } from './claim.js';
 import { activeFrom, dueAt, isLive } from './due.js';
 import { PlatformLimiter, PLATFORM_LIMITS, type RateLimits } from './limiter.js';
+import type { SharedBudget } from './shared-budget.js';
 import type { DigestStore, StoreLog } from './store/digest-store.js';
-import { channelKey, type DigestCursor, type DigestSender, type LedgerEntry, type SendResult, type Subscription } from './types.js';
+import { shiftDay } from './time.js';
+import { channelKey, type DeliveryProgress, type DigestCursor, type DigestSender, type LedgerEntry, type PartKey, type SendResult, type Subscription } from './types.js';
 
 /**
- * Exactly one digest per channel per local day, whatever happens to the bot.
- *
- * For each channel-day a worker:
- *   1. takes the claim `<platform>:<channel>:<day>` with a lease (Redis SET NX PX, or the in-process
- *      table for SQLite) and keeps it alive with a heartbeat while it works; no claim, no send;
- *   2. reads the ledger: a recorded day is never sent again;
- *   3. re-reads the subscription (it may have been paused, changed or removed since the tick);
- *   4. composes the digest from the channel's cursor, waits for the rate limiter, sends;
- *   5. on the platform's confirmation writes the ledger entry at once, then the cursor, then releases.
- * The one window left: a crash after the platform accepted a message and before step 5 finished (one
- * store write, about a millisecond). The next start finds no ledger entry and sends that channel's
- * digest again: at most one duplicate per channel, only for the sends in flight at the crash.
- *
- * Sends that the platform rate-limits are released and retried after Retry-After; a channel that is
- * gone disables its subscription; a failing send is retried at the next tick while the grace window lasts.
+ * One digest per channel per local day. For each channel-day a worker:
+ *   1. takes the claim `<platform>:<scope>:<channel>:<day>` with a lease and keeps it alive (claim.ts);
+ *      no claim, no post;
+ *   2. reads the ledger (a recorded day is never sent again), the subscription as it is now, the
+ *      cursor, and the day's progress;
+ *   3. composes the digest and renders it into the platform's posts; progress saved for the same
+ *      rendering says how many were confirmed already, and only the rest are posted;
+ *   4. before each post: a slot from the rate limiters (this process's, and the budget shared by
+ *      every process), the auth breaker closed, and the claim's lease confirmed recently enough that
+ *      the post ends before it could expire (the fence);
+ *   5. after each confirmed post but the last, saves the progress (fenced: only while the claim is
+ *      ours); after the last, records the day and moves the cursor in one fenced write.
+ * Every post carries a fixed tag (Discord nonce, Slack metadata), so a retry after an unclear failure
+ * does not post twice. docs/digests.md states the guarantee and its limits.
  */
 
 export type Outcome =
@@ -38,8 +41,14 @@ export type Outcome =
   | 'skipped'
   /** The channel is gone: subscription disabled. */
   | 'gone'
-  /** Could not send (error or rate limits); the next tick retries. */
+  /** Could not send (an unclear failure, rate limits, a stale claim); the next tick retries. */
   | 'failed'
+  /** The platform refused in a way that will repeat (403, another 4xx): not retried until the next day. */
+  | 'refused'
+  /** The claim was lost mid-way: another process owns the channel-day now; we stopped. */
+  | 'lost'
+  /** The platform's auth breaker is open (credentials rejected): nothing is posted until a probe succeeds. */
+  | 'suspended'
   /** Shutting down before the send started; the next start picks it up. */
   | 'abandoned';
 
@@ -60,15 +69,31 @@ export interface DeliveryOptions {
   readonly owner: string;
   readonly now: () => Date;
   readonly limits?: RateLimits;
+  /** The platform's request budget shared with other processes (shared-budget.ts). */
+  readonly budget?: SharedBudget;
+  readonly breaker?: BreakerOptions;
   /** Sends in flight at once (default 16): a slow channel holds up one worker, not the fan-out. */
   readonly concurrency?: number;
-  /** Claim lease (default 60 s), renewed every third of it while a worker holds the claim. */
+  /**
+   * Claim lease (default 90 s), renewed every third of it. A post starts only while the last
+   * confirmed renewal is younger than lease − the sender's timeout − 2 s (claim.ts).
+   */
   readonly leaseMs?: number;
   /** Rate-limited retries of one channel-day before leaving it to the next tick (default 5). */
   readonly maxAttempts?: number;
+  /** A delivery starting this long after its due time first looks for its post on the platform (default 2 min). */
+  readonly verifyAfterMs?: number;
+  /** The monotonic clock of leases and the breaker (tests). */
+  readonly clock?: () => number;
   /** Called after each job settles (tests and the benchmark watch progress with it). */
   readonly onOutcome?: (job: DeliveryJob, outcome: Outcome) => void;
 }
+
+/** Default claim lease: three times the slowest post (15 s client timeout) plus room for renewals. */
+export const DEFAULT_LEASE_MS = 90_000;
+
+/** Why a post did not go: the claim is no longer safely ours, the breaker is open, or we are stopping. */
+export type Held = { readonly kind: 'held'; readonly why: 'lost' | 'stale' | 'suspended' | 'stopping' };
 
 interface Queued {
   readonly job: DeliveryJob;
@@ -81,6 +106,7 @@ export class DeliveryQueue {
   readonly platform: DigestSender['platform'];
   /** Replaced when the adapter reconnects and registers a new sender; sends already started keep theirs. */
   sender: DigestSender;
+  readonly breaker: AuthBreaker;
   private readonly limiter: PlatformLimiter;
   private readonly concurrency: number;
   private readonly leaseMs: number;
@@ -88,9 +114,13 @@ export class DeliveryQueue {
   private readonly ready: Queued[] = [];
   private readonly delayed = new Map<Queued, NodeJS.Timeout>();
   private readonly pending = new Map<string, Promise<Outcome>>();
-  private readonly inFlight = new Set<Promise<void>>();
+  private readonly inFlight = new Map<Promise<void>, string>();
   /** Confirmed sends whose ledger write failed, by claim name: retried until they succeed. */
-  private readonly unrecorded = new Map<string, () => Promise<void>>();
+  private readonly unrecorded = new Map<string, () => Promise<boolean>>();
+  /** Posts whose last attempt ended without an answer (`<claim>#<part>`): the retry looks for them first. */
+  private readonly unclear = new Set<string>();
+  /** Channel-days refused in a way that will repeat: not tried again that day. */
+  private readonly refusedToday = new Set<string>();
   private readonly composed = new Map<string, ComposedDigest>();
   private readonly abort = new AbortController();
   private workers = 0;
@@ -100,11 +130,12 @@ export class DeliveryQueue {
     this.platform = options.sender.platform;
     this.sender = options.sender;
     this.limiter = new PlatformLimiter(options.limits ?? PLATFORM_LIMITS[options.sender.platform]);
+    this.breaker = new AuthBreaker({ ...(options.clock ? { clock: options.clock } : {}), ...options.breaker });
     this.concurrency = Math.max(1, options.concurrency ?? 16);
-    this.leaseMs = options.leaseMs ?? 60_000;
+    this.leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
     this.maxAttempts = options.maxAttempts ?? 5;
     // every worker waiting for the limiter listens to the stop signal
-    setMaxListeners(this.concurrency + 10, this.abort.signal);
+    setMaxListeners(this.concurrency + 20, this.abort.signal);
   }
 
   /** Channel-days queued or in flight. */
@@ -116,17 +147,57 @@ export class DeliveryQueue {
     return this.pending.has(claimName(subscription, day));
   }
 
+  /** Whether this queue's sender posts for the subscription (same bot identity, or a record from before scoping). */
+  serves(record: { platform: string; scope?: string | undefined }): boolean {
+    return record.platform === this.platform && (record.scope === undefined || record.scope === this.sender.scope);
+  }
+
   /**
-   * One message outside the digest fan-out (a breaking alert), through the same sender and rate
-   * limiter: waits for a slot, sends, and honours a 429 for the sends after it. Rejects once the queue
-   * is stopping (the caller has sent nothing then).
+   * Takes a claim, fenced by the sender's timeout. The lease is never shorter than three of the
+   * sender's timeouts, so a post can always start between two renewals.
    */
-  async sendNow(channelId: string, reply: Reply): Promise<SendResult> {
-    await this.limiter.acquire(channelId, this.abort.signal);
-    const result = await this.sender.send(channelId, reply);
-    if (typeof result === 'object') {
-      if (result.global) this.limiter.pauseAll(Math.max(0, result.retryAfterMs));
-      else this.limiter.blockChannel(channelId, Math.max(0, result.retryAfterMs));
+  takeClaim(name: string): Promise<HeldClaim | undefined> {
+    const { store, owner, log, clock } = this.options;
+    const leaseMs = Math.max(this.leaseMs, 3 * this.sender.timeoutMs);
+    return HeldClaim.take(store, { name, owner, leaseMs, sendTimeoutMs: this.sender.timeoutMs, log, ...(clock ? { clock } : {}) });
+  }
+
+  /**
+   * One post under a claim: waits for a slot (this process's limiter, then the shared budget), checks
+   * the breaker and the fence, posts, and lets the limiter and the breaker learn from the answer.
+   * Throws what the sender throws (an unclear failure). Breaking alerts use it too (alerts.ts).
+   */
+  async postPart(claim: HeldClaim, part: unknown, key: PartKey): Promise<SendResult | Held> {
+    const held = (why: Held['why']): Held => ({ kind: 'held', why });
+    try {
+      await this.limiter.acquire(key.channelId, this.abort.signal);
+      await this.options.budget?.acquire(this.abort.signal);
+    } catch {
+      return held('stopping');
+    }
+    if (!claim.canSend()) return held(claim.isLost ? 'lost' : 'stale');
+    if (!this.breaker.allow()) return held('suspended');
+    let result: SendResult;
+    try {
+      result = await this.sender.sendPart(part, key);
+    } catch (error) {
+      this.breaker.inconclusive();
+      throw error;
+    }
+    if (result.kind === 'unauthorized') {
+      if (this.breaker.failed()) {
+        this.options.log.error(
+          { platform: this.platform, reason: result.reason },
+          `${this.platform} rejected the bot's credentials repeatedly: digests and alerts on ${this.platform} are paused, with one probe every few minutes`,
+        );
+      }
+    } else if (result.kind !== 'rate-limited' && this.breaker.succeeded()) {
+      this.options.log.info({ platform: this.platform }, `${this.platform} accepts the bot's credentials again: digests and alerts resume`);
+    }
+    if (result.kind === 'rate-limited') {
+      const ms = Math.max(0, result.retryAfterMs);
+      if (result.global) this.limiter.pauseAll(ms);
+      else this.limiter.blockChannel(key.channelId, ms);
     }
     return result;
   }
@@ -137,6 +208,7 @@ export class DeliveryQueue {
     const existing = this.pending.get(name);
     if (existing) return existing;
     if (this.stopping) return Promise.resolve('abandoned');
+    if (this.refusedToday.has(name)) return Promise.resolve('refused');
     const outcome = new Promise<Outcome>((resolve) => {
       this.ready.push({ job, name, attempts: 0, settle: resolve });
     }).then((result) => {
@@ -151,26 +223,34 @@ export class DeliveryQueue {
 
   /**
    * Stops: queued channel-days are abandoned (never claimed, so the next start sends them), a worker
-   * waiting for the rate limiter gives up its claim, and sends already on the wire are awaited for up
-   * to `timeoutMs` and recorded. A send still unanswered then is left to its lease; see the class note.
+   * waiting for a slot gives up its claim, and posts already on the wire are awaited for up to
+   * `timeoutMs`. Returns what settled meanwhile and what was still unanswered (left to its lease:
+   * the next owner resumes from the saved progress and looks for the unanswered post first).
    */
-  async stop(timeoutMs = 10_000): Promise<void> {
+  async stop(timeoutMs = 10_000): Promise<{ readonly queued: number; readonly finished: string[]; readonly unanswered: string[] }> {
     this.stopping = true;
     this.abort.abort();
-    for (const queued of this.ready.splice(0)) queued.settle('abandoned');
-    for (const [queued, timer] of this.delayed) {
+    let queued = 0;
+    for (const item of this.ready.splice(0)) {
+      item.settle('abandoned');
+      queued++;
+    }
+    for (const [item, timer] of this.delayed) {
       clearTimeout(timer);
-      queued.settle('abandoned');
+      item.settle('abandoned');
+      queued++;
     }
     this.delayed.clear();
-    if (this.inFlight.size === 0) return;
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<'timeout'>((resolve) => (timer = setTimeout(() => resolve('timeout'), timeoutMs)));
-    const result = await Promise.race([Promise.allSettled([...this.inFlight]).then(() => 'done' as const), timeout]);
-    clearTimeout(timer);
-    if (result === 'timeout') {
-      this.options.log.warn({ platform: this.platform, inFlight: this.inFlight.size }, 'digest sends still unanswered at shutdown; left to their leases');
+    const running = new Map(this.inFlight);
+    if (running.size > 0) {
+      let timer: NodeJS.Timeout | undefined;
+      const timeout = new Promise<void>((resolve) => (timer = setTimeout(resolve, Math.max(0, timeoutMs))));
+      await Promise.race([Promise.allSettled([...running.keys()]), timeout]);
+      clearTimeout(timer);
     }
+    const unanswered = [...this.inFlight.values()];
+    const finished = [...running.values()].filter((name) => !unanswered.includes(name));
+    return { queued, finished, unanswered };
   }
 
   private pump(): void {
@@ -179,7 +259,7 @@ export class DeliveryQueue {
       this.workers++;
       const run = this.process(queued)
         .catch((error: unknown) => {
-          this.options.log.error({ err: error, channel: queued.name }, 'digest delivery failed');
+          this.options.log.error({ err: error, channel: queued.name }, 'digest delivery failed; the next tick retries');
           return 'failed' as const;
         })
         .then((outcome) => {
@@ -190,7 +270,7 @@ export class DeliveryQueue {
           this.inFlight.delete(run);
           this.pump();
         });
-      this.inFlight.add(run);
+      this.inFlight.set(run, queued.name);
     }
   }
 
@@ -212,23 +292,8 @@ export class DeliveryQueue {
     const { job, name } = queued;
     const channel = job.subscription;
 
-    if (!(await store.claim(name, owner, this.leaseMs))) return 'busy';
-    let held = true;
-    const heartbeat = setInterval(() => {
-      store.renew(name, owner, this.leaseMs).then(
-        (ok) => {
-          if (!ok && held) log.warn({ channel: name }, 'digest claim lost while working on it');
-        },
-        (error: unknown) => log.warn({ err: error, channel: name }, 'digest claim renewal failed'),
-      );
-    }, Math.max(50, this.leaseMs / 3));
-    heartbeat.unref();
-    const release = async () => {
-      held = false;
-      clearInterval(heartbeat);
-      await store.release(name, owner).catch((error: unknown) => log.warn({ err: error, channel: name }, 'digest claim release failed'));
-    };
-
+    const claim = await this.takeClaim(name);
+    if (!claim) return 'busy';
     try {
       const state = await store.getDeliveryState(channel, job.day);
       if (state.ledger) return 'done';
@@ -238,45 +303,151 @@ export class DeliveryQueue {
       const digest = this.compose(job.day, state.cursor);
       const entry = (status: LedgerEntry['status']): LedgerEntry => ({ day: job.day, status, at: this.options.now().toISOString(), by: owner });
       if (digest.quiet && current.quiet === 'skip') {
-        await store.record(channel, entry('quiet'), digest.coverage, { name, owner });
-        return 'quiet';
+        return (await store.record(channel, entry('quiet'), digest.coverage, claim.fence)) ? 'quiet' : this.claimLost(name);
       }
 
-      try {
-        await this.limiter.acquire(channel.channelId, this.abort.signal);
-      } catch {
-        return 'abandoned';
+      const parts = this.sender.render(digest.reply);
+      const rendering = renderingHash(parts);
+      let progress = await store.getProgress(channel, job.day);
+      if (progress && progress.digest !== rendering) {
+        if (progress.sent > 0) return this.closeChangedRendering(claim, current, job.day, progress, entry('sent'));
+        progress = undefined;
       }
-      const result = await this.sender.send(channel.channelId, digest.reply);
-      if (result === 'sent') {
-        const write = async () => void (await store.record(channel, entry('sent'), digest.coverage, { name, owner }));
+      const ids = [...(progress?.ids ?? [])];
+      // A late start or a resumed delivery may follow a process that died between a post and its record.
+      const late = this.options.now().getTime() - dueAt(current, job.day).getTime() > (this.options.verifyAfterMs ?? 2 * 60_000);
+      for (let index = progress?.sent ?? 0; index < parts.length; index++) {
+        const partName = `${name}#${index}`;
+        const verify = this.unclear.has(partName) || (index === (progress?.sent ?? 0) && (progress !== undefined || late));
+        let result: SendResult | Held;
         try {
-          await this.recordSent(name, write);
+          result = await this.postPart(claim, parts[index], { channelId: channel.channelId, delivery: job.day, index, count: parts.length, verify });
         } catch (error) {
-          // The store is down: remember the record and keep retrying it (flushUnrecorded, every tick);
-          // the claim is kept until its lease ends so no one else resends meanwhile.
-          this.unrecorded.set(name, write);
-          held = false;
-          clearInterval(heartbeat);
-          log.error({ err: error, channel: name }, 'digest sent but not recorded yet (store unavailable); retrying the record every tick');
-          return 'sent';
+          this.unclear.add(partName);
+          log.warn({ err: error, channel: name, part: index + 1, of: parts.length }, 'digest post unanswered; the retry looks for it before posting again');
+          return 'failed';
         }
-        log.info({ channel: name, events: digest.events.length }, 'digest delivered');
+        if (result.kind !== 'sent') return this.notSent(queued, current, result, index, parts.length);
+        this.unclear.delete(partName);
+        ids.push(result.id);
+        if (index < parts.length - 1) {
+          const saved: DeliveryProgress = { day: job.day, digest: rendering, parts: parts.length, sent: index + 1, ids };
+          if (!(await store.putProgress(channel, saved, claim.fence))) return this.claimLost(name);
+        }
+      }
+
+      const write = () => store.record(channel, entry('sent'), digest.coverage, claim.fence);
+      let recorded: boolean;
+      try {
+        recorded = await this.recordSent(name, write);
+      } catch (error) {
+        // The store is down: keep the claim to its lease (no one else resends meanwhile) and retry the record every tick.
+        this.unrecorded.set(name, write);
+        claim.keepUntilLeaseEnds();
+        log.error({ err: error, channel: name }, 'digest sent but not recorded yet (store unavailable); retrying the record every tick');
         return 'sent';
       }
-      if (result === 'gone') {
-        await store.putSubscription({ ...current, disabled: { reason: 'channel gone or access lost', at: this.options.now().toISOString() }, updatedAt: this.options.now().toISOString() });
-        log.warn({ channel: name }, 'digest channel gone or bot lost access: subscription disabled');
-        return 'gone';
-      }
-      const ms = Math.max(0, result.retryAfterMs);
-      if (result.global) this.limiter.pauseAll(ms);
-      else this.limiter.blockChannel(channel.channelId, ms);
-      log.info({ channel: name, retryAfterMs: ms, global: result.global ?? false }, 'digest send rate limited; will retry');
-      return this.retryLater(queued, ms);
+      if (!recorded) return this.claimLost(name);
+      if (current.refusals) await this.clearRefusals(current);
+      log.info({ channel: name, events: digest.events.length, parts: parts.length }, 'digest delivered');
+      return 'sent';
     } finally {
-      if (!this.unrecorded.has(name)) await release();
+      if (!this.unrecorded.has(name)) await claim.end();
     }
+  }
+
+  private claimLost(name: string): Outcome {
+    this.options.log.warn({ channel: name }, 'claim lost, another process owns it; not sending or recording anything more');
+    return 'lost';
+  }
+
+  /** A post that did not go through: what it means for the channel-day. */
+  private async notSent(queued: Queued, current: Subscription, result: Exclude<SendResult, { kind: 'sent' }> | Held, index: number, count: number): Promise<Outcome | 'retry'> {
+    const { log } = this.options;
+    const { name, job } = queued;
+    const where = { channel: name, part: index + 1, of: count };
+    switch (result.kind) {
+      case 'held':
+        if (result.why === 'lost') return this.claimLost(name);
+        if (result.why === 'stale') log.warn(where, 'digest post held back: no confirmed claim renewal recently (store unreachable); the next tick retries');
+        return result.why === 'stopping' ? 'abandoned' : result.why === 'suspended' ? 'suspended' : 'failed';
+      case 'rate-limited':
+        log.info({ ...where, retryAfterMs: result.retryAfterMs, global: result.global ?? false }, 'digest post rate limited; will retry');
+        return this.retryLater(queued, Math.max(0, result.retryAfterMs));
+      case 'gone':
+        await this.disable(current, `the channel no longer exists (${result.reason})`);
+        log.warn({ ...where, reason: result.reason }, 'digest channel gone: subscription disabled');
+        return 'gone';
+      case 'forbidden':
+        this.refuse(name);
+        await this.countRefusal(current, job.day, result.reason);
+        return 'refused';
+      case 'rejected':
+        this.refuse(name);
+        log.warn({ ...where, reason: result.reason }, 'digest post refused by the platform; not retried today');
+        return 'refused';
+      case 'unauthorized':
+        log.warn({ ...where, reason: result.reason }, 'digest post refused: the platform rejected the bot credentials');
+        return 'failed';
+    }
+  }
+
+  private refuse(name: string): void {
+    if (this.refusedToday.size >= 50_000) this.refusedToday.clear();
+    this.refusedToday.add(name);
+  }
+
+  private async disable(current: Subscription, reason: string): Promise<Subscription | undefined> {
+    const at = this.options.now().toISOString();
+    return this.options.store.updateSubscription(current, (s) => (s.disabled ? undefined : { ...s, disabled: { reason: reason.slice(0, 200), at }, updatedAt: at }));
+  }
+
+  /**
+   * A refusal for lack of access: counted on the subscription per local day (atomically, so a change
+   * made meanwhile is kept); the third day in a row disables it and tells the subscriber why.
+   */
+  private async countRefusal(current: Subscription, day: string, reason: string): Promise<void> {
+    const { store, log } = this.options;
+    const at = this.options.now().toISOString();
+    const updated = await store.updateSubscription(current, (s) => {
+      if (s.refusals?.lastDay === day || s.disabled) return undefined;
+      const days = s.refusals?.lastDay === shiftDay(day, -1) ? s.refusals.days + 1 : 1;
+      const next: Subscription = { ...s, refusals: { days, lastDay: day, reason: reason.slice(0, 200) }, updatedAt: at };
+      return days >= REFUSAL_DAYS ? { ...next, disabled: { reason: `no access to the channel for ${days} days in a row (${reason})`.slice(0, 200), at } } : next;
+    });
+    const days = updated?.refusals?.days ?? 1;
+    log.warn({ channel: channelKey(current), reason, days }, 'digest post forbidden (no access to the channel); retried on later days');
+    if (!updated?.disabled || current.disabled) return;
+    log.warn({ channel: channelKey(current), days }, 'digest subscription disabled after repeated access refusals; telling the subscriber');
+    await this.sender
+      .notify(updated.subscribedBy, accessLostNotice(updated.channelId, days))
+      .catch((error: unknown) => log.warn({ err: error, channel: channelKey(current) }, 'could not tell the subscriber that the digest stopped'));
+  }
+
+  private async clearRefusals(current: Subscription): Promise<void> {
+    await this.options.store
+      .updateSubscription(current, (s) => {
+        if (!s.refusals) return undefined;
+        const { refusals: _cleared, ...rest } = s;
+        return rest;
+      })
+      .catch((error: unknown) => this.options.log.warn({ err: error, channel: channelKey(current) }, 'could not clear the refusal count'));
+  }
+
+  /**
+   * Progress saved for a different rendering of the day (the event set changed between attempts)
+   * with posts already in the channel: starting over would repeat them, and posting the rest of the
+   * new rendering would mix two digests. The day is closed as sent with what was posted, and the
+   * cursor is left where it was, so the next digest covers everything since: nothing is posted twice
+   * and nothing is lost.
+   */
+  private async closeChangedRendering(claim: HeldClaim, current: Subscription, day: string, progress: DeliveryProgress, entry: LedgerEntry): Promise<Outcome> {
+    if (!(await this.options.store.record(current, entry, undefined, claim.fence))) return this.claimLost(claim.name);
+    this.options.log.warn(
+      { channel: claim.name, posted: progress.sent, of: progress.parts },
+      'digest changed after part of it was posted; the day is closed with the parts posted and the next digest covers the rest',
+    );
+    return 'sent';
   }
 
   /**
@@ -294,27 +465,37 @@ export class DeliveryQueue {
     return digest;
   }
 
-  /** Retries ledger writes that failed after a confirmed send; the scheduler calls it every tick. */
+  /**
+   * Retries ledger writes that failed after a confirmed send; the scheduler calls it every tick. The
+   * claim is ours again first (renewed, or taken back if it ran out and nobody took it); if another
+   * process holds it, it has the progress and resumes: we record nothing.
+   */
   async flushUnrecorded(): Promise<void> {
+    const { store, owner, log } = this.options;
     for (const [name, write] of this.unrecorded) {
       try {
-        await write();
+        const leaseMs = Math.max(this.leaseMs, 3 * this.sender.timeoutMs);
+        const ours = (await store.renew(name, owner, leaseMs)) || (await store.claim(name, owner, leaseMs));
+        if (!ours || !(await write())) {
+          this.unrecorded.delete(name);
+          this.claimLost(name);
+          continue;
+        }
         this.unrecorded.delete(name);
-        await this.options.store.release(name, this.options.owner).catch(() => undefined);
-        this.options.log.info({ channel: name }, 'digest delivered (recorded late)');
+        await store.release(name, owner).catch(() => undefined);
+        log.info({ channel: name }, 'digest delivered (recorded late)');
       } catch (error) {
-        this.options.log.warn({ err: error, channel: name }, 'digest record still failing');
+        log.warn({ err: error, channel: name }, 'digest record still failing');
         return;
       }
     }
   }
 
   /** The platform confirmed: record now, retrying a failed write briefly, since a lost record means a resend. */
-  private async recordSent(name: string, write: () => Promise<void>): Promise<void> {
+  private async recordSent(name: string, write: () => Promise<boolean>): Promise<boolean> {
     for (let attempt = 1; ; attempt++) {
       try {
-        await write();
-        return;
+        return await write();
       } catch (error) {
         if (attempt >= 5) throw error;
         this.options.log.warn({ err: error, channel: name, attempt }, 'digest ledger write failed; retrying');
@@ -324,7 +505,23 @@ export class DeliveryQueue {
   }
 }
 
-export function claimName(channel: Pick<Subscription, 'platform' | 'channelId'>, day: string): string {
+/** Local days in a row of access refusals after which a subscription is disabled. */
+export const REFUSAL_DAYS = 3;
+
+/** What the subscriber is told when the digest stops for lack of access (plain words, no internals). */
+export function accessLostNotice(channelId: string, days: number): string {
+  return (
+    `I could not post the daily Kuril Islands brief in <#${channelId}> for ${days} days in a row: I no longer have access to that channel or permission to post there. ` +
+    'The daily brief for that channel is now stopped. To start it again, give me access and run /kuril subscribe in the channel.'
+  );
+}
+
+/** Identifies a rendering: progress saved for another one does not apply. */
+export function renderingHash(parts: readonly unknown[]): string {
+  return createHash('sha256').update(JSON.stringify(parts)).digest('base64url').slice(0, 32);
+}
+
+export function claimName(channel: Pick<Subscription, 'platform' | 'channelId' | 'scope'>, day: string): string {
   return `${channelKey(channel)}:${day}`;
 }
 

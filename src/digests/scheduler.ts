@@ -5,7 +5,9 @@ import type { Dossier } from '../dossier/dossier.js';
 import { AlertDispatcher } from './alerts.js';
 import { DeliveryQueue, claimName, type DeliveryOptions, type Outcome } from './delivery.js';
 import { GRACE_MS, isLive, latestDue } from './due.js';
+import { roundRobin } from './fair-order.js';
 import type { RateLimits } from './limiter.js';
+import { createSharedBudget, DISCORD_SHARED_PER_SECOND, type SharedBudget } from './shared-budget.js';
 import type { DigestStore, StoreLog } from './store/digest-store.js';
 import { channelKey, type DigestSender, type Subscription } from './types.js';
 
@@ -29,7 +31,12 @@ export interface SchedulerOptions {
   readonly graceMs?: number;
   /** Per-platform overrides of the rate limits. */
   readonly limits?: Partial<Record<DigestSender['platform'], RateLimits>>;
-  readonly delivery?: Pick<DeliveryOptions, 'concurrency' | 'leaseMs' | 'maxAttempts' | 'onOutcome'>;
+  readonly delivery?: Pick<DeliveryOptions, 'concurrency' | 'leaseMs' | 'maxAttempts' | 'onOutcome' | 'breaker' | 'verifyAfterMs' | 'clock'>;
+  /**
+   * Where Discord's request budget is shared with the other processes of the same bot: the store's
+   * `redis://` URL (STORE_URL); anything else (SQLite, tests) keeps it in this process.
+   */
+  readonly budgetUrl?: string;
 }
 
 /** Digest outcomes of a tick, and `alerts`: breaking alerts sent. */
@@ -44,6 +51,9 @@ const emptyReport = (): Record<Outcome | 'missed' | 'due' | 'alerts', number> =>
   skipped: 0,
   gone: 0,
   failed: 0,
+  refused: 0,
+  lost: 0,
+  suspended: 0,
   abandoned: 0,
   missed: 0,
   alerts: 0,
@@ -68,6 +78,8 @@ export class DigestScheduler {
   /** Ticks still running, so stop() returns only once none can touch the store any more. */
   private readonly ticking = new Set<Promise<TickReport>>();
   private stopped = false;
+  private stopping?: Promise<void>;
+  private readonly budgets: SharedBudget[] = [];
 
   constructor(private readonly options: SchedulerOptions) {
     this.owner = options.owner ?? processId();
@@ -80,7 +92,6 @@ export class DigestScheduler {
       owner: this.owner,
       now: this.now,
       queue: (platform) => this.queues.get(platform),
-      ...(options.delivery?.leaseMs ? { leaseMs: options.delivery.leaseMs } : {}),
     });
   }
 
@@ -96,10 +107,17 @@ export class DigestScheduler {
       existing.sender = sender;
       return;
     }
+    let budget: SharedBudget | undefined;
+    if (sender.platform === 'discord') {
+      // Discord's global limit is per bot: every process posting as this application shares one budget.
+      budget = createSharedBudget({ ...(this.options.budgetUrl ? { url: this.options.budgetUrl } : {}), key: `discord:${sender.scope ?? 'unscoped'}`, perSecond: DISCORD_SHARED_PER_SECOND, log: this.options.log });
+      this.budgets.push(budget);
+    }
     this.queues.set(
       sender.platform,
       new DeliveryQueue({
         ...this.options.delivery,
+        ...(budget ? { budget } : {}),
         store: this.options.store,
         dossier: this.options.dossier,
         log: this.options.log,
@@ -125,16 +143,36 @@ export class DigestScheduler {
     return report;
   }
 
-  /** Stops ticking and lets each platform queue finish or abandon its sends (see DeliveryQueue.stop). */
-  async stop(timeoutMs = 10_000): Promise<void> {
+  /**
+   * Stops ticking and lets each platform queue finish or abandon its sends (DeliveryQueue.stop) within
+   * `budgetMs`, then logs what was confirmed and what was abandoned. Runs once: a second call waits
+   * for the first.
+   */
+  stop(budgetMs = 8_000): Promise<void> {
+    return (this.stopping ??= this.stopOnce(budgetMs));
+  }
+
+  private async stopOnce(budgetMs: number): Promise<void> {
+    const deadline = performance.now() + budgetMs;
     this.stopped = true;
     this.alerts.stop();
     await this.task?.stop();
     await this.task?.destroy();
     this.task = undefined;
-    await Promise.all([...this.queues.values()].map((q) => q.stop(timeoutMs)));
+    const results = await Promise.all(
+      [...this.queues.values()].map(async (q) => ({ platform: q.platform, ...(await q.stop(Math.max(0, deadline - performance.now()))) })),
+    );
+    for (const { platform, queued, finished, unanswered } of results) {
+      if (queued + finished.length + unanswered.length === 0) continue;
+      const details = { platform, finished, notStarted: queued, unanswered };
+      if (unanswered.length > 0) this.options.log.warn(details, 'digest delivery stopped: posts still unanswered are left to their leases; the next start resumes them from the saved progress');
+      else this.options.log.info(details, 'digest delivery stopped: deliveries in flight finished; those not started go out at the next start');
+    }
     // A tick may still be scanning (the catch-up tick at start): the store is closed after this.
-    await Promise.allSettled([...this.ticking]);
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([Promise.allSettled([...this.ticking]), new Promise((resolve) => (timer = setTimeout(resolve, Math.max(0, deadline - performance.now()))))]);
+    clearTimeout(timer);
+    await Promise.allSettled(this.budgets.map((b) => b.close()));
   }
 
   private onCron(): void {
@@ -177,15 +215,17 @@ export class DigestScheduler {
       for (const subscription of subscriptions) {
         if (!isLive(subscription)) continue;
         const queue = this.queues.get(subscription.platform as DigestSender['platform']);
-        if (!queue) continue;
+        if (!queue?.serves(subscription)) continue;
         const latest = latestDue(subscription, now);
         if (!latest) continue;
         if ((this.done.get(channelKey(subscription)) ?? '') >= latest.day) continue;
         if (queue.isPending(subscription, latest.day)) continue;
         candidates.push({ ...latest, subscription, queue });
       }
-      const ledgers = await this.options.store.getLedgers(candidates.map((c) => ({ channel: c.subscription, day: c.day })));
-      candidates.forEach((candidate, i) => {
+      // Guilds and workspaces take turns, so a big one does not hold up everyone else's time.
+      const ordered = roundRobin(candidates, (c) => `${c.subscription.platform}:${c.subscription.workspaceId ?? c.subscription.channelId}`);
+      const ledgers = await this.options.store.getLedgers(ordered.map((c) => ({ channel: c.subscription, day: c.day })));
+      ordered.forEach((candidate, i) => {
         if (ledgers[i]) {
           this.markDone(candidate.subscription, candidate.day);
           return;

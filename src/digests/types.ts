@@ -56,6 +56,11 @@ export const subscriptionSchema = z.strictObject({
   activeFrom: isoInstant,
   /** Set when the platform reported the channel gone or the bot locked out; the scheduler skips it. */
   disabled: z.strictObject({ reason: z.string().max(200), at: isoInstant }).optional(),
+  /**
+   * Consecutive local days the platform refused the digest for lack of access (Discord 403, Slack
+   * not_in_channel), up to `lastDay`; at 3 the subscription is disabled and the subscriber told. Cleared by a send.
+   */
+  refusals: z.strictObject({ days: z.number().int().min(1).max(1000), lastDay: isoDay, reason: z.string().max(200) }).optional(),
 });
 export type Subscription = z.output<typeof subscriptionSchema>;
 
@@ -125,22 +130,59 @@ export const alertLedgerSchema = z.strictObject({
 });
 export type AlertLedgerEntry = z.output<typeof alertLedgerSchema>;
 
-/** What a platform says about one send. */
+/**
+ * What a platform says about one post. Anything unclear (a timeout, a reset connection, a 5xx) is
+ * thrown instead: the platform may or may not have posted it, so the retry must not post blindly.
+ */
 export type SendResult =
-  | 'sent'
-  /** The channel is gone or the bot lost access (Discord 403/404, Slack channel_not_found/not_in_channel/is_archived). */
-  | 'gone'
+  /** Posted; `id` is the platform's id for it (Discord message id, Slack ts). */
+  | { readonly kind: 'sent'; readonly id: string }
+  /** The channel no longer exists (Discord 404 / Unknown Channel, Slack channel_not_found, is_archived). */
+  | { readonly kind: 'gone'; readonly reason: string }
   /** Rate limited: try again after this long. `global` (Discord's global limit) pauses every send on the platform. */
-  | { readonly retryAfterMs: number; readonly global?: boolean };
+  | { readonly kind: 'rate-limited'; readonly retryAfterMs: number; readonly global?: boolean }
+  /** The bot may not post there (Discord 403, Slack not_in_channel): retried on later days, disabled after 3 in a row. */
+  | { readonly kind: 'forbidden'; readonly reason: string }
+  /** The platform rejected the bot's credentials (Discord 401, Slack invalid_auth…): trips the platform's breaker. */
+  | { readonly kind: 'unauthorized'; readonly reason: string }
+  /** Any other refusal that will repeat if asked again (4xx other than 429): not retried that day. */
+  | { readonly kind: 'rejected'; readonly reason: string };
+
+/** Which post this is: senders derive their idempotency tags from it (Discord nonce, Slack message metadata). */
+export interface PartKey {
+  readonly channelId: string;
+  /** What is being delivered: the local day of a digest (`2026-07-06`) or `alert:<event id>`. */
+  readonly delivery: string;
+  /** 0-based position among the delivery's posts, and how many there are. */
+  readonly index: number;
+  readonly count: number;
+  /**
+   * An earlier attempt at this post may have landed without us seeing the answer (a timeout, a
+   * restart): look for it on the platform first and report it sent if it is there.
+   */
+  readonly verify: boolean;
+}
 
 /**
- * The delivery port each platform adapter implements. `send` posts the reply publicly in the channel
- * and resolves only once the platform has confirmed (or refused) it. It may throw on a network error
- * or a 5xx; the digest is then retried at the next tick while the grace window lasts.
+ * The delivery port each platform adapter implements. The digest core renders a reply into the
+ * platform's posts once (`render`), remembers in the store how many were confirmed, and posts the
+ * rest one by one (`sendPart`) under its claim. `sendPart` resolves only once the platform has
+ * answered, and never retries by itself (the caller decides, with the same key).
  */
 export interface DigestSender {
   readonly platform: Exclude<Platform, 'console'>;
-  send(channelId: string, reply: Reply): Promise<SendResult>;
+  /**
+   * The bot identity it posts as (Caller.scope): it delivers subscriptions with this scope, and
+   * those written before scoping. Undefined: only unscoped ones.
+   */
+  readonly scope?: string;
+  /** The longest one post can take (the client's timeout); claim leases are made to outlast it. */
+  readonly timeoutMs: number;
+  /** The reply as the platform's posts, in order (opaque to the core; hashed to recognise a rendering). */
+  render(reply: Reply): readonly unknown[];
+  sendPart(part: unknown, key: PartKey): Promise<SendResult>;
+  /** Tells a user directly why something stopped (a DM on Discord, a message from the app on Slack). */
+  notify(userId: string, text: string): Promise<void>;
 }
 
 /** Who subscribes a channel: kept so that, on Slack, they may manage it later. */

@@ -1,15 +1,17 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Dossier } from './dossier.js';
 import { buildDossier, DossierError, type RawDossier, type RawFile } from './validate.js';
 import { parseYaml, yamlErrorMessage } from './parse-yaml.js';
 
+const OUTLETS_FILE = 'outlets.yaml';
+
 /** The curated data shipped with the bot. */
 export const DEFAULT_DATA_DIR = fileURLToPath(new URL('../../data/kuril', import.meta.url));
 
 /**
- * Reads data/kuril (dossier.yaml, actors.yaml, islands.yaml, events/*.yaml) and validates it.
+ * Reads data/kuril (dossier.yaml, actors.yaml, islands.yaml, outlets.yaml, events/*.yaml) and validates it.
  * Throws DossierError naming file, record and field for every problem, including YAML syntax errors.
  */
 export function loadDossier(dataDir: string = DEFAULT_DATA_DIR): Dossier {
@@ -52,6 +54,7 @@ export function readDossierFiles(dataDir: string = DEFAULT_DATA_DIR): RawDossier
     actors: read(join(dataDir, 'actors.yaml')),
     islands: read(join(dataDir, 'islands.yaml')),
     events: eventFiles.map((name) => read(join(eventsDir, name))),
+    ...(existsSync(join(dataDir, OUTLETS_FILE)) ? { outlets: read(join(dataDir, OUTLETS_FILE)) } : {}),
   };
   if (issues.length > 0) throw new DossierError(issues);
   return raw;
@@ -61,5 +64,6 @@ export function readDossierFiles(dataDir: string = DEFAULT_DATA_DIR): RawDossier
 export function dossierFiles(dataDir: string = DEFAULT_DATA_DIR): string[] {
   const eventsDir = join(dataDir, 'events');
   const events = readdirSync(eventsDir).filter((name) => /\.ya?ml$/.test(name)).sort().map((name) => join(eventsDir, name));
-  return [join(dataDir, 'dossier.yaml'), join(dataDir, 'actors.yaml'), join(dataDir, 'islands.yaml'), ...events];
+  const outlets = existsSync(join(dataDir, OUTLETS_FILE)) ? [join(dataDir, OUTLETS_FILE)] : [];
+  return [join(dataDir, 'dossier.yaml'), join(dataDir, 'actors.yaml'), join(dataDir, 'islands.yaml'), ...outlets, ...events];
 }

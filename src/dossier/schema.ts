@@ -126,6 +126,8 @@ export const calendarEntry = z
     yearly: z.boolean().default(false),
   })
   .refine((entry) => !(entry.yearly && entry.date.endsWith('-02-29')), { message: 'a yearly date cannot be 29 February', path: ['date'] });
+/** A side's position: it rests on events, and may also cite that side's own statement of it (its foreign ministry's page). */
+export const position = groundedText.extend({ sources: z.array(source).default([]) });
 
 export const watchItem = z.strictObject({
   text: z.string().min(1),
@@ -156,11 +158,12 @@ export const islandRecord = z.strictObject({
   note: z.string().optional(),
 });
 
+/** A source without a public link, cited as {document: id}: `outlet` is how replies name it. */
 export const documentRecord = z.strictObject({
   id: slug,
   outlet: z.string().min(1),
-  title: z.string().min(1),
-  published: calendarDay.optional(),
+  /** What the document is about, in our words (not its headline, which may be unknown). */
+  description: z.string().min(1),
   note: z.string().min(1),
 });
 
@@ -168,12 +171,19 @@ export const dossierFile = z.strictObject({
   title: z.string().min(1),
   status: groundedText,
   background: z.array(groundedText).min(1),
-  positions: z.strictObject({ japan: groundedText, russia: groundedText }),
+  positions: z.strictObject({ japan: position, russia: position }),
   watch: z.array(watchItem).default([]),
   group: z.strictObject({
     names: z.strictObject({ en: z.string(), ja: z.string(), ru: z.string() }),
     aliases: z.array(z.string().min(1)).min(1),
   }),
+  /** The whole Kuril chain, kept apart from the four islands' group (Japan counts them out of it). */
+  chain: z
+    .strictObject({
+      names: z.strictObject({ en: z.string(), ja: z.string(), ru: z.string() }),
+      aliases: z.array(z.string().min(1)).default([]),
+    })
+    .optional(),
   documents: z.array(documentRecord).default([]),
 });
 
@@ -189,6 +199,7 @@ export type ActorRecord = z.output<typeof actorRecord>;
 export type IslandRecord = z.output<typeof islandRecord>;
 export type DocumentRecord = z.output<typeof documentRecord>;
 export type GroundedText = z.output<typeof groundedText>;
+export type Position = z.output<typeof position>;
 export type WatchItem = z.output<typeof watchItem>;
 export type CalendarEntry = z.output<typeof calendarEntry>;
 export type DossierFile = z.output<typeof dossierFile>;

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { CAMEO_CODEBOOK } from './codebook.js';
 import { compareIso } from './dates.js';
 import type { Dossier, KurilEvent, SourceLink } from './dossier.js';
+import { describeOutlet, outletRegistry, outletsFile, type OutletRegistry } from './outlets.js';
 import {
   actorsFile,
   dossierFile,
@@ -50,6 +51,8 @@ export interface RawDossier {
   readonly actors: RawFile;
   readonly islands: RawFile;
   readonly events: readonly RawFile[];
+  /** data/kuril/outlets.yaml; without it sources carry no outlet description (events:check then refuses them). */
+  readonly outlets?: RawFile;
 }
 
 /** Locates zod issues: for list files the first path element is the record's index. */
@@ -87,6 +90,8 @@ export function buildDossier(raw: RawDossier): Dossier {
   const actors = parseFile(raw.actors, actorsFile, true, issues) ?? [];
   const islands = parseFile(raw.islands, islandsFile, true, issues) ?? [];
   const eventsByFile = raw.events.map((file) => ({ file: file.file, events: parseFile(file, eventFile, true, issues) ?? [] }));
+  const outletsData = raw.outlets && parseFile(raw.outlets, outletsFile, false, issues);
+  const outlets = outletRegistry(outletsData);
 
   const actorsById = uniqueById(actors, raw.actors.file, 'actor', issues);
   const islandsById = uniqueById(islands, raw.islands.file, 'island', issues);
@@ -98,10 +103,16 @@ export function buildDossier(raw: RawDossier): Dossier {
     }
   }
 
+  if (raw.outlets) checkOutlets(outlets, actorsById, raw.outlets.file, issues);
+
   const resolve = (ref: SourceRef): SourceLink | undefined => {
-    if ('url' in ref) return ref;
+    if ('url' in ref) {
+      const outlet = outlets.find(ref.outlet);
+      // Replies name the outlet as the registry does, so spellings of one outlet are one outlet.
+      return outlet ? { ...ref, outlet: outlet.name, about: describeOutlet(outlet, outlets.countries) } : ref;
+    }
     const doc = documentsById.get(ref.document);
-    return doc && { outlet: doc.outlet, title: doc.title, published: doc.published, document: doc.id };
+    return doc && { outlet: doc.outlet, document: doc.id };
   };
 
   const events: KurilEvent[] = [];
@@ -140,6 +151,11 @@ export function buildDossier(raw: RawDossier): Dossier {
     meta.background.forEach((b, i) => checkBasis(`background.${i}`, b.basis));
     checkBasis('positions.japan', meta.positions.japan.basis);
     checkBasis('positions.russia', meta.positions.russia.basis);
+    for (const side of ['japan', 'russia'] as const) {
+      meta.positions[side].sources.forEach((s, i) => {
+        if ('document' in s && !documentsById.has(s.document)) issues.push({ file: raw.dossier.file, field: `positions.${side}.sources.${i}.document`, message: `unknown document "${s.document}"` });
+      });
+    }
     const calendarIds = new Set<string>();
     meta.watch.forEach((w, i) => {
       checkBasis(`watch.${i}`, w.basis);
@@ -159,9 +175,13 @@ export function buildDossier(raw: RawDossier): Dossier {
     title: meta.title,
     status: meta.status,
     background: meta.background,
-    positions: meta.positions,
+    positions: {
+      japan: { ...meta.positions.japan, sources: meta.positions.japan.sources.map(resolve).filter((s): s is SourceLink => s !== undefined) },
+      russia: { ...meta.positions.russia, sources: meta.positions.russia.sources.map(resolve).filter((s): s is SourceLink => s !== undefined) },
+    },
     watch: meta.watch.map((w) => ({ text: w.text, basis: w.basis, source: resolve(w.source)!, ...(w.calendar && { calendar: w.calendar }) })),
     group: meta.group,
+    ...(meta.chain ? { chain: meta.chain } : {}),
     documents: meta.documents,
     actors,
     islands,
@@ -169,7 +189,23 @@ export function buildDossier(raw: RawDossier): Dossier {
     eventsById,
     actorsById,
     islandsById,
+    outlets,
   };
+}
+
+/** Names and aliases are unique; countries and the actors government outlets speak for exist. */
+function checkOutlets(registry: OutletRegistry, actors: ReadonlyMap<string, ActorRecord>, file: string, issues: DossierIssue[]): void {
+  const seen = new Map<string, string>();
+  for (const outlet of registry.outlets) {
+    const at = (field: string, message: string) => issues.push({ file, record: outlet.name, field, message });
+    for (const name of [outlet.name, ...outlet.aliases]) {
+      const other = seen.get(name.toLowerCase());
+      if (other) at('name', `"${name}" also names the outlet "${other}"`);
+      seen.set(name.toLowerCase(), outlet.name);
+    }
+    if (outlet.country && !registry.countries[outlet.country]) at('country', `unknown country "${outlet.country}" (add it under countries first)`);
+    if (outlet.speaksFor && !actors.has(outlet.speaksFor)) at('speaksFor', `unknown actor "${outlet.speaksFor}"`);
+  }
 }
 
 function uniqueById<T extends { id: string }>(records: readonly T[], file: string, what: string, issues: DossierIssue[]): Map<string, T> {

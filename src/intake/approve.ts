@@ -4,6 +4,7 @@ import type { Dossier } from '../dossier/dossier.js';
 import { CAMEO_CODEBOOK } from '../dossier/codebook.js';
 import { eventRecord, type EventKind } from '../dossier/schema.js';
 import { buildDossier, formatIssue, type RawDossier } from '../dossier/validate.js';
+import { verificationOf } from '../dossier/verification.js';
 import type { Candidate } from './candidate.js';
 
 /**
@@ -54,12 +55,6 @@ function recordId(date: string, title: string): string {
   return `${date}-${words}`.replace(/-+$/, '');
 }
 
-/** Independent outlets: two or more, or one government speaking for itself, is "verified"; else one source. */
-function verificationOf(candidate: Candidate): 'verified' | 'single-source' {
-  const outlets = new Set(candidate.reports.map((r) => r.outlet));
-  return outlets.size >= 2 || candidate.reports.some((r) => r.outletType === 'government') ? 'verified' : 'single-source';
-}
-
 const list = (text: string) => text.split(',').map((part) => part.trim()).filter(Boolean);
 
 export function approvalRecord(candidate: Candidate, fields: ApprovalFields, dossier: Dossier, raw: RawDossier, now: Date): Approval {
@@ -85,6 +80,13 @@ export function approvalRecord(candidate: Candidate, fields: ApprovalFields, dos
   if (problems.length > 0) return { ok: false, problems };
 
   const date = fields.date ?? candidate.date;
+  const sources = candidate.reports.map((r) => ({
+    outlet: r.outlet,
+    // The event set cites https links; every outlet in the default feed list serves https.
+    url: r.url.replace(/^http:\/\//, 'https://'),
+    ...(r.published ? { published: r.published.slice(0, 10) } : {}),
+    title: r.title,
+  }));
   const record = {
     id: recordId(date.slice(0, 10), title),
     date,
@@ -94,14 +96,9 @@ export function approvalRecord(candidate: Candidate, fields: ApprovalFields, dos
     actors,
     islands,
     coding: { cameo, goldstein: coding!.goldstein, plover: coding!.plover },
-    sources: candidate.reports.map((r) => ({
-      outlet: r.outlet,
-      // The event set cites https links; every outlet in the default feed list serves https.
-      url: r.url.replace(/^http:\/\//, 'https://'),
-      ...(r.published ? { published: r.published.slice(0, 10) } : {}),
-      title: r.title,
-    })),
-    verification: fields.verification ?? verificationOf(candidate),
+    sources,
+    // The same written rule events:check applies (docs/events.md), so an approved record passes it.
+    verification: fields.verification ?? verificationOf({ actors, sources }, dossier).label,
     recorded: isoDay(now),
   };
   const parsed = eventRecord.safeParse(record);

@@ -3,12 +3,14 @@
  * dispute; items that tell the same story become one candidate with several sources; a curator
  * approves a candidate into an event record, or rejects it.
  */
+import type { OutletType } from '../dossier/outlets.js';
+
+// One list of outlet types for feeds and the event set's outlet registry (data/kuril/outlets.yaml).
+export { OUTLET_TYPES, type OutletType } from '../dossier/outlets.js';
 
 export const FEED_LANGUAGES = ['en', 'ja', 'ru'] as const;
 export type FeedLanguage = (typeof FEED_LANGUAGES)[number];
 
-export const OUTLET_TYPES = ['government', 'state-media', 'wire', 'newspaper', 'broadcaster', 'analysis'] as const;
-export type OutletType = (typeof OUTLET_TYPES)[number];
 
 /** One feed of data/feeds.yaml (or FEEDS_FILE). */
 export interface Feed {

@@ -51,7 +51,24 @@ describe('brief', () => {
       for (const item of section.items) expect(item.sources.length, `${section.heading}: ${item.title}`).toBeGreaterThan(0);
     }
     expect(reply.trend).toBeDefined();
-    expect(reply.sections.map((s) => s.heading)).toEqual(['Latest developments', 'Where things stand', 'Positions', 'What to watch', 'Sources']);
+    expect(reply.sections.map((s) => s.heading)).toEqual(['Latest developments', 'Where things stand', 'View from Tokyo', 'View from Moscow', 'What to watch', 'Sources']);
+  });
+
+  it('gives the view from Tokyo and from Moscow in each side\'s words, each outlet named once', () => {
+    const dossier = realDossier();
+    const reply = brief(dossier, new Date('2026-11-26T09:00:00Z'));
+    const tokyo = reply.sections.find((s) => s.heading === 'View from Tokyo')!;
+    const moscow = reply.sections.find((s) => s.heading === 'View from Moscow')!;
+    expect(tokyo.text).toBe(dossier.positions.japan.text);
+    expect(moscow.text).toBe(dossier.positions.russia.text);
+    // Japan's foreign ministry states Japan's view; Russia's own foreign minister and the Kremlin state Moscow's.
+    expect(tokyo.items.flatMap((i) => i.sources.map((s) => s.url))).toContain('https://www.mofa.go.jp/region/europe/russia/territory/index.html');
+    expect(moscow.items.some((i) => i.title === 'Rossiyskaya Gazeta (Russian state media)')).toBe(true);
+    for (const view of [tokyo, moscow]) {
+      const outlets = view.items.map((i) => i.sources[0]!.outlet);
+      expect(new Set(outlets).size, view.heading).toBe(outlets.length);
+      expect(view.items.every((i) => i.groupedByOutlet && i.sources.every((s) => s.outlet === i.sources[0]!.outlet))).toBe(true);
+    }
   });
 
   it('puts the March 2022 rupture in context', () => {

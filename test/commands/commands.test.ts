@@ -93,9 +93,15 @@ describe('/kuril subcommands through the command layer', () => {
     expect(suzuki.sources.length).toBe(1);
   });
 
-  it('sources lists every outlet with links', async () => {
+  it('sources lists every outlet with links, grouped by type, with the balance of the record first', async () => {
     const reply = await run('/kuril sources');
-    const urls = reply.sections[0]!.items.flatMap((i) => i.sources.map((s) => s.url)).filter(Boolean);
+    expect(reply.sections[0]!.heading).toBe('Balance of the record');
+    expect(reply.sections[0]!.text).toMatch(/events? rests? only on Russian state media or government sources/);
+    expect(reply.sections.map((s) => s.heading)).toEqual(expect.arrayContaining(['Governments', 'State media', 'Newspapers and news sites', 'Without a public link']));
+    const tass = reply.sections.flatMap((s) => s.items).filter((i) => i.title.startsWith('TASS'));
+    expect(tass.map((i) => i.title)).toEqual(['TASS (Russian state media)']);
+    expect(tass[0]!.groupedByOutlet).toBe(true);
+    const urls = reply.sections.flatMap((s) => s.items).flatMap((i) => i.sources.map((s) => s.url)).filter(Boolean);
     const expected = new Set(realDossier().events.flatMap((e) => e.sources.map((s) => s.url)).filter(Boolean));
     expect(new Set(urls)).toEqual(expected);
   });

@@ -138,7 +138,7 @@ describe('/kuril digest commands', () => {
     const { footer: _f2, visibility: _v2, ...delivered } = sent;
     expect(delivered).toEqual(previewed);
     expect(sent.visibility).toBe('public');
-    expect(sent.lead).toBe('First digest for this channel: 1 development in the last 7 days, newest first.');
+    expect(sent.lead).toBe('First digest for this channel: 2 developments in the last 7 days, newest first.');
 
     // the next preview starts from the new cursor
     const next = await run('/kuril preview', member(), new Date('2026-02-21T10:00:00Z'));

@@ -7,10 +7,11 @@ const base = dossier();
 describe('composeDigest', () => {
   it('covers what is new since the cursor, with the trend and the dossier status line with its sources', () => {
     const digest = composeDigest(base, '2026-02-21', { day: '2026-02-19', open: [] });
-    expect(digest.events).toEqual(['2026-02-20-kremlin-no-agreement-without-change-in-relations']);
+    // Takaichi's policy speech and the Kremlin's answer, the same day.
+    expect([...digest.events].sort()).toEqual(['2026-02-20-kremlin-no-agreement-without-change-in-relations', '2026-02-20-takaichi-policy-speech-peace-treaty']);
     expect(digest.quiet).toBe(false);
     expect(digest.reply.visibility).toBe('public');
-    expect(digest.reply.lead).toBe('1 new development since 19 February 2026, newest first.');
+    expect(digest.reply.lead).toBe('2 new developments since 19 February 2026, newest first.');
     expect(digest.reply.trend?.reason).toBeTruthy();
     expect(digest.reply.trend?.window.to).toBe('2026-02-21');
     const context = digest.reply.sections.find((s) => s.heading === 'Context');

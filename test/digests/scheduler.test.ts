@@ -87,7 +87,7 @@ describe('catch-up after downtime', () => {
     await digests.tick(new Date('2026-02-22T09:00:00Z'));
     expect(sender.sent.map((s) => s.channelId).sort()).toEqual(['earlier', 'early', 'early']);
     const catchUp = sender.sent.find((s) => s.channelId === 'earlier')!.reply;
-    expect(catchUp.lead).toMatch(/^First digest for this channel: 1 development/);
+    expect(catchUp.lead).toMatch(/^First digest for this channel: 2 developments/);
   });
 
   it('start() runs the catch-up tick at once', async () => {
@@ -136,7 +136,7 @@ describe('delivery', () => {
     sender.gone.add('c2');
     const report = await digests.tick(new Date('2026-02-21T09:00:00Z'));
     expect(report).toMatchObject({ sent: 4, gone: 1 });
-    expect((await store.getSubscription(discordChannel('c2')))?.disabled?.reason).toMatch(/gone/);
+    expect((await store.getSubscription(discordChannel('c2')))?.disabled?.reason).toMatch(/no longer exists/);
     expect(log.lines.find((l) => l.level === 'warn' && l.details.channel === 'discord:c2:2026-02-21')?.message).toMatch(/subscription disabled/);
     await digests.tick(new Date('2026-02-22T09:00:00Z'));
     expect(sender.attempts.get('c2')).toBe(1);
@@ -208,7 +208,7 @@ describe('delivery', () => {
     // 20 February has news: both get it
     await digests.tick(new Date('2026-02-21T09:00:00Z'));
     expect(sender.count('skip')).toBe(1);
-    expect(sender.sent.find((s) => s.channelId === 'skip')?.reply.lead).toBe('1 new development since 17 February 2026, newest first.');
+    expect(sender.sent.find((s) => s.channelId === 'skip')?.reply.lead).toBe('2 new developments since 17 February 2026, newest first.');
   });
 
   it('sends nothing while paused, and owes nothing for the time that passed while paused', async () => {

@@ -82,7 +82,8 @@ describe('shipped Kuril data set', () => {
     expect(e.actors).toEqual(expect.arrayContaining(['ussr', 'japan']));
     expect(e.islands).toEqual(expect.arrayContaining(['habomai', 'shikotan']));
     expect(e.summary).toContain('12 December 1956');
-    expect(e.verification).toBe('verified');
+    // One outlet (Wikipedia); the unattributed report never counts towards verification.
+    expect(e.verification).toBe('single-source');
   });
 
   it('records the Russian MFA halt of 21 March 2022 as verified, with its wording', () => {
@@ -133,7 +134,7 @@ describe('shipped Kuril data set', () => {
       expect(e.sources, e.id).toHaveLength(1);
       expect(e.sources[0]!.outlet, e.id).toBe(seedDoc.outlet);
       expect(e.sources[0]!.url, e.id).toBeUndefined();
-      expect(e.note, e.id).toMatch(/any source other than the seed article/);
+      expect(e.note, e.id).toMatch(/any source other than the unattributed March 2022 report/);
     }
     for (const e of claims.filter((c) => c.actors[0] === 'massimiliano-poccolini')) {
       expect(e.note, e.id).toMatch(/Pocolini/);
@@ -152,11 +153,52 @@ describe('shipped Kuril data set', () => {
     for (const r of unverified) expect(r.sources, r.id).toEqual([{ document: 'seed-article' }]);
   });
 
-  it('has the Kremlin’s February 2026 statement as the latest event', () => {
-    const e = event('2026-02-20-kremlin-no-agreement-without-change-in-relations');
-    expect(e.actors).toEqual(expect.arrayContaining(['dmitry-peskov', 'kremlin']));
-    expect(dossier.events.at(-1)?.id).toBe(e.id);
-    expect(dossier.status.basis).toContain(e.id);
+  it('has Takaichi’s policy speech of 20 February 2026 and the Kremlin’s answer as the latest events', () => {
+    const kremlin = event('2026-02-20-kremlin-no-agreement-without-change-in-relations');
+    const speech = event('2026-02-20-takaichi-policy-speech-peace-treaty');
+    expect(kremlin.actors).toEqual(expect.arrayContaining(['dmitry-peskov', 'kremlin']));
+    expect(dossier.events.slice(-2).map((e) => e.id).sort()).toEqual([kremlin.id, speech.id].sort());
+    expect(dossier.status.basis).toEqual(expect.arrayContaining([kremlin.id, speech.id]));
+  });
+
+  it('quotes Peskov as saying agreements are unlikely, not impossible, everywhere', () => {
+    const kremlin = event('2026-02-20-kremlin-no-agreement-without-change-in-relations');
+    expect(kremlin.title).toMatch(/unlikely/);
+    expect(kremlin.quotes.map((q) => q.text).join(' ')).toMatch(/unlikely/);
+    expect(kremlin.note).toMatch(/^Corrected:/);
+    const statements = [dossier.status.text, dossier.positions.russia.text, ...dossier.watch.map((w) => w.text), kremlin.title, kremlin.summary];
+    for (const text of statements) expect(text).not.toMatch(/no agreement (?:is|was) possible/i);
+  });
+
+  it('says Muneo Suzuki left Nippon Ishin after it decided to expel him, and that Ishin now governs with the LDP', () => {
+    const trip = event('2023-10-01-muneo-suzuki-visits-moscow');
+    expect(trip.summary).toMatch(/resigned on the spot/);
+    expect(trip.title).not.toMatch(/is expelled/);
+    expect(trip.verification).toBe('verified');
+    const ishin = dossier.actorsById.get('nippon-ishin')!;
+    expect(ishin.role).not.toMatch(/opposition/);
+    expect(ishin.role).toMatch(/coalition with the Liberal Democratic Party since October 2025/);
+  });
+
+  it('keeps names of the whole Kuril chain off the four islands’ group', () => {
+    const chainNames = ['Chishima', '千島列島', 'Kuril Islands', 'Kurils', 'Kuriles', 'Kurile Islands', 'Курильские острова'];
+    for (const name of chainNames) expect(dossier.group.aliases, name).not.toContain(name);
+    expect([dossier.chain!.names.en, dossier.chain!.names.ja, dossier.chain!.names.ru, ...dossier.chain!.aliases]).toEqual(expect.arrayContaining(chainNames));
+  });
+
+  it('states each side’s position in its own official terms, and the constitution’s border exception', () => {
+    expect(dossier.positions.japan.text).toMatch(/inherent part of its territory/);
+    expect(dossier.positions.japan.sources.map((s) => s.outlet)).toEqual(['Ministry of Foreign Affairs of Japan']);
+    expect(dossier.positions.russia.text).toMatch(/outcome of the Second World War/);
+    expect(dossier.positions.russia.text).not.toMatch(/annexed/);
+    expect(event('2020-07-01-russian-constitution-bans-ceding-territory').summary).toMatch(/excepts the delimitation/);
+  });
+
+  it('describes the unattributed report without a made-up headline or an exact date', () => {
+    const report = dossier.documents.find((d) => d.id === 'seed-article')!;
+    expect(report.outlet).toBe('Unattributed news report, March 2022');
+    expect(report).not.toHaveProperty('published');
+    expect(report).not.toHaveProperty('title');
   });
 
   it('tags non-disputed islands as such', () => {

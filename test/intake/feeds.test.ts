@@ -57,7 +57,7 @@ describe('validating a feed list', () => {
       'feeds.yaml, feed "Kremlin_EN", field "id": must be lower case letters, digits and hyphens, such as "kremlin-en"',
       'feeds.yaml, feed "ok-one", field "url": must be an http:// or https:// URL',
       'feeds.yaml, feed "ok-two", field "language": must be one of en, ja, ru',
-      'feeds.yaml, feed "ok-two", field "type": must be one of government, state-media, wire, newspaper, broadcaster, analysis',
+      'feeds.yaml, feed "ok-two", field "type": must be one of government, state-media, wire, newspaper, broadcaster, analysis, encyclopedia',
       'feeds.yaml, feed "#4", field "id": Invalid input: expected string, received undefined',
     ]);
   });

@@ -16,7 +16,7 @@ import type { Reply } from '../../src/briefings/reply.js';
 import { loadDossier } from '../../src/dossier/load.js';
 import { createDigestService } from '../../src/digests/service.js';
 import { createDigestStore } from '../../src/digests/store/open-store.js';
-import type { DigestSender, SendResult } from '../../src/digests/types.js';
+import type { DigestSender, PartKey, SendResult } from '../../src/digests/types.js';
 import { createLogger } from '../../src/logger.js';
 
 const env = (name: string): string => {
@@ -34,13 +34,16 @@ let accepted = 0;
 
 const sender: DigestSender = {
   platform: 'discord',
-  async send(channelId: string, _reply: Reply): Promise<SendResult> {
+  timeoutMs: 1_000,
+  render: (reply: Reply) => [reply],
+  async sendPart(_part, key: PartKey): Promise<SendResult> {
     if (latency > 0) await new Promise((resolve) => setTimeout(resolve, latency * Math.random()));
     if (accepted >= hangAfter) return new Promise<never>(() => {});
     accepted++;
-    appendFileSync(file, `${channelId}\n`);
-    return 'sent';
+    appendFileSync(file, `${key.channelId}\n`);
+    return { kind: 'sent', id: String(accepted) };
   },
+  notify: () => Promise.resolve(),
 };
 
 const store = await createDigestStore({ url: env('STORE_URL'), namespace: env('DIGEST_NAMESPACE'), log });

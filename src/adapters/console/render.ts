@@ -1,6 +1,6 @@
 import type { Reply, ReplyItem } from '../../briefings/reply.js';
 import { formatDay } from '../../dossier/dates.js';
-import { sourceName, TREND_LABEL, verificationLabel } from '../source-label.js';
+import { linkAddress, linkName, TREND_LABEL, verificationLabel } from '../source-label.js';
 
 /** Plain-text rendering of a reply, for the terminal (and as a fallback text elsewhere). */
 export function renderText(reply: Reply): string {
@@ -27,6 +27,11 @@ function renderItem(item: ReplyItem): string[] {
   const head = [item.date, item.title].filter(Boolean).join(' · ');
   const lines = [`- ${head}${label ? ` [${label}]` : ''}${item.eventId ? ` (${item.eventId})` : ''}`];
   if (item.text) lines.push(`  ${item.text}`);
-  for (const source of item.sources) lines.push(`  Source: ${sourceName(source)}${source.url ? ` ${source.url}` : ' (no public link)'}`);
+  for (const source of item.sources) {
+    const name = linkName(item, source);
+    // A link named only by its address is printed once.
+    if (source.url && name === linkAddress(source.url)) lines.push(`  Source: ${source.url}`);
+    else lines.push(`  Source: ${name}${source.url ? ` ${source.url}` : ' (no public link)'}`);
+  }
   return lines;
 }

@@ -22,6 +22,8 @@ export interface DiscordBotOptions {
    * Discord) and for instrumentation; production leaves it unset.
    */
   readonly beforeCommand?: InteractionOptions['beforeCommand'];
+  /** How long one digest or alert post may take (default 15 s; tests use a short one to provoke timeouts). */
+  readonly digestPostTimeoutMs?: number;
 }
 
 /**
@@ -94,12 +96,20 @@ export function createDiscordBot(deps: AdapterDeps, options: DiscordBotOptions =
         clearTimeout(timer);
       }
       log.info({ user: client.user?.tag, userId: client.user?.id, guilds: client.guilds.cache.size }, 'discord bot connected');
-      deps.digests.registerSender(createDiscordDigestSender(client));
+      deps.digests.registerSender(
+        createDiscordDigestSender({
+          token,
+          ...(apiUrl ? { apiUrl } : {}),
+          ...(options.digestPostTimeoutMs ? { timeoutMs: options.digestPostTimeoutMs } : {}),
+          ...(client.application?.id ? { applicationId: client.application.id } : {}),
+          log,
+        }),
+      );
       // records from before scoping become this application's (the store may be down: digests wait for it anyway)
       if (client.application) deps.digests.adoptUnscoped('discord', client.application.id).catch((error: unknown) => log.warn({ err: error }, 'digest records from before scoping not adopted yet'));
     },
-    async stop() {
-      await inFlight.drain(DRAIN_BUDGET_MS);
+    async stop(budgetMs = DRAIN_BUDGET_MS) {
+      await inFlight.drain(budgetMs);
       await client.destroy();
       log.info('discord bot stopped');
     },

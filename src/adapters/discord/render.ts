@@ -3,7 +3,7 @@ import type { Reply, ReplyItem, ReplySection, TrendDirection } from '../../brief
 import { formatDay } from '../../dossier/dates.js';
 import { fitFiles } from '../files.js';
 import { fitText, splitText } from '../fit-text.js';
-import { sourceName, TREND_LABEL, verificationLabel } from '../source-label.js';
+import { linkName, outletName, sourceName, TREND_LABEL, verificationLabel } from '../source-label.js';
 import { escapeText, plainText, sourceMarkdown } from './escape.js';
 import { DISCORD_LIMITS as L } from './limits.js';
 import { eventHint } from '../../commands/kuril/event.js';
@@ -223,7 +223,7 @@ function itemValue(item: ReplyItem, level: Level): string {
 function itemLine(item: ReplyItem, level: Level): string {
   const only = item.sources.length === 1 ? item.sources[0]! : undefined;
   // "Sources: The Japan Times" with one link to The Japan Times: the link says it all.
-  const titleIsLink = only !== undefined && (item.title === only.outlet || item.title === only.title) && !item.date;
+  const titleIsLink = only !== undefined && (item.title === only.outlet || item.title === outletName(only) || item.title === only.title) && !item.date;
   const head = titleIsLink ? '' : [item.date ? `**${escapeText(item.date)}**` : '', escapeText(item.title)].filter(Boolean).join(' · ');
   const links = titleIsLink ? sourceMarkdown(only, titleLabel(only, item.title, level)) : linkList(item, level, '');
   const id = item.eventId ? ` · \`${item.eventId}\`` : '';
@@ -239,7 +239,7 @@ function titleLabel(source: ReplyItem['sources'][number], title: string, level: 
 function linkList(item: ReplyItem, level: Level, prefix = 'Sources: '): string {
   if (item.sources.length === 0) return '';
   const shown = item.sources.slice(0, level.links);
-  const links = shown.map((s) => sourceMarkdown(s, level.shortLabels ? s.outlet : sourceName(s)));
+  const links = shown.map((s) => sourceMarkdown(s, level.shortLabels && !item.groupedByOutlet ? s.outlet : linkName(item, s)));
   const hidden = item.sources.length - shown.length;
   if (hidden > 0) links.push(`+${hidden} more${item.eventId ? ` (${eventHint(item.eventId)})` : ''}`);
   if (links.length > 3) return `${prefix.trim() ? `${prefix.trim()}\n` : ''}${links.join('\n')}`;

@@ -1,9 +1,8 @@
-import { createHash } from 'node:crypto';
 import { webApi } from '@slack/bolt';
 import type { Reply } from '../../briefings/reply.js';
-import type { DigestSender, SendResult } from '../../digests/types.js';
+import type { DigestSender, PartKey, SendResult } from '../../digests/types.js';
 import type { Logger } from '../../logger.js';
-import { renderSlack, SLACK_LIMITS } from './render.js';
+import { renderSlack, SLACK_LIMITS, type SlackMessage } from './render.js';
 
 /**
  * Daily digests on Slack: the sender the scheduler posts through, and who may manage a channel's
@@ -11,33 +10,49 @@ import { renderSlack, SLACK_LIMITS } from './render.js';
  */
 
 /**
- * chat.postMessage errors that say this channel is gone or closed to the bot, so its subscription is
- * disabled ('gone'). Errors about the app as a whole (missing_scope, invalid_auth, token_revoked,
- * account_inactive, access_denied, ekm_access_denied, a workspace-wide restricted_action) are not
- * here: disabling every channel for a configuration problem would outlive its fix, so they fail the
- * send instead, are logged, and the digests resume by themselves once the app is fixed.
+ * chat.postMessage errors that say the channel is gone for good: the subscription is disabled.
  */
-export const GONE_ERRORS: ReadonlySet<string> = new Set([
-  'channel_not_found',
+export const GONE_ERRORS: ReadonlySet<string> = new Set(['channel_not_found', 'is_archived', 'channel_is_archived']);
+
+/**
+ * Errors that say the bot may not post there now, which someone can fix (invite the bot back, change
+ * the channel's settings): retried on later days, and the subscription is disabled after 3 in a row.
+ */
+export const FORBIDDEN_ERRORS: ReadonlySet<string> = new Set([
   'not_in_channel',
-  'is_archived',
-  'channel_is_archived',
   // Enterprise Grid: the channel's workspace has not granted the app access.
   'team_access_not_granted',
   // The channel's own settings forbid the bot's message.
   'restricted_action_read_only_channel',
   'restricted_action_thread_only_channel',
+  'restricted_action',
+]);
+
+/** Errors about the app's credentials as a whole: they trip the platform's breaker, never disable a channel. */
+export const AUTH_ERRORS: ReadonlySet<string> = new Set([
+  'invalid_auth',
+  'not_authed',
+  'account_inactive',
+  'token_revoked',
+  'token_expired',
+  'no_permission',
+  'user_removed_from_team',
+  'team_disabled',
+  'org_login_required',
+  'ekm_access_denied',
 ]);
 
 /** Slack's platform errors meaning "too many messages" without a 429 (no Retry-After): wait this long. */
 const RATE_LIMIT_ERRORS: ReadonlySet<string> = new Set(['ratelimited', 'rate_limited']);
 const DEFAULT_RETRY_AFTER_MS = 30_000;
 
-/** A send whose first messages were confirmed and the rest not yet: kept so a retry does not repeat them. */
-const PROGRESS_TTL_MS = 12 * 60 * 60 * 1000;
-const PROGRESS_MAX = 10_000;
+/** The message metadata every digest post carries, so a retry can find it (conversations.history). */
+export const PART_EVENT_TYPE = 'kuril_digest_part';
+/** How far back a retry looks for its post: longer than any retry of the same delivery (the 6-hour grace window). */
+const LOOK_BACK_MS = 8 * 60 * 60 * 1000;
 
-type PostMessage = (args: webApi.ChatPostMessageArguments) => Promise<unknown>;
+/** How long one post may take before it is given up; claim leases outlast it. */
+export const SLACK_POST_TIMEOUT_MS = 15_000;
 
 /** The Slack error code of a Web API platform error, if it is one. */
 export function platformErrorCode(error: unknown): string | undefined {
@@ -48,73 +63,122 @@ export function platformErrorCode(error: unknown): string | undefined {
   return undefined;
 }
 
-/** What a failed chat.postMessage means for the digest: gone, rate limited, or undefined (a failure). */
-export function classifySendError(error: unknown): Exclude<SendResult, 'sent'> | undefined {
+/**
+ * What a failed chat.postMessage means for the delivery; undefined for an unclear failure (a
+ * timeout, a reset connection, a 5xx: the message may have been posted), which is thrown on.
+ */
+export function classifySendError(error: unknown): Exclude<SendResult, { kind: 'sent' }> | undefined {
   if (error instanceof Error && 'code' in error && error.code === webApi.ErrorCode.RateLimitedError) {
     const seconds = (error as webApi.WebAPIRateLimitedError).retryAfter;
     // Retry-After 0 (or garbage) still waits a second: Slack's per-channel pace is about one message a second.
-    return { retryAfterMs: Number.isFinite(seconds) && seconds > 1 ? seconds * 1000 : 1000 };
+    return { kind: 'rate-limited', retryAfterMs: Number.isFinite(seconds) && seconds > 1 ? seconds * 1000 : 1000 };
   }
   const code = platformErrorCode(error);
-  if (code && GONE_ERRORS.has(code)) return 'gone';
-  if (code && RATE_LIMIT_ERRORS.has(code)) {
+  if (!code) return undefined;
+  if (GONE_ERRORS.has(code)) return { kind: 'gone', reason: code };
+  if (FORBIDDEN_ERRORS.has(code)) return { kind: 'forbidden', reason: code };
+  if (AUTH_ERRORS.has(code)) return { kind: 'unauthorized', reason: code };
+  if (RATE_LIMIT_ERRORS.has(code)) {
     const seconds = Number((error as webApi.WebAPIPlatformError).data.response_metadata?.retryAfter);
-    return { retryAfterMs: Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : DEFAULT_RETRY_AFTER_MS };
+    return { kind: 'rate-limited', retryAfterMs: Number.isFinite(seconds) && seconds > 0 ? seconds * 1000 : DEFAULT_RETRY_AFTER_MS };
   }
-  return undefined;
+  if (code === 'internal_error' || code === 'fatal_error' || code === 'service_unavailable' || code === 'request_timeout') return undefined;
+  return { kind: 'rejected', reason: code };
 }
 
 export interface SlackDigestSenderOptions {
   /**
-   * chat.postMessage on a client that rejects 429s at once (`rejectRateLimitedCalls: true`), so the
-   * digest rate limiter, not the Web API client, decides when to try again.
+   * A Web API client for digests only: `retryConfig: { retries: 0 }` (an unclear failure comes back
+   * to the queue, which looks for the message before posting again) and `rejectRateLimitedCalls: true`
+   * (the digest rate limiter, not the client, decides when to try again). See digestClient().
    */
-  readonly postMessage: PostMessage;
+  readonly client: Pick<webApi.WebClient, 'chat' | 'conversations'>;
+  /** `<team id>.<bot id>`: the bot identity digests are scoped by. */
+  readonly scope?: string;
+  readonly timeoutMs?: number;
+  readonly now?: () => number;
   readonly log: Pick<Logger, 'warn'>;
 }
 
+/** The Web API client digest posts go through (see SlackDigestSenderOptions.client). */
+export function digestClient(token: string, options: { slackApiUrl?: string; timeoutMs?: number; logger?: webApi.WebClientOptions['logger'] }): webApi.WebClient {
+  return new webApi.WebClient(token, {
+    ...(options.slackApiUrl ? { slackApiUrl: options.slackApiUrl } : {}),
+    retryConfig: { retries: 0 },
+    rejectRateLimitedCalls: true,
+    timeout: options.timeoutMs ?? SLACK_POST_TIMEOUT_MS,
+    ...(options.logger ? { logger: options.logger } : {}),
+  });
+}
+
+interface PartPayload {
+  readonly channel: string;
+  readonly delivery: string;
+  readonly part: number;
+}
+
 /**
- * Posts a digest to a channel with chat.postMessage, Block Kit from the shared renderer, never with
- * `link_names` or `parse`. A reply that needs several messages is posted in order and reported 'sent'
- * once all are confirmed. If a later message is refused (a 429, an error), the confirmed ones are
- * remembered: the scheduler's retry of the same digest posts only the rest, so no message repeats.
+ * Posts digests and alerts with chat.postMessage, Block Kit from the shared renderer, never with
+ * `link_names` or `parse`. Each post is tagged with message metadata (channel, delivery, part); when
+ * the queue says an earlier attempt may have landed (`verify`), the channel's recent history is
+ * searched for that tag first and a post found there counts as sent.
  */
 export function createSlackDigestSender(options: SlackDigestSenderOptions): DigestSender {
-  const progress = new Map<string, { readonly sent: number; readonly at: number }>();
+  const { client, log } = options;
+  const now = options.now ?? Date.now;
 
-  const remember = (key: string, sent: number) => {
-    const now = Date.now();
-    if (progress.size >= PROGRESS_MAX) {
-      for (const [k, v] of progress) if (now - v.at > PROGRESS_TTL_MS) progress.delete(k);
-      if (progress.size >= PROGRESS_MAX) progress.clear();
+  const findPosted = async (key: PartKey): Promise<string | undefined> => {
+    const oldest = ((now() - LOOK_BACK_MS) / 1000).toFixed(6);
+    let cursor: string | undefined;
+    for (let page = 0; page < 5; page++) {
+      const history = await client.conversations.history({ channel: key.channelId, oldest, limit: 200, include_all_metadata: true, ...(cursor ? { cursor } : {}) });
+      for (const message of history.messages ?? []) {
+        const metadata = message.metadata;
+        // Slack types the payload loosely; ours has exactly these three fields.
+        const payload: Partial<PartPayload> | undefined = metadata?.event_type === PART_EVENT_TYPE ? (metadata.event_payload) : undefined;
+        if (payload?.delivery === key.delivery && payload.part === key.index && payload.channel === key.channelId && message.ts) return message.ts;
+      }
+      cursor = history.response_metadata?.next_cursor || undefined;
+      if (!history.has_more || !cursor) return undefined;
     }
-    progress.set(key, { sent, at: now });
+    return undefined;
   };
 
   return {
     platform: 'slack',
-    async send(channelId: string, reply: Reply): Promise<SendResult> {
-      const messages = renderSlack({ ...reply, visibility: 'public' }, { maxMessages: SLACK_LIMITS.responseUrlMessages });
-      const key = `${channelId}:${createHash('sha256').update(JSON.stringify(messages)).digest('base64url')}`;
-      const done = progress.get(key);
-      let sent = done && Date.now() - done.at < PROGRESS_TTL_MS ? done.sent : 0;
-      for (const message of messages.slice(sent)) {
-        try {
-          await options.postMessage({ channel: channelId, text: message.text, blocks: message.blocks, unfurl_links: false, unfurl_media: false });
-        } catch (error) {
-          if (sent > 0) {
-            remember(key, sent);
-            options.log.warn({ platform: 'slack', channelId, posted: sent, of: messages.length }, 'digest only partly posted; the retry posts the rest');
-          }
-          const result = classifySendError(error);
-          if (result === 'gone') progress.delete(key);
-          if (result !== undefined) return result;
-          throw error;
+    ...(options.scope ? { scope: options.scope } : {}),
+    timeoutMs: options.timeoutMs ?? SLACK_POST_TIMEOUT_MS,
+    render: (reply: Reply) => renderSlack({ ...reply, visibility: 'public' }, { maxMessages: SLACK_LIMITS.responseUrlMessages }),
+    async sendPart(part, key) {
+      const message = part as SlackMessage;
+      try {
+        if (key.verify) {
+          const found = await findPosted(key).catch((error: unknown) => {
+            // Without history (a missing scope, an error) the post goes anyway: a rare repeat beats a lost digest.
+            log.warn({ err: error, platform: 'slack', channelId: key.channelId, code: platformErrorCode(error) }, 'could not look for an earlier attempt; posting');
+            return undefined;
+          });
+          if (found) return { kind: 'sent', id: found };
         }
-        sent++;
+        const payload: PartPayload = { channel: key.channelId, delivery: key.delivery, part: key.index };
+        const result = await client.chat.postMessage({
+          channel: key.channelId,
+          text: message.text,
+          blocks: message.blocks,
+          unfurl_links: false,
+          unfurl_media: false,
+          metadata: { event_type: PART_EVENT_TYPE, event_payload: { ...payload } },
+        });
+        return { kind: 'sent', id: result.ts ?? '' };
+      } catch (error) {
+        const result = classifySendError(error);
+        if (result) return result;
+        throw error;
       }
-      progress.delete(key);
-      return 'sent';
+    },
+    async notify(userId, text) {
+      // A user id as the channel: Slack delivers it in the app's direct messages with that user.
+      await client.chat.postMessage({ channel: userId, text, unfurl_links: false, unfurl_media: false });
     },
   };
 }

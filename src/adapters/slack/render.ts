@@ -1,9 +1,8 @@
 import type { types } from '@slack/bolt';
 import type { Reply, ReplyItem, ReplySection } from '../../briefings/reply.js';
-import type { SourceLink } from '../../dossier/dossier.js';
 import { formatDay } from '../../dossier/dates.js';
 import { ELLIPSIS, fitText } from '../fit-text.js';
-import { sourceName, TREND_LABEL, verificationLabel } from '../source-label.js';
+import { linkName, TREND_LABEL, verificationLabel } from '../source-label.js';
 import { bold, escapeMrkdwn, fitMrkdwn, italic, link, splitMrkdwn } from './mrkdwn.js';
 
 export type Block = types.KnownBlock;
@@ -110,13 +109,14 @@ function itemBlocks(item: ReplyItem): Block[] {
   if (item.text?.trim()) lines.push(escapeMrkdwn(item.text.trim()));
   if (item.eventId) lines.push(`\`${escapeMrkdwn(item.eventId)}\``);
   const blocks = sections(lines.filter(Boolean).join('\n'));
-  if (item.sources.length > 0) blocks.push(context(sourceElements(item.sources)));
+  if (item.sources.length > 0) blocks.push(context(sourceElements(item)));
   return blocks;
 }
 
 /** "Source: <url|Outlet, date> · …" packed into at most ten context elements. */
-function sourceElements(sources: readonly SourceLink[]): string[] {
-  const pieces = sources.map((s) => (s.url ? link(s.url, sourceName(s)) : `${escapeMrkdwn(sourceName(s))} (no public link)`));
+function sourceElements(item: ReplyItem): string[] {
+  const sources = item.sources;
+  const pieces = sources.map((s) => (s.url ? link(s.url, linkName(item, s)) : `${escapeMrkdwn(linkName(item, s))} (no public link)`));
   const prefix = sources.length === 1 ? 'Source: ' : 'Sources: ';
   const elements: string[] = [];
   let current = prefix;

@@ -8,9 +8,9 @@ import { runCommand, runTextCommand } from '../../commands/dispatch.js';
 import { formForText, formRequest } from '../../commands/forms.js';
 import { runText } from '../../commands/text.js';
 import { commandContext, type Adapter, type AdapterDeps } from '../adapter.js';
-import { createInFlight, DRAIN_BUDGET_MS } from '../in-flight.js';
+import { createInFlight, DRAIN_BUDGET_MS, within } from '../in-flight.js';
 import { boltLogger } from './bolt-logger.js';
-import { createAdminCheck, createSlackDigestSender } from './digests.js';
+import { createAdminCheck, createSlackDigestSender, digestClient } from './digests.js';
 import { fromSlackText, stripMention } from './mrkdwn.js';
 import { renderSlack, SLACK_LIMITS, type SlackMessage } from './render.js';
 import { filesToShare, shareFiles, type FileDestination } from './share-files.js';
@@ -31,6 +31,8 @@ export interface SlackBotOptions {
   readonly retryConfig?: webApi.RetryOptions;
   /** How long a users.info answer about admin rights is reused (default five minutes, on the deps clock). */
   readonly adminCacheMs?: number;
+  /** How long one digest or alert post may take (default 15 s; tests use a short one to provoke timeouts). */
+  readonly digestPostTimeoutMs?: number;
 }
 
 export interface SlackBot extends Adapter {
@@ -44,9 +46,6 @@ export interface SlackBot extends Adapter {
  * over half an hour. A 429 is still waited out for its Retry-After before the retry.
  */
 const DEFAULT_RETRY: webApi.RetryOptions = { retries: 3, factor: 2, minTimeout: 500, maxTimeout: 5_000 };
-
-/** A digest post that hangs is given up after this long; the scheduler tries again at its next tick. */
-const DIGEST_TIMEOUT_MS = 30_000;
 
 const AUTH_ERRORS = new Set(['invalid_auth', 'not_authed', 'account_inactive', 'token_revoked', 'token_expired', 'user_removed_from_team', 'team_disabled']);
 
@@ -272,35 +271,33 @@ export function createSlackBot(deps: AdapterDeps, options: SlackBotOptions = {})
       log.info({ platform: 'slack', mode, port: currentPort() }, `slack adapter running (${mode === 'socket' ? 'Socket Mode' : 'HTTP mode, POST /slack/events'})`);
 
       if (!senderRegistered) {
-        // Digests get their own client: a 429 is handed back to the digest rate limiter at once
-        // (rejectRateLimitedCalls) instead of being waited out inside the Web API client.
-        const digestClient = new webApi.WebClient(config.SLACK_BOT_TOKEN, {
+        // Digests get their own client: no silent retries, 429s handed back at once (digests.ts).
+        const timeoutMs = options.digestPostTimeoutMs;
+        const client = digestClient(config.SLACK_BOT_TOKEN, {
           ...(slackApiUrl ? { slackApiUrl } : {}),
-          retryConfig: options.retryConfig ?? DEFAULT_RETRY,
-          rejectRateLimitedCalls: true,
-          timeout: DIGEST_TIMEOUT_MS,
+          ...(timeoutMs ? { timeoutMs } : {}),
           logger: boltLogger(log, [config.SLACK_BOT_TOKEN, config.SLACK_APP_TOKEN, config.SLACK_SIGNING_SECRET]),
         });
-        deps.digests.registerSender(createSlackDigestSender({ postMessage: (args) => digestClient.chat.postMessage(args), log }));
+        // The bot identity digests are scoped by: `<team>.<bot>`, as auth.test (done by bolt.init) reported it.
+        const auth = await bolt.client.auth.test().catch(() => undefined);
+        const scope = auth?.team_id && auth.bot_id ? `${auth.team_id}.${auth.bot_id}` : undefined;
+        deps.digests.registerSender(createSlackDigestSender({ client, ...(scope ? { scope } : {}), ...(timeoutMs ? { timeoutMs } : {}), log }));
         senderRegistered = true;
-        // records from before scoping become this bot's, once auth.test names it
-        void digestClient.auth
-          .test()
-          .then((auth) => {
-            const scope = scopeOf({ ...(auth.team_id ? { teamId: auth.team_id } : {}), ...(auth.bot_id ? { botId: auth.bot_id } : {}) });
-            return scope ? deps.digests.adoptUnscoped('slack', scope) : 0;
-          })
-          .catch((error: unknown) => log.warn({ err: error }, 'digest records from before scoping not adopted yet'));
+        // records from before scoping become this bot's
+        if (scope) deps.digests.adoptUnscoped('slack', scope).catch((error: unknown) => log.warn({ err: error }, 'digest records from before scoping not adopted yet'));
       }
     },
 
-    async stop() {
+    async stop(budgetMs = DRAIN_BUDGET_MS) {
+      const deadline = performance.now() + budgetMs;
       if (running && app) {
         running = false;
-        await app.stop().catch((error: unknown) => log.warn({ err: error, platform: 'slack' }, 'stopping the slack receiver failed'));
+        // Bolt's stop waits for open HTTP requests without limit: it gets part of the budget, not all of it.
+        const stopping = app.stop().catch((error: unknown) => log.warn({ err: error, platform: 'slack' }, 'stopping the slack receiver failed'));
+        if ((await within(budgetMs / 2, stopping)) === 'late') log.warn({ platform: 'slack' }, 'slack receiver did not stop in time; going on');
         server = undefined;
       }
-      await inFlight.drain(DRAIN_BUDGET_MS);
+      await inFlight.drain(Math.max(0, deadline - performance.now()));
     },
   };
 }

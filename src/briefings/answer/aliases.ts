@@ -106,6 +106,7 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ['ban', 'prohibit', 'forbid'],
   ['rename', 'name', 'mark'],
   ['promise', 'pledge', 'commit', 'undertake', 'agree'],
+  ['largest', 'biggest'],
 ];
 
 /** Words that stand for several terms: expanded before anything else ("pm" -> "prime minister"). */

@@ -1,4 +1,4 @@
-import { formatPartialDate } from '../../dossier/dates.js';
+import { formatDay, formatPartialDate } from '../../dossier/dates.js';
 import type { Dossier, KurilEvent, ResolvedQuote, SourceLink } from '../../dossier/dossier.js';
 import type { ActorRecord, IslandRecord } from '../../dossier/schema.js';
 import { entitiesInText } from './aliases.js';
@@ -100,9 +100,8 @@ export function verificationLabel(dossier: Dossier, event: KurilEvent): string |
 
 function describeSource(dossier: Dossier, source: SourceLink): string {
   if (source.url) return source.outlet;
-  const doc = dossier.documents.find((d) => d.outlet === source.outlet && (!source.title || d.title === source.title));
-  if (doc?.id === 'seed-article') return 'the seed article';
-  return doc ? `“${doc.title}”` : source.outlet;
+  // A document without a link is named by its outlet ("Unattributed news report, March 2022").
+  return dossier.documents.find((d) => d.id === source.document)?.outlet ?? source.outlet;
 }
 
 /** "Fumio Kishida, Prime Minister of Japan (2021–2024)": the name and the first part of the role. */
@@ -145,8 +144,11 @@ export function latestEvents(events: readonly KurilEvent[], count: number): Kuri
   return [...events].sort((a, b) => b.date.start.localeCompare(a.date.start)).slice(0, count);
 }
 
-export function dateLead(event: KurilEvent): string {
-  return formatPartialDate(event.date);
+/** The date an answer leads with; for "when did X start / end" and a record spanning days, that day first. */
+export function dateLead(event: KurilEvent, phase?: 'start' | 'end'): string {
+  if (!phase || event.date.precision !== 'range') return formatPartialDate(event.date);
+  const day = phase === 'start' ? event.date.start : event.date.end;
+  return `${phase === 'start' ? 'Began' : 'Ended'} ${formatDay(day)} (${formatPartialDate(event.date)})`;
 }
 
 export function joinNames(names: readonly string[]): string {

@@ -1,5 +1,6 @@
 /** Direct questions: grounded, cited answers from the event set (issue 6). */
-export { answer, answerQuestion, MIN_COVERAGE } from './route.js';
+export { answer, answerQuestion } from './route.js';
+export { MIN_COVERAGE } from './pick.js';
 export { ANSWER_TITLE, type AnswerPath, type AnswerResult } from './respond.js';
 export { DECLINE_TITLE } from './answerers/decline.js';
 export { answerIndex, buildAnswerIndex, type AnswerIndex } from './search-index.js';

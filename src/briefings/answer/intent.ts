@@ -29,5 +29,7 @@ export function detectIntent(question: string): Intent {
 /** "who is X", "what are the Y", "tell me about Z": a question about a name itself. */
 export function definitionalSubject(question: string): string | undefined {
   const m = /^\s*(?:(?:who|what)(?:'s|\s+is|\s+was|\s+are|\s+were)|tell me about|who's|whos|whats)\s+(.+?)\s*[?.!]*\s*$/i.exec(question);
-  return m?.[1];
+  // "What does the Eastern Military District do?": a question about a body's role.
+  const role = /^\s*what\s+(?:does|do|did)\s+(.+?)\s+do\s*[?.!]*\s*$/i.exec(question);
+  return m?.[1] ?? role?.[1];
 }

@@ -1,3 +1,4 @@
+import { readCues, type Cues } from './cues.js';
 import { detectInTerms, expandAbbreviations, type Entity, type Office } from './aliases.js';
 import { detectIntent, type Intent } from './intent.js';
 import { parseQuestionDates, type DateRange } from './question-dates.js';
@@ -43,15 +44,17 @@ export interface Plan {
   readonly rest: string;
   /** Offices the question names that someone on record held at the time asked about. */
   readonly offices: readonly Office[];
-  /** Asks where things stand now ("current status", "latest"): the dossier's status line answers it. */
+  /** Asks where things stand now ("current status", "where do things stand"): the dossier's status line answers it. */
   readonly status: boolean;
+  /** Recency, news, start or end, yes/no, reaction (see cues.ts). */
+  readonly cues: Omit<Cues, 'text'>;
 }
 
 /** Share of records above which a word no longer tells them apart. */
 const DISTINCTIVE_SHARE = 0.5;
 /** How much a question-framing word ("took part", "decide") weighs against the words that carry the question. */
 const FRAME_WEIGHT = 0.25;
-const STATUS_CUE = /\b(?:current(?:ly)?|status|situation|state of (?:play|affairs|the dispute|things)|where (?:do|does|did) .{0,40}stand|latest|right now|these days|nowadays|at present|today|going on|what's new|whats new|news|update)\b/i;
+const STATUS_CUE = /\b(?:current(?:ly)?|status|situation|state of (?:play|affairs|the dispute|things)|where (?:do|does|did) .{0,40}stand|right now|these days|nowadays|at present|today|any more|anymore)\b/i;
 /** "us" in lower case is the United States only before words like these. */
 const LOWER_US = /\bus\s+(?:ambassador|embassy|president|government|forces|troops|military|navy|army|officials?|seventh fleet|bases?|influence|ally|alliance)\b/;
 
@@ -69,7 +72,7 @@ export function makePlan(index: AnswerIndex, question: string, now: Date): Plan 
   const cleaned = expandAbbreviations(cleanQuestion(question));
   const dates = parseQuestionDates(cleaned, now);
   const intent = detectIntent(cleaned);
-  const rest = dates.rest;
+  const { text: rest, ...cues } = readCues(dates.rest);
 
   const processed: string[] = [];
   for (const token of tokenize(rest)) {
@@ -160,7 +163,7 @@ export function makePlan(index: AnswerIndex, question: string, now: Date): Plan 
   const offices = matchOffices(index, processed, entities, dates.range, now);
   for (const office of offices) put(`e_actor_${office.actorId.replace(/-/g, '_')}`, { boost: 1.5, fuzzy: 0, prefix: false });
 
-  return { question, intent, range: dates.range, groups, entities, terms: processed, query, rest, offices, status: STATUS_CUE.test(cleaned) };
+  return { question, intent, range: dates.range, groups, entities, terms: processed, query, rest, offices, status: STATUS_CUE.test(cleaned), cues };
 }
 
 /** Offices named in the question ("Japanese prime minister") held at the time asked about (default: now). */

@@ -13,7 +13,7 @@ import type { AnswerIndex } from './search-index.js';
 export const ANSWER_TITLE = 'Answer';
 export const MAX_CITED = 3;
 
-export type AnswerPath = 'event' | 'statement' | 'actor' | 'island' | 'group' | 'office' | 'count' | 'period' | 'decline';
+export type AnswerPath = 'event' | 'statement' | 'actor' | 'island' | 'group' | 'office' | 'count' | 'period' | 'news' | 'reaction' | 'decline';
 
 export interface AnswerResult {
   readonly reply: Reply;
@@ -40,7 +40,7 @@ export function respond(ctx: AnswerContext, lead: string, events: readonly Kuril
       title: ANSWER_TITLE,
       lead,
       sections: cited.length ? [{ heading: cited.length === 1 ? 'Source' : 'Sources', items: cited.map((e) => eventItem(e)) }] : [],
-      footer: `From the event set as of ${formatDay(isoDay(ctx.now))}${first ? ` · /kuril event ${first.id} for the full record` : ''}`,
+      footer: `From the record as of ${formatDay(isoDay(ctx.now))}${first ? ` · /kuril event ${first.id} for the full record` : ''}`,
       visibility: 'public',
     },
     declined: false,

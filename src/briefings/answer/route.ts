@@ -1,6 +1,7 @@
 import type { Dossier } from '../../dossier/dossier.js';
 import type { Reply } from '../reply.js';
 import { islandCount } from './answerers/count.js';
+import { islandMembership, islandNotes } from './answerers/island-facts.js';
 import { decline } from './answerers/decline.js';
 import { definitional } from './answerers/definition.js';
 import { eventAnswer } from './answerers/event.js';
@@ -8,7 +9,14 @@ import { office } from './answerers/office.js';
 import { period } from './answerers/period.js';
 import { positions } from './answerers/position.js';
 import { statementAnswer, statusAnswer } from './answerers/statement.js';
-import { makePlan } from './plan.js';
+import { aboutTheDispute, newsAnswer } from './answerers/news.js';
+import { reactionAnswer } from './answerers/reaction.js';
+import { dateLead } from './compose.js';
+import { MIN_COVERAGE, pickByOrder } from './pick.js';
+import { makePlan, type Plan } from './plan.js';
+import type { IndexedDoc } from './search-index.js';
+import { terms } from './text.js';
+import { eventTexts, withVerdict } from './yes-no.js';
 import { MAX_CITED, respond, type AnswerContext, type AnswerResult } from './respond.js';
 import { search } from './search.js';
 import { answerIndex } from './search-index.js';
@@ -23,13 +31,17 @@ import { answerIndex } from './search-index.js';
  * any search; the rest from the best record that passes, or declined.
  */
 
-/**
- * A record answers the question only if it covers at least this share of the question's concepts,
- * each weighted by its rarity (IDF), and at least one of the concepts it covers is distinctive.
- */
-export const MIN_COVERAGE = 0.5;
+/** A record that covers this share of the question covers all of it. */
+const WHOLE = 0.999;
 /** Other events are cited too when they score at least this share of the best one and pass the same test. */
 const RELATED_SHARE = 0.5;
+
+/** Whether a record's own text (not the names it is indexed under) has every concept of the question that is not a name. */
+function saysAll(plan: Plan, doc: IndexedDoc): boolean {
+  const text = doc.kind === 'event' ? [doc.event.title, doc.event.summary, doc.event.note ?? '', ...doc.event.quotes.map((q) => q.text)].join(' ') : doc.statement.statement.text;
+  const own = new Set(terms(text));
+  return plan.groups.every((g) => g.entity || g.terms.some((t) => own.has(t)));
+}
 
 export function answer(dossier: Dossier, question: string, now: Date): Reply {
   return answerQuestion(dossier, question, now).reply;
@@ -40,25 +52,41 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
   const plan = makePlan(index, question, now);
   const ctx: AnswerContext = { dossier, index, plan, now };
 
+  // "What's the latest?", "any news?": the newest developments, even with no other word to search.
+  const news = newsAnswer(ctx);
+  if (news) return news;
   if (plan.groups.length === 0 && !plan.range) return decline(ctx, 'I could not find a question about the dispute in that.');
 
-  const special = definitional(ctx) ?? office(ctx) ?? islandCount(ctx) ?? positions(ctx);
+  const special = islandMembership(ctx) ?? definitional(ctx) ?? office(ctx) ?? islandCount(ctx) ?? positions(ctx);
   if (special) return special;
 
+  // "Where does the dispute stand today?": the status line, whatever "today" says as a date.
+  if (plan.status && aboutTheDispute(plan)) return statusAnswer(ctx);
   if (plan.range && !plan.groups.some((g) => g.distinctive)) return period(ctx);
   // "What's the latest on the Kurils?": nothing more specific than where things stand.
   if (plan.status && !plan.groups.some((g) => g.distinctive)) return statusAnswer(ctx);
 
+  const notes = islandNotes(ctx);
   // No record can pass without a distinctive concept: say so without searching.
-  if (!plan.groups.some((g) => g.distinctive)) return decline(ctx);
+  if (!plan.groups.some((g) => g.distinctive)) return notes ?? decline(ctx);
+
+  // "How did Tokyo react to …": the side's statements after the event asked about.
+  const reaction = reactionAnswer(ctx);
+  if (reaction) return reaction;
 
   const hits = search(ctx);
   const accepted = hits.filter((h) => h.distinctive && h.share >= MIN_COVERAGE && h.namesMatched);
+  // The island records answer unless an event record covers the whole question in its own words
+  // (not through the island names it is indexed under: "Lesser Kuril Ridge islets" is Habomai's).
+  if (notes && !(accepted[0] && accepted[0].share >= WHOLE && saysAll(plan, accepted[0].doc))) return notes;
   if (accepted.length === 0) return decline(ctx);
 
   let primary = accepted[0]!;
   // "What is the current status …?": the dossier's status line answers it when it passes.
-  const status = plan.status && plan.intent !== 'when' ? accepted.find((h) => h.doc.kind === 'statement' && h.doc.statement.key === 'status') : undefined;
+  // A yes/no question in the present tense ("is there a peace treaty?", "are the talks still
+  // suspended?") asks where things stand too.
+  const standing = plan.status || (plan.cues.yesNo === 'present' && !plan.range);
+  const status = standing && plan.intent !== 'when' ? accepted.find((h) => h.doc.kind === 'statement' && h.doc.statement.key === 'status') : undefined;
   if (status) primary = status;
   // A "when" question wants a dated event rather than a dossier statement, if one covers the
   // question as well; otherwise the statement answers without a date it does not have.
@@ -66,12 +94,16 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
     const share = primary.share;
     primary = accepted.find((h) => h.doc.kind === 'event' && h.share >= share - 0.01) ?? primary;
   }
+  // "Latest drills", "when did X end": the newest, earliest or latest record that answers as well.
+  primary = pickByOrder(plan, accepted) ?? primary;
   const doc = primary.doc;
-  if (doc.kind === 'statement') return statementAnswer(ctx, doc, primary.result, hits);
+  if (doc.kind === 'statement') return withVerdict(ctx, statementAnswer(ctx, doc, primary.result, hits), [doc.statement.statement.text]);
 
   const related = accepted
     .filter((h) => h !== primary && h.rank >= primary.rank * RELATED_SHARE)
     .flatMap((h) => (h.doc.kind === 'event' ? [h.doc.event] : []))
     .slice(0, MAX_CITED - 1);
-  return respond(ctx, eventAnswer(ctx, doc.event, primary.result), [doc.event, ...related], 'event');
+  const lead = eventAnswer(ctx, doc.event, primary.result);
+  const newest = plan.cues.recency && plan.intent !== 'when' ? `Most recent on record, ${dateLead(doc.event)}: ` : '';
+  return withVerdict(ctx, respond(ctx, `${newest}${lead}`, [doc.event, ...related], 'event'), eventTexts(doc.event));
 }

@@ -157,7 +157,8 @@ export function coverage(ctx: Judged, result: SearchResult): { share: number; di
     else if (!searched.has(g) && g.terms.some((t) => hasTerm(index, id, t))) m = 1;
     got += g.weight * m;
     if (m > 0) distinctive ||= g.distinctive;
-    if (m === 0 && g.entity?.kind === 'actor' && !g.entity.broad) namesMatched = false;
+    // A person, body or island the question names must be in the record.
+    if (m === 0 && (g.entity?.kind === 'island' || (g.entity?.kind === 'actor' && !g.entity.broad))) namesMatched = false;
   }
   return { share: total ? got / total : 0, distinctive, namesMatched };
 }

@@ -62,21 +62,26 @@ describe('digest commands on Discord', () => {
 });
 
 describe('the digest sender', () => {
-  test('is handed over once connected and posts a reply to the channel within the limits', async () => {
+  test('is handed over once connected, scoped by the application, and posts each part with a nonce within the limits', async () => {
     expect(sender?.platform).toBe('discord');
+    expect(sender?.scope).toBe(h.fake.appId);
     const before = h.fake.requests.length;
-    const result = await sender!.send(h.fake.channelId, brief(h.dossier, NOW));
-    expect(result).toBe('sent');
+    const parts = sender!.render(brief(h.dossier, NOW));
+    for (const [index, part] of parts.entries()) {
+      const result = await sender!.sendPart(part, { channelId: h.fake.channelId, delivery: '2026-11-26', index, count: parts.length, verify: false });
+      expect(result.kind).toBe('sent');
+    }
     const posts = h.fake.requests.filter((r) => r.seq > before && r.method === 'POST' && r.path === `/channels/${h.fake.channelId}/messages`);
-    expect(posts.length).toBeGreaterThan(0);
+    expect(posts).toHaveLength(parts.length);
     for (const post of posts) {
       expect(post.status).toBe(200);
-      expect(post.body).toMatchObject({ allowed_mentions: { parse: [] } });
+      expect(post.body).toMatchObject({ allowed_mentions: { parse: [] }, enforce_nonce: true });
     }
     expect(JSON.stringify(posts[0]!.body)).toContain(h.dossier.title);
   });
 
-  test('a channel the bot cannot reach is reported gone', async () => {
-    expect(await sender!.send('123456789012345678', brief(h.dossier, NOW))).toBe('gone');
+  test('a channel that does not exist is reported gone', async () => {
+    const [part] = sender!.render(brief(h.dossier, NOW));
+    expect(await sender!.sendPart(part, { channelId: '123456789012345678', delivery: '2026-11-26', index: 0, count: 1, verify: false })).toMatchObject({ kind: 'gone' });
   });
 });

@@ -74,7 +74,7 @@ beforeAll(async () => {
   logs = new LogCapture();
   bot = createSlackBot(
     { config, dossier: realDossier, now: () => clock.now, log: createLogger(config.LOG_LEVEL, logs), digests, askLimiter: createAskLimiter(config.ASK_RATE_LIMIT), intake: noIntake },
-    { host: '127.0.0.1', retryConfig: { retries: 2, minTimeout: 0, maxTimeout: 20 } },
+    { host: '127.0.0.1', retryConfig: { retries: 2, minTimeout: 0, maxTimeout: 20 }, digestPostTimeoutMs: 500 },
   );
   await bot.start();
   eventsUrl = `http://127.0.0.1:${bot.port ?? 0}/slack/events`;
@@ -315,8 +315,8 @@ describe('delivery by the scheduler', () => {
     expect(report).toMatchObject({ sent: 1, gone: 1 });
     expect(fake.postedIn(alive.id)).toHaveLength(expectedDigest('2026-07-04').messages.length);
     expect(fake.postedIn(gone.id)).toEqual([]);
-    expect((await runtime.get(ref(gone)))?.disabled).toMatchObject({ reason: 'channel gone or access lost' });
-    expect(serviceLog.messages('warn')).toContain('digest channel gone or bot lost access: subscription disabled');
+    expect((await runtime.get(ref(gone)))?.disabled?.reason).toMatch(/no longer exists \(channel_not_found\)/);
+    expect(serviceLog.messages('warn')).toContain('digest channel gone: subscription disabled');
 
     // The next day the disabled channel is not tried again.
     await runtime.tick(new Date('2026-07-05T09:00:00Z'));
@@ -339,51 +339,83 @@ describe('delivery by the scheduler', () => {
     expect(attempts[1]!.at - attempts[0]!.at).toBeGreaterThanOrEqual(1_000);
     expect(fake.postedIn(channel.id)).toHaveLength(count);
     // The Web API client handed the 429 back instead of retrying by itself.
-    const limited = serviceLog.lines.find((l) => l.message === 'digest send rate limited; will retry');
+    const limited = serviceLog.lines.find((l) => l.message === 'digest post rate limited; will retry');
     expect(limited?.details).toMatchObject({ channel: `slack:${channel.id}:2026-07-06`, retryAfterMs: 1_000 });
+    await runtime.unsubscribe(ref(channel));
+  });
+
+  it('after a post that landed but went unanswered (5xx, a late answer, a reset), the retry finds it by its metadata and does not post it again', async () => {
+    const faults = [{ accept: true, status: 500 }, { accept: true, delayMs: 1_500 }, { accept: true, reset: true }];
+    for (const [i, fault] of faults.entries()) {
+      const day = `2026-07-${String(10 + i).padStart(2, '0')}`;
+      const channel = await subscribeAt(`digest-unclear-${i}`, `${day}T07:00:00Z`);
+      fake.fault('chat.postMessage', { ...fault, times: 1, channel: channel.id });
+      expect((await runtime.tick(new Date(`${day}T09:00:00Z`))).failed, JSON.stringify(fault)).toBe(1);
+      // The Web API client did not retry by itself: one post, tagged.
+      expect(fake.postedIn(channel.id)).toHaveLength(1);
+      expect(fake.postedIn(channel.id)[0]!.metadata).toEqual({ event_type: 'kuril_digest_part', event_payload: { channel: channel.id, delivery: day, part: 0 } });
+
+      expect((await runtime.tick(new Date(`${day}T09:01:00Z`))).sent).toBe(1);
+      expect(fake.postedIn(channel.id), JSON.stringify(fault)).toHaveLength(expectedDigest(day).messages.length);
+      expect(fake.calls('conversations.history').filter((c) => c.body.channel === channel.id)).toHaveLength(1);
+      await runtime.unsubscribe(ref(channel));
+    }
+  });
+
+  it('not_in_channel is retried on later days; the third day in a row stops the digest and tells the subscriber', async () => {
+    const channel = await subscribeAt('digest-kicked', '2026-07-20T07:00:00Z');
+    fake.refuseChannel(channel.id, 'not_in_channel');
+    for (const [n, day] of ['2026-07-20', '2026-07-21', '2026-07-22'].entries()) {
+      expect((await runtime.tick(new Date(`${day}T09:00:00Z`))).refused).toBe(1);
+      // Not asked again that day (and, after the third refusal, not at all).
+      expect((await runtime.tick(new Date(`${day}T09:05:00Z`))).refused).toBe(n < 2 ? 1 : 0);
+      expect(postsTo(channel)).toHaveLength(n + 1);
+    }
+    expect((await runtime.get(ref(channel)))?.disabled?.reason).toMatch(/3 days in a row \(not_in_channel\)/);
+    const note = fake.messages.filter((m) => m.channel === admin().id);
+    expect(note).toHaveLength(1);
+    expect(note[0]!.text).toContain(`<#${channel.id}>`);
+    fake.refuseChannel(channel.id, undefined);
     await runtime.unsubscribe(ref(channel));
   });
 });
 
 describe('the Slack digest sender', () => {
-  it('is handed over once the app has started', () => {
+  it('is handed over once the app has started, scoped by team and bot', () => {
     expect(sender?.platform).toBe('slack');
+    expect(sender?.scope).toBe(`${fake.teamId}.${fake.botId}`);
     expect(runtime.scheduler.platforms()).toEqual(['slack']);
   });
 
-  it('posts a long reply as several messages in order, and resumes after a 429 on a later one without repeats', async () => {
+  it('renders a long reply as several posts and tags each with its delivery and part', async () => {
     const reply = brief(realDossier(), new Date('2026-07-01T09:00:00Z'));
     const messages = renderSlack(reply, { maxMessages: SLACK_LIMITS.responseUrlMessages });
-    expect(messages.length).toBeGreaterThan(1);
-
+    const parts = sender!.render(reply);
+    expect(parts).toEqual(messages);
     const whole = fake.addChannel({ name: 'digest-long' });
-    expect(await sender!.send(whole.id, reply)).toBe('sent');
+    for (const [index, part] of parts.entries()) {
+      expect(await sender!.sendPart(part, { channelId: whole.id, delivery: '2026-07-01', index, count: parts.length, verify: false })).toMatchObject({ kind: 'sent' });
+    }
     expect(fake.postedIn(whole.id).map((p) => p.text)).toEqual(messages.map((m) => m.text));
-
-    const split = fake.addChannel({ name: 'digest-split' });
-    fake.rateLimit('chat.postMessage', 1, 2, split.id, 1);
-    expect(await sender!.send(split.id, reply)).toEqual({ retryAfterMs: 2_000 });
-    expect(fake.postedIn(split.id)).toHaveLength(1);
-    expect(await sender!.send(split.id, reply)).toBe('sent');
-    expect(fake.postedIn(split.id).map((p) => p.text)).toEqual(messages.map((m) => m.text));
-    expect(logs.text).toContain('digest only partly posted; the retry posts the rest');
-
-    // Done: the same reply again is a new digest, posted whole.
-    expect(await sender!.send(split.id, reply)).toBe('sent');
-    expect(fake.postedIn(split.id)).toHaveLength(messages.length * 2);
+    expect(fake.postedIn(whole.id).map((p) => (p.metadata?.event_payload as { part: number }).part)).toEqual(messages.map((_, i) => i));
   });
 
-  it('reports a channel gone only for errors about that channel; app-wide errors fail the send', async () => {
+  it('tells gone (the channel) from forbidden (access), credentials (the app) and other refusals', async () => {
     const reply = noticeReply('Kuril Islands daily digest', 'No new developments.', 'public');
-    for (const error of ['channel_not_found', 'not_in_channel', 'is_archived']) {
+    const [part] = sender!.render(reply);
+    const expected: Record<string, string> = {
+      channel_not_found: 'gone',
+      is_archived: 'gone',
+      not_in_channel: 'forbidden',
+      invalid_auth: 'unauthorized',
+      token_revoked: 'unauthorized',
+      missing_scope: 'rejected',
+      msg_too_long: 'rejected',
+    };
+    for (const [error, kind] of Object.entries(expected)) {
       const channel = fake.addChannel({ name: `digest-${error}` });
       fake.refuseChannel(channel.id, error);
-      expect(await sender!.send(channel.id, reply), error).toBe('gone');
-    }
-    for (const error of ['missing_scope', 'access_denied', 'invalid_auth']) {
-      const channel = fake.addChannel({ name: `digest-${error}` });
-      fake.refuseChannel(channel.id, error);
-      await expect(sender!.send(channel.id, reply), error).rejects.toMatchObject({ data: { error } });
+      expect(await sender!.sendPart(part, { channelId: channel.id, delivery: '2026-07-01', index: 0, count: 1, verify: false }), error).toMatchObject({ kind });
     }
   });
 });

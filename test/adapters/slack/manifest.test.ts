@@ -45,6 +45,7 @@ const METHOD_SCOPES: Readonly<Record<string, string>> = {
   'chat.update': 'chat:write',
   'users.info': 'users:read',
   'conversations.info': 'channels:read',
+  'conversations.history': 'channels:history',
   // Opening a modal needs only the trigger_id of a slash command (the `commands` scope).
   'views.open': 'commands',
   'auth.test': '',
@@ -193,7 +194,7 @@ describe('manifest.yml', () => {
     expect(String(m.features.slash_commands[0]!.usage_hint).length).toBeGreaterThan(0);
     expect(m.features.app_home).toMatchObject({ messages_tab_enabled: true, messages_tab_read_only_enabled: false });
     expect([...m.oauth_config.scopes.bot].sort()).toEqual(
-      ['commands', 'chat:write', 'chat:write.public', 'files:write', 'im:history', 'im:read', 'app_mentions:read', 'users:read'].sort(),
+      ['commands', 'chat:write', 'chat:write.public', 'files:write', 'im:history', 'im:read', 'channels:history', 'groups:history', 'app_mentions:read', 'users:read'].sort(),
     );
     expect([...m.settings.event_subscriptions.bot_events].sort()).toEqual(['app_mention', 'message.im']);
     expect(m.settings.socket_mode_enabled).toBe(true);

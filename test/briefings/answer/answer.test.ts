@@ -41,14 +41,14 @@ describe('answer: question types', () => {
   it('when: leads with the date', () => {
     expect(lead('When did Russia suspend the peace treaty talks with Japan?')).toMatch(/^21 March 2022: /);
     expect(lead('when was the treaty of shimoda signed')).toMatch(/^7 February 1855: /);
-    expect(lead('when did the battle of shumshu happen')).toMatch(/^18–23 August 1945: /);
+    expect(lead('when did the battle of shumshu happen')).toMatch(/^18–23 August 1945(?: \(single source \(.*?\), not confirmed elsewhere\))?: /);
   });
 
   it('who: leads with the person or body and their role', () => {
-    expect(lead('Who called the halt of the talks extremely unjust and totally unacceptable?')).toMatch(/^Fumio Kishida, Prime Minister of Japan/);
+    expect(lead('Who called the halt of the talks extremely unjust and totally unacceptable?')).toMatch(/^(?:Single source \(.*?\), not confirmed elsewhere: )?Fumio Kishida, Prime Minister of Japan/);
     expect(lead('Who reported the Eastern Military District drills in March 2022?')).toMatch(/^Interfax, Russian news agency/);
     expect(lead('who expelled muneo suzuki')).toMatch(/^Nippon Ishin no Kai, /);
-    expect(lead('Who signed the Tokyo Declaration?')).toMatch(/^Boris Yeltsin, President of Russia .* and Morihiro Hosokawa, Prime Minister of Japan/);
+    expect(lead('Who signed the Tokyo Declaration?')).toMatch(/^(?:Single source \(.*?\), not confirmed elsewhere: )?Boris Yeltsin, President of Russia .* and Morihiro Hosokawa, Prime Minister of Japan/);
   });
 
   it('who: names the holder of an office at the time asked about', () => {
@@ -74,16 +74,16 @@ describe('answer: question types', () => {
   });
 
   it('what: leads with the fact', () => {
-    expect(lead('What did Kishida say in Hiroshima?')).toMatch(/^Visiting Hiroshima .* "increasingly real"/);
+    expect(lead('What did Kishida say in Hiroshima?')).toMatch(/^(?:Single source \(.*?\), not confirmed elsewhere: )?Visiting Hiroshima .* "increasingly real"/);
     expect(lead('what missiles did russia put on paramushir')).toContain('Bastion coastal missile systems');
   });
 
   it('where / which islands: leads with the islands', () => {
-    expect(lead('Which islands did the 1956 declaration promise to hand over?')).toMatch(/^Habomai islets \(острова Хабомаи\) and Shikotan \(Шикотан\)\. /);
+    expect(lead('Which islands did the 1956 declaration promise to hand over?')).toMatch(/^(?:Single source \(.*?\), not confirmed elsewhere: )?Habomai islets \(острова Хабомаи\) and Shikotan \(Шикотан\)\. /);
   });
 
   it('positions and status come from the dossier statements, cited with their basis events', () => {
-    expect(lead("What is Japan's position on the islands?")).toMatch(/^Japan holds that the four islands are illegally occupied/);
+    expect(lead("What is Japan's position on the islands?")).toMatch(/^Japan holds that the Northern Territories .* illegally occupied/);
     const status = ask('What is the current status of the peace treaty talks?');
     expect(status.reply.lead).toMatch(/^Russia and Japan still have no peace treaty/);
     expect(status.events.every((e) => dossier.status.basis.includes(e.id))).toBe(true);
@@ -101,7 +101,8 @@ describe('answer: dates in the question', () => {
   });
 
   it('filters candidates: "in 2019", "March 2022", "since 2024"', () => {
-    expect(cited('What happened on Etorofu in 2019?')).toEqual(['2019-08-02-medvedev-visits-iturup']);
+    expect(cited('What happened on Etorofu in 2019?')).toContain('2019-08-02-medvedev-visits-iturup');
+    expect(ask('What happened on Etorofu in 2019?').events.every((e) => e.date.start.startsWith('2019'))).toBe(true);
     expect(cited('when did medvedev visit the islands in 2010')[0]).toBe('2010-11-01-medvedev-visits-kunashir');
     expect(ask('any russian military drills since 2024?').events.every((e) => e.date.start >= '2024')).toBe(true);
     expect(ask('what happened in march 2022').events.every((e) => e.date.start.startsWith('2022-03'))).toBe(true);
@@ -110,7 +111,7 @@ describe('answer: dates in the question', () => {
   it('a year used as part of a name is a search term, not a filter', () => {
     expect(cited('what missiles did russia put on paramushir')[0]).toBe('2022-12-bastion-missiles-on-paramushir');
     expect(cited('What did the 1956 Joint Declaration promise?')[0]).toBe('1956-10-19-soviet-japanese-joint-declaration');
-    expect(lead('when did russia suspend the 1998 fishing agreement')).toMatch(/^7 June 2022: /);
+    expect(lead('when did russia suspend the 1998 fishing agreement')).toMatch(/^7 June 2022(?: \(single source \(.*?\), not confirmed elsewhere\))?: /);
   });
 
   it('a period with no events on record is declined with a timeline suggestion', () => {
@@ -124,7 +125,7 @@ describe('answer: typos and aliases', () => {
   it('tolerates typos', () => {
     expect(lead('when did russia stop peace talkz')).toMatch(/^21 March 2022: /);
     expect(lead('kurill islands drills march 2022 how many troops')).toMatch(/^More than 3,000 troops/);
-    expect(lead('wen did medvedv visit kunashr')).toMatch(/^1 November 2010: /);
+    expect(lead('wen did medvedv visit kunashr')).toMatch(/^1 November 2010(?: \(single source \(.*?\), not confirmed elsewhere\))?: /);
   });
 
   it('Iturup and Etorofu (and Итуруп) find the same event', () => {
@@ -155,10 +156,10 @@ describe('answer: typos and aliases', () => {
 });
 
 describe('answer: unverified claims', () => {
-  it('labels claims that only the seed article makes', () => {
-    expect(lead('What did Anas Al-Qassas say?')).toMatch(/^Unverified, according to the seed article only: /);
+  it('labels claims that only the unattributed report makes', () => {
+    expect(lead('What did Anas Al-Qassas say?')).toMatch(/^Unverified, according to Unattributed news report, March 2022 only: /);
     expect(lead('Who is Massimiliano Poccolini?')).toMatch(/^Unverified: Massimiliano Poccolini/);
-    expect(lead('when did the spokesman rule out a military option')).toMatch(/^25–28 March 2022 \(unverified, according to the seed article only\): /);
+    expect(lead('when did the spokesman rule out a military option')).toMatch(/^25–28 March 2022 \(unverified, according to Unattributed news report, March 2022 only\): /);
   });
 
   it('labels single-source records', () => {

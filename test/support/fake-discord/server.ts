@@ -14,14 +14,19 @@ import { attachmentObjects, checkUploads, parseRequestBody, type UploadedFile } 
  *
  * It records every request and enforces what Discord enforces: the 3-second window for the first
  * response to an interaction (404, code 10062), the message and embed limits (400, code 50035), the bot
- * token (401), and for files (multipart bodies: payload_json and files[n], see uploads.ts) the upload
- * limit (413, code 40005) and that every file is described and every `attachment://` image sent. Tests can make a route fail or answer 429 with Retry-After a number of times.
+ * token (401), enforce_nonce (the same nonce in a channel within 5 minutes returns the first message),
+ * and for files (multipart bodies: payload_json and files[n], see uploads.ts) the upload limit (413,
+ * code 40005) and that every file is described and every `attachment://` image sent. Tests can make a
+ * route fail, answer 429 with Retry-After, answer late, reset the connection, or do all that after
+ * posting the message (`failRoute`, `rateLimit`).
  * See docs/discord.md.
  */
 
 type Json = Record<string, unknown>;
 
 const DISCORD_EPOCH = 1_420_070_400_000n;
+/** How long Discord remembers an enforced nonce ("a few minutes"). */
+const NONCE_WINDOW_MS = 5 * 60_000;
 let increment = 0n;
 
 /** A snowflake for now: 19 digits today, as Discord's are. */
@@ -94,7 +99,16 @@ export interface RouteFailure {
   readonly path: RegExp;
   /** How many matching requests fail; then the route works again. */
   times: number;
-  readonly status: number;
+  /** The answer's status; with `accept` and no status, the real answer (late, after `delayMs`). */
+  readonly status?: number;
+  /** Do the request first (post the message), then fail the answer: the platform has it, the client does not know. */
+  readonly accept?: boolean;
+  /** Answer only after this long (past the client's timeout, it never sees it). */
+  readonly delayMs?: number;
+  /** Reset the connection instead of answering. */
+  readonly reset?: boolean;
+  /** Matching requests let through before the failures start (to hit a later part). */
+  after?: number;
   readonly body?: Json;
   readonly headers?: Readonly<Record<string, string>>;
   /** For 429s: requests that came back before Retry-After had passed. */
@@ -154,6 +168,12 @@ export class FakeDiscord {
   private readonly server: Server;
   private readonly wss: WebSocketServer;
   private readonly failures: RouteFailure[] = [];
+  /** Nonces posted with enforce_nonce, by `<channel>:<nonce>`: the message made and when. */
+  private readonly nonces = new Map<string, { id: string; at: number }>();
+  /** DM channels opened with POST /users/@me/channels, by recipient. */
+  readonly dmChannels = new Map<string, string>();
+  /** More text channels in the test server (addChannel). */
+  private readonly extraChannels = new Set<string>();
   private socket: WebSocket | undefined;
   private session: { id: string; seq: number; history: Json[] } | undefined;
   private readonly heartbeatIntervalMs: number;
@@ -200,8 +220,12 @@ export class FakeDiscord {
   // -----------------------------------------------------------------------------------------------
   // Test controls
 
-  /** Makes the next `times` matching requests fail with the given status and body. */
-  failRoute(failure: { method?: string; path: RegExp; times?: number; status: number; body?: Json; headers?: Record<string, string> }): RouteFailure {
+  /**
+   * Makes the next `times` matching requests fail: with `status` (and `body`), after `delayMs`, or by
+   * resetting the connection (`reset`). With `accept` the request is carried out first (the message
+   * is posted) and only the answer fails: a 5xx, a reset or a late answer after a post that landed.
+   */
+  failRoute(failure: { method?: string; path: RegExp; times?: number; status?: number; body?: Json; headers?: Record<string, string>; accept?: boolean; delayMs?: number; reset?: boolean; after?: number }): RouteFailure {
     const entry: RouteFailure = { ...failure, times: failure.times ?? 1, early: 0 };
     this.failures.push(entry);
     return entry;
@@ -228,6 +252,13 @@ export class FakeDiscord {
     };
     this.failures.push(entry);
     return entry;
+  }
+
+  /** Another text channel the bot may post to (digest tests with several channels). */
+  addChannel(): string {
+    const id = snowflake();
+    this.extraChannels.add(id);
+    return id;
   }
 
   /** Asks the connected client to reconnect and resume (gateway opcode 7). */
@@ -582,12 +613,26 @@ export class FakeDiscord {
       this.notify();
     };
     try {
-      const failure = this.failures.find((f) => f.times > 0 && f.path.test(path) && (!f.method || f.method === record.method));
+      let failure = this.failures.find((f) => f.times > 0 && f.path.test(path) && (!f.method || f.method === record.method));
+      if (failure?.after) {
+        failure.after--;
+        failure = undefined;
+      }
       if (failure) {
         if (failure.status === 429 && failure.lastAt !== undefined && record.at - failure.lastAt < (failure.waitMs ?? 0) - 5) failure.early++;
         failure.times--;
         failure.lastAt = record.at;
-        answer(failure.status, failure.body ?? { message: 'fake failure', code: 0 }, failure.headers);
+        let real: [number, unknown, Record<string, string> | undefined] | undefined;
+        if (failure.accept) this.route(record, (status, body, headers) => void (real = [status, body, headers]));
+        if (failure.delayMs) await new Promise((resolve) => setTimeout(resolve, failure.delayMs));
+        if (failure.reset) {
+          record.status = -1;
+          req.socket.destroy();
+          this.notify();
+          return;
+        }
+        if (failure.status === undefined && real) return answer(...real);
+        answer(failure.status ?? 500, failure.body ?? { message: 'fake failure', code: 0 }, failure.headers);
         return;
       }
       if (parsed.problems.length) return answer(400, invalidFormBody(parsed.problems));
@@ -638,7 +683,22 @@ export class FakeDiscord {
       if (!this.knownChannel(m[1]!)) return answer(404, { message: 'Unknown Channel', code: 10003 });
       const problems = checkMessage(r.body, { requireContent: true });
       if (problems.length) return answer(400, invalidFormBody(problems));
-      return answer(200, this.store(m[1]!, r.body as Json, undefined, r.files).object);
+      // enforce_nonce: the same nonce in the same channel within a few minutes returns the message already made.
+      const body = r.body as Json;
+      const nonceKey = body.enforce_nonce === true && (typeof body.nonce === 'string' || typeof body.nonce === 'number') ? `${m[1]}:${body.nonce}` : undefined;
+      const earlier = nonceKey ? this.nonces.get(nonceKey) : undefined;
+      if (earlier && performance.now() - earlier.at < NONCE_WINDOW_MS) return answer(200, this.messages.get(earlier.id)!.object);
+      const stored = this.store(m[1]!, body, undefined, r.files);
+      if (nonceKey) this.nonces.set(nonceKey, { id: stored.id, at: performance.now() });
+      return answer(200, stored.object);
+    }
+    if (path === '/users/@me/channels' && method === 'POST') {
+      const given = (r.body as Json | undefined)?.recipient_id;
+      const recipient = typeof given === 'string' ? given : '';
+      if (!/^\d+$/.test(recipient)) return answer(400, invalidFormBody([{ path: 'recipient_id', code: 'NUMBER_TYPE_COERCE', message: 'Value is not snowflake.' }]));
+      let id = this.dmChannels.get(recipient);
+      if (!id) this.dmChannels.set(recipient, (id = snowflake()));
+      return answer(200, { id, type: 1, last_message_id: null, flags: 0, recipients: [{ ...this.user, id: recipient }] });
     }
     if ((m = /^\/channels\/(\d+)\/messages\/(\d+)$/.exec(path))) {
       const stored = this.messages.get(m[2]!);
@@ -658,7 +718,7 @@ export class FakeDiscord {
   }
 
   private knownChannel(id: string): boolean {
-    return id === this.channelId || id === this.dmChannelId;
+    return id === this.channelId || id === this.dmChannelId || this.extraChannels.has(id) || [...this.dmChannels.values()].includes(id);
   }
 
   private callback(r: RecordedRequest, id: string, token: string, answer: (status: number, body?: unknown) => void): void {

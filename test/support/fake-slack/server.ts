@@ -17,7 +17,10 @@ import { checkView } from './views.js';
  * - views.open: a trigger_id it issued, used once within 3 s, and a view within Slack's limits;
  * - Socket Mode: apps.connections.open returns a ws:// URL here; the socket says hello, carries
  *   envelopes and collects the app's acks.
- * Every request is recorded; a test can make a method answer 429 with Retry-After a number of times.
+ * - message metadata kept with each message, and conversations.history (newest first, `oldest`,
+ *   `limit`, metadata only with `include_all_metadata`);
+ * Every request is recorded; a test can make a method answer 429 with Retry-After a number of times,
+ * or fail (`fault`): a status (5xx, 401…), a late answer, a reset connection, before or after posting.
  */
 
 export interface FakeUser {
@@ -69,6 +72,8 @@ export interface PostedMessage {
   readonly blocks: readonly Record<string, unknown>[];
   readonly body: Record<string, unknown>;
   readonly ts: string;
+  /** Message metadata posted with it (`{ event_type, event_payload }`). */
+  readonly metadata?: Record<string, unknown>;
 }
 
 export interface Envelope {
@@ -103,6 +108,17 @@ export interface Upload {
 export interface FakeSlackOptions {
   readonly botToken?: string;
   readonly appToken?: string;
+}
+
+export interface Fault {
+  readonly method: string;
+  times: number;
+  readonly channel?: string;
+  readonly status?: number;
+  readonly error?: string;
+  readonly accept?: boolean;
+  readonly delayMs?: number;
+  readonly reset?: boolean;
 }
 
 interface ResponseSink {
@@ -146,6 +162,7 @@ export class FakeSlack {
   private readonly triggers = new Map<string, number>();
   private readonly limits = new Map<string, { times: number; retryAfter: number; channel?: string; after: number }>();
   private readonly refusals = new Map<string, string>();
+  private readonly faults: Fault[] = [];
   private readonly pendingAcks = new Map<string, { sent: number; resolve: (ack: Ack) => void }>();
   private readonly listeners = new Set<() => void>();
   private helloSent = 0;
@@ -207,6 +224,15 @@ export class FakeSlack {
    */
   rateLimit(method: string, times: number, retryAfter = 1, channel?: string, after = 0): void {
     this.limits.set(method, { times, retryAfter, after, ...(channel ? { channel } : {}) });
+  }
+
+  /**
+   * The next `times` calls of a Web API method (for `channel`, if given) fail: with HTTP `status`, or
+   * `error` (an `ok: false` answer), after `delayMs`, or by resetting the connection (`reset`). With
+   * `accept` the call is carried out first (the message is posted) and only the answer fails.
+   */
+  fault(method: string, fault: Omit<Fault, 'method'>): void {
+    this.faults.push({ ...fault, method });
   }
 
   /**
@@ -425,7 +451,28 @@ export class FakeSlack {
       return;
     }
     if (req.method === 'POST' && url.pathname.startsWith('/api/')) {
-      this.api(url.pathname.slice('/api/'.length), req, raw, res);
+      const method = url.pathname.slice('/api/'.length);
+      const channel = parseBody(req.headers['content-type'], raw).channel;
+      const fault = this.faults.find((f) => f.times > 0 && f.method === method && (!f.channel || f.channel === channel));
+      if (!fault) return this.api(method, req, raw, res);
+      fault.times--;
+      // Carried out first, its answer kept: the late answer (if any) is the real one.
+      let late: { status: number; headers: Record<string, string>; body: string } | undefined;
+      const capture = { writeHead: (status: number, headers: Record<string, string>) => ({ end: (body: string) => void (late = { status, headers, body }) }) };
+      if (fault.accept) this.api(method, req, raw, capture as unknown as ServerResponse);
+      if (fault.delayMs) await new Promise((resolve) => setTimeout(resolve, fault.delayMs));
+      if (fault.reset) {
+        req.socket.destroy();
+        this.record({ kind: 'api', name: method, at: Date.now(), headers: req.headers, body: {}, raw, status: -1 });
+        return;
+      }
+      if (fault.status === undefined && fault.error === undefined && late) {
+        res.writeHead(late.status, late.headers).end(late.body);
+        return;
+      }
+      const payload = fault.error ? { ok: false, error: fault.error } : { ok: false, error: 'fatal_error' };
+      this.record({ kind: 'api', name: method, at: Date.now(), headers: req.headers, body: {}, raw, status: fault.status ?? 200, ...(fault.error ? { error: fault.error } : {}) });
+      res.writeHead(fault.status ?? 200, { 'content-type': 'application/json; charset=utf-8' }).end(JSON.stringify(payload));
       return;
     }
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
@@ -480,7 +527,8 @@ export class FakeSlack {
       case 'chat.postEphemeral':
       case 'chat.update': {
         const channel = typeof body.channel === 'string' ? body.channel : '';
-        if (!/^[CGD][A-Z0-9]{8,}$/.test(channel)) return reply(200, { ok: false, error: 'channel_not_found' });
+        const toUser = method === 'chat.postMessage' && this.users.has(channel);
+        if (!toUser && !/^[CGD][A-Z0-9]{8,}$/.test(channel)) return reply(200, { ok: false, error: 'channel_not_found' });
         const refusal = this.refusals.get(channel);
         if (refusal) return reply(200, { ok: false, error: refusal });
         if (method === 'chat.postEphemeral' && (typeof body.user !== 'string' || !/^[UW][A-Z0-9]{8,}$/.test(body.user))) {
@@ -499,9 +547,23 @@ export class FakeSlack {
           blocks: Array.isArray(body.blocks) ? (body.blocks as Record<string, unknown>[]) : [],
           body,
           ts,
+          ...(typeof body.metadata === 'object' && body.metadata !== null ? { metadata: body.metadata as Record<string, unknown> } : {}),
         });
         if (method === 'chat.postEphemeral') return reply(200, { ok: true, message_ts: ts });
         return reply(200, { ok: true, channel, ts, message: { type: 'message', text: body.text, user: this.botUserId, bot_id: this.botId, ts } });
+      }
+      case 'conversations.history': {
+        const channel = typeof body.channel === 'string' ? body.channel : '';
+        if (!/^[CGD][A-Z0-9]{8,}$/.test(channel)) return reply(200, { ok: false, error: 'channel_not_found' });
+        const oldest = Number(body.oldest ?? 0);
+        const limit = Math.min(1000, Number(body.limit ?? 100));
+        const withMetadata = body.include_all_metadata === true || body.include_all_metadata === 'true';
+        const found = this.messages
+          .filter((m) => m.channel === channel && m.via === 'chat.postMessage' && !m.threadTs && Number(m.ts) > oldest)
+          .reverse()
+          .slice(0, limit)
+          .map((m) => ({ type: 'message', user: this.botUserId, bot_id: this.botId, text: m.text, ts: m.ts, ...(withMetadata && m.metadata ? { metadata: m.metadata } : {}) }));
+        return reply(200, { ok: true, messages: found, has_more: false });
       }
       case 'users.info': {
         const user = typeof body.user === 'string' ? this.users.get(body.user) : undefined;

@@ -13,13 +13,16 @@ const COUNT_FILLER = new Set(
 /** "How many islands does Japan claim?": the number and names of the disputed islands, when that is all it asks. */
 export function islandCount(ctx: AnswerContext): AnswerResult | undefined {
   const { plan, dossier } = ctx;
-  if (plan.intent !== 'howmany' || plan.range) return undefined;
-  if (!plan.entities.some((e) => e.kind === 'group')) return undefined;
+  if ((plan.intent !== 'howmany' && plan.intent !== 'where') || plan.range) return undefined;
+  // "Which islands make up the Northern Territories?", "which islands does Japan claim?"
+  const claimed = plan.groups.some((g) => g.typed.some((t) => t === processTerm('claim')));
+  if (!plan.entities.some((e) => e.kind === 'group') && !claimed) return undefined;
   const ok = plan.groups.every((g) =>
     g.entity ? g.entity.kind === 'group' || ['japan', 'russia'].includes(g.entity.id) : g.typed.every((t) => COUNT_FILLER.has(t)),
   );
   if (!ok) return undefined;
   const islands = disputedIslands(dossier);
-  const lead = `${capitalize(numberWord(islands.length))}: Japan claims ${joinNames(islands.map(islandName))} as the ${dossier.group.names.en.replace(/\s*\(.*\)$/, '')}; Russia holds them.`;
+  const names = `${joinNames(islands.map(islandName))} as the ${dossier.group.names.en.replace(/\s*\(.*\)$/, '')}; Russia holds them.`;
+  const lead = plan.intent === 'howmany' ? `${capitalize(numberWord(islands.length))}: Japan claims ${names}` : `Japan claims ${numberWord(islands.length)} islands, ${names}`;
   return respond(ctx, lead, groupEvents(dossier), 'count');
 }

@@ -3,7 +3,7 @@ import type { AnswerContext, AnswerResult } from '../respond.js';
 export const DECLINE_TITLE = 'Not in my sources';
 
 /** "Not in my sources", with the timelines that may hold what was asked. */
-export function decline(ctx: AnswerContext, why = 'I found nothing in the event set that answers it, and I will not guess.'): AnswerResult {
+export function decline(ctx: AnswerContext, why = 'I found nothing on record that answers it, and I will not guess.'): AnswerResult {
   const { plan } = ctx;
   const tries: string[] = [];
   if (plan.range) {
@@ -19,7 +19,7 @@ export function decline(ctx: AnswerContext, why = 'I found nothing in the event 
     reply: {
       kind: 'answer',
       title: DECLINE_TITLE,
-      lead: `That is not in my sources. ${why} I answer only from the curated event set on the Russia–Japan dispute over the southern Kuril Islands.`,
+      lead: `That is not in my sources. ${why} I answer only from the curated record of the Russia–Japan dispute over the southern Kuril Islands.`,
       sections: [{ heading: 'Try', text: tries.join('\n'), items: [] }],
       visibility: 'ephemeral',
     },

@@ -7,15 +7,19 @@ import { islandAnswer } from './island.js';
 
 /** Words that may stand around a name in "what is X called in Russian?" without changing the question. */
 const DEFINITION_FILLER = new Set(
-  ['call', 'called', 'name', 'named', 'known', 'mean', 'meaning', 'refer', 'spell', 'spelled', 'spelt', 'english', 'exactly', 'actually', 'again', 'else', 'also', 'role', 'job', 'person']
+  ['call', 'called', 'name', 'named', 'known', 'mean', 'meaning', 'refer', 'spell', 'spelled', 'spelt', 'write', 'written', 'language', 'people', 'english', 'exactly', 'actually', 'again', 'else', 'also', 'role', 'job', 'person']
     .map((w) => processTerm(w))
     .filter((w): w is string => Boolean(w)),
 );
 
+const NAMING = /\b(?:call|calls|called|name|names|named|spell|spelled|spelt|write|written)\b/i;
+
 /** "Who is X?", "what is Y?": the record of the actor, island or island group the question names, and nothing else. */
 export function definitional(ctx: AnswerContext): AnswerResult | undefined {
   const { plan, dossier } = ctx;
-  if (plan.range || definitionalSubject(plan.rest) === undefined) return undefined;
+  // "How do the Japanese call Iturup?": a question about an island's names, in any form.
+  const naming = NAMING.test(plan.rest) && plan.entities.some((e) => e.kind === 'island' || e.kind === 'group');
+  if (plan.range || (definitionalSubject(plan.rest) === undefined && !naming)) return undefined;
   const named = plan.groups.filter((g) => g.entity);
   const others = plan.groups.filter((g) => !g.entity);
   if (named.length === 0 || !others.every((g) => g.typed.every((t) => DEFINITION_FILLER.has(t)))) return undefined;

@@ -25,7 +25,7 @@ export function eventAnswer(ctx: AnswerContext, event: KurilEvent, result: Searc
       const title = scorePiece(index, plan, new Set(result.terms), event.title);
       const extra = chosen.find((p) => p.from !== 'quote' && [...p.matched].some((m) => !title.matched.has(m)));
       const fact = `${endSentence(event.title)}${extra ? ` ${renderPiece(extra)}` : ''}`;
-      return `${dateLead(event)}${label ? ` (${label.charAt(0).toLowerCase()}${label.slice(1)})` : ''}: ${fact}`;
+      return `${dateLead(event, plan.cues.phase)}${label ? ` (${label.charAt(0).toLowerCase()}${label.slice(1)})` : ''}: ${fact}`;
     }
     case 'who': {
       const who = whoLead(ctx, event, chosen);

@@ -1,0 +1,65 @@
+import type { IslandRecord } from '../../../dossier/schema.js';
+import { respond, type AnswerContext, type AnswerResult } from '../respond.js';
+import { FRAME_WORDS, processTerm, terms } from '../text.js';
+import { islandAnswer } from './island.js';
+
+/**
+ * Questions the island records answer rather than the events: whether an island is one of those
+ * Japan claims ("is Urup one of the disputed islands?"), and what their notes say ("the largest
+ * island Japan claims", "the Lesser Kuril Ridge", "where are the Habomai islets").
+ */
+
+/** Words that may stand around an island in "is Urup one of the islands Japan claims?". */
+const ISLAND_FILLER = new Set(
+  ['one', 'four', 'island', 'islands', 'islet', 'islets', 'disputed', 'dispute', 'contested', 'claim', 'claimed', 'claims', 'part', 'belong', 'among', 'territory', 'territories', 'northern', 'southern', 'kuril', 'kurils', 'group', 'located', 'lie', 'lies']
+    .map((w) => processTerm(w))
+    .filter((w): w is string => Boolean(w)),
+);
+const SIDES = new Set(['japan', 'russia']);
+/** Words that make a question one about the islands: "island", "islet", "Kurils", "ridge". */
+const ISLAND_WORDS = new Set(['island', 'islet', 'kuril', 'kurils', 'kuriles', 'ridge'].map((w) => processTerm(w)));
+
+/** "Is Urup one of the islands Japan claims?": yes or no from the island record itself. */
+export function islandMembership(ctx: AnswerContext): AnswerResult | undefined {
+  const { plan, dossier } = ctx;
+  if (!plan.cues.yesNo || plan.range) return undefined;
+  const islands = plan.entities.filter((e) => e.kind === 'island');
+  if (islands.length !== 1) return undefined;
+  if (!plan.groups.every((g) => (g.entity ? g.entity.kind !== 'actor' || SIDES.has(g.entity.id) : g.typed.every((t) => ISLAND_FILLER.has(t) || FRAME_WORDS.has(t))))) return undefined;
+  const island = dossier.islandsById.get(islands[0]!.id);
+  if (!island) return undefined;
+  const base = islandAnswer(ctx, island);
+  const verdict = island.disputed ? `Yes: ${island.names.en} is one of the four islands Japan claims.` : `No: ${island.names.en} is not one of the four islands Japan claims.`;
+  return { ...base, reply: { ...base.reply, lead: `${verdict} ${base.reply.lead ?? ''}`.trim() } };
+}
+
+/**
+ * "The largest island Japan claims", "what is the Lesser Kuril Ridge", "where are the Habomai
+ * islets": the islands whose notes say so. The router prefers an event record that covers the whole
+ * question: the notes also mention events ("the 1956 Joint Declaration promises …").
+ */
+export function islandNotes(ctx: AnswerContext): AnswerResult | undefined {
+  const { plan, dossier } = ctx;
+  const { cues } = plan;
+  if (plan.range || (plan.intent !== 'what' && plan.intent !== 'where') || cues.recency || cues.news || cues.yesNo || cues.reactor) return undefined;
+  if (plan.entities.some((e) => e.kind === 'actor' && !SIDES.has(e.id))) return undefined;
+  // Only a question about the islands: it names one, the group, or says "island".
+  const aboutIslands = plan.entities.some((e) => e.kind === 'island' || e.kind === 'group') || plan.groups.some((g) => g.typed.some((t) => ISLAND_WORDS.has(t)));
+  if (!aboutIslands) return undefined;
+  const named = plan.entities.filter((e) => e.kind === 'island');
+  const asked = plan.groups.filter((g) => !g.entity && !g.typed.every((t) => ISLAND_FILLER.has(t) || FRAME_WORDS.has(t)));
+  // Only the island is named ("where are the Habomai islets?"): its record answers.
+  if (asked.length === 0) {
+    const island = named.length === 1 ? dossier.islandsById.get(named[0]!.id) : undefined;
+    return island && plan.intent === 'where' ? islandAnswer(ctx, island) : undefined;
+  }
+  const says = (island: IslandRecord) => {
+    const own = new Set(terms(`${island.note ?? ''} ${island.names.en} ${island.aliases.join(' ')}`));
+    return asked.every((g) => g.terms.some((t) => own.has(t)));
+  };
+  const found = dossier.islands.filter((i) => (named.length === 0 || named.some((e) => e.id === i.id)) && says(i));
+  if (found.length === 0) return undefined;
+  if (found.length === 1) return islandAnswer(ctx, found[0]!);
+  const parts = found.map((i) => islandAnswer(ctx, i));
+  return respond(ctx, parts.map((p) => p.reply.lead).join(' '), parts.flatMap((p) => p.events), 'island');
+}

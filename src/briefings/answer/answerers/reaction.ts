@@ -1,0 +1,115 @@
+import type { SearchResult } from 'minisearch';
+import type { Dossier, KurilEvent } from '../../../dossier/dossier.js';
+import { entitiesInText } from '../aliases.js';
+import { dateLead } from '../compose.js';
+import { MIN_COVERAGE } from '../pick.js';
+import { decline } from './decline.js';
+import { respond, type AnswerContext, type AnswerResult } from '../respond.js';
+import { search, type Hit } from '../search.js';
+import { REASON } from '../search-index.js';
+import { sentences } from '../text.js';
+import { eventAnswer } from './event.js';
+
+/**
+ * "How did Tokyo react when Russia halted the talks?": the side's own statements and protests after
+ * the event asked about. In order: the earliest record of that side answering the question's terms
+ * after the event; else the event's own words about the side's reaction ("Japan protested the same
+ * day"); else a decline (the side's next statement on some other matter is not its reaction).
+ * "How did Moscow respond to Japan's sanctions?" is answered by the side's own act when its record
+ * says it answered them ("in answer to Japan's sanctions").
+ */
+
+const WINDOW_DAYS = 180;
+/** How much less of the question the side's own act may cover than the best record. */
+const SHARE_SLACK = 0.25;
+/** How much of the question a record must cover to count as the reaction asked about. */
+const MIN_SHARE = 0.4;
+const DAY_MS = 86_400_000;
+const REACTION_KINDS = new Set<KurilEvent['kind']>(['protest', 'statement', 'sanctions', 'talks']);
+const REACTED = /\b(?:protest(?:ed|s)?|condemn(?:ed|s)?|called|said|criticis(?:ed|es)|rejected)\b/i;
+
+/** Whether an actor is the side or part of it (the Kremlin and Peskov are Russia). */
+function belongsTo(dossier: Dossier, actorId: string, side: string): boolean {
+  const seen = new Set<string>();
+  for (let id: string | undefined = actorId; id && !seen.has(id); id = dossier.actorsById.get(id)?.partOf) {
+    if (id === side || dossier.actorsById.get(id)?.country === side) return true;
+    seen.add(id);
+  }
+  return false;
+}
+
+/** The state an actor belongs to (itself when it is one). */
+function stateOf(dossier: Dossier, actorId: string): string {
+  let id = actorId;
+  const seen = new Set<string>();
+  for (let actor = dossier.actorsById.get(id); actor && actor.kind !== 'state' && !seen.has(id); actor = dossier.actorsById.get(id)) {
+    seen.add(id);
+    const up = actor.partOf ?? actor.country;
+    if (!up) break;
+    id = up;
+  }
+  return id;
+}
+
+const byside = (dossier: Dossier, event: KurilEvent, side: string) => belongsTo(dossier, event.actors[0] ?? '', side);
+const daysBetween = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / DAY_MS;
+
+export function reactionAnswer(ctx: AnswerContext): AnswerResult | undefined {
+  const { plan, dossier, index } = ctx;
+  if (!plan.cues.reactor) return undefined;
+  const named = entitiesInText(index.aliases, plan.cues.reactor);
+  const reactor = plan.entities.find((e) => e.kind === 'actor' && named.has(e.token));
+  // The Kremlin's or Kishida's reaction is their state's: its ministries and people speak for it.
+  const side = reactor ? stateOf(dossier, reactor.id) : undefined;
+  if (!reactor || !side) return undefined;
+  // The records are searched for what was reacted to: who reacted is not part of it.
+  const groups = plan.groups.filter((g) => g.entity?.token !== reactor.token);
+  if (!groups.some((g) => g.distinctive)) return undefined;
+  const about = { ...ctx, plan: { ...plan, groups, entities: plan.entities.filter((e) => e !== reactor) } };
+  const hits = search(about);
+  const accepted = hits.filter((h) => h.distinctive && h.share >= MIN_COVERAGE && h.namesMatched);
+  const events = accepted.flatMap((h) => (h.doc.kind === 'event' ? [{ hit: h, event: h.doc.event }] : []));
+  const sideName = dossier.actorsById.get(side)?.name ?? side;
+
+  // The side's own act, when its record says what it answered.
+  const top = events[0]?.hit.share ?? 0;
+  const own = events.find((e) => e.hit.share >= top - SHARE_SLACK && byside(dossier, e.event, side) && REASON.test(e.event.summary));
+  if (own) {
+    return respond(ctx, eventAnswer(ctx, own.event, own.hit.result), [own.event], 'reaction');
+  }
+  // The event reacted to: the best record not by the side that has a reaction on record.
+  const stimuli = events.filter((e) => !byside(dossier, e.event, side)).map((e) => e.event);
+  if (stimuli.length === 0) return undefined;
+  for (const stimulus of stimuli) {
+    const found = reactionTo(ctx, stimulus, side, sideName, hits);
+    if (found) return found;
+  }
+  return decline(ctx, `I found no reaction by ${sideName} to it on record, and I will not guess.`);
+}
+
+function reactionTo(ctx: AnswerContext, stimulus: KurilEvent, side: string, sideName: string, hits: readonly Hit[]): AnswerResult | undefined {
+  const { dossier, index } = ctx;
+  const after = (e: KurilEvent) => e.id !== stimulus.id && e.date.start >= stimulus.date.start && daysBetween(stimulus.date.start, e.date.start) <= WINDOW_DAYS && byside(dossier, e, side);
+
+  // The first reaction on record: the earliest of the side's records that answer the question's terms.
+  const answered = hits
+    .flatMap((h) => (h.doc.kind === 'event' && h.distinctive && h.share >= MIN_SHARE && after(h.doc.event) && REACTION_KINDS.has(h.doc.event.kind) ? [{ event: h.doc.event, result: h.result }] : []))
+    .sort((a, b) => a.event.date.start.localeCompare(b.event.date.start))[0];
+  if (answered) return reactionReply(ctx, sideName, answered.event, answered.result, stimulus);
+
+  // "Japan protested the same day": the side, or one of its people, is who reacted in the sentence.
+  const reacts = (sentence: string) => {
+    const at = sentence.search(REACTED);
+    if (at < 0) return false;
+    const who = [...entitiesInText(index.aliases, sentence.slice(0, at))].map((t) => index.aliases.entities.get(t)?.id);
+    return who.some((id) => id !== undefined && belongsTo(dossier, id, side));
+  };
+  const told = sentences(`${stimulus.summary} ${stimulus.note ?? ''}`).find(reacts);
+  // The side's next statement is not its reaction unless a record says so: no guessing.
+  return told ? respond(ctx, `${sideName}'s reaction on record, ${dateLead(stimulus)}: ${told}`, [stimulus], 'reaction') : undefined;
+}
+
+function reactionReply(ctx: AnswerContext, sideName: string, reaction: KurilEvent, result: SearchResult, stimulus: KurilEvent): AnswerResult {
+  const body = eventAnswer({ ...ctx, plan: { ...ctx.plan, intent: 'what' } }, reaction, result);
+  return respond(ctx, `${sideName}'s reaction on record, ${dateLead(reaction)}: ${body}`, [reaction, stimulus], 'reaction');
+}

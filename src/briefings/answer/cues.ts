@@ -1,0 +1,58 @@
+/**
+ * What a question asks beyond its words: the newest ("latest drills", "when did … last"), the news
+ * ("what's new"), the start or the end of something, a yes or a no, a side's reaction. Read from
+ * the question after its date phrases are taken out ("last year" is a date, not recency), and
+ * rewritten so the search sees the plain words: the cue words themselves ("last") would otherwise
+ * match records that merely use them ("the last weeks of the war"), and a paraphrase ("walk away
+ * from the talks") becomes the word the records use ("suspend").
+ */
+export interface Cues {
+  /** The question with cue words taken out and paraphrases replaced. */
+  readonly text: string;
+  /** Wants the newest matching record. */
+  readonly recency: boolean;
+  /** Asks for news in general: "what's the latest", "any news", "what happened recently". */
+  readonly news: boolean;
+  /** "When did X start / end". */
+  readonly phase?: 'start' | 'end';
+  /** Asks to be told yes or no, about now ("is there …", "has Russia …") or the past ("did …"). */
+  readonly yesNo?: 'present' | 'past';
+  /** "How did Tokyo react …": the words naming who reacted. */
+  readonly reactor?: string;
+}
+
+const RECENCY = /\b(?:the\s+)?(?:most\s+recent(?:ly)?|latest|newest|last|recent(?:ly)?|lately)\b/gi;
+const NEWS = /\b(?:latest|news|(?:what'?s|what\s+is|anything|something)\s+new|new\s+(?:on|with|about|in|regarding)|updates?|recent(?:ly)?|lately|developments?|going\s+on)\b/i;
+const START = /\b(?:start(?:s|ed|ing)?|beg[iau]n(?:s|ning)?|commenc(?:e|ed|es))\b/i;
+const END = /\b(?:end(?:s|ed|ing)?|finish(?:es|ed)?|over)\b/i;
+const YES_NO_PRESENT = /^\s*(?:is|are|does|do|has|have|can|will|isn'?t|aren'?t|doesn'?t|don'?t|hasn'?t|haven'?t)\b/i;
+const YES_NO_PAST = /^\s*(?:was|were|did|had|could|would|wasn'?t|weren'?t|didn'?t|hadn'?t)\b/i;
+const REACTION = /\b(?:how\s+(?:did|does|has|have)\s+(?:the\s+)?(.+?)\s+(?:react|respond|reply|answer)(?:ed)?|(?:what\s+(?:was|is)\s+)?(?:the\s+)?(\S+?)(?:'s|’s)?\s+(?:reaction|response|reply))\b/i;
+const REACTION_WORDS = /\b(?:react(?:ed|ion|s)?|respond(?:ed|s)?|response|reply|replied)\b/gi;
+
+/** Everyday phrasings of what the records call suspending or ending something. */
+const PARAPHRASES: readonly (readonly [RegExp, string])[] = [
+  [/\b(?:walk(?:ed|s|ing)?|walks?)\s+(?:away|out)\s+(?:of|from|on)\b/gi, 'suspend'],
+  [/\b(?:walk(?:ed|s|ing)?)\s+(?:away|out)\b/gi, 'suspend'],
+  [/\b(?:pull(?:ed|s|ing)?|back(?:ed|s|ing)?|bow(?:ed|s)?|drop(?:ped|s)?)\s+out(?:\s+of)?\b/gi, 'suspend'],
+  [/\b(?:break(?:s|ing)?|broke(?:n)?|call(?:ed|s|ing)?)\s+off\b/gi, 'suspend'],
+  [/\b(?:quit(?:s|ting)?|abandon(?:ed|s|ing)?|froze|frozen)\b/gi, 'suspend'],
+  [/\b(?:tear(?:s|ing)?|tore|torn)\s+up\b/gi, 'end'],
+  [/\b(?:put|puts|putting)\s+(?:on\s+)?(?:hold|ice)\b/gi, 'suspend'],
+];
+
+export function readCues(question: string): Cues {
+  // "On record" speaks of the record itself, not of what is in it.
+  let text = question.replace(/\b(?:on|in|from)\s+(?:the\s+)?records?\b/gi, ' ');
+  for (const [pattern, word] of PARAPHRASES) text = text.replace(pattern, word);
+  const yesNo = YES_NO_PRESENT.test(text) ? 'present' : YES_NO_PAST.test(text) ? 'past' : undefined;
+  const news = NEWS.test(text);
+  const recency = RECENCY.test(text);
+  RECENCY.lastIndex = 0;
+  const m = REACTION.exec(text);
+  const reactor = m ? (m[1] ?? m[2])?.trim() : undefined;
+  const phase = START.test(text) ? 'start' : END.test(text) && !/\bend\s+of\b/i.test(text) ? 'end' : undefined;
+  if (recency) text = text.replace(RECENCY, ' ');
+  if (reactor) text = text.replace(REACTION_WORDS, ' ');
+  return { text: text.replace(/\s+/g, ' ').trim(), recency, news, phase, yesNo, reactor };
+}

@@ -1,0 +1,56 @@
+import type { KurilEvent } from '../../dossier/dossier.js';
+import type { Plan } from './plan.js';
+import type { Hit } from './search.js';
+
+/**
+ * Which of the records that answer a question it is answered from, when the question asks for an
+ * order rather than the best match: the newest ("latest drills", "when did Japan last protest"), or
+ * for "when did X start / end" the earliest or the latest record of X. For the newest, every record
+ * that answers the question (passes the coverage test) competes: "the latest drills" are the newest
+ * drills on record however briefly the record mentions them. For a start or an end, only records that
+ * cover the question about as well as the best one do, so a loose match never wins on its date alone.
+ */
+
+/**
+ * A record answers the question only if it covers at least this share of the question's concepts,
+ * each weighted by its rarity (IDF), and at least one of the concepts it covers is distinctive.
+ */
+export const MIN_COVERAGE = 0.5;
+
+/** How much less of the question a record may cover than the best one and still tell its start or end. */
+const SHARE_SLACK = 0.25;
+/** How far below the best one's rank it may be. */
+const RANK_SHARE = 0.2;
+
+/** Words that name a kind of record. Drills are not here: a protest against drills reports drills too. */
+const KIND_WORDS = new Map<string, KurilEvent['kind']>([
+  ['treaty', 'treaty'],
+  ['visit', 'visit'],
+  ['protest', 'protest'],
+  ['law', 'law'],
+  ['sanction', 'sanctions'],
+]);
+
+type EventHit = Hit & { readonly doc: { readonly kind: 'event'; readonly event: KurilEvent } };
+
+export function pickByOrder(plan: Plan, accepted: readonly Hit[]): Hit | undefined {
+  const { recency, phase } = plan.cues;
+  const ordered = recency ? 'newest' : phase && plan.intent === 'when' ? phase : undefined;
+  const top = accepted[0];
+  if (!ordered || !top) return undefined;
+  const protestAsked = plan.groups.some((g) => g.terms.includes('protest'));
+  const rivals = accepted.filter(
+    (h): h is EventHit =>
+      h.doc.kind === 'event' &&
+      (ordered === 'newest' || (h.share >= top.share - SHARE_SLACK && h.rank >= top.rank * RANK_SHARE)) &&
+      // A protest against X is not X: it tells when X ended only when protests are asked about.
+      (ordered === 'newest' || protestAsked || h.doc.event.kind !== 'protest'),
+  );
+  // "The most recent treaty": records of that kind, when the question names one.
+  const kinds = new Set(plan.groups.flatMap((g) => g.typed.flatMap((t) => KIND_WORDS.get(t) ?? [])));
+  const ofKind = kinds.size === 1 ? rivals.filter((h) => kinds.has(h.doc.event.kind)) : [];
+  const field = ofKind.length ? ofKind : rivals;
+  const date = (h: EventHit) => (ordered === 'start' ? h.doc.event.date.start : h.doc.event.date.end);
+  const sign = ordered === 'start' ? 1 : -1;
+  return [...field].sort((a, b) => sign * date(a).localeCompare(date(b)) || b.rank - a.rank)[0];
+}

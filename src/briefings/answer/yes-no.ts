@@ -1,0 +1,53 @@
+import type { KurilEvent } from '../../dossier/dossier.js';
+import { scorePiece } from './compose.js';
+import { decline } from './answerers/decline.js';
+import type { AnswerContext, AnswerResult } from './respond.js';
+import { sentences } from './text.js';
+
+/**
+ * A yes/no question gets "Yes" or "No" first, then the record that says so. The verdict comes from
+ * the clause of the record that covers the question best: "No" when that clause is negated ("the
+ * Soviet Union did not sign it", "still have no peace treaty"), "Yes" otherwise. A record that
+ * answers the question affirms it unless it says otherwise. When no clause of the record speaks to
+ * the whole question, the question is declined: the record's silence is not a "No".
+ */
+
+/** How much of the question (IDF-weighted) the deciding clause must carry. */
+const CLAUSE_SHARE = 0.5;
+const NEGATION = /\b(?:no|not|never|neither|nor|none)\b|n't\b/i;
+
+/** Clauses of a text: sentences cut at semicolons and at ", and", ", while", ", but". */
+function clauses(text: string): string[] {
+  return sentences(text)
+    .flatMap((s) => s.split(/;\s+|,\s+(?:and|while|but|whereas)\s+/))
+    .map((c) => c.trim())
+    .filter(Boolean);
+}
+
+export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: readonly string[]): AnswerResult {
+  if (!ctx.plan.cues.yesNo || result.declined) return result;
+  const lead = result.reply.lead ?? '';
+  if (/^(?:yes|no)\b/i.test(lead)) return result;
+  const { plan, index } = ctx;
+  let best: { clause: string; score: number; matched: ReadonlySet<string> } | undefined;
+  for (const text of texts) {
+    for (const clause of clauses(text)) {
+      const scored = scorePiece(index, plan, new Set(), clause);
+      if (!best || scored.score > best.score) best = { clause, ...scored };
+    }
+  }
+  // "Did Putin visit Kunashiri?" is not answered "Yes" by a summit where Putin met Abe: one clause
+  // must name everyone and everything the question names, and carry most of the rest of it.
+  const total = plan.groups.reduce((sum, g) => sum + g.weight, 0);
+  const namesAll = plan.groups.every((g, i) => !g.entity || best?.matched.has(String(i)));
+  if (!best || !namesAll || best.score < total * CLAUSE_SHARE) return decline(ctx, 'No record on file says so either way, and I will not guess.');
+  const no = NEGATION.test(best.clause);
+  // The deciding words go first when the answer's sentences do not already carry them.
+  const deciding = lead.includes(best.clause) ? '' : ` ${best.clause.replace(/[.;,]+$/, '')}.`;
+  return { ...result, reply: { ...result.reply, lead: `${no ? 'No' : 'Yes'}.${deciding} ${lead}`.replace(/\s+/g, ' ').trim() } };
+}
+
+/** The texts a verdict is read from for an event: its title, summary and note. */
+export function eventTexts(event: KurilEvent): string[] {
+  return [event.title, event.summary, ...(event.note ? [event.note] : [])];
+}
