@@ -9,14 +9,14 @@ import type { WorkspaceTokens } from './workspace-tokens.js';
  * posted again. Installing again starts afresh.
  */
 export function forgetUninstalled(bolt: App, records: InstallationRecords, tokens: WorkspaceTokens, log: Pick<Logger, 'info'>): void {
-  const forget = async (context: { teamId?: string; enterpriseId?: string; isEnterpriseInstall?: boolean; botId?: string }, why: string) => {
+  // Bolt does not authorize these two events (the token may be gone already): the bot id comes from the stored installation.
+  const forget = async (context: { teamId?: string; enterpriseId?: string; isEnterpriseInstall?: boolean }, why: string) => {
     const key = installationKey(context);
-    if (key) await records.deleteInstallation(key);
+    const botId = key ? (await records.getInstallation(key))?.bot?.id : undefined;
     let channels = 0;
-    if (context.teamId && context.botId) {
-      channels = await records.forgetScope('slack', `${context.teamId}.${context.botId}`);
-      tokens.forget(context.teamId);
-    }
+    if (context.teamId && botId) channels = await records.forgetScope('slack', `${context.teamId}.${botId}`);
+    if (key) await records.deleteInstallation(key);
+    if (context.teamId) tokens.forget(context.teamId);
     log.info({ platform: 'slack', teamId: context.teamId, enterpriseId: context.enterpriseId, channels }, `slack workspace forgotten (${why})`);
   };
 

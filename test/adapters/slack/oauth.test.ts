@@ -11,8 +11,8 @@ import { createDigestService, type DigestRuntime } from '../../../src/digests/se
 import { createDigestStore } from '../../../src/digests/store/open-store.js';
 import { createLogger } from '../../../src/logger.js';
 import { noIntake } from '../../support/context.js';
-import { eventCallback, FakeSlack, sendEvent, sendSlashCommand, slashCommand, type FakeWorkspace } from '../../support/fake-slack/index.js';
-import { slackId } from '../../support/fake-slack/ids.js';
+import { eventCallback, FakeSlack, sendEvent, sendSlashCommand, slackId, slashCommand, type FakeWorkspace } from '../../support/fake-slack/index.js';
+
 import { LogCapture, NOW, realDossier, SIGNING_SECRET } from './harness.js';
 
 /**
