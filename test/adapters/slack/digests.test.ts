@@ -87,7 +87,7 @@ afterAll(async () => {
   cleanupDir();
 });
 
-const ref = (channel: FakeChannel): ChannelRef => ({ platform: 'slack', channelId: channel.id });
+const ref = (channel: FakeChannel): ChannelRef => ({ platform: 'slack', channelId: channel.id, scope: `${fake.teamId}.${fake.botId}` });
 /** Everything a message shows, fallback text included. */
 const textOf = (messages: readonly PostedMessage[]) => messages.map((m) => JSON.stringify({ text: m.text, blocks: m.blocks })).join('\n');
 const headerOf = (message: PostedMessage | undefined) => {
