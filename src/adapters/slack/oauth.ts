@@ -16,7 +16,7 @@ export function manifestBotScopes(path = new URL('../../../manifest.yml', import
   const manifest = load(readFileSync(path, 'utf8')) as { oauth_config?: { scopes?: { bot?: unknown } } };
   const scopes = manifest.oauth_config?.scopes?.bot;
   if (!Array.isArray(scopes) || !scopes.every((s) => typeof s === 'string')) throw new Error('manifest.yml lists no bot scopes (oauth_config.scopes.bot)');
-  return scopes as string[];
+  return scopes;
 }
 
 /** Bolt App options for OAuth mode; the App's clientOptions (SLACK_API_URL) reach the code exchange too. */
