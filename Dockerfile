@@ -20,6 +20,11 @@ RUN npm ci --no-audit --no-fund \
 FROM ${NODE_IMAGE}
 ENV NODE_ENV=production \
     STORE_URL=sqlite:///app/state/kuril-brief.sqlite
+# Fonts for the charts (docs/charts.md): DejaVu for Latin and Cyrillic, IPA P Gothic for Japanese.
+# hadolint ignore=DL3008
+RUN apt-get update \
+ && apt-get install -y --no-install-recommends fonts-dejavu-core fonts-ipafont-gothic \
+ && rm -rf /var/lib/apt/lists/*
 WORKDIR /app
 # Code and data stay owned by root: the bot can read them but not change them.
 COPY --from=build /app/package.json ./

@@ -3,9 +3,13 @@ import type { Readable, Writable } from 'node:stream';
 import type { Adapter, AdapterDeps } from './adapters/adapter.js';
 import { createConsoleBot } from './adapters/console/console-bot.js';
 import { createAskLimiter } from './commands/ask-limiter.js';
+import { commands } from './commands/registry.js';
+import type { Platform } from './common/caller.js';
+import type { Metrics } from './common/metrics.js';
 import { StartError, messageOf } from './common/start-error.js';
 import { ConfigError, loadConfig, secretValues, slackMode } from './config.js';
 import { within } from './adapters/in-flight.js';
+import type { Outcome } from './digests/delivery.js';
 import { createDigestService } from './digests/service.js';
 import { createDigestStore } from './digests/store/open-store.js';
 import { DossierError } from './dossier/validate.js';
@@ -15,6 +19,8 @@ import { createPoller } from './intake/poller.js';
 import { createIntakeService } from './intake/service.js';
 import { openCandidateStore } from './intake/store/open-intake-store.js';
 import { createLogger } from './logger.js';
+import { storeHealth } from './metrics/health.js';
+import type { MetricsServer } from './metrics/server.js';
 import { registerSecrets } from './redact.js';
 
 /** What the app talks to: the process's streams and signals in production, fakes in tests. */
@@ -50,6 +56,8 @@ export async function run(env: NodeJS.ProcessEnv, io: AppIO): Promise<number> {
   }
   registerSecrets(secretValues(config));
   const log = createLogger(config.LOG_LEVEL, io.stderr);
+  // Counted only when operators asked for /metrics (METRICS_PORT); prom-client loads only then.
+  const metrics = config.METRICS_PORT === undefined ? undefined : (await import('./metrics/prometheus.js')).createPrometheusMetrics({ commandNames: commands.map((c) => c.name) });
 
   // The store (STORE_URL) keeps digests, news candidates and approved events. Neither opener waits
   // for Redis: commands work without it, and digests resume when it answers. The event set is the
@@ -71,6 +79,7 @@ export async function run(env: NodeJS.ProcessEnv, io: AppIO): Promise<number> {
       maxPerWorkspace: config.DIGEST_MAX_PER_WORKSPACE,
       autoStart: true,
       budgetUrl: config.STORE_URL,
+      ...(metrics ? { delivery: { onOutcome: (job, outcome) => countDigest(metrics, job.subscription.platform, outcome) } } : {}),
     });
   } catch (error) {
     await Promise.allSettled([candidates?.close(), store?.close()]);
@@ -86,6 +95,7 @@ export async function run(env: NodeJS.ProcessEnv, io: AppIO): Promise<number> {
     askLimiter: createAskLimiter(config.ASK_RATE_LIMIT),
     intake: createIntakeService(candidates, events),
     installations: digests.store,
+    ...(metrics ? { metrics } : {}),
   };
 
   const adapters: Adapter[] = [];
@@ -106,7 +116,26 @@ export async function run(env: NodeJS.ProcessEnv, io: AppIO): Promise<number> {
     intervalMs: config.INTAKE_INTERVAL_MIN * 60_000,
     log,
     claim: (leaseMs) => digests.store.claim('intake-poll', owner, leaseMs),
+    ...(metrics ? { metrics } : {}),
   });
+
+  // /healthz and /metrics, open while the adapters start (health says what is not connected yet).
+  let metricsServer: MetricsServer | undefined;
+  if (metrics && config.METRICS_PORT !== undefined) {
+    const store = digests.store;
+    const health = [
+      ...adapters.map((adapter) => ({ name: adapter.name, problem: () => adapter.health?.() })),
+      storeHealth(() => store.getCursor(HEALTH_PROBE), (seconds) => metrics.storeLatency('health', seconds)),
+    ];
+    try {
+      metricsServer = await (await import('./metrics/server.js')).startMetricsServer({ port: config.METRICS_PORT, registry: metrics.registry, health });
+    } catch (error) {
+      await digests.close().catch(() => undefined);
+      await candidates.close().catch(() => undefined);
+      return fail(`cannot open METRICS_PORT ${config.METRICS_PORT} for /healthz and /metrics (${(error as NodeJS.ErrnoException).code ?? messageOf(error)}).`);
+    }
+    log.info({ port: metricsServer.port }, 'health and metrics on /healthz and /metrics');
+  }
 
   // Signals are handled from here on, so one that arrives while an adapter is still starting also
   // shuts down cleanly (stop() is safe on an adapter that has not finished starting).
@@ -125,6 +154,7 @@ export async function run(env: NodeJS.ProcessEnv, io: AppIO): Promise<number> {
       // The scheduler has stopped: close() only closes the store.
       await within(left(), digests.close().catch((error: unknown) => log.error({ err: error }, 'digest store close failed')));
       await within(left(), candidates.close().catch((error: unknown) => log.error({ err: error }, 'intake store close failed')));
+      await within(left(), metricsServer?.close() ?? Promise.resolve());
       if (left() === 0) log.warn({ budgetMs: config.SHUTDOWN_BUDGET_MS }, 'shutdown budget used up; exiting with work unfinished');
     })());
   const signalled = new Promise<void>((resolve) => {
@@ -143,6 +173,7 @@ export async function run(env: NodeJS.ProcessEnv, io: AppIO): Promise<number> {
     if (outcome !== 'started') {
       // The adapter's one line is all the operator needs; only what did start is stopped, quietly.
       await Promise.allSettled(started.map((a) => a.stop()));
+      await metricsServer?.close();
       await digests.close().catch(() => undefined);
       await candidates.close().catch(() => undefined);
       return fail(`cannot start the ${adapter.name} adapter. ${outcome instanceof StartError ? outcome.message : messageOf(outcome)}`);
@@ -160,4 +191,14 @@ export async function run(env: NodeJS.ProcessEnv, io: AppIO): Promise<number> {
   await Promise.race([ended, signalled]);
   await shutdown();
   return 0;
+}
+
+/** A channel no one subscribes: /healthz reads its (absent) cursor to see that the store answers. */
+const HEALTH_PROBE = { platform: 'console', channelId: 'health-probe' } as const;
+
+/** A digest's outcome for operators: sent, failed, or a duplicate the ledger or a claim prevented. */
+function countDigest(metrics: Metrics, platform: Platform, outcome: Outcome): void {
+  if (outcome === 'sent') metrics.digestSent(platform);
+  else if (outcome === 'failed') metrics.digestFailed(platform);
+  else if (outcome === 'done' || outcome === 'busy') metrics.duplicatePrevented(platform, 'digest');
 }

@@ -17,6 +17,9 @@ const wholeNumber = (min: number, max: number, what: string) =>
     .min(min, `must be at least ${min}`)
     .max(max, `must be at most ${max}`);
 
+/** Discord's largest bots run a few thousand shards; this bound only catches typos. */
+const MAX_SHARDS = 10_000;
+
 const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17–20 digits)');
 const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
 
@@ -25,6 +28,17 @@ export const configSchema = z.object({
   DISCORD_APP_ID: optional(snowflake),
   DISCORD_GUILD_ID: optional(snowflake),
   DISCORD_API_URL: optional(httpUrl),
+  /** Shards this process opens: `auto` (what Discord recommends) or a number; see shardPlan below. */
+  DISCORD_SHARDS: optional(z.union([z.literal('auto'), wholeNumber(1, MAX_SHARDS, `"auto" or a number of shards, 1–${MAX_SHARDS}`)], { error: `must be "auto" or a number of shards, 1–${MAX_SHARDS}` })),
+  /** With DISCORD_SHARD_IDS: the bot's total shard count, when several processes split the shards. */
+  DISCORD_SHARD_COUNT: optional(wholeNumber(1, MAX_SHARDS, `the bot's total number of shards, 1–${MAX_SHARDS}`)),
+  /** With DISCORD_SHARD_COUNT: the shards this process opens, e.g. `0,1`. */
+  DISCORD_SHARD_IDS: optional(
+    z
+      .string()
+      .regex(/^\s*\d+(\s*,\s*\d+)*\s*$/, 'must list shard ids separated by commas, such as 0,1')
+      .transform((text) => text.split(',').map((id) => Number(id.trim()))),
+  ),
   SLACK_BOT_TOKEN: optional(z.string().startsWith('xoxb-', 'must be a bot token starting with xoxb-')),
   SLACK_SIGNING_SECRET: optional(z.string().min(8, 'is too short to be a signing secret')),
   SLACK_APP_TOKEN: optional(z.string().startsWith('xapp-', 'must be an app-level token starting with xapp-')),
@@ -65,6 +79,12 @@ export const configSchema = z.object({
   INTAKE_INTERVAL_MIN: withDefault(wholeNumber(0, 1440, 'minutes between feed polls, 0–1440; 0 turns polling off'), 15),
   /** The whole shutdown after SIGTERM, in ms: below Docker's 10 s grace period by default. */
   SHUTDOWN_BUDGET_MS: withDefault(wholeNumber(500, 120_000, 'milliseconds for the whole shutdown, 500–120000'), 8_000),
+  /** The port of /healthz and /metrics (Prometheus); unset: no metrics server. */
+  METRICS_PORT: optional(wholeNumber(0, 65_535, 'a port number, 1–65535; 0 picks a free one')),
+}).superRefine((config, ctx) => {
+  // zod runs this even when a field above failed; those fields have their own message already.
+  if (ctx.issues.length > 0) return;
+  for (const problem of shardProblems(config)) ctx.addIssue({ code: 'custom', path: [problem.key], message: problem.message });
 });
 
 export type Config = z.output<typeof configSchema>;
@@ -84,6 +104,33 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     return result.data;
   }
   throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`));
+}
+
+/**
+ * Which Discord shards this process opens: every shard Discord recommends (`auto`), the first `count`
+ * of `count`, or the listed `ids` of a bot split over several processes.
+ */
+export type ShardPlan = { readonly kind: 'auto' } | { readonly kind: 'fixed'; readonly ids: readonly number[]; readonly count: number };
+
+export function shardPlan(config: Pick<Config, 'DISCORD_SHARDS' | 'DISCORD_SHARD_COUNT' | 'DISCORD_SHARD_IDS'>): ShardPlan {
+  const { DISCORD_SHARDS: shards, DISCORD_SHARD_COUNT: count, DISCORD_SHARD_IDS: ids } = config;
+  if (count !== undefined && ids) return { kind: 'fixed', ids, count };
+  if (typeof shards === 'number') return { kind: 'fixed', ids: Array.from({ length: shards }, (_, i) => i), count: shards };
+  return { kind: 'auto' };
+}
+
+/** The combinations of the shard settings that cannot work, each naming the variable to fix. */
+function shardProblems(config: Pick<Config, 'DISCORD_SHARDS' | 'DISCORD_SHARD_COUNT' | 'DISCORD_SHARD_IDS'>): { key: string; message: string }[] {
+  const { DISCORD_SHARDS: shards, DISCORD_SHARD_COUNT: count, DISCORD_SHARD_IDS: ids } = config;
+  if (count === undefined && ids === undefined) return [];
+  if (shards !== undefined) return [{ key: 'DISCORD_SHARDS', message: 'cannot be set with DISCORD_SHARD_COUNT and DISCORD_SHARD_IDS: use one or the other' }];
+  if (count === undefined) return [{ key: 'DISCORD_SHARD_IDS', message: 'needs DISCORD_SHARD_COUNT, the total number of shards the processes split' }];
+  if (ids === undefined) return [{ key: 'DISCORD_SHARD_COUNT', message: 'needs DISCORD_SHARD_IDS, the shards this process opens (such as 0,1)' }];
+  const outside = ids.filter((id) => id >= count);
+  if (outside.length) return [{ key: 'DISCORD_SHARD_IDS', message: `lists ${outside.join(', ')}, but with DISCORD_SHARD_COUNT=${count} the shard ids run from 0 to ${count - 1}` }];
+  const repeated = ids.filter((id, i) => ids.indexOf(id) !== i);
+  if (repeated.length) return [{ key: 'DISCORD_SHARD_IDS', message: `lists ${[...new Set(repeated)].join(', ')} more than once` }];
+  return [];
 }
 
 /** Names of the secrets, so the logger can redact them wherever they appear. */

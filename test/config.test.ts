@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, loadConfig } from '../src/config.js';
+import { ConfigError, loadConfig, shardPlan } from '../src/config.js';
 import { fakeSlackToken } from './support/tokens.js';
 
 describe('loadConfig', () => {
@@ -38,5 +38,29 @@ describe('loadConfig', () => {
   it('accepts Redis and a Discord-compatible API URL', () => {
     const config = loadConfig({ STORE_URL: 'redis://127.0.0.1:6379', DISCORD_API_URL: 'http://127.0.0.1:9999/api' });
     expect(config.STORE_URL).toBe('redis://127.0.0.1:6379');
+  });
+});
+
+describe('Discord shards', () => {
+  it.each([
+    [{}, { kind: 'auto' }],
+    [{ DISCORD_SHARDS: 'auto' }, { kind: 'auto' }],
+    [{ DISCORD_SHARDS: '3' }, { kind: 'fixed', ids: [0, 1, 2], count: 3 }],
+    [{ DISCORD_SHARD_COUNT: '4', DISCORD_SHARD_IDS: '2, 3' }, { kind: 'fixed', ids: [2, 3], count: 4 }],
+  ])('%j opens %j', (env, plan) => {
+    expect(shardPlan(loadConfig(env))).toEqual(plan);
+  });
+
+  it.each([
+    [{ DISCORD_SHARDS: 'many' }, 'DISCORD_SHARDS must be "auto" or a number of shards, 1–10000'],
+    [{ DISCORD_SHARDS: '0' }, 'DISCORD_SHARDS must be at least 1'],
+    [{ DISCORD_SHARD_COUNT: '4' }, 'DISCORD_SHARD_COUNT needs DISCORD_SHARD_IDS'],
+    [{ DISCORD_SHARD_IDS: '0,1' }, 'DISCORD_SHARD_IDS needs DISCORD_SHARD_COUNT'],
+    [{ DISCORD_SHARD_COUNT: '4', DISCORD_SHARD_IDS: '0,x' }, 'DISCORD_SHARD_IDS must list shard ids separated by commas, such as 0,1'],
+    [{ DISCORD_SHARD_COUNT: '4', DISCORD_SHARD_IDS: '3,4,5' }, 'DISCORD_SHARD_IDS lists 4, 5, but with DISCORD_SHARD_COUNT=4 the shard ids run from 0 to 3'],
+    [{ DISCORD_SHARD_COUNT: '4', DISCORD_SHARD_IDS: '1,1' }, 'DISCORD_SHARD_IDS lists 1 more than once'],
+    [{ DISCORD_SHARDS: '2', DISCORD_SHARD_COUNT: '4', DISCORD_SHARD_IDS: '0' }, 'DISCORD_SHARDS cannot be set with DISCORD_SHARD_COUNT and DISCORD_SHARD_IDS'],
+  ])('refuses %j: %s', (env, message) => {
+    expect(() => loadConfig(env)).toThrow(message);
   });
 });

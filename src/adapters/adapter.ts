@@ -1,5 +1,6 @@
 import type { Caller, CommandContext } from '../commands/command.js';
 import type { AskLimiter } from '../commands/ask-limiter.js';
+import type { Metrics } from '../common/metrics.js';
 import type { Config } from '../config.js';
 import type { InstallationRecords } from '../digests/store/installation.js';
 import type { DigestService } from '../digests/types.js';
@@ -29,6 +30,8 @@ export interface AdapterDeps {
   readonly intake: IntakeService;
   /** Slack installations (OAuth mode, installing in many workspaces): the digest store keeps them. */
   readonly installations?: InstallationRecords;
+  /** What operators see on /metrics (METRICS_PORT); nothing is counted when absent. */
+  readonly metrics?: Metrics;
 }
 
 /** A running platform connection. The app starts every configured adapter and stops them on a signal. */
@@ -40,9 +43,11 @@ export interface Adapter {
   stop(budgetMs?: number): Promise<void>;
   /** Resolves when the adapter ends by itself (the console at end of input); undefined if it never does. */
   readonly finished?: Promise<void>;
+  /** Why it cannot take requests now, in words for an operator (/healthz); undefined when connected. */
+  health?(): string | undefined;
 }
 
 /** The context for one command or question: a fresh clock reading, the caller, the shared services. */
 export function commandContext(deps: AdapterDeps, caller: Caller): CommandContext {
-  return { now: deps.now(), dossier: deps.dossier(), caller, log: deps.log, digests: deps.digests, askLimiter: deps.askLimiter, intake: deps.intake };
+  return { now: deps.now(), dossier: deps.dossier(), caller, log: deps.log, digests: deps.digests, askLimiter: deps.askLimiter, intake: deps.intake, ...(deps.metrics ? { metrics: deps.metrics } : {}) };
 }

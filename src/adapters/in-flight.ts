@@ -1,3 +1,6 @@
+import { performance } from 'node:perf_hooks';
+import type { Platform } from '../common/caller.js';
+import type { Metrics } from '../common/metrics.js';
 import type { Logger } from '../logger.js';
 
 /**
@@ -16,7 +19,8 @@ export interface InFlight {
 /** How long an adapter's stop waits for replies still being written, unless the app gives it less (SHUTDOWN_BUDGET_MS). */
 export const DRAIN_BUDGET_MS = 5_000;
 
-export function createInFlight(log: Pick<Logger, 'error' | 'warn'>, platform: string): InFlight {
+/** `metrics`: each piece of work's duration, from arrival to reply sent, is the answer latency. */
+export function createInFlight(log: Pick<Logger, 'error' | 'warn'>, platform: Platform, metrics?: Metrics): InFlight {
   const jobs = new Map<Promise<void>, string>();
   let stopping = false;
   return {
@@ -25,10 +29,14 @@ export function createInFlight(log: Pick<Logger, 'error' | 'warn'>, platform: st
     },
     track(kind, work) {
       if (stopping) return Promise.resolve();
+      const started = performance.now();
       const job = Promise.resolve()
         .then(work)
         .catch((error: unknown) => log.error({ err: error, kind, platform }, `${platform} ${kind} failed`))
-        .finally(() => jobs.delete(job));
+        .finally(() => {
+          jobs.delete(job);
+          metrics?.answered(platform, kind, (performance.now() - started) / 1_000);
+        });
       jobs.set(job, kind);
       return job;
     },

@@ -1,5 +1,6 @@
 import type { Reply } from '../briefings/reply.js';
 import type { Caller, Right } from '../common/caller.js';
+import type { Metrics } from '../common/metrics.js';
 import type { Dossier } from '../dossier/dossier.js';
 import type { DigestService } from '../digests/types.js';
 import type { IntakeService } from '../intake/service.js';
@@ -26,6 +27,8 @@ export interface CommandContext {
   readonly digests: DigestService;
   /** News reports waiting for curators, and their decisions. */
   readonly intake: IntakeService;
+  /** Counts each command's outcome for operators (the dispatcher does); absent in tests. */
+  readonly metrics?: Metrics;
 }
 
 export type OptionSpecs = Readonly<Record<string, OptionSpec>>;
@@ -68,6 +71,12 @@ export interface Command<O extends OptionSpecs = OptionSpecs> {
    * `ctx.caller.can` before it changes anything.
    */
   readonly requires?: { readonly right: Right; readonly for: 'all' | 'changes' };
+  /**
+   * The reply takes seconds of work that holds the process (drawing a picture): a platform with a
+   * deadline for the first response (Discord's 3 s) acknowledges before the command starts, since a
+   * timer could not fire while the work runs.
+   */
+  readonly slow?: boolean;
   /** Works only in a shared channel, not in a direct message or the console (the dispatcher says so). */
   readonly channelOnly?: boolean;
   /** Checks that span options (e.g. from before to). Returns a message for the user, or undefined. */

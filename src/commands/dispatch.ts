@@ -1,4 +1,5 @@
 import { errorReply, noticeReply, type Reply } from '../briefings/reply.js';
+import type { CommandOutcome } from '../common/metrics.js';
 import { DigestRefusal } from '../digests/refusal.js';
 import { StoreUnavailableError } from '../store/unavailable.js';
 import { apologise } from './apology.js';
@@ -21,21 +22,32 @@ export type { CommandRequest } from './parse.js';
 
 export async function runTextCommand(line: string, ctx: CommandContext): Promise<Reply> {
   const parsed = parseCommandLine(line, commands);
-  return parsed.ok ? runCommand(parsed.request, ctx) : parsed.reply;
+  if (parsed.ok) return runCommand(parsed.request, ctx);
+  ctx.metrics?.commandRun('unknown', 'invalid');
+  return parsed.reply;
 }
 
 export async function runCommand(request: CommandRequest, ctx: CommandContext): Promise<Reply> {
   const command = findCommand(request.name);
-  if (!command) return unknownSubcommand(request.name, commands);
+  const { reply, outcome } = command ? await runFound(command, request, ctx) : { reply: unknownSubcommand(request.name, commands), outcome: 'unknown' as const };
+  // The registry's name, never the typed one: a metric label must not carry user text.
+  ctx.metrics?.commandRun(command?.name ?? 'unknown', outcome);
+  return reply;
+}
+
+async function runFound(command: Command, request: CommandRequest, ctx: CommandContext): Promise<{ reply: Reply; outcome: CommandOutcome }> {
   const validated = validateInput(command, request.raw);
-  if (!validated.ok) return validated.reply;
+  if (!validated.ok) return { reply: validated.reply, outcome: 'invalid' };
   const caller = rememberRights(ctx.caller);
   try {
-    return (await refusal(command, { ...ctx, caller })) ?? (await command.run(validated.input, { ...ctx, caller }));
+    const refused = await refusal(command, { ...ctx, caller });
+    if (refused) return { reply: refused, outcome: 'refused' };
+    const reply = await command.run(validated.input, { ...ctx, caller });
+    return { reply, outcome: reply.kind === 'error' ? 'error' : 'answered' };
   } catch (error) {
-    if (error instanceof DigestRefusal) return errorReply(error.title, error.lead);
-    if (error instanceof StoreUnavailableError) return storeUnavailable(ctx, command, error);
-    return apologise(ctx.log, error, { command: command.name, platform: ctx.caller.platform }, 'command failed');
+    if (error instanceof DigestRefusal) return { reply: errorReply(error.title, error.lead), outcome: 'refused' };
+    if (error instanceof StoreUnavailableError) return { reply: storeUnavailable(ctx, command, error), outcome: 'failed' };
+    return { reply: apologise(ctx.log, error, { command: command.name, platform: ctx.caller.platform }, 'command failed'), outcome: 'failed' };
   }
 }
 

@@ -3,6 +3,7 @@ import actors from './kuril/actors.js';
 import { alerts } from './kuril/alerts.js';
 import ask from './kuril/ask.js';
 import brief from './kuril/brief.js';
+import chart from './kuril/chart.js';
 import { pause, preview, resume, subscribe, unsubscribe } from './kuril/digest.js';
 import event from './kuril/event.js';
 import exportCommand from './kuril/export.js';
@@ -16,6 +17,7 @@ import timeline from './kuril/timeline.js';
 export const commands: readonly Command[] = [
   brief,
   timeline,
+  chart,
   event,
   actors,
   sources,

@@ -47,6 +47,7 @@ export function runText(line: string, ctx: CommandContext): Promise<Reply> {
     case 'question':
       return runCommand({ name: 'ask', raw: { question: route.text } }, ctx);
     case 'unknown-command':
+      ctx.metrics?.commandRun('unknown', 'unknown');
       return Promise.resolve(unknownCommand(route.word));
   }
 }

@@ -17,7 +17,7 @@ export class DigestRefusal extends Error {
 
 export const DEFAULT_MAX_PER_WORKSPACE = 50;
 /** Digest and alert changes one server or workspace may make per minute. */
-export const DEFAULT_CHANGES_PER_MINUTE = 10;
+export const DEFAULT_CHANGES_PER_MINUTE = 30;
 
 export function tooManySubscriptions(max: number): DigestRefusal {
   return new DigestRefusal(

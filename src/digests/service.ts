@@ -28,7 +28,7 @@ export interface DigestServiceOptions extends Omit<SchedulerOptions, 'store' | '
   readonly defaultTimeZone: string;
   /** DIGEST_MAX_PER_WORKSPACE: daily digests one server or workspace may have (default 50). */
   readonly maxPerWorkspace?: number;
-  /** Subscribe-type commands one server or workspace may run per minute (default 10). */
+  /** Subscribe-type commands one server or workspace may run per minute (default 30). */
   readonly changesPerMinute?: number;
   /** Start the scheduler when the first sender registers (main does); tests call tick() themselves. */
   readonly autoStart?: boolean;

@@ -1,3 +1,4 @@
+import type { Metrics } from '../common/metrics.js';
 import type { Dossier } from '../dossier/dossier.js';
 import { feedHealthOf, pollFeeds, type FeedState, type PollReport } from './poll.js';
 import type { CandidateStore } from './store/candidate-store.js';
@@ -30,6 +31,8 @@ export interface PollerOptions {
   /** Takes the poll's lease for this round; false when another process holds it. */
   readonly claim: (leaseMs: number) => Promise<boolean>;
   readonly firstDelayMs?: number;
+  /** Counts each feed fetched (METRICS_PORT). */
+  readonly metrics?: Pick<Metrics, 'feedPolled'>;
 }
 
 export function createPoller(options: PollerOptions): Poller {
@@ -43,6 +46,7 @@ export function createPoller(options: PollerOptions): Poller {
     const report: PollReport = await pollFeeds({ feeds: options.feeds, dossier: options.dossier(), store: options.store, now, state });
     await options.store.saveFeedHealth(feedHealthOf(report, state, now));
     for (const feed of report.feeds) {
+      if (feed.status !== 'waiting') options.metrics?.feedPolled(feed.status === 'error' ? 'failed' : 'ok');
       if (feed.status === 'error') options.log.warn({ feed: feed.feed.id, problem: feed.message, retryAt: feed.retryAt }, 'news feed failed');
     }
     options.log.info({ feeds: report.feeds.length, created: report.created.map((c) => c.id), grown: report.grown.map((c) => c.id) }, 'news feeds polled');

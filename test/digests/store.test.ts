@@ -132,6 +132,35 @@ function storeBehaviour(backend: Backend): void {
     expect(await opened.store.getSubscription(discordChannel(10))).toBeUndefined();
   });
 
+  it('adopts records written before scoping under the bot that first knows its identity', async () => {
+    const opened = await openStore(backend, testLog());
+    cleanups.push(opened.cleanup);
+    const { store } = opened;
+    const old = discordChannel(11);
+    const scoped = { ...old, scope: 'app-1' };
+    const fence = { name: 'adopt-claim', owner: 'o' };
+    await store.putSubscription(subscription(old, { time: '07:15' }));
+    await store.putSubscription(subscription({ platform: 'slack', channelId: 'C9' }));
+    expect(await store.claim(fence.name, fence.owner, 5_000)).toBe(true);
+    await store.record(old, { day: '2026-02-21', status: 'sent', at: '2026-02-21T09:00:00.000Z', by: 'o' }, { day: '2026-02-21', open: ['e7'] }, fence);
+    await store.putAlertSetting({ v: 1, platform: 'discord', channelId: '11', min: 6, since: '2026-01-01T00:00:00.000Z', by: 'u', updatedAt: '2026-01-01T00:00:00.000Z' });
+    await store.recordAlert(old, { eventId: 'e7', at: '2026-02-21T10:00:00.000Z', by: 'o' }, fence);
+
+    expect(await store.adoptUnscoped('discord', 'app-1')).toBe(1);
+    expect(await store.getSubscription(scoped)).toMatchObject({ time: '07:15', scope: 'app-1' });
+    expect(await store.getSubscription(old)).toBeUndefined();
+    expect(await store.getLedger(scoped, '2026-02-21')).toMatchObject({ status: 'sent' });
+    expect(await store.getCursor(scoped)).toEqual({ day: '2026-02-21', open: ['e7'] });
+    expect(await store.getAlertSetting(scoped)).toMatchObject({ min: 6, scope: 'app-1' });
+    expect(await store.getAlertLedger(scoped, 'e7')).toMatchObject({ by: 'o' });
+    // the Slack record waits for the Slack bot; a second adoption finds nothing left
+    expect((await store.listSubscriptions()).map((s) => [s.platform, s.scope])).toEqual([
+      ['discord', 'app-1'],
+      ['slack', undefined],
+    ]);
+    expect(await store.adoptUnscoped('discord', 'app-1')).toBe(0);
+  });
+
   it('skips and logs a corrupt record; the scheduler goes on with the others', async () => {
     const log = testLog();
     const opened = await openStore(backend, log);

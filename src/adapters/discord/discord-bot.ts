@@ -1,4 +1,5 @@
 import { Client, Events, GatewayIntentBits, Partials, RESTEvents } from 'discord.js';
+import { shardPlan } from '../../config.js';
 import { redactText } from '../../redact.js';
 import type { Adapter, AdapterDeps } from '../adapter.js';
 import { createInFlight, DRAIN_BUDGET_MS } from '../in-flight.js';
@@ -7,6 +8,7 @@ import { startError } from './errors.js';
 import { interactionHandlers, type InteractionOptions } from './interactions.js';
 import { messageHandler, NO_PINGS } from './messages.js';
 import { FORM_PREFIX } from './modals.js';
+import { clientShardOptions, shardStates } from './shards.js';
 
 export interface DiscordBotOptions {
   /**
@@ -41,9 +43,10 @@ export function createDiscordBot(deps: AdapterDeps, options: DiscordBotOptions =
     partials: [Partials.Channel],
     allowedMentions: NO_PINGS,
     rest: apiUrl ? { api: apiUrl } : {},
+    ...clientShardOptions(shardPlan(config)),
   });
 
-  const inFlight = createInFlight(log, 'discord');
+  const inFlight = createInFlight(log, 'discord', deps.metrics);
   const handlerOptions = { deferAfterMs: options.deferAfterMs ?? 1_500, ...(options.beforeCommand ? { beforeCommand: options.beforeCommand } : {}) };
   const interactions = interactionHandlers(deps, handlerOptions);
   const onMessage = messageHandler(deps, client, handlerOptions);
@@ -68,9 +71,17 @@ export function createDiscordBot(deps: AdapterDeps, options: DiscordBotOptions =
   client.on(Events.ShardError, (error, shard) => log.warn({ shard, err: error }, 'discord gateway error'));
   client.on(Events.Error, (error) => log.error({ err: error }, 'discord client error'));
   client.on(Events.Warn, (message) => log.warn({ message: redactText(message) }, 'discord client warning'));
-  client.rest.on(RESTEvents.RateLimited, (info) =>
-    log.warn({ route: info.route, method: info.method, retryAfter: info.retryAfter, global: info.global }, 'discord rate limit: waiting'),
-  );
+  client.rest.on(RESTEvents.RateLimited, (info) => {
+    deps.metrics?.rateLimited('discord');
+    log.warn({ route: info.route, method: info.method, retryAfter: info.retryAfter, global: info.global }, 'discord rate limit: waiting');
+  });
+  // Shards up, for /metrics: counted again whenever one connects, resumes or drops.
+  const countShards = () => {
+    const { up, total } = shardStates(client);
+    deps.metrics?.gatewayShards('discord', up, total);
+  };
+  for (const event of [Events.ShardReady, Events.ShardResume, Events.ShardReconnecting, Events.ShardDisconnect] as const) client.on(event, countShards);
+  let started = false;
 
   return {
     name: 'discord',
@@ -95,7 +106,10 @@ export function createDiscordBot(deps: AdapterDeps, options: DiscordBotOptions =
       } finally {
         clearTimeout(timer);
       }
-      log.info({ user: client.user?.tag, userId: client.user?.id, guilds: client.guilds.cache.size }, 'discord bot connected');
+      started = true;
+      countShards();
+      const { shards, shardCount } = client.options;
+      log.info({ user: client.user?.tag, userId: client.user?.id, guilds: client.guilds.cache.size, shards, shardCount }, 'discord bot connected');
       deps.digests.registerSender(
         createDiscordDigestSender({
           token,
@@ -108,7 +122,13 @@ export function createDiscordBot(deps: AdapterDeps, options: DiscordBotOptions =
       // records from before scoping become this application's (the store may be down: digests wait for it anyway)
       if (client.application) deps.digests.adoptUnscoped('discord', client.application.id).catch((error: unknown) => log.warn({ err: error }, 'digest records from before scoping not adopted yet'));
     },
+    health() {
+      if (!started) return 'not connected yet';
+      const { down } = shardStates(client);
+      return down.length ? down.join(', ') : undefined;
+    },
     async stop(budgetMs = DRAIN_BUDGET_MS) {
+      started = false;
       await inFlight.drain(budgetMs);
       await client.destroy();
       log.info('discord bot stopped');

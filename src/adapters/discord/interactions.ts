@@ -78,8 +78,8 @@ export function interactionHandlers(deps: AdapterDeps, options: InteractionOptio
       const decision = await formFor(request, commandContext(deps, caller));
       const modal = decision && 'form' in decision ? modalOf(decision.form) : undefined;
       if (modal) await interaction.showModal(modal);
-      else if (decision && 'reply' in decision) await answer(interaction, request, Promise.resolve(decision.reply));
-      else await answer(interaction, request, run(request, caller));
+      else if (decision && 'reply' in decision) await answer(interaction, request, () => Promise.resolve(decision.reply));
+      else await answer(interaction, request, () => run(request, caller));
     } catch (error) {
       await sendApology(interaction, error, request.name);
     }
@@ -91,16 +91,24 @@ export function interactionHandlers(deps: AdapterDeps, options: InteractionOptio
     const request = submitted && formRequest(submitted.id, submitted.values);
     if (!request) return;
     try {
-      await answer(interaction, request, run(request, discordCaller(interaction, curators)));
+      await answer(interaction, request, () => run(request, discordCaller(interaction, curators)));
     } catch (error) {
       await sendApology(interaction, error, request.name);
     }
   }
 
-  /** The first response to a command: the reply if it is ready in time, else a deferral and then the reply. */
-  async function answer(interaction: ChatInputCommandInteraction | ModalSubmitInteraction, request: CommandRequest, work: Promise<Reply>): Promise<void> {
-    let reply = await readyInTime(work);
+  /**
+   * The first response to a command: the reply if it is ready in time, else a deferral and then the reply.
+   * A command declared slow is deferred before it starts.
+   */
+  async function answer(interaction: ChatInputCommandInteraction | ModalSubmitInteraction, request: CommandRequest, start: () => Promise<Reply>): Promise<void> {
     let deferred: Visibility | undefined;
+    if (findCommand(request.name)?.slow) {
+      deferred = expectedVisibility(request);
+      await interaction.deferReply(deferred === 'ephemeral' ? { flags: MessageFlags.Ephemeral } : {});
+    }
+    const work = start();
+    let reply = deferred ? await work : await readyInTime(work);
     if (!reply) {
       deferred = expectedVisibility(request);
       await interaction.deferReply(deferred === 'ephemeral' ? { flags: MessageFlags.Ephemeral } : {});

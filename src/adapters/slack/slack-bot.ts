@@ -78,7 +78,7 @@ type Client = webApi.WebClient;
 export function createSlackBot(deps: AdapterDeps, options: SlackBotOptions = {}): SlackBot {
   const { config, log } = deps;
   const mode: SlackBot['mode'] = config.SLACK_APP_TOKEN ? 'socket' : 'http';
-  const inFlight = createInFlight(log, 'slack');
+  const inFlight = createInFlight(log, 'slack', deps.metrics);
   const seenEvents = new Set<string>();
   const userNames = new Map<string, { name: string | undefined; at: number }>();
   let app: App | undefined;
@@ -164,8 +164,10 @@ export function createSlackBot(deps: AdapterDeps, options: SlackBotOptions = {})
 
   function register(bolt: App): void {
     bolt.command('/kuril', async ({ command, ack, respond, client, context }) => {
-      // Ack first (Slack's deadline is 3 s); the rights lookup and the reply come after.
+      // Ack first (Slack's deadline is 3 s); the rights lookup and the reply come after. One turn of the
+      // event loop lets the ack leave before a command that holds the CPU (a chart being drawn) starts.
       await ack();
+      await new Promise((resolve) => setImmediate(resolve));
       await inFlight.track('slash command', async () => {
         const caller = slashCommandCaller(command, (isDirect) => rightsIn(client, command.user_id, command.team_id, isDirect), scopeOf(context));
         const line = fromSlackText(command.text ?? '');
@@ -282,6 +284,7 @@ export function createSlackBot(deps: AdapterDeps, options: SlackBotOptions = {})
       }
       app = bolt;
       running = true;
+      bolt.client.on(webApi.WebClientEvent.RATE_LIMITED, () => deps.metrics?.rateLimited('slack'));
       log.info(
         { platform: 'slack', mode, port: currentPort(), oauth },
         `slack adapter running (${mode === 'socket' ? 'Socket Mode' : 'HTTP mode, POST /slack/events'}${oauth ? '; install page at /slack/install' : ''})`,
@@ -313,12 +316,17 @@ export function createSlackBot(deps: AdapterDeps, options: SlackBotOptions = {})
         });
         // The bot identity digests are scoped by: `<team>.<bot>`, as auth.test (done by bolt.init) reported it.
         const auth = await bolt.client.auth.test().catch(() => undefined);
-        const scope = auth?.team_id && auth.bot_id ? `${auth.team_id}.${auth.bot_id}` : undefined;
+        const scope = scopeOf({ ...(auth?.team_id ? { teamId: auth.team_id } : {}), ...(auth?.bot_id ? { botId: auth.bot_id } : {}) });
+        client.on(webApi.WebClientEvent.RATE_LIMITED, () => deps.metrics?.rateLimited('slack'));
         deps.digests.registerSender(createSlackDigestSender({ client, ...(scope ? { scope } : {}), ...(timeoutMs ? { timeoutMs } : {}), log }));
         senderRegistered = true;
         // records from before scoping become this bot's
         if (scope) deps.digests.adoptUnscoped('slack', scope).catch((error: unknown) => log.warn({ err: error }, 'digest records from before scoping not adopted yet'));
       }
+    },
+
+    health() {
+      return running ? undefined : 'not running';
     },
 
     async stop(budgetMs = DRAIN_BUDGET_MS) {

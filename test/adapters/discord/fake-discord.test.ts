@@ -1,6 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { FakeDiscord } from '../../support/fake-discord/index.js';
+import { WebSocket } from 'ws';
+import { FakeDiscord, shardOf } from '../../support/fake-discord/index.js';
 
 /**
  * The fake must refuse what Discord refuses, or "accepted by the fake" proves nothing. These tests talk
@@ -209,5 +210,51 @@ describe('file uploads: multipart payload_json and files[n]', () => {
     const response = await upload(payload, [{ index: 0, name: 'chart.png', bytes: 10 }]);
     expect(response.status).toBe(400);
     expect(JSON.stringify(response.body.errors)).toContain('ATTACHMENT_NOT_FOUND');
+  });
+});
+
+describe('shards', () => {
+  /** Opens a raw gateway connection, identifies with `shard`, and resolves with the close code or the first dispatch. */
+  async function identify(target: FakeDiscord, shard: unknown): Promise<{ close?: number; ready?: { shard: unknown; guilds: Array<{ id: string }> } }> {
+    const ws = new WebSocket(target.gatewayUrl);
+    return new Promise((resolve) => {
+      ws.on('message', (data: Buffer) => {
+        const packet = JSON.parse(data.toString('utf8')) as { op: number; t?: string; d: never };
+        if (packet.op === 10) ws.send(JSON.stringify({ op: 2, d: { token: target.token, intents: 0, properties: {}, shard } }));
+        if (packet.t === 'READY') {
+          resolve({ ready: packet.d });
+          ws.close();
+        }
+      });
+      ws.on('close', (code) => resolve({ close: code }));
+    });
+  }
+
+  test('an IDENTIFY must carry a valid [id, count], with no fewer shards than recommended', async () => {
+    const sharded = await FakeDiscord.start({ shards: 2 });
+    try {
+      expect(await identify(sharded, [2, 2])).toEqual({ close: 4010 });
+      expect(await identify(sharded, ['0', 2])).toEqual({ close: 4010 });
+      expect(await identify(sharded, [0, 1])).toEqual({ close: 4011 });
+      expect(await identify(sharded, undefined)).toEqual({ close: 4011 });
+      const guild = sharded.addGuild(1);
+      const { ready } = await identify(sharded, [1, 2]);
+      expect(ready?.shard).toEqual([1, 2]);
+      // READY lists only the servers on that shard.
+      expect(ready?.guilds.map((g) => g.id)).toEqual(sharded.guilds.filter((g) => shardOf(g.id, 2) === 1).map((g) => g.id));
+      expect(ready?.guilds.map((g) => g.id)).toContain(guild.id);
+    } finally {
+      await sharded.close();
+    }
+  });
+
+  test('addGuild puts a server on the shard asked for', async () => {
+    const sharded = await FakeDiscord.start({ shards: 5 });
+    try {
+      for (const shard of [0, 1, 2, 3, 4, 4, 0]) expect(shardOf(sharded.addGuild(shard).id, 5)).toBe(shard);
+      expect(() => sharded.addGuild(5)).toThrow('shard 5 is not one of 0–4');
+    } finally {
+      await sharded.close();
+    }
   });
 });

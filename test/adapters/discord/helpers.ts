@@ -9,6 +9,7 @@ import { loadDossier } from '../../../src/dossier/load.js';
 import { createLogger } from '../../../src/logger.js';
 import { memoryDigests, noIntake } from '../../support/context.js';
 import { FakeDiscord, type FakeInteraction, type StoredMessage } from '../../support/fake-discord/index.js';
+import type { FakeDiscordOptions } from '../../support/fake-discord/server.js';
 
 /** The clock every test uses, so replies are reproducible. */
 export const NOW = new Date('2026-11-26T09:00:00Z');
@@ -40,8 +41,11 @@ export interface Harness {
  * Starts a fake Discord and the real bot logged in to it (with a digest service or an intake when one
  * is given; `curator` makes the fake's user a curator).
  */
-export async function startHarness(options: DiscordBotOptions = {}, extra: { digests?: DigestService; intake?: IntakeService; curator?: boolean } = {}): Promise<Harness> {
-  const fake = await FakeDiscord.start();
+export async function startHarness(
+  options: DiscordBotOptions = {},
+  extra: { digests?: DigestService; intake?: IntakeService; curator?: boolean; fake?: FakeDiscordOptions; env?: Record<string, string> } = {},
+): Promise<Harness> {
+  const fake = await FakeDiscord.start(extra.fake);
   const logs: LogLine[] = [];
   const rawLogs: string[] = [];
   const log = createLogger('debug', {
@@ -50,7 +54,7 @@ export async function startHarness(options: DiscordBotOptions = {}, extra: { dig
       logs.push(JSON.parse(line) as LogLine);
     },
   });
-  const config = loadConfig({ DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'debug', ...(extra.curator ? { CURATORS: `discord:${fake.user.id}` } : {}) });
+  const config = loadConfig({ DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'debug', ...(extra.curator ? { CURATORS: `discord:${fake.user.id}` } : {}), ...extra.env });
   const own = extra.digests ? undefined : await memoryDigests(realDossier(), log);
   const digests = extra.digests ?? own!;
   const bot = createDiscordBot({ config, dossier: realDossier, now: () => NOW, log, digests, askLimiter: createAskLimiter(config.ASK_RATE_LIMIT), intake: extra.intake ?? noIntake }, options);

@@ -12,6 +12,10 @@ import { attachmentObjects, checkUploads, parseRequestBody, type UploadedFile } 
  * REST v10 over node:http (gateway/bot, applications/@me, interaction callbacks, webhook edits and
  * follow-ups, channel messages, command registration).
  *
+ * Sharded like Discord: /gateway/bot recommends `shards` (1 by default), each IDENTIFY must carry a
+ * valid `[id, count]`, and each guild's events go to the shard `(guild_id >> 22) % count` of every
+ * session that has it, direct messages to shard 0. `addGuild(shard)` adds a server on a given shard.
+ *
  * It records every request and enforces what Discord enforces: the 3-second window for the first
  * response to an interaction (404, code 10062), the message and embed limits (400, code 50035), the bot
  * token (401), enforce_nonce (the same nonce in a channel within 5 minutes returns the first message),
@@ -33,6 +37,27 @@ let increment = 0n;
 export function snowflake(at: number = Date.now()): string {
   increment = (increment + 1n) & 0xfffn;
   return (((BigInt(at) - DISCORD_EPOCH) << 22n) | (1n << 17n) | increment).toString();
+}
+
+/** The shard Discord sends a guild's events on, for a bot with `count` shards. */
+export function shardOf(guildId: string, count: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(count));
+}
+
+/** A server the bot is in, with one text channel. */
+export interface FakeGuild {
+  readonly id: string;
+  readonly channelId: string;
+  readonly name: string;
+}
+
+/** A gateway session: one shard of one client, kept after its socket closes so it can resume. */
+interface Session {
+  readonly id: string;
+  readonly shard: readonly [number, number];
+  seq: number;
+  readonly history: Json[];
+  socket: WebSocket | undefined;
 }
 
 export interface RecordedRequest {
@@ -125,7 +150,26 @@ export interface FakeDiscordOptions {
   readonly heartbeatIntervalMs?: number;
   /** The window for the first response to an interaction. Discord's is 3 s. */
   readonly interactionDeadlineMs?: number;
+  /** The application's id (default: a new snowflake): two fakes with one id are one bot reached through two connections. */
+  readonly appId?: string;
+  /** Another connection of the same Discord (one bot, two processes): its messages and nonces are shared. */
+  readonly shareWith?: FakeDiscord;
+  /** The shard count GET /gateway/bot recommends (and the fewest an IDENTIFY may use). Default 1. */
+  readonly shards?: number;
+  /** session_start_limit.max_concurrency: shards that may identify at once (discord.js waits 5 s between the others). Default 1, as for most bots. */
+  readonly maxConcurrency?: number;
 }
+
+/**
+ * A test's say over one REST request (test/support/faults/): `accept` does the request's work first
+ * (the message is stored), then the answer is `status` (with Discord's error body), a connection
+ * reset, or the normal answer after `delayMs`. `hold` keeps the request unanswered until it resolves.
+ */
+export interface RequestFault {
+  readonly accept: boolean;
+  readonly answer: { readonly status: number; readonly body?: Json } | 'reset' | { readonly delayMs: number };
+}
+export type RequestHook = (request: RecordedRequest) => RequestFault | Promise<RequestFault | undefined> | undefined;
 
 interface InteractionOptions {
   /** In a direct message with the bot rather than the test server's channel. */
@@ -133,6 +177,10 @@ interface InteractionOptions {
   readonly user?: FakeUser;
   /** The member's permissions in the channel (a bitfield as a decimal string). */
   readonly permissions?: string;
+  /** A text channel of the test server other than the default one (see addChannel). */
+  readonly channelId?: string;
+  /** Which server (from addGuild); the test server by default. */
+  readonly guild?: FakeGuild;
 }
 
 export type OptionValue = string | number | boolean;
@@ -146,36 +194,46 @@ export class FakeDiscord {
   readonly token: string;
   readonly requests: RecordedRequest[] = [];
   readonly interactions = new Map<string, FakeInteraction>();
-  readonly messages = new Map<string, StoredMessage>();
+  readonly messages: Map<string, StoredMessage>;
   /** Registered commands by scope: "global" or the guild id. */
   readonly commands = new Map<string, Json[]>();
   readonly gateway = {
     connections: 0,
     identifies: [] as Json[],
+    /** Shard ids (of [id, count]) that got each dispatched event, in order: which shard carried what. */
+    dispatched: [] as Array<{ readonly t: string; readonly shard: number }>,
     resumes: [] as Json[],
     heartbeats: 0,
     closes: [] as number[],
   };
 
-  readonly appId = snowflake();
+  readonly appId: string;
   readonly botUser: FakeUser = { id: snowflake(), username: 'Kuril Brief', global_name: null, discriminator: '0000', avatar: null, bot: true };
   readonly user: FakeUser = { id: snowflake(), username: 'tester', global_name: 'Tester', discriminator: '0', avatar: null };
   readonly guildId = snowflake();
   readonly channelId = snowflake();
+  /** Every server the bot is in; the first is the test server (guildId, channelId). */
+  readonly guilds: FakeGuild[] = [{ id: this.guildId, channelId: this.channelId, name: 'Kuril Test Server' }];
+  readonly shardCount: number;
+  /** While false, new gateway connections are refused (a Discord outage), so the client keeps reconnecting. */
+  acceptConnections = true;
   readonly dmChannelId = snowflake();
   readonly commandId = snowflake();
 
   private readonly server: Server;
   private readonly wss: WebSocketServer;
   private readonly failures: RouteFailure[] = [];
+  /** Consulted before every REST request, after the `failRoute` failures (see RequestFault). */
+  hook: RequestHook | undefined;
   /** Nonces posted with enforce_nonce, by `<channel>:<nonce>`: the message made and when. */
-  private readonly nonces = new Map<string, { id: string; at: number }>();
+  private readonly nonces: Map<string, { id: string; at: number }>;
   /** DM channels opened with POST /users/@me/channels, by recipient. */
   readonly dmChannels = new Map<string, string>();
   /** More text channels in the test server (addChannel). */
   private readonly extraChannels = new Set<string>();
-  private socket: WebSocket | undefined;
-  private session: { id: string; seq: number; history: Json[] } | undefined;
+  /** The latest session of each shard ("id/count"). */
+  private readonly sessions = new Map<string, Session>();
+  private readonly maxConcurrency: number;
   private readonly heartbeatIntervalMs: number;
   private readonly deadlineMs: number;
   private waiters: Array<() => void> = [];
@@ -186,10 +244,17 @@ export class FakeDiscord {
     this.token = options.token ?? `${Buffer.from(this.botUser.id).toString('base64url')}.${randomBytes(4).toString('base64url')}.${randomBytes(28).toString('base64url')}`;
     this.heartbeatIntervalMs = options.heartbeatIntervalMs ?? 2_500;
     this.deadlineMs = options.interactionDeadlineMs ?? 3_000;
+    this.appId = options.appId ?? snowflake();
+    this.messages = options.shareWith?.messages ?? new Map<string, StoredMessage>();
+    this.nonces = options.shareWith?.nonces ?? new Map<string, { id: string; at: number }>();
+    this.shardCount = options.shards ?? 1;
+    this.maxConcurrency = options.maxConcurrency ?? 1;
     this.server = createServer((req, res) => void this.handle(req, res));
+    // Longer than a slow upload on a busy machine, so a client never reuses a socket the fake is closing.
+    this.server.keepAliveTimeout = 60_000;
     this.wss = new WebSocketServer({ noServer: true });
     this.server.on('upgrade', (req, socket, head) => {
-      if (!req.url?.startsWith('/gateway')) return void socket.destroy();
+      if (!req.url?.startsWith('/gateway') || !this.acceptConnections) return void socket.destroy();
       this.wss.handleUpgrade(req, socket, head, (ws) => this.onConnection(ws));
     });
   }
@@ -254,21 +319,36 @@ export class FakeDiscord {
     return entry;
   }
 
-  /** Another text channel the bot may post to (digest tests with several channels). */
-  addChannel(): string {
-    const id = snowflake();
+  /** Another text channel the bot may post to (digest tests with several channels); `id` to add one another connection has. */
+  addChannel(id: string = snowflake()): string {
     this.extraChannels.add(id);
     return id;
   }
 
-  /** Asks the connected client to reconnect and resume (gateway opcode 7). */
-  requestReconnect(): void {
-    this.socket?.send(JSON.stringify({ op: 7, d: null }));
+  /** Deletes a channel added with addChannel: posts to it get 404 Unknown Channel (10003) from now on. */
+  deleteChannel(id: string): void {
+    this.extraChannels.delete(id);
   }
 
-  /** Closes the gateway connection as a network failure would (a resumable close code). */
-  dropConnection(code = 4000): void {
-    this.socket?.close(code, 'fake: connection dropped');
+    /** Asks the connected clients to reconnect and resume (gateway opcode 7). */
+  requestReconnect(): void {
+    for (const session of this.sessions.values()) session.socket?.send(JSON.stringify({ op: 7, d: null }));
+  }
+
+  /** Closes the gateway connections (or one shard's) as a network failure would (a resumable close code). */
+  dropConnection(code = 4000, shard?: number): void {
+    for (const session of this.sessions.values()) if (shard === undefined || session.shard[0] === shard) session.socket?.close(code, 'fake: connection dropped');
+  }
+
+  /** Adds a server whose id puts it on `shard` of the recommended shard count, with one text channel. */
+  addGuild(shard = 0, name = `Test Server ${this.guilds.length + 1}`): FakeGuild {
+    if (shard < 0 || shard >= this.shardCount) throw new Error(`fake discord: shard ${shard} is not one of 0–${this.shardCount - 1}`);
+    const now = Date.now() - Number(DISCORD_EPOCH);
+    const at = now - (((now % this.shardCount) - shard + this.shardCount) % this.shardCount) + Number(DISCORD_EPOCH);
+    const guild: FakeGuild = { id: snowflake(at), channelId: snowflake(), name };
+    this.guilds.push(guild);
+    for (const session of this.sessions.values()) if (shardOf(guild.id, session.shard[1]) === session.shard[0]) this.send(session, 'GUILD_CREATE', this.guildCreate(guild));
+    return guild;
   }
 
   /** Resolves once a request matching the predicate has been answered. */
@@ -313,12 +393,24 @@ export class FakeDiscord {
   // -----------------------------------------------------------------------------------------------
   // Gateway events
 
-  /** Sends a gateway event to the connected client; kept for replay if the client resumes (a new IDENTIFY starts afresh). */
+  /**
+   * Sends a gateway event on the shard Discord would use: a guild's on `(guild_id >> 22) % count`,
+   * anything else (direct messages) on shard 0, of every session. Kept for replay if the client
+   * resumes (a new IDENTIFY starts afresh); lost if no session has that shard, as on Discord.
+   */
   dispatch(t: string, d: unknown): void {
-    this.session ??= { id: randomBytes(16).toString('hex'), seq: 0, history: [] };
-    const packet = { op: 0, t, s: ++this.session.seq, d };
-    this.session.history.push(packet);
-    if (this.socket?.readyState === 1) this.socket.send(JSON.stringify(packet));
+    const guildId = (d as Json | undefined)?.guild_id;
+    for (const session of this.sessions.values()) {
+      const shard = typeof guildId === 'string' ? shardOf(guildId, session.shard[1]) : 0;
+      if (session.shard[0] === shard) this.send(session, t, d);
+    }
+  }
+
+  private send(session: Session, t: string, d: unknown): void {
+    const packet = { op: 0, t, s: ++session.seq, d };
+    session.history.push(packet);
+    this.gateway.dispatched.push({ t, shard: session.shard[0] });
+    if (session.socket?.readyState === 1) session.socket.send(JSON.stringify(packet));
   }
 
   /** Sends a slash command: /kuril <subcommand> with the given options. */
@@ -361,12 +453,12 @@ export class FakeDiscord {
     return message;
   }
 
-  /** A message in the test server's channel; mention the bot with `<@${fake.botUser.id}>`. */
-  guildMessage(content: string, author: FakeUser = this.user): Json {
+  /** A message in a server's channel (the test server's by default); mention the bot with `<@${fake.botUser.id}>`. */
+  guildMessage(content: string, author: FakeUser = this.user, guild: FakeGuild = this.guilds[0]!): Json {
     const mentions = [...content.matchAll(/<@!?(\d+)>/g)].map((m) => (m[1] === this.botUser.id ? this.botUser : { ...this.user, id: m[1]! }));
     const message = {
-      ...this.userMessage(content, author, this.channelId),
-      guild_id: this.guildId,
+      ...this.userMessage(content, author, guild.channelId),
+      guild_id: guild.id,
       member: this.member(MEMBER_PERMISSIONS, author),
       mentions,
       mention_everyone: /@(everyone|here)/.test(content),
@@ -406,6 +498,7 @@ export class FakeDiscord {
 
   private interaction(type: number, data: Json, extra: InteractionOptions, message?: Json): FakeInteraction {
     const user = extra.user ?? this.user;
+    const guild = extra.guild ?? this.guilds[0]!;
     const id = snowflake();
     const token = Buffer.from(`interaction:${id}:${randomBytes(24).toString('hex')}`).toString('base64url');
     const where: Json = extra.dm
@@ -417,14 +510,14 @@ export class FakeDiscord {
           authorizing_integration_owners: { '0': '0' },
         }
       : {
-          guild_id: this.guildId,
+          guild_id: guild.id,
           guild_locale: 'en-US',
-          guild: { id: this.guildId, locale: 'en-US', features: [] },
-          channel_id: this.channelId,
-          channel: this.textChannel(),
+          guild: { id: guild.id, locale: 'en-US', features: [] },
+          channel_id: extra.channelId ?? guild.channelId,
+          channel: this.textChannel(guild, extra.channelId),
           member: this.member(extra.permissions ?? MEMBER_PERMISSIONS, user),
           context: 0,
-          authorizing_integration_owners: { '0': this.guildId },
+          authorizing_integration_owners: { '0': guild.id },
         };
     const payload: Json = {
       id,
@@ -446,7 +539,7 @@ export class FakeDiscord {
       type,
       dispatchedAt: performance.now(),
       channelId: where.channel_id as string,
-      ...(extra.dm ? {} : { guildId: this.guildId }),
+      ...(extra.dm ? {} : { guildId: guild.id }),
     };
     this.interactions.set(id, record);
     this.dispatch('INTERACTION_CREATE', payload);
@@ -461,14 +554,14 @@ export class FakeDiscord {
     return { user, roles: [], permissions, joined_at: '2024-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0, pending: false, nick: null, avatar: null, premium_since: null, communication_disabled_until: null };
   }
 
-  private textChannel(): Json {
-    return { id: this.channelId, type: 0, guild_id: this.guildId, name: 'general', position: 0, permission_overwrites: [], flags: 0, nsfw: false, parent_id: null, topic: null, last_message_id: null, rate_limit_per_user: 0 };
+  private textChannel(guild: FakeGuild, id: string = guild.channelId): Json {
+    return { id, type: 0, guild_id: guild.id, name: 'general', position: 0, permission_overwrites: [], flags: 0, nsfw: false, parent_id: null, topic: null, last_message_id: null, rate_limit_per_user: 0 };
   }
 
-  private guildCreate(): Json {
+  private guildCreate(guild: FakeGuild): Json {
     return {
-      id: this.guildId,
-      name: 'Kuril Test Server',
+      id: guild.id,
+      name: guild.name,
       icon: null,
       owner_id: snowflake(),
       afk_channel_id: null,
@@ -476,7 +569,7 @@ export class FakeDiscord {
       verification_level: 0,
       default_message_notifications: 0,
       explicit_content_filter: 0,
-      roles: [{ id: this.guildId, name: '@everyone', permissions: MEMBER_PERMISSIONS, position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0, icon: null, unicode_emoji: null }],
+      roles: [{ id: guild.id, name: '@everyone', permissions: MEMBER_PERMISSIONS, position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0, icon: null, unicode_emoji: null }],
       emojis: [],
       stickers: [],
       features: [],
@@ -498,7 +591,7 @@ export class FakeDiscord {
       member_count: 2,
       voice_states: [],
       members: [this.member(MEMBER_PERMISSIONS, this.botUser)],
-      channels: [this.textChannel()],
+      channels: [this.textChannel(guild)],
       threads: [],
       presences: [],
       stage_instances: [],
@@ -512,11 +605,10 @@ export class FakeDiscord {
 
   private onConnection(ws: WebSocket): void {
     this.gateway.connections++;
-    this.socket = ws;
     ws.on('message', (data) => this.onFrame(ws, data));
     ws.on('close', (code) => {
       this.gateway.closes.push(code);
-      if (this.socket === ws) this.socket = undefined;
+      for (const session of this.sessions.values()) if (session.socket === ws) session.socket = undefined;
       this.notify();
     });
     ws.send(JSON.stringify({ op: 10, d: { heartbeat_interval: this.heartbeatIntervalMs } }));
@@ -542,14 +634,21 @@ export class FakeDiscord {
           ws.close(4004, 'Authentication failed.');
           break;
         }
-        this.session = { id: randomBytes(16).toString('hex'), seq: 0, history: [] };
-        this.dispatch('READY', {
+        const shard = this.checkShard(d.shard);
+        if (typeof shard === 'number') {
+          ws.close(shard, shard === 4011 ? 'Sharding required.' : 'Invalid shard.');
+          break;
+        }
+        const session: Session = { id: randomBytes(16).toString('hex'), shard, seq: 0, history: [], socket: ws };
+        this.sessions.set(shard.join('/'), session);
+        const guilds = this.guilds.filter((guild) => shardOf(guild.id, shard[1]) === shard[0]);
+        this.send(session, 'READY', {
           v: 10,
           user: this.botUser,
-          guilds: [{ id: this.guildId, unavailable: true }],
-          session_id: this.session.id,
+          guilds: guilds.map((guild) => ({ id: guild.id, unavailable: true })),
+          session_id: session.id,
           resume_gateway_url: this.gatewayUrl,
-          shard: [0, 1],
+          shard,
           application: { id: this.appId, flags: 0 },
           private_channels: [],
           relationships: [],
@@ -558,16 +657,17 @@ export class FakeDiscord {
           guild_join_requests: [],
           geo_ordered_rtc_regions: [],
         });
-        this.dispatch('GUILD_CREATE', this.guildCreate());
+        for (const guild of guilds) this.send(session, 'GUILD_CREATE', this.guildCreate(guild));
         break;
       }
       case 6: {
         this.gateway.resumes.push(d);
-        const session = this.session;
+        const session = [...this.sessions.values()].find((s) => s.id === d.session_id);
         if (!session || d.session_id !== session.id || (d.token !== this.token && d.token !== `Bot ${this.token}`)) {
           ws.send(JSON.stringify({ op: 9, d: false }));
           break;
         }
+        session.socket = ws;
         for (const packet of session.history.filter((p) => (p.s as number) > Number(d.seq ?? 0))) ws.send(JSON.stringify(packet));
         ws.send(JSON.stringify({ op: 0, t: 'RESUMED', s: ++session.seq, d: { _trace: ['fake-discord'] } }));
         break;
@@ -576,6 +676,15 @@ export class FakeDiscord {
         break;
     }
     this.notify();
+  }
+
+  /** An IDENTIFY's `shard`, or the close code Discord answers a bad one with (4010 invalid, 4011 too few shards). */
+  private checkShard(shard: unknown): readonly [number, number] | 4010 | 4011 {
+    if (shard === undefined) return this.shardCount === 1 ? [0, 1] : 4011;
+    if (!Array.isArray(shard) || shard.length !== 2 || !shard.every((n) => Number.isInteger(n))) return 4010;
+    const [id, count] = shard as [number, number];
+    if (count < 1 || id < 0 || id >= count) return 4010;
+    return count < this.shardCount ? 4011 : [id, count];
   }
 
   private notify(): void {
@@ -640,9 +749,31 @@ export class FakeDiscord {
       const upload = checkUploads(message, record.files);
       if (upload?.status === 413) return answer(413, { message: 'Request entity too large', code: 40005 });
       if (upload) return answer(400, invalidFormBody(upload.problems));
+      const fault = await this.hook?.(record);
+      if (fault) return this.injectFault(record, fault, res, answer);
       this.route(record, answer);
     } catch (error) {
       answer(500, { message: `fake discord: ${(error as Error).message}`, code: 0 });
+    }
+  }
+
+  /** Applies a test's RequestFault: the work first if accepted, then the answer it asks for. */
+  private injectFault(record: RecordedRequest, fault: RequestFault, res: ServerResponse, answer: (status: number, body?: unknown, headers?: Record<string, string>) => void): void {
+    let normal: (() => void) | undefined;
+    if (fault.accept) {
+      // Run the real route with the answer captured, so the platform keeps what it was sent.
+      this.route(record, (status, body, headers) => (normal = () => answer(status, body, headers)));
+    }
+    const { answer: how } = fault;
+    if (how === 'reset') {
+      record.status = -1;
+      res.socket?.destroy();
+      this.notify();
+    } else if ('delayMs' in how) {
+      const timer = setTimeout(() => (normal ?? (() => answer(500, { message: 'fake discord: nothing to answer', code: 0 })))(), how.delayMs);
+      res.on('close', () => clearTimeout(timer));
+    } else {
+      answer(how.status, how.body ?? { message: `fake failure ${how.status}`, code: 0 });
     }
   }
 
@@ -657,7 +788,7 @@ export class FakeDiscord {
     if (r.headers.authorization !== `Bot ${this.token}`) return answer(401, { message: '401: Unauthorized', code: 0 });
 
     if (path === '/gateway/bot' && method === 'GET') {
-      return answer(200, { url: this.gatewayUrl, shards: 1, session_start_limit: { total: 1_000, remaining: 999, reset_after: 14_400_000, max_concurrency: 1 } });
+      return answer(200, { url: this.gatewayUrl, shards: this.shardCount, session_start_limit: { total: 1_000, remaining: 999, reset_after: 14_400_000, max_concurrency: this.maxConcurrency } });
     }
     if (path === '/gateway' && method === 'GET') return answer(200, { url: this.gatewayUrl });
     if (path === '/users/@me' && method === 'GET') return answer(200, this.botUser);
@@ -666,7 +797,8 @@ export class FakeDiscord {
     }
     if ((m = /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/.exec(path))) {
       if (m[1] !== this.appId) return answer(404, { message: 'Unknown Application', code: 10002 });
-      if (m[2] && m[2] !== this.guildId) return answer(404, { message: 'Unknown Guild', code: 10004 });
+      const guildId = m[2];
+      if (guildId && !this.guilds.some((guild) => guild.id === guildId)) return answer(404, { message: 'Unknown Guild', code: 10004 });
       const scope = m[2] ?? 'global';
       if (method === 'GET') return answer(200, this.commands.get(scope) ?? []);
       if (method === 'PUT') {
@@ -717,8 +849,13 @@ export class FakeDiscord {
     answer(404, { message: '404: Not Found', code: 0 });
   }
 
+  private guildOf(channelId: string): Json {
+    const guild = this.guilds.find((g) => g.channelId === channelId);
+    return guild ? { guild_id: guild.id } : {};
+  }
+
   private knownChannel(id: string): boolean {
-    return id === this.channelId || id === this.dmChannelId || this.extraChannels.has(id) || [...this.dmChannels.values()].includes(id);
+    return id === this.dmChannelId || this.guilds.some((guild) => guild.channelId === id) || this.extraChannels.has(id) || [...this.dmChannels.values()].includes(id);
   }
 
   private callback(r: RecordedRequest, id: string, token: string, answer: (status: number, body?: unknown) => void): void {
@@ -787,7 +924,7 @@ export class FakeDiscord {
     const id = snowflake();
     const object: Json = {
       ...messageObject(id, channelId, this.botUser, body.content ?? ''),
-      ...(channelId === this.channelId ? { guild_id: this.guildId } : {}),
+      ...this.guildOf(channelId),
       embeds: body.embeds ?? [],
       components: body.components ?? [],
       type: interaction ? 20 : body.message_reference ? 19 : 0,

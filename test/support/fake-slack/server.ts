@@ -434,6 +434,9 @@ export class FakeSlack {
         res.writeHead(500, { 'content-type': 'text/plain' }).end(String(error));
       });
     });
+    // Slack keeps connections open longer than Node's default 5 s; a client that reuses one after a busy
+    // moment (a chart being drawn) must not find it closed under it.
+    this.server.keepAliveTimeout = 60_000;
     this.server.on('upgrade', (req, socket, head) => {
       const url = new URL(req.url ?? '/', this.url);
       const ticket = url.searchParams.get('ticket');

@@ -1,0 +1,58 @@
+import { describe, expect, test } from 'vitest';
+import { FakeDiscord, type FakeGuild, type FakeInteraction } from '../../support/fake-discord/index.js';
+import { spawnBot } from '../../support/spawn-bot.js';
+
+/**
+ * Two compiled bots (node dist/main.js) splitting one bot's four shards, as two hosts would, against
+ * the fake Discord; and a shard setting that cannot work, refused at start.
+ */
+
+/** The POSTs answering one interaction (its callback): exactly one when it was answered once. */
+const callbacks = (fake: FakeDiscord, interaction: FakeInteraction) => fake.requests.filter((r) => r.method === 'POST' && r.path.startsWith(`/interactions/${interaction.id}/`));
+
+/** A /kuril help in each server; resolves once each has its first response. */
+async function helpInEach(fake: FakeDiscord, guilds: readonly FakeGuild[]): Promise<FakeInteraction[]> {
+  const sent = guilds.map((guild) => fake.chatInput('help', {}, { guild }));
+  await fake.waitFor(() => sent.every((i) => i.callbackType !== undefined), 15_000, 'an answer in every server');
+  return sent;
+}
+
+const identifiedShards = (fake: FakeDiscord) => fake.gateway.identifies.map((d) => d.shard as [number, number]).sort((a, b) => a[0] - b[0]);
+
+describe('two processes splitting the shards', () => {
+  test('DISCORD_SHARD_COUNT=4 with ids 0,1 and 2,3: every server answered exactly once', { timeout: 120_000 }, async () => {
+    const fake = await FakeDiscord.start({ shards: 4, maxConcurrency: 16 });
+    try {
+      const guilds = [0, 1, 2, 3].map((shard) => fake.addGuild(shard));
+      const env = { DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl, DISCORD_SHARD_COUNT: '4' };
+      const first = spawnBot('start', { ...env, DISCORD_SHARD_IDS: '0,1' });
+      const second = spawnBot('start', { ...env, DISCORD_SHARD_IDS: '2,3' });
+      await Promise.all([first.waitFor('discord bot connected', 60_000), second.waitFor('discord bot connected', 60_000)]);
+      expect(identifiedShards(fake)).toEqual([[0, 4], [1, 4], [2, 4], [3, 4]]);
+
+      const answered = await helpInEach(fake, guilds);
+      await fake.settle();
+      for (const interaction of answered) expect(callbacks(fake, interaction).map((r) => r.status)).toEqual([204]);
+
+      first.kill('SIGTERM');
+      second.kill('SIGTERM');
+      expect(await first.exit).toEqual({ code: 0, signal: null });
+      expect(await second.exit).toEqual({ code: 0, signal: null });
+    } finally {
+      await fake.close();
+    }
+  });
+
+  test('DISCORD_SHARD_IDS out of range: one clear line naming the setting, exit 1, nothing opened', async () => {
+    const fake = await FakeDiscord.start({ shards: 4 });
+    try {
+      const bot = spawnBot('start', { DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl, DISCORD_SHARD_COUNT: '4', DISCORD_SHARD_IDS: '3,4' });
+      expect(await bot.exit).toEqual({ code: 1, signal: null });
+      expect(bot.stderr).toContain('DISCORD_SHARD_IDS lists 4, but with DISCORD_SHARD_COUNT=4 the shard ids run from 0 to 3');
+      expect(bot.stderr).not.toMatch(/\n\s+at /);
+      expect(fake.gateway.connections).toBe(0);
+    } finally {
+      await fake.close();
+    }
+  });
+});
