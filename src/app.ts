@@ -7,7 +7,7 @@ import { commands } from './commands/registry.js';
 import type { Platform } from './common/caller.js';
 import type { Metrics } from './common/metrics.js';
 import { StartError, messageOf } from './common/start-error.js';
-import { ConfigError, loadConfig, secretValues } from './config.js';
+import { ConfigError, loadConfig, secretValues, slackMode } from './config.js';
 import { within } from './adapters/in-flight.js';
 import type { Outcome } from './digests/delivery.js';
 import { createDigestService } from './digests/service.js';
@@ -95,13 +95,14 @@ export async function run(env: NodeJS.ProcessEnv, io: AppIO): Promise<number> {
     digests,
     askLimiter: createAskLimiter(config.ASK_RATE_LIMIT),
     intake: createIntakeService(candidates, events),
+    installations: digests.store,
     ...(metrics ? { metrics } : {}),
   };
 
   const adapters: Adapter[] = [];
   // Platform libraries load only when their adapter runs, so the console bot starts quickly.
   if (config.DISCORD_TOKEN) adapters.push((await import('./adapters/discord/discord-bot.js')).createDiscordBot(deps));
-  if (config.SLACK_BOT_TOKEN) adapters.push((await import('./adapters/slack/slack-bot.js')).createSlackBot(deps));
+  if (slackMode(config)) adapters.push((await import('./adapters/slack/slack-bot.js')).createSlackBot(deps));
   if (adapters.length === 0) {
     io.stderr.write('kuril-brief: no DISCORD_TOKEN or SLACK_BOT_TOKEN set, running the console bot (type /kuril help, or ask a question; Ctrl-D quits).\n');
     adapters.push(createConsoleBot(deps, { input: io.stdin, output: io.stdout, interactive: io.interactive === true }));

@@ -43,6 +43,10 @@ export const configSchema = z.object({
   SLACK_SIGNING_SECRET: optional(z.string().min(8, 'is too short to be a signing secret')),
   SLACK_APP_TOKEN: optional(z.string().startsWith('xapp-', 'must be an app-level token starting with xapp-')),
   SLACK_API_URL: optional(httpUrl),
+  /** OAuth (install in any workspace): all three, with SLACK_SIGNING_SECRET, turn it on (HTTP mode). */
+  SLACK_CLIENT_ID: optional(z.string().regex(/^\d+\.\d+$/, 'must be the app\'s client id (digits.digits, from Basic Information)')),
+  SLACK_CLIENT_SECRET: optional(z.string().min(8, 'is too short to be a client secret')),
+  SLACK_STATE_SECRET: optional(z.string().min(16, 'must be at least 16 characters (any random string; it signs the install state)')),
   PORT: withDefault(wholeNumber(1, 65_535, 'a port number, 1–65535'), 3000),
   STORE_URL: withDefault(
     z.string().regex(/^(sqlite|redis|rediss):\/\//, 'must start with sqlite://, redis:// or rediss://'),
@@ -95,7 +99,10 @@ export class ConfigError extends Error {
 /** Parses the environment; throws ConfigError naming each bad variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const result = configSchema.safeParse(env);
-  if (result.success) return result.data;
+  if (result.success) {
+    slackMode(result.data);
+    return result.data;
+  }
   throw new ConfigError(result.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}`));
 }
 
@@ -127,7 +134,22 @@ function shardProblems(config: Pick<Config, 'DISCORD_SHARDS' | 'DISCORD_SHARD_CO
 }
 
 /** Names of the secrets, so the logger can redact them wherever they appear. */
-export const SECRET_KEYS = ['DISCORD_TOKEN', 'SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN'] as const;
+export const SECRET_KEYS = ['DISCORD_TOKEN', 'SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET'] as const;
+
+/** The OAuth settings: all or none. */
+export const SLACK_OAUTH_KEYS = ['SLACK_CLIENT_ID', 'SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET'] as const;
+
+/** 'oauth' when every OAuth setting is present, 'token' with SLACK_BOT_TOKEN, undefined without Slack; throws ConfigError for a partial OAuth set. */
+export function slackMode(config: Config): 'oauth' | 'token' | undefined {
+  const present = SLACK_OAUTH_KEYS.filter((key) => config[key] !== undefined);
+  if (present.length === 0) return config.SLACK_BOT_TOKEN ? 'token' : undefined;
+  const missing = SLACK_OAUTH_KEYS.filter((key) => config[key] === undefined);
+  const problems = missing.map((key) => `${key} is not set: installing in many workspaces needs ${SLACK_OAUTH_KEYS.join(', ')} together`);
+  if (!config.SLACK_SIGNING_SECRET) problems.push('SLACK_SIGNING_SECRET is not set: installing in many workspaces runs in HTTP mode, which needs it');
+  if (config.SLACK_APP_TOKEN) problems.push('SLACK_APP_TOKEN is set: installing in many workspaces runs in HTTP mode; unset it');
+  if (problems.length > 0) throw new ConfigError(problems);
+  return 'oauth';
+}
 
 /** The secret values of a configuration: the tokens, and the password in STORE_URL (redis://:pw@host). */
 export function secretValues(config: Config): string[] {

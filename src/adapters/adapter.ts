@@ -2,6 +2,7 @@ import type { Caller, CommandContext } from '../commands/command.js';
 import type { AskLimiter } from '../commands/ask-limiter.js';
 import type { Metrics } from '../common/metrics.js';
 import type { Config } from '../config.js';
+import type { InstallationRecords } from '../digests/store/installation.js';
 import type { DigestService } from '../digests/types.js';
 import type { Dossier } from '../dossier/dossier.js';
 import type { IntakeService } from '../intake/service.js';
@@ -27,6 +28,8 @@ export interface AdapterDeps {
   readonly askLimiter: AskLimiter;
   /** News reports waiting for curators (the curation commands). */
   readonly intake: IntakeService;
+  /** Slack installations (OAuth mode, installing in many workspaces): the digest store keeps them. */
+  readonly installations?: InstallationRecords;
   /** What operators see on /metrics (METRICS_PORT); nothing is counted when absent. */
   readonly metrics?: Metrics;
 }

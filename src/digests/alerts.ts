@@ -125,7 +125,7 @@ export class AlertDispatcher {
         const partName = `${name}#${index}`;
         let result;
         try {
-          result = await queue.postPart(claim, parts[index], { channelId: current.channelId, delivery: `alert:${event.id}`, index, count: parts.length, verify: this.unclear.has(partName) });
+          result = await queue.postPart(claim, parts[index], { channelId: current.channelId, delivery: `alert:${event.id}`, index, count: parts.length, verify: this.unclear.has(partName), ...(current.scope ? { scope: current.scope } : {}) });
         } catch (error) {
           this.unclear.add(partName);
           throw error;

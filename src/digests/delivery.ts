@@ -149,7 +149,9 @@ export class DeliveryQueue {
 
   /** Whether this queue's sender posts for the subscription (same bot identity, or a record from before scoping). */
   serves(record: { platform: string; scope?: string | undefined }): boolean {
-    return record.platform === this.platform && (record.scope === undefined || record.scope === this.sender.scope);
+    if (record.platform !== this.platform) return false;
+    if (record.scope === undefined) return true;
+    return this.sender.serves ? this.sender.serves(record.scope) : record.scope === this.sender.scope;
   }
 
   /**
@@ -321,7 +323,7 @@ export class DeliveryQueue {
         const verify = this.unclear.has(partName) || (index === (progress?.sent ?? 0) && (progress !== undefined || late));
         let result: SendResult | Held;
         try {
-          result = await this.postPart(claim, parts[index], { channelId: channel.channelId, delivery: job.day, index, count: parts.length, verify });
+          result = await this.postPart(claim, parts[index], { channelId: channel.channelId, delivery: job.day, index, count: parts.length, verify, ...(channel.scope ? { scope: channel.scope } : {}) });
         } catch (error) {
           this.unclear.add(partName);
           log.warn({ err: error, channel: name, part: index + 1, of: parts.length }, 'digest post unanswered; the retry looks for it before posting again');
@@ -420,7 +422,7 @@ export class DeliveryQueue {
     if (!updated?.disabled || current.disabled) return;
     log.warn({ channel: channelKey(current), days }, 'digest subscription disabled after repeated access refusals; telling the subscriber');
     await this.sender
-      .notify(updated.subscribedBy, accessLostNotice(updated.channelId, days))
+      .notify(updated.subscribedBy, accessLostNotice(updated.channelId, days), updated.scope)
       .catch((error: unknown) => log.warn({ err: error, channel: channelKey(current) }, 'could not tell the subscriber that the digest stopped'));
   }
 

@@ -161,6 +161,8 @@ export interface PartKey {
    * restart): look for it on the platform first and report it sent if it is there.
    */
   readonly verify: boolean;
+  /** The channel's bot identity (ChannelRef.scope): a sender for many workspaces posts with that workspace's token. */
+  readonly scope?: string;
 }
 
 /**
@@ -176,13 +178,15 @@ export interface DigestSender {
    * those written before scoping. Undefined: only unscoped ones.
    */
   readonly scope?: string;
+  /** A sender for many bot identities (Slack installed in many workspaces): which scopes it posts for, instead of `scope`. */
+  serves?(scope: string): boolean;
   /** The longest one post can take (the client's timeout); claim leases are made to outlast it. */
   readonly timeoutMs: number;
   /** The reply as the platform's posts, in order (opaque to the core; hashed to recognise a rendering). */
   render(reply: Reply): readonly unknown[];
   sendPart(part: unknown, key: PartKey): Promise<SendResult>;
   /** Tells a user directly why something stopped (a DM on Discord, a message from the app on Slack). */
-  notify(userId: string, text: string): Promise<void>;
+  notify(userId: string, text: string, scope?: string): Promise<void>;
 }
 
 /** Who subscribes a channel: kept so that, on Slack, they may manage it later. */

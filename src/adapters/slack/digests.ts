@@ -86,15 +86,22 @@ export function classifySendError(error: unknown): Exclude<SendResult, { kind: '
   return { kind: 'rejected', reason: code };
 }
 
+type DigestClient = Pick<webApi.WebClient, 'chat' | 'conversations'>;
+
+/** What a post to a workspace that has uninstalled the app (no client for its scope) counts as: its channels are gone for us. */
+const NOT_INSTALLED: SendResult = { kind: 'gone', reason: 'the workspace no longer has the app installed' };
+
 export interface SlackDigestSenderOptions {
   /**
    * A Web API client for digests only: `retryConfig: { retries: 0 }` (an unclear failure comes back
    * to the queue, which looks for the message before posting again) and `rejectRateLimitedCalls: true`
    * (the digest rate limiter, not the client, decides when to try again). See digestClient().
    */
-  readonly client: Pick<webApi.WebClient, 'chat' | 'conversations'>;
+  readonly client: DigestClient | ((scope: string | undefined) => Promise<DigestClient | undefined>);
   /** `<team id>.<bot id>`: the bot identity digests are scoped by. */
   readonly scope?: string;
+  /** With a client per workspace (installed in many): which scopes this sender posts for. */
+  readonly serves?: (scope: string) => boolean;
   readonly timeoutMs?: number;
   readonly now?: () => number;
   readonly log: Pick<Logger, 'warn'>;
@@ -124,10 +131,12 @@ interface PartPayload {
  * searched for that tag first and a post found there counts as sent.
  */
 export function createSlackDigestSender(options: SlackDigestSenderOptions): DigestSender {
-  const { client, log } = options;
+  const { log } = options;
   const now = options.now ?? Date.now;
+  // One client (one workspace), or the workspace's own client for each post.
+  const clientFor = typeof options.client === 'function' ? options.client : () => Promise.resolve(options.client as DigestClient);
 
-  const findPosted = async (key: PartKey): Promise<string | undefined> => {
+  const findPosted = async (client: DigestClient, key: PartKey): Promise<string | undefined> => {
     const oldest = ((now() - LOOK_BACK_MS) / 1000).toFixed(6);
     let cursor: string | undefined;
     for (let page = 0; page < 5; page++) {
@@ -147,13 +156,16 @@ export function createSlackDigestSender(options: SlackDigestSenderOptions): Dige
   return {
     platform: 'slack',
     ...(options.scope ? { scope: options.scope } : {}),
+    ...(options.serves ? { serves: options.serves } : {}),
     timeoutMs: options.timeoutMs ?? SLACK_POST_TIMEOUT_MS,
     render: (reply: Reply) => renderSlack({ ...reply, visibility: 'public' }, { maxMessages: SLACK_LIMITS.responseUrlMessages }),
     async sendPart(part, key) {
       const message = part as SlackMessage;
       try {
+        const client = await clientFor(key.scope);
+        if (!client) return NOT_INSTALLED;
         if (key.verify) {
-          const found = await findPosted(key).catch((error: unknown) => {
+          const found = await findPosted(client, key).catch((error: unknown) => {
             // Without history (a missing scope, an error) the post goes anyway: a rare repeat beats a lost digest.
             log.warn({ err: error, platform: 'slack', channelId: key.channelId, code: platformErrorCode(error) }, 'could not look for an earlier attempt; posting');
             return undefined;
@@ -176,7 +188,9 @@ export function createSlackDigestSender(options: SlackDigestSenderOptions): Dige
         throw error;
       }
     },
-    async notify(userId, text) {
+    async notify(userId, text, scope) {
+      const client = await clientFor(scope);
+      if (!client) return;
       // A user id as the channel: Slack delivers it in the app's direct messages with that user.
       await client.chat.postMessage({ channel: userId, text, unfurl_links: false, unfurl_media: false });
     },

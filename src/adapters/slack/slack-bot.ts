@@ -1,8 +1,9 @@
 import type { Server } from 'node:http';
-import { App, webApi, type RespondArguments, type SlashCommand } from '@slack/bolt';
+import { App, webApi, type InstallationQuery, type RespondArguments, type SlashCommand } from '@slack/bolt';
 import type { Reply } from '../../briefings/reply.js';
 import type { Caller } from '../../common/caller.js';
 import { StartError } from '../../common/start-error.js';
+import { slackMode } from '../../config.js';
 import { apologise } from '../../commands/apology.js';
 import { runCommand, runTextCommand } from '../../commands/dispatch.js';
 import { formForText, formRequest } from '../../commands/forms.js';
@@ -10,6 +11,9 @@ import { runText } from '../../commands/text.js';
 import { commandContext, type Adapter, type AdapterDeps } from '../adapter.js';
 import { createInFlight, DRAIN_BUDGET_MS, within } from '../in-flight.js';
 import { boltLogger } from './bolt-logger.js';
+import { oauthAppOptions } from './oauth.js';
+import { forgetUninstalled } from './uninstall.js';
+import { createWorkspaceTokens } from './workspace-tokens.js';
 import { createAdminCheck, createSlackDigestSender, digestClient } from './digests.js';
 import { fromSlackText, stripMention } from './mrkdwn.js';
 import { renderSlack, SLACK_LIMITS, type SlackMessage } from './render.js';
@@ -233,19 +237,27 @@ export function createSlackBot(deps: AdapterDeps, options: SlackBotOptions = {})
     },
 
     async start() {
-      if (!config.SLACK_BOT_TOKEN) throw new StartError('SLACK_BOT_TOKEN is not set.');
+      const oauth = slackMode(config) === 'oauth';
+      if (oauth && !deps.installations) throw new StartError('installing in many workspaces needs the store for installations, and none was given.');
+      if (!oauth && !config.SLACK_BOT_TOKEN) throw new StartError('SLACK_BOT_TOKEN is not set.');
       if (mode === 'http' && !config.SLACK_SIGNING_SECRET) {
         throw new StartError(
           'SLACK_SIGNING_SECRET is not set. HTTP mode (no SLACK_APP_TOKEN) needs it to verify requests from Slack; set it, or set SLACK_APP_TOKEN to use Socket Mode.',
         );
       }
       const slackApiUrl = config.SLACK_API_URL ? config.SLACK_API_URL.replace(/\/*$/, '/') : undefined;
+      const secrets = [config.SLACK_BOT_TOKEN, config.SLACK_APP_TOKEN, config.SLACK_SIGNING_SECRET, config.SLACK_CLIENT_SECRET, config.SLACK_STATE_SECRET];
+      const clientOptions = { ...(slackApiUrl ? { slackApiUrl } : {}), retryConfig: options.retryConfig ?? DEFAULT_RETRY };
       const bolt = new App({
-        token: config.SLACK_BOT_TOKEN,
-        ...(mode === 'socket' ? { socketMode: true, appToken: config.SLACK_APP_TOKEN } : { signingSecret: config.SLACK_SIGNING_SECRET }),
+        ...(oauth
+          ? oauthAppOptions(config, deps.installations!, clientOptions)
+          : {
+              token: config.SLACK_BOT_TOKEN,
+              ...(mode === 'socket' ? { socketMode: true, appToken: config.SLACK_APP_TOKEN } : { signingSecret: config.SLACK_SIGNING_SECRET }),
+            }),
         deferInitialization: true,
-        logger: boltLogger(log, [config.SLACK_BOT_TOKEN, config.SLACK_APP_TOKEN, config.SLACK_SIGNING_SECRET]),
-        clientOptions: { ...(slackApiUrl ? { slackApiUrl } : {}), retryConfig: options.retryConfig ?? DEFAULT_RETRY },
+        logger: boltLogger(log, secrets),
+        clientOptions,
       });
       const where = slackApiUrl ?? 'https://slack.com/api/';
 
@@ -255,6 +267,8 @@ export function createSlackBot(deps: AdapterDeps, options: SlackBotOptions = {})
         throw startError(error, 'SLACK_BOT_TOKEN', 'the bot token (xoxb-…) from OAuth & Permissions', where);
       }
       register(bolt);
+      const tokens = oauth ? createWorkspaceTokens(deps.installations!, { refresh: (teamId) => refreshedToken(bolt, teamId) }) : undefined;
+      if (tokens) forgetUninstalled(bolt, deps.installations!, tokens, log);
 
       try {
         if (mode === 'socket') {
@@ -271,15 +285,34 @@ export function createSlackBot(deps: AdapterDeps, options: SlackBotOptions = {})
       app = bolt;
       running = true;
       bolt.client.on(webApi.WebClientEvent.RATE_LIMITED, () => deps.metrics?.rateLimited('slack'));
-      log.info({ platform: 'slack', mode, port: currentPort() }, `slack adapter running (${mode === 'socket' ? 'Socket Mode' : 'HTTP mode, POST /slack/events'})`);
+      log.info(
+        { platform: 'slack', mode, port: currentPort(), oauth },
+        `slack adapter running (${mode === 'socket' ? 'Socket Mode' : 'HTTP mode, POST /slack/events'}${oauth ? '; install page at /slack/install' : ''})`,
+      );
 
-      if (!senderRegistered) {
+      if (!senderRegistered && tokens) {
+        // Installed in many workspaces: each post goes with its workspace's token, one client per token.
+        const clients = new Map<string, webApi.WebClient>();
+        const clientFor = async (scope: string | undefined) => {
+          const token = await tokens.tokenFor(scope);
+          if (!token) return undefined;
+          if (!clients.has(token)) {
+            if (clients.size >= 1_000) clients.clear();
+            clients.set(token, digestClient(token, { ...(slackApiUrl ? { slackApiUrl } : {}), ...(options.digestPostTimeoutMs ? { timeoutMs: options.digestPostTimeoutMs } : {}), logger: boltLogger(log, secrets) }));
+          }
+          return clients.get(token);
+        };
+        // Every Slack scope: a workspace without the app answers 'gone' at its first post (uninstalls delete their channels anyway).
+        deps.digests.registerSender(createSlackDigestSender({ client: clientFor, serves: () => true, ...(options.digestPostTimeoutMs ? { timeoutMs: options.digestPostTimeoutMs } : {}), log }));
+        senderRegistered = true;
+      }
+      if (!senderRegistered && config.SLACK_BOT_TOKEN) {
         // Digests get their own client: no silent retries, 429s handed back at once (digests.ts).
         const timeoutMs = options.digestPostTimeoutMs;
         const client = digestClient(config.SLACK_BOT_TOKEN, {
           ...(slackApiUrl ? { slackApiUrl } : {}),
           ...(timeoutMs ? { timeoutMs } : {}),
-          logger: boltLogger(log, [config.SLACK_BOT_TOKEN, config.SLACK_APP_TOKEN, config.SLACK_SIGNING_SECRET]),
+          logger: boltLogger(log, secrets),
         });
         // The bot identity digests are scoped by: `<team>.<bot>`, as auth.test (done by bolt.init) reported it.
         const auth = await bolt.client.auth.test().catch(() => undefined);
@@ -308,6 +341,13 @@ export function createSlackBot(deps: AdapterDeps, options: SlackBotOptions = {})
       await inFlight.drain(Math.max(0, deadline - performance.now()));
     },
   };
+}
+
+/** A rotating token refreshed by Bolt's installer (which stores the new one), for posts no request authorizes. */
+async function refreshedToken(bolt: App, teamId: string): Promise<string | undefined> {
+  const installer = (bolt as unknown as { receiver: { installer?: { authorize(query: InstallationQuery<false>): Promise<{ botToken?: string }> } } }).receiver.installer;
+  const auth = await installer?.authorize({ teamId, enterpriseId: undefined, isEnterpriseInstall: false });
+  return auth?.botToken;
 }
 
 /** How a caller's rights are answered, given whether the conversation is direct. */

@@ -1,3 +1,4 @@
+import type { StoredInstallation } from './installation.js';
 import type { AlertLedgerEntry, AlertSetting, ChannelRef, DeliveryProgress, DigestCursor, LedgerEntry, Subscription } from '../types.js';
 
 /**
@@ -74,6 +75,12 @@ export interface DigestStore {
    * many channels it adopted.
    */
   adoptUnscoped(platform: ChannelRef['platform'], scope: string): Promise<number>;
+  /** Slack installations by installation.ts installationKey (tokens inside: never logged). */
+  getInstallation(key: string): Promise<StoredInstallation | undefined>;
+  putInstallation(key: string, installation: StoredInstallation): Promise<void>;
+  deleteInstallation(key: string): Promise<boolean>;
+  /** Deletes every subscription (with its cursor) and alert setting of the bot `scope` on `platform` (an uninstalled workspace); resolves to how many channels. */
+  forgetScope(platform: ChannelRef['platform'], scope: string): Promise<number>;
   close(): Promise<void>;
 }
 

@@ -12,8 +12,9 @@ import {
   type ChannelRef,
   type Subscription,
 } from '../types.js';
+import { installationSchema } from './installation.js';
 import { LEDGER_TTL_MS, type DigestStore, type StoreLog } from './digest-store.js';
-import { aroundRecords, KINDS, type Kind, type Records, type Write } from './records.js';
+import { aroundRecords, CHANNEL_KINDS, type Kind, type Records, type Write } from './records.js';
 
 const SCHEMAS: Record<Kind, z.ZodType> = {
   sub: subscriptionSchema,
@@ -22,6 +23,7 @@ const SCHEMAS: Record<Kind, z.ZodType> = {
   progress: progressSchema,
   alert: alertSettingSchema,
   'alert-ledger': alertLedgerSchema,
+  install: installationSchema,
 };
 
 /** Kinds keyed by the channel alone; the others add `:<day>` or `:<event id>`. */
@@ -135,6 +137,26 @@ export function recordDigestStore(kind: DigestStore['kind'], backend: Records, l
     recordAlert: (channel, entry, fence) => records.write([put('alert-ledger', `${channelKey(channel)}:${entry.eventId}`, entry)], fence),
     prune: () => records.prune(),
     adoptUnscoped: (platform, scope) => adoptUnscoped(records, platform, scope),
+    getInstallation: (key) => read('install', key),
+    async putInstallation(key, installation) {
+      await records.write([put('install', key, installation)]);
+    },
+    async deleteInstallation(key) {
+      const existed = (await records.get('install', [key]))[0] !== undefined;
+      await records.write([{ kind: 'install', key, delete: true }]);
+      return existed;
+    },
+    async forgetScope(platform, scope) {
+      const ofScope = (record: { platform: string; scope?: string | undefined }) => record.platform === platform && record.scope === scope;
+      const subs = (await list<Subscription>('sub')).filter(ofScope).map((s) => channelKey(s));
+      const alerts = (await list<AlertSetting>('alert')).filter(ofScope).map((a) => channelKey(a));
+      const writes: Write[] = [
+        ...subs.flatMap((key) => [{ kind: 'sub' as const, key, delete: true as const }, { kind: 'cursor' as const, key, delete: true as const }]),
+        ...alerts.map((key) => ({ kind: 'alert' as const, key, delete: true as const })),
+      ];
+      if (writes.length > 0) await records.write(writes);
+      return new Set([...subs, ...alerts]).size;
+    },
     close: () => backend.close(),
   };
 }
@@ -155,7 +177,7 @@ async function adoptUnscoped(records: Records, platform: ChannelRef['platform'],
     const from = channelKey({ platform, channelId });
     const to = channelKey({ platform, channelId, scope });
     const writes: Write[] = [];
-    for (const kind of KINDS) {
+    for (const kind of CHANNEL_KINDS) {
       const keys = PER_CHANNEL.includes(kind) ? [from] : await records.keys(kind, `${from}:`);
       const targets = keys.map((key) => to + key.slice(from.length));
       const [values, existing] = [await records.get(kind, keys), await records.get(kind, targets)];

@@ -8,7 +8,9 @@ import type { Fence } from './digest-store.js';
  * Keys are channel keys (types.ts channelKey), with `:<day>` for ledgers and progress and
  * `:<event id>` for alert ledgers.
  */
-export const KINDS = ['sub', 'cursor', 'ledger', 'progress', 'alert', 'alert-ledger'] as const;
+export const CHANNEL_KINDS = ['sub', 'cursor', 'ledger', 'progress', 'alert', 'alert-ledger'] as const;
+/** Every kind: the channel kinds, and Slack installations (keyed by `<enterprise id>` or `<team id>`; installation.ts). */
+export const KINDS = [...CHANNEL_KINDS, 'install'] as const;
 export type Kind = (typeof KINDS)[number];
 
 /** The kinds a scheduler lists whole (every subscription, every alert setting). */

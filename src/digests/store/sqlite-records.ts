@@ -16,6 +16,7 @@ const TABLES: Record<Kind, string> = {
   progress: 'progress',
   alert: 'alert_settings',
   'alert-ledger': 'alert_ledgers',
+  install: 'slack_installations',
 };
 
 const SCHEMA = [

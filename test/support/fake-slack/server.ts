@@ -38,6 +38,8 @@ export interface FakeChannel {
   readonly id: string;
   readonly name: string;
   readonly isIm?: boolean;
+  /** The workspace the channel is in, when it is not the fake's own (only that workspace's bot token may post there). */
+  readonly teamId?: string;
   readonly isPrivate?: boolean;
   /** For a DM: the other user. */
   readonly user?: string;
@@ -105,6 +107,15 @@ export interface Upload {
   title?: string;
 }
 
+/** Another workspace that can install the app (OAuth): its team, its bot, and the token the code exchange hands out. */
+export interface FakeWorkspace {
+  readonly teamId: string;
+  readonly teamName: string;
+  readonly botId: string;
+  readonly botUserId: string;
+  readonly botToken: string;
+}
+
 export interface FakeSlackOptions {
   readonly botToken?: string;
   readonly appToken?: string;
@@ -158,6 +169,55 @@ export class FakeSlack {
   private readonly sockets = new Set<WebSocket>();
   private readonly tickets = new Set<string>();
   private readonly sinks = new Map<string, ResponseSink>();
+  /** OAuth: the app's client credentials, the workspaces besides the fake's own, codes not yet exchanged. */
+  readonly clientId = `${Date.now()}.${Math.floor(Math.random() * 1e12)}`;
+  readonly clientSecret = randomUUID().replace(/-/g, '');
+  readonly workspaces = new Map<string, FakeWorkspace>();
+  private readonly codes = new Map<string, { workspace: FakeWorkspace; scopes: string }>();
+
+  /** A new workspace (team, bot user, bot token); it can install the app with a code from authorizeCode. */
+  addWorkspace(teamName = 'Second Workspace'): FakeWorkspace {
+    const workspace = { teamId: slackId('T'), teamName, botId: slackId('B'), botUserId: slackId('U'), botToken: `xoxb-${Date.now()}-${randomUUID().slice(0, 8)}` };
+    this.workspaces.set(workspace.botToken, workspace);
+    return workspace;
+  }
+
+  /** What Slack's authorize page does once a person approves the install: a one-time code for the redirect. */
+  authorizeCode(workspace: FakeWorkspace, scopes: string): string {
+    const code = `code-${randomUUID()}`;
+    this.codes.set(code, { workspace, scopes });
+    return code;
+  }
+
+  /** oauth.v2.access: client id and secret checked (form fields or Basic), the code used once. */
+  private exchangeCode(req: IncomingMessage, body: Record<string, unknown>): Record<string, unknown> {
+    const basic = req.headers.authorization?.startsWith('Basic ') ? Buffer.from(req.headers.authorization.slice(6), 'base64').toString('utf8').split(':') : [];
+    const [id, secret] = [body.client_id ?? basic[0], body.client_secret ?? basic[1]];
+    if (id !== this.clientId) return { ok: false, error: 'invalid_client_id' };
+    if (secret !== this.clientSecret) return { ok: false, error: 'bad_client_secret' };
+    const grant = typeof body.code === 'string' ? this.codes.get(body.code) : undefined;
+    if (!grant) return { ok: false, error: 'invalid_code' };
+    this.codes.delete(body.code as string);
+    const { workspace, scopes } = grant;
+    return {
+      ok: true,
+      app_id: this.appId,
+      authed_user: { id: slackId('U') },
+      scope: scopes,
+      token_type: 'bot',
+      access_token: workspace.botToken,
+      bot_user_id: workspace.botUserId,
+      team: { id: workspace.teamId, name: workspace.teamName },
+      enterprise: null,
+      is_enterprise_install: false,
+    };
+  }
+
+  /** The workspace a bot token belongs to (the fake's own for its botToken). */
+  private workspaceOf(token: string): { teamId: string; botId: string; botUserId: string } | undefined {
+    if (token === this.botToken) return { teamId: this.teamId, botId: this.botId, botUserId: this.botUserId };
+    return this.workspaces.get(token);
+  }
   /** Trigger ids handed out with interactions, by when they were issued; used ones are removed. */
   private readonly triggers = new Map<string, number>();
   private readonly limits = new Map<string, { times: number; retryAfter: number; channel?: string; after: number }>();
@@ -503,9 +563,14 @@ export class FakeSlack {
     // Slack reads the token from the Authorization header (or, for form posts, a token field).
     const header = req.headers.authorization;
     const token = header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : typeof body.token === 'string' ? body.token : undefined;
+    if (method === 'oauth.v2.access') return reply(200, this.exchangeCode(req, body));
     if (!token) return reply(200, { ok: false, error: 'not_authed' });
     const isApp = token === this.appToken;
-    if (token !== this.botToken && !isApp) return reply(200, { ok: false, error: 'invalid_auth' });
+    const workspace = isApp ? undefined : this.workspaceOf(token);
+    if (!workspace && !isApp) return reply(200, { ok: false, error: 'invalid_auth' });
+    // A channel of another workspace is invisible to this token, as on Slack.
+    const channelTeam = typeof body.channel === 'string' ? (this.channels.get(body.channel)?.teamId ?? this.teamId) : undefined;
+    if (workspace && channelTeam && this.channels.has(body.channel as string) && channelTeam !== workspace.teamId) return reply(200, { ok: false, error: 'channel_not_found' });
     if (method === 'apps.connections.open') {
       if (!isApp) return reply(200, { ok: false, error: 'not_allowed_token_type' });
       const ticket = randomUUID();
@@ -521,9 +586,9 @@ export class FakeSlack {
           url: `https://${this.teamDomain}.slack.com/`,
           team: 'Kuril Test',
           user: 'kuril-brief',
-          team_id: this.teamId,
-          user_id: this.botUserId,
-          bot_id: this.botId,
+          team_id: workspace!.teamId,
+          user_id: workspace!.botUserId,
+          bot_id: workspace!.botId,
           is_enterprise_install: false,
         });
       case 'chat.postMessage':

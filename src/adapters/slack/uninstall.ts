@@ -1,0 +1,28 @@
+import type { App } from '@slack/bolt';
+import { installationKey, type InstallationRecords } from '../../digests/store/installation.js';
+import type { Logger } from '../../logger.js';
+import type { WorkspaceTokens } from './workspace-tokens.js';
+
+/**
+ * A workspace that uninstalls the app (app_uninstalled), or revokes its bot token (tokens_revoked),
+ * is forgotten: its installation, and the digests and alerts its channels had, which could never be
+ * posted again. Installing again starts afresh.
+ */
+export function forgetUninstalled(bolt: App, records: InstallationRecords, tokens: WorkspaceTokens, log: Pick<Logger, 'info'>): void {
+  // Bolt does not authorize these two events (the token may be gone already): the bot id comes from the stored installation.
+  const forget = async (context: { teamId?: string; enterpriseId?: string; isEnterpriseInstall?: boolean }, why: string) => {
+    const key = installationKey(context);
+    const botId = key ? (await records.getInstallation(key))?.bot?.id : undefined;
+    let channels = 0;
+    if (context.teamId && botId) channels = await records.forgetScope('slack', `${context.teamId}.${botId}`);
+    if (key) await records.deleteInstallation(key);
+    if (context.teamId) tokens.forget(context.teamId);
+    log.info({ platform: 'slack', teamId: context.teamId, enterpriseId: context.enterpriseId, channels }, `slack workspace forgotten (${why})`);
+  };
+
+  bolt.event('app_uninstalled', async ({ context }) => forget(context, 'app uninstalled'));
+  bolt.event('tokens_revoked', async ({ event, context }) => {
+    // Only the bot's token matters: a user revoking their own token leaves the workspace's install.
+    if ((event.tokens.bot ?? []).length > 0) await forget(context, 'bot token revoked');
+  });
+}
