@@ -30,7 +30,9 @@ async function redisWorld(channels: number, multiPart: boolean, onTestFinished: 
 }
 
 describe.skipIf(!hasRedisServer)('Redis faults', () => {
-  it.concurrent('cut off during a send longer than the lease: the worker that lost its claim posts nothing more', async ({ expect, onTestFinished }) => {
+  // The takeover waits out the cut-off worker's lease (90 s, the bot's default) and then the next
+  // minute's tick: well past the suite's usual two minutes.
+  it.concurrent('cut off during a send longer than the lease: the worker that lost its claim posts nothing more', { timeout: 300_000 }, async ({ expect, onTestFinished }) => {
     const { proxy, world } = await redisWorld(1, true, onTestFinished, 2);
     const [cutOffDiscord, takeoverDiscord] = world.fakes as [FakeDiscord, FakeDiscord];
     const cutOff = world.startBot('cut off', { env: { STORE_URL: proxy.url } });

@@ -259,6 +259,7 @@ export function createSlackBot(deps: AdapterDeps, options: SlackBotOptions = {})
         logger: boltLogger(log, secrets),
         clientOptions,
       });
+      limitRequestBodies(bolt);
       const where = slackApiUrl ?? 'https://slack.com/api/';
 
       try {
@@ -403,4 +404,17 @@ function startError(error: unknown, variable: string, what: string, where: strin
     return new StartError(`cannot reach the Slack API at ${where} (${error.message}).`);
   }
   return new StartError(`Slack start-up failed while checking ${variable}: ${error instanceof Error ? error.message : String(error)}`);
+}
+
+/**
+ * Slack's requests are small (a slash command, an event: a few KB); Bolt's HTTP receiver reads up to
+ * 4 MB before it checks the signature, so anyone could make the bot buffer that much per request.
+ * Bodies over 256 KB get a 413 before any signature work. Bolt's receiver honours `bodyLimit`, but the
+ * App does not pass it on, so it is set on the receiver the App made (HTTP mode only).
+ */
+export const SLACK_BODY_LIMIT = 256 * 1024;
+
+function limitRequestBodies(bolt: App): void {
+  const receiver = (bolt as unknown as { receiver?: { bodyLimit?: number | string } }).receiver;
+  if (receiver && 'bodyLimit' in receiver) receiver.bodyLimit = SLACK_BODY_LIMIT;
 }

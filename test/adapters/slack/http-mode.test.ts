@@ -54,6 +54,18 @@ async function slash(text: string, overrides: Parameters<typeof slashCommand>[2]
   return { fields, response };
 }
 
+describe('request size', () => {
+  it('refuses a body over 256 KB with 413 before checking its signature, and still serves normal requests', async () => {
+    const huge = slashCommand(fake, 'ask '.padEnd(300 * 1024, 'x'));
+    const refused = await sendSlashCommand(under.eventsUrl, SIGNING_SECRET, huge);
+    expect(refused.status).toBe(413);
+    // unsigned too: the size is checked first
+    const unsigned = await fetch(under.eventsUrl, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'x'.repeat(300 * 1024) });
+    expect(unsigned.status).toBe(413);
+    expect((await slash('brief')).response.status).toBe(200);
+  });
+});
+
 describe('/kuril over HTTP', () => {
   it.each(commands.map((c) => [c.name, c.examples[0] ?? `/kuril ${c.name}`] as const))('%s: acks at once and answers through response_url', async (_name, example) => {
     const text = example.replace(/^\/kuril\s*/, '');
