@@ -36,8 +36,8 @@ export async function startSlackLimitedServer({ perChannelMs = 1000 } = {}): Pro
     if (method === 'conversations.history') return json(res, 200, { ok: true, messages: [], has_more: false });
     if (method !== 'chat.postMessage') return json(res, 200, { ok: false, error: 'unknown_method' });
     stats.requests++;
-    const channel = String(fields(req, body).channel ?? '');
-    if (!channel) return json(res, 200, { ok: false, error: 'channel_not_found' });
+    const channel = fields(req, body).channel;
+    if (typeof channel !== 'string' || !channel) return json(res, 200, { ok: false, error: 'channel_not_found' });
     const now = performance.now();
     const last = lastAt.get(channel);
     if (last !== undefined && now - last < perChannelMs) {
