@@ -37,7 +37,7 @@ const ROOT = fileURLToPath(new URL('..', import.meta.url));
 
 const quietLog = { info: () => {}, warn: () => {}, error: (details: object, message: string) => process.stderr.write(`error: ${message} ${JSON.stringify(details)}\n`) };
 
-/** A Discord id made at `ms` after Discord's epoch: its shard is `ms % shards` when `ms` is a multiple of `shards` plus that. */
+/** Server i's id is made 1,000,000,000 + i ms after Discord's epoch, so it falls on shard i % SHARDS. */
 const guildId = (i: number) => (BigInt(1_000_000_000 + i) << 22n).toString();
 const shardOf = (id: string) => Number((BigInt(id) >> 22n) % BigInt(SHARDS));
 const guilds = Array.from({ length: GUILDS }, (_, i) => guildId(i));

@@ -48,6 +48,8 @@ const sample = () => {
 };
 const sampler = setInterval(sample, 200);
 process.stdout.write('ready\n');
+// A benchmark that died before saying go takes its processes with it.
+process.stdin.once('end', () => process.exit(1));
 await new Promise<void>((resolve) => process.stdin.once('data', () => resolve()));
 process.stdin.pause();
 
