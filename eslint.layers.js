@@ -9,6 +9,7 @@ import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescrip
  *   dossier    the event set and its schema
  *   briefings  pure briefings and answers: no I/O, no platform, no configuration
  *   charts     drawing a chart spec as a picture (Vega, resvg): imports only common; the command layer uses it
+ *   store      the store connections shared by digests and intake (STORE_URL, SQLite file, Redis client)
  *   digests    subscriptions, store, scheduler: never the command layer or an adapter
  *   intake     feeds, candidates, curation: never the command layer, an adapter or the digests
  *   commands   the /kuril commands: never an adapter, the configuration or the logger
@@ -18,10 +19,11 @@ import { createTypeScriptImportResolver } from 'eslint-import-resolver-typescrip
  */
 const below = (target, from, message) => ({ target, from, message });
 const layers = [
-  below('./src/common', ['./src/charts', './src/dossier', './src/briefings', './src/digests', './src/commands', './src/adapters', './src/config.ts', './src/logger.ts', './src/app.ts', './src/main.ts'], 'common is the bottom layer: it imports nothing of ours.'),
-  below('./src/dossier', ['./src/charts', './src/briefings', './src/digests', './src/commands', './src/adapters', './src/config.ts', './src/logger.ts', './src/app.ts', './src/main.ts'], 'dossier imports nothing above it.'),
-  below('./src/briefings', ['./src/charts', './src/digests', './src/commands', './src/adapters', './src/config.ts', './src/logger.ts', './src/redact.ts', './src/app.ts', './src/main.ts', './src/scripts'], 'briefings is pure: no platform, store, configuration or logging.'),
+  below('./src/common', ['./src/store', './src/charts', './src/dossier', './src/briefings', './src/digests', './src/commands', './src/adapters', './src/config.ts', './src/logger.ts', './src/app.ts', './src/main.ts'], 'common is the bottom layer: it imports nothing of ours.'),
+  below('./src/dossier', ['./src/store', './src/charts', './src/briefings', './src/digests', './src/commands', './src/adapters', './src/config.ts', './src/logger.ts', './src/app.ts', './src/main.ts'], 'dossier imports nothing above it.'),
+  below('./src/briefings', ['./src/store', './src/charts', './src/digests', './src/commands', './src/adapters', './src/config.ts', './src/logger.ts', './src/redact.ts', './src/app.ts', './src/main.ts', './src/scripts'], 'briefings is pure: no platform, store, configuration or logging.'),
   below('./src/charts', ['./src/dossier', './src/briefings', './src/digests', './src/intake', './src/commands', './src/adapters', './src/config.ts', './src/logger.ts', './src/app.ts', './src/main.ts'], 'charts only draws a spec it is given: it imports nothing of ours but common.'),
+  below('./src/store', ['./src/charts', './src/dossier', './src/briefings', './src/digests', './src/intake', './src/commands', './src/adapters', './src/config.ts', './src/logger.ts', './src/app.ts', './src/main.ts'], 'store holds connections only: it imports nothing above common.'),
   below('./src/digests', ['./src/commands', './src/adapters', './src/intake', './src/app.ts', './src/main.ts'], 'digests imports neither the command layer nor an adapter.'),
   below('./src/intake', ['./src/commands', './src/adapters', './src/digests', './src/config.ts', './src/app.ts', './src/main.ts'], 'intake imports neither the command layer, an adapter, the digests nor the configuration.'),
   below('./src/commands', ['./src/adapters', './src/config.ts', './src/logger.ts', './src/app.ts', './src/main.ts'], 'the command layer never imports an adapter or the configuration.'),

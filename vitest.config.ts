@@ -11,6 +11,12 @@ const PROCESS_TESTS = [
   'test/scripts/export-events.test.ts',
 ];
 
+/**
+ * The fault-injection suite (issue 11, docs/faults.md): real bot processes against the fake platforms
+ * and real SQLite/Redis, faults injected. Its own project: `npm run faults` runs it alone.
+ */
+const FAULT_TESTS = ['test/faults/**/*.test.ts'];
+
 export default defineConfig({
   test: {
     testTimeout: 20_000,
@@ -23,9 +29,10 @@ export default defineConfig({
       // per file: 37 s of imports became 13 s); every test builds its own fakes, stores and namespaces.
       // check-redis asks once whether a Redis answers at REDIS_URL: without one, the Redis tests are
       // skipped (or fail, with REDIS_REQUIRED=1).
-      { extends: true, test: { name: 'fast', isolate: false, include: ['test/**/*.test.ts'], exclude: [...PROCESS_TESTS, '**/node_modules/**'], globalSetup: ['test/support/check-redis.ts'] } },
+      { extends: true, test: { name: 'fast', isolate: false, include: ['test/**/*.test.ts'], exclude: [...PROCESS_TESTS, ...FAULT_TESTS, '**/node_modules/**'], globalSetup: ['test/support/check-redis.ts'] } },
       // build-once builds dist/ first when it is missing or older than src/ (CI has just built it in npm ci).
       { extends: true, test: { name: 'processes', include: PROCESS_TESTS, globalSetup: ['test/support/check-redis.ts', 'test/support/build-once.ts'] } },
+      { extends: true, test: { name: 'faults', include: FAULT_TESTS, testTimeout: 120_000, globalSetup: ['test/support/check-redis.ts', 'test/support/build-once.ts'] } },
     ],
   },
 });

@@ -7,7 +7,7 @@ import { commands } from './commands/registry.js';
 import type { Platform } from './common/caller.js';
 import type { Metrics } from './common/metrics.js';
 import { StartError, messageOf } from './common/start-error.js';
-import { ConfigError, loadConfig, SECRET_KEYS } from './config.js';
+import { ConfigError, loadConfig, secretValues } from './config.js';
 import { within } from './adapters/in-flight.js';
 import type { Outcome } from './digests/delivery.js';
 import { createDigestService } from './digests/service.js';
@@ -54,12 +54,13 @@ export async function run(env: NodeJS.ProcessEnv, io: AppIO): Promise<number> {
     if (error instanceof ConfigError || error instanceof FeedsError) return fail(`cannot start. ${error.message}`);
     throw error;
   }
-  registerSecrets(SECRET_KEYS.map((key) => config[key]));
+  registerSecrets(secretValues(config));
   const log = createLogger(config.LOG_LEVEL, io.stderr);
   // Counted only when operators asked for /metrics (METRICS_PORT); prom-client loads only then.
   const metrics = config.METRICS_PORT === undefined ? undefined : (await import('./metrics/prometheus.js')).createPrometheusMetrics({ commandNames: commands.map((c) => c.name) });
 
-  // The store (STORE_URL) keeps digests, news candidates and approved events. The event set is the
+  // The store (STORE_URL) keeps digests, news candidates and approved events. Neither opener waits
+  // for Redis: commands work without it, and digests resume when it answers. The event set is the
   // shipped files plus the approved events; a bad set stops start-up with file, record and field.
   let candidates;
   let store;
@@ -67,7 +68,7 @@ export async function run(env: NodeJS.ProcessEnv, io: AppIO): Promise<number> {
   let events;
   try {
     candidates = await openCandidateStore(config.STORE_URL, log);
-    store = await createDigestStore({ url: config.STORE_URL, log });
+    store = await createDigestStore({ url: config.STORE_URL, namespace: config.STORE_NAMESPACE, timeoutMs: config.STORE_TIMEOUT_MS, log });
     events = await openEventSet({ ...(config.DATA_DIR ? { dataDir: config.DATA_DIR } : {}), store: candidates, log });
     // The scheduler starts when a platform adapter hands over its sender (digests.registerSender).
     digests = createDigestService({
@@ -75,6 +76,7 @@ export async function run(env: NodeJS.ProcessEnv, io: AppIO): Promise<number> {
       dossier: events.current,
       log,
       defaultTimeZone: config.TZ_DEFAULT,
+      maxPerWorkspace: config.DIGEST_MAX_PER_WORKSPACE,
       autoStart: true,
       budgetUrl: config.STORE_URL,
       ...(metrics ? { delivery: { onOutcome: (job, outcome) => countDigest(metrics, job.subscription.platform, outcome) } } : {}),

@@ -48,6 +48,12 @@ export const configSchema = z.object({
     z.string().regex(/^(sqlite|redis|rediss):\/\//, 'must start with sqlite://, redis:// or rediss://'),
     'sqlite://./data/kuril-brief.sqlite',
   ),
+  /** The deployment's key prefix in the store: two deployments sharing a Redis need different ones (or different bots). */
+  STORE_NAMESPACE: withDefault(z.string().regex(/^[A-Za-z0-9_.-]{1,64}$/, 'must be 1–64 letters, digits, dots, dashes or underscores'), 'kuril-digest'),
+  /** How long any store call may take before it fails (and the bot says digests are unavailable for now). */
+  STORE_TIMEOUT_MS: withDefault(wholeNumber(100, 60_000, 'milliseconds, 100–60000'), 2_000),
+  /** Daily digests one Discord server or Slack workspace may have. */
+  DIGEST_MAX_PER_WORKSPACE: withDefault(wholeNumber(1, 10_000, 'subscriptions per server or workspace, 1–10000'), 50),
   LOG_LEVEL: withDefault(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'], { error: 'must be one of fatal, error, warn, info, debug, trace, silent' }), 'info'),
   /** The curated event set; the shipped one by default. */
   DATA_DIR: optional(z.string().min(1)),
@@ -122,3 +128,15 @@ function shardProblems(config: Pick<Config, 'DISCORD_SHARDS' | 'DISCORD_SHARD_CO
 
 /** Names of the secrets, so the logger can redact them wherever they appear. */
 export const SECRET_KEYS = ['DISCORD_TOKEN', 'SLACK_BOT_TOKEN', 'SLACK_SIGNING_SECRET', 'SLACK_APP_TOKEN'] as const;
+
+/** The secret values of a configuration: the tokens, and the password in STORE_URL (redis://:pw@host). */
+export function secretValues(config: Config): string[] {
+  const values = SECRET_KEYS.map((key) => config[key]).filter((v): v is string => v !== undefined);
+  try {
+    const password = decodeURIComponent(new URL(config.STORE_URL).password);
+    if (password) values.push(password);
+  } catch {
+    // a sqlite:// path is not always a URL; it has no password
+  }
+  return values;
+}

@@ -20,6 +20,8 @@ const TOKEN_SHAPES: readonly [RegExp, string][] = [
   // Slack bot, user, app-level and refresh tokens.
   [/\bx(?:ox[a-z]|app)-[\w-]{8,}/g, REDACTED],
   [/\b(Bot|Bearer)\s+[^\s"]+/g, `$1 ${REDACTED}`],
+  // A password in a URL: redis://:pw@host, rediss://user:pw@host (STORE_URL and the errors that quote it).
+  [/\b([a-z][a-z0-9+.-]*:\/\/[^:/@\s"]*:)[^@/\s"]+@/gi, `$1${REDACTED}@`],
 ];
 
 let knownSecrets: readonly string[] = [];

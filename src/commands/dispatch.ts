@@ -1,5 +1,7 @@
-import { errorReply, type Reply } from '../briefings/reply.js';
+import { errorReply, noticeReply, type Reply } from '../briefings/reply.js';
 import type { CommandOutcome } from '../common/metrics.js';
+import { DigestRefusal } from '../digests/refusal.js';
+import { StoreUnavailableError } from '../store/unavailable.js';
 import { apologise } from './apology.js';
 import type { Command, CommandContext, Visibility } from './command.js';
 import { commands, findCommand } from './registry.js';
@@ -43,8 +45,19 @@ async function runFound(command: Command, request: CommandRequest, ctx: CommandC
     const reply = await command.run(validated.input, { ...ctx, caller });
     return { reply, outcome: reply.kind === 'error' ? 'error' : 'answered' };
   } catch (error) {
+    if (error instanceof DigestRefusal) return { reply: errorReply(error.title, error.lead), outcome: 'refused' };
+    if (error instanceof StoreUnavailableError) return { reply: storeUnavailable(ctx, command, error), outcome: 'failed' };
     return { reply: apologise(ctx.log, error, { command: command.name, platform: ctx.caller.platform }, 'command failed'), outcome: 'failed' };
   }
+}
+
+/** The digest store did not answer: say what still works instead of apologising for a bug. */
+function storeUnavailable(ctx: CommandContext, command: Command, error: StoreUnavailableError): Reply {
+  ctx.log.error({ err: error, command: command.name }, 'command needs the store, which is unavailable');
+  return noticeReply(
+    'Daily digests are unavailable for now',
+    'Daily digests and alerts cannot be read or changed at the moment. Try again in a few minutes; briefings, the timeline and questions work as usual.',
+  );
 }
 
 /** Why this caller may not run the command here (before it runs), or undefined if they may. */

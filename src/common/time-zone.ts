@@ -25,3 +25,12 @@ function checkTimeZone(name: string): boolean {
     return false;
   }
 }
+
+/** The zone's canonical IANA name as the runtime spells it (`asia/tokyo` → `Asia/Tokyo`); the name itself if unknown. */
+export function canonicalTimeZone(name: string): string {
+  try {
+    return new Intl.DateTimeFormat('en-GB', { timeZone: name }).resolvedOptions().timeZone;
+  } catch {
+    return name;
+  }
+}

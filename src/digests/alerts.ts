@@ -134,7 +134,8 @@ export class AlertDispatcher {
         if (result.kind === 'sent') continue;
         if (result.kind === 'gone') {
           const at = this.options.now().toISOString();
-          await store.putAlertSetting({ ...current, disabled: { reason: `the channel no longer exists (${result.reason})`.slice(0, 200), at }, updatedAt: at });
+          // Atomic against a change made meanwhile (alerts turned off or their minimum changed): only `disabled` is set.
+          await store.updateAlertSetting(current, (latest) => ({ ...latest, disabled: { reason: `the channel no longer exists (${result.reason})`.slice(0, 200), at }, updatedAt: at }));
           log.warn({ channel: name }, 'alert channel gone: alerts disabled');
           return 'gone';
         }

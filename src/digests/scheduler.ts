@@ -136,7 +136,6 @@ export class DigestScheduler {
   /** Runs a catch-up tick now (digests missed while the bot was down), then ticks every minute. */
   async start(): Promise<TickReport> {
     if (this.task) throw new Error('the digest scheduler is already running');
-    await this.options.store.takeOwnership();
     this.stopped = false;
     this.task = cron.schedule('* * * * *', () => this.onCron(), { name: 'kuril-digests', noOverlap: false });
     const report = await this.tick(this.now());

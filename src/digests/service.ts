@@ -3,7 +3,9 @@ import type { Dossier } from '../dossier/dossier.js';
 import { GRACE_MS, isLive, nextDelivery } from './due.js';
 import { DigestScheduler, type SchedulerOptions, type TickReport } from './scheduler.js';
 import type { DigestStore } from './store/digest-store.js';
+import { changeLimiter, DEFAULT_MAX_PER_WORKSPACE, tooManySubscriptions } from './refusal.js';
 import { localDay, shiftDay } from './time.js';
+import { canonicalTimeZone } from '../common/time-zone.js';
 import type {
   AlertSetting,
   ChannelRef,
@@ -24,6 +26,10 @@ export interface DigestServiceOptions extends Omit<SchedulerOptions, 'store' | '
   readonly dossier: () => Dossier;
   /** TZ_DEFAULT: the zone of a subscription made without tz:. */
   readonly defaultTimeZone: string;
+  /** DIGEST_MAX_PER_WORKSPACE: daily digests one server or workspace may have (default 50). */
+  readonly maxPerWorkspace?: number;
+  /** Subscribe-type commands one server or workspace may run per minute (default 30). */
+  readonly changesPerMinute?: number;
   /** Start the scheduler when the first sender registers (main does); tests call tick() themselves. */
   readonly autoStart?: boolean;
 }
@@ -46,6 +52,13 @@ export function createDigestService(options: DigestServiceOptions): DigestRuntim
   const { store, dossier } = options;
   const scheduler = new DigestScheduler(options);
   const graceMs = options.graceMs ?? GRACE_MS;
+  const maxPerWorkspace = options.maxPerWorkspace ?? DEFAULT_MAX_PER_WORKSPACE;
+  const limitChanges = changeLimiter(options.changesPerMinute);
+  /** The bot's identity and the guild or workspace, as every record of the channel keeps them. */
+  const owned = (channel: ChannelRef) => ({
+    ...(channel.workspaceId ? { workspaceId: channel.workspaceId } : {}),
+    ...(channel.scope ? { scope: channel.scope } : {}),
+  });
 
   const fresh = (channel: ChannelRef, settings: SubscribeSettings, by: Subscriber, now: Date): Subscription => {
     const at = now.toISOString();
@@ -53,9 +66,9 @@ export function createDigestService(options: DigestServiceOptions): DigestRuntim
       v: 1,
       platform: channel.platform,
       channelId: channel.channelId,
-      ...(channel.workspaceId ? { workspaceId: channel.workspaceId } : {}),
+      ...owned(channel),
       time: settings.time ?? DEFAULT_TIME,
-      tz: settings.tz ?? options.defaultTimeZone,
+      tz: canonicalTimeZone(settings.tz ?? options.defaultTimeZone),
       quiet: settings.quiet ?? 'send',
       paused: false,
       subscribedBy: by.userId,
@@ -90,39 +103,48 @@ export function createDigestService(options: DigestServiceOptions): DigestRuntim
     },
 
     async subscribe(channel, settings, by, now) {
+      await limitChanges(channel);
       const existing = await store.getSubscription(channel);
-      let subscription: Subscription;
-      const created = !existing || existing.disabled !== undefined;
-      if (created) {
-        subscription = fresh(channel, settings, by, now);
-      } else {
-        const time = settings.time ?? existing.time;
-        const tz = settings.tz ?? existing.tz;
-        const rescheduled = time !== existing.time || tz !== existing.tz;
-        subscription = {
-          ...existing,
+      if (!existing || existing.disabled !== undefined) {
+        // a new subscription counts against the server's or workspace's cap (a restarted one already did)
+        if (!existing && channel.workspaceId && (await store.countSubscriptions(channel.platform, channel.workspaceId)) >= maxPerWorkspace) {
+          throw tooManySubscriptions(maxPerWorkspace);
+        }
+        const subscription = fresh(channel, settings, by, now);
+        await store.putSubscription(subscription);
+        return { subscription, created: true };
+      }
+      // a change is a read-modify-write of what is stored then, so a concurrent change is never lost
+      const updated = await store.updateSubscription(channel, (current) => {
+        const time = settings.time ?? current.time;
+        const tz = settings.tz ? canonicalTimeZone(settings.tz) : current.tz;
+        const rescheduled = time !== current.time || tz !== current.tz;
+        return {
+          ...current,
           time,
           tz,
-          quiet: settings.quiet ?? existing.quiet,
+          quiet: settings.quiet ?? current.quiet,
           updatedAt: now.toISOString(),
           ...(rescheduled ? { activeFrom: now.toISOString() } : {}),
         };
-      }
-      await store.putSubscription(subscription);
-      return { subscription, created };
+      });
+      // deleted in between: subscribe afresh
+      if (!updated) return service.subscribe(channel, settings, by, now);
+      return { subscription: updated, created: false };
     },
 
-    unsubscribe: (channel) => store.deleteSubscription(channel),
+    async unsubscribe(channel) {
+      await limitChanges(channel);
+      return store.deleteSubscription(channel);
+    },
 
     async setPaused(channel, paused, now) {
-      const existing = await store.getSubscription(channel);
-      if (!existing) return undefined;
-      if (existing.paused === paused) return existing;
+      await limitChanges(channel);
       const at = now.toISOString();
       // Resuming owes nothing for times that passed while paused.
-      const subscription: Subscription = { ...existing, paused, updatedAt: at, ...(paused ? {} : { activeFrom: at }) };
-      await store.putSubscription(subscription);
-      return subscription;
+      return store.updateSubscription(channel, (current): Subscription | undefined =>
+        current.paused === paused ? undefined : { ...current, paused, updatedAt: at, ...(paused ? {} : { activeFrom: at }) },
+      );
     },
 
     async preview(channel, now): Promise<DigestPreview> {
@@ -141,6 +163,7 @@ export function createDigestService(options: DigestServiceOptions): DigestRuntim
     getAlerts: (channel) => store.getAlertSetting(channel),
 
     async alertsOn(channel, min, by, now) {
+      await limitChanges(channel);
       const existing = await store.getAlertSetting(channel);
       const at = now.toISOString();
       // Changing the minimum keeps `since`; turning alerts on (again, or after they were stopped) starts it now.
@@ -151,7 +174,7 @@ export function createDigestService(options: DigestServiceOptions): DigestRuntim
               v: 1,
               platform: channel.platform,
               channelId: channel.channelId,
-              ...(channel.workspaceId ? { workspaceId: channel.workspaceId } : {}),
+              ...owned(channel),
               min,
               since: at,
               by: by.userId,
@@ -161,7 +184,10 @@ export function createDigestService(options: DigestServiceOptions): DigestRuntim
       return setting;
     },
 
-    alertsOff: (channel) => store.deleteAlertSetting(channel),
+    async alertsOff(channel) {
+      await limitChanges(channel);
+      return store.deleteAlertSetting(channel);
+    },
 
     registerSender(sender: DigestSender) {
       scheduler.addSender(sender);
@@ -171,6 +197,12 @@ export function createDigestService(options: DigestServiceOptions): DigestRuntim
           options.log.error({ err: error }, `digest scheduler not started: ${error instanceof Error ? error.message : String(error)}`),
         );
       }
+    },
+
+    async adoptUnscoped(platform, scope) {
+      const adopted = await store.adoptUnscoped(platform, scope);
+      if (adopted > 0) options.log.info({ platform, scope, adopted }, 'digest store: channels from before scoping adopted by this bot');
+      return adopted;
     },
 
     tick: (now) => scheduler.tick(now),

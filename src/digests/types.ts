@@ -226,6 +226,11 @@ export interface DigestService {
   alertsOff(channel: ChannelRef): Promise<boolean>;
   /** A platform adapter hands over its sender; the scheduler starts with the first one. */
   registerSender(sender: DigestSender): void;
+  /**
+   * Once an adapter knows its bot's identity (Caller.scope): records written before scoping, of its
+   * platform, become this bot's, so an upgrade loses no subscription. Resolves with how many channels.
+   */
+  adoptUnscoped(platform: Exclude<Platform, 'console'>, scope: string): Promise<number>;
 }
 
 export interface DigestPreview {

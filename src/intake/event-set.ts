@@ -40,8 +40,17 @@ export async function openEventSet(options: { dataDir?: string; store: Candidate
     return { dossier, raw, ...seen };
   };
 
-  // The first build must succeed: a bad set at start-up stops the bot with the problem named.
-  let state = await build(await look());
+  // The first build must succeed: a bad set at start-up stops the bot with the problem named. A store
+  // that does not answer does not stop it: the files are served, and the approved events are added
+  // at the first check after the store answers (version -1 is never the store's).
+  let state = await look()
+    .then(build)
+    .catch((error: unknown) => {
+      if (error instanceof DossierError) throw error;
+      log.error({ err: error }, 'event set: the store did not answer; serving the shipped files until it does');
+      const raw = readDossierFiles(options.dataDir);
+      return { dossier: buildDossier(raw), raw, version: -1, files: stamp() };
+    });
   let timer: NodeJS.Timeout | undefined;
   let checking = false;
 

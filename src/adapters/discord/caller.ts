@@ -9,12 +9,15 @@ import { fixedRights, type Caller } from '../../common/caller.js';
 export function discordCaller(source: Interaction | Message, curators: ReadonlySet<string>): Caller {
   const user = 'author' in source ? source.author : source.user;
   const isDirect = !source.guildId;
+  // the bot's application (Caller.scope): the interaction names it; for a message, the logged-in client does
+  const scope = ('author' in source ? source.client.application?.id : source.applicationId) ?? undefined;
   return {
     platform: 'discord',
     userId: user.id,
     userName: user.username,
     channelId: source.channelId ?? undefined,
     workspaceId: source.guildId ?? undefined,
+    ...(scope ? { scope } : {}),
     isDirect,
     can: fixedRights({ manageChannel: isDirect || managesChannels(source), curator: curators.has(`discord:${user.id}`) }),
   };

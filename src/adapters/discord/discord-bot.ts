@@ -119,6 +119,8 @@ export function createDiscordBot(deps: AdapterDeps, options: DiscordBotOptions =
           log,
         }),
       );
+      // records from before scoping become this application's (the store may be down: digests wait for it anyway)
+      if (client.application) deps.digests.adoptUnscoped('discord', client.application.id).catch((error: unknown) => log.warn({ err: error }, 'digest records from before scoping not adopted yet'));
     },
     health() {
       if (!started) return 'not connected yet';

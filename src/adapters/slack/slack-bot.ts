@@ -159,13 +159,13 @@ export function createSlackBot(deps: AdapterDeps, options: SlackBotOptions = {})
   }
 
   function register(bolt: App): void {
-    bolt.command('/kuril', async ({ command, ack, respond, client }) => {
+    bolt.command('/kuril', async ({ command, ack, respond, client, context }) => {
       // Ack first (Slack's deadline is 3 s); the rights lookup and the reply come after. One turn of the
       // event loop lets the ack leave before a command that holds the CPU (a chart being drawn) starts.
       await ack();
       await new Promise((resolve) => setImmediate(resolve));
       await inFlight.track('slash command', async () => {
-        const caller = slashCommandCaller(command, (isDirect) => rightsIn(client, command.user_id, command.team_id, isDirect));
+        const caller = slashCommandCaller(command, (isDirect) => rightsIn(client, command.user_id, command.team_id, isDirect), scopeOf(context));
         const line = fromSlackText(command.text ?? '');
         const ctx = commandContext(deps, caller);
         // A form opens with the trigger_id, which Slack honours for 3 s only: decided and opened first.
@@ -178,7 +178,7 @@ export function createSlackBot(deps: AdapterDeps, options: SlackBotOptions = {})
       });
     });
 
-    bolt.view(FORM_CALLBACK_ID, async ({ ack, view, body, client }) => {
+    bolt.view(FORM_CALLBACK_ID, async ({ ack, view, body, client, context }) => {
       await ack();
       const submitted = submittedView(view);
       const request = submitted && formRequest(submitted.origin.form, submitted.values);
@@ -186,32 +186,34 @@ export function createSlackBot(deps: AdapterDeps, options: SlackBotOptions = {})
       await inFlight.track('form', async () => {
         const user = body.user;
         const from = { user_id: user.id, user_name: user.name, channel_id: submitted.origin.channel, channel_name: '', team_id: body.team?.id ?? user.team_id ?? '' };
-        const caller = slashCommandCaller(from, (isDirect) => rightsIn(client, user.id, from.team_id, isDirect));
+        const caller = slashCommandCaller(from, (isDirect) => rightsIn(client, user.id, from.team_id, isDirect), scopeOf(context));
         const reply = await runCommand(request, commandContext(deps, caller));
         await respondWithFiles((message) => postToResponseUrl(submitted.origin.responseUrl, message), client, { channel: submitted.origin.channel }, reply);
       });
     });
 
-    bolt.event('message', async ({ event, body, client, context: { botUserId } }) => {
+    bolt.event('message', async ({ event, body, client, context }) => {
+      const { botUserId } = context;
       const message = event as unknown as IncomingMessage;
       if (message.channel_type !== 'im' || message.subtype !== undefined || message.bot_id || !message.user) return;
       if (message.user === botUserId || !firstDelivery(body.event_id)) return;
       const user = message.user;
       await inFlight.track('direct message', async () => {
-        const caller = eventCaller(message, user, body.team_id, await userName(client, user), (isDirect) => rightsIn(client, user, body.team_id, isDirect));
+        const caller = eventCaller(message, user, body.team_id, await userName(client, user), (isDirect) => rightsIn(client, user, body.team_id, isDirect), scopeOf(context));
         const reply = await runText(fromSlackText(message.text ?? ''), commandContext(deps, caller));
         await post(client, { channel: message.channel, user, threadTs: message.thread_ts }, reply);
       });
     });
 
-    bolt.event('app_mention', async ({ event, body, client, context: { botUserId } }) => {
+    bolt.event('app_mention', async ({ event, body, client, context }) => {
+      const { botUserId } = context;
       const message = event as unknown as IncomingMessage;
       if (message.bot_id || message.subtype === 'bot_message' || !message.user || message.user === botUserId) return;
       if (!firstDelivery(body.event_id)) return;
       const user = message.user;
       await inFlight.track('mention', async () => {
         const text = fromSlackText(stripMention(message.text ?? '', botUserId));
-        const caller = eventCaller(message, user, body.team_id, await userName(client, user), (isDirect) => rightsIn(client, user, body.team_id, isDirect));
+        const caller = eventCaller(message, user, body.team_id, await userName(client, user), (isDirect) => rightsIn(client, user, body.team_id, isDirect), scopeOf(context));
         const reply = await runText(text, commandContext(deps, caller));
         await post(client, { channel: message.channel, user, threadTs: message.thread_ts ?? message.ts }, reply);
       });
@@ -281,10 +283,12 @@ export function createSlackBot(deps: AdapterDeps, options: SlackBotOptions = {})
         });
         // The bot identity digests are scoped by: `<team>.<bot>`, as auth.test (done by bolt.init) reported it.
         const auth = await bolt.client.auth.test().catch(() => undefined);
-        const scope = auth?.team_id && auth.bot_id ? `${auth.team_id}.${auth.bot_id}` : undefined;
+        const scope = scopeOf({ ...(auth?.team_id ? { teamId: auth.team_id } : {}), ...(auth?.bot_id ? { botId: auth.bot_id } : {}) });
         client.on(webApi.WebClientEvent.RATE_LIMITED, () => deps.metrics?.rateLimited('slack'));
         deps.digests.registerSender(createSlackDigestSender({ client, ...(scope ? { scope } : {}), ...(timeoutMs ? { timeoutMs } : {}), log }));
         senderRegistered = true;
+        // records from before scoping become this bot's
+        if (scope) deps.digests.adoptUnscoped('slack', scope).catch((error: unknown) => log.warn({ err: error }, 'digest records from before scoping not adopted yet'));
       }
     },
 
@@ -309,8 +313,13 @@ export function createSlackBot(deps: AdapterDeps, options: SlackBotOptions = {})
 /** How a caller's rights are answered, given whether the conversation is direct. */
 export type RightsFor = (isDirect: boolean) => Caller['can'];
 
+/** The bot's identity in a workspace (Caller.scope): `<team id>.<bot id>`, from Bolt's context. */
+export function scopeOf(context: { readonly teamId?: string; readonly botId?: string }): string | undefined {
+  return context.teamId && context.botId ? `${context.teamId}.${context.botId}` : undefined;
+}
+
 /** The caller of a slash command: a command typed in a DM (D… channel) is direct. */
-export function slashCommandCaller(command: Pick<SlashCommand, 'user_id' | 'user_name' | 'channel_id' | 'channel_name' | 'team_id'>, rights: RightsFor): Caller {
+export function slashCommandCaller(command: Pick<SlashCommand, 'user_id' | 'user_name' | 'channel_id' | 'channel_name' | 'team_id'>, rights: RightsFor, scope?: string): Caller {
   const isDirect = command.channel_id.startsWith('D') || command.channel_name === 'directmessage';
   return {
     platform: 'slack',
@@ -318,6 +327,7 @@ export function slashCommandCaller(command: Pick<SlashCommand, 'user_id' | 'user
     ...(command.user_name ? { userName: command.user_name } : {}),
     channelId: command.channel_id,
     workspaceId: command.team_id,
+    ...(scope ? { scope } : {}),
     isDirect,
     can: rights(isDirect),
   };
@@ -330,9 +340,10 @@ export function eventCaller(
   teamId: string,
   userName: string | undefined,
   rights: RightsFor,
+  scope?: string,
 ): Caller {
   const isDirect = message.channel_type === 'im' || message.channel.startsWith('D');
-  return { platform: 'slack', userId, ...(userName ? { userName } : {}), channelId: message.channel, workspaceId: teamId, isDirect, can: rights(isDirect) };
+  return { platform: 'slack', userId, ...(userName ? { userName } : {}), channelId: message.channel, workspaceId: teamId, ...(scope ? { scope } : {}), isDirect, can: rights(isDirect) };
 }
 
 /** Answers through a slash command's response_url (a view submission has none of its own). */

@@ -5,6 +5,7 @@ import { islandMembership, islandNotes } from './answerers/island-facts.js';
 import { decline } from './answerers/decline.js';
 import { definitional } from './answerers/definition.js';
 import { eventAnswer } from './answerers/event.js';
+import { givesNumber } from './answerers/event-how-many.js';
 import { office } from './answerers/office.js';
 import { period } from './answerers/period.js';
 import { positions } from './answerers/position.js';
@@ -18,7 +19,8 @@ import type { IndexedDoc } from './search-index.js';
 import { terms } from './text.js';
 import { eventTexts, withVerdict } from './yes-no.js';
 import { MAX_CITED, respond, type AnswerContext, type AnswerResult } from './respond.js';
-import { search } from './search.js';
+import { search, type Hit } from './search.js';
+import { askedSpeaker, spokeIn } from './speaker.js';
 import { answerIndex } from './search-index.js';
 
 /**
@@ -67,6 +69,8 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
   if (plan.status && !plan.groups.some((g) => g.distinctive)) return statusAnswer(ctx);
 
   const notes = islandNotes(ctx);
+  // "Where is Urup?": names and nothing else to look for; the island's own record says where it lies.
+  if (notes && plan.intent === 'where' && plan.groups.every((g) => g.entity)) return notes;
   // No record can pass without a distinctive concept: say so without searching.
   if (!plan.groups.some((g) => g.distinctive)) return notes ?? decline(ctx);
 
@@ -75,7 +79,11 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
   if (reaction) return reaction;
 
   const hits = search(ctx);
-  const accepted = hits.filter((h) => h.distinctive && h.share >= MIN_COVERAGE && h.namesMatched);
+  // "How many …?" is answered only by a record that gives the number asked for.
+  // "What did Washington say …?" only by a record of Washington's own words.
+  const speaker = askedSpeaker(ctx);
+  const answers = (h: Hit) => spokeIn(ctx, speaker, h.doc) && (h.doc.kind !== 'event' || plan.intent !== 'howmany' || givesNumber(ctx, h.doc.event, h.result));
+  const accepted = hits.filter((h) => h.distinctive && h.share >= MIN_COVERAGE && h.namesMatched && answers(h));
   // The island records answer unless an event record covers the whole question in its own words
   // (not through the island names it is indexed under: "Lesser Kuril Ridge islets" is Habomai's).
   if (notes && !(accepted[0] && accepted[0].share >= WHOLE && saysAll(plan, accepted[0].doc))) return notes;
@@ -105,5 +113,5 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
     .slice(0, MAX_CITED - 1);
   const lead = eventAnswer(ctx, doc.event, primary.result);
   const newest = plan.cues.recency && plan.intent !== 'when' ? `Most recent on record, ${dateLead(doc.event)}: ` : '';
-  return withVerdict(ctx, respond(ctx, `${newest}${lead}`, [doc.event, ...related], 'event'), eventTexts(doc.event));
+  return withVerdict(ctx, respond(ctx, `${newest}${lead}`, [doc.event, ...related], 'event'), eventTexts(doc.event), doc.event.title);
 }

@@ -2,7 +2,7 @@ import type { KurilEvent } from '../../dossier/dossier.js';
 import { scorePiece } from './compose.js';
 import { decline } from './answerers/decline.js';
 import type { AnswerContext, AnswerResult } from './respond.js';
-import { sentences } from './text.js';
+import { sentences, terms } from './text.js';
 
 /**
  * A yes/no question gets "Yes" or "No" first, then the record that says so. The verdict comes from
@@ -13,7 +13,8 @@ import { sentences } from './text.js';
  */
 
 /** How much of the question (IDF-weighted) the deciding clause must carry. */
-const CLAUSE_SHARE = 0.5;
+const CLAUSE_SHARE = 0.7;
+const POINTS_BACK = /\b(?:it|its|this|they|them)\b/i;
 const NEGATION = /\b(?:no|not|never|neither|nor|none)\b|n't\b/i;
 
 /** Clauses of a text: sentences cut at semicolons and at ", and", ", while", ", but". */
@@ -24,7 +25,19 @@ function clauses(text: string): string[] {
     .filter(Boolean);
 }
 
-export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: readonly string[]): AnswerResult {
+/** "It", "they", or "the agreement" in a record titled "Yalta secret agreement …". */
+function pointsBack(clause: string, subject: string): boolean {
+  if (!subject) return false;
+  if (POINTS_BACK.test(clause)) return true;
+  const own = new Set(terms(subject));
+  return [...clause.matchAll(/\bthe\s+([\p{L}-]+)/giu)].some((m) => terms(m[1]!).some((t) => own.has(t)));
+}
+
+/**
+ * `subject` is what the record is about (an event's title): a clause that points back to it ("The
+ * Soviet Union did not sign it", in the San Francisco treaty's record) is read together with it.
+ */
+export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: readonly string[], subject = ''): AnswerResult {
   if (!ctx.plan.cues.yesNo || result.declined) return result;
   const lead = result.reply.lead ?? '';
   if (/^(?:yes|no)\b/i.test(lead)) return result;
@@ -32,12 +45,13 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   let best: { clause: string; score: number; matched: ReadonlySet<string> } | undefined;
   for (const text of texts) {
     for (const clause of clauses(text)) {
-      const scored = scorePiece(index, plan, new Set(), clause);
+      const scored = scorePiece(index, plan, new Set(), pointsBack(clause, subject) ? `${subject} ${clause}` : clause);
       if (!best || scored.score > best.score) best = { clause, ...scored };
     }
   }
-  // "Did Putin visit Kunashiri?" is not answered "Yes" by a summit where Putin met Abe: one clause
-  // must name everyone and everything the question names, and carry most of the rest of it.
+  // "Did Putin visit Kunashiri?" is not answered "Yes" by a summit where Putin met Abe, nor "did Abe
+  // visit the islands?" by a summit about them: one clause must name everyone and everything the
+  // question names, and carry most of the rest of it.
   const total = plan.groups.reduce((sum, g) => sum + g.weight, 0);
   const namesAll = plan.groups.every((g, i) => !g.entity || best?.matched.has(String(i)));
   if (!best || !namesAll || best.score < total * CLAUSE_SHARE) return decline(ctx, 'No record on file says so either way, and I will not guess.');

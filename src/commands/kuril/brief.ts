@@ -10,7 +10,8 @@ export default defineCommand({
   examples: ['/kuril', '/kuril brief'],
   async run(_input, ctx) {
     // News reports from the trend's window still waiting for a curator: the record may be behind them.
-    const awaitingReview = await ctx.intake.awaitingReview(addDays(isoDay(ctx.now), -(TREND_WINDOW_DAYS - 1)));
-    return brief(ctx.dossier, ctx.now, { awaitingReview });
+    // The briefing never depends on the store: when it does not answer, the count is left out.
+    const awaitingReview = await ctx.intake.awaitingReview(addDays(isoDay(ctx.now), -(TREND_WINDOW_DAYS - 1))).catch(() => undefined);
+    return brief(ctx.dossier, ctx.now, awaitingReview === undefined ? {} : { awaitingReview });
   },
 });

@@ -20,7 +20,13 @@ const DEFAULTS_CHANNEL: ChannelRef = { platform: 'console', channelId: 'console'
 export function channelOf(ctx: CommandContext): ChannelRef | undefined {
   const { caller } = ctx;
   if (caller.isDirect || !caller.channelId) return undefined;
-  return { platform: caller.platform, channelId: caller.channelId, ...(caller.workspaceId ? { workspaceId: caller.workspaceId } : {}) };
+  return {
+    platform: caller.platform,
+    channelId: caller.channelId,
+    ...(caller.workspaceId ? { workspaceId: caller.workspaceId } : {}),
+    // the bot the caller reached: its records are kept apart from another deployment's
+    ...(caller.scope ? { scope: caller.scope } : {}),
+  };
 }
 
 /** The subscriber may manage their own channel's digest on Slack; otherwise the right decides. */

@@ -163,6 +163,7 @@ describe('who is calling', () => {
       userName: h.fake.user.username,
       channelId: h.fake.channelId,
       workspaceId: h.fake.guildId,
+      scope: h.fake.appId,
       isDirect: false,
       canManageChannel: true,
     });

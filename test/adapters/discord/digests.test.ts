@@ -36,7 +36,7 @@ afterAll(async () => {
   await runtime?.close();
 });
 
-const channel = () => ({ platform: 'discord' as const, channelId: h.fake.channelId });
+const channel = () => ({ platform: 'discord' as const, channelId: h.fake.channelId, scope: h.fake.appId });
 
 describe('digest commands on Discord', () => {
   test('a member without Manage Channels cannot subscribe the channel', async () => {

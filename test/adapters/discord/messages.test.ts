@@ -49,6 +49,7 @@ describe('direct messages', () => {
         userName: h.fake.user.username,
         channelId: h.fake.dmChannelId,
         workspaceId: undefined,
+        scope: h.fake.appId,
         isDirect: true,
         canManageChannel: true,
       },

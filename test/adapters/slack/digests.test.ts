@@ -87,7 +87,8 @@ afterAll(async () => {
   cleanupDir();
 });
 
-const ref = (channel: FakeChannel): ChannelRef => ({ platform: 'slack', channelId: channel.id });
+/** The channel as the store keys it: scoped by the bot (team and bot id) that serves it. */
+const ref = (channel: FakeChannel): ChannelRef => ({ platform: 'slack', channelId: channel.id, scope: `${fake.teamId}.${fake.botId}` });
 /** Everything a message shows, fallback text included. */
 const textOf = (messages: readonly PostedMessage[]) => messages.map((m) => JSON.stringify({ text: m.text, blocks: m.blocks })).join('\n');
 const headerOf = (message: PostedMessage | undefined) => {
@@ -340,7 +341,7 @@ describe('delivery by the scheduler', () => {
     expect(fake.postedIn(channel.id)).toHaveLength(count);
     // The Web API client handed the 429 back instead of retrying by itself.
     const limited = serviceLog.lines.find((l) => l.message === 'digest post rate limited; will retry');
-    expect(limited?.details).toMatchObject({ channel: `slack:${channel.id}:2026-07-06`, retryAfterMs: 1_000 });
+    expect(limited?.details).toMatchObject({ channel: `slack:${fake.teamId}.${fake.botId}:${channel.id}:2026-07-06`, retryAfterMs: 1_000 });
     await runtime.unsubscribe(ref(channel));
   });
 

@@ -150,11 +150,26 @@ export interface FakeDiscordOptions {
   readonly heartbeatIntervalMs?: number;
   /** The window for the first response to an interaction. Discord's is 3 s. */
   readonly interactionDeadlineMs?: number;
+  /** The application's id (default: a new snowflake): two fakes with one id are one bot reached through two connections. */
+  readonly appId?: string;
+  /** Another connection of the same Discord (one bot, two processes): its messages and nonces are shared. */
+  readonly shareWith?: FakeDiscord;
   /** The shard count GET /gateway/bot recommends (and the fewest an IDENTIFY may use). Default 1. */
   readonly shards?: number;
   /** session_start_limit.max_concurrency: shards that may identify at once (discord.js waits 5 s between the others). Default 1, as for most bots. */
   readonly maxConcurrency?: number;
 }
+
+/**
+ * A test's say over one REST request (test/support/faults/): `accept` does the request's work first
+ * (the message is stored), then the answer is `status` (with Discord's error body), a connection
+ * reset, or the normal answer after `delayMs`. `hold` keeps the request unanswered until it resolves.
+ */
+export interface RequestFault {
+  readonly accept: boolean;
+  readonly answer: { readonly status: number; readonly body?: Json } | 'reset' | { readonly delayMs: number };
+}
+export type RequestHook = (request: RecordedRequest) => RequestFault | Promise<RequestFault | undefined> | undefined;
 
 interface InteractionOptions {
   /** In a direct message with the bot rather than the test server's channel. */
@@ -162,6 +177,8 @@ interface InteractionOptions {
   readonly user?: FakeUser;
   /** The member's permissions in the channel (a bitfield as a decimal string). */
   readonly permissions?: string;
+  /** A text channel of the test server other than the default one (see addChannel). */
+  readonly channelId?: string;
   /** Which server (from addGuild); the test server by default. */
   readonly guild?: FakeGuild;
 }
@@ -177,7 +194,7 @@ export class FakeDiscord {
   readonly token: string;
   readonly requests: RecordedRequest[] = [];
   readonly interactions = new Map<string, FakeInteraction>();
-  readonly messages = new Map<string, StoredMessage>();
+  readonly messages: Map<string, StoredMessage>;
   /** Registered commands by scope: "global" or the guild id. */
   readonly commands = new Map<string, Json[]>();
   readonly gateway = {
@@ -190,7 +207,7 @@ export class FakeDiscord {
     closes: [] as number[],
   };
 
-  readonly appId = snowflake();
+  readonly appId: string;
   readonly botUser: FakeUser = { id: snowflake(), username: 'Kuril Brief', global_name: null, discriminator: '0000', avatar: null, bot: true };
   readonly user: FakeUser = { id: snowflake(), username: 'tester', global_name: 'Tester', discriminator: '0', avatar: null };
   readonly guildId = snowflake();
@@ -206,8 +223,10 @@ export class FakeDiscord {
   private readonly server: Server;
   private readonly wss: WebSocketServer;
   private readonly failures: RouteFailure[] = [];
+  /** Consulted before every REST request, after the `failRoute` failures (see RequestFault). */
+  hook: RequestHook | undefined;
   /** Nonces posted with enforce_nonce, by `<channel>:<nonce>`: the message made and when. */
-  private readonly nonces = new Map<string, { id: string; at: number }>();
+  private readonly nonces: Map<string, { id: string; at: number }>;
   /** DM channels opened with POST /users/@me/channels, by recipient. */
   readonly dmChannels = new Map<string, string>();
   /** More text channels in the test server (addChannel). */
@@ -225,6 +244,9 @@ export class FakeDiscord {
     this.token = options.token ?? `${Buffer.from(this.botUser.id).toString('base64url')}.${randomBytes(4).toString('base64url')}.${randomBytes(28).toString('base64url')}`;
     this.heartbeatIntervalMs = options.heartbeatIntervalMs ?? 2_500;
     this.deadlineMs = options.interactionDeadlineMs ?? 3_000;
+    this.appId = options.appId ?? snowflake();
+    this.messages = options.shareWith?.messages ?? new Map<string, StoredMessage>();
+    this.nonces = options.shareWith?.nonces ?? new Map<string, { id: string; at: number }>();
     this.shardCount = options.shards ?? 1;
     this.maxConcurrency = options.maxConcurrency ?? 1;
     this.server = createServer((req, res) => void this.handle(req, res));
@@ -297,11 +319,15 @@ export class FakeDiscord {
     return entry;
   }
 
-  /** Another text channel the bot may post to (digest tests with several channels). */
-  addChannel(): string {
-    const id = snowflake();
+  /** Another text channel the bot may post to (digest tests with several channels); `id` to add one another connection has. */
+  addChannel(id: string = snowflake()): string {
     this.extraChannels.add(id);
     return id;
+  }
+
+  /** Deletes a channel added with addChannel: posts to it get 404 Unknown Channel (10003) from now on. */
+  deleteChannel(id: string): void {
+    this.extraChannels.delete(id);
   }
 
     /** Asks the connected clients to reconnect and resume (gateway opcode 7). */
@@ -487,8 +513,8 @@ export class FakeDiscord {
           guild_id: guild.id,
           guild_locale: 'en-US',
           guild: { id: guild.id, locale: 'en-US', features: [] },
-          channel_id: guild.channelId,
-          channel: this.textChannel(guild),
+          channel_id: extra.channelId ?? guild.channelId,
+          channel: this.textChannel(guild, extra.channelId),
           member: this.member(extra.permissions ?? MEMBER_PERMISSIONS, user),
           context: 0,
           authorizing_integration_owners: { '0': guild.id },
@@ -528,8 +554,8 @@ export class FakeDiscord {
     return { user, roles: [], permissions, joined_at: '2024-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0, pending: false, nick: null, avatar: null, premium_since: null, communication_disabled_until: null };
   }
 
-  private textChannel(guild: FakeGuild): Json {
-    return { id: guild.channelId, type: 0, guild_id: guild.id, name: 'general', position: 0, permission_overwrites: [], flags: 0, nsfw: false, parent_id: null, topic: null, last_message_id: null, rate_limit_per_user: 0 };
+  private textChannel(guild: FakeGuild, id: string = guild.channelId): Json {
+    return { id, type: 0, guild_id: guild.id, name: 'general', position: 0, permission_overwrites: [], flags: 0, nsfw: false, parent_id: null, topic: null, last_message_id: null, rate_limit_per_user: 0 };
   }
 
   private guildCreate(guild: FakeGuild): Json {
@@ -723,9 +749,31 @@ export class FakeDiscord {
       const upload = checkUploads(message, record.files);
       if (upload?.status === 413) return answer(413, { message: 'Request entity too large', code: 40005 });
       if (upload) return answer(400, invalidFormBody(upload.problems));
+      const fault = await this.hook?.(record);
+      if (fault) return this.injectFault(record, fault, res, answer);
       this.route(record, answer);
     } catch (error) {
       answer(500, { message: `fake discord: ${(error as Error).message}`, code: 0 });
+    }
+  }
+
+  /** Applies a test's RequestFault: the work first if accepted, then the answer it asks for. */
+  private injectFault(record: RecordedRequest, fault: RequestFault, res: ServerResponse, answer: (status: number, body?: unknown, headers?: Record<string, string>) => void): void {
+    let normal: (() => void) | undefined;
+    if (fault.accept) {
+      // Run the real route with the answer captured, so the platform keeps what it was sent.
+      this.route(record, (status, body, headers) => (normal = () => answer(status, body, headers)));
+    }
+    const { answer: how } = fault;
+    if (how === 'reset') {
+      record.status = -1;
+      res.socket?.destroy();
+      this.notify();
+    } else if ('delayMs' in how) {
+      const timer = setTimeout(() => (normal ?? (() => answer(500, { message: 'fake discord: nothing to answer', code: 0 })))(), how.delayMs);
+      res.on('close', () => clearTimeout(timer));
+    } else {
+      answer(how.status, how.body ?? { message: `fake failure ${how.status}`, code: 0 });
     }
   }
 

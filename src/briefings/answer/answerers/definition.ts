@@ -12,7 +12,8 @@ const DEFINITION_FILLER = new Set(
     .filter((w): w is string => Boolean(w)),
 );
 
-const NAMING = /\b(?:call|calls|called|name|names|named|spell|spelled|spelt|write|written)\b/i;
+/** "What is Kunashiri called …", and the bare "Habomai in Japanese". */
+const NAMING = /\b(?:call|calls|called|name|names|named|spell|spelled|spelt|write|written|in (?:japanese|russian|english))\b/i;
 
 /** "Who is X?", "what is Y?": the record of the actor, island or island group the question names, and nothing else. */
 export function definitional(ctx: AnswerContext): AnswerResult | undefined {

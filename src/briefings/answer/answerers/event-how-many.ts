@@ -1,18 +1,42 @@
-import { numberPhrases, type Piece } from '../compose.js';
+import type { SearchResult } from 'minisearch';
+import type { KurilEvent } from '../../../dossier/dossier.js';
+import { eventPieces, numberPhrases, type Piece } from '../compose.js';
 import type { AnswerContext } from '../respond.js';
 import { processTerm } from '../text.js';
 
-/** The number the question asks for, from the sentence that best answers it. */
+/** The word counted in "how many troops …", "how much money …". */
+const COUNTED = /\bhow\s+(?:many|much)\s+([\p{L}-]+)/iu;
+
+/**
+ * The number the question asks for, from the sentence that best answers it. When the question
+ * names what it counts ("how many troops", "how much fish"), only a number of that thing answers
+ * it: "four islands" is no answer to "how much fish is caught near the islands".
+ */
 export function numberLead(ctx: AnswerContext, pieces: readonly Piece[]): { phrase: string; piece: Piece } | undefined {
   const asked = new Set(ctx.plan.groups.filter((g) => !g.entity).flatMap((g) => g.terms));
+  const counted = countedTerms(ctx);
   const ranked = [...pieces].filter((p) => p.from !== 'quote').sort((a, b) => b.score - a.score);
   let fallback: { phrase: string; piece: Piece } | undefined;
   for (const piece of ranked) {
     for (const n of numberPhrases(piece.text)) {
       const noun = processTerm(n.noun.toLowerCase()) ?? '';
-      if (asked.has(noun)) return { phrase: n.phrase, piece };
+      if (counted ? counted.has(noun) : asked.has(noun)) return { phrase: n.phrase, piece };
       fallback ??= piece.score > 0 ? { phrase: n.phrase, piece } : undefined;
     }
   }
-  return fallback;
+  return counted ? undefined : fallback;
+}
+
+/** Whether an event's record gives the number the question asks for. */
+export function givesNumber(ctx: AnswerContext, event: KurilEvent, result: SearchResult): boolean {
+  return numberLead(ctx, eventPieces(ctx.index, ctx.plan, event, new Set(result.terms))) !== undefined;
+}
+
+/** The counted word with its synonyms, when the question names one the records know. */
+function countedTerms(ctx: AnswerContext): Set<string> | undefined {
+  const word = COUNTED.exec(ctx.plan.question)?.[1];
+  const term = word ? processTerm(word.toLowerCase()) : undefined;
+  if (!term) return undefined;
+  const group = ctx.plan.groups.find((g) => !g.entity && g.typed.includes(term));
+  return new Set(group?.terms ?? [term]);
 }

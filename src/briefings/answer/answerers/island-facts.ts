@@ -19,17 +19,32 @@ const SIDES = new Set(['japan', 'russia']);
 /** Words that make a question one about the islands: "island", "islet", "Kurils", "ridge". */
 const ISLAND_WORDS = new Set(['island', 'islet', 'kuril', 'kurils', 'kuriles', 'ridge'].map((w) => processTerm(w)));
 
-/** "Is Urup one of the islands Japan claims?": yes or no from the island record itself. */
+/** "Lesser Kuril Ridge": Russia's name for Shikotan and the Habomai islets, as their notes say. */
+const RIDGE_WORDS = new Set(['lesser', 'ridge'].map((w) => processTerm(w)));
+const RIDGE = /Lesser Kuril Ridge/i;
+
+/** Whether the island records count an island in the Lesser Kuril Ridge: the islands whose notes say so make it up. */
+function ridgeVerdict(islands: readonly IslandRecord[], island: IslandRecord): string {
+  const members = islands.filter((i) => RIDGE.test(i.note ?? ''));
+  const list = members.map((i) => i.names.en).join(' and ');
+  return members.includes(island)
+    ? `Yes: Russia counts ${island.names.en} as part of the Lesser Kuril Ridge (${list}).`
+    : `No: the Lesser Kuril Ridge, as Russia names it, is ${list}.`;
+}
+
+/** "Is Urup one of the islands Japan claims?", "is Shikotan part of the Lesser Kuril Ridge?": yes or no from the island records. */
 export function islandMembership(ctx: AnswerContext): AnswerResult | undefined {
   const { plan, dossier } = ctx;
   if (!plan.cues.yesNo || plan.range) return undefined;
   const islands = plan.entities.filter((e) => e.kind === 'island');
   if (islands.length !== 1) return undefined;
-  if (!plan.groups.every((g) => (g.entity ? g.entity.kind !== 'actor' || SIDES.has(g.entity.id) : g.typed.every((t) => ISLAND_FILLER.has(t) || FRAME_WORDS.has(t))))) return undefined;
+  const filler = (t: string) => ISLAND_FILLER.has(t) || FRAME_WORDS.has(t);
+  const ridge = plan.groups.some((g) => !g.entity && g.typed.some((t) => RIDGE_WORDS.has(t)));
+  if (!plan.groups.every((g) => (g.entity ? g.entity.kind !== 'actor' || SIDES.has(g.entity.id) : g.typed.every((t) => filler(t) || (ridge && RIDGE_WORDS.has(t)))))) return undefined;
   const island = dossier.islandsById.get(islands[0]!.id);
   if (!island) return undefined;
   const base = islandAnswer(ctx, island);
-  const verdict = island.disputed ? `Yes: ${island.names.en} is one of the four islands Japan claims.` : `No: ${island.names.en} is not one of the four islands Japan claims.`;
+  const verdict = ridge ? ridgeVerdict(dossier.islands, island) : island.disputed ? `Yes: ${island.names.en} is one of the four islands Japan claims.` : `No: ${island.names.en} is not one of the four islands Japan claims.`;
   return { ...base, reply: { ...base.reply, lead: `${verdict} ${base.reply.lead ?? ''}`.trim() } };
 }
 

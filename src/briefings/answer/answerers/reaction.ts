@@ -7,7 +7,8 @@ import { decline } from './decline.js';
 import { respond, type AnswerContext, type AnswerResult } from '../respond.js';
 import { search, type Hit } from '../search.js';
 import { REASON } from '../search-index.js';
-import { sentences } from '../text.js';
+import { belongsTo } from '../sides.js';
+import { sentences, terms } from '../text.js';
 import { eventAnswer } from './event.js';
 
 /**
@@ -27,16 +28,6 @@ const MIN_SHARE = 0.4;
 const DAY_MS = 86_400_000;
 const REACTION_KINDS = new Set<KurilEvent['kind']>(['protest', 'statement', 'sanctions', 'talks']);
 const REACTED = /\b(?:protest(?:ed|s)?|condemn(?:ed|s)?|called|said|criticis(?:ed|es)|rejected)\b/i;
-
-/** Whether an actor is the side or part of it (the Kremlin and Peskov are Russia). */
-function belongsTo(dossier: Dossier, actorId: string, side: string): boolean {
-  const seen = new Set<string>();
-  for (let id: string | undefined = actorId; id && !seen.has(id); id = dossier.actorsById.get(id)?.partOf) {
-    if (id === side || dossier.actorsById.get(id)?.country === side) return true;
-    seen.add(id);
-  }
-  return false;
-}
 
 /** The state an actor belongs to (itself when it is one). */
 function stateOf(dossier: Dossier, actorId: string): string {
@@ -58,7 +49,13 @@ export function reactionAnswer(ctx: AnswerContext): AnswerResult | undefined {
   const { plan, dossier, index } = ctx;
   if (!plan.cues.reactor) return undefined;
   const named = entitiesInText(index.aliases, plan.cues.reactor);
-  const reactor = plan.entities.find((e) => e.kind === 'actor' && named.has(e.token));
+  // The reactor as written, or misspelt ("Tokio"): the name the plan found for those words.
+  const words = terms(plan.cues.reactor);
+  const reactor =
+    plan.entities.find((e) => e.kind === 'actor' && named.has(e.token)) ??
+    plan.groups.find((g) => g.entity?.kind === 'actor' && g.typed.some((t) => words.includes(t)))?.entity;
+  // "How did China react …?": a side the record never names has no reaction on record.
+  if (!reactor && words.some((t) => !index.df.has(t))) return decline(ctx, 'I found no reaction by them on record, and I will not guess.');
   // The Kremlin's or Kishida's reaction is their state's: its ministries and people speak for it.
   const side = reactor ? stateOf(dossier, reactor.id) : undefined;
   if (!reactor || !side) return undefined;

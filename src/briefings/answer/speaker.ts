@@ -1,0 +1,52 @@
+import { entitiesInText } from './aliases.js';
+import type { AnswerContext } from './respond.js';
+import type { IndexedDoc } from './search-index.js';
+import { belongsTo } from './sides.js';
+import { terms } from './text.js';
+
+/**
+ * "What did Washington say about …?" asks for that speaker's words: a record in which someone else
+ * mentions the United States does not answer it. The speaker is the name between "what did" and
+ * "say" (or "think", "claim" …); only names on record count (unknown ones fail the search anyway).
+ */
+const SPEAKER = /\bwhat\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(?:say|said|think|claim|argue|state|announce|declare)\b/i;
+
+export interface Speaker {
+  /** The actors named as the speaker. */
+  readonly actors: readonly string[];
+  /** The speaker's words when no actor on record is named ("the United Nations", "the Irkutsk statement"). */
+  readonly words: readonly string[];
+}
+
+/** Who the question asks to hear from, if it asks "what did X say". */
+export function askedSpeaker(ctx: AnswerContext): Speaker | undefined {
+  const span = SPEAKER.exec(ctx.plan.question)?.[1];
+  if (!span) return undefined;
+  const tokens = entitiesInText(ctx.index.aliases, span);
+  const actors = ctx.plan.entities.filter((e) => e.kind === 'actor' && tokens.has(e.token)).map((e) => e.id);
+  return { actors, words: actors.length ? [] : terms(span) };
+}
+
+/**
+ * Whether the record holds the words of the speaker asked about: an event with that speaker (or one
+ * of its people) among its actors, or that side's position; background and status lines speak for
+ * no one. A speaker that is no actor on record must at least be named in the record's own text:
+ * "the United Nations" is not "the United States".
+ */
+export function spokeIn(ctx: AnswerContext, speaker: Speaker | undefined, doc: IndexedDoc): boolean {
+  if (!speaker) return true;
+  if (speaker.actors.length === 0) {
+    const own = new Set(terms(ownText(doc)));
+    return speaker.words.every((w) => own.has(w));
+  }
+  const { dossier } = ctx;
+  if (doc.kind === 'event') return doc.event.actors.some((a) => speaker.actors.some((s) => belongsTo(dossier, a, s)));
+  const side = doc.statement.key;
+  return (side === 'japan' || side === 'russia') && speaker.actors.some((s) => belongsTo(dossier, s, side));
+}
+
+function ownText(doc: IndexedDoc): string {
+  if (doc.kind === 'statement') return doc.statement.statement.text;
+  const e = doc.event;
+  return [e.title, e.summary, e.note ?? '', ...e.quotes.map((q) => q.text)].join(' ');
+}
