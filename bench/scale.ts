@@ -134,6 +134,9 @@ const results = await Promise.all(children.map((c) => c.result));
 const seconds = (performance.now() - t) / 1000;
 clearInterval(watch);
 clearInterval(progress);
+// The last post can land between two looks of the watch: then it landed by the end.
+if (slackDoneAt === undefined && slack.accepted.size >= WORKSPACES) slackDoneAt = seconds;
+if (discordDoneAt === undefined && discord.accepted.size >= GUILDS) discordDoneAt = seconds;
 
 const count = (accepted: Map<string, number>, expected: readonly string[]) => ({
   duplicates: [...accepted.values()].filter((n) => n > 1).length,
