@@ -108,8 +108,10 @@ export class DigestScheduler {
       return;
     }
     let budget: SharedBudget | undefined;
-    if (sender.platform === 'discord') {
-      // Discord's global limit is per bot: every process posting as this application shares one budget.
+    // Discord's global limit is per bot: every process posting as this application shares one budget,
+    // kept in Redis. Without Redis the process's own limiter (limiter.ts, 50/s) is the budget: a
+    // shared budget in memory would only slow one process down to a share of the limit.
+    if (sender.platform === 'discord' && /^rediss?:\/\//.test(this.options.budgetUrl ?? '')) {
       budget = createSharedBudget({ ...(this.options.budgetUrl ? { url: this.options.budgetUrl } : {}), key: `discord:${sender.scope ?? 'unscoped'}`, perSecond: DISCORD_SHARED_PER_SECOND, log: this.options.log });
       this.budgets.push(budget);
     }

@@ -6,8 +6,8 @@ import type { StoreLog } from './store/digest-store.js';
  * A platform's request budget shared by every process posting as the same bot. Discord allows a bot
  * 50 requests per second in all, whatever the number of processes: each process's own limiter
  * (limiter.ts) cannot see the others, so before each post a process also takes one point from a
- * rate-limiter-flexible counter in Redis (when the store is Redis), keyed by the bot. With SQLite only
- * one process delivers per file, so the counter lives in memory.
+ * rate-limiter-flexible counter in Redis, keyed by the bot. The scheduler uses it only when the store
+ * is Redis; on SQLite each process's own limiter paces it (docs/digests.md).
  *
  * If Redis stops answering, the in-memory insurance limiter takes over with this process's share
  * (`points / assumedProcesses`), so a store outage neither stops the posts nor lets them flood.
