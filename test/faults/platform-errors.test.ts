@@ -56,7 +56,8 @@ describe('platform errors', () => {
       const { subscription } = await world.withStore((store) => recordsOf(store, world.ref(channel), played));
       expect(subscription?.disabled?.reason, `disabled after day ${day + 1}`).toEqual(day < 2 ? undefined : expect.any(String));
     }
-    expect(fake.channelMessages(fake.dmChannelId), 'a direct message to the subscriber').not.toEqual([]);
+    const dm = fake.dmChannels.get(fake.user.id);
+    expect(dm && fake.channelMessages(dm), 'a direct message to the subscriber').not.toEqual([]);
     const attempts = postsAnswered(fake, 403).length;
     await tickAt(world, at(dayAfter(FIRST_DAY, 3), '09:05'));
     expect(postsAnswered(fake, 403).length, 'no attempt once disabled').toBe(attempts);

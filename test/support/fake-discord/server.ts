@@ -828,8 +828,7 @@ export class FakeDiscord {
       const given = (r.body as Json | undefined)?.recipient_id;
       const recipient = typeof given === 'string' ? given : '';
       if (!/^\d+$/.test(recipient)) return answer(400, invalidFormBody([{ path: 'recipient_id', code: 'NUMBER_TYPE_COERCE', message: 'Value is not snowflake.' }]));
-      // Discord keeps one DM channel per user: the test user's is the one its messages come from.
-      let id = recipient === this.user.id ? this.dmChannelId : this.dmChannels.get(recipient);
+      let id = this.dmChannels.get(recipient);
       if (!id) this.dmChannels.set(recipient, (id = snowflake()));
       return answer(200, { id, type: 1, last_message_id: null, flags: 0, recipients: [{ ...this.user, id: recipient }] });
     }
