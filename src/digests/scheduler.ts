@@ -210,7 +210,7 @@ export class DigestScheduler {
       const subscriptions = await this.options.store.listSubscriptions();
       // forget channels no longer subscribed, so the done table stays the size of the subscription list
       if (this.done.size > subscriptions.length * 2 + 100) {
-        const live = new Set(subscriptions.map((s) => channelKey(s)));
+        const live = new Set(subscriptions.map(doneKey));
         for (const key of this.done.keys()) if (!live.has(key)) this.done.delete(key);
       }
       const candidates: { subscription: Subscription; day: string; due: Date; queue: DeliveryQueue }[] = [];
@@ -220,7 +220,7 @@ export class DigestScheduler {
         if (!queue?.serves(subscription)) continue;
         const latest = latestDue(subscription, now);
         if (!latest) continue;
-        if ((this.done.get(channelKey(subscription)) ?? '') >= latest.day) continue;
+        if ((this.done.get(doneKey(subscription)) ?? '') >= latest.day) continue;
         if (queue.isPending(subscription, latest.day)) continue;
         candidates.push({ ...latest, subscription, queue });
       }
@@ -257,7 +257,7 @@ export class DigestScheduler {
   }
 
   private markDone(subscription: Subscription, day: string): void {
-    const key = channelKey(subscription);
+    const key = doneKey(subscription);
     if ((this.done.get(key) ?? '') < day) this.done.set(key, day);
   }
 
@@ -289,4 +289,13 @@ export class DigestScheduler {
       this.options.log.warn({ err: error }, 'digest ledger prune failed');
     }
   }
+}
+
+/**
+ * The done table's key: the channel and its zone. Local days are days in the channel's zone, so after a
+ * change of zone a day "done" in the old zone (Tokyo's 8 March) says nothing about the new one (UTC's
+ * 7 March, still owed): the model-based fault run found exactly that.
+ */
+function doneKey(subscription: Subscription): string {
+  return `${channelKey(subscription)}|${subscription.tz}`;
 }
