@@ -18,12 +18,21 @@ const PASS_MARK = 0.95;
  * to tune against. Replace it with PASS_MARK and no wrong answers once the engine gets there.
  */
 const HOLDOUT_2_FLOOR = { accuracy: 77 / 82, answeredUnanswerable: 1 };
+/**
+ * holdout-3.yaml was written for issue 12 before the engine's next changes, by someone who had not
+ * read the engine, and scored 53/80 (66.3%) with 1 unanswerable question answered on its first run
+ * (`npm run eval -- test/eval/holdout-3.yaml`). This floor is exactly that first run: it only stops
+ * the engine getting worse and is never a target to tune against. Replace it with PASS_MARK and no
+ * wrong answers once the engine gets there.
+ */
+const HOLDOUT_3_FLOOR = { accuracy: 53 / 80, answeredUnanswerable: 1 };
 const readSet = (name: string) => parseEvalSet(readFileSync(fileURLToPath(new URL(`./${name}`, import.meta.url)), 'utf8'));
 
 describe.each([
   { name: 'questions.yaml', role: 'the tuning set', bar: { accuracy: PASS_MARK, answeredUnanswerable: 0 } },
   { name: 'holdout.yaml', role: 'held out, first set', bar: { accuracy: PASS_MARK, answeredUnanswerable: 0 } },
   { name: 'holdout-2.yaml', role: 'held out, written for issue 12 before the engine changed', bar: HOLDOUT_2_FLOOR },
+  { name: 'holdout-3.yaml', role: 'held out, written for issue 12 before the engine changed again', bar: HOLDOUT_3_FLOOR },
 ])('question-answering evaluation: $name ($role)', ({ name, bar }) => {
   const set = readSet(name);
   const report = evaluate(loadDossier(), set);
@@ -40,14 +49,14 @@ describe.each([
 });
 
 describe('the evaluation sets', () => {
-  it.each(['questions.yaml', 'holdout-2.yaml'])('%s has at least 60 questions, 10 of them unanswerable', (name) => {
+  it.each(['questions.yaml', 'holdout-2.yaml', 'holdout-3.yaml'])('%s has at least 60 questions, 10 of them unanswerable', (name) => {
     const set = readSet(name);
     expect(set.questions.length).toBeGreaterThanOrEqual(60);
     expect(set.questions.filter((q) => 'decline' in q).length).toBeGreaterThanOrEqual(10);
   });
 
-  it('holdout-2.yaml covers every category the issue names', () => {
-    const categories = new Set(readSet('holdout-2.yaml').questions.map((q) => q.category));
+  it.each(['holdout-2.yaml', 'holdout-3.yaml'])('%s covers every category the issue names', (name) => {
+    const categories = new Set(readSet(name).questions.map((q) => q.category));
     for (const c of ['islands', 'positions', 'status', 'actors', 'latest', 'most recent', 'yes/no', 'start/end', 'paraphrase', 'reaction', 'decline']) expect(categories).toContain(c);
   });
 });
