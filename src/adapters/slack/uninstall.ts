@@ -24,5 +24,6 @@ export function forgetUninstalled(bolt: App, records: InstallationRecords, token
   bolt.event('tokens_revoked', async ({ event, context }) => {
     // Only the bot's token matters: a user revoking their own token leaves the workspace's install.
     if ((event.tokens.bot ?? []).length > 0) await forget(context, 'bot token revoked');
+    else log.info({ platform: 'slack', teamId: context.teamId, users: (event.tokens.oauth ?? []).length }, 'slack user tokens revoked; the bot token and the installation stay');
   });
 }
