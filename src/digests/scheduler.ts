@@ -95,6 +95,11 @@ export class DigestScheduler {
     });
   }
 
+  /** Credentials the platforms keep rejecting, per platform and scope, with the last reason (the auth breakers that are open). */
+  suspended(): { readonly platform: DigestSender['platform']; readonly scope: string; readonly reason: string | undefined }[] {
+    return [...this.queues].flatMap(([platform, queue]) => queue.suspended().map((entry) => ({ platform, ...entry })));
+  }
+
   get running(): boolean {
     return this.task !== undefined;
   }
