@@ -197,6 +197,16 @@ export class FakeSlack {
   readonly clientSecret = randomUUID().replace(/-/g, '');
   readonly workspaces = new Map<string, FakeWorkspace>();
   readonly orgs = new Map<string, FakeOrg>();
+  /**
+   * Token rotation (the app's `token_rotation_enabled`): when set, the code exchange hands out a
+   * rotating bot token (`xoxe.xoxb-…`) that expires in this many seconds, with a refresh token
+   * (`xoxe-1-…`), and oauth.v2.access with `grant_type=refresh_token` trades a refresh token (once)
+   * for a new pair. Earlier tokens keep working until they expire, as on Slack.
+   */
+  rotateTokensEvery: number | undefined;
+  /** Refresh tokens not yet used, by token; and every bot token handed out, newest last, per workspace. */
+  private readonly refreshTokens = new Map<string, FakeWorkspace | FakeOrg>();
+  readonly issuedTokens = new Map<string, string[]>();
   /** Bot tokens revoked (fake.revokeToken): every call with one answers `token_revoked`. */
   private readonly revoked = new Set<string>();
   private readonly codes = new Map<string, { workspace: FakeWorkspace | FakeOrg; scopes: string }>();
@@ -240,6 +250,7 @@ export class FakeSlack {
     const [id, secret] = [body.client_id ?? basic[0], body.client_secret ?? basic[1]];
     if (id !== this.clientId) return { ok: false, error: 'invalid_client_id' };
     if (secret !== this.clientSecret) return { ok: false, error: 'bad_client_secret' };
+    if (body.grant_type === 'refresh_token') return this.refresh(body.refresh_token);
     const grant = typeof body.code === 'string' ? this.codes.get(body.code) : undefined;
     if (!grant) return { ok: false, error: 'invalid_code' };
     this.codes.delete(body.code as string);
@@ -251,7 +262,7 @@ export class FakeSlack {
       authed_user: { id: slackId('U') },
       scope: scopes,
       token_type: 'bot',
-      access_token: workspace.botToken,
+      ...this.tokensFor(workspace),
       bot_user_id: workspace.botUserId,
       team: org ? null : { id: (workspace as FakeWorkspace).teamId, name: (workspace as FakeWorkspace).teamName },
       enterprise: org ? { id: org.enterpriseId, name: org.enterpriseName } : null,
@@ -259,9 +270,46 @@ export class FakeSlack {
     };
   }
 
+  /** The workspace's bot token: its fixed one, or with rotation on a fresh rotating one and its refresh token. */
+  private tokensFor(workspace: FakeWorkspace | FakeOrg): Record<string, unknown> {
+    if (this.rotateTokensEvery === undefined) return { access_token: workspace.botToken };
+    const token = `xoxe.xoxb-1-${randomUUID().replace(/-/g, '')}`;
+    const refresh = `xoxe-1-${randomUUID().replace(/-/g, '')}`;
+    this.refreshTokens.set(refresh, workspace);
+    this.rotated.set(token, workspace);
+    const issued = this.issuedTokens.get(workspace.botToken) ?? [];
+    issued.push(token);
+    this.issuedTokens.set(workspace.botToken, issued);
+    return { access_token: token, refresh_token: refresh, expires_in: this.rotateTokensEvery };
+  }
+
+  /** oauth.v2.access with grant_type=refresh_token: a refresh token is good once. */
+  private refresh(refreshToken: unknown): Record<string, unknown> {
+    const workspace = typeof refreshToken === 'string' ? this.refreshTokens.get(refreshToken) : undefined;
+    if (!workspace) return { ok: false, error: 'invalid_refresh_token' };
+    this.refreshTokens.delete(refreshToken as string);
+    const org = 'enterpriseId' in workspace ? workspace : undefined;
+    return {
+      ok: true,
+      app_id: this.appId,
+      token_type: 'bot',
+      scope: 'commands,chat:write',
+      ...this.tokensFor(workspace),
+      bot_user_id: workspace.botUserId,
+      team: org ? null : { id: (workspace as FakeWorkspace).teamId, name: (workspace as FakeWorkspace).teamName },
+      enterprise: org ? { id: org.enterpriseId, name: org.enterpriseName } : null,
+      is_enterprise_install: org !== undefined,
+    };
+  }
+
+  /** Rotating tokens handed out, to the workspace (or org) they stand for. */
+  private readonly rotated = new Map<string, FakeWorkspace | FakeOrg>();
+
   /** Whom a bot token belongs to (the fake's own workspace for its botToken). */
   private workspaceOf(token: string): TokenOwner | undefined {
     if (token === this.botToken) return { teamId: this.teamId, botId: this.botId, botUserId: this.botUserId };
+    const rotated = this.rotated.get(token);
+    if (rotated) return this.workspaceOf(rotated.botToken);
     const org = this.orgs.get(token);
     if (org) return { teamId: org.enterpriseId, botId: org.botId, botUserId: org.botUserId, enterpriseId: org.enterpriseId, teams: org.teams };
     return this.workspaces.get(token);
