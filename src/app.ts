@@ -4,12 +4,10 @@ import type { Adapter, AdapterDeps } from './adapters/adapter.js';
 import { createConsoleBot } from './adapters/console/console-bot.js';
 import { createAskLimiter } from './commands/ask-limiter.js';
 import { commands } from './commands/registry.js';
-import type { Platform } from './common/caller.js';
-import type { Metrics } from './common/metrics.js';
 import { StartError, messageOf } from './common/start-error.js';
 import { ConfigError, loadConfig, secretValues, slackMode } from './config.js';
 import { within } from './adapters/in-flight.js';
-import type { Outcome } from './digests/delivery.js';
+import { countOutcomes } from './digests/outcome-metrics.js';
 import { createDigestService } from './digests/service.js';
 import { createDigestStore } from './digests/store/open-store.js';
 import { DossierError } from './dossier/validate.js';
@@ -80,7 +78,7 @@ export async function run(env: NodeJS.ProcessEnv, io: AppIO): Promise<number> {
       maxPerWorkspace: config.DIGEST_MAX_PER_WORKSPACE,
       autoStart: true,
       budgetUrl: config.STORE_URL,
-      ...(metrics ? { delivery: { onOutcome: (job, outcome) => countDigest(metrics, job.subscription.platform, outcome) } } : {}),
+      ...(metrics ? countOutcomes(metrics) : {}),
     });
   } catch (error) {
     await Promise.allSettled([candidates?.close(), store?.close()]);
@@ -198,9 +196,3 @@ export async function run(env: NodeJS.ProcessEnv, io: AppIO): Promise<number> {
 /** A channel no one subscribes: /healthz reads its (absent) cursor to see that the store answers. */
 const HEALTH_PROBE = { platform: 'console', channelId: 'health-probe' } as const;
 
-/** A digest's outcome for operators: sent, failed, or a duplicate the ledger or a claim prevented. */
-function countDigest(metrics: Metrics, platform: Platform, outcome: Outcome): void {
-  if (outcome === 'sent') metrics.digestSent(platform);
-  else if (outcome === 'failed') metrics.digestFailed(platform);
-  else if (outcome === 'done' || outcome === 'busy') metrics.duplicatePrevented(platform, 'digest');
-}

@@ -23,7 +23,8 @@ export interface Caller {
   readonly workspaceId?: string;
   /**
    * Which bot the caller reached, so two deployments sharing a store never touch each other's
-   * channels: the Discord application id, or `<team id>.<bot id>` on Slack. Undefined in the console.
+   * channels: the Discord application id, or `<team id>.<bot id>` on Slack (`<enterprise id>.<bot id>`
+   * for an org-wide install: adapters/slack/scope.ts). Undefined in the console.
    */
   readonly scope?: string;
   /** A direct message (or the console), not a shared channel. */

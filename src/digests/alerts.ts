@@ -29,6 +29,8 @@ export interface AlertOptions {
   readonly queue: (platform: DigestSender['platform']) => DeliveryQueue | undefined;
   /** Alerts in flight at once (default 8). */
   readonly concurrency?: number;
+  /** Called after each alert settles (the app counts them for /metrics: outcome-metrics.ts). */
+  readonly onOutcome?: (platform: DigestSender['platform'], outcome: AlertOutcome) => void;
 }
 
 interface AlertJob {
@@ -68,6 +70,7 @@ export class AlertDispatcher {
             this.options.log.error({ err: error, channel: job.name }, 'alert delivery failed; the next tick retries');
             return 'failed';
           });
+          this.options.onOutcome?.(job.queue.platform, outcome);
           if (outcome === 'sent') sent++;
           if (outcome === 'sent' || outcome === 'done') this.done.add(job.name);
         }

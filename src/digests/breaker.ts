@@ -1,8 +1,10 @@
 /**
- * A per-platform circuit breaker on authentication errors. A revoked token fails every channel, every
- * minute; Discord bans a bot after 10,000 invalid requests in 10 minutes, which would take the
- * interactive commands down too. After `threshold` auth failures in a row the breaker opens: no post
- * goes out on that platform, except one probe every `probeMs`; a probe that succeeds closes it.
+ * A circuit breaker on authentication errors, one per set of credentials (the delivery queue keeps
+ * one per scope: Discord's one bot token, each Slack workspace's or org's own token). A revoked token
+ * fails every channel it serves, every minute; Discord bans a bot after 10,000 invalid requests in 10
+ * minutes, which would take the interactive commands down too. After `threshold` auth failures in a
+ * row the breaker opens: no post goes out with those credentials, except one probe every `probeMs`;
+ * a probe that succeeds closes it.
  */
 export interface BreakerOptions {
   /** Auth failures in a row that open it (default 3). */
@@ -15,6 +17,7 @@ export interface BreakerOptions {
 export class AuthBreaker {
   private failures = 0;
   private openSince: number | undefined;
+  private lastReason: string | undefined;
   private probing = false;
   private lastProbe = 0;
   private readonly threshold: number;
@@ -31,6 +34,11 @@ export class AuthBreaker {
     return this.openSince !== undefined;
   }
 
+  /** Why the last auth failure happened (the platform's words: `token_revoked`, `401`…), while failures count. */
+  get reason(): string | undefined {
+    return this.lastReason;
+  }
+
   /** May a post go now? While open, true once per `probeMs` (that post is the probe). */
   allow(): boolean {
     if (this.openSince === undefined) return true;
@@ -45,14 +53,16 @@ export class AuthBreaker {
     const wasOpen = this.openSince !== undefined;
     this.failures = 0;
     this.openSince = undefined;
+    this.lastReason = undefined;
     this.probing = false;
     return wasOpen;
   }
 
-  /** An auth failure. Returns true if that opened it. */
-  failed(): boolean {
+  /** An auth failure, with the platform's reason. Returns true if that opened it. */
+  failed(reason?: string): boolean {
     this.probing = false;
     this.failures++;
+    this.lastReason = reason;
     if (this.openSince !== undefined || this.failures < this.threshold) return false;
     this.openSince = this.clock();
     this.lastProbe = this.clock();

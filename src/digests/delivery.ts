@@ -47,7 +47,7 @@ export type Outcome =
   | 'refused'
   /** The claim was lost mid-way: another process owns the channel-day now; we stopped. */
   | 'lost'
-  /** The platform's auth breaker is open (credentials rejected): nothing is posted until a probe succeeds. */
+  /** The auth breaker of the channel's credentials is open (rejected): nothing is posted with them until a probe succeeds. */
   | 'suspended'
   /** Shutting down before the send started; the next start picks it up. */
   | 'abandoned';
@@ -83,7 +83,7 @@ export interface DeliveryOptions {
   readonly maxAttempts?: number;
   /** A delivery starting this long after its due time first looks for its post on the platform (default 2 min). */
   readonly verifyAfterMs?: number;
-  /** The monotonic clock of leases and the breaker (tests). */
+  /** The monotonic clock of leases and the breakers (tests). */
   readonly clock?: () => number;
   /** Called after each job settles (tests and the benchmark watch progress with it). */
   readonly onOutcome?: (job: DeliveryJob, outcome: Outcome) => void;
@@ -106,7 +106,12 @@ export class DeliveryQueue {
   readonly platform: DigestSender['platform'];
   /** Replaced when the adapter reconnects and registers a new sender; sends already started keep theirs. */
   sender: DigestSender;
-  readonly breaker: AuthBreaker;
+  /**
+   * One auth breaker per scope (the credentials a post goes out with): Discord has one bot token,
+   * Slack installed in many workspaces one token each, so one workspace's revoked token never holds
+   * back the others' digests. One small object per installation served, kept for the process's life.
+   */
+  private readonly breakers = new Map<string, AuthBreaker>();
   private readonly limiter: PlatformLimiter;
   private readonly concurrency: number;
   private readonly leaseMs: number;
@@ -130,7 +135,6 @@ export class DeliveryQueue {
     this.platform = options.sender.platform;
     this.sender = options.sender;
     this.limiter = new PlatformLimiter(options.limits ?? PLATFORM_LIMITS[options.sender.platform]);
-    this.breaker = new AuthBreaker({ ...(options.clock ? { clock: options.clock } : {}), ...options.breaker });
     this.concurrency = Math.max(1, options.concurrency ?? 16);
     this.leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
     this.maxAttempts = options.maxAttempts ?? 5;
@@ -178,23 +182,26 @@ export class DeliveryQueue {
       return held('stopping');
     }
     if (!claim.canSend()) return held(claim.isLost ? 'lost' : 'stale');
-    if (!this.breaker.allow()) return held('suspended');
+    // Records from before scoping post with the sender's own credentials: they share its breaker.
+    const scope = key.scope ?? this.sender.scope ?? '';
+    const breaker = this.breakerFor(scope);
+    if (!breaker.allow()) return held('suspended');
     let result: SendResult;
     try {
       result = await this.sender.sendPart(part, key);
     } catch (error) {
-      this.breaker.inconclusive();
+      breaker.inconclusive();
       throw error;
     }
     if (result.kind === 'unauthorized') {
-      if (this.breaker.failed()) {
+      if (breaker.failed(result.reason)) {
         this.options.log.error(
-          { platform: this.platform, reason: result.reason },
-          `${this.platform} rejected the bot's credentials repeatedly: digests and alerts on ${this.platform} are paused, with one probe every few minutes`,
+          { platform: this.platform, scope, reason: result.reason },
+          `${this.platform} rejected the bot's credentials repeatedly (${result.reason}): digests and alerts posted with them (scope ${scope || 'unscoped'}) are paused, with one probe every few minutes`,
         );
       }
-    } else if (result.kind !== 'rate-limited' && this.breaker.succeeded()) {
-      this.options.log.info({ platform: this.platform }, `${this.platform} accepts the bot's credentials again: digests and alerts resume`);
+    } else if (result.kind !== 'rate-limited') {
+      if (breaker.succeeded()) this.options.log.info({ platform: this.platform, scope }, `${this.platform} accepts the bot's credentials again (scope ${scope || 'unscoped'}): digests and alerts resume`);
     }
     if (result.kind === 'rate-limited') {
       const ms = Math.max(0, result.retryAfterMs);
@@ -202,6 +209,21 @@ export class DeliveryQueue {
       else this.limiter.blockChannel(key.channelId, ms);
     }
     return result;
+  }
+
+  /** The breaker of one scope's credentials (made on first use). */
+  private breakerFor(scope: string): AuthBreaker {
+    let breaker = this.breakers.get(scope);
+    if (!breaker) {
+      breaker = new AuthBreaker({ ...(this.options.clock ? { clock: this.options.clock } : {}), ...this.options.breaker });
+      this.breakers.set(scope, breaker);
+    }
+    return breaker;
+  }
+
+  /** Scopes whose credentials the platform keeps rejecting (breaker open), with its last reason: nothing is posted with them but a probe. */
+  suspended(): { readonly scope: string; readonly reason: string | undefined }[] {
+    return [...this.breakers].filter(([, breaker]) => breaker.isOpen).map(([scope, breaker]) => ({ scope, reason: breaker.reason }));
   }
 
   /** Queues a channel-day (once: a second call returns the first one's outcome). */

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import cron, { type ScheduledTask } from 'node-cron';
 import type { Dossier } from '../dossier/dossier.js';
-import { AlertDispatcher } from './alerts.js';
+import { AlertDispatcher, type AlertOptions } from './alerts.js';
 import { DeliveryQueue, claimName, type DeliveryOptions, type Outcome } from './delivery.js';
 import { GRACE_MS, isLive, latestDue } from './due.js';
 import { roundRobin } from './fair-order.js';
@@ -32,6 +32,8 @@ export interface SchedulerOptions {
   /** Per-platform overrides of the rate limits. */
   readonly limits?: Partial<Record<DigestSender['platform'], RateLimits>>;
   readonly delivery?: Pick<DeliveryOptions, 'concurrency' | 'leaseMs' | 'maxAttempts' | 'onOutcome' | 'breaker' | 'verifyAfterMs' | 'clock'>;
+  /** Called after each breaking alert settles, as `delivery.onOutcome` is for digests. */
+  readonly onAlertOutcome?: AlertOptions['onOutcome'];
   /**
    * Where Discord's request budget is shared with the other processes of the same bot: the store's
    * `redis://` URL (STORE_URL); anything else (SQLite, tests) keeps it in this process.
@@ -92,7 +94,13 @@ export class DigestScheduler {
       owner: this.owner,
       now: this.now,
       queue: (platform) => this.queues.get(platform),
+      ...(options.onAlertOutcome ? { onOutcome: options.onAlertOutcome } : {}),
     });
+  }
+
+  /** Credentials the platforms keep rejecting, per platform and scope, with the last reason (the auth breakers that are open). */
+  suspended(): { readonly platform: DigestSender['platform']; readonly scope: string; readonly reason: string | undefined }[] {
+    return [...this.queues].flatMap(([platform, queue]) => queue.suspended().map((entry) => ({ platform, ...entry })));
   }
 
   get running(): boolean {

@@ -18,8 +18,8 @@ export interface ChannelRef {
   /** Discord guild or Slack team, kept for the adapters. */
   readonly workspaceId?: string;
   /**
-   * The bot that serves the channel (Caller.scope): the Discord application id, or `<team id>.<bot id>`
-   * on Slack. Part of every store key, so deployments sharing a Redis never touch each other's channels.
+   * The bot that serves the channel (Caller.scope): the Discord application id, or on Slack
+   * `<team id>.<bot id>` (`<enterprise id>.<bot id>` for an Enterprise Grid org-wide install). Part of every store key, so deployments sharing a Redis never touch each other's channels.
    * Undefined only on records written before scoping (the store adopts them when the bot's identity is known).
    */
   readonly scope?: string;

@@ -98,7 +98,7 @@ export interface SlackDigestSenderOptions {
    * (the digest rate limiter, not the client, decides when to try again). See digestClient().
    */
   readonly client: DigestClient | ((scope: string | undefined) => Promise<DigestClient | undefined>);
-  /** `<team id>.<bot id>`: the bot identity digests are scoped by. */
+  /** `<team id>.<bot id>` (or `<enterprise id>.<bot id>`, scope.ts): the bot identity digests are scoped by. */
   readonly scope?: string;
   /** With a client per workspace (installed in many): which scopes this sender posts for. */
   readonly serves?: (scope: string) => boolean;

@@ -12,6 +12,7 @@ import { commandContext, type Adapter, type AdapterDeps } from '../adapter.js';
 import { createInFlight, DRAIN_BUDGET_MS, within } from '../in-flight.js';
 import { boltLogger } from './bolt-logger.js';
 import { oauthAppOptions } from './oauth.js';
+import { scopeOf } from './scope.js';
 import { forgetUninstalled } from './uninstall.js';
 import { createWorkspaceTokens } from './workspace-tokens.js';
 import { createAdminCheck, createSlackDigestSender, digestClient } from './digests.js';
@@ -268,7 +269,7 @@ export function createSlackBot(deps: AdapterDeps, options: SlackBotOptions = {})
         throw startError(error, 'SLACK_BOT_TOKEN', 'the bot token (xoxb-…) from OAuth & Permissions', where);
       }
       register(bolt);
-      const tokens = oauth ? createWorkspaceTokens(deps.installations!, { refresh: (teamId) => refreshedToken(bolt, teamId) }) : undefined;
+      const tokens = oauth ? createWorkspaceTokens(deps.installations!, { refresh: (query) => refreshedToken(bolt, query) }) : undefined;
       if (tokens) forgetUninstalled(bolt, deps.installations!, tokens, log);
 
       try {
@@ -315,9 +316,10 @@ export function createSlackBot(deps: AdapterDeps, options: SlackBotOptions = {})
           ...(timeoutMs ? { timeoutMs } : {}),
           logger: boltLogger(log, secrets),
         });
-        // The bot identity digests are scoped by: `<team>.<bot>`, as auth.test (done by bolt.init) reported it.
+        // The bot identity digests are scoped by (scope.ts), as auth.test (done by bolt.init) reported it.
         const auth = await bolt.client.auth.test().catch(() => undefined);
-        const scope = scopeOf({ ...(auth?.team_id ? { teamId: auth.team_id } : {}), ...(auth?.bot_id ? { botId: auth.bot_id } : {}) });
+        // An org-level token (an org-wide install) is scoped by its org, as the requests it serves are.
+        const scope = scopeOf({ teamId: auth?.team_id, enterpriseId: auth?.enterprise_id, isEnterpriseInstall: auth?.is_enterprise_install, botId: auth?.bot_id });
         client.on(webApi.WebClientEvent.RATE_LIMITED, () => deps.metrics?.rateLimited('slack'));
         deps.digests.registerSender(createSlackDigestSender({ client, ...(scope ? { scope } : {}), ...(timeoutMs ? { timeoutMs } : {}), log }));
         senderRegistered = true;
@@ -345,19 +347,15 @@ export function createSlackBot(deps: AdapterDeps, options: SlackBotOptions = {})
 }
 
 /** A rotating token refreshed by Bolt's installer (which stores the new one), for posts no request authorizes. */
-async function refreshedToken(bolt: App, teamId: string): Promise<string | undefined> {
-  const installer = (bolt as unknown as { receiver: { installer?: { authorize(query: InstallationQuery<false>): Promise<{ botToken?: string }> } } }).receiver.installer;
-  const auth = await installer?.authorize({ teamId, enterpriseId: undefined, isEnterpriseInstall: false });
+async function refreshedToken(bolt: App, query: InstallationQuery<boolean>): Promise<string | undefined> {
+  const installer = (bolt as unknown as { receiver: { installer?: { authorize(query: InstallationQuery<boolean>): Promise<{ botToken?: string }> } } }).receiver.installer;
+  const auth = await installer?.authorize(query);
   return auth?.botToken;
 }
 
 /** How a caller's rights are answered, given whether the conversation is direct. */
 export type RightsFor = (isDirect: boolean) => Caller['can'];
 
-/** The bot's identity in a workspace (Caller.scope): `<team id>.<bot id>`, from Bolt's context. */
-export function scopeOf(context: { readonly teamId?: string; readonly botId?: string }): string | undefined {
-  return context.teamId && context.botId ? `${context.teamId}.${context.botId}` : undefined;
-}
 
 /** The caller of a slash command: a command typed in a DM (D… channel) is direct. */
 export function slashCommandCaller(command: Pick<SlashCommand, 'user_id' | 'user_name' | 'channel_id' | 'channel_name' | 'team_id'>, rights: RightsFor, scope?: string): Caller {

@@ -1,22 +1,26 @@
 import type { App } from '@slack/bolt';
 import { installationKey, type InstallationRecords } from '../../digests/store/installation.js';
 import type { Logger } from '../../logger.js';
+import { installOwner, scopeOf, type InstallContext } from './scope.js';
 import type { WorkspaceTokens } from './workspace-tokens.js';
 
 /**
- * A workspace that uninstalls the app (app_uninstalled), or revokes its bot token (tokens_revoked),
- * is forgotten: its installation, and the digests and alerts its channels had, which could never be
+ * A workspace (or an org, for an org-wide install) that uninstalls the app (app_uninstalled), or
+ * revokes its bot token (tokens_revoked), is forgotten: its installation, and the digests and alerts its channels had, which could never be
  * posted again. Installing again starts afresh.
  */
 export function forgetUninstalled(bolt: App, records: InstallationRecords, tokens: WorkspaceTokens, log: Pick<Logger, 'info'>): void {
   // Bolt does not authorize these two events (the token may be gone already): the bot id comes from the stored installation.
-  const forget = async (context: { teamId?: string; enterpriseId?: string; isEnterpriseInstall?: boolean }, why: string) => {
+  const forget = async (context: InstallContext, why: string) => {
     const key = installationKey(context);
     const botId = key ? (await records.getInstallation(key))?.bot?.id : undefined;
+    // The workspace, or the org for an org-wide install: its channels are scoped by it (scope.ts).
+    const owner = installOwner(context);
+    const scope = scopeOf({ ...context, botId });
     let channels = 0;
-    if (context.teamId && botId) channels = await records.forgetScope('slack', `${context.teamId}.${botId}`);
+    if (scope) channels = await records.forgetScope('slack', scope);
     if (key) await records.deleteInstallation(key);
-    if (context.teamId) tokens.forget(context.teamId);
+    if (owner) tokens.forget(owner);
     log.info({ platform: 'slack', teamId: context.teamId, enterpriseId: context.enterpriseId, channels }, `slack workspace forgotten (${why})`);
   };
 
@@ -24,5 +28,6 @@ export function forgetUninstalled(bolt: App, records: InstallationRecords, token
   bolt.event('tokens_revoked', async ({ event, context }) => {
     // Only the bot's token matters: a user revoking their own token leaves the workspace's install.
     if ((event.tokens.bot ?? []).length > 0) await forget(context, 'bot token revoked');
+    else log.info({ platform: 'slack', teamId: context.teamId, users: (event.tokens.oauth ?? []).length }, 'slack user tokens revoked; the bot token and the installation stay');
   });
 }

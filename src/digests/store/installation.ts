@@ -15,7 +15,8 @@ export const installationSchema = z.looseObject({
   isEnterpriseInstall: z.boolean().optional(),
   bot: z
     .looseObject({
-      token: z.string().startsWith('xoxb-'),
+      /** `xoxb-…`, or `xoxe.xoxb-…` when the app turned token rotation on. */
+      token: z.string().regex(/^(xoxe\.)?xoxb-/),
       id,
       userId: id,
       scopes: z.array(z.string()),

@@ -1,4 +1,3 @@
-import { Writable } from 'node:stream';
 import type { AdapterDeps } from '../../../src/adapters/adapter.js';
 import { createSlackBot, type SlackBot } from '../../../src/adapters/slack/slack-bot.js';
 import { createAskLimiter } from '../../../src/commands/ask-limiter.js';
@@ -9,6 +8,9 @@ import type { IntakeService } from '../../../src/intake/service.js';
 import { createLogger } from '../../../src/logger.js';
 import { memoryDigests, noIntake } from '../../support/context.js';
 import type { FakeSlack } from '../../support/fake-slack/index.js';
+import { LogCapture } from '../../support/log-capture.js';
+
+export { LogCapture };
 
 /** Shared set-up for the Slack end-to-end tests: the real dossier, a real Bolt app, a fake Slack. */
 
@@ -20,18 +22,6 @@ let dossier: Dossier | undefined;
 export function realDossier(): Dossier {
   dossier ??= loadDossier();
   return dossier;
-}
-
-/** Log lines the bot wrote, to check nothing secret is logged. */
-export class LogCapture extends Writable {
-  readonly lines: string[] = [];
-  override _write(chunk: Buffer, _encoding: BufferEncoding, done: () => void): void {
-    this.lines.push(...chunk.toString('utf8').split('\n').filter(Boolean));
-    done();
-  }
-  get text(): string {
-    return this.lines.join('\n');
-  }
 }
 
 export interface BotUnderTest {

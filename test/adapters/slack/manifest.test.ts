@@ -196,10 +196,23 @@ describe('manifest.yml', () => {
     expect([...m.oauth_config.scopes.bot].sort()).toEqual(
       ['commands', 'chat:write', 'chat:write.public', 'files:write', 'im:history', 'im:read', 'channels:history', 'groups:history', 'app_mentions:read', 'users:read'].sort(),
     );
-    expect([...m.settings.event_subscriptions.bot_events].sort()).toEqual(['app_mention', 'message.im']);
+    expect([...m.settings.event_subscriptions.bot_events].sort()).toEqual(['app_mention', 'app_uninstalled', 'message.im', 'tokens_revoked']);
     expect(m.settings.socket_mode_enabled).toBe(true);
     // Without interactivity Slack never delivers a submitted form.
     expect(m.settings.interactivity).toEqual({ is_enabled: true });
+  });
+
+  it('subscribes to every event the Slack adapter listens for (Slack sends no other)', () => {
+    const dir = join(process.cwd(), 'src/adapters/slack');
+    const source = readdirSync(dir)
+      .filter((f) => f.endsWith('.ts'))
+      .map((f) => readFileSync(join(dir, f), 'utf8'))
+      .join('\n');
+    // A `message` listener gets direct messages only (message.im); the others are subscribed by their own name.
+    const listened = [...new Set([...source.matchAll(/\.event\('(\w+)'/g)].map((m) => (m[1] === 'message' ? 'message.im' : m[1]!)))];
+    expect(listened.length).toBeGreaterThan(2);
+    const subscribed = (manifest as { settings: { event_subscriptions: { bot_events: string[] } } }).settings.event_subscriptions.bot_events;
+    expect([...subscribed].sort()).toEqual(listened.sort());
   });
 
   it('grants a scope for every Web API method the Slack adapter calls', () => {

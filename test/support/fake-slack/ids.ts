@@ -1,13 +1,13 @@
 import { randomBytes } from 'node:crypto';
 
 /**
- * Ids that look like Slack's: a type letter and upper-case alphanumerics (T… team, C… channel,
+ * Ids that look like Slack's: a type letter and upper-case alphanumerics (T… team, E… enterprise, C… channel,
  * D… direct message, U… user, B… bot, A… app, F… file, V… view, Ev… event). Bolt and the bot check prefixes
  * (a D… channel is a DM), so tests should never use made-up shapes.
  */
 const ALPHABET = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789';
 
-export function slackId(prefix: 'T' | 'C' | 'G' | 'D' | 'U' | 'W' | 'B' | 'A' | 'F' | 'V' | 'Ev', length = 10): string {
+export function slackId(prefix: 'T' | 'E' | 'C' | 'G' | 'D' | 'U' | 'W' | 'B' | 'A' | 'F' | 'V' | 'Ev', length = 10): string {
   const bytes = randomBytes(length);
   let id = prefix;
   for (const byte of bytes) id += ALPHABET[byte % ALPHABET.length];

@@ -116,6 +116,29 @@ export interface FakeWorkspace {
   readonly botToken: string;
 }
 
+/**
+ * An Enterprise Grid organisation that installs the app org-wide: one bot token for every workspace
+ * in `teams`. The code exchange answers `team: null`, the enterprise and `is_enterprise_install: true`;
+ * auth.test reports the enterprise id as the team, as Slack does for an org-level token.
+ */
+export interface FakeOrg {
+  readonly enterpriseId: string;
+  readonly enterpriseName: string;
+  readonly teams: readonly string[];
+  readonly botId: string;
+  readonly botUserId: string;
+  readonly botToken: string;
+}
+
+/** Whom a token belongs to: a workspace (its team) or an org-wide install (every team of the org). */
+interface TokenOwner {
+  readonly teamId: string;
+  readonly botId: string;
+  readonly botUserId: string;
+  readonly enterpriseId?: string;
+  readonly teams?: readonly string[];
+}
+
 export interface FakeSlackOptions {
   readonly botToken?: string;
   readonly appToken?: string;
@@ -173,7 +196,20 @@ export class FakeSlack {
   readonly clientId = `${Date.now()}.${Math.floor(Math.random() * 1e12)}`;
   readonly clientSecret = randomUUID().replace(/-/g, '');
   readonly workspaces = new Map<string, FakeWorkspace>();
-  private readonly codes = new Map<string, { workspace: FakeWorkspace; scopes: string }>();
+  readonly orgs = new Map<string, FakeOrg>();
+  /**
+   * Token rotation (the app's `token_rotation_enabled`): when set, the code exchange hands out a
+   * rotating bot token (`xoxe.xoxb-…`) that expires in this many seconds, with a refresh token
+   * (`xoxe-1-…`), and oauth.v2.access with `grant_type=refresh_token` trades a refresh token (once)
+   * for a new pair. Earlier tokens keep working until they expire, as on Slack.
+   */
+  rotateTokensEvery: number | undefined;
+  /** Refresh tokens not yet used, by token; and every bot token handed out, newest last, per workspace. */
+  private readonly refreshTokens = new Map<string, FakeWorkspace | FakeOrg>();
+  readonly issuedTokens = new Map<string, string[]>();
+  /** Bot tokens revoked (fake.revokeToken): every call with one answers `token_revoked`. */
+  private readonly revoked = new Set<string>();
+  private readonly codes = new Map<string, { workspace: FakeWorkspace | FakeOrg; scopes: string }>();
 
   /** A new workspace (team, bot user, bot token); it can install the app with a code from authorizeCode. */
   addWorkspace(teamName = 'Second Workspace'): FakeWorkspace {
@@ -182,8 +218,27 @@ export class FakeSlack {
     return workspace;
   }
 
+  /** An Enterprise Grid organisation with `teams` workspaces; it can install the app org-wide with a code from authorizeCode. */
+  addOrg(teams = 2, enterpriseName = 'Grid Org'): FakeOrg {
+    const org: FakeOrg = {
+      enterpriseId: slackId('E'),
+      enterpriseName,
+      teams: Array.from({ length: teams }, () => slackId('T')),
+      botId: slackId('B'),
+      botUserId: slackId('U'),
+      botToken: `xoxb-${Date.now()}-org-${randomUUID().slice(0, 8)}`,
+    };
+    this.orgs.set(org.botToken, org);
+    return org;
+  }
+
+  /** A bot token the workspace revoked: from now on Slack answers `token_revoked` to it. */
+  revokeToken(token: string): void {
+    this.revoked.add(token);
+  }
+
   /** What Slack's authorize page does once a person approves the install: a one-time code for the redirect. */
-  authorizeCode(workspace: FakeWorkspace, scopes: string): string {
+  authorizeCode(workspace: FakeWorkspace | FakeOrg, scopes: string): string {
     const code = `code-${randomUUID()}`;
     this.codes.set(code, { workspace, scopes });
     return code;
@@ -195,27 +250,68 @@ export class FakeSlack {
     const [id, secret] = [body.client_id ?? basic[0], body.client_secret ?? basic[1]];
     if (id !== this.clientId) return { ok: false, error: 'invalid_client_id' };
     if (secret !== this.clientSecret) return { ok: false, error: 'bad_client_secret' };
+    if (body.grant_type === 'refresh_token') return this.refresh(body.refresh_token);
     const grant = typeof body.code === 'string' ? this.codes.get(body.code) : undefined;
     if (!grant) return { ok: false, error: 'invalid_code' };
     this.codes.delete(body.code as string);
     const { workspace, scopes } = grant;
+    const org = 'enterpriseId' in workspace ? workspace : undefined;
     return {
       ok: true,
       app_id: this.appId,
       authed_user: { id: slackId('U') },
       scope: scopes,
       token_type: 'bot',
-      access_token: workspace.botToken,
+      ...this.tokensFor(workspace),
       bot_user_id: workspace.botUserId,
-      team: { id: workspace.teamId, name: workspace.teamName },
-      enterprise: null,
-      is_enterprise_install: false,
+      team: org ? null : { id: (workspace as FakeWorkspace).teamId, name: (workspace as FakeWorkspace).teamName },
+      enterprise: org ? { id: org.enterpriseId, name: org.enterpriseName } : null,
+      is_enterprise_install: org !== undefined,
     };
   }
 
-  /** The workspace a bot token belongs to (the fake's own for its botToken). */
-  private workspaceOf(token: string): { teamId: string; botId: string; botUserId: string } | undefined {
+  /** The workspace's bot token: its fixed one, or with rotation on a fresh rotating one and its refresh token. */
+  private tokensFor(workspace: FakeWorkspace | FakeOrg): Record<string, unknown> {
+    if (this.rotateTokensEvery === undefined) return { access_token: workspace.botToken };
+    const token = `xoxe.xoxb-1-${randomUUID().replace(/-/g, '')}`;
+    const refresh = `xoxe-1-${randomUUID().replace(/-/g, '')}`;
+    this.refreshTokens.set(refresh, workspace);
+    this.rotated.set(token, workspace);
+    const issued = this.issuedTokens.get(workspace.botToken) ?? [];
+    issued.push(token);
+    this.issuedTokens.set(workspace.botToken, issued);
+    return { access_token: token, refresh_token: refresh, expires_in: this.rotateTokensEvery };
+  }
+
+  /** oauth.v2.access with grant_type=refresh_token: a refresh token is good once. */
+  private refresh(refreshToken: unknown): Record<string, unknown> {
+    const workspace = typeof refreshToken === 'string' ? this.refreshTokens.get(refreshToken) : undefined;
+    if (!workspace) return { ok: false, error: 'invalid_refresh_token' };
+    this.refreshTokens.delete(refreshToken as string);
+    const org = 'enterpriseId' in workspace ? workspace : undefined;
+    return {
+      ok: true,
+      app_id: this.appId,
+      token_type: 'bot',
+      scope: 'commands,chat:write',
+      ...this.tokensFor(workspace),
+      bot_user_id: workspace.botUserId,
+      team: org ? null : { id: (workspace as FakeWorkspace).teamId, name: (workspace as FakeWorkspace).teamName },
+      enterprise: org ? { id: org.enterpriseId, name: org.enterpriseName } : null,
+      is_enterprise_install: org !== undefined,
+    };
+  }
+
+  /** Rotating tokens handed out, to the workspace (or org) they stand for. */
+  private readonly rotated = new Map<string, FakeWorkspace | FakeOrg>();
+
+  /** Whom a bot token belongs to (the fake's own workspace for its botToken). */
+  private workspaceOf(token: string): TokenOwner | undefined {
     if (token === this.botToken) return { teamId: this.teamId, botId: this.botId, botUserId: this.botUserId };
+    const rotated = this.rotated.get(token);
+    if (rotated) return this.workspaceOf(rotated.botToken);
+    const org = this.orgs.get(token);
+    if (org) return { teamId: org.enterpriseId, botId: org.botId, botUserId: org.botUserId, enterpriseId: org.enterpriseId, teams: org.teams };
     return this.workspaces.get(token);
   }
   /** Trigger ids handed out with interactions, by when they were issued; used ones are removed. */
@@ -565,12 +661,14 @@ export class FakeSlack {
     const token = header?.startsWith('Bearer ') ? header.slice('Bearer '.length).trim() : typeof body.token === 'string' ? body.token : undefined;
     if (method === 'oauth.v2.access') return reply(200, this.exchangeCode(req, body));
     if (!token) return reply(200, { ok: false, error: 'not_authed' });
+    if (this.revoked.has(token)) return reply(200, { ok: false, error: 'token_revoked' });
     const isApp = token === this.appToken;
     const workspace = isApp ? undefined : this.workspaceOf(token);
     if (!workspace && !isApp) return reply(200, { ok: false, error: 'invalid_auth' });
-    // A channel of another workspace is invisible to this token, as on Slack.
+    // A channel of another workspace (or of a workspace outside an org-wide install) is invisible to this token, as on Slack.
     const channelTeam = typeof body.channel === 'string' ? (this.channels.get(body.channel)?.teamId ?? this.teamId) : undefined;
-    if (workspace && channelTeam && this.channels.has(body.channel as string) && channelTeam !== workspace.teamId) return reply(200, { ok: false, error: 'channel_not_found' });
+    const reaches = (team: string) => (workspace!.teams ? workspace!.teams.includes(team) : team === workspace!.teamId);
+    if (workspace && channelTeam && this.channels.has(body.channel as string) && !reaches(channelTeam)) return reply(200, { ok: false, error: 'channel_not_found' });
     if (method === 'apps.connections.open') {
       if (!isApp) return reply(200, { ok: false, error: 'not_allowed_token_type' });
       const ticket = randomUUID();
@@ -589,7 +687,8 @@ export class FakeSlack {
           team_id: workspace!.teamId,
           user_id: workspace!.botUserId,
           bot_id: workspace!.botId,
-          is_enterprise_install: false,
+          ...(workspace!.enterpriseId ? { enterprise_id: workspace!.enterpriseId } : {}),
+          is_enterprise_install: workspace!.teams !== undefined,
         });
       case 'chat.postMessage':
       case 'chat.postEphemeral':
