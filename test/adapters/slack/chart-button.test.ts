@@ -58,9 +58,12 @@ describe('the Chart button on Slack', () => {
     const channel = fake.addChannel({ name: 'diplomacy' }).id;
     const fields = slashCommand(fake, 'brief', { channel_id: channel });
     expect((await sendSlashCommand(under.eventsUrl, SIGNING_SECRET, fields)).status).toBe(200);
-    const [brief] = await fake.waitForReplies(fields.response_url, 1);
-    expect(chartButton(brief!).value).toBe('chart:from=2025-08');
-    expectChart(await press(brief!, channel));
+    // The brief takes several messages; the button comes at the end, with the footer.
+    const brief = await fake.waitFor(() => fake.repliesTo(fields.response_url).find((m) => m.blocks.some((b) => b.type === 'actions')), 10_000, 'the button');
+    expect(fake.repliesTo(fields.response_url).at(-1)).toBe(brief);
+    expect(JSON.stringify(brief.blocks)).toContain('events on record');
+    expect(chartButton(brief).value).toBe('chart:from=2025-08');
+    expectChart(await press(brief, channel));
   });
 
   it('on a digest the scheduler posted: the button is there and pressing it charts the same year', { timeout: 60_000 }, async () => {
