@@ -1,5 +1,6 @@
 import { formatDay, formatPartialDate, isoDay } from '../dossier/dates.js';
 import type { Dossier, ResolvedPosition } from '../dossier/dossier.js';
+import { withChart } from './chart-offer.js';
 import { eventItem, eventsUpTo, sourcesOf, basisEvents, outletItems } from './items.js';
 import type { Reply, ReplyItem, ReplySection } from './reply.js';
 import { RANKING_NOTE, topDevelopments } from './significance.js';
@@ -45,5 +46,7 @@ export function brief(dossier: Dossier, asOf: Date, context: TrendContext = {}):
     ],
     footer: `As of ${formatDay(day)} · ${known.length} events on record · /kuril timeline for the full record`,
     visibility: 'public',
+    ...withChart(dossier, day),
   };
 }
+

@@ -1,5 +1,6 @@
 import { addDays, formatDay } from '../dossier/dates.js';
 import type { Dossier, KurilEvent } from '../dossier/dossier.js';
+import { withChart } from './chart-offer.js';
 import { eventItem, groundedItem } from './items.js';
 import type { Reply } from './reply.js';
 import { trend } from './trend.js';
@@ -87,6 +88,8 @@ export function composeDigest(dossier: Dossier, day: string, coverage: DigestCov
           ],
     footer: `As of ${formatDay(asOfDay)} · /kuril brief for the full briefing`,
     visibility: 'public',
+    // The same year as the brief's, not the digest's few days (which would chart as one bar): chart-offer.ts.
+    ...withChart(dossier, day),
   };
   return { reply, quiet: fresh.length === 0, coverage: next, events: fresh.map((e) => e.id) };
 }

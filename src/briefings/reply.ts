@@ -64,6 +64,23 @@ export interface Reply {
   readonly page?: { readonly index: number; readonly count: number };
   /** Files that go with the reply (a chart, an export). */
   readonly files?: readonly ReplyFile[];
+  /** Follow-up commands offered with the reply (the brief's and the digest's chart): buttons where a platform has them. */
+  readonly actions?: readonly ReplyAction[];
+}
+
+/**
+ * A follow-up the reader can run with one press: a /kuril subcommand and its options, exactly as if
+ * typed. Platforms with buttons carry `command` and `args` in the button and run them through the one
+ * command dispatch; the console prints `actionLine` to type instead. Running it needs no state and no
+ * rights beyond the presser's own, so a button is as safe as the typed line.
+ */
+export interface ReplyAction {
+  /** The button's text, a word or two, e.g. "Chart". */
+  readonly label: string;
+  /** The subcommand, e.g. `chart`. */
+  readonly command: string;
+  /** Its options by name, as they would be typed, e.g. `{ from: '2025-12' }`. */
+  readonly args: Readonly<Record<string, string>>;
 }
 
 /**
@@ -80,6 +97,17 @@ export interface ReplyFile {
   readonly description: string;
   /** One line of plain text standing in for the file where it cannot be shown (the console prints it under the path): a chart's sparkline. */
   readonly preview?: string;
+}
+
+/** The typed command an action runs, e.g. `/kuril chart from:2025-12`: a value with spaces or quotes is quoted the way the parser reads it. */
+export function actionLine(action: ReplyAction): string {
+  const options = Object.entries(action.args).map(([name, value]) => `${name}:${quoteValue(value)}`);
+  return ['/kuril', action.command, ...options].join(' ');
+}
+
+function quoteValue(value: string): string {
+  if (value !== '' && !/[\s"'“”]/.test(value)) return value;
+  return value.includes('"') ? `'${value}'` : `"${value}"`;
 }
 
 /** An error or refusal, shown only to the user who caused it. */

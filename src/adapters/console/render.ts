@@ -1,4 +1,4 @@
-import type { Reply, ReplyItem } from '../../briefings/reply.js';
+import { actionLine, type Reply, type ReplyItem } from '../../briefings/reply.js';
 import { formatDay } from '../../dossier/dates.js';
 import { linkAddress, linkName, TREND_LABEL, verificationLabel } from '../source-label.js';
 
@@ -19,6 +19,8 @@ export function renderText(reply: Reply): string {
     lines.push('', `Page ${reply.page.index} of ${reply.page.count}${reply.page.index < reply.page.count ? ` · add page:${reply.page.index + 1} for more` : ''}`);
   }
   if (reply.footer) lines.push('', reply.footer);
+  // No buttons in a terminal: each action is the command to type, e.g. "Chart: /kuril chart from:2025-12".
+  if (reply.actions?.length) lines.push('', ...reply.actions.map((action) => `${action.label}: ${actionLine(action)}`));
   return lines.join('\n');
 }
 

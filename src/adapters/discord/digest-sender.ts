@@ -68,7 +68,9 @@ export function createDiscordDigestSender(options: DiscordDigestSenderOptions): 
     platform: 'discord',
     ...(options.applicationId ? { scope: options.applicationId } : {}),
     timeoutMs,
-    render: (reply: Reply) => renderReply({ ...reply, visibility: 'public' }).map((message) => ({ embeds: message.embeds, allowed_mentions: { parse: [] } })),
+    // The digest's buttons (its chart: Reply.actions) come along; a press reaches the bot as an interaction like any other.
+    render: (reply: Reply) =>
+      renderReply({ ...reply, visibility: 'public' }).map((message) => ({ embeds: message.embeds, ...(message.components ? { components: message.components } : {}), allowed_mentions: { parse: [] } })),
     sendPart: (part, key) => post(key.channelId, { ...(part as object), nonce: partNonce(key), enforce_nonce: true }),
     async notify(userId, text) {
       const dm = (await rest.post(Routes.userChannels(), { body: { recipient_id: userId } })) as { id: string };

@@ -8,6 +8,7 @@ import { pageQuery, pageRequest } from '../../commands/paging.js';
 import { DEFAULT_COMMAND } from '../../commands/parse.js';
 import { findCommand } from '../../commands/registry.js';
 import { commandContext, type AdapterDeps } from '../adapter.js';
+import { parseActionCustomId } from './actions.js';
 import { autocompleteChoices } from './autocomplete.js';
 import { discordCaller } from './caller.js';
 import { rawOptions } from './command-tree.js';
@@ -101,7 +102,7 @@ export function interactionHandlers(deps: AdapterDeps, options: InteractionOptio
    * The first response to a command: the reply if it is ready in time, else a deferral and then the reply.
    * A command declared slow is deferred before it starts.
    */
-  async function answer(interaction: ChatInputCommandInteraction | ModalSubmitInteraction, request: CommandRequest, start: () => Promise<Reply>): Promise<void> {
+  async function answer(interaction: ChatInputCommandInteraction | ModalSubmitInteraction | ButtonInteraction, request: CommandRequest, start: () => Promise<Reply>): Promise<void> {
     let deferred: Visibility | undefined;
     if (findCommand(request.name)?.slow) {
       deferred = expectedVisibility(request);
@@ -126,7 +127,23 @@ export function interactionHandlers(deps: AdapterDeps, options: InteractionOptio
     for (const message of rest) await interaction.followUp({ ...message, flags });
   }
 
+  /**
+   * An action button (a brief's or digest's Chart) runs its command as if typed, answered like the slash
+   * command: a new message under the one pressed, which stays as it is for the next reader; public when
+   * the command's reply is (the chart is, as typed, and the files it carries go with it), deferred first
+   * when the command is slow. Errors go privately to the presser.
+   */
+  async function onAction(interaction: ButtonInteraction, request: CommandRequest): Promise<void> {
+    try {
+      await answer(interaction, request, () => run(request, discordCaller(interaction, curators)));
+    } catch (error) {
+      await sendApology(interaction, error, request.name);
+    }
+  }
+
   async function onButton(interaction: ButtonInteraction): Promise<void> {
+    const action = parseActionCustomId(interaction.customId);
+    if (action) return onAction(interaction, action);
     const target = parsePageCustomId(interaction.customId);
     const command = target && findCommand(target.command);
     if (!target || !command?.paging) return;

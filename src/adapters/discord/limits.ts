@@ -17,6 +17,9 @@ export const DISCORD_LIMITS = {
   author: 256,
   customId: 100,
   buttonLabel: 80,
+  /** Action rows on one message, and buttons in one row. */
+  actionRows: 5,
+  buttonsPerRow: 5,
   autocompleteChoices: 25,
   choiceName: 100,
   choiceValue: 100,

@@ -1,9 +1,10 @@
 import { ButtonStyle, ComponentType, type APIActionRowComponent, type APIButtonComponentWithCustomId, type APIEmbed, type APIEmbedField, type AttachmentPayload } from 'discord.js';
-import type { Reply, ReplyItem, ReplySection, TrendDirection } from '../../briefings/reply.js';
+import { actionLine, type Reply, type ReplyAction, type ReplyItem, type ReplySection, type TrendDirection } from '../../briefings/reply.js';
 import { formatDay } from '../../dossier/dates.js';
 import { fitFiles } from '../files.js';
 import { fitText, splitText } from '../fit-text.js';
 import { linkName, outletName, sourceName, TREND_LABEL, verificationLabel } from '../source-label.js';
+import { actionCustomId } from './actions.js';
 import { escapeText, plainText, sourceMarkdown } from './escape.js';
 import { DISCORD_LIMITS as L } from './limits.js';
 import { eventHint } from '../../commands/kuril/event.js';
@@ -92,7 +93,9 @@ export function renderReply(whole: Reply, options: RenderOptions = {}): DiscordM
   const { reply, files } = fitFiles(whole, { platform: 'Discord', maxBytes: L.attachmentBytes, maxFiles: L.attachmentsPerMessage });
   const maxMessages = Math.max(1, options.maxMessages ?? 4);
   const colour = replyColour(reply);
-  const footer = footerText(reply, options);
+  const pageRows = pageButtons(reply, options) ?? [];
+  const actions = actionButtons(reply, L.actionRows - pageRows.length);
+  const footer = footerText(reply, options, actions.typed);
   // Every message keeps room for the footer and the cut note, so either can go on whichever message ends.
   const budget = L.embedTotal - footer.length - CUT_NOTE.length - 3;
 
@@ -114,8 +117,9 @@ export function renderReply(whole: Reply, options: RenderOptions = {}): DiscordM
   if (image) kept[0]![0]!.image = { url: `attachment://${image.name}` };
   const attachments = files.map((file) => ({ attachment: Buffer.from(file.data), name: file.name, description: fitText(file.description, L.attachmentDescription) }));
 
+  const rows = [...pageRows, ...actions.rows];
   return kept.map((embeds, index) => {
-    const components = index === 0 ? pageButtons(reply, options) : undefined;
+    const components = index === 0 && rows.length > 0 ? rows : undefined;
     return {
       embeds,
       ...(components ? { components } : {}),
@@ -124,8 +128,8 @@ export function renderReply(whole: Reply, options: RenderOptions = {}): DiscordM
   });
 }
 
-function footerText(reply: Reply, options: RenderOptions): string {
-  const parts = [reply.footer ? plainText(reply.footer) : ''];
+function footerText(reply: Reply, options: RenderOptions, typed: readonly ReplyAction[]): string {
+  const parts = [reply.footer ? plainText(reply.footer) : '', ...typed.map((action) => plainText(`${action.label}: ${actionLine(action)}`))];
   const page = reply.page;
   if (page && page.count > 1 && page.index < page.count && !canPage(page, options)) {
     parts.push(`Page ${page.index} of ${page.count}: add page:${page.index + 1} to the command for more`);
@@ -160,6 +164,25 @@ function pageButtons(reply: Reply, options: RenderOptions): DiscordMessage['comp
       ],
     },
   ];
+}
+
+/**
+ * The reply's actions as buttons on the first message, five to a row in the rows the page buttons
+ * leave (Discord allows five rows). An action whose custom id would be too long, or that finds no
+ * room, is `typed`: the footer gives the command to type instead.
+ */
+function actionButtons(reply: Reply, rowsLeft: number): { rows: NonNullable<DiscordMessage['components']>; typed: ReplyAction[] } {
+  const buttons: APIButtonComponentWithCustomId[] = [];
+  const typed: ReplyAction[] = [];
+  for (const action of reply.actions ?? []) {
+    const id = actionCustomId(action);
+    if (id && buttons.some((b) => b.custom_id === id)) continue; // offered already (Discord wants ids unique)
+    if (!id || buttons.length >= rowsLeft * L.buttonsPerRow) typed.push(action);
+    else buttons.push({ type: ComponentType.Button, style: ButtonStyle.Primary, label: fitText(action.label, L.buttonLabel), custom_id: id });
+  }
+  const rows: NonNullable<DiscordMessage['components']> = [];
+  for (let i = 0; i < buttons.length; i += L.buttonsPerRow) rows.push({ type: ComponentType.ActionRow, components: buttons.slice(i, i + L.buttonsPerRow) });
+  return { rows, typed };
 }
 
 // ---------------------------------------------------------------------------------------------------

@@ -1,5 +1,6 @@
 import type { types } from '@slack/bolt';
-import type { Reply, ReplyItem, ReplySection } from '../../briefings/reply.js';
+import { actionLine, type Reply, type ReplyItem, type ReplySection } from '../../briefings/reply.js';
+import { encodeAction } from '../actions.js';
 import { formatDay } from '../../dossier/dates.js';
 import { ELLIPSIS, fitText } from '../fit-text.js';
 import { linkName, TREND_LABEL, verificationLabel } from '../source-label.js';
@@ -36,7 +37,20 @@ export const SLACK_LIMITS = {
   filesPerShare: 10,
   /** An image's alt text (files.getUploadURLExternal `alt_text`). */
   altText: 1_000,
+  /** Elements of one actions block. */
+  actionsElements: 25,
+  /** A button's text, its action_id and its value. */
+  buttonText: 75,
+  actionId: 255,
+  actionValue: 2_000,
 } as const;
+
+/**
+ * The action_id of a reply's action buttons (Reply.actions), numbered in its block (Slack wants them
+ * unique there); the button's value says what to run (../actions.ts). slack-bot.ts listens for these.
+ */
+export const ACTION_ID_PREFIX = 'kuril:run:';
+export const ACTION_ID_PATTERN = /^kuril:run:\d+$/;
 
 /** Most section blocks one item or paragraph may use, so no single unit can crowd out a message. */
 const MAX_SECTIONS_PER_UNIT = 8;
@@ -49,7 +63,7 @@ export interface RenderOptions {
   readonly maxMessages?: number;
 }
 
-type UnitKind = 'header' | 'lead' | 'trend' | 'heading' | 'item' | 'page' | 'footer';
+type UnitKind = 'header' | 'lead' | 'trend' | 'heading' | 'item' | 'page' | 'footer' | 'actions';
 
 /** Blocks that belong together and are never split across messages (an item and its sources). */
 interface Unit {
@@ -92,7 +106,27 @@ function buildUnits(reply: Reply): Unit[] {
     units.push({ kind: 'page', blocks: [context([escapeMrkdwn(`Page ${index} of ${count}${more}`)])] });
   }
   if (reply.footer?.trim()) units.push({ kind: 'footer', blocks: [context([escapeMrkdwn(reply.footer.trim())])] });
+  units.push(...actionUnits(reply));
   return units;
+}
+
+/**
+ * The reply's actions as buttons in one actions block, last (kept when a reply is shortened, like the
+ * footer). An action whose value would pass Slack's limit, or past the block's 25, is given as the
+ * command to type instead.
+ */
+function actionUnits(reply: Reply): Unit[] {
+  const buttons: types.Button[] = [];
+  const typed: string[] = [];
+  for (const action of reply.actions ?? []) {
+    const value = encodeAction(action);
+    if (value.length > SLACK_LIMITS.actionValue || buttons.length >= SLACK_LIMITS.actionsElements) typed.push(escapeMrkdwn(`${action.label}: ${actionLine(action)}`));
+    else buttons.push({ type: 'button', text: { type: 'plain_text', text: fitText(action.label, SLACK_LIMITS.buttonText) }, action_id: `${ACTION_ID_PREFIX}${buttons.length}`, value });
+  }
+  const blocks: Block[] = [];
+  if (buttons.length > 0) blocks.push({ type: 'actions', elements: buttons });
+  if (typed.length > 0) blocks.push(context(typed));
+  return blocks.length > 0 ? [{ kind: 'actions', blocks }] : [];
 }
 
 function sectionUnits(section: ReplySection): Unit[] {
@@ -182,7 +216,7 @@ function pack(units: readonly Unit[]): Unit[][] {
 function shorten(messages: Unit[][], max: number, all: readonly Unit[]): Unit[][] {
   const kept = messages.slice(0, max).map((m) => [...m]);
   const last = kept[kept.length - 1]!;
-  const tail = all.filter((unit) => unit.kind === 'footer');
+  const tail = all.filter((unit) => unit.kind === 'footer' || unit.kind === 'actions');
   const room = SLACK_LIMITS.blocksPerMessage - 1 - blockCount(tail);
   while (last.length > 1 && (blockCount(last) > room || last[last.length - 1]!.kind === 'heading')) last.pop();
   const shown = new Set(kept.flat());

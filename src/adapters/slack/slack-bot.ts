@@ -17,7 +17,8 @@ import { forgetUninstalled } from './uninstall.js';
 import { createWorkspaceTokens } from './workspace-tokens.js';
 import { createAdminCheck, createSlackDigestSender, digestClient } from './digests.js';
 import { fromSlackText, stripMention } from './mrkdwn.js';
-import { renderSlack, SLACK_LIMITS, type SlackMessage } from './render.js';
+import { decodeAction } from '../actions.js';
+import { ACTION_ID_PATTERN, renderSlack, SLACK_LIMITS, type SlackMessage } from './render.js';
 import { filesToShare, shareFiles, type FileDestination } from './share-files.js';
 import { FORM_CALLBACK_ID, submittedView, viewOf } from './views.js';
 
@@ -155,6 +156,8 @@ export function createSlackBot(deps: AdapterDeps, options: SlackBotOptions = {})
     for (const message of messages) {
       await respond({
         response_type: reply.visibility === 'public' ? 'in_channel' : 'ephemeral',
+        // A button's response_url could replace the message pressed; a reply is always a new message.
+        replace_original: false,
         text: message.text,
         blocks: message.blocks,
         unfurl_links: false,
@@ -194,6 +197,24 @@ export function createSlackBot(deps: AdapterDeps, options: SlackBotOptions = {})
         const caller = slashCommandCaller(from, (isDirect) => rightsIn(client, user.id, from.team_id, isDirect), scopeOf(context));
         const reply = await runCommand(request, commandContext(deps, caller));
         await respondWithFiles((message) => postToResponseUrl(submitted.origin.responseUrl, message), client, { channel: submitted.origin.channel }, reply);
+      });
+    });
+
+    // An action button (a brief's or digest's Chart): its command runs as if typed, answered like the slash
+    // command on the button's response_url, a new message in the conversation (files shared after it).
+    bolt.action({ type: 'block_actions', action_id: ACTION_ID_PATTERN }, async ({ ack, action, body, respond, client, context }) => {
+      await ack();
+      await new Promise((resolve) => setImmediate(resolve));
+      const request = action.type === 'button' ? decodeAction(action.value ?? '') : undefined;
+      const channel = body.channel?.id;
+      if (!request || !channel) return;
+      await inFlight.track('button', async () => {
+        const user = body.user;
+        const teamId = body.team?.id ?? user.team_id ?? '';
+        const from = { user_id: user.id, user_name: user.username ?? user.name ?? '', channel_id: channel, channel_name: body.channel?.name ?? '', team_id: teamId };
+        const caller = slashCommandCaller(from, (isDirect) => rightsIn(client, user.id, teamId, isDirect), scopeOf(context));
+        const reply = await runCommand(request, commandContext(deps, caller));
+        await respondWithFiles(respond, client, { channel, ...(body.message?.thread_ts ? { threadTs: String(body.message.thread_ts) } : {}) }, reply);
       });
     });
 

@@ -232,6 +232,15 @@ describe('Block Kit checks and request signing', () => {
     expect(checkBlocks([{ type: 'divider', block_id: 'a' }, { type: 'divider', block_id: 'a' }])).toEqual(['blocks[1].block_id "a" is repeated']);
   });
 
+  it('check buttons in an actions block: text, action_id unique in the block, value length, style', () => {
+    const button = (id: string, extra: Record<string, unknown> = {}) => ({ type: 'button', text: { type: 'plain_text', text: 'Chart' }, action_id: id, value: 'chart:from=2025-12', ...extra });
+    expect(checkBlocks([{ type: 'actions', elements: [button('a'), button('b', { style: 'primary' })] }])).toEqual([]);
+    expect(checkBlocks([{ type: 'actions', elements: [button('a'), button('a')] }])).toEqual(['blocks[0].elements[1].action_id "a" is repeated in its block']);
+    expect(checkBlocks([{ type: 'actions', elements: [button('a', { text: { type: 'plain_text', text: 'x'.repeat(76) } })] }])).toEqual(['blocks[0].elements[0].text.text is 76 characters; the limit is 75']);
+    expect(checkBlocks([{ type: 'actions', elements: [button('a', { value: 'v'.repeat(2_001) })] }])).toEqual(['blocks[0].elements[0].value must be at most 2,000 characters']);
+    expect(checkBlocks([{ type: 'actions', elements: [button('a', { style: 'secondary' })] }])).toEqual(['blocks[0].elements[0].style must be primary or danger']);
+  });
+
   it('signs requests the way Bolt verifies them', () => {
     const secret = 'signing-secret-for-the-check';
     const body = 'command=%2Fkuril&text=brief';

@@ -15,6 +15,9 @@ export const BLOCK_KIT_LIMITS = {
   contextElements: 10,
   contextText: 3_000,
   actionsElements: 25,
+  buttonText: 75,
+  actionId: 255,
+  buttonValue: 2_000,
   imageAltText: 2_000,
   /** chat.postMessage answers msg_too_long above this; Slack advises under 4,000. */
   messageText: 40_000,
@@ -91,6 +94,10 @@ function checkBlock(block: unknown, index: number, ids: Set<string>, problems: s
     case 'actions': {
       const { elements } = block;
       if (!Array.isArray(elements) || elements.length === 0 || elements.length > BLOCK_KIT_LIMITS.actionsElements) problems.push(`${where}.elements must have 1–25 items`);
+      else {
+        const actionIds = new Set<string>();
+        elements.forEach((element, i) => checkButton(element, `${where}.elements[${i}]`, actionIds, problems));
+      }
       break;
     }
     case 'rich_text':
@@ -99,6 +106,22 @@ function checkBlock(block: unknown, index: number, ids: Set<string>, problems: s
     default:
       problems.push(`${where}.type "${String(block.type)}" is not a known block type`);
   }
+}
+
+/** A button in an actions block (other interactive elements are not modelled and pass). */
+function checkButton(element: unknown, where: string, actionIds: Set<string>, problems: string[]): void {
+  if (!isObject(element)) return void problems.push(`${where} must be an object`);
+  if (element.type !== 'button') return;
+  checkText(element.text, `${where}.text`, BLOCK_KIT_LIMITS.buttonText, ['plain_text'], problems);
+  const id = element.action_id;
+  if (id !== undefined) {
+    if (typeof id !== 'string' || id.length === 0 || id.length > BLOCK_KIT_LIMITS.actionId) problems.push(`${where}.action_id must be 1–255 characters`);
+    else if (actionIds.has(id)) problems.push(`${where}.action_id "${id}" is repeated in its block`);
+    else actionIds.add(id);
+  }
+  const { value } = element;
+  if (value !== undefined && (typeof value !== 'string' || value.length > BLOCK_KIT_LIMITS.buttonValue)) problems.push(`${where}.value must be at most 2,000 characters`);
+  if (element.style !== undefined && element.style !== 'primary' && element.style !== 'danger') problems.push(`${where}.style must be primary or danger`);
 }
 
 /** Problems Slack would reject the message for; empty when it is acceptable. */

@@ -1,3 +1,4 @@
+export { blockActions } from './block-actions.js';
 export { BLOCK_KIT_LIMITS, checkBlocks, checkMessage, type MessageCheck } from './block-kit.js';
 export { checkView } from './views.js';
 export { ID_PATTERNS, messageTs, slackId } from './ids.js';
