@@ -17,14 +17,6 @@ const PROCESS_TESTS = [
  */
 const FAULT_TESTS = ['test/faults/**/*.test.ts'];
 
-/**
- * Discord file replies (a chart, an export) fail in a clean clone when they share a worker's modules
- * with the other fast files (an immediate private reply with no file; a chart that never comes); alone,
- * and in isolation, they pass. Until the shared state is found they run in their own module context.
- * chart-button.test.ts (a press on the brief's Chart button) fails the same way beside them: the chart never comes.
- */
-const ISOLATED_TESTS = ['test/adapters/discord/export.test.ts', 'test/adapters/discord/files.test.ts', 'test/adapters/discord/chart-button.test.ts'];
-
 export default defineConfig({
   test: {
     testTimeout: 20_000,
@@ -37,9 +29,9 @@ export default defineConfig({
       // per file: 37 s of imports became 13 s); every test builds its own fakes, stores and namespaces.
       // check-redis asks once whether a Redis answers at REDIS_URL: without one, the Redis tests are
       // skipped (or fail, with REDIS_REQUIRED=1).
-      { extends: true, test: { name: 'fast', isolate: false, include: ['test/**/*.test.ts'], exclude: [...PROCESS_TESTS, ...FAULT_TESTS, ...ISOLATED_TESTS, '**/node_modules/**'], globalSetup: ['test/support/check-redis.ts'] } },
+      { extends: true, test: { name: 'fast', isolate: false, include: ['test/**/*.test.ts'], exclude: [...PROCESS_TESTS, ...FAULT_TESTS, '**/node_modules/**'], globalSetup: ['test/support/check-redis.ts'] } },
       // build-once builds dist/ first when it is missing or older than src/ (CI has just built it in npm ci).
-      { extends: true, test: { name: 'processes', include: [...PROCESS_TESTS, ...ISOLATED_TESTS], globalSetup: ['test/support/check-redis.ts', 'test/support/build-once.ts'] } },
+      { extends: true, test: { name: 'processes', include: PROCESS_TESTS, globalSetup: ['test/support/check-redis.ts', 'test/support/build-once.ts'] } },
       { extends: true, test: { name: 'faults', include: FAULT_TESTS, testTimeout: 120_000, globalSetup: ['test/support/check-redis.ts', 'test/support/build-once.ts'] } },
     ],
   },

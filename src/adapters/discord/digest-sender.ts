@@ -4,6 +4,7 @@ import type { Reply } from '../../briefings/reply.js';
 import type { DigestSender, PartKey, SendResult } from '../../digests/types.js';
 import type { Logger } from '../../logger.js';
 import { renderReply } from './render.js';
+import { restTransport } from './rest-transport.js';
 
 /**
  * Daily digests and breaking alerts on Discord: each post goes over REST to the channel, from a REST
@@ -51,7 +52,7 @@ export function classifyDiscordError(error: unknown): Exclude<SendResult, { kind
 
 export function createDiscordDigestSender(options: DiscordDigestSenderOptions): DigestSender {
   const timeoutMs = options.timeoutMs ?? DISCORD_POST_TIMEOUT_MS;
-  const rest = new REST({ ...(options.apiUrl ? { api: options.apiUrl } : {}), rejectOnRateLimit: () => true, retries: 0, timeout: timeoutMs }).setToken(options.token);
+  const rest = new REST({ ...restTransport, ...(options.apiUrl ? { api: options.apiUrl } : {}), rejectOnRateLimit: () => true, retries: 0, timeout: timeoutMs }).setToken(options.token);
   const post = async (channelId: string, body: object): Promise<SendResult> => {
     try {
       const message = (await rest.post(Routes.channelMessages(channelId), { body })) as { id: string };

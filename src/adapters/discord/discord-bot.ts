@@ -8,6 +8,7 @@ import { startError } from './errors.js';
 import { interactionHandlers, type InteractionOptions } from './interactions.js';
 import { messageHandler, NO_PINGS } from './messages.js';
 import { FORM_PREFIX } from './modals.js';
+import { restTransport } from './rest-transport.js';
 import { clientShardOptions, shardStates } from './shards.js';
 
 export interface DiscordBotOptions {
@@ -42,7 +43,7 @@ export function createDiscordBot(deps: AdapterDeps, options: DiscordBotOptions =
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
     partials: [Partials.Channel],
     allowedMentions: NO_PINGS,
-    rest: apiUrl ? { api: apiUrl } : {},
+    rest: { ...restTransport, ...(apiUrl ? { api: apiUrl } : {}) },
     ...clientShardOptions(shardPlan(config)),
   });
 

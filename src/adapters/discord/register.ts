@@ -1,5 +1,6 @@
 import { REST, Routes, type APIApplication, type APIApplicationCommand } from 'discord.js';
 import { buildCommandTree } from './command-tree.js';
+import { restTransport } from './rest-transport.js';
 
 export interface RegisterOptions {
   readonly token: string;
@@ -24,7 +25,7 @@ export interface Registered {
  */
 export async function registerCommands(options: RegisterOptions): Promise<Registered> {
   const api = options.apiUrl?.replace(/\/+$/, '');
-  const rest = new REST(api ? { api } : {}).setToken(options.token);
+  const rest = new REST({ ...restTransport, ...(api ? { api } : {}) }).setToken(options.token);
   const appId = options.appId ?? ((await rest.get(Routes.currentApplication())) as APIApplication).id;
   const route = options.guildId ? Routes.applicationGuildCommands(appId, options.guildId) : Routes.applicationCommands(appId);
   const commands = (await rest.put(route, { body: buildCommandTree() })) as APIApplicationCommand[];

@@ -1,9 +1,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Caller } from '../../../src/commands/command.js';
-import type { CommandRequest } from '../../../src/commands/parse.js';
 import { commands } from '../../../src/commands/registry.js';
 import { MEMBER_PERMISSIONS, MODERATOR_PERMISSIONS, type FakeInteraction, type StoredMessage } from '../../support/fake-discord/index.js';
-import { embedsOf, finalReply, startHarness, textOf, type Harness } from './helpers.js';
+import { embedsOf, finalReply, recordingCommands, startHarness, textOf, type Harness, type SeenCommand } from './helpers.js';
 
 /**
  * Every /kuril subcommand end to end: the real discord.js client, logged in to the fake Discord,
@@ -12,16 +10,11 @@ import { embedsOf, finalReply, startHarness, textOf, type Harness } from './help
 
 const EPHEMERAL = 64;
 let h: Harness;
-/** What each command ran with: the request, and the caller with the answer its rights gave. */
-const seen: Array<{ request: CommandRequest | { text: string }; caller: Omit<Caller, 'can'> & { canManageChannel: boolean } }> = [];
+/** What each command ran with. */
+const seen: SeenCommand[] = [];
 
 beforeAll(async () => {
-  h = await startHarness({
-    beforeCommand: async (request, caller) => {
-      const { can, ...fields } = caller;
-      seen.push({ request, caller: { ...fields, canManageChannel: await can('manageChannel') } });
-    },
-  });
+  h = await startHarness(recordingCommands(seen));
 });
 afterAll(async () => h?.stop());
 

@@ -1,6 +1,8 @@
 import type { Adapter } from '../../../src/adapters/adapter.js';
 import { createDiscordBot, type DiscordBotOptions } from '../../../src/adapters/discord/discord-bot.js';
 import { createAskLimiter } from '../../../src/commands/ask-limiter.js';
+import type { Caller } from '../../../src/commands/command.js';
+import type { CommandRequest } from '../../../src/commands/parse.js';
 import { loadConfig } from '../../../src/config.js';
 import type { DigestService } from '../../../src/digests/types.js';
 import type { Dossier } from '../../../src/dossier/dossier.js';
@@ -78,6 +80,22 @@ export async function startHarness(
       await bot.stop();
       await own?.close();
       await fake.close();
+    },
+  };
+}
+
+/** What a command ran with: the request, and the caller with the answer its rights gave. */
+export interface SeenCommand {
+  readonly request: CommandRequest | { text: string };
+  readonly caller: Omit<Caller, 'can'> & { canManageChannel: boolean };
+}
+
+/** Bot options whose beforeCommand notes every command's request and caller in `seen`. */
+export function recordingCommands(seen: SeenCommand[]): DiscordBotOptions {
+  return {
+    beforeCommand: async (request, caller) => {
+      const { can, ...fields } = caller;
+      seen.push({ request, caller: { ...fields, canManageChannel: await can('manageChannel') } });
     },
   };
 }

@@ -1,22 +1,15 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { Caller } from '../../../src/commands/command.js';
-import type { CommandRequest } from '../../../src/commands/parse.js';
 import { snowflake, type RecordedRequest } from '../../support/fake-discord/index.js';
-import { startHarness, type Harness } from './helpers.js';
+import { recordingCommands, startHarness, type Harness, type SeenCommand } from './helpers.js';
 
 /** Direct messages, mentions in a server channel, and the rule that nothing the bot sends can ping. */
 
 let h: Harness;
-/** What each command ran with: the request, and the caller with the answer its rights gave. */
-const seen: Array<{ request: CommandRequest | { text: string }; caller: Omit<Caller, 'can'> & { canManageChannel: boolean } }> = [];
+/** What each command ran with. */
+const seen: SeenCommand[] = [];
 
 beforeAll(async () => {
-  h = await startHarness({
-    beforeCommand: async (request, caller) => {
-      const { can, ...fields } = caller;
-      seen.push({ request, caller: { ...fields, canManageChannel: await can('manageChannel') } });
-    },
-  });
+  h = await startHarness(recordingCommands(seen));
 });
 afterAll(async () => h?.stop());
 

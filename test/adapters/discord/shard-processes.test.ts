@@ -1,23 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { FakeDiscord, type FakeGuild, type FakeInteraction } from '../../support/fake-discord/index.js';
+import { callbacks, helpInEach, identifiedShards } from '../../support/discord-shards.js';
+import { FakeDiscord } from '../../support/fake-discord/index.js';
 import { spawnBot } from '../../support/spawn-bot.js';
 
 /**
  * Two compiled bots (node dist/main.js) splitting one bot's four shards, as two hosts would, against
  * the fake Discord; and a shard setting that cannot work, refused at start.
  */
-
-/** The POSTs answering one interaction (its callback): exactly one when it was answered once. */
-const callbacks = (fake: FakeDiscord, interaction: FakeInteraction) => fake.requests.filter((r) => r.method === 'POST' && r.path.startsWith(`/interactions/${interaction.id}/`));
-
-/** A /kuril help in each server; resolves once each has its first response. */
-async function helpInEach(fake: FakeDiscord, guilds: readonly FakeGuild[]): Promise<FakeInteraction[]> {
-  const sent = guilds.map((guild) => fake.chatInput('help', {}, { guild }));
-  await fake.waitFor(() => sent.every((i) => i.callbackType !== undefined), 15_000, 'an answer in every server');
-  return sent;
-}
-
-const identifiedShards = (fake: FakeDiscord) => fake.gateway.identifies.map((d) => d.shard as [number, number]).sort((a, b) => a[0] - b[0]);
 
 describe('two processes splitting the shards', () => {
   test('DISCORD_SHARD_COUNT=4 with ids 0,1 and 2,3: every server answered exactly once', { timeout: 120_000 }, async () => {

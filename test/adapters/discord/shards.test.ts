@@ -1,24 +1,12 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import type { FakeDiscord} from '../../support/fake-discord/index.js';
-import { shardOf, type FakeGuild, type FakeInteraction } from '../../support/fake-discord/index.js';
+import { callbacks, helpInEach, identifiedShards } from '../../support/discord-shards.js';
+import { shardOf } from '../../support/fake-discord/index.js';
 import { startHarness, type Harness } from './helpers.js';
 
 /**
  * Sharding with discord.js's own internal shards, against the fake Discord, which sends each guild's
  * events only on the shard Discord would use ((guild_id >> 22) % count) and direct messages on shard 0.
  */
-
-/** The POSTs answering one interaction (its callback): exactly one when it was answered once. */
-const callbacks = (fake: FakeDiscord, interaction: FakeInteraction) => fake.requests.filter((r) => r.method === 'POST' && r.path.startsWith(`/interactions/${interaction.id}/`));
-
-/** A /kuril help in each server; resolves once each has its first response. */
-async function helpInEach(fake: FakeDiscord, guilds: readonly FakeGuild[]): Promise<FakeInteraction[]> {
-  const sent = guilds.map((guild) => fake.chatInput('help', {}, { guild }));
-  await fake.waitFor(() => sent.every((i) => i.callbackType !== undefined), 15_000, 'an answer in every server');
-  return sent;
-}
-
-const identifiedShards = (fake: FakeDiscord) => fake.gateway.identifies.map((d) => d.shard as [number, number]).sort((a, b) => a[0] - b[0]);
 
 describe('one process, every shard', () => {
   let h: Harness | undefined;

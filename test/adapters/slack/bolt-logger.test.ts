@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { LogLevel } from '@slack/bolt';
 import { boltLogger } from '../../../src/adapters/slack/bolt-logger.js';
 import { createLogger } from '../../../src/logger.js';
-import { LogCapture } from './harness.js';
+import { LogCapture } from '../../support/slack-harness.js';
 import { fakeSlackToken } from '../../support/tokens.js';
 
 describe('Bolt logger bridge', () => {

@@ -1,9 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createSlackDigestSender, digestClient } from '../../../src/adapters/slack/digests.js';
 import { composeDigest } from '../../../src/briefings/digest.js';
-import { blockActions, FakeSlack, sendInteraction, sendSlashCommand, slashCommand, type PostedMessage } from '../../support/fake-slack/index.js';
+import { blockActions, sendInteraction, sendSlashCommand, slashCommand, type PostedMessage } from '../../support/fake-slack/index.js';
 import { readPng } from '../../support/png.js';
-import { NOW, realDossier, SIGNING_SECRET, startBot, type BotUnderTest } from './harness.js';
+import { NOW, realDossier, SIGNING_SECRET, useSlackBot } from '../../support/slack-harness.js';
 
 /**
  * The brief's and the digest's Chart button on Slack: the real Bolt app (HTTP mode) gets the signed
@@ -11,16 +11,7 @@ import { NOW, realDossier, SIGNING_SECRET, startBot, type BotUnderTest } from '.
  * months as if typed: a new message on the button's response_url, the PNG shared in the channel.
  */
 
-let fake: FakeSlack;
-let under: BotUnderTest;
-beforeAll(async () => {
-  fake = await FakeSlack.start();
-  under = await startBot(fake, 'http');
-});
-afterAll(async () => {
-  await under?.bot.stop();
-  await fake?.close();
-});
+const slack = useSlackBot('http');
 
 interface Button { type: string; action_id: string; value: string; text: { text: string } }
 
@@ -33,12 +24,12 @@ function chartButton(message: PostedMessage): Button {
 
 /** Presses the Chart button on `message` in `channel`; resolves with the reply on the action's response_url and the shared file. */
 async function press(message: PostedMessage, channel: string) {
-  const payload = blockActions(fake, message, chartButton(message).action_id, fake.addUser({ name: 'reader' }), { id: channel });
-  const sent = await sendInteraction(under.eventsUrl, SIGNING_SECRET, payload);
+  const payload = blockActions(slack.fake, message, chartButton(message).action_id, slack.fake.addUser({ name: 'reader' }), { id: channel });
+  const sent = await sendInteraction(slack.under.eventsUrl, SIGNING_SECRET, payload);
   expect(sent.status).toBe(200);
   expect(sent.ms).toBeLessThan(3_000);
-  const [reply] = await fake.waitForReplies(payload.response_url as string, 1, 45_000);
-  const [file] = await fake.waitFor(() => (fake.sharedFiles(channel).length ? fake.sharedFiles(channel) : undefined), 45_000, 'the shared chart');
+  const [reply] = await slack.fake.waitForReplies(payload.response_url as string, 1, 45_000);
+  const [file] = await slack.fake.waitFor(() => (slack.fake.sharedFiles(channel).length ? slack.fake.sharedFiles(channel) : undefined), 45_000, 'the shared chart');
   return { reply: reply!, file: file! };
 }
 
@@ -50,30 +41,30 @@ function expectChart({ reply, file }: Awaited<ReturnType<typeof press>>): void {
   expect(file.filename).toBe('kuril-chart-2025-2026.png');
   const png = readPng(file.data!);
   expect([png.width, png.height]).toEqual([988, 488]);
-  expect(fake.rejected()).toEqual([]);
+  expect(slack.fake.rejected()).toEqual([]);
 }
 
 describe('the Chart button on Slack', () => {
   it('under /kuril brief: a press answers in the channel with the year’s chart', { timeout: 60_000 }, async () => {
-    const channel = fake.addChannel({ name: 'diplomacy' }).id;
-    const fields = slashCommand(fake, 'brief', { channel_id: channel });
-    expect((await sendSlashCommand(under.eventsUrl, SIGNING_SECRET, fields)).status).toBe(200);
+    const channel = slack.fake.addChannel({ name: 'diplomacy' }).id;
+    const fields = slashCommand(slack.fake, 'brief', { channel_id: channel });
+    expect((await sendSlashCommand(slack.under.eventsUrl, SIGNING_SECRET, fields)).status).toBe(200);
     // The brief takes several messages; the button comes at the end, with the footer.
-    const brief = await fake.waitFor(() => fake.repliesTo(fields.response_url).find((m) => m.blocks.some((b) => b.type === 'actions')), 10_000, 'the button');
-    expect(fake.repliesTo(fields.response_url).at(-1)).toBe(brief);
+    const brief = await slack.fake.waitFor(() => slack.fake.repliesTo(fields.response_url).find((m) => m.blocks.some((b) => b.type === 'actions')), 10_000, 'the button');
+    expect(slack.fake.repliesTo(fields.response_url).at(-1)).toBe(brief);
     expect(JSON.stringify(brief.blocks)).toContain('events on record');
     expect(chartButton(brief).value).toBe('chart:from=2025-08');
     expectChart(await press(brief, channel));
   });
 
   it('on a digest the scheduler posted: the button is there and pressing it charts the same year', { timeout: 60_000 }, async () => {
-    const channel = fake.addChannel({ name: 'digest' }).id;
-    const sender = createSlackDigestSender({ client: digestClient(fake.botToken, { slackApiUrl: fake.apiUrl }), log: { warn: () => undefined } });
+    const channel = slack.fake.addChannel({ name: 'digest' }).id;
+    const sender = createSlackDigestSender({ client: digestClient(slack.fake.botToken, { slackApiUrl: slack.fake.apiUrl }), log: { warn: () => undefined } });
     const parts = sender.render(composeDigest(realDossier(), NOW.toISOString().slice(0, 10), undefined).reply);
     for (const [index, part] of parts.entries()) {
       expect(await sender.sendPart(part, { channelId: channel, delivery: 'd', index, count: parts.length, verify: false })).toMatchObject({ kind: 'sent' });
     }
-    const digest = fake.postedIn(channel).find((m) => m.blocks.some((b) => b.type === 'actions'));
+    const digest = slack.fake.postedIn(channel).find((m) => m.blocks.some((b) => b.type === 'actions'));
     expect(digest).toBeDefined();
     expectChart(await press(digest!, channel));
   });

@@ -24,7 +24,7 @@ import {
   type FakeUser,
   type PostedMessage,
 } from '../../support/fake-slack/index.js';
-import { LogCapture, realDossier, SIGNING_SECRET } from './harness.js';
+import { LogCapture, realDossier, SIGNING_SECRET } from '../../support/slack-harness.js';
 
 /**
  * Daily digests on Slack, end to end: signed slash commands to the real Bolt app (HTTP mode), the real

@@ -1,30 +1,21 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { FakeSlack, sendSlashCommand, slashCommand } from '../../support/fake-slack/index.js';
+import { expect, it } from 'vitest';
+import { sendSlashCommand, slashCommand } from '../../support/fake-slack/index.js';
 import { calendarEntries, csvRows } from '../../support/exports.js';
-import { realDossier, SIGNING_SECRET, startBot, type BotUnderTest } from './harness.js';
+import { realDossier, SIGNING_SECRET, useSlackBot } from '../../support/slack-harness.js';
 
 /**
  * /kuril export end to end on Slack: a signed slash command to the real Bolt app in HTTP mode; the
  * reply goes to the response_url and the file is shared in the channel through the upload API
  * (get an upload URL, send the bytes, complete the upload), each step checked by the fake.
  */
-let fake: FakeSlack;
-let under: BotUnderTest;
-beforeAll(async () => {
-  fake = await FakeSlack.start();
-  under = await startBot(fake, 'http');
-});
-afterAll(async () => {
-  await under?.bot.stop();
-  await fake?.close();
-});
+const slack = useSlackBot('http');
 
 async function exportIn(text: string) {
-  const fields = slashCommand(fake, text);
-  const response = await sendSlashCommand(under.eventsUrl, SIGNING_SECRET, fields);
+  const fields = slashCommand(slack.fake, text);
+  const response = await sendSlashCommand(slack.under.eventsUrl, SIGNING_SECRET, fields);
   expect(response.status).toBe(200);
-  const [reply] = await fake.waitForReplies(fields.response_url);
-  const [file] = await fake.waitFor(() => (fake.sharedFiles(fields.channel_id).length > 0 ? fake.sharedFiles(fields.channel_id) : undefined), 5_000, 'a shared file');
+  const [reply] = await slack.fake.waitForReplies(fields.response_url);
+  const [file] = await slack.fake.waitFor(() => (slack.fake.sharedFiles(fields.channel_id).length > 0 ? slack.fake.sharedFiles(fields.channel_id) : undefined), 5_000, 'a shared file');
   return { reply: reply!, file: file! };
 }
 

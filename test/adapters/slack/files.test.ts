@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FakeSlack, sendSlashCommand, slashCommand } from '../../support/fake-slack/index.js';
+import { describe, expect, it } from 'vitest';
+import { sendSlashCommand, slashCommand } from '../../support/fake-slack/index.js';
 import { inkPixels, readPng } from '../../support/png.js';
-import { SIGNING_SECRET, startBot, type BotUnderTest } from './harness.js';
+import { SIGNING_SECRET, useSlackBot } from '../../support/slack-harness.js';
 
 // The first chart of a process loads Vega and the fonts: seconds on a busy machine.
 /**
@@ -10,47 +10,38 @@ import { SIGNING_SECRET, startBot, type BotUnderTest } from './harness.js';
  * each step checked by the fake Slack.
  */
 
-let fake: FakeSlack;
-let under: BotUnderTest;
-beforeAll(async () => {
-  fake = await FakeSlack.start();
-  under = await startBot(fake, 'http');
-});
-afterAll(async () => {
-  await under?.bot.stop();
-  await fake?.close();
-});
+const slack = useSlackBot('http');
 
 async function slash(text: string, channel: string) {
-  const fields = slashCommand(fake, text, { channel_id: channel });
-  expect((await sendSlashCommand(under.eventsUrl, SIGNING_SECRET, fields)).status).toBe(200);
+  const fields = slashCommand(slack.fake, text, { channel_id: channel });
+  expect((await sendSlashCommand(slack.under.eventsUrl, SIGNING_SECRET, fields)).status).toBe(200);
   return fields;
 }
 
 describe('/kuril chart on Slack', () => {
   it('answers on the response_url and shares the PNG in the channel', { timeout: 60_000 }, async () => {
-    const channel = fake.addChannel({ name: 'diplomacy' }).id;
+    const channel = slack.fake.addChannel({ name: 'diplomacy' }).id;
     const fields = await slash('chart from:2022 to:2022', channel);
-    const [reply] = await fake.waitForReplies(fields.response_url, 1, 45_000);
+    const [reply] = await slack.fake.waitForReplies(fields.response_url, 1, 45_000);
     expect(reply!.responseType).toBe('in_channel');
     expect(JSON.stringify(reply!.blocks)).toContain('Trend chart, 2022');
-    const [file] = await fake.waitFor(() => (fake.sharedFiles(channel).length ? fake.sharedFiles(channel) : undefined), 45_000, 'the shared chart');
+    const [file] = await slack.fake.waitFor(() => (slack.fake.sharedFiles(channel).length ? slack.fake.sharedFiles(channel) : undefined), 45_000, 'the shared chart');
     expect(file).toMatchObject({ filename: 'kuril-chart-2022.png', channel });
     expect(file!.altText).toContain('Source: Kuril Brief event set');
     expect(file!.data!.length).toBeLessThan(1_000_000);
     const png = readPng(file!.data!);
     expect([png.width, png.height]).toEqual([988, 488]);
     expect(inkPixels(png)).toBeGreaterThan(5_000);
-    expect(fake.rejected()).toEqual([]);
+    expect(slack.fake.rejected()).toEqual([]);
   });
 
   it('says privately that the file was not shared when Slack refuses the channel', async () => {
-    const channel = fake.addChannel({ name: 'private-room' }).id;
-    fake.refuseChannel(channel, 'not_in_channel');
+    const channel = slack.fake.addChannel({ name: 'private-room' }).id;
+    slack.fake.refuseChannel(channel, 'not_in_channel');
     const fields = await slash('chart from:2022 to:2022', channel);
-    const replies = await fake.waitForReplies(fields.response_url, 2, 45_000);
+    const replies = await slack.fake.waitForReplies(fields.response_url, 2, 45_000);
     expect(replies[1]).toMatchObject({ responseType: 'ephemeral' });
     expect(JSON.stringify(replies[1]!.blocks)).toContain('invite it to this channel');
-    expect(fake.sharedFiles(channel)).toEqual([]);
+    expect(slack.fake.sharedFiles(channel)).toEqual([]);
   });
 });

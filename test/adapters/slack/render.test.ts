@@ -7,7 +7,7 @@ import { escapeMrkdwn, fitMrkdwn, fromSlackText, link, splitMrkdwn, stripMention
 import { renderSlack, SLACK_LIMITS, type SlackMessage } from '../../../src/adapters/slack/render.js';
 import { eventCaller, slashCommandCaller } from '../../../src/adapters/slack/slack-bot.js';
 import { checkMessage } from '../../support/fake-slack/index.js';
-import { NOW, realDossier } from './harness.js';
+import { NOW, realDossier } from '../../support/slack-harness.js';
 
 /**
  * Every string Slack parses as mrkdwn in a message: the fallback `text` and every mrkdwn text object.
