@@ -71,30 +71,20 @@ describe('the Chart button on Slack', () => {
 });
 
 describe('the Chart button on Slack in Socket Mode', () => {
-  let socketFake: FakeSlack;
-  let socketBot: BotUnderTest;
-  beforeAll(async () => {
-    socketFake = await FakeSlack.start();
-    socketBot = await startBot(socketFake, 'socket');
-    await socketFake.socketReady();
-  });
-  afterAll(async () => {
-    await socketBot?.bot.stop();
-    await socketFake?.close();
-  });
+  const socket = useSlackBot('socket');
 
   it('acks the interactive envelope at once and answers on the response_url', { timeout: 60_000 }, async () => {
-    const channel = socketFake.addChannel({ name: 'diplomacy' }).id;
-    const sender = createSlackDigestSender({ client: digestClient(socketFake.botToken, { slackApiUrl: socketFake.apiUrl }), log: { warn: () => undefined } });
+    const channel = socket.fake.addChannel({ name: 'diplomacy' }).id;
+    const sender = createSlackDigestSender({ client: digestClient(socket.fake.botToken, { slackApiUrl: socket.fake.apiUrl }), log: { warn: () => undefined } });
     const parts = sender.render(composeDigest(realDossier(), NOW.toISOString().slice(0, 10), undefined).reply);
     for (const [index, part] of parts.entries()) await sender.sendPart(part, { channelId: channel, delivery: 'd', index, count: parts.length, verify: false });
-    const digest = socketFake.postedIn(channel).find((m) => m.blocks.some((b) => b.type === 'actions'))!;
-    const payload = blockActions(socketFake, digest, chartButton(digest).action_id, socketFake.addUser({ name: 'reader' }), { id: channel });
-    const ack = await socketFake.sendEnvelope('interactive', payload);
+    const digest = socket.fake.postedIn(channel).find((m) => m.blocks.some((b) => b.type === 'actions'))!;
+    const payload = blockActions(socket.fake, digest, chartButton(digest).action_id, socket.fake.addUser({ name: 'reader' }), { id: channel });
+    const ack = await socket.fake.sendEnvelope('interactive', payload);
     expect(ack.ms).toBeLessThan(3_000);
-    const [reply] = await socketFake.waitForReplies(payload.response_url as string, 1, 45_000);
+    const [reply] = await socket.fake.waitForReplies(payload.response_url as string, 1, 45_000);
     expect(reply).toMatchObject({ responseType: 'in_channel' });
     expect(JSON.stringify(reply!.blocks)).toContain('Trend chart, 2025–2026');
-    await socketFake.waitFor(() => socketFake.sharedFiles(channel)[0], 45_000, 'the shared chart');
+    await socket.fake.waitFor(() => socket.fake.sharedFiles(channel)[0], 45_000, 'the shared chart');
   });
 });
