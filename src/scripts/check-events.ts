@@ -4,6 +4,7 @@ import { auditDossier } from '../dossier/audit.js';
 import { readDossierFiles } from '../dossier/load.js';
 import { buildDossier, DossierError } from '../dossier/validate.js';
 import { APPROVED_FILE, withoutFileEvents } from '../intake/event-set.js';
+import { intakeNamespace } from '../intake/store/candidate-store.js';
 import { openCandidateStore } from '../intake/store/open-intake-store.js';
 
 /**
@@ -17,7 +18,7 @@ const quiet = { error: (details: object, message: string) => process.stderr.writ
 try {
   const raw = readDossierFiles(process.argv[2]);
   const config = loadConfig();
-  const store = await openCandidateStore(config.STORE_URL, quiet);
+  const store = await openCandidateStore(config.STORE_URL, quiet, intakeNamespace(config.STORE_NAMESPACE), { timeoutMs: config.STORE_TIMEOUT_MS });
   const approved = withoutFileEvents(await store.approvedEvents(), raw);
   await store.close();
   const dossier = buildDossier({ ...raw, events: [...raw.events, { file: APPROVED_FILE, data: approved }] });

@@ -11,6 +11,7 @@ import type { Dossier } from '../dossier/dossier.js';
 import { DEFAULT_DATA_DIR, readDossierFiles } from '../dossier/load.js';
 import { buildDossier } from '../dossier/validate.js';
 import { APPROVED_FILE, withoutFileEvents } from '../intake/event-set.js';
+import { intakeNamespace } from '../intake/store/candidate-store.js';
 import { openCandidateStore } from '../intake/store/open-intake-store.js';
 
 /**
@@ -107,7 +108,7 @@ function date(flag: string, text: string | undefined): PartialDate | undefined {
 /** The event set the bot serves: the files and the events curators approved that are not in them yet. */
 async function eventSet(config: Config): Promise<Dossier> {
   const raw = readDossierFiles(config.DATA_DIR);
-  const store = await openCandidateStore(config.STORE_URL, quiet);
+  const store = await openCandidateStore(config.STORE_URL, quiet, intakeNamespace(config.STORE_NAMESPACE), { timeoutMs: config.STORE_TIMEOUT_MS });
   const approved = withoutFileEvents(await store.approvedEvents(), raw);
   await store.close();
   return buildDossier({ ...raw, events: [...raw.events, { file: APPROVED_FILE, data: approved }] });
@@ -124,7 +125,7 @@ function whyNotWritten(error: unknown): string {
 
 async function writeApprovedYaml(config: Config): Promise<void> {
   const dataDir = config.DATA_DIR ?? DEFAULT_DATA_DIR;
-  const store = await openCandidateStore(config.STORE_URL, quiet);
+  const store = await openCandidateStore(config.STORE_URL, quiet, intakeNamespace(config.STORE_NAMESPACE), { timeoutMs: config.STORE_TIMEOUT_MS });
   const fresh = withoutFileEvents(await store.approvedEvents(), readDossierFiles(dataDir)) as { id: string; date: string }[];
   await store.close();
 

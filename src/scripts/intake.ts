@@ -5,6 +5,7 @@ import { DossierError } from '../dossier/validate.js';
 import { openEventSet } from '../intake/event-set.js';
 import { FeedsError, loadFeeds } from '../intake/feeds.js';
 import { feedHealthOf, pollFeeds, type FeedState } from '../intake/poll.js';
+import { intakeNamespace } from '../intake/store/candidate-store.js';
 import { openCandidateStore } from '../intake/store/open-intake-store.js';
 import { createLogger } from '../logger.js';
 
@@ -27,7 +28,7 @@ async function main(): Promise<number> {
     throw error;
   }
   const log = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL);
-  const store = await openCandidateStore(config.STORE_URL, log);
+  const store = await openCandidateStore(config.STORE_URL, log, intakeNamespace(config.STORE_NAMESPACE), { timeoutMs: config.STORE_TIMEOUT_MS });
   try {
     const events = await openEventSet({ ...(config.DATA_DIR ? { dataDir: config.DATA_DIR } : {}), store, log });
     const now = new Date();

@@ -107,54 +107,56 @@ function migrateKeyv(db: Database.Database, ns: string): void {
   const hasKeyv = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'keyv'").get() !== undefined;
   if (!hasKeyv) return;
   const prefix = KEYV_INTAKE_PREFIX;
+  const insert = {
+    candidate: db.prepare('INSERT OR IGNORE INTO intake_candidates (ns, n, value) VALUES (?, ?, ?)'),
+    url: db.prepare('INSERT OR IGNORE INTO intake_urls (ns, hash, candidate) VALUES (?, ?, ?)'),
+    event: db.prepare('INSERT OR IGNORE INTO intake_events (ns, id, position, value) VALUES (?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM intake_events WHERE ns = ?), ?)'),
+    // a counter never goes below a number already given
+    counter: db.prepare('INSERT INTO intake_counters (ns, name, value) VALUES (?, ?, ?) ON CONFLICT (ns, name) DO UPDATE SET value = MAX(value, excluded.value)'),
+    meta: db.prepare('INSERT OR IGNORE INTO intake_meta (ns, key, value) VALUES (?, ?, ?)'),
+  };
   db.transaction(() => {
     const rows = db.prepare<[string, string], { key: string; value: string }>('SELECT key, value FROM keyv WHERE substr(key, 1, length(?)) = ?').all(prefix, prefix);
-    if (rows.length === 0) return;
     const moved: string[] = [];
-    const value = (text: string): unknown => {
-      const unwrapped = unwrapKeyv(text);
-      return unwrapped === undefined ? undefined : (JSON.parse(unwrapped) as unknown);
-    };
     const events = new Map<string, string>();
-    let order: string[] = [];
+    let order: unknown = [];
     let seq = 0;
     for (const row of rows) {
       const key = row.key.slice(prefix.length);
+      // The intake set no expiry, so an expired record could only be a damaged one: dropped.
       const text = unwrapKeyv(row.value);
-      let matched = true;
-      if (text === undefined) matched = true;
-      else if (/^cand:\d+$/.test(key)) {
-        const n = Number(key.slice('cand:'.length));
-        db.prepare('INSERT OR IGNORE INTO intake_candidates (ns, n, value) VALUES (?, ?, ?)').run(ns, n, text);
-        seq = Math.max(seq, n);
+      const cand = /^cand:(\d+)$/.exec(key);
+      if (text === undefined) {
+        // nothing to move
+      } else if (cand) {
+        insert.candidate.run(ns, Number(cand[1]), text);
+        seq = Math.max(seq, Number(cand[1]));
       } else if (key.startsWith('url:')) {
-        const holder = value(row.value);
-        if (typeof holder === 'string') db.prepare('INSERT OR IGNORE INTO intake_urls (ns, hash, candidate) VALUES (?, ?, ?)').run(ns, key.slice('url:'.length), holder);
+        const holder = parsed(text);
+        if (typeof holder === 'string') insert.url.run(ns, key.slice('url:'.length), holder);
       } else if (key.startsWith('event:')) events.set(key.slice('event:'.length), text);
-      else if (key === 'events') {
-        const ids = value(row.value);
-        order = Array.isArray(ids) ? ids.filter((id): id is string => typeof id === 'string') : [];
-      } else if (key === 'counter:seq' || key === 'counter:version') {
-        const n = Number(value(row.value));
-        if (Number.isSafeInteger(n) && n > 0) {
-          const name = key.slice('counter:'.length);
-          if (name === 'seq') seq = Math.max(seq, n);
-          else db.prepare('INSERT INTO intake_counters (ns, name, value) VALUES (?, ?, ?) ON CONFLICT (ns, name) DO UPDATE SET value = MAX(value, excluded.value)').run(ns, name, n);
-        }
-      } else if (key === 'feed-health') db.prepare('INSERT OR IGNORE INTO intake_meta (ns, key, value) VALUES (?, ?, ?)').run(ns, key, text);
-      else matched = false;
-      if (matched) moved.push(row.key);
+      else if (key === 'events') order = parsed(text);
+      else if (key === 'counter:seq') seq = Math.max(seq, Number(parsed(text)) || 0);
+      else if (key === 'counter:version') insert.counter.run(ns, 'version', Number(parsed(text)) || 0);
+      else if (key === 'feed-health') insert.meta.run(ns, key, text);
+      else continue; // not one of ours: left where it is
+      moved.push(row.key);
     }
     // The listed order first; an event stored but not listed (a process that died between the two
     // writes of an earlier version) was approved all the same, so it follows.
-    const ids = [...order.filter((id) => events.has(id)), ...[...events.keys()].filter((id) => !order.includes(id)).sort()];
-    const putEvent = db.prepare(
-      'INSERT OR IGNORE INTO intake_events (ns, id, position, value) VALUES (?, ?, (SELECT COALESCE(MAX(position), 0) + 1 FROM intake_events WHERE ns = ?), ?)',
-    );
-    for (const id of ids) putEvent.run(ns, id, ns, events.get(id)!);
-    // The counter never goes below a number already given, even if an earlier version lost an increment.
-    if (seq > 0) db.prepare("INSERT INTO intake_counters (ns, name, value) VALUES (?, 'seq', ?) ON CONFLICT (ns, name) DO UPDATE SET value = MAX(value, excluded.value)").run(ns, seq);
+    const listed = Array.isArray(order) ? order.filter((id): id is string => typeof id === 'string' && events.has(id)) : [];
+    for (const id of [...listed, ...[...events.keys()].filter((id) => !listed.includes(id)).sort()]) insert.event.run(ns, id, ns, events.get(id)!);
+    if (seq > 0) insert.counter.run(ns, 'seq', seq);
     const drop = db.prepare('DELETE FROM keyv WHERE key = ?');
     for (const key of moved) drop.run(key);
   }).immediate();
+}
+
+/** JSON text as a value; undefined when it is not JSON (a damaged record is skipped, never fatal). */
+function parsed(text: string): unknown {
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return undefined;
+  }
 }

@@ -1,6 +1,12 @@
 import { join } from 'node:path';
+import { createClient } from '@keyv/redis';
+import KeyvRedis from '@keyv/redis';
+import KeyvSqlite from '@keyv/sqlite';
+import Database from 'better-sqlite3';
+import Keyv from 'keyv';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CandidateStore } from '../../../src/intake/store/candidate-store.js';
+import { urlHash } from '../../../src/intake/store/intake-records.js';
 import { openCandidateStore } from '../../../src/intake/store/open-intake-store.js';
 import { cleanRedis, tempDir, testLog, uniqueNamespace } from '../../support/digest-helpers.js';
 import { testDraft, testReport } from '../../support/intake.js';
@@ -130,5 +136,82 @@ describe.each(backends)('the candidate store on $name, two instances', ({ skip, 
     const health = { polledAt: NOW.toISOString(), feeds: [{ id: 'tass', name: 'TASS', problem: 'HTTP 503' }] };
     await a.saveFeedHealth(health);
     expect(await b.feedHealth()).toEqual(health);
+  });
+});
+
+/** What an earlier version (keyv) left: three candidates, one approved with its event, counters, the feeds' health. */
+async function writeEarlierLayout(keyv: Keyv, incr: (key: string, by: number) => Promise<void>) {
+  const at = '2026-03-01T09:00:00.000Z';
+  const candidate = (n: number, slug: string, extra: object = {}) => ({ ...testDraft(slug), v: 1, id: `c${n}`, status: 'pending', createdAt: at, updatedAt: at, ...extra });
+  await keyv.set('cand:1', candidate(1, 'old-visit'));
+  await keyv.set('cand:2', candidate(2, 'old-protest', { status: 'approved', decision: { by: 'discord:alice', at, eventId: '2026-03-01-old-protest' } }));
+  await keyv.set('cand:3', candidate(3, 'old-drills'));
+  for (const [n, slug] of [[1, 'old-visit'], [2, 'old-protest'], [3, 'old-drills']] as const) await keyv.set(`url:${urlHash(testReport(slug).url)}`, `c${n}`);
+  await keyv.set('event:2026-03-01-old-protest', event('2026-03-01-old-protest'));
+  await keyv.set('events', ['2026-03-01-old-protest']);
+  await keyv.set('feed-health', { polledAt: at, feeds: [{ id: 'wire', name: 'Example Wire', lastSuccess: at }] });
+  await incr('seq', 3);
+  await incr('version', 1);
+}
+
+async function expectEarlierRecords(store: CandidateStore) {
+  expect((await store.list('pending')).map((c) => c.id)).toEqual(['c3', 'c1']);
+  expect(await store.get('c2')).toMatchObject({ status: 'approved', decision: { eventId: '2026-03-01-old-protest' } });
+  expect(await store.knownUrls([testReport('old-visit').url, testReport('new').url])).toEqual(new Set([testReport('old-visit').url]));
+  expect(await store.approvedEvents()).toEqual([event('2026-03-01-old-protest')]);
+  expect(await store.version()).toBe(1);
+  expect(await store.feedHealth()).toMatchObject({ polledAt: '2026-03-01T09:00:00.000Z' });
+}
+
+describe('upgrading an intake store written by an earlier version (keyv)', () => {
+  it('moves a SQLite file’s records into the intake tables on first open, once, and leaves the digests’ rows alone', async () => {
+    const tmp = tempDir();
+    cleanups.push(tmp.cleanup);
+    const file = join(tmp.dir, 'kuril-brief.sqlite');
+    // the earlier version's layout, written by keyv itself
+    const old = new Keyv({ store: new KeyvSqlite({ uri: `sqlite://${file}` }), namespace: 'kuril-intake' });
+    await writeEarlierLayout(old, async (key, by) => void (await old.set(`counter:${key}`, by)));
+    await old.disconnect();
+    const digests = new Keyv({ store: new KeyvSqlite({ uri: `sqlite://${file}` }), namespace: 'kuril-digest' });
+    await digests.set('sub:discord:1', { channelId: '1' });
+    await digests.disconnect();
+
+    for (let open = 0; open < 2; open++) {
+      const store = await openCandidateStore(`sqlite://${file}`, testLog());
+      await expectEarlierRecords(store);
+      await store.close();
+    }
+    const store = await openCandidateStore(`sqlite://${file}`, testLog());
+    cleanups.push(() => store.close());
+    // the counter goes on from the earlier one, and a new approval follows the earlier ones
+    const [added] = await store.add([testDraft('new')], NOW);
+    expect(added!.id).toBe('c4');
+    expect((await store.approve('c3', event('2026-03-08-new'), 'console:op', NOW)).ok).toBe(true);
+    expect((await store.approvedEvents()).map((e) => (e as { id: string }).id)).toEqual(['2026-03-01-old-protest', '2026-03-08-new']);
+    expect(await store.version()).toBe(2);
+
+    const db = new Database(file);
+    cleanups.push(() => void db.close());
+    expect(db.prepare('SELECT key FROM keyv ORDER BY key').all()).toEqual([{ key: 'kuril-digest:sub:discord:1' }]);
+  });
+
+  it.skipIf(skipWithoutRedis)('reads the records Redis already holds where they are, and appends new approvals after the earlier ones', async () => {
+    const namespace = uniqueNamespace();
+    cleanups.push(() => cleanRedis(namespace));
+    const client = createClient({ url: redisUrl() });
+    await client.connect();
+    cleanups.push(() => client.destroy());
+    // the earlier version's layout, written by keyv itself (counters with INCR, as it kept them)
+    const old = new Keyv({ store: new KeyvRedis<unknown>(client, { namespace, throwOnErrors: true }), namespace, useKeyPrefix: false, throwOnErrors: true });
+    await writeEarlierLayout(old, async (key, by) => void (await client.incrBy(`${namespace}:counter:${key}`, by)));
+
+    const store = await openCandidateStore(redisUrl(), testLog(), namespace);
+    cleanups.push(() => store.close());
+    await expectEarlierRecords(store);
+    // an earlier record is decided in place: the compare-and-set sees keyv's envelope as it is
+    expect((await store.approve('c1', event('2026-03-08-new'), 'console:op', NOW)).ok).toBe(true);
+    expect((await store.approvedEvents()).map((e) => (e as { id: string }).id)).toEqual(['2026-03-01-old-protest', '2026-03-08-new']);
+    expect((await store.add([testDraft('new')], NOW))[0]!.id).toBe('c4');
+    expect(await store.add([testDraft('old-drills')], NOW)).toEqual([]);
   });
 });
