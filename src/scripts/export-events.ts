@@ -109,8 +109,8 @@ function date(flag: string, text: string | undefined): PartialDate | undefined {
 async function eventSet(config: Config): Promise<Dossier> {
   const raw = readDossierFiles(config.DATA_DIR);
   const store = await openCandidateStore(config.STORE_URL, quiet, intakeNamespace(config.STORE_NAMESPACE), { timeoutMs: config.STORE_TIMEOUT_MS });
-  const approved = withoutFileEvents(await store.approvedEvents(), raw);
-  await store.close();
+  // closed whatever happens: a Redis client left open would keep the script from exiting
+  const approved = withoutFileEvents(await store.approvedEvents().finally(() => store.close()), raw);
   return buildDossier({ ...raw, events: [...raw.events, { file: APPROVED_FILE, data: approved }] });
 }
 
@@ -126,8 +126,7 @@ function whyNotWritten(error: unknown): string {
 async function writeApprovedYaml(config: Config): Promise<void> {
   const dataDir = config.DATA_DIR ?? DEFAULT_DATA_DIR;
   const store = await openCandidateStore(config.STORE_URL, quiet, intakeNamespace(config.STORE_NAMESPACE), { timeoutMs: config.STORE_TIMEOUT_MS });
-  const fresh = withoutFileEvents(await store.approvedEvents(), readDossierFiles(dataDir)) as { id: string; date: string }[];
-  await store.close();
+  const fresh = withoutFileEvents(await store.approvedEvents().finally(() => store.close()), readDossierFiles(dataDir)) as { id: string; date: string }[];
 
   const byYear = new Map<string, typeof fresh>();
   for (const record of fresh) byYear.set(record.date.slice(0, 4), [...(byYear.get(record.date.slice(0, 4)) ?? []), record]);

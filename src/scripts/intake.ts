@@ -8,6 +8,7 @@ import { feedHealthOf, pollFeeds, type FeedState } from '../intake/poll.js';
 import { intakeNamespace } from '../intake/store/candidate-store.js';
 import { openCandidateStore } from '../intake/store/open-intake-store.js';
 import { createLogger } from '../logger.js';
+import { StoreUnavailableError } from '../store/unavailable.js';
 
 /**
  * `npm run intake`: polls every feed once, prints a line per feed (items and new reports, or the
@@ -51,6 +52,11 @@ async function main(): Promise<number> {
   } catch (error) {
     if (error instanceof DossierError) {
       process.stderr.write(`intake: ${error.message}\n`);
+      return 1;
+    }
+    // Nothing of the poll was kept (the feeds' validators neither): run it again once the store answers.
+    if (error instanceof StoreUnavailableError) {
+      process.stderr.write(`intake: ${error.message}; nothing was kept, run it again later.\n`);
       return 1;
     }
     throw error;
