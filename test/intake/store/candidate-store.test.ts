@@ -7,6 +7,7 @@ import Keyv from 'keyv';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { CandidateStore } from '../../../src/intake/store/candidate-store.js';
 import { urlHash } from '../../../src/intake/store/intake-records.js';
+import { NewsQueueUnavailableError } from '../../../src/intake/store/queue-unavailable.js';
 import { openCandidateStore } from '../../../src/intake/store/open-intake-store.js';
 import { cleanRedis, tempDir, testLog, uniqueNamespace } from '../../support/digest-helpers.js';
 import { testDraft, testReport } from '../../support/intake.js';
@@ -213,5 +214,26 @@ describe('upgrading an intake store written by an earlier version (keyv)', () =>
     expect((await store.approvedEvents()).map((e) => (e as { id: string }).id)).toEqual(['2026-03-01-old-protest', '2026-03-08-new']);
     expect((await store.add([testDraft('new')], NOW))[0]!.id).toBe('c4');
     expect(await store.add([testDraft('old-drills')], NOW)).toEqual([]);
+  });
+});
+
+describe('the candidate store on a SQLite file another process keeps locked', () => {
+  it('fails after the store timeout with NewsQueueUnavailableError, writes nothing, and works once the lock is gone', async () => {
+    const tmp = tempDir();
+    cleanups.push(tmp.cleanup);
+    const file = join(tmp.dir, 'kuril-brief.sqlite');
+    const store = await openCandidateStore(`sqlite://${file}`, testLog(), 'kuril-intake', { timeoutMs: 200 });
+    cleanups.push(() => store.close());
+    const [candidate] = await store.add([testDraft('drills')], NOW);
+    // another connection holds the write lock (a process in the middle of a long write)
+    const other = new Database(file);
+    cleanups.push(() => void other.close());
+    other.prepare('BEGIN IMMEDIATE').run();
+    await expect(store.approve(candidate!.id, event('2026-03-08-drills'), 'console:op', NOW)).rejects.toBeInstanceOf(NewsQueueUnavailableError);
+    await expect(store.add([testDraft('talks')], NOW)).rejects.toBeInstanceOf(NewsQueueUnavailableError);
+    other.prepare('ROLLBACK').run();
+    expect((await store.get(candidate!.id))?.status).toBe('pending');
+    expect((await store.approve(candidate!.id, event('2026-03-08-drills'), 'console:op', NOW)).ok).toBe(true);
+    expect((await store.add([testDraft('talks')], NOW)).map((c) => c.id)).toEqual(['c2']);
   });
 });

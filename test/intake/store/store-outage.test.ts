@@ -69,8 +69,10 @@ describe.skipIf(skipWithoutRedis)('the news queue when Redis is cut off', () => 
     const curator = testCaller({ userId: 'curator', rights: { curator: true } });
     const run = (line: string) => runTextCommand(line, testContext(events.current(), NOW, { caller: curator, intake, log }));
 
+    events.start(20);
     proxy.set('refuse');
     await until(() => log.messages('warn').some((m) => m.includes('Redis unreachable')), 5_000);
+    await until(() => log.messages('error').some((m) => m.startsWith('event set check failed')), 5_000);
     const started = Date.now();
     for (const line of ['/kuril review', '/kuril approve c1 summary:"Japan protested against the drills on Etorofu."', '/kuril reject c1', '/kuril propose https://news.example.com/other']) {
       const reply = await run(line);
@@ -84,6 +86,9 @@ describe.skipIf(skipWithoutRedis)('the news queue when Redis is cut off', () => 
 
     proxy.set('forward');
     await until(() => log.messages('info').some((m) => m.includes('Redis reachable again')), 10_000);
+    // the event set checked every 20 ms throughout, and said so once, then once that it works again
+    await until(() => log.messages('info').includes('event set checks work again'), 5_000);
+    expect(log.messages('error').filter((m) => m.startsWith('event set check failed'))).toHaveLength(1);
     expect((await run('/kuril approve c1 summary:"Japan protested against the drills on Etorofu."')).title).toBe('Published');
     expect((await store.get('c1'))?.status).toBe('approved');
   });
