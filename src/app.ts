@@ -15,6 +15,7 @@ import { openEventSet } from './intake/event-set.js';
 import { FeedsError, loadFeeds } from './intake/feeds.js';
 import { createPoller } from './intake/poller.js';
 import { createIntakeService } from './intake/service.js';
+import { intakeNamespace } from './intake/store/candidate-store.js';
 import { openCandidateStore } from './intake/store/open-intake-store.js';
 import { createLogger } from './logger.js';
 import { closeRenderer } from './charts/renderer.js';
@@ -66,7 +67,7 @@ export async function run(env: NodeJS.ProcessEnv, io: AppIO): Promise<number> {
   let digests;
   let events;
   try {
-    candidates = await openCandidateStore(config.STORE_URL, log);
+    candidates = await openCandidateStore(config.STORE_URL, log, intakeNamespace(config.STORE_NAMESPACE), { timeoutMs: config.STORE_TIMEOUT_MS });
     store = await createDigestStore({ url: config.STORE_URL, namespace: config.STORE_NAMESPACE, timeoutMs: config.STORE_TIMEOUT_MS, log });
     events = await openEventSet({ ...(config.DATA_DIR ? { dataDir: config.DATA_DIR } : {}), store: candidates, log });
     // The scheduler starts when a platform adapter hands over its sender (digests.registerSender).

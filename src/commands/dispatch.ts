@@ -1,6 +1,7 @@
 import { errorReply, noticeReply, type Reply } from '../briefings/reply.js';
 import type { CommandOutcome } from '../common/metrics.js';
 import { DigestRefusal } from '../digests/refusal.js';
+import { NewsQueueUnavailableError } from '../intake/store/queue-unavailable.js';
 import { StoreUnavailableError } from '../store/unavailable.js';
 import { apologise } from './apology.js';
 import type { Command, CommandContext, Visibility } from './command.js';
@@ -51,9 +52,15 @@ async function runFound(command: Command, request: CommandRequest, ctx: CommandC
   }
 }
 
-/** The digest store did not answer: say what still works instead of apologising for a bug. */
+/** The store did not answer: say which part is unavailable and what still works, instead of apologising for a bug. */
 function storeUnavailable(ctx: CommandContext, command: Command, error: StoreUnavailableError): Reply {
   ctx.log.error({ err: error, command: command.name }, 'command needs the store, which is unavailable');
+  if (error instanceof NewsQueueUnavailableError) {
+    return noticeReply(
+      'The news queue is unavailable for now',
+      'News reports waiting for review cannot be read or decided at the moment. Try again in a few minutes; briefings, the timeline and questions work as usual. A decision that was under way is applied whole or not at all: /kuril review shows which.',
+    );
+  }
   return noticeReply(
     'Daily digests are unavailable for now',
     'Daily digests and alerts cannot be read or changed at the moment. Try again in a few minutes; briefings, the timeline and questions work as usual.',

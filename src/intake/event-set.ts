@@ -53,6 +53,8 @@ export async function openEventSet(options: { dataDir?: string; store: Candidate
     });
   let timer: NodeJS.Timeout | undefined;
   let checking = false;
+  /** A check failed (the store is down, most often): said once, not every 30 s, and once more when checks work again. */
+  let failing = false;
 
   const reload = async (seen?: Seen) => {
     const now = seen ?? (await look());
@@ -72,9 +74,12 @@ export async function openEventSet(options: { dataDir?: string; store: Candidate
     checking = true;
     try {
       const seen = await look();
+      if (failing) log.info({}, 'event set checks work again');
+      failing = false;
       if (seen.version !== state.version || seen.files !== state.files) await reload(seen);
     } catch (error) {
-      log.error({ err: error }, 'event set check failed; trying again at the next poll');
+      if (!failing) log.error({ err: error }, 'event set check failed; trying again at every poll, quietly until one works');
+      failing = true;
     } finally {
       checking = false;
     }

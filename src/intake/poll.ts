@@ -60,16 +60,23 @@ export async function pollFeeds(options: PollOptions): Promise<PollReport> {
   const { dossier, store, now, state } = options;
   const outcomes: FeedOutcome[] = [];
   const fresh: FeedItem[] = [];
+  // The feeds' new validators and backoff are kept only once the store has taken the items: after a
+  // store failure the next poll fetches them again instead of being told "not modified" and losing them.
+  const seen = new Map<string, FeedState>();
   const queue = [...options.feeds];
   const worker = async () => {
     for (let feed = queue.shift(); feed; feed = queue.shift()) {
       const { outcome, items } = await pollOne(feed, state.get(feed.id) ?? { backoff: HEALTHY }, now, options.fetch);
-      state.set(feed.id, outcome.state);
+      seen.set(feed.id, outcome.state);
       outcomes.push(outcome.report);
       fresh.push(...items);
     }
   };
   await Promise.all(Array.from({ length: Math.max(1, options.concurrency ?? 4) }, worker));
+  const keep = <T>(report: T): T => {
+    for (const [id, feedState] of seen) state.set(id, feedState);
+    return report;
+  };
 
   // Known: cited by an event, or already held by a candidate (pending, approved or rejected).
   const cited = new Set(dossier.events.flatMap((e) => e.sources.map((s) => s.url).filter((u): u is string => u !== undefined)));
@@ -86,27 +93,32 @@ export async function pollFeeds(options: PollOptions): Promise<PollReport> {
 
   const byFeed = options.feeds.map((feed) => ({ ...outcomes.find((o) => o.feed.id === feed.id)!, relevant: counts.get(feed.id) ?? 0 }));
   // Nothing new about the dispute (the common case, e.g. every feed answered 304): no clustering to do.
-  if (relevant.length === 0) return { feeds: byFeed, created: [], grown: [] };
+  if (relevant.length === 0) return keep({ feeds: byFeed, created: [], grown: [] });
 
   // Pending candidates take part as clusters, so a later report of the same story joins its candidate.
   const pending = await store.list('pending');
   const existing = pending.map((c) => candidateCluster(c, (item) => detect(dossier, item)));
   const clusters = clusterItems(dossier, relevant.map((r) => r.item), relevant.map((r) => r.detection), existing);
-  const grown: Candidate[] = [];
+  const additions: { id: string; reports: Report[] }[] = [];
   const drafts: NewCandidate[] = [];
   clusters.forEach((cluster, index) => {
     if (index < existing.length) {
       const before = pending[index]!;
       const added = cluster.items.filter((item) => !before.reports.some((r) => r.url === item.url));
-      if (added.length > 0) grown.push({ ...before, reports: [...before.reports, ...added.map(report)] });
+      if (added.length > 0) additions.push({ id: before.id, reports: added.map(report) });
     } else {
       drafts.push(newCandidate(cluster, now));
     }
   });
-  for (const candidate of grown) await store.addReports(candidate.id, candidate.reports.slice(-50), now);
+  // The store adds each atomically to the candidate as it is now (a curator may have decided it meanwhile).
+  const grown: Candidate[] = [];
+  for (const { id, reports } of additions) {
+    const candidate = await store.addReports(id, reports, now);
+    if (candidate?.reports.some((r) => reports.some((added) => added.url === r.url))) grown.push(candidate);
+  }
   const created = await store.add(drafts, now);
 
-  return { feeds: byFeed, created, grown };
+  return keep({ feeds: byFeed, created, grown });
 }
 
 async function pollOne(feed: Feed, previous: FeedState, now: Date, fetchOptions: PollOptions['fetch']): Promise<{ outcome: { report: FeedOutcome; state: FeedState }; items: FeedItem[] }> {

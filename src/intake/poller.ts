@@ -1,4 +1,5 @@
 import type { Metrics } from '../common/metrics.js';
+import { StoreUnavailableError } from '../store/unavailable.js';
 import type { Dossier } from '../dossier/dossier.js';
 import { feedHealthOf, pollFeeds, type FeedState, type PollReport } from './poll.js';
 import type { CandidateStore } from './store/candidate-store.js';
@@ -44,16 +45,24 @@ export function createPoller(options: PollerOptions): Poller {
     if (!(await options.claim(options.intervalMs * 0.9))) return;
     const now = new Date();
     const report: PollReport = await pollFeeds({ feeds: options.feeds, dossier: options.dossier(), store: options.store, now, state });
-    await options.store.saveFeedHealth(feedHealthOf(report, state, now));
     for (const feed of report.feeds) {
       if (feed.status !== 'waiting') options.metrics?.feedPolled(feed.status === 'error' ? 'failed' : 'ok');
       if (feed.status === 'error') options.log.warn({ feed: feed.feed.id, problem: feed.message, retryAt: feed.retryAt }, 'news feed failed');
     }
     options.log.info({ feeds: report.feeds.length, created: report.created.map((c) => c.id), grown: report.grown.map((c) => c.id) }, 'news feeds polled');
+    // The candidates are in; only /kuril status's view of the feeds waits for the next round.
+    await options.store.saveFeedHealth(feedHealthOf(report, state, now)).catch((error: unknown) => {
+      if (!(error instanceof StoreUnavailableError)) throw error;
+      options.log.warn({ problem: error.message }, 'news feeds polled, but their health could not be saved: the store is unavailable');
+    });
   };
   const tick = () => {
     running ??= round()
-      .catch((error: unknown) => options.log.error({ err: error }, 'news poll failed'))
+      .catch((error: unknown) => {
+        // The store is down or slow: nothing was kept of this round (pollFeeds), so the next round fetches it all again.
+        if (error instanceof StoreUnavailableError) options.log.warn({ problem: error.message }, 'news poll skipped: the store is unavailable; trying again next round');
+        else options.log.error({ err: error }, 'news poll failed');
+      })
       .finally(() => (running = undefined));
   };
 

@@ -6,7 +6,13 @@ import { suggestCoding } from './coding.js';
 import { fetchFeed, type FetchFeedResult } from './fetch-feed.js';
 import { pageMeta } from './page-meta.js';
 import { detect } from './relevance.js';
-import type { CandidateStore, FeedHealth } from './store/candidate-store.js';
+import type { CandidateStore, Decision, FeedHealth } from './store/candidate-store.js';
+
+export type { Decision } from './store/candidate-store.js';
+
+export type Approved = { readonly ok: true; readonly candidate: Candidate; readonly eventId: string };
+/** Not published: what to fix, and when someone decided first, how the candidate was decided. */
+export type NotApproved = { readonly ok: false; readonly problems: readonly string[]; readonly decided?: Candidate };
 
 /**
  * What the curation commands need from the intake: the candidates, the decisions, proposals.
@@ -16,9 +22,14 @@ export interface IntakeService {
   /** Pending candidates, newest first. */
   pending(): Promise<Candidate[]>;
   get(id: string): Promise<Candidate | undefined>;
-  /** Publishes the candidate as an event record, or names what is missing or invalid (nothing is published then). */
-  approve(id: string, fields: ApprovalFields, by: string, now: Date): Promise<{ ok: true; candidate: Candidate; eventId: string } | { ok: false; problems: readonly string[] }>;
-  reject(id: string, reason: string | undefined, by: string, now: Date): Promise<Candidate>;
+  /**
+   * Publishes the candidate as an event record, or names what is missing or invalid (nothing is
+   * published then). Applied once: when two curators approve at once, the second learns it is
+   * `decided` already (and how).
+   */
+  approve(id: string, fields: ApprovalFields, by: string, now: Date): Promise<Approved | NotApproved>;
+  /** Sets a pending candidate aside, once; otherwise says why not (no such candidate, decided already). */
+  reject(id: string, reason: string | undefined, by: string, now: Date): Promise<Decision>;
   /** Pending candidates whose date is on or after a day (the trend counts those of its window). */
   awaitingReview(fromDay: string): Promise<number>;
   /** How the feeds fared at the last poll, if any poll has run against this store. */
@@ -50,17 +61,20 @@ export function createIntakeService(store: CandidateStore, events: EventSetView,
     async approve(id, fields, by, now) {
       const candidate = await store.get(id.trim().toLowerCase());
       if (!candidate) return { ok: false, problems: [`there is no candidate ${id}`] };
-      if (candidate.status !== 'pending') return { ok: false, problems: [`${candidate.id} is already ${candidate.status}`] };
+      if (candidate.status !== 'pending') return { ok: false, problems: [`${candidate.id} is already ${candidate.status}`], decided: candidate };
       const approval = approvalRecord(candidate, fields, events.current(), events.raw(), now);
       if (!approval.ok) return approval;
-      const decided = await store.approve(candidate.id, approval.record, by, now);
+      const decision = await store.approve(candidate.id, approval.record, by, now);
+      if (!decision.ok) {
+        if (decision.why === 'missing') return { ok: false, problems: [`there is no candidate ${id}`] };
+        if (decision.why === 'decided') return { ok: false, problems: [`${candidate.id} is already ${decision.candidate.status}`], decided: decision.candidate };
+        return { ok: false, problems: [`title: an event ${approval.record.id} was published meanwhile; give this one a title of its own`] };
+      }
       await events.reload();
-      return { ok: true, candidate: decided, eventId: approval.record.id };
+      return { ok: true, candidate: decision.candidate, eventId: approval.record.id };
     },
 
-    async reject(id, reason, by, now) {
-      return store.reject(id.trim().toLowerCase(), reason, by, now);
-    },
+    reject: (id, reason, by, now) => store.reject(id.trim().toLowerCase(), reason, by, now),
 
     async propose(url, note, by, now) {
       const known = await store.knownUrls([url]);
@@ -89,7 +103,9 @@ export function createIntakeService(store: CandidateStore, events: EventSetView,
         ],
         now,
       );
-      return { ok: true, candidate: candidate! };
+      // Another process took the link between the check above and now.
+      if (!candidate) return { ok: false, message: 'That link has been proposed or reported before; curators have it already.' };
+      return { ok: true, candidate };
     },
 
     feedHealth: () => store.feedHealth(),

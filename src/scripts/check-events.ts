@@ -4,7 +4,9 @@ import { auditDossier } from '../dossier/audit.js';
 import { readDossierFiles } from '../dossier/load.js';
 import { buildDossier, DossierError } from '../dossier/validate.js';
 import { APPROVED_FILE, withoutFileEvents } from '../intake/event-set.js';
+import { intakeNamespace } from '../intake/store/candidate-store.js';
 import { openCandidateStore } from '../intake/store/open-intake-store.js';
+import { StoreUnavailableError } from '../store/unavailable.js';
 
 /**
  * `npm run events:check [data dir]`: validates the event set without starting the bot: the files,
@@ -17,9 +19,9 @@ const quiet = { error: (details: object, message: string) => process.stderr.writ
 try {
   const raw = readDossierFiles(process.argv[2]);
   const config = loadConfig();
-  const store = await openCandidateStore(config.STORE_URL, quiet);
-  const approved = withoutFileEvents(await store.approvedEvents(), raw);
-  await store.close();
+  const store = await openCandidateStore(config.STORE_URL, quiet, intakeNamespace(config.STORE_NAMESPACE), { timeoutMs: config.STORE_TIMEOUT_MS });
+  // closed whatever happens: a Redis client left open would keep the script from exiting
+  const approved = withoutFileEvents(await store.approvedEvents().finally(() => store.close()), raw);
   const dossier = buildDossier({ ...raw, events: [...raw.events, { file: APPROVED_FILE, data: approved }] });
   const issues = auditDossier(dossier, { dossier: raw.dossier.file, outlets: raw.outlets?.file ?? 'outlets.yaml' });
   if (issues.length > 0) throw new DossierError(issues);
@@ -28,7 +30,8 @@ try {
     `Event set OK: ${dossier.events.length} events (${approved.length} approved in the store, not yet in the files; ${unverified} not fully verified), ${dossier.actors.length} actors, ${dossier.islands.length} islands, ${dossier.outlets.outlets.length} outlets, ${new Set(dossier.events.flatMap((e) => e.sources.map((s) => s.url))).size} source links.\n`,
   );
 } catch (error) {
-  if (!(error instanceof DossierError)) throw error;
-  process.stderr.write(`${error.message}\n`);
+  if (!(error instanceof DossierError) && !(error instanceof StoreUnavailableError)) throw error;
+  // The approved events could not be read: say so in one line, not with a stack trace.
+  process.stderr.write(error instanceof StoreUnavailableError ? `events:check: ${error.message}; the approved events could not be read.\n` : `${error.message}\n`);
   process.exitCode = 1;
 }

@@ -11,6 +11,7 @@ import type { Dossier } from '../dossier/dossier.js';
 import { DEFAULT_DATA_DIR, readDossierFiles } from '../dossier/load.js';
 import { buildDossier } from '../dossier/validate.js';
 import { APPROVED_FILE, withoutFileEvents } from '../intake/event-set.js';
+import { intakeNamespace } from '../intake/store/candidate-store.js';
 import { openCandidateStore } from '../intake/store/open-intake-store.js';
 
 /**
@@ -107,9 +108,9 @@ function date(flag: string, text: string | undefined): PartialDate | undefined {
 /** The event set the bot serves: the files and the events curators approved that are not in them yet. */
 async function eventSet(config: Config): Promise<Dossier> {
   const raw = readDossierFiles(config.DATA_DIR);
-  const store = await openCandidateStore(config.STORE_URL, quiet);
-  const approved = withoutFileEvents(await store.approvedEvents(), raw);
-  await store.close();
+  const store = await openCandidateStore(config.STORE_URL, quiet, intakeNamespace(config.STORE_NAMESPACE), { timeoutMs: config.STORE_TIMEOUT_MS });
+  // closed whatever happens: a Redis client left open would keep the script from exiting
+  const approved = withoutFileEvents(await store.approvedEvents().finally(() => store.close()), raw);
   return buildDossier({ ...raw, events: [...raw.events, { file: APPROVED_FILE, data: approved }] });
 }
 
@@ -124,9 +125,8 @@ function whyNotWritten(error: unknown): string {
 
 async function writeApprovedYaml(config: Config): Promise<void> {
   const dataDir = config.DATA_DIR ?? DEFAULT_DATA_DIR;
-  const store = await openCandidateStore(config.STORE_URL, quiet);
-  const fresh = withoutFileEvents(await store.approvedEvents(), readDossierFiles(dataDir)) as { id: string; date: string }[];
-  await store.close();
+  const store = await openCandidateStore(config.STORE_URL, quiet, intakeNamespace(config.STORE_NAMESPACE), { timeoutMs: config.STORE_TIMEOUT_MS });
+  const fresh = withoutFileEvents(await store.approvedEvents().finally(() => store.close()), readDossierFiles(dataDir)) as { id: string; date: string }[];
 
   const byYear = new Map<string, typeof fresh>();
   for (const record of fresh) byYear.set(record.date.slice(0, 4), [...(byYear.get(record.date.slice(0, 4)) ?? []), record]);

@@ -5,8 +5,10 @@ import { DossierError } from '../dossier/validate.js';
 import { openEventSet } from '../intake/event-set.js';
 import { FeedsError, loadFeeds } from '../intake/feeds.js';
 import { feedHealthOf, pollFeeds, type FeedState } from '../intake/poll.js';
+import { intakeNamespace } from '../intake/store/candidate-store.js';
 import { openCandidateStore } from '../intake/store/open-intake-store.js';
 import { createLogger } from '../logger.js';
+import { StoreUnavailableError } from '../store/unavailable.js';
 
 /**
  * `npm run intake`: polls every feed once, prints a line per feed (items and new reports, or the
@@ -27,7 +29,7 @@ async function main(): Promise<number> {
     throw error;
   }
   const log = createLogger(config.LOG_LEVEL === 'info' ? 'warn' : config.LOG_LEVEL);
-  const store = await openCandidateStore(config.STORE_URL, log);
+  const store = await openCandidateStore(config.STORE_URL, log, intakeNamespace(config.STORE_NAMESPACE), { timeoutMs: config.STORE_TIMEOUT_MS });
   try {
     const events = await openEventSet({ ...(config.DATA_DIR ? { dataDir: config.DATA_DIR } : {}), store, log });
     const now = new Date();
@@ -50,6 +52,11 @@ async function main(): Promise<number> {
   } catch (error) {
     if (error instanceof DossierError) {
       process.stderr.write(`intake: ${error.message}\n`);
+      return 1;
+    }
+    // Nothing of the poll was kept (the feeds' validators neither): run it again once the store answers.
+    if (error instanceof StoreUnavailableError) {
+      process.stderr.write(`intake: ${error.message}; nothing was kept, run it again later.\n`);
       return 1;
     }
     throw error;

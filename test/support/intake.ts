@@ -1,5 +1,5 @@
 import { openEventSet, type EventSet } from '../../src/intake/event-set.js';
-import type { Candidate } from '../../src/intake/candidate.js';
+import type { Candidate, NewCandidate } from '../../src/intake/candidate.js';
 import { createIntakeService, type IntakeService } from '../../src/intake/service.js';
 import type { CandidateStore } from '../../src/intake/store/candidate-store.js';
 import { openCandidateStore } from '../../src/intake/store/open-intake-store.js';
@@ -47,5 +47,22 @@ export async function memoryIntake(now: Date): Promise<MemoryIntake> {
       events.stop();
       await store.close();
     },
+  };
+}
+
+/** A news report of a candidate, at a URL made from `slug`. */
+export function testReport(slug: string, outlet = 'Example Wire'): Candidate['reports'][number] {
+  return { url: `https://news.example.com/${slug}`, outlet, feedId: 'wire', language: 'en', outletType: 'wire', title: `Report ${slug} on the southern Kurils` };
+}
+
+/** A candidate before the store gives it an id: one story, reported at the URLs made from `slugs`. */
+export function testDraft(...slugs: string[]): NewCandidate {
+  return {
+    date: '2026-03-08',
+    title: `Japan protests drills on Etorofu (${slugs[0] ?? 'story'})`,
+    reports: slugs.map((slug) => testReport(slug)),
+    islands: ['etorofu'],
+    actors: ['japan', 'russia'],
+    code: { cameo: '111', reason: 'the title says "protests"' },
   };
 }

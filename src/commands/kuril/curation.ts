@@ -38,10 +38,13 @@ function candidateItem(candidate: Candidate, dossier: Dossier): ReplyItem {
 /** The candidate a decision is about, or why there is none to decide. */
 async function pendingCandidate(id: string, ctx: CommandContext): Promise<Candidate | Reply> {
   const candidate = await ctx.intake.get(id);
-  if (!candidate) return errorReply('No such report', `There is no report ${quoteUserText(id, 12)}. /kuril review lists those waiting.`);
-  if (candidate.status !== 'pending') return errorReply('Already decided', `${candidate.id} is already ${candidate.status}.`);
+  if (!candidate) return noSuchReport(id);
+  if (candidate.status !== 'pending') return alreadyDecided(candidate);
   return candidate;
 }
+
+const noSuchReport = (id: string) => errorReply('No such report', `There is no report ${quoteUserText(id, 12)}. /kuril review lists those waiting.`);
+const alreadyDecided = (candidate: Candidate) => errorReply('Already decided', `${candidate.id} is already ${candidate.status}.`);
 
 const isCandidate = (found: Candidate | Reply): found is Candidate => 'reports' in found;
 
@@ -101,6 +104,8 @@ export const approve = defineCommand({
   async run(input, ctx) {
     const { candidate: id, ...fields } = input;
     const result = await ctx.intake.approve(id, fields, who(ctx), ctx.now);
+    // Another curator decided first (or at the same moment): nothing to fix, nothing published twice.
+    if (!result.ok && result.decided) return alreadyDecided(result.decided);
     if (!result.ok) {
       return errorReply(`Not published: ${quoteUserText(id, 12)}`, 'Nothing was published. Fix these and approve again:', result.problems.map((p) => `- ${p}`).join('\n'));
     }
@@ -121,7 +126,9 @@ export const reject = defineCommand({
   async run(input, ctx) {
     const candidate = await pendingCandidate(input.candidate, ctx);
     if (!isCandidate(candidate)) return candidate;
-    await ctx.intake.reject(candidate.id, input.reason, who(ctx), ctx.now);
+    // The store decides once: a curator who approved or rejected it a moment ago wins.
+    const decision = await ctx.intake.reject(candidate.id, input.reason, who(ctx), ctx.now);
+    if (!decision.ok) return decision.why === 'missing' ? noSuchReport(candidate.id) : alreadyDecided(decision.candidate);
     return noticeReply('Rejected', `${candidate.id} is set aside${input.reason ? `: ${quoteUserText(input.reason, 300)}` : ''}. Its links will not be proposed again.`);
   },
 });

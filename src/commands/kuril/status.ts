@@ -1,8 +1,11 @@
 import type { ReplySection } from '../../briefings/reply.js';
 import { formatDay, formatPartialDate } from '../../dossier/dates.js';
+import { NewsQueueUnavailableError } from '../../intake/store/queue-unavailable.js';
 import { defineCommand } from '../command.js';
 import { alertLine } from './alerts.js';
 import { channelOf, statusLine } from './digest.js';
+
+const QUEUE_UNAVAILABLE = 'The news queue is unavailable for now (the store does not answer); try again in a few minutes.';
 
 /** How current and healthy the bot is: the newest event, the feeds, the reports waiting, this channel's digest. */
 export default defineCommand({
@@ -13,7 +16,12 @@ export default defineCommand({
   visibility: 'ephemeral',
   async run(_input, ctx) {
     const newest = ctx.dossier.events.filter((e) => e.date.start <= ctx.now.toISOString().slice(0, 10)).at(-1);
-    const [pending, health] = await Promise.all([ctx.intake.pending(), ctx.intake.feedHealth()]);
+    // The rest of the status does not need the news queue: without it, those two sections say so.
+    const queue = await Promise.all([ctx.intake.pending(), ctx.intake.feedHealth()]).catch((error: unknown) => {
+      if (error instanceof NewsQueueUnavailableError) return undefined;
+      throw error;
+    });
+    const [pending, health] = queue ?? [[], undefined];
     const failing = health?.feeds.filter((f) => f.problem) ?? [];
     const sections: ReplySection[] = [
       {
@@ -23,7 +31,9 @@ export default defineCommand({
       },
       {
         heading: 'News feeds',
-        text: health
+        text: !queue
+          ? QUEUE_UNAVAILABLE
+          : health
           ? `Last polled ${formatDay(health.polledAt.slice(0, 10))} at ${health.polledAt.slice(11, 16)} UTC: ${health.feeds.length - failing.length} of ${health.feeds.length} feeds answered.`
           : 'No poll has run yet (INTAKE_INTERVAL_MIN, or npm run intake).',
         items: failing.map((f) => ({
@@ -34,7 +44,7 @@ export default defineCommand({
       },
       {
         heading: 'Awaiting review',
-        text: pending.length ? `${pending.length} news report${pending.length === 1 ? '' : 's'} (oldest ${formatDay(pending.at(-1)!.date)}); curators: /kuril review.` : 'No news report is waiting.',
+        text: !queue ? QUEUE_UNAVAILABLE : pending.length ? `${pending.length} news report${pending.length === 1 ? '' : 's'} (oldest ${formatDay(pending.at(-1)!.date)}); curators: /kuril review.` : 'No news report is waiting.',
         items: [],
       },
     ];
