@@ -19,7 +19,9 @@ import type { Reply } from '../src/briefings/reply.js';
 import { loadDossier } from '../src/dossier/load.js';
 import { createDigestService } from '../src/digests/service.js';
 import { createDigestStore } from '../src/digests/store/open-store.js';
-import type { DigestSender, SendResult, Subscription } from '../src/digests/types.js';
+import type { DigestSender, SendResult } from '../src/digests/types.js';
+import { benchSubscription } from './support/bench-subscription.js';
+import { samplePeakMemory } from './support/peak-memory.js';
 import { startRateLimitedServer } from './support/rate-limited-server.js';
 
 const CHANNELS = Number(process.env.CHANNELS ?? 5000);
@@ -67,20 +69,7 @@ const store = await createDigestStore({ url: storeUrl, namespace, log: quietLog 
 
 process.stdout.write(`digest fan-out: ${CHANNELS} channels, fake Discord at ${GLOBAL_PER_SECOND} req/s global (${LATENCY_MS} ms per answer), store ${storeUrl.split(':')[0]}, concurrency ${CONCURRENCY}\n`);
 let t = performance.now();
-const subscriptions: Subscription[] = channelIds.map((id) => ({
-  v: 1,
-  platform: 'discord',
-  channelId: id,
-  workspaceId: 'bench-guild',
-  time: '09:00',
-  tz: 'UTC',
-  quiet: 'send',
-  paused: false,
-  subscribedBy: 'bench',
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-  activeFrom: '2026-01-01T00:00:00.000Z',
-}));
+const subscriptions = channelIds.map((id) => benchSubscription('discord', id, 'bench-guild'));
 await store.putSubscriptions(subscriptions);
 process.stdout.write(`subscribed ${CHANNELS} channels in ${((performance.now() - t) / 1000).toFixed(1)} s\n`);
 
@@ -95,14 +84,7 @@ const digests = createDigestService({
 });
 digests.registerSender(sender);
 
-let peakRss = 0;
-let peakHeap = 0;
-const sample = () => {
-  const m = process.memoryUsage();
-  peakRss = Math.max(peakRss, m.rss);
-  peakHeap = Math.max(peakHeap, m.heapUsed);
-};
-const sampler = setInterval(sample, 100);
+const memory = samplePeakMemory(100);
 let lastReport = performance.now();
 const progress = setInterval(() => {
   const done = [...server.accepted.values()].reduce((a, b) => a + b, 0);
@@ -118,9 +100,8 @@ const report = await digests.tick(NOW);
 const cpuUsed = process.cpuUsage(cpu);
 lag.disable();
 const seconds = (performance.now() - t) / 1000;
-clearInterval(sampler);
+const { peakRss, peakHeap } = memory.stop();
 clearInterval(progress);
-sample();
 void lastReport;
 
 const duplicates = [...server.accepted.values()].filter((n) => n > 1).length;

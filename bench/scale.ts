@@ -21,7 +21,7 @@ import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import { createDigestStore } from '../src/digests/store/open-store.js';
-import type { Subscription } from '../src/digests/types.js';
+import { benchSubscription } from './support/bench-subscription.js';
 import { startRateLimitedServer } from './support/rate-limited-server.js';
 import { startSlackLimitedServer } from './support/slack-limited-server.js';
 import { mib, printTable } from './stats.js';
@@ -52,21 +52,6 @@ const discord = await startRateLimitedServer({ globalPerSecond: DISCORD_PER_SECO
 const slack = await startSlackLimitedServer();
 const store = await createDigestStore({ url: STORE_URL, namespace, log: quietLog });
 
-const subscription = (platform: Subscription['platform'], channelId: string, workspaceId: string, scope?: string): Subscription => ({
-  v: 1,
-  platform,
-  channelId,
-  workspaceId,
-  ...(scope ? { scope } : {}),
-  time: '09:00',
-  tz: 'UTC',
-  quiet: 'send',
-  paused: false,
-  subscribedBy: 'bench',
-  createdAt: '2026-01-01T00:00:00.000Z',
-  updatedAt: '2026-01-01T00:00:00.000Z',
-  activeFrom: '2026-01-01T00:00:00.000Z',
-});
 const perShard = Array.from({ length: SHARDS }, (_, shard) => guilds.filter((id) => shardOf(id) === shard).length);
 process.stdout.write(
   `scale: ${GUILDS} guilds on ${SHARDS} shards (${perShard.join(' / ')}) and ${WORKSPACES} Slack workspaces, ${PROCESSES} delivering processes, one Redis store; ` +
@@ -74,8 +59,8 @@ process.stdout.write(
 );
 let t = performance.now();
 await store.putSubscriptions([
-  ...discordChannels.map((id, i) => subscription('discord', id, guilds[i]!, applicationId)),
-  ...slackChannels.map((id, i) => subscription('slack', id, workspaces[i]!)),
+  ...discordChannels.map((id, i) => benchSubscription('discord', id, guilds[i]!, applicationId)),
+  ...slackChannels.map((id, i) => benchSubscription('slack', id, workspaces[i]!)),
 ]);
 await store.close();
 process.stdout.write(`subscribed ${GUILDS + WORKSPACES} channels in ${((performance.now() - t) / 1000).toFixed(1)} s\n`);

@@ -14,6 +14,7 @@ import { loadDossier } from '../../src/dossier/load.js';
 import { createDigestService } from '../../src/digests/service.js';
 import { createDigestStore } from '../../src/digests/store/open-store.js';
 import { createLogger } from '../../src/logger.js';
+import { samplePeakMemory } from './peak-memory.js';
 
 const env = (name: string): string => {
   const value = process.env[name];
@@ -39,14 +40,7 @@ const digests = createDigestService({
 digests.registerSender(createDiscordDigestSender({ token: 'bench-token', apiUrl: env('DISCORD_API_URL'), applicationId: env('DISCORD_APPLICATION_ID'), log }));
 digests.registerSender(createSlackDigestSender({ client: digestClient('xoxb-bench', { slackApiUrl: env('SLACK_API_URL') }), log }));
 
-let peakRss = 0;
-let peakHeap = 0;
-const sample = () => {
-  const m = process.memoryUsage();
-  peakRss = Math.max(peakRss, m.rss);
-  peakHeap = Math.max(peakHeap, m.heapUsed);
-};
-const sampler = setInterval(sample, 200);
+const memory = samplePeakMemory(200);
 process.stdout.write('ready\n');
 // A benchmark that died before saying go takes its processes with it.
 process.stdin.once('end', () => process.exit(1));
@@ -58,8 +52,7 @@ const cpu = process.cpuUsage();
 const report = await digests.tick(now);
 const seconds = (performance.now() - started) / 1000;
 const cpuUsed = process.cpuUsage(cpu);
-clearInterval(sampler);
-sample();
+const { peakRss, peakHeap } = memory.stop();
 await digests.close();
 process.stdout.write(`result ${JSON.stringify({ seconds, report, peakRss, peakHeap, cpuSeconds: (cpuUsed.user + cpuUsed.system) / 1e6 })}\n`);
 process.exit(0);

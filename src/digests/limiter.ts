@@ -32,8 +32,11 @@ export const PLATFORM_LIMITS: Readonly<Record<DigestSender['platform'], RateLimi
   slack: { globalPerSecond: 20, globalBurst: 3, windowMarginMs: 50, perChannelPerSecond: 1 },
 };
 
-/** GCRA, the token bucket as one number: the theoretical arrival time of the next request. */
-class Bucket {
+/**
+ * GCRA, the token bucket as one number: the theoretical arrival time of the next request. Also the
+ * shared budget's insurance when Redis is away (shared-budget.ts).
+ */
+export class Bucket {
   private tat = 0;
   private readonly interval: number;
   private readonly tolerance: number;

@@ -1,14 +1,12 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { claimName, renderingHash } from '../../src/digests/delivery.js';
-import { createSharedBudget } from '../../src/digests/shared-budget.js';
 import { createMemorySender, type MemorySender } from '../support/memory-sender.js';
-import { redisUrl } from '../support/redis.js';
-import { discordChannel, openStore, service, subscription, testLog, uniqueNamespace, type Backend } from '../support/digest-helpers.js';
+import { discordChannel, openStore, service, subscription, testLog, type Backend } from '../support/digest-helpers.js';
 
 /**
  * The delivery queue's promises, on real stores: per-part progress that another process resumes,
  * renderings that changed, the fence on a lost or stale claim, fair order across guilds, routing by
- * bot identity, and the Discord budget shared by several processes on one Redis.
+ * bot identity (the Discord budget shared by several processes: shared-budget.test.ts).
  */
 
 const cleanups: (() => Promise<void> | void)[] = [];
@@ -130,39 +128,6 @@ describe('who gets served first, and by whom', () => {
     ]);
     await digests.tick(DUE);
     expect(platform.sent.map((s) => s.channelId).sort()).toEqual(['legacy', 'mine']);
-  });
-});
-
-describe("Discord's global budget", () => {
-  /** The most acquisitions in any 1-second span. */
-  const busiestSecond = (times: number[]) => Math.max(...times.map((t) => times.filter((u) => u >= t && u < t + 1_000).length));
-
-  /** Three processes taking 30 points each as fast as they may; `shared`: one key (the same bot), else one key each. */
-  async function race(shared: boolean): Promise<number[]> {
-    const key = `discord:${uniqueNamespace()}`;
-    const log = testLog();
-    const budgets = [1, 2, 3].map((n) => createSharedBudget({ url: redisUrl(), key: shared ? key : `${key}-${n}`, perSecond: 25, log }));
-    cleanups.push(() => Promise.all(budgets.map((b) => b.close())).then(() => undefined));
-    // Let the Redis connections come up (until then each process uses only its own share).
-    await new Promise((resolve) => setTimeout(resolve, 300));
-    const times: number[] = [];
-    await Promise.all(budgets.map(async (budget) => {
-      for (let i = 0; i < 30; i++) {
-        await budget.acquire();
-        times.push(performance.now());
-      }
-    }));
-    return times;
-  }
-
-  it('three processes on one Redis stay within 50 requests in any second together', async () => {
-    const times = await race(true);
-    expect(times).toHaveLength(90);
-    expect(busiestSecond(times)).toBeLessThanOrEqual(50);
-  });
-
-  it('(control) three processes counting apart would not', async () => {
-    expect(busiestSecond(await race(false))).toBeGreaterThan(50);
   });
 });
 
