@@ -1,11 +1,18 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { basename, join } from 'node:path';
+import { parseFont, type ParsedFont } from './font-subset.js';
 
 /**
  * The fonts charts are drawn with, from the system (docs/charts.md says why): DejaVu Sans for Latin
  * and Cyrillic (fonts-dejavu-core, on every Debian) and IPA P Gothic for Japanese
- * (fonts-ipafont-gothic, installed by .ci/run and the Dockerfile). Only these files are loaded: every
- * system font on each render would cost more than drawing the chart, and the Japanese one (6 MB) is
- * loaded only for a picture with Japanese text in it.
+ * (fonts-ipafont-gothic, installed by .ci/run and the Dockerfile). Only these files are used, and the
+ * Japanese one only for a picture with Japanese text in it.
+ *
+ * Each file is read once per thread; each picture gets copies cut down to the characters it draws
+ * (font-subset.ts says why: resvg reads a font file again for every glyph, so a 6 MB file costs far
+ * more than drawing). resvg takes fonts only as files, so the copies are written to a directory of
+ * this thread's own under the system's temporary directory, removed when the thread ends.
  */
 export const LATIN_FAMILY = 'DejaVu Sans';
 export const JAPANESE_FAMILY = 'IPAPGothic';
@@ -20,8 +27,8 @@ let latin: string | undefined | null;
 let japanese: string | undefined | null;
 const firstPresent = (paths: readonly string[]) => paths.find((path) => existsSync(path)) ?? null;
 
-/** The font files an SVG needs, looked up on this machine once. */
-export function fontFilesFor(svg: string): string[] {
+/** The system font files an SVG needs, looked up on this machine once. */
+export function systemFontFilesFor(svg: string): string[] {
   latin ??= firstPresent(LATIN_FILES);
   const files = latin ? [latin] : [];
   if (hasJapanese(svg)) {
@@ -29,6 +36,45 @@ export function fontFilesFor(svg: string): string[] {
     if (japanese) files.push(japanese);
   }
   return files;
+}
+
+const parsed = new Map<string, ParsedFont>();
+let directory: string | undefined;
+
+/**
+ * The font files to draw an SVG with: the system files it needs, each cut down to the characters of
+ * the SVG's text (a file that cannot be cut is used whole). Written again for every picture, in one
+ * synchronous step with the drawing that reads them, so two pictures never share a file.
+ */
+export function fontFilesFor(svg: string): string[] {
+  const codepoints = textCodepoints(svg);
+  return systemFontFilesFor(svg).map((path) => {
+    let font = parsed.get(path);
+    if (!font) parsed.set(path, (font = parseFont(readFileSync(path))));
+    const subset = font.subset(codepoints);
+    if (!subset) return path;
+    const file = join(fontDirectory(), basename(path));
+    writeFileSync(file, subset);
+    return file;
+  });
+}
+
+function fontDirectory(): string {
+  if (directory) return directory;
+  const made = mkdtempSync(join(tmpdir(), 'kuril-chart-fonts-'));
+  process.once('exit', () => rmSync(made, { recursive: true, force: true }));
+  return (directory = made);
+}
+
+/** Every character of an SVG's text (between tags, character references decoded), and printable ASCII. */
+export function textCodepoints(svg: string): Set<number> {
+  const codepoints = new Set<number>();
+  for (let c = 0x20; c < 0x7f; c++) codepoints.add(c);
+  for (const [, text] of svg.matchAll(/>([^<>]+)</g)) {
+    for (const char of text!) codepoints.add(char.codePointAt(0)!);
+    for (const [, decimal, hex] of text!.matchAll(/&#(?:(\d+)|x([0-9a-fA-F]+));/g)) codepoints.add(decimal ? Number(decimal) : parseInt(hex!, 16));
+  }
+  return codepoints;
 }
 
 export function hasJapanese(text: string): boolean {
