@@ -2,7 +2,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { parse, View } from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
 import { chartData, chartSpec, type ChartData } from '../src/briefings/index.js';
-import { fontFilesFor, LATIN_FAMILY, markJapaneseRuns, systemFontFilesFor } from '../src/charts/fonts.js';
+import { LATIN_FAMILY, markJapaneseRuns, systemFontFilesFor, withFontFilesFor } from '../src/charts/fonts.js';
 import { loadDossier } from '../src/dossier/load.js';
 
 /**
@@ -47,13 +47,13 @@ for (const [label, query] of [['whole record', {}], [`island:${island.names.en} 
     });
     const svg = markJapaneseRuns(await stage('Vega toSVG (dataflow, layout, SVG)', () => view.toSVG()));
     view.finalize();
-    const files = await stage('fonts cut to the text, written', () => fontFilesFor(svg));
-    const options = { font: { fontFiles: files, loadSystemFonts: false, defaultFontFamily: LATIN_FAMILY }, background: 'white' };
-    const resvg = await stage('resvg parse SVG + text', () => new Resvg(svg, options));
+    const options = { font: { loadSystemFonts: false, defaultFontFamily: LATIN_FAMILY }, background: 'white' };
+    // The fonts are cut and written, then resvg reads them as it parses: one stage, as in render-png.ts.
+    const resvg = await stage('fonts cut + resvg parse SVG + text', () => withFontFilesFor(svg, (fontFiles) => new Resvg(svg, { ...options, font: { ...options.font, fontFiles } })));
     const image = await stage('resvg render', () => resvg.render());
     await stage('PNG encode', () => image.asPng());
-    const whole = systemFontFilesFor(svg);
-    await stage('(resvg parse SVG + text, whole system fonts)', () => new Resvg(svg, { ...options, font: { ...options.font, fontFiles: whole } }));
+    const fontFiles = systemFontFilesFor(svg);
+    await stage('(resvg parse SVG + text, whole system fonts)', () => new Resvg(svg, { ...options, font: { ...options.font, fontFiles } }));
   }
   console.log(`\n${label}: CPU ms per chart, mean of ${RUNS}`);
   for (const [name, total] of totals) console.log(`  ${name.padEnd(46)} ${(total / RUNS).toFixed(1)}`);

@@ -12,7 +12,7 @@ import { parseFont, type ParsedFont } from './font-subset.js';
  * Each file is read once per thread; each picture gets copies cut down to the characters it draws
  * (font-subset.ts says why: resvg reads a font file again for every glyph, so a 6 MB file costs far
  * more than drawing). resvg takes fonts only as files, so the copies are written to a directory of
- * this thread's own under the system's temporary directory, removed when the thread ends.
+ * their own under the system's temporary directory for the moment resvg reads them, then removed.
  */
 export const LATIN_FAMILY = 'DejaVu Sans';
 export const JAPANESE_FAMILY = 'IPAPGothic';
@@ -39,31 +39,30 @@ export function systemFontFilesFor(svg: string): string[] {
 }
 
 const parsed = new Map<string, ParsedFont>();
-let directory: string | undefined;
 
 /**
- * The font files to draw an SVG with: the system files it needs, each cut down to the characters of
- * the SVG's text (a file that cannot be cut is used whole). Written again for every picture, in one
- * synchronous step with the drawing that reads them, so two pictures never share a file.
+ * Calls `use` with the font files to draw an SVG with: the system files it needs, each cut down to
+ * the characters of the SVG's text (a file that cannot be cut is used whole), in a directory made for
+ * this call and removed when `use` returns. resvg reads its fonts while it builds the picture's tree
+ * (its constructor), so `use` is that construction, synchronous.
  */
-export function fontFilesFor(svg: string): string[] {
+export function withFontFilesFor<T>(svg: string, use: (files: string[]) => T): T {
   const codepoints = textCodepoints(svg);
-  return systemFontFilesFor(svg).map((path) => {
-    let font = parsed.get(path);
-    if (!font) parsed.set(path, (font = parseFont(readFileSync(path))));
-    const subset = font.subset(codepoints);
-    if (!subset) return path;
-    const file = join(fontDirectory(), basename(path));
-    writeFileSync(file, subset);
-    return file;
-  });
-}
-
-function fontDirectory(): string {
-  if (directory) return directory;
-  const made = mkdtempSync(join(tmpdir(), 'kuril-chart-fonts-'));
-  process.once('exit', () => rmSync(made, { recursive: true, force: true }));
-  return (directory = made);
+  const directory = mkdtempSync(join(tmpdir(), 'kuril-chart-fonts-'));
+  try {
+    const files = systemFontFilesFor(svg).map((path) => {
+      let font = parsed.get(path);
+      if (!font) parsed.set(path, (font = parseFont(readFileSync(path))));
+      const subset = font.subset(codepoints);
+      if (!subset) return path;
+      const file = join(directory, basename(path));
+      writeFileSync(file, subset);
+      return file;
+    });
+    return use(files);
+  } finally {
+    rmSync(directory, { recursive: true, force: true });
+  }
 }
 
 /** Every character of an SVG's text (between tags, character references decoded), and printable ASCII. */

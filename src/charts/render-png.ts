@@ -1,7 +1,7 @@
 import { Resvg } from '@resvg/resvg-js';
 import { parse, View, type Runtime } from 'vega';
 import { compile, type TopLevelSpec } from 'vega-lite';
-import { fontFilesFor, LATIN_FAMILY, markJapaneseRuns } from './fonts.js';
+import { LATIN_FAMILY, markJapaneseRuns, withFontFilesFor } from './fonts.js';
 
 /**
  * A Vega-Lite spec to a PNG: compiled to Vega, laid out by a headless View (no canvas, no DOM),
@@ -40,11 +40,7 @@ export async function renderPng(spec: TopLevelSpec): Promise<RenderedChart> {
   } finally {
     view.finalize();
   }
-  // The font files are written for this picture and read by resvg in the same synchronous step.
-  const resvg = new Resvg(svg, {
-    font: { fontFiles: fontFilesFor(svg), loadSystemFonts: false, defaultFontFamily: LATIN_FAMILY, sansSerifFamily: LATIN_FAMILY },
-    background: 'white',
-  });
+  const resvg = withFontFilesFor(svg, (fontFiles) => new Resvg(svg, { font: { fontFiles, loadSystemFonts: false, defaultFontFamily: LATIN_FAMILY, sansSerifFamily: LATIN_FAMILY }, background: 'white' }));
   const image = resvg.render();
   return { png: image.asPng(), width: image.width, height: image.height };
 }
