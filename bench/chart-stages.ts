@@ -37,7 +37,7 @@ for (const [label, query] of [['whole record', {}], [`island:${island.names.en} 
     const spec = chartSpec(data, LATIN_FAMILY) as TopLevelSpec & Parts;
     // Once per shape in render-png.ts; timed here in every run, and reported apart.
     const before = cpu();
-    const runtime = parse(compile({ ...spec, datasets: Object.fromEntries(Object.keys(spec.datasets).map((name) => [name, []])) } as TopLevelSpec).spec);
+    const runtime = parse(compile({ ...spec, datasets: Object.fromEntries(Object.keys(spec.datasets).map((name) => [name, []])) }).spec);
     if (i > 0) compiled += cpu() - before;
     const view = await stage('Vega View + data', () => {
       const made = new View(runtime, { renderer: 'none' });

@@ -52,7 +52,7 @@ function runtimeFor(spec: TopLevelSpec): Runtime {
   let runtime = shapes.get(key);
   if (runtime) shapes.delete(key);
   else {
-    runtime = parse(compile({ ...spec, datasets: shape.datasets } as TopLevelSpec).spec);
+    runtime = parse(compile({ ...spec, datasets: shape.datasets }).spec);
     compilations++;
     if (shapes.size >= MAX_SHAPES) shapes.delete(shapes.keys().next().value!);
   }
