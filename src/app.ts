@@ -188,8 +188,8 @@ export async function run(env: NodeJS.ProcessEnv, io: AppIO): Promise<number> {
   poller.start();
   // A platform bot draws charts for anyone at any time: its chart worker starts now, after the
   // platforms are connected, so no chart waits for Vega, resvg and the fonts to load. The console
-  // bot, often one command long, starts it with its first chart.
-  if (!adapters.some((a) => a.name === 'console')) {
+  // bot, often one command long, starts it with its first chart (as does CHART_WORKER_AT_START=off).
+  if (config.CHART_WORKER_AT_START === 'on' && !adapters.some((a) => a.name === 'console')) {
     startRenderer().then(
       () => log.debug('chart worker ready'),
       (error: unknown) => log.warn({ err: error }, 'chart worker did not start; the first chart will try again'),
