@@ -18,7 +18,7 @@ import { createIntakeService } from './intake/service.js';
 import { intakeNamespace } from './intake/store/candidate-store.js';
 import { openCandidateStore } from './intake/store/open-intake-store.js';
 import { createLogger } from './logger.js';
-import { closeRenderer } from './charts/renderer.js';
+import { closeRenderer, startRenderer } from './charts/renderer.js';
 import { storeHealth } from './metrics/health.js';
 import type { MetricsServer } from './metrics/server.js';
 import { registerSecrets } from './redact.js';
@@ -185,6 +185,15 @@ export async function run(env: NodeJS.ProcessEnv, io: AppIO): Promise<number> {
   // Approvals elsewhere and edited data files reach this process within a minute.
   events.start();
   poller.start();
+  // A platform bot draws charts for anyone at any time: its chart worker starts now, after the
+  // platforms are connected, so no chart waits for Vega, resvg and the fonts to load. The console
+  // bot, often one command long, starts it with its first chart (as does CHART_WORKER_AT_START=off).
+  if (config.CHART_WORKER_AT_START === 'on' && !adapters.some((a) => a.name === 'console')) {
+    startRenderer().then(
+      () => log.debug('chart worker ready'),
+      (error: unknown) => log.warn({ err: error }, 'chart worker did not start; the first chart will try again'),
+    );
+  }
 
   // The console ends with its input; platform adapters run until a signal.
   const endings = adapters.map((a) => a.finished);

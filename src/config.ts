@@ -79,6 +79,8 @@ export const configSchema = z.object({
   INTAKE_INTERVAL_MIN: withDefault(wholeNumber(0, 1440, 'minutes between feed polls, 0–1440; 0 turns polling off'), 15),
   /** The whole shutdown after SIGTERM, in ms: below Docker's 10 s grace period by default. */
   SHUTDOWN_BUDGET_MS: withDefault(wholeNumber(500, 120_000, 'milliseconds for the whole shutdown, 500–120000'), 8_000),
+  /** `on`: a Discord or Slack bot starts its chart worker once connected, so no chart waits for it to load; `off`: the first chart starts it. */
+  CHART_WORKER_AT_START: withDefault(z.enum(['on', 'off'], { error: 'must be on or off' }), 'on'),
   /** The port of /healthz and /metrics (Prometheus); unset: no metrics server. */
   METRICS_PORT: optional(wholeNumber(0, 65_535, 'a port number, 1–65535; 0 picks a free one')),
 }).superRefine((config, ctx) => {

@@ -5,6 +5,10 @@ import { TREND_WINDOW_DAYS } from './trend.js';
 /**
  * The trend chart as a Vega-Lite spec (a plain object: drawing it is src/charts' job). Layers, back
  * to front: the trend windows, the bars, the zero line, the labelled events; the caption under it.
+ *
+ * What changes from one query to the next is in named `datasets` and in `params` (the y domain and
+ * the caption), never in the rest of the spec: charts of one shape (per year or per month) then
+ * compile to the same Vega program, which src/charts compiles once and feeds each chart's data.
  */
 
 export const CHART_WIDTH = 900;
@@ -28,7 +32,7 @@ export function chartSpec(data: ChartData, font: string): TopLevelSpec {
   // Room above and below the tallest bars for the labels.
   const high = Math.max(1, ...data.periods.map((p) => p.cooperation));
   const low = Math.min(-1, ...data.periods.map((p) => p.conflict));
-  const domain = [Math.floor(low * 1.5), Math.ceil(high * 1.5)];
+  const domain = { low: Math.floor(low * 1.5), high: Math.ceil(high * 1.5) };
   // The axis is declared once, on the first layer; the others share it. The bars span every period, so they set the domain.
   const format = data.unit === 'year' ? '%Y' : '%b %Y';
   const axisX = { type: 'temporal' as const, title: null, axis: { format, labelOverlap: true, grid: false } };
@@ -48,33 +52,44 @@ export function chartSpec(data: ChartData, font: string): TopLevelSpec {
     // A fixed size: Vega's estimate of text widths (there is no canvas to measure them) would otherwise widen the picture.
     autosize: { type: 'none' },
     padding: { left: 64, top: 44, right: 24, bottom: 84 },
+    params: [
+      { name: 'low', value: domain.low },
+      { name: 'high', value: domain.high },
+      { name: 'caption', value: [...data.caption] },
+    ],
+    datasets: {
+      windows: data.windows.map((w) => ({ ...w })),
+      windowLabel: last ? [{ to: last.to, label: `trend: last ${TREND_WINDOW_DAYS} days vs the ${TREND_WINDOW_DAYS} before` }] : [],
+      bars,
+      labels,
+    },
     config: { font, view: { stroke: '#cccccc' }, axis: { labelFontSize: 11, titleFontSize: 12, labelColor: COLOURS.text }, legend: { labelFontSize: 11 } },
-    title: { text: [...data.caption], orient: 'bottom', anchor: 'start', fontSize: 12, fontWeight: 'normal', color: COLOURS.text, offset: 30 },
+    title: { text: { expr: 'caption' }, orient: 'bottom', anchor: 'start', fontSize: 12, fontWeight: 'normal', color: COLOURS.text, offset: 30 },
     layer: [
       {
-        data: { values: data.windows.map((w) => ({ ...w })) },
+        data: { name: 'windows' },
         mark: { type: 'rect', color: COLOURS.window, opacity: 0.8 },
         encoding: { x: { field: 'from', ...axisX }, x2: { field: 'to' } },
       },
       {
-        data: { values: last ? [{ to: last.to, label: `trend: last ${TREND_WINDOW_DAYS} days vs the ${TREND_WINDOW_DAYS} before` }] : [] },
+        data: { name: 'windowLabel' },
         mark: { type: 'text', align: 'right', baseline: 'top', dx: -3, dy: 3, fontSize: 10, color: '#7a5c00' },
         encoding: { x: { field: 'to', ...x }, y: { value: 0 }, text: { field: 'label' } },
       },
       {
-        data: { values: bars },
+        data: { name: 'bars' },
         mark: { type: 'bar', stroke: 'white', strokeWidth: data.periods.length > 120 ? 0 : 0.5 },
         encoding: {
           x: { field: 'start', ...x },
           x2: { field: 'end' },
-          y: { field: 'value', type: 'quantitative', scale: { domain }, title: 'Goldstein total', axis: { grid: true, gridColor: '#eeeeee' } },
+          y: { field: 'value', type: 'quantitative', scale: { domain: [{ expr: 'low' }, { expr: 'high' }] }, title: 'Goldstein total', axis: { grid: true, gridColor: '#eeeeee' } },
           y2: { datum: 0 },
           color: { field: 'kind', type: 'nominal', scale: { domain: [...KINDS], range: [COLOURS.cooperative, COLOURS.conflictual] }, legend: { title: null, orient: 'top', direction: 'horizontal', labelLimit: 320, offset: 8 } },
         },
       },
       { mark: { type: 'rule', color: '#555555' }, encoding: { y: { datum: 0, type: 'quantitative' } } },
       {
-        data: { values: labels },
+        data: { name: 'labels' },
         layer: [
           { mark: { type: 'point', filled: true, size: 18, color: COLOURS.text }, encoding: { x: { field: 'date', ...x }, y: { field: 'value', type: 'quantitative' } } },
           labelLayer(true, false),

@@ -1,7 +1,10 @@
 import { describe, expect, test } from 'vitest';
 import type { TopLevelSpec } from 'vega-lite';
 import { LATIN_FAMILY, markJapaneseRuns } from '../../src/charts/fonts.js';
-import { renderPng } from '../../src/charts/render-png.js';
+import { chartData, chartSpec, type ChartData } from '../../src/briefings/index.js';
+import { compiledShapes, renderPng } from '../../src/charts/render-png.js';
+import { parsePartialDate } from '../../src/dossier/dates.js';
+import { loadDossier } from '../../src/dossier/load.js';
 import { inkPixels, readPng } from '../support/png.js';
 
 /** One line of text, large, alone on a small white picture. */
@@ -42,5 +45,21 @@ describe('fonts: Latin, Cyrillic and Japanese are drawn, not boxes', () => {
   test('a Japanese run in Latin text is marked for the Japanese font; attribute values are left alone', () => {
     const svg = '<svg><text aria-label="択捉島">Etorofu (択捉島) <tspan>Итуруп</tspan></text></svg>';
     expect(markJapaneseRuns(svg)).toBe('<svg><text aria-label="択捉島">Etorofu (<tspan font-family="IPAPGothic">択捉島</tspan>) <tspan>Итуруп</tspan></text></svg>');
+  });
+});
+
+describe('a chart shape is compiled once', () => {
+  test('charts of one shape share one compiled program and still draw their own data', { timeout: 60_000 }, async () => {
+    const dossier = loadDossier();
+    const now = new Date('2026-11-26T09:00:00Z');
+    const spec = (from: string, to: string) => chartSpec(chartData(dossier, { from: parsePartialDate(from), to: parsePartialDate(to) }, now) as ChartData, LATIN_FAMILY);
+    const before = compiledShapes();
+    const first = await renderPng(spec('2023', '2023'));
+    const second = await renderPng(spec('2022', '2022'));
+    expect(compiledShapes() - before).toBe(1);
+    // Different data, so different pictures; drawn again, the first is the same picture.
+    expect(readPng(second.png).pixels.equals(readPng(first.png).pixels)).toBe(false);
+    expect(readPng((await renderPng(spec('2023', '2023'))).png).pixels.equals(readPng(first.png).pixels)).toBe(true);
+    expect(compiledShapes() - before).toBe(1);
   });
 });

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, test } from 'vitest';
 import type { TopLevelSpec } from 'vega-lite';
 import { LATIN_FAMILY } from '../../src/charts/fonts.js';
-import { closeRenderer, renderInWorker } from '../../src/charts/renderer.js';
+import { closeRenderer, renderInWorker, startRenderer } from '../../src/charts/renderer.js';
 import { inkPixels, readPng } from '../support/png.js';
 
 const sized = (width: number, height: number, text: string): TopLevelSpec => ({
@@ -29,6 +29,12 @@ describe('charts drawn on a worker thread', () => {
   test('a spec the worker cannot draw is a failure with its reason, and the worker goes on drawing', { timeout: 60_000 }, async () => {
     await expect(renderInWorker({ mark: 'no-such-mark' } as unknown as TopLevelSpec)).rejects.toThrow(/^chart drawing failed: ./);
     expect((await renderInWorker(sized(80, 30, 'ok'))).width).toBe(80);
+  });
+
+  test('startRenderer starts the worker ahead of the first chart, which it then draws', { timeout: 60_000 }, async () => {
+    await closeRenderer();
+    await startRenderer();
+    expect((await renderInWorker(sized(110, 30, 'warm'))).width).toBe(110);
   });
 
   test('after closeRenderer the next chart starts a new worker', { timeout: 60_000 }, async () => {

@@ -29,7 +29,7 @@ export async function runApp(input: string, env: Record<string, string> = {}, op
   const stderr = capture();
   stdin.end(input);
   const code = await run(
-    { STORE_URL: 'sqlite://:memory:', ...env },
+    { STORE_URL: 'sqlite://:memory:', CHART_WORKER_AT_START: 'off', ...env },
     { stdin, stdout: stdout.stream, stderr: stderr.stream, interactive: options.interactive === true, signals: new EventEmitter() },
   );
   return { code, stdout: stdout.text(), stderr: stderr.text() };

@@ -42,13 +42,14 @@ export interface SpawnOptions {
  *
  * The environment is the test's: every setting the bot reads is blanked (empty counts as unset, and
  * a set variable wins over .env), so neither the developer's shell nor their .env leaks tokens in;
- * the digest store is in memory unless STORE_URL is given.
+ * the digest store is in memory unless STORE_URL is given, and the chart worker is left to the first
+ * chart (CHART_WORKER_AT_START=off) unless `env` says otherwise.
  */
 export function spawnBot(script: Script, env: Record<string, string> = {}, options: SpawnOptions = {}): SpawnedBot {
   const blank = Object.fromEntries(Object.keys(configSchema.shape).map((key) => [key, '']));
   const child = spawn(process.execPath, [...scriptArgs(script), ...(options.args ?? [])], {
     cwd: PROJECT_ROOT,
-    env: { ...process.env, ...blank, STORE_URL: 'sqlite://:memory:', ...env },
+    env: { ...process.env, ...blank, STORE_URL: 'sqlite://:memory:', CHART_WORKER_AT_START: 'off', ...env },
     stdio: ['pipe', 'pipe', 'pipe'],
   });
   // A bot that exits without reading its input (one that refuses to start) closes the pipe: not an error here.

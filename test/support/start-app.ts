@@ -14,7 +14,8 @@ export interface StartedApp {
 /**
  * The whole app in this process, kept running (stdin open, so the console does not end) until
  * stop() sends the signal: for tests that talk to a running bot's endpoints. Like runApp, it sees
- * only `env`, with an in-memory store unless STORE_URL is given, and METRICS_PORT=0.
+ * only `env`, with an in-memory store unless STORE_URL is given, and METRICS_PORT=0. The chart
+ * worker is left to the first chart (CHART_WORKER_AT_START=off): tests start many bots on a small machine.
  */
 export async function startApp(env: Record<string, string>, timeoutMs = 30_000): Promise<StartedApp> {
   const signals = new EventEmitter();
@@ -27,7 +28,7 @@ export async function startApp(env: Record<string, string>, timeoutMs = 30_000):
     },
   });
   const text = () => Buffer.concat(chunks).toString('utf8');
-  const running = run({ STORE_URL: 'sqlite://:memory:', METRICS_PORT: '0', ...env }, { stdin, stdout: new PassThrough().resume(), stderr, signals });
+  const running = run({ STORE_URL: 'sqlite://:memory:', METRICS_PORT: '0', CHART_WORKER_AT_START: 'off', ...env }, { stdin, stdout: new PassThrough().resume(), stderr, signals });
   let exited: number | undefined;
   void running.then((code) => (exited = code));
   const deadline = Date.now() + timeoutMs;
