@@ -127,7 +127,7 @@ process.stdout.write(pass ? 'PASS: within 5% of the floor, no duplicates, no mis
 await digests.close();
 await server.close();
 if (storeUrl.startsWith('redis')) {
-  const { createClient } = await import('@keyv/redis');
+  const { createClient } = await import('@redis/client');
   const client = createClient({ url: storeUrl });
   await client.connect();
   const keys: string[] = [];

@@ -156,7 +156,7 @@ const pass = over <= 5 && d.duplicates + s.duplicates === 0 && d.misses + s.miss
 console.log(pass ? 'PASS: within 5% of the floor, no duplicates, no misses' : 'FAIL: target missed');
 
 await Promise.all([discord.close(), slack.close()]);
-const { createClient } = await import('@keyv/redis');
+const { createClient } = await import('@redis/client');
 const client = createClient({ url: STORE_URL });
 await client.connect();
 const keys: string[] = [];

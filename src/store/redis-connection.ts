@@ -1,4 +1,4 @@
-import { createClient, type RedisClientType } from '@keyv/redis';
+import { createClient, type RedisClientType } from '@redis/client';
 import { StoreUnavailableError } from './unavailable.js';
 
 /**

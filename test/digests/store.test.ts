@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import KeyvSqlite from '@keyv/sqlite';
 import Keyv from 'keyv';
-import { createClient } from '@keyv/redis';
+import { createClient } from '@redis/client';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createDigestStore } from '../../src/digests/store/open-store.js';
 import { createMemorySender } from '../support/memory-sender.js';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { checkEvictionPolicy, type RedisClient } from '../../src/store/redis-connection.js';
 import { testLog } from '../support/digest-helpers.js';
 import { redisUrl, skipWithoutRedis } from '../support/redis.js';
-import { createClient } from '@keyv/redis';
+import { createClient } from '@redis/client';
 
 /** A client whose CONFIG GET answers `reply` (or is refused, as a managed Redis may). */
 const answering = (reply: Record<string, string> | Error) =>

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { createClient } from '@keyv/redis';
+import { createClient } from '@redis/client';
 import type { Caller, CommandContext } from '../../src/commands/command.js';
 import { runTextCommand } from '../../src/commands/dispatch.js';
 import { testCaller, testContext } from './context.js';

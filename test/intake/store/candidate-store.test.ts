@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { createClient } from '@keyv/redis';
+import { createClient } from '@redis/client';
 import KeyvRedis from '@keyv/redis';
 import KeyvSqlite from '@keyv/sqlite';
 import Database from 'better-sqlite3';
