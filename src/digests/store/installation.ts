@@ -40,5 +40,5 @@ export interface InstallationRecords {
   getInstallation(key: string): Promise<StoredInstallation | undefined>;
   putInstallation(key: string, installation: StoredInstallation): Promise<void>;
   deleteInstallation(key: string): Promise<boolean>;
-  forgetScope(platform: 'slack', scope: string): Promise<number>;
+  forgetScope(platform: 'slack', scope: string, workspaceId?: string): Promise<number>;
 }
