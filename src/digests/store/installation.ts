@@ -41,4 +41,7 @@ export interface InstallationRecords {
   putInstallation(key: string, installation: StoredInstallation): Promise<void>;
   deleteInstallation(key: string): Promise<boolean>;
   forgetScope(platform: 'slack', scope: string, workspaceId?: string): Promise<number>;
+  /** A short claim across processes (one rotating-token refresh at a time per installation): the digest store's claims. */
+  claim(name: string, owner: string, leaseMs: number): Promise<boolean>;
+  release(name: string, owner: string): Promise<void>;
 }
