@@ -86,6 +86,7 @@ export async function run(env: NodeJS.ProcessEnv, io: AppIO): Promise<number> {
     if (error instanceof DossierError) return fail(`cannot start. ${error.message}`);
     return fail(`cannot open the store (STORE_URL). ${messageOf(error)}`);
   }
+  metrics?.watchSuspended(() => digests.suspended());
   const deps: AdapterDeps = {
     config,
     dossier: events.current,

@@ -9,7 +9,7 @@ import { roundRobin } from './fair-order.js';
 import type { RateLimits } from './limiter.js';
 import { createSharedBudget, DISCORD_SHARED_PER_SECOND, type SharedBudget } from './shared-budget.js';
 import type { DigestStore, StoreLog } from './store/digest-store.js';
-import { channelKey, type DigestSender, type Subscription } from './types.js';
+import { channelKey, type DigestSender, type Subscription, type SuspendedCredentials } from './types.js';
 
 /**
  * The digest clock. node-cron ticks once a minute; each tick lists the subscriptions and finds those
@@ -99,7 +99,7 @@ export class DigestScheduler {
   }
 
   /** Credentials the platforms keep rejecting, per platform and scope, with the last reason (the auth breakers that are open). */
-  suspended(): { readonly platform: DigestSender['platform']; readonly scope: string; readonly reason: string | undefined }[] {
+  suspended(): SuspendedCredentials[] {
     return [...this.queues].flatMap(([platform, queue]) => queue.suspended().map((entry) => ({ platform, ...entry })));
   }
 

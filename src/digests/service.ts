@@ -205,6 +205,8 @@ export function createDigestService(options: DigestServiceOptions): DigestRuntim
       return adopted;
     },
 
+    suspended: () => scheduler.suspended(),
+
     tick: (now) => scheduler.tick(now),
 
     async close() {

@@ -235,6 +235,19 @@ export interface DigestService {
    * platform, become this bot's, so an upgrade loses no subscription. Resolves with how many channels.
    */
   adoptUnscoped(platform: Exclude<Platform, 'console'>, scope: string): Promise<number>;
+  /**
+   * The credentials this process's auth breakers hold back (the platform kept rejecting them): nothing
+   * is posted with them but a probe every few minutes. Per process, like the breakers.
+   */
+  suspended(): readonly SuspendedCredentials[];
+}
+
+/** One open auth breaker: the scope whose credentials a platform rejects, and its last reason (`token_revoked`, `401`…). */
+export interface SuspendedCredentials {
+  readonly platform: Platform;
+  /** The scope (ChannelRef.scope) whose token is rejected; '' for records written before scoping. */
+  readonly scope: string;
+  readonly reason: string | undefined;
 }
 
 export interface DigestPreview {

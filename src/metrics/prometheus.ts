@@ -5,6 +5,13 @@ import { COMMAND_OUTCOMES, STORE_OPERATIONS, type Metrics } from '../common/metr
 /** The Metrics port on prom-client, with its own registry (so two bots in one test process never share counters). */
 export interface PrometheusMetrics extends Metrics {
   readonly registry: Registry;
+  /**
+   * kuril_delivery_suspended{platform}: how many credentials (Discord's token, each Slack workspace's
+   * or org's) the auth breakers hold back now, read from `read` at each scrape. A count, not a label per
+   * workspace: team ids are not secret, but one series per workspace would grow with every install; the
+   * error log names each scope.
+   */
+  watchSuspended(read: () => readonly { readonly platform: Platform }[]): void;
 }
 
 export interface PrometheusOptions {
@@ -52,6 +59,19 @@ export function createPrometheusMetrics(options: PrometheusOptions): PrometheusM
   const shardsUp = new Gauge({ name: 'kuril_gateway_shards_up', help: "This process's gateway shards that are connected.", labelNames: ['platform'], registers });
   const shardsRun = new Gauge({ name: 'kuril_gateway_shards', help: 'Gateway shards this process runs.', labelNames: ['platform'], registers });
 
+  let readSuspended: () => readonly { readonly platform: Platform }[] = () => [];
+  new Gauge({
+    name: 'kuril_delivery_suspended',
+    help: "Credentials whose digests and alerts this process holds back because the platform keeps rejecting them (open auth breakers), by platform.",
+    labelNames: ['platform'],
+    registers,
+    collect() {
+      const held = readSuspended();
+      // Every platform has a series (0 included), so an alert rule sees it go back to 0.
+      for (const on of PLATFORMS.filter((p) => p !== 'console')) this.set({ platform: on }, held.filter((s) => s.platform === on).length);
+    },
+  });
+
   const commandNames = [...options.commandNames];
   return {
     registry,
@@ -65,6 +85,9 @@ export function createPrometheusMetrics(options: PrometheusOptions): PrometheusM
     rateLimited: (on) => rateLimits.inc({ platform: platform(on) }),
     storeLatency: (operation, seconds) => store.observe({ operation: oneOf(STORE_OPERATIONS, operation, 'other') }, seconds),
     feedPolled: (outcome) => feeds.inc({ outcome: oneOf(['ok', 'failed'], outcome, 'other') }),
+    watchSuspended(read) {
+      readSuspended = read;
+    },
     gatewayShards(on, up, total) {
       shardsUp.set({ platform: platform(on) }, up);
       shardsRun.set({ platform: platform(on) }, total);

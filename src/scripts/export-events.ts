@@ -13,6 +13,7 @@ import { buildDossier } from '../dossier/validate.js';
 import { APPROVED_FILE, withoutFileEvents } from '../intake/event-set.js';
 import { intakeNamespace } from '../intake/store/candidate-store.js';
 import { openCandidateStore } from '../intake/store/open-intake-store.js';
+import { StoreUnavailableError } from '../store/unavailable.js';
 
 /**
  * `npm run events:export -- [--format yaml|csv|json|ics] [--out FILE] [--from DATE] [--to DATE] [--actor NAME] [--island NAME]`
@@ -22,6 +23,11 @@ import { openCandidateStore } from '../intake/store/open-intake-store.js';
  *   committed like every other record. Events already in the files are left as they are.
  * - csv, json, ics: the event set (the files and the approvals) as `/kuril export` gives it, written
  *   to FILE, or to standard output without --out.
+ *
+ * When the store does not answer: yaml exists only to copy the approvals, so it stops with one line and
+ * exit 1. csv, json and ics export the shipped files (the reviewed, committed record, which is what a
+ * researcher cites) and say on standard error, in one line, that the approvals are left out; the store
+ * client's own log lines are dropped then, as that one line says it all.
  */
 const USAGE = 'Usage: npm run events:export -- [--format yaml|csv|json|ics] [--out FILE] [--from YYYY[-MM[-DD]]] [--to YYYY[-MM[-DD]]] [--actor NAME] [--island NAME]';
 const FORMATS = ['yaml', ...EXPORT_FORMATS] as const;
@@ -29,7 +35,10 @@ const FORMATS = ['yaml', ...EXPORT_FORMATS] as const;
 /** A mistake in how the script was run: printed with the usage, exit code 1. */
 class UsageError extends Error {}
 
-const quiet = { error: (details: object, message: string) => process.stderr.write(`${message} ${JSON.stringify(details)}\n`) };
+/** Approved events could not be read: the store (STORE_URL) did not answer. */
+class StoreDownError extends Error {}
+
+const STORE_DOWN = 'the store (STORE_URL) does not answer';
 
 if (existsSync('.env')) process.loadEnvFile('.env');
 try {
@@ -105,13 +114,36 @@ function date(flag: string, text: string | undefined): PartialDate | undefined {
   return parsed;
 }
 
-/** The event set the bot serves: the files and the events curators approved that are not in them yet. */
+/** The event set the bot serves: the files and the events curators approved that are not in them yet (or the files alone, said so, when the store is down). */
 async function eventSet(config: Config): Promise<Dossier> {
   const raw = readDossierFiles(config.DATA_DIR);
-  const store = await openCandidateStore(config.STORE_URL, quiet, intakeNamespace(config.STORE_NAMESPACE), { timeoutMs: config.STORE_TIMEOUT_MS });
-  // closed whatever happens: a Redis client left open would keep the script from exiting
-  const approved = withoutFileEvents(await store.approvedEvents().finally(() => store.close()), raw);
+  let approved: unknown[] = [];
+  try {
+    approved = withoutFileEvents(await approvedEvents(config), raw);
+  } catch (error) {
+    if (!(error instanceof StoreDownError)) throw error;
+    process.stderr.write(`Warning: ${STORE_DOWN}, so events curators approved in chat are missing; exported the shipped files' events only.\n`);
+  }
   return buildDossier({ ...raw, events: [...raw.events, { file: APPROVED_FILE, data: approved }] });
+}
+
+/**
+ * The events curators approved, from the news queue. The store's log lines are held back: printed if the
+ * read succeeds (a corrupt record skipped), dropped if the store is down (StoreDownError says it once).
+ */
+async function approvedEvents(config: Config): Promise<unknown[]> {
+  const held: string[] = [];
+  const log = { error: (details: object, message: string) => held.push(`${message} ${JSON.stringify(details)}\n`) };
+  try {
+    const store = await openCandidateStore(config.STORE_URL, log, intakeNamespace(config.STORE_NAMESPACE), { timeoutMs: config.STORE_TIMEOUT_MS });
+    // closed whatever happens: a Redis client left open would keep the script from exiting
+    const approved = await store.approvedEvents().finally(() => store.close());
+    for (const line of held) process.stderr.write(line);
+    return approved;
+  } catch (error) {
+    if (error instanceof StoreUnavailableError) throw new StoreDownError(STORE_DOWN);
+    throw error;
+  }
 }
 
 /** The reason a file could not be written, in words rather than an errno. */
@@ -125,8 +157,10 @@ function whyNotWritten(error: unknown): string {
 
 async function writeApprovedYaml(config: Config): Promise<void> {
   const dataDir = config.DATA_DIR ?? DEFAULT_DATA_DIR;
-  const store = await openCandidateStore(config.STORE_URL, quiet, intakeNamespace(config.STORE_NAMESPACE), { timeoutMs: config.STORE_TIMEOUT_MS });
-  const fresh = withoutFileEvents(await store.approvedEvents().finally(() => store.close()), readDossierFiles(dataDir)) as { id: string; date: string }[];
+  const approved = await approvedEvents(config).catch((error: unknown) => {
+    throw error instanceof StoreDownError ? new Error(`Cannot export approved events: ${STORE_DOWN}; nothing was written. Start it (or fix STORE_URL) and run this again.`) : error;
+  });
+  const fresh = withoutFileEvents(approved, readDossierFiles(dataDir)) as { id: string; date: string }[];
 
   const byYear = new Map<string, typeof fresh>();
   for (const record of fresh) byYear.set(record.date.slice(0, 4), [...(byYear.get(record.date.slice(0, 4)) ?? []), record]);

@@ -2,8 +2,10 @@
  * Reads the Prometheus text exposition format strictly enough to catch a malformed line: every
  * line is a `# HELP`/`# TYPE` comment or `name{label="value",…} number`. Returns the samples by
  * their full series name, e.g. `kuril_commands_total{command="help",outcome="answered"}`.
+ * prom-client writes NaN as `Nan` (the event-loop lag before its first sample); Prometheus reads
+ * NaN in any case, so this does too.
  */
-const SAMPLE = /^([a-zA-Z_:][a-zA-Z0-9_:]*)(\{(?:[a-zA-Z_][a-zA-Z0-9_]*="(?:[^"\\\n]|\\.)*",?)*\})? (NaN|[+-]Inf|-?\d+(?:\.\d+)?(?:e[+-]?\d+)?)(?: \d+)?$/;
+const SAMPLE = /^([a-zA-Z_:][a-zA-Z0-9_:]*)(\{(?:[a-zA-Z_][a-zA-Z0-9_]*="(?:[^"\\\n]|\\.)*",?)*\})? ([Nn]a[Nn]|[+-]Inf|-?\d+(?:\.\d+)?(?:e[+-]?\d+)?)(?: \d+)?$/;
 
 export function parsePrometheus(text: string): Map<string, number> {
   const samples = new Map<string, number>();

@@ -1,4 +1,5 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -84,4 +85,35 @@ describe('npm run events:export', () => {
       expect(run.stderr).toMatch(messages[i]!);
     });
   }, 60_000);
+
+  describe('with the store down (a Redis URL nobody answers on)', () => {
+    let down: Record<string, string>;
+    beforeAll(async () => {
+      // A port that was free a moment ago: connections to it are refused, as when Redis is stopped.
+      const server = createServer().listen(0, '127.0.0.1');
+      await new Promise((resolve) => server.once('listening', resolve));
+      const { port } = server.address() as { port: number };
+      await new Promise((resolve) => server.close(resolve));
+      down = { STORE_URL: `redis://127.0.0.1:${port}`, STORE_TIMEOUT_MS: '500' };
+    });
+    const exportDown = async (...args: string[]) => {
+      const run = spawnBot('events:export', down, { args });
+      return { ...(await run.exit), stdout: run.stdout, stderr: run.stderr };
+    };
+
+    it("csv exports the shipped files' events, with one line on standard error saying the approvals are missing", async () => {
+      const csv = await exportDown('--format', 'csv');
+      expect(csv.code).toBe(0);
+      expect(csvRows(csv.stdout).map((row) => row.id)).toEqual(loadDossier().events.map((e) => e.id));
+      expect(csv.stderr).toBe("Warning: the store (STORE_URL) does not answer, so events curators approved in chat are missing; exported the shipped files' events only.\n");
+    }, 60_000);
+
+    it('yaml (copying the approvals into the data files) stops with one line, exit 1, and writes nothing', async () => {
+      const events = readdirSync(join(process.cwd(), 'data', 'kuril', 'events')).sort();
+      const yaml = await exportDown();
+      expect(yaml).toMatchObject({ code: 1, stdout: '' });
+      expect(yaml.stderr).toBe('Cannot export approved events: the store (STORE_URL) does not answer; nothing was written. Start it (or fix STORE_URL) and run this again.\n');
+      expect(readdirSync(join(process.cwd(), 'data', 'kuril', 'events')).sort()).toEqual(events);
+    }, 60_000);
+  });
 });

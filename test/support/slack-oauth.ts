@@ -49,12 +49,17 @@ export interface OAuthSlack {
 export interface OAuthSlackOptions {
   readonly metrics?: Metrics;
   readonly delivery?: DigestServiceOptions['delivery'];
+  /** Another bot's fake Slack, so two bots (two processes of one deployment) serve the same workspaces; not closed by stop(). */
+  readonly fake?: FakeSlack;
+  /** The store (a Redis URL, to share it between two bots) and its namespace; a temp SQLite file by default. */
+  readonly storeUrl?: string;
+  readonly namespace?: string;
 }
 
 const isOrg = (installer: Installer): installer is FakeOrg => 'enterpriseId' in installer;
 
 export async function startOAuthSlack(options: OAuthSlackOptions = {}): Promise<OAuthSlack> {
-  const fake = await FakeSlack.start();
+  const fake = options.fake ?? (await FakeSlack.start());
   const dir = mkdtempSync(join(tmpdir(), 'kuril-oauth-'));
   const config = {
     ...loadConfig({
@@ -69,7 +74,7 @@ export async function startOAuthSlack(options: OAuthSlackOptions = {}): Promise<
   };
   const logs = new LogCapture();
   const log = createLogger(config.LOG_LEVEL, logs);
-  const store = await createDigestStore({ url: `sqlite://${join(dir, 'store.sqlite')}`, log });
+  const store = await createDigestStore({ url: options.storeUrl ?? `sqlite://${join(dir, 'store.sqlite')}`, log, ...(options.namespace ? { namespace: options.namespace } : {}) });
   const digests = createDigestService({ store, dossier: realDossier, log, defaultTimeZone: 'UTC', ...(options.delivery ? { delivery: options.delivery } : {}) });
   const deps: AdapterDeps = {
     config,
@@ -145,7 +150,7 @@ export async function startOAuthSlack(options: OAuthSlackOptions = {}): Promise<
     async stop() {
       await bot.stop();
       await digests.close();
-      await fake.close();
+      if (!options.fake) await fake.close();
       rmSync(dir, { recursive: true, force: true });
     },
   };

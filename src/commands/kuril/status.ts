@@ -3,6 +3,7 @@ import { formatDay, formatPartialDate } from '../../dossier/dates.js';
 import { NewsQueueUnavailableError } from '../../intake/store/queue-unavailable.js';
 import { defineCommand } from '../command.js';
 import { alertLine } from './alerts.js';
+import { channelSuspension, operatorDelivery } from './delivery-state.js';
 import { channelOf, statusLine } from './digest.js';
 
 const QUEUE_UNAVAILABLE = 'The news queue is unavailable for now (the store does not answer); try again in a few minutes.';
@@ -52,12 +53,16 @@ export default defineCommand({
     if (channel) {
       const [digest, alerts] = await Promise.all([ctx.digests.status(channel, ctx.now), ctx.digests.getAlerts(channel)]);
       sections.push({ heading: 'This channel’s digest', text: digest ? statusLine(digest) : 'None: /kuril subscribe starts one.', items: [] });
+      const suspension = channelSuspension(ctx.digests.suspended(), channel);
+      if (suspension) sections.push({ heading: 'Delivery', text: suspension, items: [] });
       sections.push({
         heading: 'This channel’s breaking alerts',
         text: alertLine(alerts),
         items: [],
       });
     }
+    const operators = await operatorDelivery(ctx);
+    if (operators) sections.push(operators);
     return { kind: 'notice', title: 'Kuril Brief status', sections, footer: `As of ${formatDay(ctx.now.toISOString().slice(0, 10))}`, visibility: 'ephemeral' };
   },
 });

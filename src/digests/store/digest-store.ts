@@ -79,8 +79,12 @@ export interface DigestStore {
   getInstallation(key: string): Promise<StoredInstallation | undefined>;
   putInstallation(key: string, installation: StoredInstallation): Promise<void>;
   deleteInstallation(key: string): Promise<boolean>;
-  /** Deletes every subscription (with its cursor) and alert setting of the bot `scope` on `platform` (an uninstalled workspace); resolves to how many channels. */
-  forgetScope(platform: ChannelRef['platform'], scope: string): Promise<number>;
+  /**
+   * Deletes every subscription (with its cursor) and alert setting of the bot `scope` on `platform` (an
+   * uninstalled workspace), or with `workspaceId` only those typed in that workspace (one workspace of an
+   * org-wide install losing the app); resolves to how many channels.
+   */
+  forgetScope(platform: ChannelRef['platform'], scope: string, workspaceId?: string): Promise<number>;
   close(): Promise<void>;
 }
 

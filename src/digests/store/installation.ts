@@ -40,5 +40,8 @@ export interface InstallationRecords {
   getInstallation(key: string): Promise<StoredInstallation | undefined>;
   putInstallation(key: string, installation: StoredInstallation): Promise<void>;
   deleteInstallation(key: string): Promise<boolean>;
-  forgetScope(platform: 'slack', scope: string): Promise<number>;
+  forgetScope(platform: 'slack', scope: string, workspaceId?: string): Promise<number>;
+  /** A short claim across processes (one rotating-token refresh at a time per installation): the digest store's claims. */
+  claim(name: string, owner: string, leaseMs: number): Promise<boolean>;
+  release(name: string, owner: string): Promise<void>;
 }

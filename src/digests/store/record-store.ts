@@ -146,8 +146,9 @@ export function recordDigestStore(kind: DigestStore['kind'], backend: Records, l
       await records.write([{ kind: 'install', key, delete: true }]);
       return existed;
     },
-    async forgetScope(platform, scope) {
-      const ofScope = (record: { platform: string; scope?: string | undefined }) => record.platform === platform && record.scope === scope;
+    async forgetScope(platform, scope, workspaceId) {
+      const ofScope = (record: { platform: string; scope?: string | undefined; workspaceId?: string | undefined }) =>
+        record.platform === platform && record.scope === scope && (workspaceId === undefined || record.workspaceId === workspaceId);
       const subs = (await list<Subscription>('sub')).filter(ofScope).map((s) => channelKey(s));
       const alerts = (await list<AlertSetting>('alert')).filter(ofScope).map((a) => channelKey(a));
       const writes: Write[] = [

@@ -34,7 +34,7 @@ const KNOWN_BOT_EVENTS = new Set([
   'app_home_opened', 'app_mention', 'app_uninstalled', 'assistant_thread_context_changed', 'assistant_thread_started',
   'channel_archive', 'channel_created', 'channel_deleted', 'channel_left', 'channel_rename', 'channel_unarchive', 'emoji_changed',
   'file_shared', 'group_archive', 'group_left', 'im_history_changed', 'link_shared', 'member_joined_channel', 'member_left_channel',
-  'message.channels', 'message.groups', 'message.im', 'message.mpim', 'reaction_added', 'reaction_removed', 'team_join',
+  'message.channels', 'message.groups', 'message.im', 'message.mpim', 'reaction_added', 'reaction_removed', 'team_access_granted', 'team_access_revoked', 'team_join',
   'tokens_revoked', 'user_change',
 ]);
 
@@ -196,7 +196,7 @@ describe('manifest.yml', () => {
     expect([...m.oauth_config.scopes.bot].sort()).toEqual(
       ['commands', 'chat:write', 'chat:write.public', 'files:write', 'im:history', 'im:read', 'channels:history', 'groups:history', 'app_mentions:read', 'users:read'].sort(),
     );
-    expect([...m.settings.event_subscriptions.bot_events].sort()).toEqual(['app_mention', 'app_uninstalled', 'message.im', 'tokens_revoked']);
+    expect([...m.settings.event_subscriptions.bot_events].sort()).toEqual(['app_mention', 'app_uninstalled', 'message.im', 'team_access_revoked', 'tokens_revoked']);
     expect(m.settings.socket_mode_enabled).toBe(true);
     // Without interactivity Slack never delivers a submitted form.
     expect(m.settings.interactivity).toEqual({ is_enabled: true });

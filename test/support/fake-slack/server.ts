@@ -209,6 +209,8 @@ export class FakeSlack {
   readonly issuedTokens = new Map<string, string[]>();
   /** Bot tokens revoked (fake.revokeToken): every call with one answers `token_revoked`. */
   private readonly revoked = new Set<string>();
+  /** `<enterprise id>:<team id>`: workspaces an org-wide install was removed from (fake.revokeTeamAccess). */
+  private readonly teamsRevoked = new Set<string>();
   private readonly codes = new Map<string, { workspace: FakeWorkspace | FakeOrg; scopes: string }>();
 
   /** A new workspace (team, bot user, bot token); it can install the app with a code from authorizeCode. */
@@ -396,6 +398,15 @@ export class FakeSlack {
    * from now on, as Slack does for a deleted channel (`channel_not_found`), a private one the bot was
    * removed from (`not_in_channel`) or an archived one (`is_archived`). `undefined` lifts it.
    */
+  /**
+   * An org-wide install removed from one of the org's workspaces (Slack then sends team_access_revoked):
+   * the org's token keeps the other workspaces, and chat.* in that workspace's channels answers
+   * `team_access_not_granted`.
+   */
+  revokeTeamAccess(org: FakeOrg, teamId: string): void {
+    this.teamsRevoked.add(`${org.enterpriseId}:${teamId}`);
+  }
+
   refuseChannel(channel: string, error: string | undefined): void {
     if (error === undefined) this.refusals.delete(channel);
     else this.refusals.set(channel, error);
@@ -669,6 +680,7 @@ export class FakeSlack {
     const channelTeam = typeof body.channel === 'string' ? (this.channels.get(body.channel)?.teamId ?? this.teamId) : undefined;
     const reaches = (team: string) => (workspace!.teams ? workspace!.teams.includes(team) : team === workspace!.teamId);
     if (workspace && channelTeam && this.channels.has(body.channel as string) && !reaches(channelTeam)) return reply(200, { ok: false, error: 'channel_not_found' });
+    if (workspace?.enterpriseId && channelTeam && this.teamsRevoked.has(`${workspace.enterpriseId}:${channelTeam}`)) return reply(200, { ok: false, error: 'team_access_not_granted' });
     if (method === 'apps.connections.open') {
       if (!isApp) return reply(200, { ok: false, error: 'not_allowed_token_type' });
       const ticket = randomUUID();
