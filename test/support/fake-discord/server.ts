@@ -158,6 +158,21 @@ export interface FakeDiscordOptions {
   readonly shards?: number;
   /** session_start_limit.max_concurrency: shards that may identify at once (discord.js waits 5 s between the others). Default 1, as for most bots. */
   readonly maxConcurrency?: number;
+  /**
+   * Discord's identify window: one IDENTIFY per bucket (`shard_id % max_concurrency`) per this many
+   * milliseconds, counted over every connection; an earlier one is answered with Invalid Session
+   * (op 9, not resumable) and recorded in `gateway.refusedIdentifies`. Default 5,000, as on Discord;
+   * 0 turns the check off.
+   */
+  readonly identifyWindowMs?: number;
+}
+
+/** An IDENTIFY the fake refused for coming too soon after another in its bucket. */
+export interface RefusedIdentify {
+  readonly shard: readonly [number, number];
+  readonly bucket: number;
+  /** How long after the bucket's last accepted IDENTIFY it came (ms). */
+  readonly afterMs: number;
 }
 
 /**
@@ -203,6 +218,8 @@ export class FakeDiscord {
     /** Shard ids (of [id, count]) that got each dispatched event, in order: which shard carried what. */
     dispatched: [] as Array<{ readonly t: string; readonly shard: number }>,
     resumes: [] as Json[],
+    /** IDENTIFYs refused with Invalid Session for breaking the identify window (see identifyWindowMs). */
+    refusedIdentifies: [] as RefusedIdentify[],
     heartbeats: 0,
     closes: [] as number[],
   };
@@ -234,6 +251,9 @@ export class FakeDiscord {
   /** The latest session of each shard ("id/count"). */
   private readonly sessions = new Map<string, Session>();
   private readonly maxConcurrency: number;
+  private readonly identifyWindowMs: number;
+  /** performance.now() of the last accepted IDENTIFY of each bucket. */
+  private readonly lastIdentify = new Map<number, number>();
   private readonly heartbeatIntervalMs: number;
   private readonly deadlineMs: number;
   private waiters: Array<() => void> = [];
@@ -249,6 +269,7 @@ export class FakeDiscord {
     this.nonces = options.shareWith?.nonces ?? new Map<string, { id: string; at: number }>();
     this.shardCount = options.shards ?? 1;
     this.maxConcurrency = options.maxConcurrency ?? 1;
+    this.identifyWindowMs = options.identifyWindowMs ?? 5_000;
     this.server = createServer((req, res) => void this.handle(req, res));
     // Longer than a slow upload on a busy machine, so a client never reuses a socket the fake is closing.
     this.server.keepAliveTimeout = 60_000;
@@ -639,6 +660,11 @@ export class FakeDiscord {
           ws.close(shard, shard === 4011 ? 'Sharding required.' : 'Invalid shard.');
           break;
         }
+        if (!this.identifyAllowed(shard)) {
+          // What Discord does when a bucket identifies too often: Invalid Session, not resumable; the client identifies again later.
+          ws.send(JSON.stringify({ op: 9, d: false }));
+          break;
+        }
         const session: Session = { id: randomBytes(16).toString('hex'), shard, seq: 0, history: [], socket: ws };
         this.sessions.set(shard.join('/'), session);
         const guilds = this.guilds.filter((guild) => shardOf(guild.id, shard[1]) === shard[0]);
@@ -676,6 +702,19 @@ export class FakeDiscord {
         break;
     }
     this.notify();
+  }
+
+  /** Whether this IDENTIFY keeps to its bucket's window; a refused one is recorded and does not count. */
+  private identifyAllowed(shard: readonly [number, number]): boolean {
+    const bucket = shard[0] % this.maxConcurrency;
+    const now = performance.now();
+    const last = this.lastIdentify.get(bucket);
+    if (this.identifyWindowMs > 0 && last !== undefined && now - last < this.identifyWindowMs) {
+      this.gateway.refusedIdentifies.push({ shard, bucket, afterMs: now - last });
+      return false;
+    }
+    this.lastIdentify.set(bucket, now);
+    return true;
   }
 
   /** An IDENTIFY's `shard`, or the close code Discord answers a bad one with (4010 invalid, 4011 too few shards). */
