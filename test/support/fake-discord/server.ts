@@ -15,6 +15,8 @@ import { attachmentObjects, checkUploads, parseRequestBody, type UploadedFile } 
  * Sharded like Discord: /gateway/bot recommends `shards` (1 by default), each IDENTIFY must carry a
  * valid `[id, count]`, and each guild's events go to the shard `(guild_id >> 22) % count` of every
  * session that has it, direct messages to shard 0. `addGuild(shard)` adds a server on a given shard.
+ * One IDENTIFY per bucket (`shard_id % max_concurrency`) per identify window (5 s), over every
+ * connection: an earlier one gets Invalid Session (op 9) and is recorded (`gateway.refusedIdentifies`).
  *
  * It records every request and enforces what Discord enforces: the 3-second window for the first
  * response to an interaction (404, code 10062), the message and embed limits (400, code 50035), the bot
