@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { once } from 'node:events';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { SimpleIdentifyThrottler, type IIdentifyThrottler } from 'discord.js';
@@ -91,7 +92,7 @@ export function sharedIdentifyPacing(options: IdentifyPacingOptions): IdentifyPa
     const reserve = (bucket: number) =>
       withTimeout(
         async () => {
-          await redis.usable();
+          await usable(redis);
           return Number(await redis.client.eval(RESERVE, { keys: [`${namespace}:discord-identify:${botId}:${bucket}`], arguments: [String(spacingMs)] }));
         },
         timeoutMs,
@@ -146,6 +147,25 @@ export function sharedIdentifyPacing(options: IdentifyPacingOptions): IdentifyPa
       if (connection) await closeRedisConnection(connection.client);
     },
   };
+}
+
+/**
+ * Resolves once a command may be sent; rejects at once while Redis is known down and, on a first
+ * connection, at its first error: a bot starting while Redis is down does not wait for the timeout.
+ */
+async function usable(redis: RedisConnection): Promise<void> {
+  if (redis.client.isReady) return;
+  const stop = new AbortController();
+  try {
+    await Promise.race([
+      redis.usable(),
+      once(redis.client, 'error', { signal: stop.signal }).then(([error]: unknown[]) => {
+        throw error instanceof Error ? error : new Error('Redis connection failed');
+      }),
+    ]);
+  } finally {
+    stop.abort();
+  }
 }
 
 /**
