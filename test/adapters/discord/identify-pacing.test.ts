@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { performance } from 'node:perf_hooks';
-import { createClient } from '@keyv/redis';
+import { createClient } from '@redis/client';
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { sharedIdentifyPacing, type IdentifyManager, type IdentifyPacing } from '../../../src/adapters/discord/identify-pacing.js';
 import { createLogger } from '../../../src/logger.js';
