@@ -7,6 +7,7 @@ import { createDiscordDigestSender } from './digest-sender.js';
 import { startError } from './errors.js';
 import { interactionHandlers, type InteractionOptions } from './interactions.js';
 import { messageHandler, NO_PINGS } from './messages.js';
+import { sharedIdentifyPacing } from './identify-pacing.js';
 import { FORM_PREFIX } from './modals.js';
 import { restTransport } from './rest-transport.js';
 import { clientShardOptions, shardStates } from './shards.js';
@@ -39,12 +40,15 @@ export function createDiscordBot(deps: AdapterDeps, options: DiscordBotOptions =
   const token = config.DISCORD_TOKEN;
   const apiUrl = config.DISCORD_API_URL?.replace(/\/+$/, '');
 
+  // Processes splitting the shards over one Redis take turns to identify (identify-pacing.ts).
+  const pacing = sharedIdentifyPacing({ url: config.STORE_URL, namespace: config.STORE_NAMESPACE, timeoutMs: config.STORE_TIMEOUT_MS, log });
   const client = new Client({
     intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages],
     partials: [Partials.Channel],
     allowedMentions: NO_PINGS,
     rest: { ...restTransport, ...(apiUrl ? { api: apiUrl } : {}) },
     ...clientShardOptions(shardPlan(config)),
+    ...(pacing ? { ws: { buildIdentifyThrottler: (manager) => pacing.build(manager) } } : {}),
   });
 
   const inFlight = createInFlight(log, 'discord', deps.metrics);
@@ -93,6 +97,7 @@ export function createDiscordBot(deps: AdapterDeps, options: DiscordBotOptions =
         await client.login(token);
       } catch (error) {
         await client.destroy().catch(() => undefined);
+        await pacing?.close();
         throw startError(error, apiUrl);
       }
       let timer: NodeJS.Timeout | undefined;
@@ -103,6 +108,7 @@ export function createDiscordBot(deps: AdapterDeps, options: DiscordBotOptions =
         await Promise.race([ready, timeout]);
       } catch (error) {
         await client.destroy().catch(() => undefined);
+        await pacing?.close();
         throw startError(error, apiUrl);
       } finally {
         clearTimeout(timer);
@@ -132,6 +138,7 @@ export function createDiscordBot(deps: AdapterDeps, options: DiscordBotOptions =
       started = false;
       await inFlight.drain(budgetMs);
       await client.destroy();
+      await pacing?.close();
       log.info('discord bot stopped');
     },
   };

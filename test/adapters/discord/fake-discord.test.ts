@@ -214,13 +214,17 @@ describe('file uploads: multipart payload_json and files[n]', () => {
 });
 
 describe('shards', () => {
-  /** Opens a raw gateway connection, identifies with `shard`, and resolves with the close code or the first dispatch. */
-  async function identify(target: FakeDiscord, shard: unknown): Promise<{ close?: number; ready?: { shard: unknown; guilds: Array<{ id: string }> } }> {
+  /** Opens a raw gateway connection, identifies with `shard`, and resolves with the close code, Invalid Session or the first dispatch. */
+  async function identify(target: FakeDiscord, shard: unknown): Promise<{ close?: number; invalidSession?: boolean; ready?: { shard: unknown; guilds: Array<{ id: string }> } }> {
     const ws = new WebSocket(target.gatewayUrl);
     return new Promise((resolve) => {
       ws.on('message', (data: Buffer) => {
         const packet = JSON.parse(data.toString('utf8')) as { op: number; t?: string; d: never };
         if (packet.op === 10) ws.send(JSON.stringify({ op: 2, d: { token: target.token, intents: 0, properties: {}, shard } }));
+        if (packet.op === 9) {
+          resolve({ invalidSession: packet.d });
+          ws.close();
+        }
         if (packet.t === 'READY') {
           resolve({ ready: packet.d });
           ws.close();
@@ -243,6 +247,25 @@ describe('shards', () => {
       // READY lists only the servers on that shard.
       expect(ready?.guilds.map((g) => g.id)).toEqual(sharded.guilds.filter((g) => shardOf(g.id, 2) === 1).map((g) => g.id));
       expect(ready?.guilds.map((g) => g.id)).toContain(guild.id);
+    } finally {
+      await sharded.close();
+    }
+  });
+
+  test('one IDENTIFY per bucket (shard % max_concurrency) per window, over every connection: an early one gets Invalid Session, not resumable, and is recorded', async () => {
+    const sharded = await FakeDiscord.start({ shards: 4, maxConcurrency: 2, identifyWindowMs: 500 });
+    try {
+      expect((await identify(sharded, [0, 4])).ready?.shard).toEqual([0, 4]);
+      // another bucket goes through at once
+      expect((await identify(sharded, [1, 4])).ready?.shard).toEqual([1, 4]);
+      // bucket 0 again, on a new connection (as another process would): too early
+      expect(await identify(sharded, [2, 4])).toEqual({ invalidSession: false });
+      expect(sharded.gateway.refusedIdentifies).toMatchObject([{ shard: [2, 4], bucket: 0 }]);
+      expect(sharded.gateway.refusedIdentifies[0]!.afterMs).toBeLessThan(500);
+      // once the window has passed since bucket 0's last accepted IDENTIFY, it is accepted
+      await sleep(600);
+      expect((await identify(sharded, [2, 4])).ready?.shard).toEqual([2, 4]);
+      expect(sharded.gateway.refusedIdentifies).toHaveLength(1);
     } finally {
       await sharded.close();
     }

@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
+import { cleanRedis, uniqueNamespace } from '../../support/digest-helpers.js';
 import { callbacks, helpInEach, identifiedShards } from '../../support/discord-shards.js';
 import { FakeDiscord } from '../../support/fake-discord/index.js';
+import { redisUrl, skipWithoutRedis } from '../../support/redis.js';
 import { spawnBot } from '../../support/spawn-bot.js';
 
 /**
@@ -29,6 +31,44 @@ describe('two processes splitting the shards', () => {
       expect(await second.exit).toEqual({ code: 0, signal: null });
     } finally {
       await fake.close();
+    }
+  });
+
+  test.skipIf(skipWithoutRedis)('started at the same moment on one Redis: they take turns to identify, none is refused, every server answered once', { timeout: 120_000 }, async () => {
+    // Discord's rule, enforced by the fake: one IDENTIFY per bucket (shard % 2) per window, across both
+    // processes. The window is 4 s here, under Discord's 5 s, so that a frame the loaded test process
+    // reads late cannot look early; processes identifying together are well under a second apart.
+    const fake = await FakeDiscord.start({ shards: 4, maxConcurrency: 2, identifyWindowMs: 4_000 });
+    const namespace = uniqueNamespace();
+    try {
+      const guilds = [0, 1, 2, 3].map((shard) => fake.addGuild(shard));
+      // The same moment: GET /gateway/bot is held until both processes have asked, then both are answered.
+      let release!: () => void;
+      const together = new Promise<void>((resolve) => (release = resolve));
+      fake.hook = async (request) => {
+        if (request.path === '/gateway/bot') await together;
+        return undefined;
+      };
+      const env = { DISCORD_TOKEN: fake.token, DISCORD_API_URL: fake.apiUrl, DISCORD_SHARD_COUNT: '4', STORE_URL: redisUrl(), STORE_NAMESPACE: namespace, INTAKE_INTERVAL_MIN: '0' };
+      const first = spawnBot('start', { ...env, DISCORD_SHARD_IDS: '0,1' });
+      const second = spawnBot('start', { ...env, DISCORD_SHARD_IDS: '2,3' });
+      await fake.waitFor(() => fake.requests.filter((r) => r.path === '/gateway/bot').length >= 2, 60_000, 'both processes asking for the gateway');
+      release();
+      await Promise.all([first.waitFor('discord bot connected', 60_000), second.waitFor('discord bot connected', 60_000)]);
+
+      expect(fake.gateway.refusedIdentifies).toEqual([]);
+      expect(identifiedShards(fake)).toEqual([[0, 4], [1, 4], [2, 4], [3, 4]]);
+      const answered = await helpInEach(fake, guilds);
+      await fake.settle();
+      for (const interaction of answered) expect(callbacks(fake, interaction).map((r) => r.status)).toEqual([204]);
+
+      first.kill('SIGTERM');
+      second.kill('SIGTERM');
+      expect(await first.exit).toEqual({ code: 0, signal: null });
+      expect(await second.exit).toEqual({ code: 0, signal: null });
+    } finally {
+      await fake.close();
+      await cleanRedis(namespace);
     }
   });
 

@@ -15,6 +15,8 @@ import { attachmentObjects, checkUploads, parseRequestBody, type UploadedFile } 
  * Sharded like Discord: /gateway/bot recommends `shards` (1 by default), each IDENTIFY must carry a
  * valid `[id, count]`, and each guild's events go to the shard `(guild_id >> 22) % count` of every
  * session that has it, direct messages to shard 0. `addGuild(shard)` adds a server on a given shard.
+ * One IDENTIFY per bucket (`shard_id % max_concurrency`) per identify window (5 s), over every
+ * connection: an earlier one gets Invalid Session (op 9) and is recorded (`gateway.refusedIdentifies`).
  *
  * It records every request and enforces what Discord enforces: the 3-second window for the first
  * response to an interaction (404, code 10062), the message and embed limits (400, code 50035), the bot
@@ -158,6 +160,21 @@ export interface FakeDiscordOptions {
   readonly shards?: number;
   /** session_start_limit.max_concurrency: shards that may identify at once (discord.js waits 5 s between the others). Default 1, as for most bots. */
   readonly maxConcurrency?: number;
+  /**
+   * Discord's identify window: one IDENTIFY per bucket (`shard_id % max_concurrency`) per this many
+   * milliseconds, counted over every connection; an earlier one is answered with Invalid Session
+   * (op 9, not resumable) and recorded in `gateway.refusedIdentifies`. Default 5,000, as on Discord;
+   * 0 turns the check off.
+   */
+  readonly identifyWindowMs?: number;
+}
+
+/** An IDENTIFY the fake refused for coming too soon after another in its bucket. */
+export interface RefusedIdentify {
+  readonly shard: readonly [number, number];
+  readonly bucket: number;
+  /** How long after the bucket's last accepted IDENTIFY it came (ms). */
+  readonly afterMs: number;
 }
 
 /**
@@ -203,6 +220,8 @@ export class FakeDiscord {
     /** Shard ids (of [id, count]) that got each dispatched event, in order: which shard carried what. */
     dispatched: [] as Array<{ readonly t: string; readonly shard: number }>,
     resumes: [] as Json[],
+    /** IDENTIFYs refused with Invalid Session for breaking the identify window (see identifyWindowMs). */
+    refusedIdentifies: [] as RefusedIdentify[],
     heartbeats: 0,
     closes: [] as number[],
   };
@@ -234,6 +253,9 @@ export class FakeDiscord {
   /** The latest session of each shard ("id/count"). */
   private readonly sessions = new Map<string, Session>();
   private readonly maxConcurrency: number;
+  private readonly identifyWindowMs: number;
+  /** performance.now() of the last accepted IDENTIFY of each bucket. */
+  private readonly lastIdentify = new Map<number, number>();
   private readonly heartbeatIntervalMs: number;
   private readonly deadlineMs: number;
   private waiters: Array<() => void> = [];
@@ -249,6 +271,7 @@ export class FakeDiscord {
     this.nonces = options.shareWith?.nonces ?? new Map<string, { id: string; at: number }>();
     this.shardCount = options.shards ?? 1;
     this.maxConcurrency = options.maxConcurrency ?? 1;
+    this.identifyWindowMs = options.identifyWindowMs ?? 5_000;
     this.server = createServer((req, res) => void this.handle(req, res));
     // Longer than a slow upload on a busy machine, so a client never reuses a socket the fake is closing.
     this.server.keepAliveTimeout = 60_000;
@@ -639,6 +662,11 @@ export class FakeDiscord {
           ws.close(shard, shard === 4011 ? 'Sharding required.' : 'Invalid shard.');
           break;
         }
+        if (!this.identifyAllowed(shard)) {
+          // What Discord does when a bucket identifies too often: Invalid Session, not resumable; the client identifies again later.
+          ws.send(JSON.stringify({ op: 9, d: false }));
+          break;
+        }
         const session: Session = { id: randomBytes(16).toString('hex'), shard, seq: 0, history: [], socket: ws };
         this.sessions.set(shard.join('/'), session);
         const guilds = this.guilds.filter((guild) => shardOf(guild.id, shard[1]) === shard[0]);
@@ -676,6 +704,19 @@ export class FakeDiscord {
         break;
     }
     this.notify();
+  }
+
+  /** Whether this IDENTIFY keeps to its bucket's window; a refused one is recorded and does not count. */
+  private identifyAllowed(shard: readonly [number, number]): boolean {
+    const bucket = shard[0] % this.maxConcurrency;
+    const now = performance.now();
+    const last = this.lastIdentify.get(bucket);
+    if (this.identifyWindowMs > 0 && last !== undefined && now - last < this.identifyWindowMs) {
+      this.gateway.refusedIdentifies.push({ shard, bucket, afterMs: now - last });
+      return false;
+    }
+    this.lastIdentify.set(bucket, now);
+    return true;
   }
 
   /** An IDENTIFY's `shard`, or the close code Discord answers a bad one with (4010 invalid, 4011 too few shards). */
