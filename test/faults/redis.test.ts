@@ -30,6 +30,8 @@ async function redisWorld(channels: number, multiPart: boolean, onTestFinished: 
 }
 
 describe.skipIf(!hasRedisServer)('Redis faults', () => {
+  // Recovery waits for the next minute's tick after Redis is back (up to 150 s for the ledgers under a
+  // loaded CI), so those tests get more than the project's two minutes.
   // The takeover waits out the cut-off worker's lease (90 s, the bot's default) and then the next
   // minute's tick: well past the suite's usual two minutes.
   it.concurrent('cut off during a send longer than the lease: the worker that lost its claim posts nothing more', { timeout: 300_000 }, async ({ expect, onTestFinished }) => {
@@ -89,7 +91,7 @@ describe.skipIf(!hasRedisServer)('Redis faults', () => {
     expect(faultsOf(verdict)).toEqual(NONE);
   });
 
-  it.concurrent('down at start: the bot answers at once, digest commands say they are unavailable, digests resume when Redis is back', async ({ expect, onTestFinished }) => {
+  it.concurrent('down at start: the bot answers at once, digest commands say they are unavailable, digests resume when Redis is back', { timeout: 200_000 }, async ({ expect, onTestFinished }) => {
     const { proxy, world } = await redisWorld(3, false, onTestFinished);
     const fake = world.fakes[0]!;
     proxy.cut();
@@ -110,7 +112,7 @@ describe.skipIf(!hasRedisServer)('Redis faults', () => {
     expect(faultsOf(verdict)).toEqual(NONE);
   });
 
-  it.concurrent('down in the middle of a tick (for 3 s): every channel gets its digest once when it is back', async ({ expect, onTestFinished }) => {
+  it.concurrent('down in the middle of a tick (for 3 s): every channel gets its digest once when it is back', { timeout: 200_000 }, async ({ expect, onTestFinished }) => {
     const { proxy, world } = await redisWorld(4, false, onTestFinished);
     faultPosts(world.fakes[0]!, [
       {
