@@ -25,6 +25,12 @@ const RECENCY = /\b(?:the\s+)?(?:most\s+recent(?:ly)?|latest|newest|last|recent(
 const NEWS = /\b(?:latest|news|(?:what'?s|what\s+is|anything|something)\s+new|new\s+(?:on|with|about|in|regarding)|updates?|recent(?:ly)?|lately|developments?|going\s+on)\b/i;
 const START = /\b(?:start(?:s|ed|ing)?|beg[iau]n(?:s|ning)?|commenc(?:e|ed|es))\b/i;
 const END = /\b(?:end(?:s|ed|ing)?|finish(?:es|ed)?|over)\b/i;
+/** "Until when did the drills run?": the end, asked another way. */
+const UNTIL = /\b(?:until|till|til)\s+when\b/i;
+/** The verb of an "until when" question: it says the thing went on, which every record of it does. */
+const LASTED = /\b(?:run|last|continue|go\s+on|carry\s+on)\b/gi;
+/** A question that asks for a date: there the start or end word is the cue, not part of what happened. */
+const ASKS_DATE = /^\s*(?:when|wen|whn|what\s+(?:date|day|year|month)|which\s+(?:date|day|year|month)|(?:until|till|til)\s+when)\b/i;
 const YES_NO_PRESENT = /^\s*(?:is|are|does|do|has|have|can|will|isn'?t|aren'?t|doesn'?t|don'?t|hasn'?t|haven'?t)\b/i;
 const YES_NO_PAST = /^\s*(?:was|were|did|had|could|would|wasn'?t|weren'?t|didn'?t|hadn'?t)\b/i;
 const REACTION = /\b(?:how\s+(?:did|does|has|have)\s+(?:the\s+)?(.+?)\s+(?:react|respond|reply|answer)(?:ed)?|(?:what\s+(?:was|is)\s+)?(?:the\s+)?(\S+?)(?:'s|’s)?\s+(?:reaction|response|reply))\b/i;
@@ -39,6 +45,8 @@ const PARAPHRASES: readonly (readonly [RegExp, string])[] = [
   [/\b(?:quit(?:s|ting)?|abandon(?:ed|s|ing)?|froze|frozen)\b/gi, 'suspend'],
   [/\b(?:tear(?:s|ing)?|tore|torn)\s+up\b/gi, 'end'],
   [/\b(?:put|puts|putting)\s+(?:on\s+)?(?:hold|ice)\b/gi, 'suspend'],
+  [/\b(?:pull(?:ed|s|ing)?)\s+the\s+plug(?:\s+on)?\b/gi, 'suspend'],
+  [/\b(?:ditch(?:ed|es|ing)?|shelv(?:e|ed|es|ing)|freez(?:e|es|ing))\b/gi, 'suspend'],
 ];
 
 export function readCues(question: string): Cues {
@@ -46,13 +54,21 @@ export function readCues(question: string): Cues {
   let text = question.replace(/\b(?:on|in|from)\s+(?:the\s+)?records?\b/gi, ' ');
   for (const [pattern, word] of PARAPHRASES) text = text.replace(pattern, word);
   const yesNo = YES_NO_PRESENT.test(text) ? 'present' : YES_NO_PAST.test(text) ? 'past' : undefined;
+  const until = UNTIL.test(text);
+  // "Until when did it last?": "last" is the verb here, not the newest.
+  if (until) text = text.replace(LASTED, ' ');
   const news = NEWS.test(text);
   const recency = RECENCY.test(text);
   RECENCY.lastIndex = 0;
   const m = REACTION.exec(text);
   const reactor = m ? (m[1] ?? m[2])?.trim() : undefined;
-  const phase = START.test(text) ? 'start' : END.test(text) && !/\bend\s+of\b/i.test(text) ? 'end' : undefined;
+  const phase = START.test(text) ? 'start' : until || (END.test(text) && !/\bend\s+of\b/i.test(text)) ? 'end' : undefined;
   if (recency) text = text.replace(RECENCY, ' ');
+  // "When did the occupation end?": every record of the occupation tells its end by its date, and
+  // "end" would otherwise match records of other things that ended (the 1991 exchanges).
+  if (phase && ASKS_DATE.test(text)) {
+    text = text.replace(until ? UNTIL : phase === 'start' ? START : END, ' ');
+  }
   if (reactor) text = text.replace(REACTION_WORDS, ' ');
   return { text: text.replace(/\s+/g, ' ').trim(), recency, news, phase, yesNo, reactor };
 }

@@ -13,6 +13,7 @@ import { statementAnswer, statusAnswer } from './answerers/statement.js';
 import { aboutTheDispute, newsAnswer } from './answerers/news.js';
 import { reactionAnswer } from './answerers/reaction.js';
 import { dateLead } from './compose.js';
+import { holdsTheDeed, splitAcross } from './judge.js';
 import { MIN_COVERAGE, pickByOrder } from './pick.js';
 import { makePlan, type Plan } from './plan.js';
 import type { IndexedDoc } from './search-index.js';
@@ -82,8 +83,9 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
   // "How many …?" is answered only by a record that gives the number asked for.
   // "What did Washington say …?" only by a record of Washington's own words.
   const speaker = askedSpeaker(ctx);
-  const answers = (h: Hit) => spokeIn(ctx, speaker, h.doc) && (h.doc.kind !== 'event' || plan.intent !== 'howmany' || givesNumber(ctx, h.doc.event, h.result));
+  const answers = (h: Hit) => spokeIn(ctx, speaker, h.doc) && (plan.intent !== 'howmany' || givesNumber(ctx, h.doc, h.result)) && holdsTheDeed(plan, h);
   const accepted = hits.filter((h) => h.distinctive && h.share >= MIN_COVERAGE && h.namesMatched && answers(h));
+  if (splitAcross(plan, accepted)) return notes ?? decline(ctx);
   // The island records answer unless an event record covers the whole question in its own words
   // (not through the island names it is indexed under: "Lesser Kuril Ridge islets" is Habomai's).
   if (notes && !(accepted[0] && accepted[0].share >= WHOLE && saysAll(plan, accepted[0].doc))) return notes;

@@ -1,3 +1,4 @@
+import type { KurilEvent } from '../../dossier/dossier.js';
 import { entitiesInText } from './aliases.js';
 import type { AnswerContext } from './respond.js';
 import type { IndexedDoc } from './search-index.js';
@@ -10,6 +11,9 @@ import { terms } from './text.js';
  * "say" (or "think", "claim" …); only names on record count (unknown ones fail the search anyway).
  */
 const SPEAKER = /\bwhat\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(?:say|said|think|claim|argue|state|announce|declare)\b/i;
+
+/** Kinds of record in which their initiator says something; drills and visits are deeds. */
+const SAYING = new Set<KurilEvent['kind']>(['statement', 'protest', 'talks', 'treaty', 'law', 'sanctions']);
 
 export interface Speaker {
   /** The actors named as the speaker. */
@@ -28,8 +32,8 @@ export function askedSpeaker(ctx: AnswerContext): Speaker | undefined {
 }
 
 /**
- * Whether the record holds the words of the speaker asked about: an event with that speaker (or one
- * of its people) among its actors, or that side's position; background and status lines speak for
+ * Whether the record holds the words of the speaker asked about: an event that speaker (or one of
+ * its people) initiated and in which something was said, or a quote of theirs, or that side's position; background and status lines speak for
  * no one. A speaker that is no actor on record must at least be named in the record's own text:
  * "the United Nations" is not "the United States".
  */
@@ -40,7 +44,13 @@ export function spokeIn(ctx: AnswerContext, speaker: Speaker | undefined, doc: I
     return speaker.words.every((w) => own.has(w));
   }
   const { dossier } = ctx;
-  if (doc.kind === 'event') return doc.event.actors.some((a) => speaker.actors.some((s) => belongsTo(dossier, a, s)));
+  if (doc.kind === 'event') {
+    const theirs = (id: string) => speaker.actors.some((s) => belongsTo(dossier, id, s));
+    // Their own words: a quote of theirs, or a record of something said (a statement, a protest, an
+    // agreement) that they made. Japan's garrison in a battle, or Medvedev on a visit, said nothing.
+    const event = doc.event;
+    return event.quotes.some((q) => theirs(q.by)) || (SAYING.has(event.kind) && theirs(event.actors[0] ?? ''));
+  }
   const side = doc.statement.key;
   return (side === 'japan' || side === 'russia') && speaker.actors.some((s) => belongsTo(dossier, s, side));
 }

@@ -38,7 +38,8 @@ export function stem(word: string): string {
   if (w.length >= 5 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
   else if (w.endsWith('sses')) w = w.slice(0, -2);
   else if (w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
-  if (w.endsWith('ing') && w.length - 3 >= 4) w = undouble(w.slice(0, -3));
+  // "ending" -> "end", "landing" -> "land"; "thing" and "king" keep their letters.
+  if (w.endsWith('ing') && w.length - 3 >= 3) w = undouble(w.slice(0, -3));
   else if (w.endsWith('ied') && w.length >= 6) w = `${w.slice(0, -3)}y`;
   else if (w.endsWith('eed') && w.length >= 6) w = w.slice(0, -1);
   else if (w.endsWith('ed') && w.length - 2 >= 3 && !w.endsWith('eed')) w = undouble(w.slice(0, -2));
