@@ -26,6 +26,8 @@ const SHARE_SLACK = 0.25;
 /** How much of the question a record must cover to count as the reaction asked about. */
 const MIN_SHARE = 0.4;
 const DAY_MS = 86_400_000;
+/** How far below the best-matching record a record may rank and still be what the question asks about. */
+const STIMULUS_SHARE = 0.5;
 const REACTION_KINDS = new Set<KurilEvent['kind']>(['protest', 'statement', 'sanctions', 'talks']);
 const REACTED = /\b(?:protest(?:ed|s)?|condemn(?:ed|s)?|called|said|criticis(?:ed|es)|rejected)\b/i;
 
@@ -74,9 +76,18 @@ export function reactionAnswer(ctx: AnswerContext): AnswerResult | undefined {
   if (own) {
     return respond(ctx, eventAnswer(ctx, own.event, own.hit.result), [own.event], 'reaction');
   }
-  // The event reacted to: the best record not by the side that has a reaction on record.
-  const stimuli = events.filter((e) => !byside(dossier, e.event, side)).map((e) => e.event);
-  if (stimuli.length === 0) return undefined;
+  // "How did Japan react to the drills near Shikotan?": the record that matches best is the side's
+  // own protest of them, which tells both.
+  const first = events[0];
+  if (first && byside(dossier, first.event, side) && (first.event.kind === 'protest' || (first.event.kind === 'statement' && REACTED.test(first.event.summary)))) {
+    return respond(ctx, `${sideName}'s reaction on record, ${dateLead(first.event)}: ${eventAnswer({ ...ctx, plan: { ...plan, intent: 'what' } }, first.event, first.hit.result)}`, [first.event], 'reaction');
+  }
+  // The event reacted to: the records not by the side that match the question about as well as the
+  // best one. "How did Russia react to the Tokyo Declaration?" is about the declaration Russia signed,
+  // not about the 1956 declaration that also matches "declaration".
+  const best = events[0]?.hit.rank ?? 0;
+  const stimuli = events.filter((e) => e.hit.rank >= best * STIMULUS_SHARE && !byside(dossier, e.event, side)).map((e) => e.event);
+  if (stimuli.length === 0) return events.length ? decline(ctx, `It is ${sideName}'s own act on record, and I found no reaction by ${sideName} to it; I will not guess.`) : undefined;
   for (const stimulus of stimuli) {
     const found = reactionTo(ctx, stimulus, side, sideName, hits);
     if (found) return found;
