@@ -38,6 +38,8 @@ import { answerIndex } from './search-index.js';
 const WHOLE = 0.999;
 /** Other events are cited too when they score at least this share of the best one and pass the same test. */
 const RELATED_SHARE = 0.5;
+/** How many of the records that pass a yes/no question may be read for a verdict, best first. */
+const VERDICT_TRIES = 4;
 
 /** Whether a record's own text (not the names it is indexed under) has every concept of the question that is not a name. */
 function saysAll(plan: Plan, doc: IndexedDoc): boolean {
@@ -106,6 +108,22 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
   }
   // "Latest drills", "when did X end": the newest, earliest or latest record that answers as well.
   primary = pickByOrder(plan, accepted) ?? primary;
+  const chosen = fromHit(ctx, primary, accepted, hits);
+  // "Did the 1956 declaration promise Shikotan to Japan?": when the record answered from has no
+  // clause that says so either way, another record that passes may ("… promised Habomai and
+  // Shikotan to Japan …" in the background). Only when none does is the question declined.
+  if (!plan.cues.yesNo || !chosen.declined) return chosen;
+  for (const h of accepted.slice(0, VERDICT_TRIES)) {
+    if (h === primary) continue;
+    const other = fromHit(ctx, h, accepted, hits);
+    if (!other.declined) return other;
+  }
+  return chosen;
+}
+
+/** The answer from one record that passed, with the others it is cited with and a yes or no when asked. */
+function fromHit(ctx: AnswerContext, primary: Hit, accepted: readonly Hit[], hits: readonly Hit[]): AnswerResult {
+  const { plan } = ctx;
   const doc = primary.doc;
   if (doc.kind === 'statement') return withVerdict(ctx, statementAnswer(ctx, doc, primary.result, hits), [doc.statement.statement.text]);
 

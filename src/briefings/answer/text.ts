@@ -137,7 +137,7 @@ export const FRAME_WORDS: ReadonlySet<string> = new Set(
   tried use used need needed mean meant reason reasons respond responded response react reacted reaction
   explain explanation describe described think thought believe believed involve involved role stand
   event events news update updates info information detail details story stuff matter
-  current currently latest recent recently lately situation status today nowadays right exactly
+  current currently latest recent recently lately situation status today nowadays right exactly progress headway breakthrough
   first time times number total big large small main major important happen happened occur occurred
   first whole long short new old real really fact facts impose imposed imposing introduce introduced adopt adopted`
     .split(/\s+/)
