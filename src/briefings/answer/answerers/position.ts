@@ -1,7 +1,8 @@
 import type { KurilEvent } from '../../../dossier/dossier.js';
 import { endSentence, latestEvents } from '../compose.js';
 import { MAX_CITED, respond, type AnswerContext, type AnswerResult } from '../respond.js';
-import { FRAME_WORDS, processTerm } from '../text.js';
+import { entitiesInText } from '../aliases.js';
+import { FRAME_WORDS, processTerm, terms } from '../text.js';
 
 const POSITION_CUE = /\b(?:position|positions|stance|view|views|claims?|wants?|demands?|policy|policies|argues?|stand on|(?:official|party)\s+line|line\s+on)\b|\b(?:does|do)\s.{1,40}\s(?:say|think)\b/i;
 /** Words that may stand beside a side's name in "what is Japan's position on the islands?". */
@@ -19,10 +20,28 @@ export function positions(ctx: AnswerContext): AnswerResult | undefined {
   if (plan.range || !POSITION_CUE.test(plan.rest)) return undefined;
   const sides = (['japan', 'russia'] as const).filter((side) => plan.entities.some((e) => e.kind === 'actor' && e.id === side));
   if (sides.length === 0) return undefined;
+  // "Does Japan still want a peace treaty?": yes, when the side's position says what is asked about.
+  // The side asked about is the one named first ("does Japan want a treaty with Russia?").
+  const first = plan.entities.find((e) => e.kind === 'actor' && (e.id === 'japan' || e.id === 'russia'))?.id as 'japan' | 'russia' | undefined;
+  if (plan.cues.yesNo && first && WANTS.test(plan.rest)) return positionVerdict(ctx, first);
   const ok = plan.groups.every((g) => (g.entity ? g.entity.kind === 'group' || sides.some((side) => side === g.entity!.id) : g.typed.every((t) => POSITION_FILLER.has(t) || FRAME_WORDS.has(t))));
   if (!ok) return undefined;
   const statements = sides.map((side) => dossier.positions[side]);
   const basis = statements.flatMap((st) => st.basis.map((id) => dossier.eventsById.get(id)).filter((e): e is KurilEvent => e !== undefined));
   const lead = statements.map((st) => endSentence(st.text)).join(' ');
   return respond(ctx, lead, latestEvents(basis, MAX_CITED), 'statement');
+}
+
+/** "Does Japan want …", "does Russia claim …": a yes/no question about a side's aims. */
+const WANTS = /\b(?:want|wants|seek|seeks|aim|aims|claim|claims|demand|demands|insist|insists)\b/i;
+
+/** Yes, from the side's position, when it holds every word the question asks about; else not answered here. */
+function positionVerdict(ctx: AnswerContext, side: 'japan' | 'russia'): AnswerResult | undefined {
+  const { plan, dossier } = ctx;
+  const statement = dossier.positions[side];
+  const own = new Set(terms(statement.text));
+  const asked = plan.groups.filter((g) => !(g.entity && (g.entity.kind === 'group' || g.entity.id === side)) && !g.typed.every((t) => POSITION_FILLER.has(t) || FRAME_WORDS.has(t) || WANTS.test(t)));
+  if (asked.length === 0 || !asked.every((g) => g.terms.some((t) => own.has(t)) || (g.entity !== undefined && entitiesInText(ctx.index.aliases, statement.text).has(g.entity.token)))) return undefined;
+  const basis = statement.basis.map((id) => dossier.eventsById.get(id)).filter((e): e is KurilEvent => e !== undefined);
+  return respond(ctx, `Yes. ${endSentence(statement.text)}`, latestEvents(basis, MAX_CITED), 'statement');
 }
