@@ -47,6 +47,7 @@ const PARAPHRASES: readonly (readonly [RegExp, string])[] = [
   [/\b(?:put|puts|putting)\s+(?:on\s+)?(?:hold|ice)\b/gi, 'suspend'],
   [/\b(?:pull(?:ed|s|ing)?)\s+the\s+plug(?:\s+on)?\b/gi, 'suspend'],
   [/\b(?:ditch(?:ed|es|ing)?|shelv(?:e|ed|es|ing)|freez(?:e|es|ing))\b/gi, 'suspend'],
+  [/\b(?:give|gives|gave|given|giving)\s+up\b/gi, 'renounce'],
 ];
 
 export function readCues(question: string): Cues {

@@ -9,7 +9,7 @@ import { givesNumber } from './answerers/event-how-many.js';
 import { office } from './answerers/office.js';
 import { period } from './answerers/period.js';
 import { positions } from './answerers/position.js';
-import { statementAnswer, statusAnswer } from './answerers/statement.js';
+import { settledAnswer, statementAnswer, statusAnswer } from './answerers/statement.js';
 import { aboutTheDispute, newsAnswer } from './answerers/news.js';
 import { reactionAnswer } from './answerers/reaction.js';
 import { dateLead } from './compose.js';
@@ -62,6 +62,11 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
   if (news) return news;
   if (plan.groups.length === 0 && !plan.range) return decline(ctx, 'I could not find a question about the dispute in that.');
 
+  // "Where are things now with the Northern Territories?": the status line, before the island count
+  // or a position answers the islands' name.
+  if (plan.status && !plan.cues.yesNo && aboutTheDispute(plan)) return statusAnswer(ctx);
+  const settled = settledAnswer(ctx, (groups) => aboutTheDispute({ ...plan, groups }));
+  if (settled) return settled;
   const special = islandMembership(ctx) ?? definitional(ctx) ?? office(ctx) ?? islandCount(ctx) ?? positions(ctx);
   if (special) return special;
 

@@ -2,14 +2,15 @@ import type { KurilEvent } from '../../../dossier/dossier.js';
 import { endSentence, latestEvents } from '../compose.js';
 import { MAX_CITED, respond, type AnswerContext, type AnswerResult } from '../respond.js';
 import { entitiesInText } from '../aliases.js';
+import { belongsTo } from '../sides.js';
 import { FRAME_WORDS, processTerm, terms } from '../text.js';
 
-const POSITION_CUE = /\b(?:position|positions|stance|view|views|claims?|wants?|demands?|policy|policies|argues?|stand on|(?:official|party)\s+line|line\s+on)\b|\b(?:does|do)\s.{1,40}\s(?:say|think)\b/i;
+const POSITION_CUE = /\b(?:position|positions|stance|view|views|claims?|wants?|demands?|policy|policies|argues?|stand on|(?:official|party)\s+line|line\s+on)\b|\b(?:does|do)\s.{1,40}\s(?:say|think|see|view|feel)\b/i;
 /** Words that may stand beside a side's name in "what is Japan's position on the islands?". */
 const POSITION_FILLER = new Set(
   ['position', 'positions', 'stance', 'view', 'views', 'claim', 'claims', 'want', 'wants', 'demand', 'demands', 'policy', 'policies', 'argue', 'argues', 'stand', 'official', 'island', 'islands', 'dispute', 'territory', 'territories', 'issue', 'side', 'government']
     // "What's Moscow's official line on the Kurils?", "what does Russia say about who owns them?"
-    .concat(['line', 'owns', 'owner', 'ownership', 'belong', 'belongs', 'sovereignty', 'kuril', 'kurils', 'kurile', 'kuriles', 'northern', 'southern'])
+    .concat(['line', 'see', 'feel', 'think', 'owns', 'owner', 'ownership', 'belong', 'belongs', 'sovereignty', 'kuril', 'kurils', 'kurile', 'kuriles', 'northern', 'southern'])
     .map((w) => processTerm(w))
     .filter((w): w is string => Boolean(w)),
 );
@@ -18,13 +19,15 @@ const POSITION_FILLER = new Set(
 export function positions(ctx: AnswerContext): AnswerResult | undefined {
   const { plan, dossier } = ctx;
   if (plan.range || !POSITION_CUE.test(plan.rest)) return undefined;
-  const sides = (['japan', 'russia'] as const).filter((side) => plan.entities.some((e) => e.kind === 'actor' && e.id === side));
+  // A side's government speaks for it: "the Japanese government's stance" is Japan's.
+  const speaksFor = (id: string, side: string) => id === side || (dossier.actorsById.get(id)?.kind === 'government' && belongsTo(dossier, id, side));
+  const sides = (['japan', 'russia'] as const).filter((side) => plan.entities.some((e) => e.kind === 'actor' && speaksFor(e.id, side)));
   if (sides.length === 0) return undefined;
   // "Does Japan still want a peace treaty?": yes, when the side's position says what is asked about.
   // The side asked about is the one named first ("does Japan want a treaty with Russia?").
   const first = plan.entities.find((e) => e.kind === 'actor' && (e.id === 'japan' || e.id === 'russia'))?.id as 'japan' | 'russia' | undefined;
   if (plan.cues.yesNo && first && WANTS.test(plan.rest)) return positionVerdict(ctx, first);
-  const ok = plan.groups.every((g) => (g.entity ? g.entity.kind === 'group' || sides.some((side) => side === g.entity!.id) : g.typed.every((t) => POSITION_FILLER.has(t) || FRAME_WORDS.has(t))));
+  const ok = plan.groups.every((g) => (g.entity ? g.entity.kind === 'group' || sides.some((side) => speaksFor(g.entity!.id, side)) : g.typed.every((t) => POSITION_FILLER.has(t) || FRAME_WORDS.has(t))));
   if (!ok) return undefined;
   const statements = sides.map((side) => dossier.positions[side]);
   const basis = statements.flatMap((st) => st.basis.map((id) => dossier.eventsById.get(id)).filter((e): e is KurilEvent => e !== undefined));
