@@ -14,12 +14,12 @@ function carrying(plan: Plan): number[] {
 /**
  * "Who commanded the Soviet landing on Shumshu?" asks who did that: a record of the landing that
  * does not say who commanded it names no one who did. A who-question's record must hold every word
- * on record that the question carries besides its names (typos and unknown words are left to the
- * coverage test).
+ * of the question besides its names (a misspelt word its typo match found counts).
  */
 export function holdsTheDeed(plan: Plan, hit: Hit): boolean {
   if (plan.intent !== 'who') return true;
-  return carrying(plan).every((i) => hit.covered.has(i));
+  // Every word besides the names, however common ("led"): it is what the person is asked for.
+  return plan.groups.every((g, i) => g.entity !== undefined || hit.covered.has(i));
 }
 
 /**

@@ -76,7 +76,9 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
   // "What's the latest on the Kurils?": nothing more specific than where things stand.
   if (plan.status && !plan.groups.some((g) => g.distinctive)) return statusAnswer(ctx);
 
-  const notes = islandNotes(ctx);
+  // "What did Tokyo say about Shumshu?" asks for Tokyo's words, which no island record holds.
+  const speaker = askedSpeaker(ctx);
+  const notes = speaker ? undefined : islandNotes(ctx);
   // "Where is Urup?": names and nothing else to look for; the island's own record says where it lies.
   if (notes && plan.intent === 'where' && plan.groups.every((g) => g.entity)) return notes;
   // No record can pass without a distinctive concept: say so without searching.
@@ -89,7 +91,6 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
   const hits = search(ctx);
   // "How many …?" is answered only by a record that gives the number asked for.
   // "What did Washington say …?" only by a record of Washington's own words.
-  const speaker = askedSpeaker(ctx);
   const answers = (h: Hit) => spokeIn(ctx, speaker, h.doc) && (plan.intent !== 'howmany' || givesNumber(ctx, h.doc, h.result)) && holdsTheDeed(plan, h);
   const accepted = hits.filter((h) => h.distinctive && h.share >= MIN_COVERAGE && h.namesMatched && answers(h));
   if (splitAcross(plan, accepted)) return notes ?? decline(ctx);

@@ -5,7 +5,7 @@ import { entitiesInText } from '../aliases.js';
 import { belongsTo } from '../sides.js';
 import { FRAME_WORDS, processTerm, terms } from '../text.js';
 
-const POSITION_CUE = /\b(?:position|positions|stance|view|views|claims?|wants?|demands?|policy|policies|argues?|stand on|(?:official|party)\s+line|line\s+on)\b|\b(?:does|do)\s.{1,40}\s(?:say|think|see|view|feel)\b/i;
+const POSITION_CUE = /\b(?:position|positions|stance|view|views|claims?|wants?|seeks?|aims?|demands?|policy|policies|argues?|stand on|(?:official|party)\s+line|line\s+on)\b|\b(?:does|do)\s.{1,40}\s(?:say|think|see|view|feel)\b/i;
 /** Words that may stand beside a side's name in "what is Japan's position on the islands?". */
 const POSITION_FILLER = new Set(
   ['position', 'positions', 'stance', 'view', 'views', 'claim', 'claims', 'want', 'wants', 'demand', 'demands', 'policy', 'policies', 'argue', 'argues', 'stand', 'official', 'island', 'islands', 'dispute', 'territory', 'territories', 'issue', 'side', 'government']
