@@ -120,7 +120,9 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
   // Shikotan to Japan …" in the background). Only when none does is the question declined.
   if (!plan.cues.yesNo || !chosen.declined) return chosen;
   for (const h of accepted.slice(0, VERDICT_TRIES)) {
-    if (h === primary) continue;
+    // Only a record that covers the whole question may stand in: a looser one would answer a
+    // question the best record left open.
+    if (h === primary || h.share < WHOLE) continue;
     const other = fromHit(ctx, h, accepted, hits);
     if (!other.declined) return other;
   }

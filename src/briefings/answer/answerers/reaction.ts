@@ -28,6 +28,8 @@ const MIN_SHARE = 0.4;
 const DAY_MS = 86_400_000;
 /** How far below the best-matching record a record may rank and still be what the question asks about. */
 const STIMULUS_SHARE = 0.5;
+/** How much of the question the side's own protest must cover to be the reaction asked about: nearly all. */
+const OWN_PROTEST_SHARE = 0.9;
 const REACTION_KINDS = new Set<KurilEvent['kind']>(['protest', 'statement', 'sanctions', 'talks']);
 const REACTED = /\b(?:protest(?:ed|s)?|condemn(?:ed|s)?|called|said|criticis(?:ed|es)|rejected)\b/i;
 
@@ -79,7 +81,7 @@ export function reactionAnswer(ctx: AnswerContext): AnswerResult | undefined {
   // "How did Japan react to the drills near Shikotan?": the record that matches best is the side's
   // own protest of them, which tells both.
   const first = events[0];
-  if (first && byside(dossier, first.event, side) && (first.event.kind === 'protest' || (first.event.kind === 'statement' && REACTED.test(first.event.summary)))) {
+  if (first && first.hit.share >= OWN_PROTEST_SHARE && byside(dossier, first.event, side) && (first.event.kind === 'protest' || (first.event.kind === 'statement' && REACTED.test(first.event.summary)))) {
     return respond(ctx, `${sideName}'s reaction on record, ${dateLead(first.event)}: ${eventAnswer({ ...ctx, plan: { ...plan, intent: 'what' } }, first.event, first.hit.result)}`, [first.event], 'reaction');
   }
   // The event reacted to: the records not by the side that match the question about as well as the
