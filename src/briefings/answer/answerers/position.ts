@@ -3,7 +3,7 @@ import { endSentence, latestEvents } from '../compose.js';
 import { MAX_CITED, respond, type AnswerContext, type AnswerResult } from '../respond.js';
 import { entitiesInText } from '../aliases.js';
 import { belongsTo } from '../sides.js';
-import { FRAME_WORDS, processTerm, terms } from '../text.js';
+import { FRAME_WORDS, processTerm, sentences, terms } from '../text.js';
 
 const POSITION_CUE = /\b(?:position|positions|stance|view|views|claims?|wants?|seeks?|aims?|demands?|policy|policies|argues?|stand on|(?:official|party)\s+line|line\s+on)\b|\b(?:does|do)\s.{1,40}\s(?:say|think|see|view|feel)\b/i;
 /** Words that may stand beside a side's name in "what is Japan's position on the islands?". */
@@ -35,6 +35,10 @@ export function positions(ctx: AnswerContext): AnswerResult | undefined {
   return respond(ctx, lead, latestEvents(basis, MAX_CITED), 'statement');
 }
 
+/** Words that state an aim in a position: "its basic policy is to … conclude a peace treaty". */
+const AIM = /\b(?:policy|aims?|goal|seeks?|wants?|intends?|holds that)\b/i;
+const NEGATED = /\b(?:no|not|never|unless|without|suspended)\b/i;
+
 /** "Does Japan want …", "does Russia claim …": a yes/no question about a side's aims. */
 const WANTS = /\b(?:want|wants|seek|seeks|aim|aims|claim|claims|demand|demands|insist|insists)\b/i;
 
@@ -42,9 +46,15 @@ const WANTS = /\b(?:want|wants|seek|seeks|aim|aims|claim|claims|demand|demands|i
 function positionVerdict(ctx: AnswerContext, side: 'japan' | 'russia'): AnswerResult | undefined {
   const { plan, dossier } = ctx;
   const statement = dossier.positions[side];
-  const own = new Set(terms(statement.text));
   const asked = plan.groups.filter((g) => !(g.entity && (g.entity.kind === 'group' || g.entity.id === side)) && !g.typed.every((t) => POSITION_FILLER.has(t) || FRAME_WORDS.has(t) || WANTS.test(t)));
-  if (asked.length === 0 || !asked.every((g) => g.terms.some((t) => own.has(t)) || (g.entity !== undefined && entitiesInText(ctx.index.aliases, statement.text).has(g.entity.token)))) return undefined;
+  // One clause must state it as the side's aim, unnegated: Russia's "it suspended the peace-treaty
+  // talks" names a peace treaty but is no "yes" to "does Russia want a peace treaty?".
+  const holds = (clause: string) => {
+    const own = new Set(terms(clause));
+    const named = entitiesInText(ctx.index.aliases, statement.text);
+    return AIM.test(clause) && !NEGATED.test(clause) && asked.every((g) => g.terms.some((t) => own.has(t)) || (g.entity !== undefined && named.has(g.entity.token)));
+  };
+  if (asked.length === 0 || !sentences(statement.text).flatMap((t) => t.split(/;\s+|,\s+and\s+that\s+/)).some(holds)) return undefined;
   const basis = statement.basis.map((id) => dossier.eventsById.get(id)).filter((e): e is KurilEvent => e !== undefined);
   return respond(ctx, `Yes. ${endSentence(statement.text)}`, latestEvents(basis, MAX_CITED), 'statement');
 }
