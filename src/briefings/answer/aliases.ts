@@ -88,6 +88,8 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ['atomic', 'nuclear', 'nuke'],
   ['agreement', 'accord', 'pact', 'deal', 'arrangement', 'program', 'programme', 'scheme'],
   ['visit', 'trip', 'travel', 'tour'],
+  ['sign', 'signature', 'signatory'],
+  ['battle', 'fighting', 'fight', 'combat'],
   ['occupy', 'occupation', 'seize', 'grab', 'capture', 'invade', 'take', 'took', 'taken'],
   ['annex', 'annexation', 'incorporate'],
   ['give', 'hand', 'cede', 'return', 'transfer'],

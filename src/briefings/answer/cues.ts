@@ -24,13 +24,13 @@ export interface Cues {
 const RECENCY = /\b(?:the\s+)?(?:most\s+recent(?:ly)?|latest|newest|last|recent(?:ly)?|lately)\b/gi;
 const NEWS = /\b(?:latest|news|(?:what'?s|what\s+is|anything|something)\s+new|new\s+(?:on|with|about|in|regarding)|updates?|recent(?:ly)?|lately|developments?|going\s+on)\b/i;
 const START = /\b(?:start(?:s|ed|ing)?|beg[iau]n(?:s|ning)?|commenc(?:e|ed|es))\b/i;
-const END = /\b(?:end(?:s|ed|ing)?|finish(?:es|ed)?|over)\b/i;
+const END = /\b(?:end(?:s|ed|ing)?|finish(?:es|ed)?|over(?=\s*[?.!]*\s*$))\b/i;
 /** "Until when did the drills run?": the end, asked another way. */
 const UNTIL = /\b(?:until|till|til)\s+when\b/i;
 /** The verb of an "until when" question: it says the thing went on, which every record of it does. */
 const LASTED = /\b(?:run|last|continue|go\s+on|carry\s+on)\b/gi;
 /** A question that asks for a date: there the start or end word is the cue, not part of what happened. */
-const ASKS_DATE = /^\s*(?:when|wen|whn|what\s+(?:date|day|year|month)|which\s+(?:date|day|year|month)|(?:until|till|til)\s+when)\b/i;
+const ASKS_DATE = /^\s*(?:(?:on|in|by)\s+)?(?:when|wen|whn|what\s+(?:date|day|year|month)|which\s+(?:date|day|year|month)|(?:until|till|til)\s+when)\b/i;
 const YES_NO_PRESENT = /^\s*(?:is|are|does|do|has|have|can|will|isn'?t|aren'?t|doesn'?t|don'?t|hasn'?t|haven'?t)\b/i;
 const YES_NO_PAST = /^\s*(?:was|were|did|had|could|would|wasn'?t|weren'?t|didn'?t|hadn'?t)\b/i;
 const REACTION = /\b(?:how\s+(?:did|does|has|have)\s+(?:the\s+)?(.+?)\s+(?:react|respond|reply|answer)(?:ed)?|(?:what\s+(?:was|is)\s+)?(?:the\s+)?(\S+?)(?:'s|’s)?\s+(?:reaction|response|reply))\b/i;
@@ -48,6 +48,11 @@ const PARAPHRASES: readonly (readonly [RegExp, string])[] = [
   [/\b(?:pull(?:ed|s|ing)?)\s+the\s+plug(?:\s+on)?\b/gi, 'suspend'],
   [/\b(?:ditch(?:ed|es|ing)?|shelv(?:e|ed|es|ing)|freez(?:e|es|ing))\b/gi, 'suspend'],
   [/\b(?:give|gives|gave|given|giving)\s+up\b/gi, 'renounce'],
+  // "Did Kishida go to the islands?", "set foot on Kunashir": a visit, which the kind check then
+  // requires of the record ("going to" is the future, not a trip).
+  // Only to a place: "the Kurils went to the Soviet Union" is a handover, not a trip.
+  [/\b(?:go|goes|went|gone|travel(?:l?ed|s)?|fly|flew|flown)\s+(?=to\s+(?:the\s+)?(?:islands?|islets?|kurils?|kuriles?|northern\s+territories|southern\s+kurils|disputed|moscow|tokyo|hokkaido|sakhalin|kunashir\w*|etorofu|iturup|shikotan|habomai|urup|matua|shumshu)\b)/gi, 'visit '],
+  [/\b(?:set|sets|setting)\s+foot\s+(?:on|in)\b/gi, 'visit'],
 ];
 
 export function readCues(question: string): Cues {

@@ -1,4 +1,5 @@
 import type { Plan, TermGroup } from './plan.js';
+import type { IndexedDoc } from './search-index.js';
 import type { Hit } from './search.js';
 
 /**
@@ -34,4 +35,53 @@ export function splitAcross(plan: Plan, accepted: readonly Hit[]): boolean {
   const sets = accepted.map((h) => asked.filter((i) => h.covered.has(i)));
   if (sets.some((s) => s.length === asked.length)) return false;
   return sets.some((a) => sets.some((b) => a.some((i) => !b.includes(i)) && b.some((i) => !a.includes(i))));
+}
+
+/** A record's own words: an event's title, summary, note and quotes, or a statement's text. */
+export function ownText(doc: IndexedDoc): string {
+  if (doc.kind === 'statement') return doc.statement.statement.text;
+  const e = doc.event;
+  return [e.title, e.summary, e.note ?? '', ...e.quotes.map((q) => q.text)].join(' ');
+}
+
+const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
+
+/**
+ * "What did Takaichi say at the 2025 Northern Territories Day rally?": her rally speech on record is
+ * of 2026, so no record answers it. A year the question names as a word (not a period: "in 2025"
+ * is a date range and filters the search already) must be the record's year or be in its text.
+ */
+export function hasTheYear(plan: Plan, doc: IndexedDoc): boolean {
+  const years = plan.terms.filter((t) => /^(1[89]|20)\d\d$/.test(t));
+  if (years.length === 0) return true;
+  const own = new Set([...ownText(doc).matchAll(YEAR)].map((m) => m[1]!));
+  if (doc.kind === 'event') for (let y = Number(doc.event.date.start.slice(0, 4)); y <= Number(doc.event.date.end.slice(0, 4)); y++) own.add(String(y));
+  return years.every((y) => own.has(y));
+}
+
+/**
+ * "What did Peskov say about the fishing agreement?" asks for his words on that: his words on
+ * something else (agreements in general) are no answer. The record must hold every word of the
+ * question on record besides the names and framing words.
+ */
+export function holdsTheTopic(plan: Plan, hit: Hit): boolean {
+  return plan.groups.every((g, i) => g.entity !== undefined || !g.known || g.weight !== g.idf || hit.covered.has(i));
+}
+
+/** Whether a record covers every concept the question carries (rare words on record, not names). */
+export function coversCarrying(plan: Plan, hit: Hit): boolean {
+  return carrying(plan).every((i) => hit.covered.has(i));
+}
+
+/** Words by which a record says that something ended or was stopped. */
+export const ENDED = /\b(?:end(?:s|ed)?|terminat\w*|suspend\w*|halt\w*|scrap\w*|cancel\w*|abolish\w*|expir\w*|until|surrender\w*)\b/i;
+
+/**
+ * "When did the Tokyo Declaration end?": a one-day record (the declaration signed, a later summit
+ * that mentions it) does not tell when anything ended. A record tells an end when it spans days
+ * (its last day) or says in its own words that something ended or stopped.
+ */
+export function tellsTheEnd(doc: IndexedDoc): boolean {
+  if (doc.kind !== 'event') return false;
+  return doc.event.date.precision === 'range' || ENDED.test(`${doc.event.title} ${doc.event.summary}`);
 }

@@ -13,7 +13,8 @@ import { settledAnswer, statementAnswer, statusAnswer } from './answerers/statem
 import { aboutTheDispute, newsAnswer } from './answerers/news.js';
 import { reactionAnswer } from './answerers/reaction.js';
 import { dateLead } from './compose.js';
-import { holdsTheDeed, splitAcross } from './judge.js';
+import { askedDoer, deedAfterDoer, doerIn } from './doer.js';
+import { coversCarrying, hasTheYear, holdsTheDeed, holdsTheTopic, ownText, splitAcross, tellsTheEnd } from './judge.js';
 import { MIN_COVERAGE, pickByOrder } from './pick.js';
 import { makePlan, type Plan } from './plan.js';
 import type { IndexedDoc } from './search-index.js';
@@ -22,7 +23,7 @@ import { eventTexts, withVerdict } from './yes-no.js';
 import { MAX_CITED, respond, type AnswerContext, type AnswerResult } from './respond.js';
 import { search, type Hit } from './search.js';
 import { askedSpeaker, spokeIn } from './speaker.js';
-import { answerIndex } from './search-index.js';
+import { answerIndex, REASON } from './search-index.js';
 
 /**
  * Answers a question in plain words from the event set: a short answer taken from the records,
@@ -91,8 +92,34 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
   const hits = search(ctx);
   // "How many …?" is answered only by a record that gives the number asked for.
   // "What did Washington say …?" only by a record of Washington's own words.
-  const answers = (h: Hit) => spokeIn(ctx, speaker, h.doc) && (plan.intent !== 'howmany' || givesNumber(ctx, h.doc, h.result)) && holdsTheDeed(plan, h);
-  const accepted = hits.filter((h) => h.distinctive && h.share >= MIN_COVERAGE && h.namesMatched && answers(h));
+  // "When did Japan suspend the talks?" only by a record in which Japan did it.
+  const doer = askedDoer(index, plan);
+  const deed = doer ? deedAfterDoer(index, plan) : -1;
+  const byDoer = (h: Hit) => !doer || doerIn(dossier, index, plan, doer, ownText(h.doc)) !== 'other';
+  // "Why did Russia hold the Matua drills?" only by a record that states a reason.
+  const reasoned = (h: Hit) => plan.intent !== 'why' || (h.doc.kind === 'event' ? index.statesReason[h.doc.id] === 1 || h.doc.event.kind === 'protest' : REASON.test(ownText(h.doc)));
+  const answers = (h: Hit) =>
+    spokeIn(ctx, speaker, h.doc) &&
+    (plan.intent !== 'howmany' || givesNumber(ctx, h.doc, h.result)) &&
+    holdsTheDeed(plan, h) &&
+    (!speaker || holdsTheTopic(plan, h)) &&
+    hasTheYear(plan, h.doc) &&
+    byDoer(h) &&
+    // "When did Japan accept the Gromyko condition?": a record without the accepting has no date for it.
+    (plan.intent !== 'when' || deed < 0 || h.covered.has(deed)) &&
+    reasoned(h);
+  // The record that holds the whole deed best says someone else did it: the question's premise is
+  // not on record, and a looser record that names the doer would only stitch an answer.
+  const wholeDeed = doer ? hits.find((h) => coversCarrying(plan, h)) : undefined;
+  if (doer && wholeDeed && doerIn(dossier, index, plan, doer, ownText(wholeDeed.doc)) === 'other') return decline(ctx);
+  let accepted = hits.filter((h) => h.distinctive && h.share >= MIN_COVERAGE && h.namesMatched && answers(h));
+  // "When did the Tokyo Declaration end?": only a record that tells an end answers, and only when the
+  // record the question is most about tells it; another record's end (the 1956 declaration "ends the
+  // state of war") is not this thing's end.
+  if (plan.cues.phase === 'end' && plan.intent === 'when' && accepted[0]) {
+    if (!tellsTheEnd(accepted[0].doc)) return decline(ctx);
+    accepted = accepted.filter((h) => tellsTheEnd(h.doc));
+  }
   if (splitAcross(plan, accepted)) return notes ?? decline(ctx);
   // The island records answer unless an event record covers the whole question in its own words
   // (not through the island names it is indexed under: "Lesser Kuril Ridge islets" is Habomai's).
@@ -111,6 +138,9 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
   if (plan.intent === 'when' && primary.doc.kind === 'statement') {
     const share = primary.share;
     primary = accepted.find((h) => h.doc.kind === 'event' && h.share >= share - 0.01) ?? primary;
+    // "When did Japan join the sanctions?": the background says it did, with no date for it (its
+    // dates are of what followed). A statement has no date of its own to answer a when-question.
+    if (primary.doc.kind === 'statement') return decline(ctx);
   }
   // "Latest drills", "when did X end": the newest, earliest or latest record that answers as well.
   primary = pickByOrder(plan, accepted) ?? primary;
