@@ -19,6 +19,8 @@ export interface Cues {
   readonly yesNo?: 'present' | 'past';
   /** "How did Tokyo react …": the words naming who reacted. */
   readonly reactor?: string;
+  /** Asks what will or would have happened ("will there be a treaty?", "what if …"): no record holds it. */
+  readonly speculative: boolean;
 }
 
 const RECENCY = /\b(?:the\s+)?(?:most\s+recent(?:ly)?|latest|newest|last|recent(?:ly)?|lately)\b/gi;
@@ -34,6 +36,8 @@ const ASKS_DATE = /^\s*(?:(?:on|in|by)\s+)?(?:when|wen|whn|what\s+(?:date|day|ye
 const YES_NO_PRESENT = /^\s*(?:is|are|does|do|has|have|can|will|isn'?t|aren'?t|doesn'?t|don'?t|hasn'?t|haven'?t)\b/i;
 const YES_NO_PAST = /^\s*(?:was|were|did|had|could|would|wasn'?t|weren'?t|didn'?t|hadn'?t)\b/i;
 const REACTION = /\b(?:how\s+(?:did|does|has|have)\s+(?:the\s+)?(.+?)\s+(?:react|respond|reply|answer)(?:ed)?|(?:what\s+(?:was|is)\s+)?(?:the\s+)?(\S+?)(?:'s|’s)?\s+(?:reaction|response|reply))\b/i;
+/** The future or a counterfactual: "will Russia …", "is Japan going to sign …", "what would have happened if …". */
+const SPECULATIVE = /^\s*(?:will|shall)\b|\b(?:will|shall)\s+(?:there|it|they|russia|japan|moscow|tokyo|the\s+(?:islands|talks|dispute))\b|\b(?:is|are|am)\s+(?:\S+\s+){0,2}going\s+to\s+(?!the\b|a\b|an\b)[a-z]+|\bwhat\s+if\b|\bwould\s+(?:\S+\s+)?have\b|\bin\s+the\s+future\b/i;
 const REACTION_WORDS = /\b(?:react(?:ed|ion|s)?|respond(?:ed|s)?|response|reply|replied)\b/gi;
 
 /** Everyday phrasings of what the records call suspending or ending something. */
@@ -51,7 +55,7 @@ const PARAPHRASES: readonly (readonly [RegExp, string])[] = [
   // "Did Kishida go to the islands?", "set foot on Kunashir": a visit, which the kind check then
   // requires of the record ("going to" is the future, not a trip).
   // Only to a place: "the Kurils went to the Soviet Union" is a handover, not a trip.
-  [/\b(?:go|goes|went|gone|travel(?:l?ed|s)?|fly|flew|flown)\s+(?=to\s+(?:the\s+)?(?:islands?|islets?|kurils?|kuriles?|northern\s+territories|southern\s+kurils|disputed|moscow|tokyo|hokkaido|sakhalin|kunashir\w*|etorofu|iturup|shikotan|habomai|urup|matua|shumshu)\b)/gi, 'visit '],
+  [/\b(?:go|goes|going|went|gone|travel(?:l?ed|s)?|fly|flew|flown)\s+(?=to\s+(?:the\s+)?(?:islands?|islets?|kurils?|kuriles?|northern\s+territories|southern\s+kurils|disputed|moscow|tokyo|hokkaido|sakhalin|kunashir\w*|etorofu|iturup|shikotan|habomai|urup|matua|shumshu)\b)/gi, 'visit '],
   [/\b(?:set|sets|setting)\s+foot\s+(?:on|in)\b/gi, 'visit'],
 ];
 
@@ -76,5 +80,5 @@ export function readCues(question: string): Cues {
     text = text.replace(until ? UNTIL : phase === 'start' ? START : END, ' ');
   }
   if (reactor) text = text.replace(REACTION_WORDS, ' ');
-  return { text: text.replace(/\s+/g, ' ').trim(), recency, news, phase, yesNo, reactor };
+  return { text: text.replace(/\s+/g, ' ').trim(), recency, news, phase, yesNo, reactor, speculative: SPECULATIVE.test(question) };
 }

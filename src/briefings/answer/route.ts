@@ -15,7 +15,7 @@ import { reactionAnswer } from './answerers/reaction.js';
 import { dateLead } from './compose.js';
 import { askedDoer, deedAfterDoer, doerIn } from './doer.js';
 import { coversCarrying, hasTheYear, holdsTheDeed, holdsTheTopic, ownText, splitAcross, tellsTheEnd } from './judge.js';
-import { MIN_COVERAGE, pickByOrder } from './pick.js';
+import { KIND_WORDS, MIN_COVERAGE, pickByOrder } from './pick.js';
 import { makePlan, type Plan } from './plan.js';
 import type { IndexedDoc } from './search-index.js';
 import { terms } from './text.js';
@@ -59,6 +59,9 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
   const ctx: AnswerContext = { dossier, index, plan, now };
 
   // "What's the latest?", "any news?": the newest developments, even with no other word to search.
+  // "Will there be a peace treaty by 2030?", "what if the USSR had signed?": the record holds what
+  // happened and what was said, never what will or would have happened.
+  if (plan.cues.speculative) return decline(ctx, 'That asks what will or would have happened, and my sources only hold what did.');
   const news = newsAnswer(ctx);
   if (news) return news;
   if (plan.groups.length === 0 && !plan.range) return decline(ctx, 'I could not find a question about the dispute in that.');
@@ -112,7 +115,12 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
   // not on record, and a looser record that names the doer would only stitch an answer.
   const wholeDeed = doer ? hits.find((h) => coversCarrying(plan, h)) : undefined;
   if (doer && wholeDeed && doerIn(dossier, index, plan, doer, ownText(wholeDeed.doc)) === 'other') return decline(ctx);
-  let accepted = hits.filter((h) => h.distinctive && h.share >= MIN_COVERAGE && h.namesMatched && answers(h));
+  // "Who protested the Matua drills?", "did Japan protest them?": a background line joins several
+  // events in one sentence ("drills on Matua … and north of Shikotan, which Japan protested"); it
+  // answers who or whether only when one of its events holds the same, not when the line stitches it.
+  const backed = (h: Hit) =>
+    h.doc.kind !== 'statement' || !h.doc.statement.key.startsWith('background') || (plan.intent !== 'who' && !plan.cues.yesNo) || oneEventHolds(plan, h, hits);
+  let accepted = hits.filter((h) => h.distinctive && h.share >= MIN_COVERAGE && h.namesMatched && answers(h) && backed(h));
   // "When did the Tokyo Declaration end?": only a record that tells an end answers, and only when the
   // record the question is most about tells it; another record's end (the 1956 declaration "ends the
   // state of war") is not this thing's end.
@@ -157,6 +165,17 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
     if (!other.declined) return other;
   }
   return chosen;
+}
+
+/**
+ * Whether one of a statement's basis events holds every name and every kind of record ("protest")
+ * of the question that the statement holds: the parts a sentence joining several events can stitch.
+ */
+function oneEventHolds(plan: Plan, statement: Hit, hits: readonly Hit[]): boolean {
+  if (statement.doc.kind !== 'statement') return true;
+  const basis = new Set(statement.doc.statement.statement.basis);
+  const wanted = [...statement.covered].filter((i) => plan.groups[i]!.entity !== undefined || plan.groups[i]!.typed.some((t) => KIND_WORDS.has(t)));
+  return hits.some((h) => h.doc.kind === 'event' && basis.has(h.doc.event.id) && wanted.every((i) => h.covered.has(i)));
 }
 
 /** The answer from one record that passed, with the others it is cited with and a yes or no when asked. */

@@ -12,6 +12,9 @@ import { terms } from './text.js';
  */
 const SPEAKER = /\bwhat\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(?:say|said|think|claim|argue|state|announce|declare)\b/i;
 
+/** "What is the US position on the islands?": a stance is the party's own words too. */
+const STANCE = /\bwhat(?:'s|’s|\s+is|\s+was)\s+(?:the\s+)?(.+?)(?:'s|’s)?\s+(?:position|stance|view|policy|line)\b/i;
+
 /** Kinds of record in which their initiator says something; drills and visits are deeds. */
 const SAYING = new Set<KurilEvent['kind']>(['statement', 'protest', 'talks', 'treaty', 'law', 'sanctions']);
 
@@ -24,11 +27,14 @@ export interface Speaker {
 
 /** Who the question asks to hear from, if it asks "what did X say". */
 export function askedSpeaker(ctx: AnswerContext): Speaker | undefined {
-  const span = SPEAKER.exec(ctx.plan.question)?.[1];
+  const span = (SPEAKER.exec(ctx.plan.question) ?? STANCE.exec(ctx.plan.question))?.[1];
   if (!span) return undefined;
   const tokens = entitiesInText(ctx.index.aliases, span);
+  // "The us position": lower-case "us" names the United States only where the plan found it so.
+  if (/\bus\b/i.test(span) && ctx.plan.entities.some((e) => e.id === 'usa')) tokens.add('e_actor_usa');
   const actors = ctx.plan.entities.filter((e) => e.kind === 'actor' && tokens.has(e.token)).map((e) => e.id);
-  return { actors, words: actors.length ? [] : terms(span) };
+  const words = actors.length ? [] : terms(span);
+  return actors.length || words.length ? { actors, words } : undefined;
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { KurilEvent } from '../../dossier/dossier.js';
 import { scorePiece } from './compose.js';
 import { decline } from './answerers/decline.js';
-import { askedDoer, doerIn, wordsBeforeDeed } from './doer.js';
+import { askedDoer, deedAfterDoer, doerIn, wordsBeforeDeed } from './doer.js';
 import type { AnswerContext, AnswerResult } from './respond.js';
 import { sentences, terms } from './text.js';
 
@@ -71,6 +71,10 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   // "Did Japan suspend the exchanges?" is not decided by "Russia suspended the exchanges".
   const doer = askedDoer(index, plan);
   if (doer && doerIn(ctx.dossier, index, plan, doer, best.clause) === 'other') return unsure();
+  // "Did Japan sign the Yalta agreement?": a clause about the agreement that says nothing of signing
+  // does not decide it; the deed asked about must be in the clause.
+  const deed = doer ? deedAfterDoer(index, plan) : -1;
+  if (deed >= 0 && !best.matched.has(String(deed))) return unsure();
   const no = NEGATION.test(best.clause);
   // The deciding words go first when the answer's sentences do not already carry them.
   const deciding = lead.includes(best.clause) ? '' : ` ${best.clause.replace(/[.;,]+$/, '')}.`;

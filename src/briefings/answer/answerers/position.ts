@@ -1,5 +1,6 @@
 import type { KurilEvent } from '../../../dossier/dossier.js';
 import { endSentence, latestEvents } from '../compose.js';
+import { decline } from './decline.js';
 import { MAX_CITED, respond, type AnswerContext, type AnswerResult } from '../respond.js';
 import { entitiesInText } from '../aliases.js';
 import { belongsTo } from '../sides.js';
@@ -26,7 +27,9 @@ export function positions(ctx: AnswerContext): AnswerResult | undefined {
   // "Does Japan still want a peace treaty?": yes, when the side's position says what is asked about.
   // The side asked about is the one named first ("does Japan want a treaty with Russia?").
   const first = plan.entities.find((e) => e.kind === 'actor' && (e.id === 'japan' || e.id === 'russia'))?.id as 'japan' | 'russia' | undefined;
-  if (plan.cues.yesNo && first && WANTS.test(plan.rest)) return positionVerdict(ctx, first);
+  // Otherwise it is declined: "still have no peace treaty" in the status line says nothing of what
+  // Russia wants.
+  if (plan.cues.yesNo && first && WANTS.test(plan.rest)) return positionVerdict(ctx, first) ?? decline(ctx, `I found nothing on record that says so of ${dossier.actorsById.get(first)?.name ?? first}'s aims, and I will not guess.`);
   const ok = plan.groups.every((g) => (g.entity ? g.entity.kind === 'group' || sides.some((side) => speaksFor(g.entity!.id, side)) : g.typed.every((t) => POSITION_FILLER.has(t) || FRAME_WORDS.has(t))));
   if (!ok) return undefined;
   const statements = sides.map((side) => dossier.positions[side]);
