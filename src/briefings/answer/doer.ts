@@ -15,8 +15,12 @@ import { FRAME_WORDS, processTerm, sentences, tokenize } from './text.js';
  */
 
 const SUBJECT = /^\s*(?:(?:when|why|where|how|what\s+(?:year|day|date|month))\s+)?(?:did|does|do|has|have|had)\s+(?:the\s+)?((?:\S+\s+){0,2}\S+)/i;
+/** "… ended by Japan?": a passive question's doer, at its end. */
+const PASSIVE = /^\s*(?:when|why|where|how|was|were|is|has|had)\b.*\b(?:was|were|is|are|been|be)\s+\S+\s+.*?\bby\s+(?:the\s+)?((?:\S+\s+){0,2}\S+?)\s*[?.!]*\s*$/i;
 /** An adjective of a people or state: "Soviet", "Russian", "Japanese", "American". */
 const DEMONYM = /^(?:soviet|\w+(?:ian|ese|ish|can))$/i;
+/** How far after the deed a passive's "by" may come ("signed in Tokyo by …"). */
+const PASSIVE_REACH = 3;
 /** How many words an actor's name may take, looking back from the deed. */
 const NAME_WORDS = 3;
 
@@ -38,6 +42,12 @@ export function deedAfterDoer(index: AnswerIndex, plan: Plan): number {
 }
 
 function readDoer(index: AnswerIndex, plan: Plan): { id: string; next?: string } | undefined {
+  // "When was the fishing agreement ended by Japan?": the doer of a passive comes last.
+  const passive = PASSIVE.exec(plan.rest)?.[1];
+  if (passive) {
+    const found = actorsIn(index, passive);
+    if (found.length === 1 && plan.entities.some((e) => e.id === found[0])) return { id: found[0]! };
+  }
   const span = SUBJECT.exec(plan.rest)?.[1];
   if (!span) return undefined;
   const words = span.split(/\s+/);
@@ -123,7 +133,9 @@ export function doerIn(dossier: Dossier, index: AnswerIndex, plan: Plan, doer: s
     const words = clause.split(/\s+/);
     const at = words.findIndex(isDeed);
     if (at < 0) continue;
-    const who = lastActors(index, words.slice(0, at));
+    // "Tokyo Declaration signed by Yeltsin and Hosokawa": a passive names its doers after "by".
+    const by = words.slice(at + 1, at + 1 + PASSIVE_REACH).findIndex((w) => /^by$/i.test(w));
+    const who = by >= 0 ? actorsIn(index, words.slice(at + 2 + by, at + 2 + by + 2 * NAME_WORDS).join(' ')) : lastActors(index, words.slice(0, at));
     if (who.length === 0) continue;
     if (who.some((id) => belongsTo(dossier, id, doer) || belongsTo(dossier, doer, id))) return 'same';
     other = true;

@@ -41,7 +41,8 @@ export function splitAcross(plan: Plan, accepted: readonly Hit[]): boolean {
 export function ownText(doc: IndexedDoc): string {
   if (doc.kind === 'statement') return doc.statement.statement.text;
   const e = doc.event;
-  return [e.title, e.summary, e.note ?? '', ...e.quotes.map((q) => q.text)].join(' ');
+  // Each part ends a sentence: a title has no full stop of its own.
+  return [e.title, e.summary, e.note ?? '', ...e.quotes.map((q) => q.text)].map((t) => t.trim().replace(/([^.!?"”])$/, '$1.')).join(' ');
 }
 
 const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
