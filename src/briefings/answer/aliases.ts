@@ -88,6 +88,8 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ['atomic', 'nuclear', 'nuke'],
   ['agreement', 'accord', 'pact', 'deal', 'arrangement', 'program', 'programme', 'scheme'],
   ['visit', 'trip', 'travel', 'tour'],
+  ['sign', 'signature', 'signatory'],
+  ['battle', 'fighting', 'fight', 'combat'],
   ['occupy', 'occupation', 'seize', 'grab', 'capture', 'invade', 'take', 'took', 'taken'],
   ['annex', 'annexation', 'incorporate'],
   ['give', 'hand', 'cede', 'return', 'transfer'],
@@ -174,6 +176,8 @@ export function buildAliasTable(dossier: Dossier): AliasTable {
     ...CURATED_GROUP_ALIASES,
   ]);
 
+  entries.push(...shortNames(entries, dossier.actors.map((a) => ({ terms: terms(a.name), entity: entities.get(entityToken('actor', a.id))! }))));
+
   const byFirst = new Map<string, AliasEntry[]>();
   for (const entry of entries) {
     const first = entry.terms[0]!;
@@ -193,6 +197,22 @@ export function buildAliasTable(dossier: Dossier): AliasTable {
     offices: [],
   };
   return { ...table, offices: parseOffices(dossier.actors, table) };
+}
+
+/**
+ * "Nippon Ishin" for "Nippon Ishin no Kai": the first two words of a name of three or more, when no
+ * other name starts with them and they are no alias already (else "Nippon" alone names Japan).
+ */
+function shortNames(entries: readonly AliasEntry[], names: readonly AliasEntry[]): AliasEntry[] {
+  const key = (t: readonly string[]) => t.join(' ');
+  const taken = new Set(entries.map((e) => key(e.terms)));
+  const heads = new Map<string, AliasEntry[]>();
+  for (const n of names) {
+    if (n.terms.length < 3) continue;
+    const head = key(n.terms.slice(0, 2));
+    heads.set(head, [...(heads.get(head) ?? []), n]);
+  }
+  return [...heads].flatMap(([head, list]) => (list.length === 1 && !taken.has(head) ? [{ terms: list[0]!.terms.slice(0, 2), entity: list[0]!.entity }] : []));
 }
 
 /** One alias found in a text: the entity and the positions of the terms it covers. */

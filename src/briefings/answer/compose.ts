@@ -3,6 +3,7 @@ import type { Dossier, KurilEvent, ResolvedQuote, SourceLink } from '../../dossi
 import type { ActorRecord, IslandRecord } from '../../dossier/schema.js';
 import { entitiesInText } from './aliases.js';
 import type { Plan } from './plan.js';
+import { russianInLatin } from './romanise.js';
 import { idf, type AnswerIndex } from './search-index.js';
 import { capitalize, editDistance, sentences, terms, typoAllowance } from './text.js';
 
@@ -159,6 +160,12 @@ export function joinNames(names: readonly string[]): string {
 /** "Kunashiri (Кунашир)": an island as answers name it. */
 export function islandName(island: IslandRecord): string {
   return `${island.names.en} (${island.names.ru})`;
+}
+
+/** "Kunashiri (Кунашир, Kunashir)": with the Russian name as the record spells it in Latin letters. */
+export function islandNameWithLatin(island: IslandRecord): string {
+  const spelt = russianInLatin(island);
+  return `${island.names.en} (${island.names.ru}${spelt ? `, ${spelt}` : ''})`;
 }
 
 const NUMBER_WORDS = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];

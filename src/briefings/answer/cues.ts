@@ -19,15 +19,25 @@ export interface Cues {
   readonly yesNo?: 'present' | 'past';
   /** "How did Tokyo react …": the words naming who reacted. */
   readonly reactor?: string;
+  /** Asks what will or would have happened ("will there be a treaty?", "what if …"): no record holds it. */
+  readonly speculative: boolean;
 }
 
 const RECENCY = /\b(?:the\s+)?(?:most\s+recent(?:ly)?|latest|newest|last|recent(?:ly)?|lately)\b/gi;
 const NEWS = /\b(?:latest|news|(?:what'?s|what\s+is|anything|something)\s+new|new\s+(?:on|with|about|in|regarding)|updates?|recent(?:ly)?|lately|developments?|going\s+on)\b/i;
 const START = /\b(?:start(?:s|ed|ing)?|beg[iau]n(?:s|ning)?|commenc(?:e|ed|es))\b/i;
-const END = /\b(?:end(?:s|ed|ing)?|finish(?:es|ed)?|over)\b/i;
+const END = /\b(?:end(?:s|ed|ing)?|finish(?:es|ed)?|over(?=\s*[?.!]*\s*$))\b/i;
+/** "Until when did the drills run?": the end, asked another way. */
+const UNTIL = /\b(?:until|till|til)\s+when\b/i;
+/** The verb of an "until when" question: it says the thing went on, which every record of it does. */
+const LASTED = /\b(?:run|last|continue|go\s+on|carry\s+on)\b/gi;
+/** A question that asks for a date: there the start or end word is the cue, not part of what happened. */
+const ASKS_DATE = /^\s*(?:(?:on|in|by)\s+)?(?:when|wen|whn|what\s+(?:date|day|year|month)|which\s+(?:date|day|year|month)|(?:until|till|til)\s+when)\b/i;
 const YES_NO_PRESENT = /^\s*(?:is|are|does|do|has|have|can|will|isn'?t|aren'?t|doesn'?t|don'?t|hasn'?t|haven'?t)\b/i;
 const YES_NO_PAST = /^\s*(?:was|were|did|had|could|would|wasn'?t|weren'?t|didn'?t|hadn'?t)\b/i;
 const REACTION = /\b(?:how\s+(?:did|does|has|have)\s+(?:the\s+)?(.+?)\s+(?:react|respond|reply|answer)(?:ed)?|(?:what\s+(?:was|is)\s+)?(?:the\s+)?(\S+?)(?:'s|’s)?\s+(?:reaction|response|reply))\b/i;
+/** The future or a counterfactual: "will Russia …", "is Japan going to sign …", "what would have happened if …". */
+const SPECULATIVE = /^\s*(?:will|shall)\b|\b(?:will|shall)\s+(?:there|it|they|russia|japan|moscow|tokyo|the\s+(?:islands|talks|dispute))\b|\b(?:is|are|am)\s+(?:\S+\s+){0,2}going\s+to\s+(?!the\b|a\b|an\b)[a-z]+|\bwhat\s+if\b|\bwould\s+(?:\S+\s+)?have\b|\bin\s+the\s+future\b/i;
 const REACTION_WORDS = /\b(?:react(?:ed|ion|s)?|respond(?:ed|s)?|response|reply|replied)\b/gi;
 
 /** Everyday phrasings of what the records call suspending or ending something. */
@@ -39,6 +49,14 @@ const PARAPHRASES: readonly (readonly [RegExp, string])[] = [
   [/\b(?:quit(?:s|ting)?|abandon(?:ed|s|ing)?|froze|frozen)\b/gi, 'suspend'],
   [/\b(?:tear(?:s|ing)?|tore|torn)\s+up\b/gi, 'end'],
   [/\b(?:put|puts|putting)\s+(?:on\s+)?(?:hold|ice)\b/gi, 'suspend'],
+  [/\b(?:pull(?:ed|s|ing)?)\s+the\s+plug(?:\s+on)?\b/gi, 'suspend'],
+  [/\b(?:ditch(?:ed|es|ing)?|shelv(?:e|ed|es|ing)|freez(?:e|es|ing))\b/gi, 'suspend'],
+  [/\b(?:give|gives|gave|given|giving)\s+up\b/gi, 'renounce'],
+  // "Did Kishida go to the islands?", "set foot on Kunashir": a visit, which the kind check then
+  // requires of the record ("going to" is the future, not a trip).
+  // Only to a place: "the Kurils went to the Soviet Union" is a handover, not a trip.
+  [/\b(?:go|goes|going|went|gone|travel(?:l?ed|s)?|fly|flew|flown)\s+(?=to\s+(?:the\s+)?(?:islands?|islets?|kurils?|kuriles?|northern\s+territories|southern\s+kurils|disputed|moscow|tokyo|hokkaido|sakhalin|kunashir\w*|etorofu|iturup|shikotan|habomai|urup|matua|shumshu)\b)/gi, 'visit '],
+  [/\b(?:set|sets|setting)\s+foot\s+(?:on|in)\b/gi, 'visit'],
 ];
 
 export function readCues(question: string): Cues {
@@ -46,13 +64,21 @@ export function readCues(question: string): Cues {
   let text = question.replace(/\b(?:on|in|from)\s+(?:the\s+)?records?\b/gi, ' ');
   for (const [pattern, word] of PARAPHRASES) text = text.replace(pattern, word);
   const yesNo = YES_NO_PRESENT.test(text) ? 'present' : YES_NO_PAST.test(text) ? 'past' : undefined;
+  const until = UNTIL.test(text);
+  // "Until when did it last?": "last" is the verb here, not the newest.
+  if (until) text = text.replace(LASTED, ' ');
   const news = NEWS.test(text);
   const recency = RECENCY.test(text);
   RECENCY.lastIndex = 0;
   const m = REACTION.exec(text);
   const reactor = m ? (m[1] ?? m[2])?.trim() : undefined;
-  const phase = START.test(text) ? 'start' : END.test(text) && !/\bend\s+of\b/i.test(text) ? 'end' : undefined;
+  const phase = START.test(text) ? 'start' : until || (END.test(text) && !/\bend\s+of\b/i.test(text)) ? 'end' : undefined;
   if (recency) text = text.replace(RECENCY, ' ');
+  // "When did the occupation end?": every record of the occupation tells its end by its date, and
+  // "end" would otherwise match records of other things that ended (the 1991 exchanges).
+  if (phase && ASKS_DATE.test(text)) {
+    text = text.replace(until ? UNTIL : phase === 'start' ? START : END, ' ');
+  }
   if (reactor) text = text.replace(REACTION_WORDS, ' ');
-  return { text: text.replace(/\s+/g, ' ').trim(), recency, news, phase, yesNo, reactor };
+  return { text: text.replace(/\s+/g, ' ').trim(), recency, news, phase, yesNo, reactor, speculative: SPECULATIVE.test(question) };
 }

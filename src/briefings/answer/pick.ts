@@ -23,7 +23,7 @@ const SHARE_SLACK = 0.25;
 const RANK_SHARE = 0.2;
 
 /** Words that name a kind of record. Drills are not here: a protest against drills reports drills too. */
-const KIND_WORDS = new Map<string, KurilEvent['kind']>([
+export const KIND_WORDS = new Map<string, KurilEvent['kind']>([
   ['treaty', 'treaty'],
   ['visit', 'visit'],
   ['protest', 'protest'],

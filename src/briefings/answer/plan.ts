@@ -54,9 +54,9 @@ export interface Plan {
 const DISTINCTIVE_SHARE = 0.5;
 /** How much a question-framing word ("took part", "decide") weighs against the words that carry the question. */
 const FRAME_WEIGHT = 0.25;
-const STATUS_CUE = /\b(?:current(?:ly)?|status|situation|state of (?:play|affairs|the dispute|things)|where (?:do|does|did) .{0,40}stand|right now|these days|nowadays|at present|today|any more|anymore)\b/i;
-/** "us" in lower case is the United States only before words like these. */
-const LOWER_US = /\bus\s+(?:ambassador|embassy|president|government|forces|troops|military|navy|army|officials?|seventh fleet|bases?|influence|ally|alliance)\b/;
+const STATUS_CUE = /\b(?:current(?:ly)?|status|situation|(?:any|no)\s+(?:progress|headway|breakthrough)|state of (?:play|affairs|the dispute|things|the)|where (?:do|does|did) .{0,40}stand|where (?:are|is) (?:things|it|the dispute)|how (?:are|is) (?:things|relations|the dispute)|right now|these days|nowadays|at present|today|any more|anymore)\b/i;
+/** "us" in lower case is the United States only after "the" or before words like these. */
+const LOWER_US = /\bthe\s+us\b|\bus\s+(?:position|stance|view|policy|ambassador|embassy|president|government|forces|troops|military|navy|army|officials?|seventh fleet|bases?|influence|ally|alliance)\b/;
 
 /** Removes chat mention syntax and links: they are never part of the question. */
 export function cleanQuestion(text: string): string {

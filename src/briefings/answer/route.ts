@@ -9,11 +9,13 @@ import { givesNumber } from './answerers/event-how-many.js';
 import { office } from './answerers/office.js';
 import { period } from './answerers/period.js';
 import { positions } from './answerers/position.js';
-import { statementAnswer, statusAnswer } from './answerers/statement.js';
+import { settledAnswer, statementAnswer, statusAnswer } from './answerers/statement.js';
 import { aboutTheDispute, newsAnswer } from './answerers/news.js';
 import { reactionAnswer } from './answerers/reaction.js';
 import { dateLead } from './compose.js';
-import { MIN_COVERAGE, pickByOrder } from './pick.js';
+import { askedDoer, deedAfterDoer, doerIn } from './doer.js';
+import { coversCarrying, hasTheYear, holdsTheDeed, holdsTheTopic, ownText, splitAcross, tellsTheEnd } from './judge.js';
+import { KIND_WORDS, MIN_COVERAGE, pickByOrder } from './pick.js';
 import { makePlan, type Plan } from './plan.js';
 import type { IndexedDoc } from './search-index.js';
 import { terms } from './text.js';
@@ -21,7 +23,7 @@ import { eventTexts, withVerdict } from './yes-no.js';
 import { MAX_CITED, respond, type AnswerContext, type AnswerResult } from './respond.js';
 import { search, type Hit } from './search.js';
 import { askedSpeaker, spokeIn } from './speaker.js';
-import { answerIndex } from './search-index.js';
+import { answerIndex, REASON } from './search-index.js';
 
 /**
  * Answers a question in plain words from the event set: a short answer taken from the records,
@@ -37,6 +39,8 @@ import { answerIndex } from './search-index.js';
 const WHOLE = 0.999;
 /** Other events are cited too when they score at least this share of the best one and pass the same test. */
 const RELATED_SHARE = 0.5;
+/** How many of the records that pass a yes/no question may be read for a verdict, best first. */
+const VERDICT_TRIES = 4;
 
 /** Whether a record's own text (not the names it is indexed under) has every concept of the question that is not a name. */
 function saysAll(plan: Plan, doc: IndexedDoc): boolean {
@@ -55,10 +59,18 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
   const ctx: AnswerContext = { dossier, index, plan, now };
 
   // "What's the latest?", "any news?": the newest developments, even with no other word to search.
+  // "Will there be a peace treaty by 2030?", "what if the USSR had signed?": the record holds what
+  // happened and what was said, never what will or would have happened.
+  if (plan.cues.speculative) return decline(ctx, 'That asks what will or would have happened, and my sources only hold what did.');
   const news = newsAnswer(ctx);
   if (news) return news;
   if (plan.groups.length === 0 && !plan.range) return decline(ctx, 'I could not find a question about the dispute in that.');
 
+  // "Where are things now with the Northern Territories?": the status line, before the island count
+  // or a position answers the islands' name.
+  if (plan.status && !plan.cues.yesNo && aboutTheDispute(plan)) return statusAnswer(ctx);
+  const settled = settledAnswer(ctx, (groups) => aboutTheDispute({ ...plan, groups }));
+  if (settled) return settled;
   const special = islandMembership(ctx) ?? definitional(ctx) ?? office(ctx) ?? islandCount(ctx) ?? positions(ctx);
   if (special) return special;
 
@@ -68,7 +80,9 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
   // "What's the latest on the Kurils?": nothing more specific than where things stand.
   if (plan.status && !plan.groups.some((g) => g.distinctive)) return statusAnswer(ctx);
 
-  const notes = islandNotes(ctx);
+  // "What did Tokyo say about Shumshu?" asks for Tokyo's words, which no island record holds.
+  const speaker = askedSpeaker(ctx);
+  const notes = speaker ? undefined : islandNotes(ctx);
   // "Where is Urup?": names and nothing else to look for; the island's own record says where it lies.
   if (notes && plan.intent === 'where' && plan.groups.every((g) => g.entity)) return notes;
   // No record can pass without a distinctive concept: say so without searching.
@@ -81,9 +95,40 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
   const hits = search(ctx);
   // "How many …?" is answered only by a record that gives the number asked for.
   // "What did Washington say …?" only by a record of Washington's own words.
-  const speaker = askedSpeaker(ctx);
-  const answers = (h: Hit) => spokeIn(ctx, speaker, h.doc) && (h.doc.kind !== 'event' || plan.intent !== 'howmany' || givesNumber(ctx, h.doc.event, h.result));
-  const accepted = hits.filter((h) => h.distinctive && h.share >= MIN_COVERAGE && h.namesMatched && answers(h));
+  // "When did Japan suspend the talks?" only by a record in which Japan did it.
+  const doer = askedDoer(index, plan);
+  const deed = doer ? deedAfterDoer(index, plan) : -1;
+  const byDoer = (h: Hit) => !doer || doerIn(dossier, index, plan, doer, ownText(h.doc)) !== 'other';
+  // "Why did Russia hold the Matua drills?" only by a record that states a reason.
+  const reasoned = (h: Hit) => plan.intent !== 'why' || (h.doc.kind === 'event' ? index.statesReason[h.doc.id] === 1 || h.doc.event.kind === 'protest' : REASON.test(ownText(h.doc)));
+  const answers = (h: Hit) =>
+    spokeIn(ctx, speaker, h.doc) &&
+    (plan.intent !== 'howmany' || givesNumber(ctx, h.doc, h.result)) &&
+    holdsTheDeed(plan, h) &&
+    (!speaker || holdsTheTopic(plan, h)) &&
+    hasTheYear(plan, h.doc) &&
+    byDoer(h) &&
+    // "When did Japan accept the Gromyko condition?": a record without the accepting has no date for it.
+    (plan.intent !== 'when' || deed < 0 || h.covered.has(deed)) &&
+    reasoned(h);
+  // The record that holds the whole deed best says someone else did it: the question's premise is
+  // not on record, and a looser record that names the doer would only stitch an answer.
+  const wholeDeed = doer ? hits.find((h) => coversCarrying(plan, h)) : undefined;
+  if (doer && wholeDeed && doerIn(dossier, index, plan, doer, ownText(wholeDeed.doc)) === 'other') return decline(ctx);
+  // "Who protested the Matua drills?", "did Japan protest them?": a background line joins several
+  // events in one sentence ("drills on Matua … and north of Shikotan, which Japan protested"); it
+  // answers who or whether only when one of its events holds the same, not when the line stitches it.
+  const backed = (h: Hit) =>
+    h.doc.kind !== 'statement' || !h.doc.statement.key.startsWith('background') || (plan.intent !== 'who' && !plan.cues.yesNo) || oneEventHolds(plan, h, hits);
+  let accepted = hits.filter((h) => h.distinctive && h.share >= MIN_COVERAGE && h.namesMatched && answers(h) && backed(h));
+  // "When did the Tokyo Declaration end?": only a record that tells an end answers, and only when the
+  // record the question is most about tells it; another record's end (the 1956 declaration "ends the
+  // state of war") is not this thing's end.
+  if (plan.cues.phase === 'end' && plan.intent === 'when' && accepted[0]) {
+    if (!tellsTheEnd(accepted[0].doc)) return decline(ctx);
+    accepted = accepted.filter((h) => tellsTheEnd(h.doc));
+  }
+  if (splitAcross(plan, accepted)) return notes ?? decline(ctx);
   // The island records answer unless an event record covers the whole question in its own words
   // (not through the island names it is indexed under: "Lesser Kuril Ridge islets" is Habomai's).
   if (notes && !(accepted[0] && accepted[0].share >= WHOLE && saysAll(plan, accepted[0].doc))) return notes;
@@ -101,9 +146,41 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
   if (plan.intent === 'when' && primary.doc.kind === 'statement') {
     const share = primary.share;
     primary = accepted.find((h) => h.doc.kind === 'event' && h.share >= share - 0.01) ?? primary;
+    // "When did Japan join the sanctions?": the background says it did, with no date for it (its
+    // dates are of what followed). A statement has no date of its own to answer a when-question.
+    if (primary.doc.kind === 'statement') return decline(ctx);
   }
   // "Latest drills", "when did X end": the newest, earliest or latest record that answers as well.
   primary = pickByOrder(plan, accepted) ?? primary;
+  const chosen = fromHit(ctx, primary, accepted, hits);
+  // "Did the 1956 declaration promise Shikotan to Japan?": when the record answered from has no
+  // clause that says so either way, another record that passes may ("… promised Habomai and
+  // Shikotan to Japan …" in the background). Only when none does is the question declined.
+  if (!plan.cues.yesNo || !chosen.declined) return chosen;
+  for (const h of accepted.slice(0, VERDICT_TRIES)) {
+    // Only a record that covers the whole question may stand in: a looser one would answer a
+    // question the best record left open.
+    if (h === primary || h.share < WHOLE) continue;
+    const other = fromHit(ctx, h, accepted, hits);
+    if (!other.declined) return other;
+  }
+  return chosen;
+}
+
+/**
+ * Whether one of a statement's basis events holds every name and every kind of record ("protest")
+ * of the question that the statement holds: the parts a sentence joining several events can stitch.
+ */
+function oneEventHolds(plan: Plan, statement: Hit, hits: readonly Hit[]): boolean {
+  if (statement.doc.kind !== 'statement') return true;
+  const basis = new Set(statement.doc.statement.statement.basis);
+  const wanted = [...statement.covered].filter((i) => plan.groups[i]!.entity !== undefined || plan.groups[i]!.typed.some((t) => KIND_WORDS.has(t)));
+  return hits.some((h) => h.doc.kind === 'event' && basis.has(h.doc.event.id) && wanted.every((i) => h.covered.has(i)));
+}
+
+/** The answer from one record that passed, with the others it is cited with and a yes or no when asked. */
+function fromHit(ctx: AnswerContext, primary: Hit, accepted: readonly Hit[], hits: readonly Hit[]): AnswerResult {
+  const { plan } = ctx;
   const doc = primary.doc;
   if (doc.kind === 'statement') return withVerdict(ctx, statementAnswer(ctx, doc, primary.result, hits), [doc.statement.statement.text]);
 

@@ -1,4 +1,5 @@
 import type { Query, SearchResult } from 'minisearch';
+import { KIND_WORDS } from './pick.js';
 import type { Dossier } from '../../dossier/dossier.js';
 import { makePlan, searchedGroups, type Plan, type TermGroup } from './plan.js';
 import type { AnswerContext } from './respond.js';
@@ -34,6 +35,8 @@ export interface Hit {
    * about Putin must come from a record about Putin.
    */
   readonly namesMatched: boolean;
+  /** The question's concept groups (indices into `plan.groups`) the record covers. */
+  readonly covered: ReadonlySet<number>;
 }
 
 const YEAR_TOKEN = /^y\d{4}$/;
@@ -86,7 +89,7 @@ export function search(ctx: AnswerContext): Hit[] {
     const matched = result.queryTerms.length;
     const yearsMatched = periodQuery ? result.queryTerms.filter((t) => YEAR_TOKEN.test(t)).length : 0;
     const score = yearsMatched ? (result.score / matched) * Math.max(1, matched - yearsMatched) : result.score;
-    return { result, doc, share: c.share, distinctive: c.distinctive, rank: score * documentWeight(judged, doc, years) * c.share ** 2, namesMatched: c.namesMatched };
+    return { result, doc, share: c.share, distinctive: c.distinctive, rank: score * documentWeight(judged, doc, years) * c.share ** 2, namesMatched: c.namesMatched, covered: c.covered };
   });
   return hits.sort((a, b) => b.rank - a.rank);
 }
@@ -136,8 +139,13 @@ function namedInTitle(ctx: Judged, doc: IndexedDoc): number {
  */
 const INEXACT_MATCH = 0.5;
 
+/** A concept typed as a kind of record ("visit", "protest", "treaty", "law", "sanctions"). */
+function namesKind(g: TermGroup): boolean {
+  return !g.entity && g.typed.some((t) => KIND_WORDS.has(t));
+}
+
 /** The share of the question's concepts (IDF-weighted) a result covers, and whether a distinctive one is among them. */
-export function coverage(ctx: Judged, result: SearchResult): { share: number; distinctive: boolean; namesMatched: boolean } {
+export function coverage(ctx: Judged, result: SearchResult): { share: number; distinctive: boolean; namesMatched: boolean; covered: Set<number> } {
   const { plan, index, searched } = ctx;
   let namesMatched = true;
   const id = result.id as number;
@@ -146,7 +154,8 @@ export function coverage(ctx: Judged, result: SearchResult): { share: number; di
   let total = 0;
   let got = 0;
   let distinctive = false;
-  for (const g of plan.groups) {
+  const covered = new Set<number>();
+  plan.groups.forEach((g, i) => {
     total += g.weight;
     let m = 0;
     if (g.terms.some((t) => docTerms.has(t))) m = 1;
@@ -156,9 +165,13 @@ export function coverage(ctx: Judged, result: SearchResult): { share: number; di
     // Concepts left out of the search: look them up in the record itself.
     else if (!searched.has(g) && g.terms.some((t) => hasTerm(index, id, t))) m = 1;
     got += g.weight * m;
-    if (m > 0) distinctive ||= g.distinctive;
-    // A person, body or island the question names must be in the record.
-    if (m === 0 && (g.entity?.kind === 'island' || (g.entity?.kind === 'actor' && !g.entity.broad))) namesMatched = false;
-  }
-  return { share: total ? got / total : 0, distinctive, namesMatched };
+    if (m > 0) {
+      distinctive ||= g.distinctive;
+      covered.add(i);
+    }
+    // A person, body or island the question names must be in the record; so must the kind of
+    // event it names: a summit with Putin is no answer to "when did Putin visit the Kurils?".
+    if (m === 0 && (g.entity?.kind === 'island' || (g.entity?.kind === 'actor' && !g.entity.broad) || namesKind(g))) namesMatched = false;
+  });
+  return { share: total ? got / total : 0, distinctive, namesMatched, covered };
 }

@@ -1,3 +1,4 @@
+import type { KurilEvent } from '../../dossier/dossier.js';
 import { entitiesInText } from './aliases.js';
 import type { AnswerContext } from './respond.js';
 import type { IndexedDoc } from './search-index.js';
@@ -11,6 +12,12 @@ import { terms } from './text.js';
  */
 const SPEAKER = /\bwhat\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(?:say|said|think|claim|argue|state|announce|declare)\b/i;
 
+/** "What is the US position on the islands?": a stance is the party's own words too. */
+const STANCE = /\bwhat(?:'s|’s|\s+is|\s+was)\s+(?:the\s+)?(.+?)(?:'s|’s)?\s+(?:position|stance|view|policy|line)\b/i;
+
+/** Kinds of record in which their initiator says something; drills and visits are deeds. */
+const SAYING = new Set<KurilEvent['kind']>(['statement', 'protest', 'talks', 'treaty', 'law', 'sanctions']);
+
 export interface Speaker {
   /** The actors named as the speaker. */
   readonly actors: readonly string[];
@@ -20,16 +27,19 @@ export interface Speaker {
 
 /** Who the question asks to hear from, if it asks "what did X say". */
 export function askedSpeaker(ctx: AnswerContext): Speaker | undefined {
-  const span = SPEAKER.exec(ctx.plan.question)?.[1];
+  const span = (SPEAKER.exec(ctx.plan.question) ?? STANCE.exec(ctx.plan.question))?.[1];
   if (!span) return undefined;
   const tokens = entitiesInText(ctx.index.aliases, span);
+  // "The us position": lower-case "us" names the United States only where the plan found it so.
+  if (/\bus\b/i.test(span) && ctx.plan.entities.some((e) => e.id === 'usa')) tokens.add('e_actor_usa');
   const actors = ctx.plan.entities.filter((e) => e.kind === 'actor' && tokens.has(e.token)).map((e) => e.id);
-  return { actors, words: actors.length ? [] : terms(span) };
+  const words = actors.length ? [] : terms(span);
+  return actors.length || words.length ? { actors, words } : undefined;
 }
 
 /**
- * Whether the record holds the words of the speaker asked about: an event with that speaker (or one
- * of its people) among its actors, or that side's position; background and status lines speak for
+ * Whether the record holds the words of the speaker asked about: an event that speaker (or one of
+ * its people) initiated and in which something was said, or a quote of theirs, or that side's position; background and status lines speak for
  * no one. A speaker that is no actor on record must at least be named in the record's own text:
  * "the United Nations" is not "the United States".
  */
@@ -40,7 +50,13 @@ export function spokeIn(ctx: AnswerContext, speaker: Speaker | undefined, doc: I
     return speaker.words.every((w) => own.has(w));
   }
   const { dossier } = ctx;
-  if (doc.kind === 'event') return doc.event.actors.some((a) => speaker.actors.some((s) => belongsTo(dossier, a, s)));
+  if (doc.kind === 'event') {
+    const theirs = (id: string) => speaker.actors.some((s) => belongsTo(dossier, id, s));
+    // Their own words: a quote of theirs, or a record of something said (a statement, a protest, an
+    // agreement) that they made. Japan's garrison in a battle, or Medvedev on a visit, said nothing.
+    const event = doc.event;
+    return event.quotes.some((q) => theirs(q.by)) || (SAYING.has(event.kind) && theirs(event.actors[0] ?? ''));
+  }
   const side = doc.statement.key;
   return (side === 'japan' || side === 'russia') && speaker.actors.some((s) => belongsTo(dossier, s, side));
 }

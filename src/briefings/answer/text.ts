@@ -38,7 +38,8 @@ export function stem(word: string): string {
   if (w.length >= 5 && w.endsWith('ies')) w = `${w.slice(0, -3)}y`;
   else if (w.endsWith('sses')) w = w.slice(0, -2);
   else if (w.endsWith('s') && !/(ss|us|is)$/.test(w)) w = w.slice(0, -1);
-  if (w.endsWith('ing') && w.length - 3 >= 4) w = undouble(w.slice(0, -3));
+  // "ending" -> "end", "landing" -> "land"; "thing" and "king" keep their letters.
+  if (w.endsWith('ing') && w.length - 3 >= 3) w = undouble(w.slice(0, -3));
   else if (w.endsWith('ied') && w.length >= 6) w = `${w.slice(0, -3)}y`;
   else if (w.endsWith('eed') && w.length >= 6) w = w.slice(0, -1);
   else if (w.endsWith('ed') && w.length - 2 >= 3 && !w.endsWith('eed')) w = undouble(w.slice(0, -2));
@@ -62,7 +63,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   tell know please hey hi hello thanks thank bot say said says saying told happen happened happening
   many much ever still anything something anyone someone get got go went gone going come came like
   wen wat wht whn howmany near around off
-  really actually exactly kind sort thing things way yeah ok okay`
+  really actually exactly kind sort thing things way yeah ok okay yet`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -136,7 +137,7 @@ export const FRAME_WORDS: ReadonlySet<string> = new Set(
   tried use used need needed mean meant reason reasons respond responded response react reacted reaction
   explain explanation describe described think thought believe believed involve involved role stand
   event events news update updates info information detail details story stuff matter
-  current currently latest recent recently lately situation status today nowadays right exactly
+  current currently latest recent recently lately situation status today nowadays right exactly progress headway breakthrough
   first time times number total big large small main major important happen happened occur occurred
   first whole long short new old real really fact facts impose imposed imposing introduce introduced adopt adopted`
     .split(/\s+/)

@@ -1,6 +1,7 @@
 import type { KurilEvent } from '../../dossier/dossier.js';
 import { scorePiece } from './compose.js';
 import { decline } from './answerers/decline.js';
+import { askedDoer, deedAfterDoer, doerIn, wordsBeforeDeed } from './doer.js';
 import type { AnswerContext, AnswerResult } from './respond.js';
 import { sentences, terms } from './text.js';
 
@@ -15,6 +16,10 @@ import { sentences, terms } from './text.js';
 /** How much of the question (IDF-weighted) the deciding clause must carry. */
 const CLAUSE_SHARE = 0.7;
 const POINTS_BACK = /\b(?:it|its|this|they|them)\b/i;
+/** A clause that says something would or was to be done, not that it was. */
+const NOT_DONE = /\b(?:would|will|could|should|might|may|(?:agreed|promised|pledged|offered|planned|aims?|aimed|seeks?|sought|wants?|wanted)\s+to)\b/i;
+/** How many words before the deed a "would" or "agreed to" governs it. */
+const MODAL_REACH = 4;
 const NEGATION = /\b(?:no|not|never|neither|nor|none)\b|n't\b/i;
 
 /** Clauses of a text: sentences cut at semicolons and at ", and", ", while", ", but". */
@@ -54,7 +59,22 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   // question names, and carry most of the rest of it.
   const total = plan.groups.reduce((sum, g) => sum + g.weight, 0);
   const namesAll = plan.groups.every((g, i) => !g.entity || best?.matched.has(String(i)));
-  if (!best || !namesAll || best.score < total * CLAUSE_SHARE) return decline(ctx, 'No record on file says so either way, and I will not guess.');
+  // "Did Muneo Suzuki visit the Kurils?" is not decided by his visit to Moscow. A common word weighs
+  // too little for the share to miss it, so the clause must hold each one the question uses
+  // ("Kurils"); a rare word left out costs the share enough on its own.
+  const holdsAll = plan.groups.every((g, i) => g.entity !== undefined || !g.known || g.distinctive || g.weight !== g.idf || best?.matched.has(String(i)));
+  const unsure = () => decline(ctx, 'No record on file says so either way, and I will not guess.');
+  if (!best || !namesAll || !holdsAll || best.score < total * CLAUSE_SHARE) return unsure();
+  // "Moscow said Habomai and Shikotan would be handed over …" is a promise or a condition, no "yes"
+  // to "did Russia hand over Habomai?", unless the question asks about the promise itself.
+  if (!NOT_DONE.test(plan.rest) && !/\b(?:promis|agree|condition|pledg|offer)/i.test(plan.rest) && NOT_DONE.test(wordsBeforeDeed(plan, best.clause, MODAL_REACH))) return unsure();
+  // "Did Japan suspend the exchanges?" is not decided by "Russia suspended the exchanges".
+  const doer = askedDoer(index, plan);
+  if (doer && doerIn(ctx.dossier, index, plan, doer, best.clause) === 'other') return unsure();
+  // "Did Japan sign the Yalta agreement?": a clause about the agreement that says nothing of signing
+  // does not decide it; the deed asked about must be in the clause.
+  const deed = doer ? deedAfterDoer(index, plan) : -1;
+  if (deed >= 0 && !best.matched.has(String(deed))) return unsure();
   const no = NEGATION.test(best.clause);
   // The deciding words go first when the answer's sentences do not already carry them.
   const deciding = lead.includes(best.clause) ? '' : ` ${best.clause.replace(/[.;,]+$/, '')}.`;

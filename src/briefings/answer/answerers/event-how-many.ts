@@ -1,8 +1,8 @@
 import type { SearchResult } from 'minisearch';
-import type { KurilEvent } from '../../../dossier/dossier.js';
-import { eventPieces, numberPhrases, type Piece } from '../compose.js';
+import { eventPieces, numberPhrases, scorePiece, type Piece } from '../compose.js';
 import type { AnswerContext } from '../respond.js';
-import { processTerm } from '../text.js';
+import type { IndexedDoc } from '../search-index.js';
+import { processTerm, sentences } from '../text.js';
 
 /** The word counted in "how many troops …", "how much money …". */
 const COUNTED = /\bhow\s+(?:many|much)\s+([\p{L}-]+)/iu;
@@ -27,9 +27,14 @@ export function numberLead(ctx: AnswerContext, pieces: readonly Piece[]): { phra
   return counted ? undefined : fallback;
 }
 
-/** Whether an event's record gives the number the question asks for. */
-export function givesNumber(ctx: AnswerContext, event: KurilEvent, result: SearchResult): boolean {
-  return numberLead(ctx, eventPieces(ctx.index, ctx.plan, event, new Set(result.terms))) !== undefined;
+/** Whether a record (an event or a dossier statement) gives the number the question asks for. */
+export function givesNumber(ctx: AnswerContext, doc: IndexedDoc, result: SearchResult): boolean {
+  const matched = new Set(result.terms);
+  const pieces: Piece[] =
+    doc.kind === 'event'
+      ? eventPieces(ctx.index, ctx.plan, doc.event, matched)
+      : sentences(doc.statement.statement.text).map((text) => ({ text, from: 'statement', ...scorePiece(ctx.index, ctx.plan, matched, text) }));
+  return numberLead(ctx, pieces) !== undefined;
 }
 
 /** The counted word with its synonyms, when the question names one the records know. */

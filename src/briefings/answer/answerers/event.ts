@@ -7,6 +7,10 @@ import { numberLead } from './event-how-many.js';
 import { whoLead } from './event-who.js';
 import { whyAnswer } from './event-why.js';
 
+const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/** An end the record's text gives: "until 15 June", "through March 2023". */
+const UNTIL_DAY = new RegExp(`\\b(?:until|till|through|to)\\s+(?:\\d{1,2}\\s+(?:${MONTHS})|(?:${MONTHS})\\s+\\d{1,2}|(?:${MONTHS})\\s+\\d{4})\\b`);
+
 /**
  * The answer from the event that matched the question best, led by what the question asks for:
  * the date (when), the person or body (who), the number (how many), the reason (why), the islands
@@ -23,7 +27,9 @@ export function eventAnswer(ctx: AnswerContext, event: KurilEvent, result: Searc
       // The date, then the event's title as the fact, then a record sentence if it adds to the title.
       const label = verificationLabel(ctx.dossier, event);
       const title = scorePiece(index, plan, new Set(result.terms), event.title);
-      const extra = chosen.find((p) => p.from !== 'quote' && [...p.matched].some((m) => !title.matched.has(m)));
+      // "Until when did the drills run?" of a one-day record: its sentence that gives the end ("until 15 June").
+      const until = plan.cues.phase === 'end' && event.date.precision !== 'range' ? pieces.find((p) => p.from === 'summary' && UNTIL_DAY.test(p.text)) : undefined;
+      const extra = until ?? chosen.find((p) => p.from !== 'quote' && [...p.matched].some((m) => !title.matched.has(m)));
       const fact = `${endSentence(event.title)}${extra ? ` ${renderPiece(extra)}` : ''}`;
       return `${dateLead(event, plan.cues.phase)}${label ? ` (${label.charAt(0).toLowerCase()}${label.slice(1)})` : ''}: ${fact}`;
     }

@@ -8,7 +8,7 @@ import { FRAME_WORDS, processTerm } from '../text.js';
 
 /** Words that may stand in "any news on Russia–Japan relations?" without asking about anything in particular. */
 const NEWS_FILLER = new Set(
-  ['relation', 'relations', 'dispute', 'disputed', 'island', 'islands', 'territory', 'territories', 'kuril', 'kurils', 'kuriles', 'kurile', 'northern', 'southern', 'between', 'new', 'give', 'development', 'developments', 'news', 'update', 'updates', 'recent', 'recently', 'latest', 'happen', 'happened', 'front', 'anything', 'there', 'issue', 'row', 'conflict', 'side', 'sides', 'two', 'countries']
+  ['relation', 'relations', 'dispute', 'disputed', 'island', 'islands', 'territory', 'territories', 'territorial', 'kuril', 'kurils', 'kuriles', 'kurile', 'northern', 'southern', 'between', 'new', 'give', 'development', 'developments', 'news', 'update', 'updates', 'recent', 'recently', 'latest', 'happen', 'happened', 'front', 'anything', 'there', 'issue', 'row', 'conflict', 'side', 'sides', 'two', 'countries']
     .map((w) => processTerm(w))
     .filter((w): w is string => Boolean(w)),
 );

@@ -1,12 +1,17 @@
 import type { KurilEvent } from '../../../dossier/dossier.js';
 import { endSentence, latestEvents } from '../compose.js';
+import { decline } from './decline.js';
 import { MAX_CITED, respond, type AnswerContext, type AnswerResult } from '../respond.js';
-import { FRAME_WORDS, processTerm } from '../text.js';
+import { entitiesInText } from '../aliases.js';
+import { belongsTo } from '../sides.js';
+import { FRAME_WORDS, processTerm, sentences, terms } from '../text.js';
 
-const POSITION_CUE = /\b(?:position|positions|stance|view|views|claims?|wants?|demands?|policy|policies|argues?|stand on)\b|\b(?:does|do)\s.{1,40}\s(?:say|think)\b/i;
+const POSITION_CUE = /\b(?:position|positions|stance|view|views|claims?|wants?|seeks?|aims?|demands?|policy|policies|argues?|stand on|(?:official|party)\s+line|line\s+on)\b|\b(?:does|do)\s.{1,40}\s(?:say|think|see|view|feel)\b/i;
 /** Words that may stand beside a side's name in "what is Japan's position on the islands?". */
 const POSITION_FILLER = new Set(
   ['position', 'positions', 'stance', 'view', 'views', 'claim', 'claims', 'want', 'wants', 'demand', 'demands', 'policy', 'policies', 'argue', 'argues', 'stand', 'official', 'island', 'islands', 'dispute', 'territory', 'territories', 'issue', 'side', 'government']
+    // "What's Moscow's official line on the Kurils?", "what does Russia say about who owns them?"
+    .concat(['line', 'see', 'feel', 'think', 'owns', 'owner', 'ownership', 'belong', 'belongs', 'sovereignty', 'kuril', 'kurils', 'kurile', 'kuriles', 'northern', 'southern'])
     .map((w) => processTerm(w))
     .filter((w): w is string => Boolean(w)),
 );
@@ -15,12 +20,44 @@ const POSITION_FILLER = new Set(
 export function positions(ctx: AnswerContext): AnswerResult | undefined {
   const { plan, dossier } = ctx;
   if (plan.range || !POSITION_CUE.test(plan.rest)) return undefined;
-  const sides = (['japan', 'russia'] as const).filter((side) => plan.entities.some((e) => e.kind === 'actor' && e.id === side));
+  // A side's government speaks for it: "the Japanese government's stance" is Japan's.
+  const speaksFor = (id: string, side: string) => id === side || (dossier.actorsById.get(id)?.kind === 'government' && belongsTo(dossier, id, side));
+  const sides = (['japan', 'russia'] as const).filter((side) => plan.entities.some((e) => e.kind === 'actor' && speaksFor(e.id, side)));
   if (sides.length === 0) return undefined;
-  const ok = plan.groups.every((g) => (g.entity ? g.entity.kind === 'group' || sides.some((side) => side === g.entity!.id) : g.typed.every((t) => POSITION_FILLER.has(t) || FRAME_WORDS.has(t))));
+  // "Does Japan still want a peace treaty?": yes, when the side's position says what is asked about.
+  // The side asked about is the one named first ("does Japan want a treaty with Russia?").
+  const first = plan.entities.find((e) => e.kind === 'actor' && (e.id === 'japan' || e.id === 'russia'))?.id as 'japan' | 'russia' | undefined;
+  // Otherwise it is declined: "still have no peace treaty" in the status line says nothing of what
+  // Russia wants.
+  if (plan.cues.yesNo && first && WANTS.test(plan.rest)) return positionVerdict(ctx, first) ?? decline(ctx, `I found nothing on record that says so of ${dossier.actorsById.get(first)?.name ?? first}'s aims, and I will not guess.`);
+  const ok = plan.groups.every((g) => (g.entity ? g.entity.kind === 'group' || sides.some((side) => speaksFor(g.entity!.id, side)) : g.typed.every((t) => POSITION_FILLER.has(t) || FRAME_WORDS.has(t))));
   if (!ok) return undefined;
   const statements = sides.map((side) => dossier.positions[side]);
   const basis = statements.flatMap((st) => st.basis.map((id) => dossier.eventsById.get(id)).filter((e): e is KurilEvent => e !== undefined));
   const lead = statements.map((st) => endSentence(st.text)).join(' ');
   return respond(ctx, lead, latestEvents(basis, MAX_CITED), 'statement');
+}
+
+/** Words that state an aim in a position: "its basic policy is to … conclude a peace treaty". */
+const AIM = /\b(?:policy|aims?|goal|seeks?|wants?|intends?|holds that)\b/i;
+const NEGATED = /\b(?:no|not|never|unless|without|suspended)\b/i;
+
+/** "Does Japan want …", "does Russia claim …": a yes/no question about a side's aims. */
+const WANTS = /\b(?:want|wants|seek|seeks|aim|aims|claim|claims|demand|demands|insist|insists)\b/i;
+
+/** Yes, from the side's position, when it holds every word the question asks about; else not answered here. */
+function positionVerdict(ctx: AnswerContext, side: 'japan' | 'russia'): AnswerResult | undefined {
+  const { plan, dossier } = ctx;
+  const statement = dossier.positions[side];
+  const asked = plan.groups.filter((g) => !(g.entity && (g.entity.kind === 'group' || g.entity.id === side)) && !g.typed.every((t) => POSITION_FILLER.has(t) || FRAME_WORDS.has(t) || WANTS.test(t)));
+  // One clause must state it as the side's aim, unnegated: Russia's "it suspended the peace-treaty
+  // talks" names a peace treaty but is no "yes" to "does Russia want a peace treaty?".
+  const holds = (clause: string) => {
+    const own = new Set(terms(clause));
+    const named = entitiesInText(ctx.index.aliases, statement.text);
+    return AIM.test(clause) && !NEGATED.test(clause) && asked.every((g) => g.terms.some((t) => own.has(t)) || (g.entity !== undefined && named.has(g.entity.token)));
+  };
+  if (asked.length === 0 || !sentences(statement.text).flatMap((t) => t.split(/;\s+|,\s+and\s+that\s+/)).some(holds)) return undefined;
+  const basis = statement.basis.map((id) => dossier.eventsById.get(id)).filter((e): e is KurilEvent => e !== undefined);
+  return respond(ctx, `Yes. ${endSentence(statement.text)}`, latestEvents(basis, MAX_CITED), 'statement');
 }

@@ -26,6 +26,12 @@ const SHARE_SLACK = 0.25;
 /** How much of the question a record must cover to count as the reaction asked about. */
 const MIN_SHARE = 0.4;
 const DAY_MS = 86_400_000;
+/** How far below the best-matching record a record may rank and still be what the question asks about. */
+const STIMULUS_SHARE = 0.5;
+/** How much of the question the side's own protest must cover to be the reaction asked about: nearly all. */
+const OWN_PROTEST_SHARE = 0.9;
+/** Two records that cover the question within this share fit it equally. */
+const SAME_SHARE = 0.01;
 const REACTION_KINDS = new Set<KurilEvent['kind']>(['protest', 'statement', 'sanctions', 'talks']);
 const REACTED = /\b(?:protest(?:ed|s)?|condemn(?:ed|s)?|called|said|criticis(?:ed|es)|rejected)\b/i;
 
@@ -74,17 +80,29 @@ export function reactionAnswer(ctx: AnswerContext): AnswerResult | undefined {
   if (own) {
     return respond(ctx, eventAnswer(ctx, own.event, own.hit.result), [own.event], 'reaction');
   }
-  // The event reacted to: the best record not by the side that has a reaction on record.
-  const stimuli = events.filter((e) => !byside(dossier, e.event, side)).map((e) => e.event);
-  if (stimuli.length === 0) return undefined;
+  // "How did Japan react to the drills near Shikotan?": the record that matches best is the side's
+  // own protest of them, which tells both.
+  const first = events[0];
+  if (first && first.hit.share >= OWN_PROTEST_SHARE && byside(dossier, first.event, side) && (first.event.kind === 'protest' || (first.event.kind === 'statement' && REACTED.test(first.event.summary)))) {
+    return respond(ctx, `${sideName}'s reaction on record, ${dateLead(first.event)}: ${eventAnswer({ ...ctx, plan: { ...plan, intent: 'what' } }, first.event, first.hit.result)}`, [first.event], 'reaction');
+  }
+  // The event reacted to: the records not by the side that match the question about as well as the
+  // best one. "How did Russia react to the Tokyo Declaration?" is about the declaration Russia signed,
+  // not about the 1956 declaration that also matches "declaration".
+  const best = events[0]?.hit.rank ?? 0;
+  const stimuli = events.filter((e) => e.hit.rank >= best * STIMULUS_SHARE && !byside(dossier, e.event, side)).map((e) => e.event);
+  if (stimuli.length === 0) return events.length ? decline(ctx, `It is ${sideName}'s own act on record, and I found no reaction by ${sideName} to it; I will not guess.`) : undefined;
   for (const stimulus of stimuli) {
     const found = reactionTo(ctx, stimulus, side, sideName, hits);
+    // "How did the Kremlin react to Takaichi's first policy speech?": the Kremlin answered her next
+    // one; that is no reaction to the speech asked about, nor is the question about the next one.
+    if (found === 'later') return decline(ctx, `I found no reaction by ${sideName} to it on record; what I found answers a later event like it, and I will not guess.`);
     if (found) return found;
   }
   return decline(ctx, `I found no reaction by ${sideName} to it on record, and I will not guess.`);
 }
 
-function reactionTo(ctx: AnswerContext, stimulus: KurilEvent, side: string, sideName: string, hits: readonly Hit[]): AnswerResult | undefined {
+function reactionTo(ctx: AnswerContext, stimulus: KurilEvent, side: string, sideName: string, hits: readonly Hit[]): AnswerResult | 'later' | undefined {
   const { dossier, index } = ctx;
   const after = (e: KurilEvent) => e.id !== stimulus.id && e.date.start >= stimulus.date.start && daysBetween(stimulus.date.start, e.date.start) <= WINDOW_DAYS && byside(dossier, e, side);
 
@@ -92,7 +110,26 @@ function reactionTo(ctx: AnswerContext, stimulus: KurilEvent, side: string, side
   const answered = hits
     .flatMap((h) => (h.doc.kind === 'event' && h.distinctive && h.share >= MIN_SHARE && after(h.doc.event) && REACTION_KINDS.has(h.doc.event.kind) ? [{ event: h.doc.event, result: h.result }] : []))
     .sort((a, b) => a.event.date.start.localeCompare(b.event.date.start))[0];
-  if (answered) return reactionReply(ctx, sideName, answered.event, answered.result, stimulus);
+  if (answered) {
+    // A record like the one reacted to, by someone else, between it and the reaction: the reaction
+    // answers that one (Peskov answered "Takaichi's policy speech of the same day", not her first).
+    const between = hits.find(
+      (h) =>
+        h.doc.kind === 'event' &&
+        h.doc.event.id !== stimulus.id &&
+        h.doc.event.kind === stimulus.kind &&
+        h.share >= MIN_SHARE &&
+        !byside(dossier, h.doc.event, side) &&
+        h.doc.event.date.start > stimulus.date.start &&
+        h.doc.event.date.start <= answered.event.date.start,
+    );
+    if (between && between.doc.kind === 'event') {
+      // Unless the question fits that one as well ("Takaichi's speech"): then it is the one reacted to.
+      const own = hits.find((h) => h.doc.kind === 'event' && h.doc.event.id === stimulus.id)?.share ?? 0;
+      return between.share >= own - SAME_SHARE ? reactionReply(ctx, sideName, answered.event, answered.result, between.doc.event) : 'later';
+    }
+    return reactionReply(ctx, sideName, answered.event, answered.result, stimulus);
+  }
 
   // "Japan protested the same day": the side, or one of its people, is who reacted in the sentence.
   const reacts = (sentence: string) => {

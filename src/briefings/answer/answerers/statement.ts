@@ -4,7 +4,8 @@ import { choosePieces, endSentence, latestEvents, renderPiece, scorePiece, type 
 import { MAX_CITED, respond, type AnswerContext, type AnswerResult } from '../respond.js';
 import type { Hit } from '../search.js';
 import type { IndexedDoc } from '../search-index.js';
-import { sentences } from '../text.js';
+import type { Plan } from '../plan.js';
+import { processTerm, sentences } from '../text.js';
 
 /** Answers from the dossier's own statements (where the dispute stands, its background), cited with their basis events. */
 
@@ -30,4 +31,24 @@ export function statusAnswer(ctx: AnswerContext): AnswerResult {
     .map((id) => dossier.eventsById.get(id))
     .filter((e): e is KurilEvent => e !== undefined);
   return respond(ctx, endSentence(dossier.status.text), latestEvents(basis, MAX_CITED), 'statement');
+}
+
+/** "Is the dispute resolved?", "is the territorial issue settled?" */
+const SETTLED = /\b(?:resolved|settled|solved|over|finished)\b/i;
+
+/**
+ * "Is the dispute settled?": no, as the status line says (still no peace treaty, talks suspended).
+ * Read from the status line's own negated clause, never assumed: a status line that said otherwise
+ * would not be answered here.
+ */
+export function settledAnswer(ctx: AnswerContext, aboutTheDispute: (groups: Plan['groups']) => boolean): AnswerResult | undefined {
+  const { plan, dossier } = ctx;
+  if (plan.cues.yesNo !== 'present' || plan.range) return undefined;
+  const m = SETTLED.exec(plan.rest);
+  if (!m) return undefined;
+  const word = processTerm(m[0].toLowerCase());
+  if (!aboutTheDispute(plan.groups.filter((g) => !g.typed.includes(word ?? '')))) return undefined;
+  if (!/\bstill (?:have )?no peace treaty\b|\bsuspended\b/i.test(dossier.status.text)) return undefined;
+  const base = statusAnswer(ctx);
+  return { ...base, reply: { ...base.reply, lead: `No. ${base.reply.lead ?? ''}` } };
 }

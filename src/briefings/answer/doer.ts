@@ -1,0 +1,144 @@
+import type { Dossier } from '../../dossier/dossier.js';
+import { detectInTerms, entitiesInText } from './aliases.js';
+import type { Plan } from './plan.js';
+import type { AnswerIndex } from './search-index.js';
+import { ENDED } from './judge.js';
+import { belongsTo } from './sides.js';
+import { FRAME_WORDS, processTerm, sentences, tokenize } from './text.js';
+
+/**
+ * "When did Japan suspend the peace talks?" names who did it: Russia's suspension is no answer, though
+ * it covers every other word. The doer is the actor the question puts right after its auxiliary
+ * ("did Japan …", "when did Putin …"); in a record's clause, who did the deed is the actor named
+ * last before the deed's first word ("Kishida speaks … as Japan protests Russian drills": the drills
+ * are Russia's). A clause that names no actor before the deed says nothing about who did it.
+ */
+
+const SUBJECT = /^\s*(?:(?:when|why|where|how|what\s+(?:year|day|date|month))\s+)?(?:did|does|do|has|have|had)\s+(?:the\s+)?((?:\S+\s+){0,2}\S+)/i;
+/** "… ended by Japan?": a passive question's doer, at its end. */
+const PASSIVE = /^\s*(?:when|why|where|how|was|were|is|has|had)\b.*\b(?:was|were|is|are|been|be)\s+\S+\s+.*?\bby\s+(?:the\s+)?((?:\S+\s+){0,2}\S+?)\s*[?.!]*\s*$/i;
+/** An adjective of a people or state: "Soviet", "Russian", "Japanese", "American". */
+const DEMONYM = /^(?:soviet|\w+(?:ian|ese|ish|can))$/i;
+/** How far after the deed a passive's "by" may come ("signed in Tokyo by …"). */
+const PASSIVE_REACH = 3;
+/** How many words an actor's name may take, looking back from the deed. */
+const NAME_WORDS = 3;
+
+/** The actor the question names as the doer, if any. */
+export function askedDoer(index: AnswerIndex, plan: Plan): string | undefined {
+  return readDoer(index, plan)?.id;
+}
+
+/**
+ * "When did Japan accept the Gromyko condition?": the concept group of the word right after the
+ * doer, the verb whose date is asked, when it is a word on record and not a light verb ("hold
+ * drills": there the drills carry the question). -1 when there is none.
+ */
+export function deedAfterDoer(index: AnswerIndex, plan: Plan): number {
+  const next = readDoer(index, plan)?.next;
+  const term = next ? tokenize(next).map((t) => processTerm(t)).find(Boolean) : undefined;
+  if (!term || FRAME_WORDS.has(term)) return -1;
+  return plan.groups.findIndex((g) => !g.entity && g.known && g.typed.includes(term));
+}
+
+function readDoer(index: AnswerIndex, plan: Plan): { id: string; next?: string } | undefined {
+  // "When was the fishing agreement ended by Japan?": the doer of a passive comes last.
+  const passive = PASSIVE.exec(plan.rest)?.[1];
+  if (passive) {
+    const found = actorsIn(index, passive);
+    if (found.length === 1 && plan.entities.some((e) => e.id === found[0])) return { id: found[0]! };
+  }
+  const span = SUBJECT.exec(plan.rest)?.[1];
+  if (!span) return undefined;
+  const words = span.split(/\s+/);
+  // Each word's processed term, so a detection's span maps back to the words as typed.
+  const list: string[] = [];
+  const at: number[] = [];
+  words.forEach((w, i) => {
+    for (const t of tokenize(w)) {
+      const p = processTerm(t);
+      if (p) {
+        list.push(p);
+        at.push(i);
+      }
+    }
+  });
+  const first = detectInTerms(index.aliases, list, false)[0];
+  if (!first || first.from !== 0 || first.entity.kind !== 'actor') return undefined;
+  const last = at[first.to - 1]!;
+  const next = words[last + 1];
+  // "Did Abe and Putin meet …", "when did Tokyo and Moscow stop …": more than one doer, none asked alone.
+  if (next && /^(?:and|&|or)$/i.test(next)) return undefined;
+  // "When did the Soviet occupation end?": a people's adjective before a noun names no doer.
+  if (next && DEMONYM.test(words[last]!)) return undefined;
+  return plan.entities.some((e) => e.id === first.entity.id) ? { id: first.entity.id, next } : undefined;
+}
+
+function actorsIn(index: AnswerIndex, text: string): string[] {
+  return [...entitiesInText(index.aliases, text)].flatMap((t) => {
+    const e = index.aliases.entities.get(t);
+    return e && e.kind === 'actor' ? [e.id] : [];
+  });
+}
+
+/**
+ * The actors named last in a text: who a deed right after it is by. Names joined by "and" or a comma
+ * are read together ("Abe and Putin agree", "Russia and Japan sign").
+ */
+function lastActors(index: AnswerIndex, words: readonly string[]): string[] {
+  for (let end = words.length; end > 0; end--) {
+    for (let k = 1; k <= NAME_WORDS && k <= end; k++) {
+      const found = actorsIn(index, words.slice(end - k, end).join(' '));
+      if (found.length === 0) continue;
+      const before = end - k;
+      const joined = before > 0 && (/^(?:and|&)$/i.test(words[before - 1]!) ? before - 1 : /,$/.test(words[before - 1]!) ? before : -1);
+      return typeof joined === 'number' && joined > 0 ? [...found, ...lastActors(index, words.slice(0, joined)).slice(0, 4)] : found;
+    }
+  }
+  return [];
+}
+
+/**
+ * The question's deed: its first word on record besides names and framing words, the verb after
+ * the doer ("did Japan protest Medvedev's visit": the protest, not the visit, is Japan's). A word
+ * no record uses ("accept", "formally") cannot be found in a clause, so the next one stands for it.
+ */
+function deedTerms(plan: Plan): Set<string> {
+  const first = plan.groups.find((g) => !g.entity && g.known && !g.typed.every((t) => FRAME_WORDS.has(t)));
+  return new Set(first?.terms ?? []);
+}
+
+/** The few words before the question's deed in a clause ("would be" in "would be handed over"); empty when the deed is not there. */
+export function wordsBeforeDeed(plan: Plan, clause: string, reach: number): string {
+  const deed = deedTerms(plan);
+  const words = clause.split(/\s+/);
+  const at = words.findIndex((w) => tokenize(w).some((t) => deed.has(processTerm(t) ?? '')));
+  return at < 0 ? '' : words.slice(Math.max(0, at - reach), at).join(' ');
+}
+
+export type DoerVerdict = 'same' | 'other' | 'unsaid';
+
+/**
+ * Who does the question's deed in a text: the doer asked about (or one of its people, or its state),
+ * someone else, or nobody named. Read clause by clause; one clause with the doer is enough.
+ */
+export function doerIn(dossier: Dossier, index: AnswerIndex, plan: Plan, doer: string, text: string): DoerVerdict {
+  // "When did Japan end the fishing agreement?": the end is the deed (its word was taken out of the search).
+  const ended = plan.cues.phase === 'end';
+  const deed = deedTerms(plan);
+  if (deed.size === 0 && !ended) return 'unsaid';
+  const isDeed = (word: string) => (ended ? ENDED.test(word) : tokenize(word).some((t) => deed.has(processTerm(t) ?? '')));
+  let other = false;
+  for (const clause of sentences(text).flatMap((s) => s.split(/;\s+/))) {
+    const words = clause.split(/\s+/);
+    const at = words.findIndex(isDeed);
+    if (at < 0) continue;
+    // "Tokyo Declaration signed by Yeltsin and Hosokawa": a passive names its doers after "by".
+    const by = words.slice(at + 1, at + 1 + PASSIVE_REACH).findIndex((w) => /^by$/i.test(w));
+    const who = by >= 0 ? actorsIn(index, words.slice(at + 2 + by, at + 2 + by + 2 * NAME_WORDS).join(' ')) : lastActors(index, words.slice(0, at));
+    if (who.length === 0) continue;
+    if (who.some((id) => belongsTo(dossier, id, doer) || belongsTo(dossier, doer, id))) return 'same';
+    other = true;
+  }
+  return other ? 'other' : 'unsaid';
+}

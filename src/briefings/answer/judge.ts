@@ -1,0 +1,88 @@
+import type { Plan, TermGroup } from './plan.js';
+import type { IndexedDoc } from './search-index.js';
+import type { Hit } from './search.js';
+
+/**
+ * Tests a record must pass beyond covering enough of the question, for questions whose wording says
+ * which part of them a record must hold.
+ */
+
+/** The concepts that carry the question: rare words on record that are not names. */
+function carrying(plan: Plan): number[] {
+  return plan.groups.flatMap((g: TermGroup, i) => (g.distinctive && g.known && !g.entity ? [i] : []));
+}
+
+/**
+ * "Who commanded the Soviet landing on Shumshu?" asks who did that: a record of the landing that
+ * does not say who commanded it names no one who did. A who-question's record must hold every word
+ * of the question besides its names (a misspelt word its typo match found counts).
+ */
+export function holdsTheDeed(plan: Plan, hit: Hit): boolean {
+  if (plan.intent !== 'who') return true;
+  // Every word besides the names, however common ("led"): it is what the person is asked for.
+  return plan.groups.every((g, i) => g.entity !== undefined || hit.covered.has(i));
+}
+
+/**
+ * "When did the last Japanese residents leave the islands?": one record covers the residents,
+ * another something that left, none both. Each passes the coverage test alone, but answering from
+ * either would stitch a fact the record does not hold: when no record covers every concept the
+ * question carries and two of them cover different ones, no record answers the question.
+ */
+export function splitAcross(plan: Plan, accepted: readonly Hit[]): boolean {
+  const asked = carrying(plan);
+  if (asked.length < 2) return false;
+  const sets = accepted.map((h) => asked.filter((i) => h.covered.has(i)));
+  if (sets.some((s) => s.length === asked.length)) return false;
+  return sets.some((a) => sets.some((b) => a.some((i) => !b.includes(i)) && b.some((i) => !a.includes(i))));
+}
+
+/** A record's own words: an event's title, summary, note and quotes, or a statement's text. */
+export function ownText(doc: IndexedDoc): string {
+  if (doc.kind === 'statement') return doc.statement.statement.text;
+  const e = doc.event;
+  // Each part ends a sentence: a title has no full stop of its own.
+  return [e.title, e.summary, e.note ?? '', ...e.quotes.map((q) => q.text)].map((t) => t.trim().replace(/([^.!?"”])$/, '$1.')).join(' ');
+}
+
+const YEAR = /\b(1[89]\d\d|20\d\d)\b/g;
+
+/**
+ * "What did Takaichi say at the 2025 Northern Territories Day rally?": her rally speech on record is
+ * of 2026, so no record answers it. A year the question names as a word (not a period: "in 2025"
+ * is a date range and filters the search already) must be the record's year or be in its text.
+ */
+export function hasTheYear(plan: Plan, doc: IndexedDoc): boolean {
+  const years = plan.terms.filter((t) => /^(1[89]|20)\d\d$/.test(t));
+  if (years.length === 0) return true;
+  const own = new Set([...ownText(doc).matchAll(YEAR)].map((m) => m[1]!));
+  if (doc.kind === 'event') for (let y = Number(doc.event.date.start.slice(0, 4)); y <= Number(doc.event.date.end.slice(0, 4)); y++) own.add(String(y));
+  return years.every((y) => own.has(y));
+}
+
+/**
+ * "What did Peskov say about the fishing agreement?" asks for his words on that: his words on
+ * something else (agreements in general) are no answer. The record must hold every word of the
+ * question on record besides the names and framing words.
+ */
+export function holdsTheTopic(plan: Plan, hit: Hit): boolean {
+  return plan.groups.every((g, i) => g.entity !== undefined || !g.known || g.weight !== g.idf || hit.covered.has(i));
+}
+
+/** Whether a record covers every concept the question carries (rare words on record, not names). */
+export function coversCarrying(plan: Plan, hit: Hit): boolean {
+  return carrying(plan).every((i) => hit.covered.has(i));
+}
+
+/** Words by which a record says that something ended or was stopped. */
+export const ENDED = /\b(?:end(?:s|ed)?|terminat\w*|suspend\w*|halt\w*|scrap\w*|cancel\w*|abolish\w*|expir\w*|until|surrender\w*)\b/i;
+
+/**
+ * "When did the Tokyo Declaration end?": a one-day record (the declaration signed, a later summit
+ * that mentions it) does not tell when anything ended. A record tells an end when it spans days
+ * (its last day) or says in its own words that something ended or stopped.
+ */
+export function tellsTheEnd(doc: IndexedDoc): boolean {
+  if (doc.kind !== 'event') return false;
+  return doc.event.date.precision === 'range' || ENDED.test(`${doc.event.title} ${doc.event.summary}`);
+}
