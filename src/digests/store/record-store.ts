@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { withTimeout } from '../../store/unavailable.js';
+import { decodeStored } from '../../store/stored-json.js';
 import {
   alertLedgerSchema,
   alertSettingSchema,
@@ -39,22 +40,7 @@ export function recordDigestStore(kind: DigestStore['kind'], backend: Records, l
   // every backend call bounded by the store timeout
   const records = aroundRecords(backend, (name, call) => withTimeout(call, timeoutMs, name));
 
-  const decode = <T>(schema: z.ZodType<T>, where: string, text: string | undefined): T | undefined => {
-    if (text === undefined) return undefined;
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch {
-      value = { unparseable: text.slice(0, 60) };
-    }
-    const parsed = schema.safeParse(value);
-    if (parsed.success) return parsed.data;
-    log.error(
-      { key: where, problems: parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(record)'}: ${i.message}`) },
-      'digest store: corrupt record skipped',
-    );
-    return undefined;
-  };
+  const decode = <T>(schema: z.ZodType<T>, where: string, text: string | undefined): T | undefined => decodeStored(schema, text, where, log, 'digest store');
   const read = async <T>(kind: Kind, key: string): Promise<T | undefined> => decode(SCHEMAS[kind] as z.ZodType<T>, `${kind}:${key}`, (await records.get(kind, [key]))[0]);
   const readMany = async <T>(kind: Kind, keys: readonly string[]): Promise<(T | undefined)[]> =>
     (await records.get(kind, keys)).map((text, i) => decode(SCHEMAS[kind] as z.ZodType<T>, `${kind}:${keys[i]}`, text));

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { kindOfKeyvKey, keyvExpiry, unwrapKeyv } from './keyv-format.js';
+import { promised } from '../../store/promised.js';
 import { KINDS, type Kind, type Records, type Write } from './records.js';
 
 /**
@@ -63,14 +64,7 @@ export function sqliteRecords(db: Database.Database, ns: string): Records {
     return next;
   });
 
-  // better-sqlite3 is synchronous; these are promises only to match Redis.
-  const run = <T>(work: () => T): Promise<T> => {
-    try {
-      return Promise.resolve(work());
-    } catch (error) {
-      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
-    }
-  };
+  const run = promised;
   return {
     get: (kind, keys) => run(() => keys.map((key) => read(kind, key))),
     list: (kind) => run(() => table[kind].list.all(ns, Date.now())),

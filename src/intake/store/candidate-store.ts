@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { StoreUnavailableError, withTimeout } from '../../store/unavailable.js';
+import { decodeStored } from '../../store/stored-json.js';
 import { candidateSchema, type Candidate, type NewCandidate, type Report } from '../candidate.js';
 import { aroundIntake, restOf, urlHash, type IntakeRecords, type StoredCandidate } from './intake-records.js';
 import { NewsQueueUnavailableError } from './queue-unavailable.js';
@@ -94,19 +95,7 @@ export function recordCandidateStore(backend: IntakeRecords, log: StoreLog, time
   // Every call bounded by the store timeout; a store that does not answer is the news queue being unavailable.
   const records = aroundIntake(backend, (name, call) => withTimeout(call, timeoutMs, `intake store ${name}`).catch((error: unknown) => Promise.reject(asQueueError(error, name))));
 
-  const valid = <T>(schema: z.ZodType<T>, key: string, text: string | undefined): T | undefined => {
-    if (text === undefined) return undefined;
-    let value: unknown;
-    try {
-      value = JSON.parse(text);
-    } catch {
-      value = { unparseable: text.slice(0, 60) };
-    }
-    const parsed = schema.safeParse(value);
-    if (parsed.success) return parsed.data;
-    log.error({ key, problems: parsed.error.issues.slice(0, 3).map((i) => `${i.path.join('.') || '(record)'}: ${i.message}`) }, 'intake store: corrupt record skipped');
-    return undefined;
-  };
+  const valid = <T>(schema: z.ZodType<T>, key: string, text: string | undefined): T | undefined => decodeStored(schema, text, key, log, 'intake store');
   const candidateOf = (stored: StoredCandidate | undefined): Candidate | undefined => {
     if (!stored) return undefined;
     const candidate = valid(candidateSchema, `cand:${stored.n}`, stored.value);

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { unwrapKeyv } from '../../store/keyv-envelope.js';
+import { promised } from '../../store/promised.js';
 import { withId, type IntakeRecords, type StoredCandidate } from './intake-records.js';
 
 /**
@@ -69,14 +70,7 @@ export function sqliteIntake(db: Database.Database, ns: string): IntakeRecords {
     return 'done' as const;
   });
 
-  // better-sqlite3 is synchronous; these are promises only to match Redis.
-  const run = <T>(work: () => T): Promise<T> => {
-    try {
-      return Promise.resolve(work());
-    } catch (error) {
-      return Promise.reject(error instanceof Error ? error : new Error(String(error)));
-    }
-  };
+  const run = promised;
   return {
     get: (numbers) =>
       run(() =>

@@ -1,7 +1,7 @@
-import { spawn } from 'node:child_process';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openCandidateStore } from '../../../src/intake/store/open-intake-store.js';
+import { startTestChild } from '../../support/child-process.js';
 import { tempDir, testLog } from '../../support/digest-helpers.js';
 import { testDraft } from '../../support/intake.js';
 
@@ -16,30 +16,7 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-function startChild(env: Record<string, string>) {
-  const child = spawn('npx', ['tsx', CHILD], { env: { ...process.env, ...env }, stdio: ['pipe', 'pipe', 'pipe'], detached: true });
-  let out = '';
-  let err = '';
-  child.stdout.setEncoding('utf8').on('data', (chunk: string) => (out += chunk));
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => (err += chunk));
-  const exited = new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
-  cleanups.push(() => {
-    try {
-      process.kill(-child.pid!, 'SIGKILL');
-    } catch {
-      // already gone
-    }
-  });
-  const printed = async (prefix: string): Promise<string> => {
-    for (;;) {
-      const line = out.split('\n').find((l) => l.startsWith(prefix));
-      if (line !== undefined) return line.slice(prefix.length);
-      if (child.exitCode !== null) throw new Error(`child exited before printing "${prefix}": ${err}`);
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-  };
-  return { printed, go: () => child.stdin.write('go\n'), exited, stderr: () => err };
-}
+const startChild = (env: Record<string, string>) => startTestChild(CHILD, env, cleanups);
 
 describe('two processes on one SQLite intake store', () => {
   it('200 candidates added from both at once get c41…c240, each once; 40 candidates both approve are each approved once', { timeout: 90_000 }, async () => {
