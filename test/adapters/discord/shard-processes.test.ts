@@ -1,14 +1,27 @@
 import { describe, expect, test } from 'vitest';
 import { cleanRedis, uniqueNamespace } from '../../support/digest-helpers.js';
 import { callbacks, helpInEach, identifiedShards } from '../../support/discord-shards.js';
-import { FakeDiscord } from '../../support/fake-discord/index.js';
+import { FakeDiscord, type FakeGuild } from '../../support/fake-discord/index.js';
 import { redisUrl, skipWithoutRedis } from '../../support/redis.js';
-import { spawnBot } from '../../support/spawn-bot.js';
+import { spawnBot, type SpawnedBot } from '../../support/spawn-bot.js';
 
 /**
  * Two compiled bots (node dist/main.js) splitting one bot's four shards, as two hosts would, against
  * the fake Discord; and a shard setting that cannot work, refused at start.
  */
+
+/**
+ * Every shard identified once, each server's /kuril help answered exactly once (one callback), then
+ * both processes stop cleanly on SIGTERM.
+ */
+async function expectEachShardServedOnce(fake: FakeDiscord, guilds: readonly FakeGuild[], bots: readonly SpawnedBot[]): Promise<void> {
+  expect(identifiedShards(fake)).toEqual([[0, 4], [1, 4], [2, 4], [3, 4]]);
+  const answered = await helpInEach(fake, guilds);
+  await fake.settle();
+  for (const interaction of answered) expect(callbacks(fake, interaction).map((r) => r.status)).toEqual([204]);
+  for (const bot of bots) bot.kill('SIGTERM');
+  for (const bot of bots) expect(await bot.exit).toEqual({ code: 0, signal: null });
+}
 
 describe('two processes splitting the shards', () => {
   test('DISCORD_SHARD_COUNT=4 with ids 0,1 and 2,3: every server answered exactly once', { timeout: 120_000 }, async () => {
@@ -19,16 +32,7 @@ describe('two processes splitting the shards', () => {
       const first = spawnBot('start', { ...env, DISCORD_SHARD_IDS: '0,1' });
       const second = spawnBot('start', { ...env, DISCORD_SHARD_IDS: '2,3' });
       await Promise.all([first.waitFor('discord bot connected', 60_000), second.waitFor('discord bot connected', 60_000)]);
-      expect(identifiedShards(fake)).toEqual([[0, 4], [1, 4], [2, 4], [3, 4]]);
-
-      const answered = await helpInEach(fake, guilds);
-      await fake.settle();
-      for (const interaction of answered) expect(callbacks(fake, interaction).map((r) => r.status)).toEqual([204]);
-
-      first.kill('SIGTERM');
-      second.kill('SIGTERM');
-      expect(await first.exit).toEqual({ code: 0, signal: null });
-      expect(await second.exit).toEqual({ code: 0, signal: null });
+      await expectEachShardServedOnce(fake, guilds, [first, second]);
     } finally {
       await fake.close();
     }
@@ -57,15 +61,7 @@ describe('two processes splitting the shards', () => {
       await Promise.all([first.waitFor('discord bot connected', 60_000), second.waitFor('discord bot connected', 60_000)]);
 
       expect(fake.gateway.refusedIdentifies).toEqual([]);
-      expect(identifiedShards(fake)).toEqual([[0, 4], [1, 4], [2, 4], [3, 4]]);
-      const answered = await helpInEach(fake, guilds);
-      await fake.settle();
-      for (const interaction of answered) expect(callbacks(fake, interaction).map((r) => r.status)).toEqual([204]);
-
-      first.kill('SIGTERM');
-      second.kill('SIGTERM');
-      expect(await first.exit).toEqual({ code: 0, signal: null });
-      expect(await second.exit).toEqual({ code: 0, signal: null });
+      await expectEachShardServedOnce(fake, guilds, [first, second]);
     } finally {
       await fake.close();
       await cleanRedis(namespace);
