@@ -1,5 +1,5 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { sendJson, serveLocal } from './local-server.js';
 
 /**
  * A minimal Discord REST endpoint for the digest benchmark, on 127.0.0.1: POST
@@ -36,14 +36,9 @@ export async function startRateLimitedServer(options: RateLimitedServerOptions =
   const stats = { requests: 0, globalLimited: 0, routeLimited: 0, gone: 0, peakPerSecond: 0 };
   let nextId = 1n;
 
-  const json = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
-    res.writeHead(status, { 'content-type': 'application/json', ...headers });
-    res.end(JSON.stringify(body));
-  };
-
   const handle = (req: IncomingMessage, res: ServerResponse, body: string) => {
     const m = /^\/api\/v10\/channels\/(\d+)\/messages$/.exec(req.url ?? '');
-    if (!m || req.method !== 'POST') return json(res, 404, { message: '404: Not Found', code: 0 });
+    if (!m || req.method !== 'POST') return sendJson(res, 404, { message: '404: Not Found', code: 0 });
     const channelId = m[1]!;
     stats.requests++;
     const now = performance.now();
@@ -51,7 +46,7 @@ export async function startRateLimitedServer(options: RateLimitedServerOptions =
     if (window.length >= limit) {
       stats.globalLimited++;
       const retryAfter = Math.max(0.001, (window[0]! + 1000 - now) / 1000);
-      return json(res, 429, { message: 'You are being rate limited.', retry_after: retryAfter, global: true }, {
+      return sendJson(res, 429, { message: 'You are being rate limited.', retry_after: retryAfter, global: true }, {
         'retry-after': String(Math.ceil(retryAfter)),
         'x-ratelimit-global': 'true',
         'x-ratelimit-scope': 'global',
@@ -61,13 +56,13 @@ export async function startRateLimitedServer(options: RateLimitedServerOptions =
     stats.peakPerSecond = Math.max(stats.peakPerSecond, window.length);
     if (options.gone?.has(channelId)) {
       stats.gone++;
-      return json(res, 404, { message: 'Unknown Channel', code: 10003 });
+      return sendJson(res, 404, { message: 'Unknown Channel', code: 10003 });
     }
     if (options.routeLimited?.has(channelId) && !routeHit.has(channelId)) {
       routeHit.add(channelId);
       stats.routeLimited++;
       const retryAfter = options.routeRetryAfterS ?? 1.5;
-      return json(res, 429, { message: 'You are being rate limited.', retry_after: retryAfter, global: false }, {
+      return sendJson(res, 429, { message: 'You are being rate limited.', retry_after: retryAfter, global: false }, {
         'retry-after': String(Math.ceil(retryAfter)),
         'x-ratelimit-scope': 'user',
         'x-ratelimit-bucket': `channel-${channelId}`,
@@ -76,33 +71,21 @@ export async function startRateLimitedServer(options: RateLimitedServerOptions =
     try {
       JSON.parse(body);
     } catch {
-      return json(res, 400, { message: 'Cannot send an empty message', code: 50006 });
+      return sendJson(res, 400, { message: 'Cannot send an empty message', code: 50006 });
     }
     const answer = () => {
       accepted.set(channelId, (accepted.get(channelId) ?? 0) + 1);
-      json(res, 200, { id: String(nextId++), channel_id: channelId, type: 0 });
+      sendJson(res, 200, { id: String(nextId++), channel_id: channelId, type: 0 });
     };
     if (latency > 0) setTimeout(answer, latency);
     else answer();
   };
 
-  const server: Server = createServer((req, res) => {
-    let body = '';
-    req.setEncoding('utf8');
-    req.on('data', (chunk: string) => (body += chunk));
-    req.on('end', () => handle(req, res, body));
-  });
-  server.keepAliveTimeout = 30_000;
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const server = await serveLocal(handle);
   return {
-    url: `http://127.0.0.1:${port}`,
+    url: `http://127.0.0.1:${server.port}`,
     accepted,
     stats,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close: () => server.close(),
   };
 }

@@ -1,5 +1,5 @@
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { sendJson, serveLocal } from './local-server.js';
 
 /**
  * A minimal Slack Web API for the scale benchmark, on 127.0.0.1: `chat.postMessage` with Slack's
@@ -23,50 +23,34 @@ export async function startSlackLimitedServer({ perChannelMs = 1000 } = {}): Pro
   const stats = { requests: 0, channelLimited: 0 };
   let ts = 1_771_664_400_000_000; // 2026-02-21T09:00Z in microseconds, one per message
 
-  const json = (res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}) => {
-    res.writeHead(status, { 'content-type': 'application/json', ...headers });
-    res.end(JSON.stringify(body));
-  };
   const fields = (req: IncomingMessage, body: string): Record<string, unknown> =>
     req.headers['content-type']?.includes('json') ? (JSON.parse(body) as Record<string, unknown>) : Object.fromEntries(new URLSearchParams(body));
 
   const handle = (req: IncomingMessage, res: ServerResponse, body: string) => {
-    if (!req.headers.authorization?.startsWith('Bearer xoxb-')) return json(res, 200, { ok: false, error: 'invalid_auth' });
+    if (!req.headers.authorization?.startsWith('Bearer xoxb-')) return sendJson(res, 200, { ok: false, error: 'invalid_auth' });
     const method = (req.url ?? '').replace(/^\/api\//, '').split('?')[0];
-    if (method === 'conversations.history') return json(res, 200, { ok: true, messages: [], has_more: false });
-    if (method !== 'chat.postMessage') return json(res, 200, { ok: false, error: 'unknown_method' });
+    if (method === 'conversations.history') return sendJson(res, 200, { ok: true, messages: [], has_more: false });
+    if (method !== 'chat.postMessage') return sendJson(res, 200, { ok: false, error: 'unknown_method' });
     stats.requests++;
     const channel = fields(req, body).channel;
-    if (typeof channel !== 'string' || !channel) return json(res, 200, { ok: false, error: 'channel_not_found' });
+    if (typeof channel !== 'string' || !channel) return sendJson(res, 200, { ok: false, error: 'channel_not_found' });
     const now = performance.now();
     const last = lastAt.get(channel);
     if (last !== undefined && now - last < perChannelMs) {
       stats.channelLimited++;
-      return json(res, 429, { ok: false, error: 'ratelimited' }, { 'retry-after': String(Math.ceil((perChannelMs - (now - last)) / 1000)) });
+      return sendJson(res, 429, { ok: false, error: 'ratelimited' }, { 'retry-after': String(Math.ceil((perChannelMs - (now - last)) / 1000)) });
     }
     lastAt.set(channel, now);
     accepted.set(channel, (accepted.get(channel) ?? 0) + 1);
     ts += 1;
-    json(res, 200, { ok: true, channel, ts: `${String(ts).slice(0, 10)}.${String(ts).slice(10)}` });
+    sendJson(res, 200, { ok: true, channel, ts: `${String(ts).slice(0, 10)}.${String(ts).slice(10)}` });
   };
 
-  const server = createServer((req, res) => {
-    let body = '';
-    req.setEncoding('utf8');
-    req.on('data', (chunk: string) => (body += chunk));
-    req.on('end', () => handle(req, res, body));
-  });
-  server.keepAliveTimeout = 30_000;
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  const { port } = server.address() as AddressInfo;
+  const server = await serveLocal(handle);
   return {
-    url: `http://127.0.0.1:${port}/api/`,
+    url: `http://127.0.0.1:${server.port}/api/`,
     accepted,
     stats,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
+    close: () => server.close(),
   };
 }
