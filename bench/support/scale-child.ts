@@ -15,17 +15,13 @@ import { createDigestService } from '../../src/digests/service.js';
 import { createDigestStore } from '../../src/digests/store/open-store.js';
 import { createLogger } from '../../src/logger.js';
 import { samplePeakMemory } from './peak-memory.js';
+import { requiredEnv } from '../../test/support/child-env.js';
 
-const env = (name: string): string => {
-  const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set`);
-  return value;
-};
 
 const log = createLogger('warn');
-const now = new Date(env('DIGEST_NOW'));
-const storeUrl = env('STORE_URL');
-const store = await createDigestStore({ url: storeUrl, namespace: env('DIGEST_NAMESPACE'), log });
+const now = new Date(requiredEnv('DIGEST_NOW'));
+const storeUrl = requiredEnv('STORE_URL');
+const store = await createDigestStore({ url: storeUrl, namespace: requiredEnv('DIGEST_NAMESPACE'), log });
 const shipped = loadDossier();
 const digests = createDigestService({
   store,
@@ -37,8 +33,8 @@ const digests = createDigestService({
   ...(process.env.CONCURRENCY ? { delivery: { concurrency: Number(process.env.CONCURRENCY) } } : {}),
 });
 // The token is the fakes' and fixed; the bot reads its own from DISCORD_TOKEN / the workspace install.
-digests.registerSender(createDiscordDigestSender({ token: 'bench-token', apiUrl: env('DISCORD_API_URL'), applicationId: env('DISCORD_APPLICATION_ID'), log }));
-digests.registerSender(createSlackDigestSender({ client: digestClient('xoxb-bench', { slackApiUrl: env('SLACK_API_URL') }), log }));
+digests.registerSender(createDiscordDigestSender({ token: 'bench-token', apiUrl: requiredEnv('DISCORD_API_URL'), applicationId: requiredEnv('DISCORD_APPLICATION_ID'), log }));
+digests.registerSender(createSlackDigestSender({ client: digestClient('xoxb-bench', { slackApiUrl: requiredEnv('SLACK_API_URL') }), log }));
 
 const memory = samplePeakMemory(200);
 process.stdout.write('ready\n');

@@ -18,16 +18,12 @@ import { createDigestService } from '../../src/digests/service.js';
 import { createDigestStore } from '../../src/digests/store/open-store.js';
 import type { DigestSender, PartKey, SendResult } from '../../src/digests/types.js';
 import { createLogger } from '../../src/logger.js';
+import { requiredEnv } from './child-env.js';
 
-const env = (name: string): string => {
-  const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set`);
-  return value;
-};
 
 const log = createLogger('info');
-const now = new Date(env('DIGEST_NOW'));
-const file = env('PLATFORM_FILE');
+const now = new Date(requiredEnv('DIGEST_NOW'));
+const file = requiredEnv('PLATFORM_FILE');
 const hangAfter = process.env.HANG_AFTER ? Number(process.env.HANG_AFTER) : Infinity;
 const latency = Number(process.env.LATENCY_MS ?? 0);
 let accepted = 0;
@@ -46,7 +42,7 @@ const sender: DigestSender = {
   notify: () => Promise.resolve(),
 };
 
-const store = await createDigestStore({ url: env('STORE_URL'), namespace: env('DIGEST_NAMESPACE'), log });
+const store = await createDigestStore({ url: requiredEnv('STORE_URL'), namespace: requiredEnv('DIGEST_NAMESPACE'), log });
 const shipped = loadDossier();
 const leaseMs = process.env.LEASE_MS ? Number(process.env.LEASE_MS) : undefined;
 const digests = createDigestService({ store, dossier: () => shipped, log, defaultTimeZone: 'UTC', now: () => now, ...(leaseMs ? { delivery: { leaseMs } } : {}) });

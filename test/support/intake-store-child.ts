@@ -6,24 +6,19 @@
  */
 import { openCandidateStore } from '../../src/intake/store/open-intake-store.js';
 import { testDraft } from './intake.js';
+import { errorsToStderr, requiredEnv } from './child-env.js';
 
-const env = (name: string): string => {
-  const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set`);
-  return value;
-};
-const quiet = { info: () => undefined, warn: () => undefined, error: (details: object, message: string) => process.stderr.write(`${message} ${JSON.stringify(details)}\n`) };
-const prefix = env('PREFIX');
+const prefix = requiredEnv('PREFIX');
 
-const store = await openCandidateStore(env('STORE_URL'), quiet, env('NAMESPACE'), { timeoutMs: 10_000 });
+const store = await openCandidateStore(requiredEnv('STORE_URL'), errorsToStderr, requiredEnv('NAMESPACE'), { timeoutMs: 10_000 });
 process.stdout.write('ready\n');
 await new Promise<void>((resolve) => process.stdin.once('data', () => resolve()));
 process.stdin.pause();
 
 const added: string[] = [];
 const approved: string[] = [];
-const count = Number(env('COUNT'));
-const approve = Number(env('APPROVE'));
+const count = Number(requiredEnv('COUNT'));
+const approve = Number(requiredEnv('APPROVE'));
 // Interleaved, so the two processes' adds and approvals overlap the whole time.
 for (let n = 0; n < Math.max(count, approve); n++) {
   if (n < count) added.push(...(await store.add([testDraft(`${prefix}-${n}`)], new Date())).map((c) => c.id));

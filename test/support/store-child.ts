@@ -7,19 +7,14 @@
 import { createDigestService } from '../../src/digests/service.js';
 import { createDigestStore } from '../../src/digests/store/open-store.js';
 import { loadDossier } from '../../src/dossier/load.js';
+import { errorsToStderr, requiredEnv } from './child-env.js';
 
-const env = (name: string): string => {
-  const value = process.env[name];
-  if (!value) throw new Error(`${name} is not set`);
-  return value;
-};
-const quiet = { info: () => undefined, warn: () => undefined, error: (details: object, message: string) => process.stderr.write(`${message} ${JSON.stringify(details)}\n`) };
-const prefix = env('PREFIX');
-const count = Number(env('COUNT'));
+const prefix = requiredEnv('PREFIX');
+const count = Number(requiredEnv('COUNT'));
 
-const store = await createDigestStore({ url: env('STORE_URL'), log: quiet });
+const store = await createDigestStore({ url: requiredEnv('STORE_URL'), log: errorsToStderr });
 const shipped = loadDossier();
-const digests = createDigestService({ store, dossier: () => shipped, log: quiet, defaultTimeZone: 'UTC' });
+const digests = createDigestService({ store, dossier: () => shipped, log: errorsToStderr, defaultTimeZone: 'UTC' });
 process.stdout.write('ready\n');
 await new Promise<void>((resolve) => process.stdin.once('data', () => resolve()));
 process.stdin.pause();
