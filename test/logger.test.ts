@@ -1,17 +1,12 @@
-import { Writable } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { createLogger } from '../src/logger.js';
 import { registerSecrets } from '../src/redact.js';
+import { LogCapture } from './support/log-capture.js';
 
 describe('createLogger', () => {
   it('writes JSON lines and redacts secrets wherever they appear', () => {
-    const lines: string[] = [];
-    const sink = new Writable({
-      write(chunk: Buffer, _encoding, done) {
-        lines.push(chunk.toString());
-        done();
-      },
-    });
+    const sink = new LogCapture();
+    const { lines } = sink;
     const log = createLogger('info', sink);
     log.info({ DISCORD_TOKEN: 'discord-secret', config: { SLACK_BOT_TOKEN: 'xoxb-secret', PORT: 3000 }, token: 'plain-secret' }, 'starting');
     log.debug('hidden below the level');
@@ -22,13 +17,8 @@ describe('createLogger', () => {
   });
 
   it('redacts nested and upper-case secret keys, URL passwords and known secret values in any string', () => {
-    const lines: string[] = [];
-    const sink = new Writable({
-      write(chunk: Buffer, _encoding, done) {
-        lines.push(chunk.toString());
-        done();
-      },
-    });
+    const sink = new LogCapture();
+    const { lines } = sink;
     const log = createLogger('info', sink);
     registerSecrets(['known-signing-value-42']);
     const failure = Object.assign(new Error('request to redis://:store-pw-9@cache.internal:6379 failed'), {
@@ -43,7 +33,7 @@ describe('createLogger', () => {
       },
       'store failed at redis://:store-pw-9@cache.internal:6379',
     );
-    const text = lines.join('');
+    const { text } = sink;
     expect(text).not.toMatch(/store-pw-9|other-pw|dXNlcjpwdw|abc\.def\.ghi|known-signing-value-42/);
     const entry = JSON.parse(lines[0]!) as { url: string; msg: string; response: { config: { headers: Record<string, string> } } };
     expect(entry.url).toBe('rediss://kuril:[redacted]@redis.example:6380/0');
