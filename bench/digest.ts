@@ -20,6 +20,7 @@ import { loadDossier } from '../src/dossier/load.js';
 import { createDigestService } from '../src/digests/service.js';
 import { createDigestStore } from '../src/digests/store/open-store.js';
 import type { DigestSender, SendResult } from '../src/digests/types.js';
+import { deleteNamespace } from '../test/support/redis-keys.js';
 import { benchSubscription } from './support/bench-subscription.js';
 import { samplePeakMemory } from './support/peak-memory.js';
 import { startRateLimitedServer } from './support/rate-limited-server.js';
@@ -127,13 +128,7 @@ process.stdout.write(pass ? 'PASS: within 5% of the floor, no duplicates, no mis
 await digests.close();
 await server.close();
 if (storeUrl.startsWith('redis')) {
-  const { createClient } = await import('@redis/client');
-  const client = createClient({ url: storeUrl });
-  await client.connect();
-  const keys: string[] = [];
-  for await (const batch of client.scanIterator({ MATCH: `${namespace}*`, COUNT: 1000 })) keys.push(...batch);
-  if (keys.length) await client.del(keys);
-  client.destroy();
+  await deleteNamespace(storeUrl, namespace);
 }
 rmSync(tmp, { recursive: true, force: true });
 process.exitCode = pass ? 0 : 1;

@@ -24,6 +24,7 @@ import { createDigestStore } from '../src/digests/store/open-store.js';
 import { benchSubscription } from './support/bench-subscription.js';
 import { startRateLimitedServer } from './support/rate-limited-server.js';
 import { startSlackLimitedServer } from './support/slack-limited-server.js';
+import { deleteNamespace } from '../test/support/redis-keys.js';
 import { mib, printTable } from './stats.js';
 
 const GUILDS = Number(process.env.GUILDS ?? 2000);
@@ -156,11 +157,5 @@ const pass = over <= 5 && d.duplicates + s.duplicates === 0 && d.misses + s.miss
 console.log(pass ? 'PASS: within 5% of the floor, no duplicates, no misses' : 'FAIL: target missed');
 
 await Promise.all([discord.close(), slack.close()]);
-const { createClient } = await import('@redis/client');
-const client = createClient({ url: STORE_URL });
-await client.connect();
-const keys: string[] = [];
-for await (const batch of client.scanIterator({ MATCH: `${namespace}*`, COUNT: 1000 })) keys.push(...batch);
-if (keys.length) await client.del(keys);
-client.destroy();
+await deleteNamespace(STORE_URL, namespace);
 process.exitCode = pass ? 0 : 1;

@@ -2,10 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
-import { createClient } from '@redis/client';
 import type { Caller, CommandContext } from '../../src/commands/command.js';
 import { runTextCommand } from '../../src/commands/dispatch.js';
 import { testCaller, testContext } from './context.js';
+import { deleteNamespace } from './redis-keys.js';
 import type { Dossier, KurilEvent } from '../../src/dossier/dossier.js';
 import { loadDossier } from '../../src/dossier/load.js';
 import { createDigestService, type DigestRuntime, type DigestServiceOptions } from '../../src/digests/service.js';
@@ -60,15 +60,7 @@ export function uniqueNamespace(): string {
 
 /** Deletes every Redis key of a test namespace. */
 export async function cleanRedis(namespace: string): Promise<void> {
-  const client = createClient({ url: redisUrl() });
-  await client.connect();
-  try {
-    const keys: string[] = [];
-    for await (const batch of client.scanIterator({ MATCH: `${namespace}*`, COUNT: 500 })) keys.push(...batch);
-    if (keys.length) await client.del(keys);
-  } finally {
-    client.destroy();
-  }
+  await deleteNamespace(redisUrl(), namespace);
 }
 
 export type Backend = 'sqlite' | 'redis';
