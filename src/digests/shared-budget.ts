@@ -1,4 +1,5 @@
 import { closeRedisConnection, openRedisConnection, type RedisClient } from '../store/redis-connection.js';
+import { reserveSpacedSlot } from '../store/spaced-slots.js';
 import { Bucket } from './limiter.js';
 import type { StoreLog } from './store/digest-store.js';
 
@@ -67,19 +68,6 @@ export interface SharedBudgetOptions {
  */
 export const DISCORD_SHARED_PER_SECOND = 49;
 
-/**
- * KEYS[1] the next allowed time (µs on Redis's clock); ARGV[1] the interval (µs). Returns the slot
- * handed out and Redis's now. The key expires a second after the last slot, so an idle bot leaves
- * nothing behind. '%.0f': the µs count has 16 digits, more than Lua's default number format keeps.
- */
-const RESERVE = `
-local time = redis.call('TIME')
-local now = tonumber(time[1]) * 1000000 + tonumber(time[2])
-local slot = math.max(now, tonumber(redis.call('GET', KEYS[1]) or '0'))
-local nextAt = slot + tonumber(ARGV[1])
-redis.call('SET', KEYS[1], string.format('%.0f', nextAt), 'PX', math.ceil((nextAt - now) / 1000) + 1000)
-return { string.format('%.0f', slot), string.format('%.0f', now) }`;
-
 export function createSharedBudget(options: SharedBudgetOptions): SharedBudget {
   const { log } = options;
   const intervalUs = Math.ceil(1e6 / options.perSecond);
@@ -120,7 +108,7 @@ export function createSharedBudget(options: SharedBudgetOptions): SharedBudget {
     if (!client?.isReady) return undefined;
     const asking = client;
     const sent = performance.now();
-    const asked = asking.eval(RESERVE, { keys: [redisKey], arguments: [String(intervalUs)] });
+    const asked = reserveSpacedSlot(asking, redisKey, intervalUs);
     // A reply after the timeout reserved a slot nobody uses: one interval lost, nothing sent twice.
     asked.catch(() => undefined);
     let timer: NodeJS.Timeout | undefined;
@@ -131,7 +119,7 @@ export function createSharedBudget(options: SharedBudgetOptions): SharedBudget {
         giveUp(new Error(`no answer within ${timeoutMs} ms`), asking);
         return undefined;
       }
-      const [slotUs, nowUs] = (reply as [string, string]).map(Number) as [number, number];
+      const { atUs: slotUs, nowUs } = reply;
       const received = performance.now();
       const waitMs = (slotUs - nowUs) / 1000;
       // Redis read its clock somewhere between sending and receiving: the middle is off by at most half the round trip.

@@ -4,6 +4,7 @@ import { performance } from 'node:perf_hooks';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { SimpleIdentifyThrottler, type IIdentifyThrottler } from 'discord.js';
 import { closeRedisConnection, openRedisConnection, type RedisConnection } from '../../store/redis-connection.js';
+import { reserveSpacedSlot } from '../../store/spaced-slots.js';
 import { withTimeout } from '../../store/unavailable.js';
 
 /**
@@ -60,18 +61,6 @@ export interface IdentifyPacing {
   close(): Promise<void>;
 }
 
-/**
- * Reserves the next slot of a bucket and answers how many milliseconds from now it starts.
- * KEYS[1] holds the bucket's next free time (ms on Redis's clock) and expires when it has passed.
- */
-const RESERVE = `
-local t = redis.call('TIME')
-local now = tonumber(t[1]) * 1000 + math.floor(tonumber(t[2]) / 1000)
-local at = math.max(now, tonumber(redis.call('GET', KEYS[1]) or '0'))
-local nextFree = at + tonumber(ARGV[1])
-redis.call('SET', KEYS[1], nextFree, 'PX', nextFree - now)
-return at - now`;
-
 /** Shared pacing for a Redis store; undefined for SQLite or no store, where discord.js's own throttler is right. */
 export function sharedIdentifyPacing(options: IdentifyPacingOptions): IdentifyPacing | undefined {
   if (!/^rediss?:\/\//.test(options.url)) return undefined;
@@ -93,7 +82,8 @@ export function sharedIdentifyPacing(options: IdentifyPacingOptions): IdentifyPa
       withTimeout(
         async () => {
           await usable(redis);
-          return Number(await redis.client.eval(RESERVE, { keys: [`${namespace}:discord-identify:${botId}:${bucket}`], arguments: [String(spacingMs)] }));
+          const slot = await reserveSpacedSlot(redis.client, `${namespace}:discord-identify:${botId}:${bucket}`, spacingMs * 1000);
+          return (slot.atUs - slot.nowUs) / 1000;
         },
         timeoutMs,
         'discord identify slot',
