@@ -10,6 +10,10 @@ import { loadDossier } from '../dossier/load.js';
  * question with what was missing, the accuracy per category and overall, and how many questions that
  * should have been declined were answered. Exits 1 when a set is below the pass mark or answers one
  * of those.
+ *
+ * A held-out set (holdout*.yaml) prints only its totals: whoever runs the evaluation while changing
+ * the engine must not read which held-out questions fail, or the set stops being held out.
+ * `--show-heldout` prints them too, for the closing report of a round.
  */
 const evalFile = (name: string): string => fileURLToPath(new URL(`../../test/eval/${name}`, import.meta.url));
 /** The tuning set first, then the held-out sets (never tuned against). */
@@ -18,6 +22,8 @@ export const PASS_MARK = 0.95;
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose') || args.includes('-v');
+const showHeldOut = args.includes('--show-heldout');
+const heldOut = (file: string): boolean => basename(file).startsWith('holdout');
 const named = args.filter((a) => !a.startsWith('-'));
 const files = named.length ? named : EVAL_FILES;
 
@@ -25,7 +31,8 @@ const dossier = loadDossier();
 const out: string[] = [];
 for (const file of files) {
   const report = evaluate(dossier, parseEvalSet(readFileSync(file, 'utf8')));
-  out.push(`== ${basename(file)}`, ...questionLines(report), '', ...summaryLines(report), '');
+  const details = heldOut(file) && !showHeldOut ? ['(held out: questions not shown; --show-heldout shows them)'] : questionLines(report);
+  out.push(`== ${basename(file)}`, ...details, '', ...summaryLines(report), '');
   if (report.accuracy < PASS_MARK || fabricated(report) > 0) process.exitCode = 1;
 }
 process.stdout.write(`${out.join('\n')}\n`);
