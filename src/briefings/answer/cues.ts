@@ -1,3 +1,5 @@
+import { plainVerbs } from './verbs.js';
+
 /**
  * What a question asks beyond its words: the newest ("latest drills", "when did … last"), the news
  * ("what's new"), the start or the end of something, a yes or a no, a side's reaction. Read from
@@ -40,18 +42,13 @@ const REACTION = /\b(?:how\s+(?:did|does|has|have)\s+(?:the\s+)?(.+?)\s+(?:react
 const SPECULATIVE = /^\s*(?:will|shall)\b|\b(?:will|shall)\s+(?:there|it|they|russia|japan|moscow|tokyo|the\s+(?:islands|talks|dispute))\b|\b(?:is|are|am)\s+(?:\S+\s+){0,2}going\s+to\s+(?!the\b|a\b|an\b)[a-z]+|\bwhat\s+if\b|\bwould\s+(?:\S+\s+)?have\b|\bin\s+the\s+future\b/i;
 const REACTION_WORDS = /\b(?:react(?:ed|ion|s)?|respond(?:ed|s)?|response|reply|replied)\b/gi;
 
-/** Everyday phrasings of what the records call suspending or ending something. */
+/**
+ * Everyday single words for what the records call suspending something, and trips; the phrasal
+ * verbs ("walk away from", "tear up", "give back") are in verbs.ts.
+ */
 const PARAPHRASES: readonly (readonly [RegExp, string])[] = [
-  [/\b(?:walk(?:ed|s|ing)?|walks?)\s+(?:away|out)\s+(?:of|from|on)\b/gi, 'suspend'],
-  [/\b(?:walk(?:ed|s|ing)?)\s+(?:away|out)\b/gi, 'suspend'],
-  [/\b(?:pull(?:ed|s|ing)?|back(?:ed|s|ing)?|bow(?:ed|s)?|drop(?:ped|s)?)\s+out(?:\s+of)?\b/gi, 'suspend'],
-  [/\b(?:break(?:s|ing)?|broke(?:n)?|call(?:ed|s|ing)?)\s+off\b/gi, 'suspend'],
   [/\b(?:quit(?:s|ting)?|abandon(?:ed|s|ing)?|froze|frozen)\b/gi, 'suspend'],
-  [/\b(?:tear(?:s|ing)?|tore|torn)\s+up\b/gi, 'end'],
-  [/\b(?:put|puts|putting)\s+(?:on\s+)?(?:hold|ice)\b/gi, 'suspend'],
-  [/\b(?:pull(?:ed|s|ing)?)\s+the\s+plug(?:\s+on)?\b/gi, 'suspend'],
   [/\b(?:ditch(?:ed|es|ing)?|shelv(?:e|ed|es|ing)|freez(?:e|es|ing))\b/gi, 'suspend'],
-  [/\b(?:give|gives|gave|given|giving)\s+up\b/gi, 'renounce'],
   // "Did Kishida go to the islands?", "set foot on Kunashir": a visit, which the kind check then
   // requires of the record ("going to" is the future, not a trip).
   // Only to a place: "the Kurils went to the Soviet Union" is a handover, not a trip.
@@ -62,6 +59,7 @@ const PARAPHRASES: readonly (readonly [RegExp, string])[] = [
 export function readCues(question: string): Cues {
   // "On record" speaks of the record itself, not of what is in it.
   let text = question.replace(/\b(?:on|in|from)\s+(?:the\s+)?records?\b/gi, ' ');
+  text = plainVerbs(text);
   for (const [pattern, word] of PARAPHRASES) text = text.replace(pattern, word);
   const yesNo = YES_NO_PRESENT.test(text) ? 'present' : YES_NO_PAST.test(text) ? 'past' : undefined;
   const until = UNTIL.test(text);

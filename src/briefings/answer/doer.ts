@@ -3,6 +3,7 @@ import { detectInTerms, entitiesInText } from './aliases.js';
 import type { Plan } from './plan.js';
 import type { AnswerIndex } from './search-index.js';
 import { ENDED } from './judge.js';
+import { sameSeat } from './seats.js';
 import { belongsTo } from './sides.js';
 import { FRAME_WORDS, processTerm, sentences, tokenize } from './text.js';
 
@@ -41,12 +42,12 @@ export function deedAfterDoer(index: AnswerIndex, plan: Plan): number {
   return plan.groups.findIndex((g) => !g.entity && g.known && g.typed.includes(term));
 }
 
-function readDoer(index: AnswerIndex, plan: Plan): { id: string; next?: string } | undefined {
+function readDoer(index: AnswerIndex, plan: Plan): { id: string; next?: string; typed: string } | undefined {
   // "When was the fishing agreement ended by Japan?": the doer of a passive comes last.
   const passive = PASSIVE.exec(plan.rest)?.[1];
   if (passive) {
     const found = actorsIn(index, passive);
-    if (found.length === 1 && plan.entities.some((e) => e.id === found[0])) return { id: found[0]! };
+    if (found.length === 1 && plan.entities.some((e) => e.id === found[0])) return { id: found[0]!, typed: passive };
   }
   const span = SUBJECT.exec(plan.rest)?.[1];
   if (!span) return undefined;
@@ -71,7 +72,7 @@ function readDoer(index: AnswerIndex, plan: Plan): { id: string; next?: string }
   if (next && /^(?:and|&|or)$/i.test(next)) return undefined;
   // "When did the Soviet occupation end?": a people's adjective before a noun names no doer.
   if (next && DEMONYM.test(words[last]!)) return undefined;
-  return plan.entities.some((e) => e.id === first.entity.id) ? { id: first.entity.id, next } : undefined;
+  return plan.entities.some((e) => e.id === first.entity.id) ? { id: first.entity.id, next, typed: words.slice(0, last + 1).join(' ') } : undefined;
 }
 
 function actorsIn(index: AnswerIndex, text: string): string[] {
@@ -127,6 +128,8 @@ export function doerIn(dossier: Dossier, index: AnswerIndex, plan: Plan, doer: s
   const ended = plan.cues.phase === 'end';
   const deed = deedTerms(plan);
   if (deed.size === 0 && !ended) return 'unsaid';
+  // "When did Moscow annex the Kurils?": the capital asked about is whichever state governed from it.
+  const asked = readDoer(index, plan)?.typed ?? '';
   const isDeed = (word: string) => (ended ? ENDED.test(word) : tokenize(word).some((t) => deed.has(processTerm(t) ?? '')));
   let other = false;
   for (const clause of sentences(text).flatMap((s) => s.split(/;\s+/))) {
@@ -137,7 +140,9 @@ export function doerIn(dossier: Dossier, index: AnswerIndex, plan: Plan, doer: s
     const by = words.slice(at + 1, at + 1 + PASSIVE_REACH).findIndex((w) => /^by$/i.test(w));
     const who = by >= 0 ? actorsIn(index, words.slice(at + 2 + by, at + 2 + by + 2 * NAME_WORDS).join(' ')) : lastActors(index, words.slice(0, at));
     if (who.length === 0) continue;
-    if (who.some((id) => belongsTo(dossier, id, doer) || belongsTo(dossier, doer, id))) return 'same';
+    const named = by >= 0 ? words.slice(at + 1, at + 2 + by + 2 * NAME_WORDS).join(' ') : words.slice(Math.max(0, at - NAME_WORDS), at).join(' ');
+    const seat = (id: string) => sameSeat(asked, id, doer) || sameSeat(named, id, doer);
+    if (who.some((id) => belongsTo(dossier, id, doer) || belongsTo(dossier, doer, id) || seat(id))) return 'same';
     other = true;
   }
   return other ? 'other' : 'unsaid';

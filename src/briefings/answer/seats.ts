@@ -1,0 +1,26 @@
+/**
+ * A capital names the state governed from it at the time: "Moscow" agreed to hand over Habomai in
+ * 1956 as the Soviet Union and halted the talks in 2022 as Russia. The records and users both write
+ * "Moscow" for either, so a deed by Moscow is by whichever of them the record's own name says, and a
+ * record's "Moscow" may be the Soviet Union a question asks about. The states' names ("Russia",
+ * "the Soviet Union") still tell them apart: only the capital is shared.
+ */
+const SEATS: Readonly<Record<string, readonly string[]>> = {
+  moscow: ['russia', 'ussr'],
+  tokyo: ['japan'],
+};
+
+const SEAT_WORD = new RegExp(`\\b(?:${Object.keys(SEATS).join('|')})\\b`, 'gi');
+
+/** The states a text's capital names may stand for ("Moscow" -> Russia and the Soviet Union). */
+export function seatedStates(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(SEAT_WORD)) for (const id of SEATS[m[0].toLowerCase()] ?? []) out.add(id);
+  return out;
+}
+
+/** Whether two states share a capital named in the text, so one name may mean either. */
+export function sameSeat(text: string, a: string, b: string): boolean {
+  const states = seatedStates(text);
+  return states.has(a) && states.has(b);
+}
