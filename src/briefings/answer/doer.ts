@@ -24,6 +24,12 @@ const DEMONYM = /^(?:soviet|\w+(?:ian|ese|ish|can))$/i;
 const PASSIVE_REACH = 3;
 /** How many words an actor's name may take, looking back from the deed. */
 const NAME_WORDS = 3;
+/** A name right after one of these is the deed's object or place, not its doer ("troops from Japan as a condition"). */
+const PREPOSITION = /^(?:from|to|with|of|against|on|at|in|into|toward|towards|for|over)$/i;
+/** Deeds both parties do at once: in "Russia took Sakhalin and in exchange Japan received …" either swapped. */
+/** Words that make a clause tell what will or would be done, not what was. */
+const MODAL = /^(?:will|would|shall|might)$/i;
+const RECIPROCAL = new Set(['exchang', 'swap', 'trad']);
 
 /** The actor the question names as the doer, if any. */
 export function askedDoer(index: AnswerIndex, plan: Plan): string | undefined {
@@ -92,6 +98,10 @@ function lastActors(index: AnswerIndex, words: readonly string[]): string[] {
       const found = actorsIn(index, words.slice(end - k, end).join(' '));
       if (found.length === 0) continue;
       const before = end - k;
+      if (before > 0 && PREPOSITION.test(words[before - 1]!)) {
+        end = before;
+        break;
+      }
       const joined = before > 0 && (/^(?:and|&)$/i.test(words[before - 1]!) ? before - 1 : /,$/.test(words[before - 1]!) ? before : -1);
       return typeof joined === 'number' && joined > 0 ? [...found, ...lastActors(index, words.slice(0, joined)).slice(0, 4)] : found;
     }
@@ -138,8 +148,14 @@ export function doerIn(dossier: Dossier, index: AnswerIndex, plan: Plan, doer: s
     if (at < 0) continue;
     // "Tokyo Declaration signed by Yeltsin and Hosokawa": a passive names its doers after "by".
     const by = words.slice(at + 1, at + 1 + PASSIVE_REACH).findIndex((w) => /^by$/i.test(w));
-    const who = by >= 0 ? actorsIn(index, words.slice(at + 2 + by, at + 2 + by + 2 * NAME_WORDS).join(' ')) : lastActors(index, words.slice(0, at));
+    const reciprocal = tokenize(words[at]!).some((t) => RECIPROCAL.has(processTerm(t) ?? ''));
+    const who = reciprocal ? actorsIn(index, clause) : by >= 0 ? actorsIn(index, words.slice(at + 2 + by, at + 2 + by + 2 * NAME_WORDS).join(' ')) : lastActors(index, words.slice(0, at));
     if (who.length === 0) continue;
+    // "Japan would respond … by adding sanctions": a prediction or a promise, not the deed done.
+    if (by < 0 && !reciprocal && words.slice(0, at).some((w) => MODAL.test(w))) {
+      other = true;
+      continue;
+    }
     const named = by >= 0 ? words.slice(at + 1, at + 2 + by + 2 * NAME_WORDS).join(' ') : words.slice(Math.max(0, at - NAME_WORDS), at).join(' ');
     const seat = (id: string) => sameSeat(asked, id, doer) || sameSeat(named, id, doer);
     if (who.some((id) => belongsTo(dossier, id, doer) || belongsTo(dossier, doer, id) || seat(id))) return 'same';
