@@ -157,7 +157,7 @@ export function doerIn(dossier: Dossier, index: AnswerIndex, plan: Plan, doer: s
       continue;
     }
     const named = by >= 0 ? words.slice(at + 1, at + 2 + by + 2 * NAME_WORDS).join(' ') : words.slice(Math.max(0, at - NAME_WORDS), at).join(' ');
-    const seat = (id: string) => sameSeat(asked, id, doer) || sameSeat(named, id, doer);
+    const seat = (id: string) => [asked, named].some((text) => sameSeat(text, doer, (state) => belongsTo(dossier, id, state)));
     if (who.some((id) => belongsTo(dossier, id, doer) || belongsTo(dossier, doer, id) || seat(id))) return 'same';
     other = true;
   }

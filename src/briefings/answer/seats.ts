@@ -19,8 +19,11 @@ export function seatedStates(text: string): Set<string> {
   return out;
 }
 
-/** Whether two states share a capital named in the text, so one name may mean either. */
-export function sameSeat(text: string, a: string, b: string): boolean {
+/**
+ * Whether an actor may be the doer because a capital named in the text stands for both the doer and
+ * the actor's state ("Moscow" asked; Gromyko, of the Soviet Union, on record).
+ */
+export function sameSeat(text: string, doer: string, belongs: (state: string) => boolean): boolean {
   const states = seatedStates(text);
-  return states.has(a) && states.has(b);
+  return states.has(doer) && [...states].some(belongs);
 }
