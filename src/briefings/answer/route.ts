@@ -13,6 +13,7 @@ import { settledAnswer, statementAnswer, statusAnswer } from './answerers/statem
 import { aboutTheDispute, newsAnswer } from './answerers/news.js';
 import { reactionAnswer } from './answerers/reaction.js';
 import { dateLead } from './compose.js';
+import { laterEnd } from './end-pointer.js';
 import { askedDoer, deedAfterDoer, doerIn } from './doer.js';
 import { coversCarrying, hasTheYear, holdsTheDeed, holdsTheTopic, ownText, splitAcross, tellsTheEnd } from './judge.js';
 import { KIND_WORDS, MIN_COVERAGE, pickByOrder } from './pick.js';
@@ -152,6 +153,8 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
   }
   // "Latest drills", "when did X end": the newest, earliest or latest record that answers as well.
   primary = pickByOrder(plan, accepted) ?? primary;
+  // "When did Russia tear up the 1999 agreement?": its record says it ended in September 2022, and that end has a record.
+  primary = laterEnd(plan, primary, accepted) ?? primary;
   const chosen = fromHit(ctx, primary, accepted, hits);
   // "Did the 1956 declaration promise Shikotan to Japan?": when the record answered from has no
   // clause that says so either way, another record that passes may ("… promised Habomai and
