@@ -55,6 +55,8 @@ const COMPOUNDS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:hand|give)-?backs?\b/gi, 'return'],
   [/\bhand-?overs?\b/gi, 'hand over'],
   [/\bwalk-?outs?\b/gi, 'suspension'],
+  // "Live-fire drills": the records say "firing drills".
+  [/\blive[\s-]fire\b/gi, 'firing'],
 ];
 
 const PATTERNS: readonly (readonly [RegExp, string])[] = LEXICON.flatMap((entry) => {
