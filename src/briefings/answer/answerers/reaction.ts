@@ -4,6 +4,7 @@ import { entitiesInText } from '../aliases.js';
 import { dateLead } from '../compose.js';
 import { MIN_COVERAGE } from '../pick.js';
 import { decline } from './decline.js';
+import type { TermGroup } from '../plan.js';
 import { respond, type AnswerContext, type AnswerResult } from '../respond.js';
 import { search, type Hit } from '../search.js';
 import { REASON } from '../search-index.js';
@@ -32,6 +33,8 @@ const STIMULUS_SHARE = 0.5;
 const OWN_PROTEST_SHARE = 0.9;
 /** Two records that cover the question within this share fit it equally. */
 const SAME_SHARE = 0.01;
+/** A word in fewer than about one record in seven: it names the event rather than its setting. */
+const RARE_IDF = 2;
 const REACTION_KINDS = new Set<KurilEvent['kind']>(['protest', 'statement', 'sanctions', 'talks']);
 const REACTED = /\b(?:protest(?:ed|s)?|condemn(?:ed|s)?|called|said|criticis(?:ed|es)|rejected)\b/i;
 
@@ -81,7 +84,7 @@ export function reactionAnswer(ctx: AnswerContext): AnswerResult | undefined {
 
   // The side's own act, when its record says what it answered.
   const top = events[0]?.hit.share ?? 0;
-  const own = events.find((e) => e.hit.share >= top - SHARE_SLACK && byside(dossier, e.event, side) && theirs(e.event) && REASON.test(e.event.summary));
+  const own = events.find((e) => e.hit.share >= top - SHARE_SLACK && byside(dossier, e.event, side) && theirs(e.event) && answersWhatWasAsked(groups, e.event));
   if (own) {
     return respond(ctx, eventAnswer(ctx, own.event, own.hit.result), [own.event], 'reaction');
   }
@@ -98,13 +101,27 @@ export function reactionAnswer(ctx: AnswerContext): AnswerResult | undefined {
   const stimuli = events.filter((e) => e.hit.rank >= best * STIMULUS_SHARE && !byside(dossier, e.event, side)).map((e) => e.event);
   if (stimuli.length === 0) return events.length ? decline(ctx, `It is ${sideName}'s own act on record, and I found no reaction by ${sideName} to it; I will not guess.`) : undefined;
   for (const stimulus of stimuli) {
-    const found = reactionTo(ctx, stimulus, side, sideName, hits, person);
+    const found = reactionTo(ctx, stimulus, side, sideName, hits, person, groups);
     // "How did the Kremlin react to Takaichi's first policy speech?": the Kremlin answered her next
     // one; that is no reaction to the speech asked about, nor is the question about the next one.
     if (found === 'later') return decline(ctx, `I found no reaction by ${sideName} to it on record; what I found answers a later event like it, and I will not guess.`);
     if (found) return found;
   }
   return decline(ctx, `I found no reaction by ${sideName} to it on record, and I will not guess.`);
+}
+
+/**
+ * "How did the Kremlin react to Japan's rally?": Russia's halt of the talks says it answered Japan's
+ * sanctions, not the rally. The side's own act is its reaction only when the sentence that gives its
+ * reason holds every word the question asks about besides names.
+ */
+function answersWhatWasAsked(groups: readonly TermGroup[], event: KurilEvent): boolean {
+  const asked = groups.filter((g) => !g.entity && g.distinctive);
+  return sentences(event.summary).some((s) => {
+    if (!REASON.test(s)) return false;
+    const words = new Set(terms(s));
+    return asked.every((g) => g.terms.some((t) => words.has(t)));
+  });
 }
 
 function reactionTo(
@@ -114,13 +131,21 @@ function reactionTo(
   sideName: string,
   hits: readonly Hit[],
   person: string | undefined,
+  /** The question's concepts without the reactor: what `hits` were searched and judged by. */
+  groups: readonly TermGroup[],
 ): AnswerResult | 'later' | undefined {
   const { dossier, index } = ctx;
   const after = (e: KurilEvent) => e.id !== stimulus.id && ownedBy(e, person) && e.date.start >= stimulus.date.start && daysBetween(stimulus.date.start, e.date.start) <= WINDOW_DAYS && byside(dossier, e, side);
 
   // The first reaction on record: the earliest of the side's records that answer the question's terms.
+  // It must name what was reacted to: one of the rare words the question and the event share ("the
+  // rally", "the speech"), not only the sides, islands and year, or a word as common as "day".
+  const plain = (i: number) => groups[i]!.distinctive && !groups[i]!.entity && !/^\d{4}$/.test(groups[i]!.typed[0] ?? '');
+  const shared = [...(hits.find((h) => h.doc.kind === 'event' && h.doc.event.id === stimulus.id)?.covered ?? [])].filter(plain);
+  const rare = shared.filter((i) => groups[i]!.idf >= RARE_IDF);
+  const aboutIt = (h: Hit) => (rare.length ? rare : shared.length ? shared : groups.map((_, i) => i).filter(plain)).some((i) => h.covered.has(i));
   const answered = hits
-    .flatMap((h) => (h.doc.kind === 'event' && h.distinctive && h.share >= MIN_SHARE && after(h.doc.event) && REACTION_KINDS.has(h.doc.event.kind) ? [{ event: h.doc.event, result: h.result }] : []))
+    .flatMap((h) => (h.doc.kind === 'event' && h.distinctive && h.share >= MIN_SHARE && aboutIt(h) && after(h.doc.event) && REACTION_KINDS.has(h.doc.event.kind) ? [{ event: h.doc.event, result: h.result }] : []))
     .sort((a, b) => a.event.date.start.localeCompare(b.event.date.start))[0];
   if (answered) {
     // A record like the one reacted to, by someone else, between it and the reaction: the reaction
