@@ -107,6 +107,7 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ['constitution', 'constitutional'],
   ['ban', 'prohibit', 'forbid', 'outlaw'],
   ['exchange', 'swap', 'trade'],
+  ['violate', 'violation', 'breach', 'contradict', 'counter'],
   ['leave', 'left', 'depart', 'withdrawal'],
   ['rename', 'name', 'mark'],
   ['promise', 'pledge', 'commit', 'undertake', 'agree'],

@@ -48,6 +48,20 @@ export function deedAfterDoer(index: AnswerIndex, plan: Plan): number {
   return plan.groups.findIndex((g) => !g.entity && g.known && g.typed.includes(term));
 }
 
+/**
+ * "Did the EU condemn …?": the doer's place holds a word no record uses, so whoever it names is not
+ * on record, and no record can say what they did. Names on record and their misspellings are
+ * entities; common words ("the talks", "the islands") are in the records.
+ */
+export function unknownDoer(index: AnswerIndex, plan: Plan): boolean {
+  const span = SUBJECT.exec(plan.rest)?.[1];
+  const first = span?.split(/\s+/)[0];
+  const term = first ? tokenize(first).map((t) => processTerm(t)).find(Boolean) : undefined;
+  if (!term || FRAME_WORDS.has(term) || /^\d/.test(term)) return false;
+  const group = plan.groups.find((g) => g.typed.includes(term));
+  return group !== undefined && !group.entity && !group.known;
+}
+
 function readDoer(index: AnswerIndex, plan: Plan): { id: string; next?: string; typed: string } | undefined {
   // "When was the fishing agreement ended by Japan?": the doer of a passive comes last.
   const passive = PASSIVE.exec(plan.rest)?.[1];

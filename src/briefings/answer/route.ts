@@ -14,7 +14,7 @@ import { aboutTheDispute, newsAnswer } from './answerers/news.js';
 import { reactionAnswer } from './answerers/reaction.js';
 import { dateLead } from './compose.js';
 import { laterEnd } from './end-pointer.js';
-import { askedDoer, deedAfterDoer, doerIn } from './doer.js';
+import { askedDoer, deedAfterDoer, doerIn, unknownDoer } from './doer.js';
 import { coversCarrying, hasTheYear, holdsTheDeed, holdsTheTopic, ownText, splitAcross, tellsTheEnd } from './judge.js';
 import { KIND_WORDS, MIN_COVERAGE, pickByOrder } from './pick.js';
 import { makePlan, type Plan } from './plan.js';
@@ -93,6 +93,8 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
   const reaction = reactionAnswer(ctx);
   if (reaction) return reaction;
 
+  // "Did the EU condemn …?": who is asked about is not on record.
+  if (unknownDoer(index, plan)) return decline(ctx);
   const hits = search(ctx);
   // "How many …?" is answered only by a record that gives the number asked for.
   // "What did Washington say …?" only by a record of Washington's own words.

@@ -55,6 +55,8 @@ const COMPOUNDS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:hand|give)-?backs?\b/gi, 'return'],
   [/\bhand-?overs?\b/gi, 'hand over'],
   [/\bwalk-?outs?\b/gi, 'suspension'],
+  // Breaking a charter, a law or a promise is violating it, not breaking off talks.
+  [/\b(?:break|breaks|breaking|broke|broken)\s+(?=(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}(?:charter|law|laws|treaty|treaties|agreement|agreements|promise|promises|rules?|obligations?|declaration|constitution)\b)/gi, 'violate '],
   // "Live-fire drills": the records say "firing drills".
   [/\blive[\s-]fire\b/gi, 'firing'],
 ];
