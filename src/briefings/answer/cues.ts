@@ -52,7 +52,7 @@ const REACTION: readonly RegExp[] = [
 const TAKEN = /\b(?:take|receive|view|greet)\b/i;
 /** The future or a counterfactual: "will Russia …", "is Japan going to sign …", "what would have happened if …". */
 const SPECULATIVE = /^\s*(?:will|shall)\b|\b(?:will|shall)\s+(?:there|it|they|russia|japan|moscow|tokyo|the\s+(?:islands|talks|dispute))\b|\b(?:is|are|am)\s+(?:\S+\s+){0,2}going\s+to\s+(?!the\b|a\b|an\b)[a-z]+|\bwhat\s+if\b|\bwould\s+(?:\S+\s+)?have\b|\bin\s+the\s+future\b/i;
-const REACTION_WORDS = /\b(?:react(?:ed|ion|s)?|respond(?:ed|s)?|response|reply|replied)\b/gi;
+const REACTION_WORDS = /\b(?:react(?:ed|ion|s)?|respond(?:ed|s)?|response|reply|replied|answer(?:ed|s)?)\b/gi;
 
 /**
  * Everyday single words for what the records call suspending something, and trips; the phrasal

@@ -35,6 +35,7 @@ const OWN_PROTEST_SHARE = 0.9;
 const SAME_SHARE = 0.01;
 /** A word in fewer than about one record in seven: it names the event rather than its setting. */
 const RARE_IDF = 2;
+const SAID = /\b(?:said|says|called|warned|accused)\b/i;
 const REACTION_KINDS = new Set<KurilEvent['kind']>(['protest', 'statement', 'sanctions', 'talks']);
 const REACTED = /\b(?:protest(?:ed|s)?|condemn(?:ed|s)?|called|said|criticis(?:ed|es)|rejected)\b/i;
 
@@ -86,7 +87,10 @@ export function reactionAnswer(ctx: AnswerContext): AnswerResult | undefined {
   const top = events[0]?.hit.share ?? 0;
   const own = events.find((e) => e.hit.share >= top - SHARE_SLACK && byside(dossier, e.event, side) && theirs(e.event) && answersWhatWasAsked(groups, e.event));
   if (own) {
-    return respond(ctx, eventAnswer(ctx, own.event, own.hit.result), [own.event], 'reaction');
+    // What the side said while doing it is part of its reaction ("said Tokyo chose an anti-Russian course").
+    const body = eventAnswer(ctx, own.event, own.hit.result);
+    const said = sentences(own.event.summary).find((x) => SAID.test(x) && !body.includes(x));
+    return respond(ctx, said ? `${body} ${said}` : body, [own.event], 'reaction');
   }
   // "How did Japan react to the drills near Shikotan?": the record that matches best is the side's
   // own protest of them, which tells both.
