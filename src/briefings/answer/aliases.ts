@@ -80,7 +80,7 @@ const CURATED_GROUP_ALIASES = [
  * synonyms along at a lower weight, and a match on any of them counts as a match on the term.
  */
 export const SYNONYMS: readonly (readonly string[])[] = [
-  ['stop', 'suspend', 'halt', 'freeze', 'break'],
+  ['stop', 'suspend', 'suspension', 'halt', 'freeze', 'break'],
   ['cancel', 'end', 'terminate', 'termination', 'scrap', 'withdraw'],
   ['exercise', 'drill', 'manoeuvre', 'maneuver', 'wargame'],
   ['soldier', 'troop', 'servicemen'],
@@ -92,7 +92,7 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ['battle', 'fighting', 'fight', 'combat'],
   ['occupy', 'occupation', 'seize', 'grab', 'capture', 'invade', 'take', 'took', 'taken'],
   ['annex', 'annexation', 'incorporate'],
-  ['give', 'hand', 'cede', 'return', 'transfer'],
+  ['give', 'giving', 'hand', 'cede', 'ceding', 'return', 'transfer'],
   ['protest', 'object', 'complain', 'condemn'],
   ['recognise', 'recognize', 'recognition'],
   ['defence', 'defense'],
@@ -105,7 +105,10 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ['expel', 'expulsion', 'kick', 'oust'],
   ['militaristic', 'militarist', 'militarism'],
   ['constitution', 'constitutional'],
-  ['ban', 'prohibit', 'forbid'],
+  ['ban', 'prohibit', 'forbid', 'outlaw'],
+  ['exchange', 'swap', 'trade'],
+  ['violate', 'violation', 'breach', 'contradict', 'counter'],
+  ['leave', 'left', 'depart', 'withdrawal'],
   ['rename', 'name', 'mark'],
   ['promise', 'pledge', 'commit', 'undertake', 'agree'],
   ['largest', 'biggest'],

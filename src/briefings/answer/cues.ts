@@ -1,3 +1,5 @@
+import { plainVerbs } from './verbs.js';
+
 /**
  * What a question asks beyond its words: the newest ("latest drills", "when did … last"), the news
  * ("what's new"), the start or the end of something, a yes or a no, a side's reaction. Read from
@@ -35,23 +37,30 @@ const LASTED = /\b(?:run|last|continue|go\s+on|carry\s+on)\b/gi;
 const ASKS_DATE = /^\s*(?:(?:on|in|by)\s+)?(?:when|wen|whn|what\s+(?:date|day|year|month)|which\s+(?:date|day|year|month)|(?:until|till|til)\s+when)\b/i;
 const YES_NO_PRESENT = /^\s*(?:is|are|does|do|has|have|can|will|isn'?t|aren'?t|doesn'?t|don'?t|hasn'?t|haven'?t)\b/i;
 const YES_NO_PAST = /^\s*(?:was|were|did|had|could|would|wasn'?t|weren'?t|didn'?t|hadn'?t)\b/i;
-const REACTION = /\b(?:how\s+(?:did|does|has|have)\s+(?:the\s+)?(.+?)\s+(?:react|respond|reply|answer)(?:ed)?|(?:what\s+(?:was|is)\s+)?(?:the\s+)?(\S+?)(?:'s|’s)?\s+(?:reaction|response|reply))\b/i;
+/**
+ * Who reacted, in the ways users ask it: "how did Tokyo react / respond", "how did Japan take
+ * Medvedev's visit" (taking someone's act, not taking a place), "what did Kishida say / do after / when
+ * / in response to …", "Tokyo's reaction". The first group is the reactor.
+ */
+const REACTION: readonly RegExp[] = [
+  /\bhow\s+(?:did|does|has|have|do)\s+(?:the\s+)?(.+?)\s+(?:react|respond|reply|answer)(?:ed)?\b/i,
+  /\bhow\s+(?:did|does|has|have|do)\s+(?:the\s+)?(.+?)\s+(?:take|receive|view|greet)\s+(?=(?:it|that|this|the\s+news|\S+(?:'s|’s))(?:\s|$))/i,
+  /\bwhat\s+did\s+(?:the\s+)?(.+?)\s+(?:say|do)\s+(?=(?:after|when|once|in\s+(?:response|reply|answer|reaction)\s+to)\b)/i,
+  /\b(?:what\s+(?:was|is)\s+)?(?:the\s+)?(?!(?:in|as|a|an|no|any|its?)\s)(\S+?)(?:'s|’s)?\s+(?:reaction|response|reply)\b/i,
+];
+/** The verbs of "how did Japan take Medvedev's visit": the reaction, not a seizure, once read. */
+const TAKEN = /\b(?:take|receive|view|greet)\b/i;
 /** The future or a counterfactual: "will Russia …", "is Japan going to sign …", "what would have happened if …". */
 const SPECULATIVE = /^\s*(?:will|shall)\b|\b(?:will|shall)\s+(?:there|it|they|russia|japan|moscow|tokyo|the\s+(?:islands|talks|dispute))\b|\b(?:is|are|am)\s+(?:\S+\s+){0,2}going\s+to\s+(?!the\b|a\b|an\b)[a-z]+|\bwhat\s+if\b|\bwould\s+(?:\S+\s+)?have\b|\bin\s+the\s+future\b/i;
-const REACTION_WORDS = /\b(?:react(?:ed|ion|s)?|respond(?:ed|s)?|response|reply|replied)\b/gi;
+const REACTION_WORDS = /\b(?:react(?:ed|ion|s)?|respond(?:ed|s)?|response|reply|replied|answer(?:ed|s)?)\b/gi;
 
-/** Everyday phrasings of what the records call suspending or ending something. */
+/**
+ * Everyday single words for what the records call suspending something, and trips; the phrasal
+ * verbs ("walk away from", "tear up", "give back") are in verbs.ts.
+ */
 const PARAPHRASES: readonly (readonly [RegExp, string])[] = [
-  [/\b(?:walk(?:ed|s|ing)?|walks?)\s+(?:away|out)\s+(?:of|from|on)\b/gi, 'suspend'],
-  [/\b(?:walk(?:ed|s|ing)?)\s+(?:away|out)\b/gi, 'suspend'],
-  [/\b(?:pull(?:ed|s|ing)?|back(?:ed|s|ing)?|bow(?:ed|s)?|drop(?:ped|s)?)\s+out(?:\s+of)?\b/gi, 'suspend'],
-  [/\b(?:break(?:s|ing)?|broke(?:n)?|call(?:ed|s|ing)?)\s+off\b/gi, 'suspend'],
   [/\b(?:quit(?:s|ting)?|abandon(?:ed|s|ing)?|froze|frozen)\b/gi, 'suspend'],
-  [/\b(?:tear(?:s|ing)?|tore|torn)\s+up\b/gi, 'end'],
-  [/\b(?:put|puts|putting)\s+(?:on\s+)?(?:hold|ice)\b/gi, 'suspend'],
-  [/\b(?:pull(?:ed|s|ing)?)\s+the\s+plug(?:\s+on)?\b/gi, 'suspend'],
   [/\b(?:ditch(?:ed|es|ing)?|shelv(?:e|ed|es|ing)|freez(?:e|es|ing))\b/gi, 'suspend'],
-  [/\b(?:give|gives|gave|given|giving)\s+up\b/gi, 'renounce'],
   // "Did Kishida go to the islands?", "set foot on Kunashir": a visit, which the kind check then
   // requires of the record ("going to" is the future, not a trip).
   // Only to a place: "the Kurils went to the Soviet Union" is a handover, not a trip.
@@ -62,6 +71,7 @@ const PARAPHRASES: readonly (readonly [RegExp, string])[] = [
 export function readCues(question: string): Cues {
   // "On record" speaks of the record itself, not of what is in it.
   let text = question.replace(/\b(?:on|in|from)\s+(?:the\s+)?records?\b/gi, ' ');
+  text = plainVerbs(text);
   for (const [pattern, word] of PARAPHRASES) text = text.replace(pattern, word);
   const yesNo = YES_NO_PRESENT.test(text) ? 'present' : YES_NO_PAST.test(text) ? 'past' : undefined;
   const until = UNTIL.test(text);
@@ -70,8 +80,9 @@ export function readCues(question: string): Cues {
   const news = NEWS.test(text);
   const recency = RECENCY.test(text);
   RECENCY.lastIndex = 0;
-  const m = REACTION.exec(text);
-  const reactor = m ? (m[1] ?? m[2])?.trim() : undefined;
+  const asked = REACTION.map((pattern) => pattern.exec(text)).findIndex(Boolean);
+  const reactor = asked >= 0 ? REACTION[asked]!.exec(text)![1]!.trim() : undefined;
+  if (asked === 1) text = text.replace(TAKEN, ' ');
   const phase = START.test(text) ? 'start' : until || (END.test(text) && !/\bend\s+of\b/i.test(text)) ? 'end' : undefined;
   if (recency) text = text.replace(RECENCY, ' ');
   // "When did the occupation end?": every record of the occupation tells its end by its date, and

@@ -3,6 +3,7 @@ import { detectInTerms, entitiesInText } from './aliases.js';
 import type { Plan } from './plan.js';
 import type { AnswerIndex } from './search-index.js';
 import { ENDED } from './judge.js';
+import { sameSeat } from './seats.js';
 import { belongsTo } from './sides.js';
 import { FRAME_WORDS, processTerm, sentences, tokenize } from './text.js';
 
@@ -23,6 +24,12 @@ const DEMONYM = /^(?:soviet|\w+(?:ian|ese|ish|can))$/i;
 const PASSIVE_REACH = 3;
 /** How many words an actor's name may take, looking back from the deed. */
 const NAME_WORDS = 3;
+/** A name right after one of these is the deed's object or place, not its doer ("troops from Japan as a condition"). */
+const PREPOSITION = /^(?:from|to|with|of|against|on|at|in|into|toward|towards|for|over)$/i;
+/** Deeds both parties do at once: in "Russia took Sakhalin and in exchange Japan received …" either swapped. */
+/** Words that make a clause tell what will or would be done, not what was. */
+const MODAL = /^(?:will|would|shall|might)$/i;
+const RECIPROCAL = new Set(['exchang', 'swap', 'trad']);
 
 /** The actor the question names as the doer, if any. */
 export function askedDoer(index: AnswerIndex, plan: Plan): string | undefined {
@@ -41,12 +48,26 @@ export function deedAfterDoer(index: AnswerIndex, plan: Plan): number {
   return plan.groups.findIndex((g) => !g.entity && g.known && g.typed.includes(term));
 }
 
-function readDoer(index: AnswerIndex, plan: Plan): { id: string; next?: string } | undefined {
+/**
+ * "Did the EU condemn …?": the doer's place holds a word no record uses, so whoever it names is not
+ * on record, and no record can say what they did. Names on record and their misspellings are
+ * entities; common words ("the talks", "the islands") are in the records.
+ */
+export function unknownDoer(index: AnswerIndex, plan: Plan): boolean {
+  const span = SUBJECT.exec(plan.rest)?.[1];
+  const first = span?.split(/\s+/)[0];
+  const term = first ? tokenize(first).map((t) => processTerm(t)).find(Boolean) : undefined;
+  if (!term || FRAME_WORDS.has(term) || /^\d/.test(term)) return false;
+  const group = plan.groups.find((g) => g.typed.includes(term));
+  return group !== undefined && !group.entity && !group.known;
+}
+
+function readDoer(index: AnswerIndex, plan: Plan): { id: string; next?: string; typed: string } | undefined {
   // "When was the fishing agreement ended by Japan?": the doer of a passive comes last.
   const passive = PASSIVE.exec(plan.rest)?.[1];
   if (passive) {
     const found = actorsIn(index, passive);
-    if (found.length === 1 && plan.entities.some((e) => e.id === found[0])) return { id: found[0]! };
+    if (found.length === 1 && plan.entities.some((e) => e.id === found[0])) return { id: found[0]!, typed: passive };
   }
   const span = SUBJECT.exec(plan.rest)?.[1];
   if (!span) return undefined;
@@ -71,7 +92,7 @@ function readDoer(index: AnswerIndex, plan: Plan): { id: string; next?: string }
   if (next && /^(?:and|&|or)$/i.test(next)) return undefined;
   // "When did the Soviet occupation end?": a people's adjective before a noun names no doer.
   if (next && DEMONYM.test(words[last]!)) return undefined;
-  return plan.entities.some((e) => e.id === first.entity.id) ? { id: first.entity.id, next } : undefined;
+  return plan.entities.some((e) => e.id === first.entity.id) ? { id: first.entity.id, next, typed: words.slice(0, last + 1).join(' ') } : undefined;
 }
 
 function actorsIn(index: AnswerIndex, text: string): string[] {
@@ -91,6 +112,10 @@ function lastActors(index: AnswerIndex, words: readonly string[]): string[] {
       const found = actorsIn(index, words.slice(end - k, end).join(' '));
       if (found.length === 0) continue;
       const before = end - k;
+      if (before > 0 && PREPOSITION.test(words[before - 1]!)) {
+        end = before;
+        break;
+      }
       const joined = before > 0 && (/^(?:and|&)$/i.test(words[before - 1]!) ? before - 1 : /,$/.test(words[before - 1]!) ? before : -1);
       return typeof joined === 'number' && joined > 0 ? [...found, ...lastActors(index, words.slice(0, joined)).slice(0, 4)] : found;
     }
@@ -127,6 +152,8 @@ export function doerIn(dossier: Dossier, index: AnswerIndex, plan: Plan, doer: s
   const ended = plan.cues.phase === 'end';
   const deed = deedTerms(plan);
   if (deed.size === 0 && !ended) return 'unsaid';
+  // "When did Moscow annex the Kurils?": the capital asked about is whichever state governed from it.
+  const asked = readDoer(index, plan)?.typed ?? '';
   const isDeed = (word: string) => (ended ? ENDED.test(word) : tokenize(word).some((t) => deed.has(processTerm(t) ?? '')));
   let other = false;
   for (const clause of sentences(text).flatMap((s) => s.split(/;\s+/))) {
@@ -135,9 +162,17 @@ export function doerIn(dossier: Dossier, index: AnswerIndex, plan: Plan, doer: s
     if (at < 0) continue;
     // "Tokyo Declaration signed by Yeltsin and Hosokawa": a passive names its doers after "by".
     const by = words.slice(at + 1, at + 1 + PASSIVE_REACH).findIndex((w) => /^by$/i.test(w));
-    const who = by >= 0 ? actorsIn(index, words.slice(at + 2 + by, at + 2 + by + 2 * NAME_WORDS).join(' ')) : lastActors(index, words.slice(0, at));
+    const reciprocal = tokenize(words[at]!).some((t) => RECIPROCAL.has(processTerm(t) ?? ''));
+    const who = reciprocal ? actorsIn(index, clause) : by >= 0 ? actorsIn(index, words.slice(at + 2 + by, at + 2 + by + 2 * NAME_WORDS).join(' ')) : lastActors(index, words.slice(0, at));
     if (who.length === 0) continue;
-    if (who.some((id) => belongsTo(dossier, id, doer) || belongsTo(dossier, doer, id))) return 'same';
+    // "Japan would respond … by adding sanctions": a prediction or a promise, not the deed done.
+    if (by < 0 && !reciprocal && words.slice(0, at).some((w) => MODAL.test(w))) {
+      other = true;
+      continue;
+    }
+    const named = by >= 0 ? words.slice(at + 1, at + 2 + by + 2 * NAME_WORDS).join(' ') : words.slice(Math.max(0, at - NAME_WORDS), at).join(' ');
+    const seat = (id: string) => [asked, named].some((text) => sameSeat(text, doer, (state) => belongsTo(dossier, id, state)));
+    if (who.some((id) => belongsTo(dossier, id, doer) || belongsTo(dossier, doer, id) || seat(id))) return 'same';
     other = true;
   }
   return other ? 'other' : 'unsaid';

@@ -13,7 +13,8 @@ import { settledAnswer, statementAnswer, statusAnswer } from './answerers/statem
 import { aboutTheDispute, newsAnswer } from './answerers/news.js';
 import { reactionAnswer } from './answerers/reaction.js';
 import { dateLead } from './compose.js';
-import { askedDoer, deedAfterDoer, doerIn } from './doer.js';
+import { laterEnd } from './end-pointer.js';
+import { askedDoer, deedAfterDoer, doerIn, unknownDoer } from './doer.js';
 import { coversCarrying, hasTheYear, holdsTheDeed, holdsTheTopic, ownText, splitAcross, tellsTheEnd } from './judge.js';
 import { KIND_WORDS, MIN_COVERAGE, pickByOrder } from './pick.js';
 import { makePlan, type Plan } from './plan.js';
@@ -92,6 +93,8 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
   const reaction = reactionAnswer(ctx);
   if (reaction) return reaction;
 
+  // "Did the EU condemn …?": who is asked about is not on record.
+  if (unknownDoer(index, plan)) return decline(ctx);
   const hits = search(ctx);
   // "How many …?" is answered only by a record that gives the number asked for.
   // "What did Washington say …?" only by a record of Washington's own words.
@@ -152,6 +155,8 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
   }
   // "Latest drills", "when did X end": the newest, earliest or latest record that answers as well.
   primary = pickByOrder(plan, accepted) ?? primary;
+  // "When did Russia tear up the 1999 agreement?": its record says it ended in September 2022, and that end has a record.
+  primary = laterEnd(plan, primary, accepted) ?? primary;
   const chosen = fromHit(ctx, primary, accepted, hits);
   // "Did the 1956 declaration promise Shikotan to Japan?": when the record answered from has no
   // clause that says so either way, another record that passes may ("… promised Habomai and

@@ -4,6 +4,7 @@ import { entitiesInText } from '../aliases.js';
 import { dateLead } from '../compose.js';
 import { MIN_COVERAGE } from '../pick.js';
 import { decline } from './decline.js';
+import type { TermGroup } from '../plan.js';
 import { respond, type AnswerContext, type AnswerResult } from '../respond.js';
 import { search, type Hit } from '../search.js';
 import { REASON } from '../search-index.js';
@@ -32,6 +33,9 @@ const STIMULUS_SHARE = 0.5;
 const OWN_PROTEST_SHARE = 0.9;
 /** Two records that cover the question within this share fit it equally. */
 const SAME_SHARE = 0.01;
+/** A word in fewer than about one record in seven: it names the event rather than its setting. */
+const RARE_IDF = 2;
+const SAID = /\b(?:said|says|called|warned|accused)\b/i;
 const REACTION_KINDS = new Set<KurilEvent['kind']>(['protest', 'statement', 'sanctions', 'talks']);
 const REACTED = /\b(?:protest(?:ed|s)?|condemn(?:ed|s)?|called|said|criticis(?:ed|es)|rejected)\b/i;
 
@@ -49,6 +53,8 @@ function stateOf(dossier: Dossier, actorId: string): string {
 }
 
 const byside = (dossier: Dossier, event: KurilEvent, side: string) => belongsTo(dossier, event.actors[0] ?? '', side);
+/** A record is a person's reaction only when they are among its actors; a state's, whoever of it acted. */
+const ownedBy = (event: KurilEvent, person: string | undefined) => !person || event.actors.includes(person);
 const daysBetween = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / DAY_MS;
 
 export function reactionAnswer(ctx: AnswerContext): AnswerResult | undefined {
@@ -65,6 +71,9 @@ export function reactionAnswer(ctx: AnswerContext): AnswerResult | undefined {
   // The Kremlin's or Kishida's reaction is their state's: its ministries and people speak for it.
   const side = reactor ? stateOf(dossier, reactor.id) : undefined;
   if (!reactor || !side) return undefined;
+  // "What did Suzuki say after …": a person's reaction is their own record, not their state's next one.
+  const person = dossier.actorsById.get(reactor.id)?.kind === 'person' ? reactor.id : undefined;
+  const theirs = (event: KurilEvent) => ownedBy(event, person);
   // The records are searched for what was reacted to: who reacted is not part of it.
   const groups = plan.groups.filter((g) => g.entity?.token !== reactor.token);
   if (!groups.some((g) => g.distinctive)) return undefined;
@@ -76,14 +85,17 @@ export function reactionAnswer(ctx: AnswerContext): AnswerResult | undefined {
 
   // The side's own act, when its record says what it answered.
   const top = events[0]?.hit.share ?? 0;
-  const own = events.find((e) => e.hit.share >= top - SHARE_SLACK && byside(dossier, e.event, side) && REASON.test(e.event.summary));
+  const own = events.find((e) => e.hit.share >= top - SHARE_SLACK && byside(dossier, e.event, side) && theirs(e.event) && answersWhatWasAsked(groups, e.event));
   if (own) {
-    return respond(ctx, eventAnswer(ctx, own.event, own.hit.result), [own.event], 'reaction');
+    // What the side said while doing it is part of its reaction ("said Tokyo chose an anti-Russian course").
+    const body = eventAnswer(ctx, own.event, own.hit.result);
+    const said = sentences(own.event.summary).find((x) => SAID.test(x) && !body.includes(x));
+    return respond(ctx, said ? `${body} ${said}` : body, [own.event], 'reaction');
   }
   // "How did Japan react to the drills near Shikotan?": the record that matches best is the side's
   // own protest of them, which tells both.
   const first = events[0];
-  if (first && first.hit.share >= OWN_PROTEST_SHARE && byside(dossier, first.event, side) && (first.event.kind === 'protest' || (first.event.kind === 'statement' && REACTED.test(first.event.summary)))) {
+  if (first && first.hit.share >= OWN_PROTEST_SHARE && byside(dossier, first.event, side) && theirs(first.event) && (first.event.kind === 'protest' || (first.event.kind === 'statement' && REACTED.test(first.event.summary)))) {
     return respond(ctx, `${sideName}'s reaction on record, ${dateLead(first.event)}: ${eventAnswer({ ...ctx, plan: { ...plan, intent: 'what' } }, first.event, first.hit.result)}`, [first.event], 'reaction');
   }
   // The event reacted to: the records not by the side that match the question about as well as the
@@ -93,7 +105,7 @@ export function reactionAnswer(ctx: AnswerContext): AnswerResult | undefined {
   const stimuli = events.filter((e) => e.hit.rank >= best * STIMULUS_SHARE && !byside(dossier, e.event, side)).map((e) => e.event);
   if (stimuli.length === 0) return events.length ? decline(ctx, `It is ${sideName}'s own act on record, and I found no reaction by ${sideName} to it; I will not guess.`) : undefined;
   for (const stimulus of stimuli) {
-    const found = reactionTo(ctx, stimulus, side, sideName, hits);
+    const found = reactionTo(ctx, stimulus, side, sideName, hits, person, groups);
     // "How did the Kremlin react to Takaichi's first policy speech?": the Kremlin answered her next
     // one; that is no reaction to the speech asked about, nor is the question about the next one.
     if (found === 'later') return decline(ctx, `I found no reaction by ${sideName} to it on record; what I found answers a later event like it, and I will not guess.`);
@@ -102,13 +114,42 @@ export function reactionAnswer(ctx: AnswerContext): AnswerResult | undefined {
   return decline(ctx, `I found no reaction by ${sideName} to it on record, and I will not guess.`);
 }
 
-function reactionTo(ctx: AnswerContext, stimulus: KurilEvent, side: string, sideName: string, hits: readonly Hit[]): AnswerResult | 'later' | undefined {
+/**
+ * "How did the Kremlin react to Japan's rally?": Russia's halt of the talks says it answered Japan's
+ * sanctions, not the rally. The side's own act is its reaction only when the sentence that gives its
+ * reason holds every word the question asks about besides names.
+ */
+function answersWhatWasAsked(groups: readonly TermGroup[], event: KurilEvent): boolean {
+  const asked = groups.filter((g) => !g.entity && g.distinctive);
+  return sentences(event.summary).some((s) => {
+    if (!REASON.test(s)) return false;
+    const words = new Set(terms(s));
+    return asked.every((g) => g.terms.some((t) => words.has(t)));
+  });
+}
+
+function reactionTo(
+  ctx: AnswerContext,
+  stimulus: KurilEvent,
+  side: string,
+  sideName: string,
+  hits: readonly Hit[],
+  person: string | undefined,
+  /** The question's concepts without the reactor: what `hits` were searched and judged by. */
+  groups: readonly TermGroup[],
+): AnswerResult | 'later' | undefined {
   const { dossier, index } = ctx;
-  const after = (e: KurilEvent) => e.id !== stimulus.id && e.date.start >= stimulus.date.start && daysBetween(stimulus.date.start, e.date.start) <= WINDOW_DAYS && byside(dossier, e, side);
+  const after = (e: KurilEvent) => e.id !== stimulus.id && ownedBy(e, person) && e.date.start >= stimulus.date.start && daysBetween(stimulus.date.start, e.date.start) <= WINDOW_DAYS && byside(dossier, e, side);
 
   // The first reaction on record: the earliest of the side's records that answer the question's terms.
+  // It must name what was reacted to: one of the rare words the question and the event share ("the
+  // rally", "the speech"), not only the sides, islands and year, or a word as common as "day".
+  const plain = (i: number) => groups[i]!.distinctive && !groups[i]!.entity && !/^\d{4}$/.test(groups[i]!.typed[0] ?? '');
+  const shared = [...(hits.find((h) => h.doc.kind === 'event' && h.doc.event.id === stimulus.id)?.covered ?? [])].filter(plain);
+  const rare = shared.filter((i) => groups[i]!.idf >= RARE_IDF);
+  const aboutIt = (h: Hit) => (rare.length ? rare : shared.length ? shared : groups.map((_, i) => i).filter(plain)).some((i) => h.covered.has(i));
   const answered = hits
-    .flatMap((h) => (h.doc.kind === 'event' && h.distinctive && h.share >= MIN_SHARE && after(h.doc.event) && REACTION_KINDS.has(h.doc.event.kind) ? [{ event: h.doc.event, result: h.result }] : []))
+    .flatMap((h) => (h.doc.kind === 'event' && h.distinctive && h.share >= MIN_SHARE && aboutIt(h) && after(h.doc.event) && REACTION_KINDS.has(h.doc.event.kind) ? [{ event: h.doc.event, result: h.result }] : []))
     .sort((a, b) => a.event.date.start.localeCompare(b.event.date.start))[0];
   if (answered) {
     // A record like the one reacted to, by someone else, between it and the reaction: the reaction
@@ -136,7 +177,7 @@ function reactionTo(ctx: AnswerContext, stimulus: KurilEvent, side: string, side
     const at = sentence.search(REACTED);
     if (at < 0) return false;
     const who = [...entitiesInText(index.aliases, sentence.slice(0, at))].map((t) => index.aliases.entities.get(t)?.id);
-    return who.some((id) => id !== undefined && belongsTo(dossier, id, side));
+    return who.some((id) => id !== undefined && (person ? id === person : belongsTo(dossier, id, side)));
   };
   const told = sentences(`${stimulus.summary} ${stimulus.note ?? ''}`).find(reacts);
   // The side's next statement is not its reaction unless a record says so: no guessing.

@@ -1,0 +1,29 @@
+/**
+ * A capital names the state governed from it at the time: "Moscow" agreed to hand over Habomai in
+ * 1956 as the Soviet Union and halted the talks in 2022 as Russia. The records and users both write
+ * "Moscow" for either, so a deed by Moscow is by whichever of them the record's own name says, and a
+ * record's "Moscow" may be the Soviet Union a question asks about. The states' names ("Russia",
+ * "the Soviet Union") still tell them apart: only the capital is shared.
+ */
+const SEATS: Readonly<Record<string, readonly string[]>> = {
+  moscow: ['russia', 'ussr'],
+  tokyo: ['japan'],
+};
+
+const SEAT_WORD = new RegExp(`\\b(?:${Object.keys(SEATS).join('|')})\\b`, 'gi');
+
+/** The states a text's capital names may stand for ("Moscow" -> Russia and the Soviet Union). */
+export function seatedStates(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(SEAT_WORD)) for (const id of SEATS[m[0].toLowerCase()] ?? []) out.add(id);
+  return out;
+}
+
+/**
+ * Whether an actor may be the doer because a capital named in the text stands for both the doer and
+ * the actor's state ("Moscow" asked; Gromyko, of the Soviet Union, on record).
+ */
+export function sameSeat(text: string, doer: string, belongs: (state: string) => boolean): boolean {
+  const states = seatedStates(text);
+  return states.has(doer) && [...states].some(belongs);
+}

@@ -1,0 +1,78 @@
+/**
+ * The verb lexicon: everyday phrasal verbs and idioms rewritten as the word the records use, before
+ * the question is searched ("walk away from the talks" -> "suspend the talks", "give Habomai back"
+ * -> "return Habomai"). Single words that mean the same ("swap" = "exchange", "outlaw" = "ban") are
+ * synonym groups in aliases.ts instead; here are the phrases a word-by-word search cannot read,
+ * because their meaning is in the particle ("back", "off", "up", "on ice") rather than the verb.
+ *
+ * An entry is a verb's forms, a particle and the record's word. A separable entry also matches with
+ * an object between the verb and its particle ("put joint projects on ice", "tie the handover to
+ * troops leaving"); the object stays in the question.
+ */
+
+interface PhrasalVerb {
+  /** The verb's forms, as a regex alternation. */
+  readonly verb: string;
+  /** What follows the verb (or its object): the part that carries the meaning. */
+  readonly particle: string;
+  /** The records' word for it. */
+  readonly word: string;
+  /** The object may stand between the verb and the particle. */
+  readonly separable?: boolean;
+  /** Keep the verb and replace only the particle ("demand the islands back" -> "demand the islands return"). */
+  readonly keepVerb?: boolean;
+}
+
+const forms = (...stems: string[]) => stems.join('|');
+const GIVE = forms('give', 'gives', 'gave', 'given', 'giving', 'hand', 'hands', 'handed', 'handing');
+const WANT = forms('want', 'wants', 'wanted', 'wanting', 'demand', 'demands', 'demanded', 'demanding', 'seek', 'seeks', 'sought', 'seeking', 'ask', 'asks', 'asked', 'asking');
+
+/** Longest phrases first: "pull the plug on" before "pull out". */
+const LEXICON: readonly PhrasalVerb[] = [
+  // Suspending something: the records say "suspend" or "halt".
+  { verb: forms('walk', 'walks', 'walked', 'walking'), particle: '(?:away|out)(?:\\s+(?:of|from|on))?', word: 'suspend' },
+  { verb: forms('pull', 'pulls', 'pulled', 'pulling'), particle: 'the\\s+plug(?:\\s+on)?', word: 'suspend' },
+  { verb: forms('pull', 'pulls', 'pulled', 'pulling', 'back', 'backs', 'backed', 'backing', 'bow', 'bows', 'bowed', 'drop', 'drops', 'dropped'), particle: 'out(?:\\s+of)?', word: 'suspend' },
+  { verb: forms('break', 'breaks', 'breaking', 'broke', 'broken', 'call', 'calls', 'called', 'calling'), particle: 'off', word: 'suspend', separable: true },
+  { verb: forms('put', 'puts', 'putting'), particle: '(?:on\\s+)?(?:hold|ice)', word: 'suspend', separable: true },
+  // Ending something for good: the records say "end", "withdraw", "terminate".
+  { verb: forms('tear', 'tears', 'tearing', 'tore', 'torn', 'rip', 'rips', 'ripped', 'ripping'), particle: 'up', word: 'end', separable: true },
+  // Giving: up a claim is renouncing it, back a place is returning it, away a territory is ceding it.
+  { verb: GIVE, particle: 'up', word: 'renounce', separable: true },
+  { verb: GIVE, particle: 'back', word: 'return', separable: true },
+  { verb: GIVE, particle: 'over', word: 'hand over', separable: true },
+  { verb: GIVE, particle: 'away', word: 'cede', separable: true },
+  { verb: WANT, particle: 'back', word: 'return', separable: true, keepVerb: true },
+  // A condition: "tie / link the handover to troops leaving" is making it conditional on that.
+  { verb: forms('tie', 'ties', 'tied', 'tying', 'link', 'links', 'linked', 'linking'), particle: 'to', word: 'condition', separable: true },
+];
+
+/** The object between a separable verb and its particle: a few words, never a clause break. */
+const OBJECT = '((?:\\s+[^\\s,.;?!]+){1,6}?)';
+
+/** A noun made of a phrasal verb, written as one word ("the handback", "a hand-back"). */
+const COMPOUNDS: readonly (readonly [RegExp, string])[] = [
+  [/\b(?:hand|give)-?backs?\b/gi, 'return'],
+  [/\bhand-?overs?\b/gi, 'hand over'],
+  [/\bwalk-?outs?\b/gi, 'suspension'],
+  // Breaking a charter, a law or a promise is violating it, not breaking off talks.
+  [/\b(?:break|breaks|breaking|broke|broken)\s+(?=(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}(?:charter|law|laws|treaty|treaties|agreement|agreements|promise|promises|rules?|obligations?|declaration|constitution)\b)/gi, 'violate '],
+  // "Live-fire drills": the records say "firing drills".
+  [/\blive[\s-]fire\b/gi, 'firing'],
+];
+
+const PATTERNS: readonly (readonly [RegExp, string])[] = LEXICON.flatMap((entry) => {
+  const joined = new RegExp(`\\b(${entry.verb})\\s+${entry.particle}\\b`, 'gi');
+  const split = new RegExp(`\\b(${entry.verb})${OBJECT}\\s+${entry.particle}\\b`, 'gi');
+  const plain = entry.keepVerb ? `$1 ${entry.word}` : entry.word;
+  const around = entry.keepVerb ? `$1$2 ${entry.word}` : `${entry.word}$2`;
+  return entry.separable ? [[joined, plain] as const, [split, around] as const] : [[joined, plain] as const];
+});
+
+/** The question with its phrasal verbs and their one-word nouns replaced by the records' words. */
+export function plainVerbs(text: string): string {
+  let out = text;
+  for (const [pattern, word] of COMPOUNDS) out = out.replace(pattern, word);
+  for (const [pattern, word] of PATTERNS) out = out.replace(pattern, word);
+  return out;
+}
