@@ -117,14 +117,16 @@ export function reactionAnswer(ctx: AnswerContext): AnswerResult | undefined {
 /**
  * "How did the Kremlin react to Japan's rally?": Russia's halt of the talks says it answered Japan's
  * sanctions, not the rally. The side's own act is its reaction only when the sentence that gives its
- * reason holds every word the question asks about besides names.
+ * reason holds one of the words the question asks about besides names (the thing reacted to); not
+ * every one, since the question may say more of that thing than the record ("sanctions after the
+ * invasion of Ukraine").
  */
 function answersWhatWasAsked(groups: readonly TermGroup[], event: KurilEvent): boolean {
   const asked = groups.filter((g) => !g.entity && g.distinctive);
   return sentences(event.summary).some((s) => {
     if (!REASON.test(s)) return false;
     const words = new Set(terms(s));
-    return asked.every((g) => g.terms.some((t) => words.has(t)));
+    return asked.length === 0 || asked.some((g) => g.terms.some((t) => words.has(t)));
   });
 }
 
