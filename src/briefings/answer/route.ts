@@ -76,7 +76,8 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
 
   // "Where does the dispute stand today?": the status line, whatever "today" says as a date.
   if (plan.status && aboutTheDispute(plan)) return statusAnswer(ctx);
-  if (plan.range && !plan.groups.some((g) => g.distinctive)) return period(ctx);
+  // "What has happened on the islands issue this year?": a period, whatever "issue" weighs.
+  if (plan.range && (!plan.groups.some((g) => g.distinctive) || (plan.intent === 'what' && !plan.cues.yesNo && aboutTheDispute(plan)))) return period(ctx);
   // "What's the latest on the Kurils?": nothing more specific than where things stand.
   if (plan.status && !plan.groups.some((g) => g.distinctive)) return statusAnswer(ctx);
 
