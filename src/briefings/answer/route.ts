@@ -11,6 +11,7 @@ import { period } from './answerers/period.js';
 import { positions } from './answerers/position.js';
 import { settledAnswer, statementAnswer, statusAnswer } from './answerers/statement.js';
 import { aboutTheDispute, newsAnswer } from './answerers/news.js';
+import { standingAnswer } from './answerers/standing.js';
 import { reactionAnswer } from './answerers/reaction.js';
 import { dateLead } from './compose.js';
 import { askedDoer, deedAfterDoer, doerIn } from './doer.js';
@@ -71,6 +72,9 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
   if (plan.status && !plan.cues.yesNo && aboutTheDispute(plan)) return statusAnswer(ctx);
   const settled = settledAnswer(ctx, (groups) => aboutTheDispute({ ...plan, groups }));
   if (settled) return settled;
+  // "Are the visa-free visits still running?": the newest record of the thing, when it says it stopped.
+  const stillOrNow = standingAnswer(ctx);
+  if (stillOrNow) return stillOrNow;
   const special = islandMembership(ctx) ?? definitional(ctx) ?? office(ctx) ?? islandCount(ctx) ?? positions(ctx);
   if (special) return special;
 
