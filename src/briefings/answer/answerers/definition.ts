@@ -7,7 +7,7 @@ import { islandAnswer } from './island.js';
 
 /** Words that may stand around a name in "what is X called in Russian?" without changing the question. */
 const DEFINITION_FILLER = new Set(
-  ['call', 'called', 'name', 'named', 'known', 'mean', 'meaning', 'refer', 'spell', 'spelled', 'spelt', 'write', 'written', 'language', 'people', 'english', 'exactly', 'actually', 'again', 'else', 'also', 'role', 'job', 'person']
+  ['call', 'called', 'name', 'named', 'known', 'mean', 'meant', 'meaning', 'refer', 'spell', 'spelled', 'spelt', 'write', 'written', 'language', 'people', 'english', 'exactly', 'actually', 'again', 'else', 'also', 'role', 'job', 'person', 'что', 'такое', 'такой', 'такая', 'кто']
     .map((w) => processTerm(w))
     .filter((w): w is string => Boolean(w)),
 );
