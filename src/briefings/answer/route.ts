@@ -145,7 +145,8 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
   // A yes/no question in the present tense ("is there a peace treaty?", "are the talks still
   // suspended?") asks where things stand too.
   const standing = plan.status || (plan.cues.yesNo === 'present' && !plan.range);
-  const status = standing && plan.intent !== 'when' ? accepted.find((h) => h.doc.kind === 'statement' && h.doc.statement.key === 'status') : undefined;
+  // "Why won't Moscow negotiate anymore?" asks a reason, which the status line does not give.
+  const status = standing && plan.intent !== 'when' && plan.intent !== 'why' ? accepted.find((h) => h.doc.kind === 'statement' && h.doc.statement.key === 'status') : undefined;
   if (status) primary = status;
   // A "when" question wants a dated event rather than a dossier statement, if one covers the
   // question as well; otherwise the statement answers without a date it does not have.
