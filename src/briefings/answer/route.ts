@@ -13,6 +13,7 @@ import { settledAnswer, statementAnswer, statusAnswer } from './answerers/statem
 import { aboutTheDispute, newsAnswer } from './answerers/news.js';
 import { standingAnswer } from './answerers/standing.js';
 import { chainAnswer } from './answerers/chain.js';
+import { islandSize } from './answerers/island-size.js';
 import { reactionAnswer } from './answerers/reaction.js';
 import { dateLead } from './compose.js';
 import { askedDoer, deedAfterDoer, doerIn } from './doer.js';
@@ -76,7 +77,7 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
   // "Are the visa-free visits still running?": the newest record of the thing, when it says it stopped.
   const stillOrNow = standingAnswer(ctx);
   if (stillOrNow) return stillOrNow;
-  const special = chainAnswer(ctx) ?? islandMembership(ctx) ?? definitional(ctx) ?? office(ctx) ?? islandCount(ctx) ?? positions(ctx);
+  const special = chainAnswer(ctx) ?? islandSize(ctx) ?? islandMembership(ctx) ?? definitional(ctx) ?? office(ctx) ?? islandCount(ctx) ?? positions(ctx);
   if (special) return special;
 
   // "Where does the dispute stand today?": the status line, whatever "today" says as a date.
