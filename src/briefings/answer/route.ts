@@ -13,6 +13,7 @@ import { settledAnswer, statementAnswer, statusAnswer } from './answerers/statem
 import { aboutTheDispute, newsAnswer } from './answerers/news.js';
 import { standingAnswer } from './answerers/standing.js';
 import { chainAnswer } from './answerers/chain.js';
+import { compoundAnswer } from './compound.js';
 import { islandSize } from './answerers/island-size.js';
 import { reactionAnswer } from './answerers/reaction.js';
 import { dateLead } from './compose.js';
@@ -57,6 +58,9 @@ export function answer(dossier: Dossier, question: string, now: Date): Reply {
 }
 
 export function answerQuestion(dossier: Dossier, question: string, now: Date): AnswerResult {
+  // "Who is Zelensky and what did he do?": each part by the whole engine.
+  const compound = compoundAnswer(dossier, question, now, answerQuestion);
+  if (compound) return compound;
   const index = answerIndex(dossier);
   const plan = makePlan(index, question, now);
   const ctx: AnswerContext = { dossier, index, plan, now };
