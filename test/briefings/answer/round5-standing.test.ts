@@ -42,6 +42,11 @@ describe('is it still going on', () => {
     expect(lead('is the state of war between moscow and tokyo over?')).toMatch(/^Yes\..*1956/);
   });
 
+  it('reads the thing from the words its record holds, the stop from a sentence pointing back to it', () => {
+    expect(lead('can former inhabitants still travel to the islands')).toMatch(/^No\./);
+    expect(lead('can japanese fishermen still fish near the islands')).toMatch(/^No\..*7 June 2022/);
+  });
+
   it('reads the status line as the newest record of the talks', () => {
     expect(lead('are the peace negotiations still going on')).toMatch(/^No\..*suspended since 21 March 2022/);
     expect(ask('where do the talks stand as of 2026').path).toBe('statement');
@@ -78,6 +83,10 @@ describe('the islands from their records', () => {
     expect(r.path).toBe('island');
     expect(r.reply.lead).not.toMatch(/^Yes/);
     expect(r.reply.lead).toContain('islets');
+  });
+
+  it('answers why a name is spelt two ways from the island record', () => {
+    expect(lead('why is shikotan often written shikoton')).toContain('1956 Joint Declaration');
   });
 
   it('reads "what is meant by X" and Russian "что такое X" as definitions', () => {

@@ -32,6 +32,7 @@ const STOPPED = /\b(?:end(?:s|ed)|terminat(?:es|ed)|withdr(?:ew|aws|awn)|suspend
 const ENDED = /\b(?:end(?:s|ed)|terminat(?:es|ed)|withdr(?:ew|aws|awn)|cancel(?:s|l?ed)|scrap(?:s|ped))\b/i;
 /** A record that says it started again: the older stop no longer answers. */
 const RESUMED = /\b(?:resum(?:es|ed)|restor(?:es|ed)|restart(?:s|ed)|reopen(?:s|ed)|reinstat(?:es|ed)|revived?)\b/i;
+const NEGATED = /\b(?:no|not|never|neither|nor)\b|n't\b/i;
 /** "It", "the agreement": a sentence that points back to what its record is about. */
 const POINTS_BACK = /\b(?:it|them|the\s+(?:arrangement|agreement|accord|deal|treaty|talks))\b/i;
 /** A record that covers this share of the thing covers all of it. */
@@ -40,11 +41,14 @@ const WHOLE = 0.999;
 const STATUS_WORDS = /\b(?:status|state\s+of\s+play|situation|as\s+of|as)\b/gi;
 
 /** The sentence that says the thing stopped (or resumed): every word naming the thing (not names or years) and the verb. */
-function stopSentence(plan: Plan, text: string, subject: string, stop: RegExp): string | undefined {
-  const wanted = plan.groups.filter((g) => !g.entity && g.weight === g.idf && !g.typed.every((t) => /^\d+$/.test(t) || FRAME_WORDS.has(t)));
-  if (wanted.length === 0) return undefined;
+function stopSentence(plan: Plan, hit: Hit, text: string, subject: string, stop: RegExp): string | undefined {
+  // The words of the thing the record holds (it passed on at least half of them): a word it lacks
+  // ("their old homes") cannot be in its sentence either.
+  const wanted = plan.groups.filter((g, i) => hit.covered.has(i) && !g.entity && g.weight === g.idf && !g.typed.every((t) => /^\d+$/.test(t) || FRAME_WORDS.has(t)));
+  if (!wanted.some((g) => g.distinctive)) return undefined;
   return sentences(text).find((s) => {
-    if (!stop.test(s)) return false;
+    // "The war had never ended" says the contrary: some clause must state the stop unnegated.
+    if (!s.split(/[,;]\s+/).some((c) => stop.test(c) && !NEGATED.test(c))) return false;
     const own = new Set(terms(POINTS_BACK.test(s) ? `${subject} ${s}` : s));
     return wanted.every((g) => g.terms.some((t) => own.has(t)));
   });
@@ -86,8 +90,8 @@ function stillAnswer(ctx: AnswerContext): AnswerResult | undefined {
     const { texts, subject } = textsOf(h);
     // Read by clause: "ended the state of war and restored diplomatic relations" restores the relations, not the war.
     const clauses = texts.flatMap((t) => sentences(t).flatMap((x) => x.split(/[,;]\s+|\s+and\s+/)));
-    if (clauses.some((c) => stopSentence(thing, c, subject, RESUMED))) return undefined;
-    const sentence = texts.map((t) => stopSentence(thing, t, subject, stop)).find(Boolean);
+    if (clauses.some((c) => stopSentence(thing, h, c, subject, RESUMED))) return undefined;
+    const sentence = texts.map((t) => stopSentence(thing, h, t, subject, stop)).find(Boolean);
     if (!sentence) continue;
     const verdict = over || stopped ? 'Yes' : 'No';
     if (h.doc.kind === 'statement') {
