@@ -1,6 +1,6 @@
 import { dateLead } from '../compose.js';
 import { MIN_COVERAGE } from '../pick.js';
-import { makePlan, type Plan } from '../plan.js';
+import { makePlan, type Plan, type TermGroup } from '../plan.js';
 import { respond, type AnswerContext, type AnswerResult } from '../respond.js';
 import { search, type Hit } from '../search.js';
 import { FRAME_WORDS, sentences, terms } from '../text.js';
@@ -50,8 +50,34 @@ function stopSentence(plan: Plan, hit: Hit, text: string, subject: string, stop:
     // "The war had never ended" says the contrary: some clause must state the stop unnegated.
     if (!s.split(/[,;]\s+/).some((c) => stop.test(c) && !NEGATED.test(c))) return false;
     const own = new Set(terms(POINTS_BACK.test(s) ? `${subject} ${s}` : s));
-    return wanted.every((g) => g.terms.some((t) => own.has(t)));
+    return wanted.every((g) => g.terms.some((t) => own.has(t))) && stoppedIsTheThing(s, wanted, stop);
   });
+}
+
+/** Words just before a participle ("the talks suspended", "the talks were halted") are what it stopped. */
+const PARTICIPLE_REACH = 5;
+/** A verb followed by these has an object of its own: "ended the state of war", "halted its talks". */
+const ACTIVE_OBJECT = /^\s*(?:the|a|an|its|their|his|her|all|both|these|those|this|that|\d|[\p{Lu}])/u;
+
+/**
+ * The thing is what was stopped, not what did the stopping: "Russia suspends the fishing agreement",
+ * "kept the talks suspended", "ended the arrangement" (pointing back), but not "the Joint Declaration
+ * ends the state of war" for "is the declaration still valid?".
+ */
+function stoppedIsTheThing(sentence: string, wanted: readonly TermGroup[], stop: RegExp): boolean {
+  const all = new RegExp(stop.source, 'gi');
+  for (const m of sentence.matchAll(all)) {
+    const after = sentence.slice(m.index + m[0].length);
+    // A participle with no object of its own ("the talks suspended since …", "were halted in …") stopped
+    // what comes before it; one followed by an object ("the Declaration ended the state of war") did not.
+    const passive = /(?:ed|en|wn)$/i.test(m[0]) && !ACTIVE_OBJECT.test(after);
+    const before = passive ? sentence.slice(0, m.index).split(/\s+/).slice(-PARTICIPLE_REACH).join(' ') : '';
+    // "Russia ended the arrangement": the pointer is the verb's object, right after it.
+    if (new RegExp(`^\\s*(?:${POINTS_BACK.source})`, 'i').test(after)) return true;
+    const own = new Set(terms(`${before} ${after}`));
+    if (wanted.some((g) => g.distinctive && g.terms.some((t) => own.has(t)))) return true;
+  }
+  return false;
 }
 
 /** The texts of a hit and what they are about (an event's title). */
