@@ -112,6 +112,7 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ['rename', 'name', 'mark'],
   ['promise', 'pledge', 'commit', 'undertake', 'agree'],
   ['largest', 'biggest'],
+  ['resident', 'islander', 'inhabitant'],
 ];
 
 /** Words that stand for several terms: expanded before anything else ("pm" -> "prime minister"). */

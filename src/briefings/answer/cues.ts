@@ -25,6 +25,10 @@ export interface Cues {
   readonly speculative: boolean;
 }
 
+/** "Catch me up", "fill me in", "bring me up to speed": asks for the news in chat words that name nothing to search. */
+const CATCH_UP = /\b(?:catch|fill|bring|get)\s+(?:me|us)\s+(?:up(?:\s+to\s+(?:speed|date))?|in)\b/gi;
+/** "So far this year": "so far" only says up to now, which the date phrase already does. */
+const SO_FAR = /\bso\s+far\b/gi;
 const RECENCY = /\b(?:the\s+)?(?:most\s+recent(?:ly)?|latest|newest|last|recent(?:ly)?|lately)\b/gi;
 const NEWS = /\b(?:latest|news|(?:what'?s|what\s+is|anything|something)\s+new|new\s+(?:on|with|about|in|regarding)|updates?|recent(?:ly)?|lately|developments?|going\s+on)\b/i;
 const START = /\b(?:start(?:s|ed|ing)?|beg[iau]n(?:s|ning)?|commenc(?:e|ed|es))\b/i;
@@ -70,14 +74,16 @@ const PARAPHRASES: readonly (readonly [RegExp, string])[] = [
 
 export function readCues(question: string): Cues {
   // "On record" speaks of the record itself, not of what is in it.
-  let text = question.replace(/\b(?:on|in|from)\s+(?:the\s+)?records?\b/gi, ' ');
+  let text = question.replace(/\b(?:on|in|from)\s+(?:the\s+)?records?\b/gi, ' ').replace(/\bw\/\s*/gi, 'with ').replace(SO_FAR, ' ');
   text = plainVerbs(text);
+  const catchUp = CATCH_UP.test(text);
+  if (catchUp) text = text.replace(CATCH_UP, ' ');
   for (const [pattern, word] of PARAPHRASES) text = text.replace(pattern, word);
   const yesNo = YES_NO_PRESENT.test(text) ? 'present' : YES_NO_PAST.test(text) ? 'past' : undefined;
   const until = UNTIL.test(text);
   // "Until when did it last?": "last" is the verb here, not the newest.
   if (until) text = text.replace(LASTED, ' ');
-  const news = NEWS.test(text);
+  const news = catchUp || NEWS.test(text);
   const recency = RECENCY.test(text);
   RECENCY.lastIndex = 0;
   const asked = REACTION.map((pattern) => pattern.exec(text)).findIndex(Boolean);

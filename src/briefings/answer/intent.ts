@@ -13,7 +13,7 @@ const CUES: readonly { intent: Intent; pattern: RegExp }[] = [
   { intent: 'who', pattern: new RegExp(`\\b(?:who|whom|whose|hwo|(?:which|what)\\s+(?:\\w+\\s+)?(?:${NOUNS_WHO}))\\b`) },
   { intent: 'howmany', pattern: /\b(?:how (?:many|much)|number of|how large|how big|how strong)\b/ },
   { intent: 'why', pattern: /\b(?:why|reasons?|for what|what for|on what grounds|motives?|justif(?:y|ication)|what made)\b/ },
-  { intent: 'where', pattern: /\b(?:where|(?:which|what) islands?)\b/ },
+  { intent: 'where', pattern: /\b(?:where|(?:which|what)\s+(?:(?:\d+|four|two|kurile?s?|disputed|other)\s+)?islands?)\b/ },
 ];
 
 export function detectIntent(question: string): Intent {
@@ -31,5 +31,9 @@ export function definitionalSubject(question: string): string | undefined {
   const m = /^\s*(?:(?:who|what)(?:'s|\s+is|\s+was|\s+are|\s+were)|tell me about|who's|whos|whats)\s+(.+?)\s*[?.!]*\s*$/i.exec(question);
   // "What does the Eastern Military District do?": a question about a body's role.
   const role = /^\s*what\s+(?:does|do|did)\s+(.+?)\s+do\s*[?.!]*\s*$/i.exec(question);
-  return m?.[1] ?? role?.[1];
+  // "What do the Japanese mean by 'Northern Territories'?": the name after "mean by".
+  const meant = /^\s*what\s+(?:does|do|is)\s+(?:.+?\s+)?mean(?:t)?\s+by\s+(.+?)\s*[?.!]*\s*$/i.exec(question);
+  // "Что такое Итуруп?", "кто такой Песков?": "what is" and "who is" in Russian.
+  const russian = /^\s*(?:что|кто)\s+(?:такое|такой|такая|такие)\s+(.+?)\s*[?.!]*\s*$/iu.exec(question);
+  return m?.[1] ?? role?.[1] ?? meant?.[1] ?? russian?.[1];
 }

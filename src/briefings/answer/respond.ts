@@ -31,7 +31,7 @@ export interface AnswerContext {
   readonly now: Date;
 }
 
-export function respond(ctx: AnswerContext, lead: string, events: readonly KurilEvent[], path: AnswerPath): AnswerResult {
+export function respond(ctx: Pick<AnswerContext, 'now'>, lead: string, events: readonly KurilEvent[], path: AnswerPath): AnswerResult {
   const cited = dedupe(events).slice(0, MAX_CITED);
   const first = cited[0];
   return {

@@ -11,6 +11,10 @@ import { period } from './answerers/period.js';
 import { positions } from './answerers/position.js';
 import { settledAnswer, statementAnswer, statusAnswer } from './answerers/statement.js';
 import { aboutTheDispute, newsAnswer } from './answerers/news.js';
+import { standingAnswer } from './answerers/standing.js';
+import { chainAnswer } from './answerers/chain.js';
+import { compoundAnswer } from './compound.js';
+import { islandSize } from './answerers/island-size.js';
 import { reactionAnswer } from './answerers/reaction.js';
 import { dateLead } from './compose.js';
 import { laterEnd } from './end-pointer.js';
@@ -55,6 +59,9 @@ export function answer(dossier: Dossier, question: string, now: Date): Reply {
 }
 
 export function answerQuestion(dossier: Dossier, question: string, now: Date): AnswerResult {
+  // "Who is Zelensky and what did he do?": each part by the whole engine.
+  const compound = compoundAnswer(dossier, question, now, answerQuestion);
+  if (compound) return compound;
   const index = answerIndex(dossier);
   const plan = makePlan(index, question, now);
   const ctx: AnswerContext = { dossier, index, plan, now };
@@ -72,12 +79,16 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
   if (plan.status && !plan.cues.yesNo && aboutTheDispute(plan)) return statusAnswer(ctx);
   const settled = settledAnswer(ctx, (groups) => aboutTheDispute({ ...plan, groups }));
   if (settled) return settled;
-  const special = islandMembership(ctx) ?? definitional(ctx) ?? office(ctx) ?? islandCount(ctx) ?? positions(ctx);
+  // "Are the visa-free visits still running?": the newest record of the thing, when it says it stopped.
+  const stillOrNow = standingAnswer(ctx);
+  if (stillOrNow) return stillOrNow;
+  const special = chainAnswer(ctx) ?? islandSize(ctx) ?? islandMembership(ctx) ?? definitional(ctx) ?? office(ctx) ?? islandCount(ctx) ?? positions(ctx);
   if (special) return special;
 
   // "Where does the dispute stand today?": the status line, whatever "today" says as a date.
   if (plan.status && aboutTheDispute(plan)) return statusAnswer(ctx);
-  if (plan.range && !plan.groups.some((g) => g.distinctive)) return period(ctx);
+  // "What has happened on the islands issue this year?": a period, whatever "issue" weighs.
+  if (plan.range && (!plan.groups.some((g) => g.distinctive) || (plan.intent === 'what' && !plan.cues.yesNo && aboutTheDispute(plan)))) return period(ctx);
   // "What's the latest on the Kurils?": nothing more specific than where things stand.
   if (plan.status && !plan.groups.some((g) => g.distinctive)) return statusAnswer(ctx);
 
@@ -142,7 +153,8 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
   // A yes/no question in the present tense ("is there a peace treaty?", "are the talks still
   // suspended?") asks where things stand too.
   const standing = plan.status || (plan.cues.yesNo === 'present' && !plan.range);
-  const status = standing && plan.intent !== 'when' ? accepted.find((h) => h.doc.kind === 'statement' && h.doc.statement.key === 'status') : undefined;
+  // "Why won't Moscow negotiate anymore?" asks a reason, which the status line does not give.
+  const status = standing && plan.intent !== 'when' && plan.intent !== 'why' ? accepted.find((h) => h.doc.kind === 'statement' && h.doc.statement.key === 'status') : undefined;
   if (status) primary = status;
   // A "when" question wants a dated event rather than a dossier statement, if one covers the
   // question as well; otherwise the statement answers without a date it does not have.

@@ -6,9 +6,14 @@ import { processTerm } from '../text.js';
 /** Words that may stand in "how many islands does Japan claim?" without asking anything else. */
 const COUNT_FILLER = new Set(
   ['claim', 'claims', 'disputed', 'dispute', 'contested', 'make', 'consist', 'include', 'comprise', 'total', 'territory', 'territories', 'northern', 'southern', 'there', 'want', 'demand', 'hold', 'control', 'island', 'islands', 'islet']
+    // "What 4 islands does Tokyo want back?", "which Kuril islands does Japan not claim?"
+    .concat(['back', 'four', '4', 'kuril', 'kurils', 'kurile', 'kuriles', 'not'])
     .map((w) => processTerm(w))
     .filter((w): w is string => Boolean(w)),
 );
+
+/** A question that asks which islands are not claimed. */
+const NOT = /\b(?:not|n't|never)\b|n't\b/i;
 
 /** "How many islands does Japan claim?": the number and names of the disputed islands, when that is all it asks. */
 export function islandCount(ctx: AnswerContext): AnswerResult | undefined {
@@ -21,6 +26,14 @@ export function islandCount(ctx: AnswerContext): AnswerResult | undefined {
     g.entity ? g.entity.kind === 'group' || ['japan', 'russia'].includes(g.entity.id) : g.typed.every((t) => COUNT_FILLER.has(t)),
   );
   if (!ok) return undefined;
+  // "Which Kuril islands does Japan not claim?": the island records that say so, never the whole chain.
+  if (plan.intent === 'where' && NOT.test(plan.rest)) {
+    const others = dossier.islands.filter((i) => !i.disputed);
+    if (others.length === 0) return undefined;
+    const claimed = disputedIslands(dossier).map((i) => i.names.en);
+    const lead = `Of the islands on record, Japan does not claim ${joinNames(others.map(islandName))}; it claims only ${joinNames(claimed)}.`;
+    return respond(ctx, lead, groupEvents(dossier), 'count');
+  }
   const islands = disputedIslands(dossier);
   const names = `${joinNames(islands.map(islandName))} as the ${dossier.group.names.en.replace(/\s*\(.*\)$/, '')}; Russia holds them.`;
   const lead = plan.intent === 'howmany' ? `${capitalize(numberWord(islands.length))}: Japan claims ${names}` : `Japan claims ${numberWord(islands.length)} islands, ${names}`;

@@ -7,7 +7,7 @@ import { islandAnswer } from './island.js';
 
 /** Words that may stand around a name in "what is X called in Russian?" without changing the question. */
 const DEFINITION_FILLER = new Set(
-  ['call', 'called', 'name', 'named', 'known', 'mean', 'meaning', 'refer', 'spell', 'spelled', 'spelt', 'write', 'written', 'language', 'people', 'english', 'exactly', 'actually', 'again', 'else', 'also', 'role', 'job', 'person']
+  ['call', 'called', 'name', 'named', 'known', 'mean', 'meant', 'meaning', 'refer', 'spell', 'spelled', 'spelt', 'write', 'written', 'language', 'people', 'english', 'exactly', 'actually', 'again', 'else', 'also', 'role', 'job', 'person', 'sometimes', 'often', 'usually', 'differently', 'что', 'такое', 'такой', 'такая', 'кто']
     .map((w) => processTerm(w))
     .filter((w): w is string => Boolean(w)),
 );
@@ -26,7 +26,8 @@ export function definitional(ctx: AnswerContext): AnswerResult | undefined {
   if (named.length === 0 || !others.every((g) => g.typed.every((t) => DEFINITION_FILLER.has(t)))) return undefined;
   const subject = named.find((g) => g.entity!.kind !== 'actor') ?? named[0]!;
   const entity = subject.entity!;
-  const rest = named.filter((g) => g !== subject);
+  // "Why is Shikotan sometimes spelled Shikoton?": two spellings of one name are one subject.
+  const rest = named.filter((g) => g !== subject && g.entity!.token !== entity.token);
   // "What is Kunashiri called in Russian?": the language names may stand beside an island.
   if (!rest.every((g) => entity.kind !== 'actor' && g.entity!.kind === 'actor' && ['japan', 'russia'].includes(g.entity!.id))) return undefined;
 

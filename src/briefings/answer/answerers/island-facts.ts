@@ -11,13 +11,18 @@ import { islandAnswer } from './island.js';
 
 /** Words that may stand around an island in "is Urup one of the islands Japan claims?". */
 const ISLAND_FILLER = new Set(
-  ['one', 'four', 'island', 'islands', 'islet', 'islets', 'disputed', 'dispute', 'contested', 'claim', 'claimed', 'claims', 'part', 'belong', 'among', 'territory', 'territories', 'northern', 'southern', 'kuril', 'kurils', 'group', 'located', 'lie', 'lies']
+  ['one', 'four', 'several', 'many', 'single', 'multiple', 'island', 'islands', 'islet', 'islets', 'disputed', 'dispute', 'contested', 'claim', 'claimed', 'claims', 'part', 'belong', 'among', 'territory', 'territories', 'northern', 'southern', 'kuril', 'kurils', 'group', 'located', 'lie', 'lies']
     .map((w) => processTerm(w))
     .filter((w): w is string => Boolean(w)),
 );
 const SIDES = new Set(['japan', 'russia']);
 /** Words that make a question one about the islands: "island", "islet", "Kurils", "ridge". */
 const ISLAND_WORDS = new Set(['island', 'islet', 'kuril', 'kurils', 'kuriles', 'ridge'].map((w) => processTerm(w)));
+
+/** "Is Habomai one island or several?": a choice between two answers, not a yes or a no. */
+function choice(text: string): boolean {
+  return /\bor\s+(?:\w+\s*){1,3}[?.!]*\s*$/i.test(text) && !/\bor\s+not\b/i.test(text);
+}
 
 /** "Lesser Kuril Ridge": Russia's name for Shikotan and the Habomai islets, as their notes say. */
 const RIDGE_WORDS = new Set(['lesser', 'ridge'].map((w) => processTerm(w)));
@@ -35,7 +40,7 @@ function ridgeVerdict(islands: readonly IslandRecord[], island: IslandRecord): s
 /** "Is Urup one of the islands Japan claims?", "is Shikotan part of the Lesser Kuril Ridge?": yes or no from the island records. */
 export function islandMembership(ctx: AnswerContext): AnswerResult | undefined {
   const { plan, dossier } = ctx;
-  if (!plan.cues.yesNo || plan.range) return undefined;
+  if (!plan.cues.yesNo || plan.range || choice(plan.rest)) return undefined;
   const islands = plan.entities.filter((e) => e.kind === 'island');
   if (islands.length !== 1) return undefined;
   const filler = (t: string) => ISLAND_FILLER.has(t) || FRAME_WORDS.has(t);
@@ -56,7 +61,8 @@ export function islandMembership(ctx: AnswerContext): AnswerResult | undefined {
 export function islandNotes(ctx: AnswerContext): AnswerResult | undefined {
   const { plan, dossier } = ctx;
   const { cues } = plan;
-  if (plan.range || (plan.intent !== 'what' && plan.intent !== 'where') || cues.recency || cues.news || cues.yesNo || cues.reactor) return undefined;
+  const asksChoice = cues.yesNo !== undefined && choice(plan.rest);
+  if (plan.range || (plan.intent !== 'what' && plan.intent !== 'where') || cues.recency || cues.news || (cues.yesNo && !asksChoice) || cues.reactor) return undefined;
   if (plan.entities.some((e) => e.kind === 'actor' && !SIDES.has(e.id))) return undefined;
   // Only a question about the islands: it names one, the group, or says "island".
   const aboutIslands = plan.entities.some((e) => e.kind === 'island' || e.kind === 'group') || plan.groups.some((g) => g.typed.some((t) => ISLAND_WORDS.has(t)));
@@ -66,7 +72,7 @@ export function islandNotes(ctx: AnswerContext): AnswerResult | undefined {
   // Only the island is named ("where are the Habomai islets?"): its record answers.
   if (asked.length === 0) {
     const island = named.length === 1 ? dossier.islandsById.get(named[0]!.id) : undefined;
-    return island && plan.intent === 'where' ? islandAnswer(ctx, island) : undefined;
+    return island && (plan.intent === 'where' || asksChoice) ? islandAnswer(ctx, island) : undefined;
   }
   const says = (island: IslandRecord) => {
     const own = new Set(terms(`${island.note ?? ''} ${island.names.en} ${island.aliases.join(' ')}`));

@@ -4,7 +4,7 @@ import { HALF_LIFE_DAYS, topDevelopments } from '../../significance.js';
 import { dayNumber } from '../search-index.js';
 import { MAX_CITED, respond, type AnswerContext, type AnswerResult } from '../respond.js';
 import type { Plan } from '../plan.js';
-import { FRAME_WORDS, processTerm } from '../text.js';
+import { editDistance, FRAME_WORDS, processTerm, typoAllowance } from '../text.js';
 
 /** Words that may stand in "any news on Russia–Japan relations?" without asking about anything in particular. */
 const NEWS_FILLER = new Set(
@@ -14,9 +14,16 @@ const NEWS_FILLER = new Set(
 );
 const SIDES = new Set(['japan', 'russia']);
 
+/** A filler word, or one misspelt ("devlopments"): a typo of "developments" asks nothing more specific. */
+function filler(term: string): boolean {
+  if (NEWS_FILLER.has(term) || FRAME_WORDS.has(term)) return true;
+  const max = Math.min(1, typoAllowance(term));
+  return max > 0 && [...NEWS_FILLER].some((w) => w.length >= 5 && editDistance(term, w, max) <= max);
+}
+
 /** The question names nothing more specific than the dispute, its sides and its islands. */
 export function aboutTheDispute(plan: Plan): boolean {
-  return plan.groups.every((g) => (g.entity ? g.entity.kind === 'group' || (g.entity.kind === 'actor' && SIDES.has(g.entity.id)) : g.typed.every((t) => NEWS_FILLER.has(t) || FRAME_WORDS.has(t))));
+  return plan.groups.every((g) => (g.entity ? g.entity.kind === 'group' || (g.entity.kind === 'actor' && SIDES.has(g.entity.id)) : g.typed.every(filler)));
 }
 
 /**

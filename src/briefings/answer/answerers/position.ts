@@ -6,12 +6,14 @@ import { entitiesInText } from '../aliases.js';
 import { belongsTo } from '../sides.js';
 import { FRAME_WORDS, processTerm, sentences, terms } from '../text.js';
 
-const POSITION_CUE = /\b(?:position|positions|stance|view|views|claims?|wants?|seeks?|aims?|demands?|policy|policies|argues?|stand on|(?:official|party)\s+line|line\s+on)\b|\b(?:does|do)\s.{1,40}\s(?:say|think|see|view|feel)\b/i;
+const POSITION_CUE = /\b(?:position|positions|stance|view|views|claims?|wants?|seeks?|aims?|demands?|policy|policies|argues?|arguments?|case\s+for|stand on|(?:official|party)\s+line|line\s+on)\b|\b(?:does|do)\s.{1,40}\s(?:say|think|see|view|feel)\b/i;
 /** Words that may stand beside a side's name in "what is Japan's position on the islands?". */
 const POSITION_FILLER = new Set(
   ['position', 'positions', 'stance', 'view', 'views', 'claim', 'claims', 'want', 'wants', 'demand', 'demands', 'policy', 'policies', 'argue', 'argues', 'stand', 'official', 'island', 'islands', 'dispute', 'territory', 'territories', 'issue', 'side', 'government']
     // "What's Moscow's official line on the Kurils?", "what does Russia say about who owns them?"
     .concat(['line', 'see', 'feel', 'think', 'owns', 'owner', 'ownership', 'belong', 'belongs', 'sovereignty', 'kuril', 'kurils', 'kurile', 'kuriles', 'northern', 'southern'])
+    // "Russia's argument for keeping the Kurils", "what legal argument does Russia make", "Japan vs Russia: how does each side see them"
+    .concat(['argument', 'arguments', 'argue', 'legal', 'case', 'make', 'keep', 'keeping', 'vs', 'versus', 'each', 'both', 'either'])
     .map((w) => processTerm(w))
     .filter((w): w is string => Boolean(w)),
 );
@@ -35,8 +37,13 @@ export function positions(ctx: AnswerContext): AnswerResult | undefined {
   const statements = sides.map((side) => dossier.positions[side]);
   const basis = statements.flatMap((st) => st.basis.map((id) => dossier.eventsById.get(id)).filter((e): e is KurilEvent => e !== undefined));
   const lead = statements.map((st) => endSentence(st.text)).join(' ');
-  return respond(ctx, lead, latestEvents(basis, MAX_CITED), 'statement');
+  // An argument is something a side says: its own statements are cited before its acts.
+  const said = ARGUMENT.test(plan.rest) ? latestEvents(basis.filter((e) => e.kind === 'statement'), MAX_CITED) : [];
+  return respond(ctx, lead, [...said, ...latestEvents(basis, MAX_CITED)], 'statement');
 }
+
+/** Asks for a side's reasoning: its statements hold it. */
+const ARGUMENT = /\b(?:arguments?|argues?|legal|case\s+for|reasoning|justif\w*)\b/i;
 
 /** Words that state an aim in a position: "its basic policy is to … conclude a peace treaty". */
 const AIM = /\b(?:policy|aims?|goal|seeks?|wants?|intends?|holds that)\b/i;
