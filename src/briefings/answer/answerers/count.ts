@@ -7,7 +7,8 @@ import { processTerm } from '../text.js';
 const COUNT_FILLER = new Set(
   ['claim', 'claims', 'disputed', 'dispute', 'contested', 'make', 'consist', 'include', 'comprise', 'total', 'territory', 'territories', 'northern', 'southern', 'there', 'want', 'demand', 'hold', 'control', 'island', 'islands', 'islet']
     // "What 4 islands does Tokyo want back?", "which Kuril islands does Japan not claim?"
-    .concat(['back', 'four', '4', 'kuril', 'kurils', 'kurile', 'kuriles', 'not'])
+    // "Want … back" reaches here as "want … return" (verbs.ts).
+    .concat(['back', 'return', 'four', '4', 'kuril', 'kurils', 'kurile', 'kuriles', 'not'])
     .map((w) => processTerm(w))
     .filter((w): w is string => Boolean(w)),
 );
