@@ -92,7 +92,6 @@ export const DEFAULT_HORIZON_MS = 100;
 
 interface Waiter {
   readonly resolve: (reserved: Reserved) => void;
-  readonly reject: (reason: unknown) => void;
   readonly signal?: AbortSignal;
   readonly onAbort?: () => void;
 }
@@ -212,7 +211,6 @@ export function createSharedBudget(options: SharedBudgetOptions): SharedBudget {
         const waiter: Waiter = signal
           ? {
               resolve,
-              reject,
               signal,
               onAbort: () => {
                 const index = waiters.indexOf(waiter);
@@ -220,7 +218,7 @@ export function createSharedBudget(options: SharedBudgetOptions): SharedBudget {
                 reject(abortReason(signal));
               },
             }
-          : { resolve, reject };
+          : { resolve };
         if (waiter.onAbort) signal?.addEventListener('abort', waiter.onAbort, { once: true });
         waiters.push(waiter);
         void pump();
