@@ -205,8 +205,11 @@ export class DeliveryQueue {
     }
     if (result.kind === 'rate-limited') {
       const ms = Math.max(0, result.retryAfterMs);
-      if (result.global) this.limiter.pauseAll(ms);
-      else this.limiter.blockChannel(key.channelId, ms);
+      if (result.global) {
+        this.limiter.pauseAll(ms);
+        // discord.js refuses this process's posts until then: slots reserved meanwhile would go unused, the other processes' take them.
+        this.options.budget?.pauseFor(ms);
+      } else this.limiter.blockChannel(key.channelId, ms);
     }
     return result;
   }

@@ -1,5 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { createSharedBudget, type SharedBudget, type SharedBudgetOptions, type Slot } from '../../src/digests/shared-budget.js';
+import { createSharedBudget, DEFAULT_HORIZON_MS, type SharedBudget, type SharedBudgetOptions, type Slot } from '../../src/digests/shared-budget.js';
+import { closeRedisConnection, openRedisConnection } from '../../src/store/redis-connection.js';
+import { reserveSpacedSlot } from '../../src/store/spaced-slots.js';
 import { testLog, uniqueNamespace } from '../support/digest-helpers.js';
 import { redisUrl, skipWithoutRedis } from '../support/redis.js';
 import { startTcpProxy, type ProxyMode } from '../support/tcp-proxy.js';
@@ -131,6 +133,78 @@ describe.skipIf(skipWithoutRedis)('shared budget on Redis', () => {
     setTimeout(() => stopping.abort(new Error('shutting down')), 50);
     await expect(waiting).rejects.toThrow('shutting down');
     expect(performance.now() - started).toBeLessThan(1_500);
+    // It waited without a reservation (its slot lay beyond the horizon): the next caller has that slot.
+    const after = await slow.acquire();
+    expect(after.at - next.at).toBe(2_000_000);
+  });
+
+  it('with callers always waiting, no slot is reserved further ahead than the horizon, and the rate is kept', { timeout: 30_000 }, async () => {
+    // 2 × 24 callers at 100 a second: reserving for each at once would hold slots 480 ms ahead.
+    const key = `discord:${uniqueNamespace()}`;
+    const perSecond = 100;
+    const processes = [budget({ key, perSecond }).budget, budget({ key, perSecond }).budget];
+    await Promise.all(processes.map((b) => untilShared(b)));
+    const taken = await take(processes, 100, 24);
+    expect(taken.every((t) => t.slot.shared)).toBe(true);
+    // waitMs is the slot's distance from Redis's clock when the script ran: exact, whatever the machine's load.
+    expect(Math.max(...taken.map((t) => t.slot.waitMs))).toBeLessThanOrEqual(DEFAULT_HORIZON_MS);
+    const spacing = gaps(taken.map((t) => t.slot.at));
+    expect(Math.min(...spacing)).toBeGreaterThanOrEqual(10_000);
+    const median = [...spacing].sort((a, b) => a - b)[spacing.length >> 1]!;
+    expect(median).toBeLessThanOrEqual(10_500);
+  });
+
+  it('a process paused (a global 429) reserves nothing until the pause ends; the other takes the slots meanwhile', { timeout: 30_000 }, async () => {
+    const key = `discord:${uniqueNamespace()}`;
+    const perSecond = 100;
+    const paused = budget({ key, perSecond }).budget;
+    const other = budget({ key, perSecond }).budget;
+    await Promise.all([untilShared(paused), untilShared(other)]);
+    // The other process keeps four callers waiting all along.
+    let done = false;
+    const others: Slot[] = [];
+    const running = Promise.all(
+      Array.from({ length: 4 }, async () => {
+        while (!done) others.push(await other.acquire());
+      }),
+    );
+    try {
+      const before = await paused.acquire();
+      paused.pauseFor(300);
+      const after = await paused.acquire();
+      // On Redis's clock: the pause began after `before` came, and nothing was reserved during it (1 ms: the clock mapping's rounding).
+      expect(after.at - before.at).toBeGreaterThanOrEqual(300_000 - 1_000);
+      // At 100 a second the pause held about 30 slots: the other process had them (some may pass unused on a loaded machine).
+      expect(others.filter((s) => s.at > before.at && s.at < after.at).length).toBeGreaterThanOrEqual(15);
+      expect(Math.min(...gaps([before, after, ...others].map((s) => s.at)))).toBeGreaterThanOrEqual(10_000);
+    } finally {
+      done = true;
+      await running;
+    }
+  });
+});
+
+describe.skipIf(skipWithoutRedis)('the reservation script (store/spaced-slots.ts)', () => {
+  it('beyond the horizon it reserves nothing and says when the next slot is; without a horizon it reserves as far ahead as needed', async () => {
+    const connection = openRedisConnection(redisUrl(), testLog(), 'spaced slots test');
+    const { client } = connection;
+    cleanups.push(() => closeRedisConnection(client));
+    await connection.usable();
+    const key = `kuril-budget:test:${uniqueNamespace()}`;
+    cleanups.push(async () => void (await client.del(key)));
+    const second = 1_000_000;
+    const horizon = 100_000;
+
+    const first = await reserveSpacedSlot(client, key, second, horizon);
+    expect(first).toMatchObject({ reserved: true, atUs: first.nowUs });
+    // The next slot is a second away, beyond the 100 ms horizon: asked twice, it stays where it is.
+    const refused = await reserveSpacedSlot(client, key, second, horizon);
+    expect(refused).toMatchObject({ reserved: false, atUs: first.atUs + second });
+    expect(await reserveSpacedSlot(client, key, second, horizon)).toMatchObject({ reserved: false, atUs: first.atUs + second });
+    expect(Number(await client.get(key))).toBe(first.atUs + second);
+    // Without a horizon (identify pacing), the same queue hands it out.
+    expect(await reserveSpacedSlot(client, key, second)).toMatchObject({ reserved: true, atUs: first.atUs + second });
+    expect(Number(await client.get(key))).toBe(first.atUs + 2 * second);
   });
 });
 

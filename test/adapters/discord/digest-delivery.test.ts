@@ -142,6 +142,24 @@ describe('refusals on Discord', () => {
     expect(posted(channel)).toHaveLength(PARTS);
   });
 
+  it('a global 429 waits what its body says, not the whole second of its Retry-After header', async () => {
+    const { channel, at } = await freshChannel();
+    h.fake.failRoute({
+      method: 'POST',
+      path: route(channel),
+      status: 429,
+      body: { message: 'You are being rate limited.', retry_after: 0.02, global: true },
+      headers: { 'Retry-After': '1', 'X-RateLimit-Global': 'true', 'X-RateLimit-Scope': 'global' },
+    });
+    // The channels of the earlier tests are due again today: only this one's posts count.
+    await runtime.tick(at());
+    const limited = log.lines.find((l) => l.message === 'digest post rate limited; will retry' && String(l.details.channel).includes(channel.channelId));
+    expect(limited?.details.global).toBe(true);
+    // 20 ms and discord.js's 50 ms offset, where the header alone made it 1,050 ms.
+    expect(Number(limited?.details.retryAfterMs)).toBeLessThan(200);
+    expect(posted(channel)).toHaveLength(PARTS);
+  });
+
   // Last: the breaker stays open for the rest of this file.
   it('a 401 storm trips the breaker: after 3 rejected posts no more go out', async () => {
     const channels = [];
