@@ -1,4 +1,5 @@
-import type { KurilEvent } from '../../dossier/dossier.js';
+import type { Dossier, KurilEvent } from '../../dossier/dossier.js';
+import { newestField } from './newest.js';
 import type { Plan } from './plan.js';
 import type { Hit } from './search.js';
 
@@ -33,7 +34,7 @@ export const KIND_WORDS = new Map<string, KurilEvent['kind']>([
 
 type EventHit = Hit & { readonly doc: { readonly kind: 'event'; readonly event: KurilEvent } };
 
-export function pickByOrder(plan: Plan, accepted: readonly Hit[]): Hit | undefined {
+export function pickByOrder(plan: Plan, accepted: readonly Hit[], dossier?: Dossier): Hit | undefined {
   const { recency, phase } = plan.cues;
   const ordered = recency ? 'newest' : phase && plan.intent === 'when' ? phase : undefined;
   const top = accepted[0];
@@ -49,7 +50,9 @@ export function pickByOrder(plan: Plan, accepted: readonly Hit[]): Hit | undefin
   // "The most recent treaty": records of that kind, when the question names one.
   const kinds = new Set(plan.groups.flatMap((g) => g.typed.flatMap((t) => KIND_WORDS.get(t) ?? [])));
   const ofKind = kinds.size === 1 ? rivals.filter((h) => kinds.has(h.doc.event.kind)) : [];
-  const field = ofKind.length ? ofKind : rivals;
+  const kindField = ofKind.length ? ofKind : rivals;
+  // "The latest agreement Russia pulled out of": records of that, by whom the question names (newest.ts).
+  const field = ordered === 'newest' && dossier ? newestField(dossier, plan, kindField.map((h) => ({ hit: h, event: h.doc.event }))).map((r) => r.hit) : kindField;
   const date = (h: EventHit) => (ordered === 'start' ? h.doc.event.date.start : h.doc.event.date.end);
   const sign = ordered === 'start' ? 1 : -1;
   return [...field].sort((a, b) => sign * date(a).localeCompare(date(b)) || b.rank - a.rank)[0];

@@ -151,7 +151,7 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
     if (primary.doc.kind === 'statement') return decline(ctx);
   }
   // "Latest drills", "when did X end": the newest, earliest or latest record that answers as well.
-  primary = pickByOrder(plan, accepted) ?? primary;
+  primary = pickByOrder(plan, accepted, dossier) ?? primary;
   const chosen = fromHit(ctx, primary, accepted, hits);
   // "Did the 1956 declaration promise Shikotan to Japan?": when the record answered from has no
   // clause that says so either way, another record that passes may ("… promised Habomai and
