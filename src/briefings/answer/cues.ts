@@ -25,6 +25,8 @@ export interface Cues {
 
 const RECENCY = /\b(?:the\s+)?(?:most\s+recent(?:ly)?|latest|newest|last|recent(?:ly)?|lately)\b/gi;
 const NEWS = /\b(?:latest|news|(?:what'?s|what\s+is|anything|something)\s+new|new\s+(?:on|with|about|in|regarding)|updates?|recent(?:ly)?|lately|developments?|going\s+on)\b/i;
+/** Nouns that only say "what happened" next to a recency word. */
+const NEWS_NOUNS = /\b(?:developments?|updates?|news|happenings?)\b/gi;
 const START = /\b(?:start(?:s|ed|ing)?|beg[iau]n(?:s|ning)?|commenc(?:e|ed|es))\b/i;
 const END = /\b(?:end(?:s|ed|ing)?|finish(?:es|ed)?|over(?=\s*[?.!]*\s*$))\b/i;
 /** "Until when did the drills run?": the end, asked another way. */
@@ -73,7 +75,9 @@ export function readCues(question: string): Cues {
   const m = REACTION.exec(text);
   const reactor = m ? (m[1] ?? m[2])?.trim() : undefined;
   const phase = START.test(text) ? 'start' : until || (END.test(text) && !/\bend\s+of\b/i.test(text)) ? 'end' : undefined;
-  if (recency) text = text.replace(RECENCY, ' ');
+  // "The newest development on the fishing deal" asks for the newest record of the deal: the
+  // framing noun is in no record and would sink every one of them below the coverage line.
+  if (recency) text = text.replace(RECENCY, ' ').replace(NEWS_NOUNS, ' ');
   // "When did the occupation end?": every record of the occupation tells its end by its date, and
   // "end" would otherwise match records of other things that ended (the 1991 exchanges).
   if (phase && ASKS_DATE.test(text)) {

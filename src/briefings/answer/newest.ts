@@ -19,7 +19,7 @@ import { belongsTo } from './sides.js';
 
 /** Words naming a kind of thing, and the kinds of record that hold that thing or an act upon it. */
 const KIND_FAMILIES: readonly (readonly [RegExp, ReadonlySet<KurilEvent['kind']>])[] = [
-  [/^(?:agreement|accord|pact|deal|arrangement|treaty|declaration|exchange)/, new Set(['treaty', 'sanctions', 'talks', 'law'])],
+  [/^(?:agreement|accord|pact|deal|arrangement|treaty|declaration|exchang)/, new Set(['treaty', 'sanctions', 'talks', 'law'])],
   [/^(?:drill|exercis|manoeuvr|maneuver|wargam)/, new Set(['military', 'protest'])],
   [/^(?:law|decree|legislation|amendment)/, new Set(['law'])],
   [/^(?:visit|trip)/, new Set(['visit'])],
