@@ -109,6 +109,7 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ['rename', 'name', 'mark'],
   ['promise', 'pledge', 'commit', 'undertake', 'agree'],
   ['largest', 'biggest'],
+  ['safe', 'safely', 'safety'],
 ];
 
 /** Words that stand for several terms: expanded before anything else ("pm" -> "prime minister"). */

@@ -1,5 +1,6 @@
 import type { Dossier, KurilEvent } from '../../dossier/dossier.js';
 import { newestField } from './newest.js';
+import { terms } from './text.js';
 import type { Plan } from './plan.js';
 import type { Hit } from './search.js';
 
@@ -52,7 +53,19 @@ export function pickByOrder(plan: Plan, accepted: readonly Hit[], dossier?: Doss
   const ofKind = kinds.size === 1 ? rivals.filter((h) => kinds.has(h.doc.event.kind)) : [];
   const kindField = ofKind.length ? ofKind : rivals;
   // "The latest agreement Russia pulled out of": records of that, by whom the question names (newest.ts).
-  const field = ordered === 'newest' && dossier ? newestField(dossier, plan, kindField.map((h) => ({ hit: h, event: h.doc.event }))).map((r) => r.hit) : kindField;
+  let field = ordered === 'newest' && dossier ? newestField(dossier, plan, kindField.map((h) => ({ hit: h, event: h.doc.event }))).map((r) => r.hit) : kindField;
+  // "When did the war start?": the record whose title is the war ("declares war on Japan"), not the
+  // earlier one that mentions the war to come (Yalta's "once it entered the war"). When no record's
+  // title names every concept, all rivals compete as before. Not for an end: the record of the end
+  // ("Russia suspends the 1998 fishing agreement") is titled by the ending, not by the thing's name.
+  if (ordered === 'start') {
+    const wanted = plan.groups.filter((g) => !g.entity && g.distinctive);
+    const titled = field.filter((h) => {
+      const own = new Set(terms(h.doc.event.title));
+      return wanted.every((g) => g.terms.some((t) => own.has(t)));
+    });
+    if (wanted.length && titled.length) field = titled;
+  }
   const date = (h: EventHit) => (ordered === 'start' ? h.doc.event.date.start : h.doc.event.date.end);
   const sign = ordered === 'start' ? 1 : -1;
   return [...field].sort((a, b) => sign * date(a).localeCompare(date(b)) || b.rank - a.rank)[0];
