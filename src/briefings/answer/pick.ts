@@ -1,5 +1,6 @@
 import type { Dossier, KurilEvent } from '../../dossier/dossier.js';
 import { newestField } from './newest.js';
+import { ENDED } from './judge.js';
 import { terms } from './text.js';
 import type { Plan } from './plan.js';
 import type { Hit } from './search.js';
@@ -62,7 +63,8 @@ export function pickByOrder(plan: Plan, accepted: readonly Hit[], dossier?: Doss
     const wanted = plan.groups.filter((g) => !g.entity && g.distinctive);
     const titled = field.filter((h) => {
       const own = new Set(terms(h.doc.event.title));
-      return wanted.every((g) => g.terms.some((t) => own.has(t)));
+      // A title that tells an end ("Russia ends the visa-free exchange …") is not the thing's start.
+      return wanted.every((g) => g.terms.some((t) => own.has(t))) && !ENDED.test(h.doc.event.title);
     });
     if (wanted.length && titled.length) field = titled;
   }
