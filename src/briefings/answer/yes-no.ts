@@ -1,6 +1,7 @@
 import type { KurilEvent } from '../../dossier/dossier.js';
 import { scorePiece } from './compose.js';
 import { decline } from './answerers/decline.js';
+import { contraryRecipient } from './recipient.js';
 import { askedDoer, deedAfterDoer, doerIn, wordsBeforeDeed } from './doer.js';
 import type { AnswerContext, AnswerResult } from './respond.js';
 import { sentences, terms } from './text.js';
@@ -63,6 +64,13 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   // too little for the share to miss it, so the clause must hold each one the question uses
   // ("Kurils"); a rare word left out costs the share enough on its own.
   const holdsAll = plan.groups.every((g, i) => g.entity !== undefined || !g.known || g.distinctive || g.weight !== g.idf || best?.matched.has(String(i)));
+  // "Did the Shimoda treaty leave Etorofu to Russia?": a clause that gives it to the other side is a
+  // "No" on record (recipient.ts), whatever the best-scoring clause says.
+  const contrary = contraryRecipient(plan.rest, texts);
+  if (contrary) {
+    const said = lead.includes(contrary) ? '' : ` ${contrary.replace(/[.;,]+$/, '')}.`;
+    return { ...result, reply: { ...result.reply, lead: `No.${said} ${lead}`.replace(/\s+/g, ' ').trim() } };
+  }
   const unsure = () => decline(ctx, 'No record on file says so either way, and I will not guess.');
   if (!best || !namesAll || !holdsAll || best.score < total * CLAUSE_SHARE) return unsure();
   // "Moscow said Habomai and Shikotan would be handed over …" is a promise or a condition, no "yes"
