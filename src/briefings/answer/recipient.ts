@@ -52,7 +52,7 @@ function thingOf(thing: string, side: string): Asked | undefined {
 /** The side a clause says got the thing, read after the thing's first mention (or before it, for "Russia took …"). */
 function recipientIn(clause: string, thing: readonly string[]): { side: Side } | undefined {
   const lower = clause.toLowerCase();
-  const at = thing.map((t) => lower.search(new RegExp(String.raw`\b${t}`, 'i'))).filter((i) => i >= 0);
+  const at = thing.map((t) => lower.search(new RegExp(String.raw`\b${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i'))).filter((i) => i >= 0);
   if (at.length === 0) return undefined;
   const pos = Math.min(...at);
   for (const re of [SAYS_TO, STAYED]) {
