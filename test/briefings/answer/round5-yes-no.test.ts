@@ -1,0 +1,16 @@
+import { describe, expect, it } from 'vitest';
+import { answerQuestion } from '../../../src/briefings/answer/index.js';
+import { realDossier } from '../../support/fixtures.js';
+
+/** Round 5 yes/no rules (docs/questions.md), with phrasings of their own. */
+const dossier = realDossier();
+const NOW = new Date('2026-03-01T12:00:00Z');
+const lead = (question: string) => answerQuestion(dossier, question, NOW).reply.lead ?? '';
+
+describe('light verbs and pronouns frame a yes/no question', () => {
+  it('reads "conduct", "stage", "run" as holding, and "a … one" as no word of its own', () => {
+    expect(lead('did russia conduct drills on matua')).toMatch(/^Yes\./);
+    expect(lead('did russia run its vostok-2022 drills on kunashiri')).toMatch(/^Yes\./);
+    expect(lead('was the agreement at yalta a secret one')).toMatch(/^Yes\./);
+  });
+});
