@@ -14,3 +14,13 @@ describe('light verbs and pronouns frame a yes/no question', () => {
     expect(lead('was the agreement at yalta a secret one')).toMatch(/^Yes\./);
   });
 });
+
+describe('a two-digit year naming a document', () => {
+  it('reads "the 56 declaration" as 1956, and leaves other numbers alone', async () => {
+    const { expandAbbreviations } = await import('../../../src/briefings/answer/aliases.js');
+    expect(expandAbbreviations("the '93 tokyo declaration")).toContain('1993 tokyo declaration');
+    expect(expandAbbreviations('the 56 declaration')).toContain('1956 declaration');
+    expect(expandAbbreviations('over 30 troops')).toBe('over 30 troops');
+    expect(lead('did the irkutsk statement name the 56 declaration as the starting point')).toMatch(/^Yes\./);
+  });
+});
