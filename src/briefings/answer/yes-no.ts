@@ -18,7 +18,7 @@ import { sentences, terms } from './text.js';
 const CLAUSE_SHARE = 0.7;
 const POINTS_BACK = /\b(?:it|its|this|they|them)\b/i;
 /** A clause that says something would or was to be done, not that it was. */
-const NOT_DONE = /\b(?:would|will|could|should|might|may|(?:agreed|promised|pledged|offered|planned|aims?|aimed|seeks?|sought|wants?|wanted)\s+to)\b/i;
+const NOT_DONE = /\b(?:would|will|could|should|might|may|(?:agreed|promised|pledged|offered|planned|plans?|aims?|aimed|seeks?|sought|wants?|wanted|moves?|moved|decided|decides|intends?|intended|threaten(?:s|ed)?)\s+to)\b/i;
 /** How many words before the deed a "would" or "agreed to" governs it. */
 const MODAL_REACH = 4;
 const NEGATION = /\b(?:no|not|never|neither|nor|none)\b|n't\b/i;

@@ -24,3 +24,10 @@ describe('a two-digit year naming a document', () => {
     expect(lead('did the irkutsk statement name the 56 declaration as the starting point')).toMatch(/^Yes\./);
   });
 });
+
+describe('a decision or a move to do something is not doing it', () => {
+  it('does not answer Yes from "the party moves to expel him"', () => {
+    expect(lead('did nippon ishin expel muneo suzuki')).not.toMatch(/^Yes/);
+    expect(lead('did muneo suzuki visit moscow in 2023')).toMatch(/^Yes\./);
+  });
+});
