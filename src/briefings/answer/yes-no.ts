@@ -2,6 +2,7 @@ import type { KurilEvent } from '../../dossier/dossier.js';
 import { scorePiece } from './compose.js';
 import { decline } from './answerers/decline.js';
 import { contraryRecipient } from './recipient.js';
+import { unsaidClause } from './unsaid.js';
 import { askedDoer, deedAfterDoer, doerIn, wordsBeforeDeed } from './doer.js';
 import type { AnswerContext, AnswerResult } from './respond.js';
 import { sentences, terms } from './text.js';
@@ -21,7 +22,7 @@ const POINTS_BACK = /\b(?:it|its|this|they|them)\b/i;
 const NOT_DONE = /\b(?:would|will|could|should|might|may|(?:agreed|promised|pledged|offered|planned|plans?|aims?|aimed|seeks?|sought|wants?|wanted|moves?|moved|decided|decides|intends?|intended|threaten(?:s|ed)?)\s+to)\b/i;
 /** How many words before the deed a "would" or "agreed to" governs it. */
 const MODAL_REACH = 4;
-const NEGATION = /\b(?:no|not|never|neither|nor|none)\b|n't\b/i;
+const NEGATION = /\b(?:no|not|never|neither|nor|none|without)\b|n't\b/i;
 
 /** Clauses of a text: sentences cut at semicolons and at ", and", ", while", ", but". */
 function clauses(text: string): string[] {
@@ -66,7 +67,8 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   const holdsAll = plan.groups.every((g, i) => g.entity !== undefined || !g.known || g.distinctive || g.weight !== g.idf || best?.matched.has(String(i)));
   // "Did the Shimoda treaty leave Etorofu to Russia?": a clause that gives it to the other side is a
   // "No" on record (recipient.ts), whatever the best-scoring clause says.
-  const contrary = contraryRecipient(plan.rest, texts);
+  // "Did the treaty say who gets the islands?": "without the treaty saying to whom" (unsaid.ts).
+  const contrary = contraryRecipient(plan.rest, texts) ?? unsaidClause(plan.rest, texts);
   if (contrary) {
     const said = lead.includes(contrary) ? '' : ` ${contrary.replace(/[.;,]+$/, '')}.`;
     return { ...result, reply: { ...result.reply, lead: `No.${said} ${lead}`.replace(/\s+/g, ' ').trim() } };

@@ -31,3 +31,14 @@ describe('a decision or a move to do something is not doing it', () => {
     expect(lead('did muneo suzuki visit moscow in 2023')).toMatch(/^Yes\./);
   });
 });
+
+describe('left unsaid', () => {
+  it('answers No when the record says the thing asked about was not specified', async () => {
+    const { unsaidClause } = await import('../../../src/briefings/answer/unsaid.js');
+    const text = 'Japan gave up the islands, without the treaty naming who would get them.';
+    expect(unsaidClause('did the treaty name who gets the islands', [text])).toBe(text);
+    expect(unsaidClause('did the treaty give up the islands', [text])).toBeUndefined();
+    expect(lead('did the san francisco treaty say which islands the kuriles were')).toMatch(/^No\./);
+    expect(lead('did the san francisco treaty have japan renounce the kurile islands')).toMatch(/^Yes\./);
+  });
+});
