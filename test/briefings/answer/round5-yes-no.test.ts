@@ -42,3 +42,13 @@ describe('left unsaid', () => {
     expect(lead('did the san francisco treaty have japan renounce the kurile islands')).toMatch(/^Yes\./);
   });
 });
+
+describe('a word and its negated form', () => {
+  it('finds "unlikely" for "likely" and answers No from it', async () => {
+    const { negatedForms } = await import('../../../src/briefings/answer/antonyms.js');
+    expect(negatedForms('likely', new Map([['unlikely', 1]]))).toEqual(['unlikely']);
+    expect(negatedForms('likely', new Map([['likely', 1], ['unlikely', 1]]))).toEqual([]);
+    expect(lead('is an agreement with japan likely, according to peskov')).toMatch(/^No\..*unlikely/);
+    expect(lead('did the bluebook say the islands were legally occupied')).toMatch(/^No\./);
+  });
+});
