@@ -86,7 +86,9 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   // does not decide it; the deed asked about must be in the clause.
   const deed = doer ? deedAfterDoer(index, plan) : -1;
   if (deed >= 0 && !best.matched.has(String(deed))) return unsure();
-  const no = NEGATION.test(best.clause) || saysOpposite(plan, best.clause);
+  // "Nippon Ishin no Kai": the Japanese particle between capitalised words of a name is no "no".
+  const unnamed = best.clause.replace(/(\p{Lu}[\p{L}-]*)\s+no\s+(?=\p{Lu})/gu, '$1 ');
+  const no = NEGATION.test(unnamed) || saysOpposite(plan, best.clause);
   // The deciding words go first when the answer's sentences do not already carry them.
   const deciding = lead.includes(best.clause) ? '' : ` ${best.clause.replace(/[.;,]+$/, '')}.`;
   return { ...result, reply: { ...result.reply, lead: `${no ? 'No' : 'Yes'}.${deciding} ${lead}`.replace(/\s+/g, ' ').trim() } };

@@ -52,3 +52,10 @@ describe('a word and its negated form', () => {
     expect(lead('did the bluebook say the islands were legally occupied')).toMatch(/^No\./);
   });
 });
+
+describe('a name with the Japanese particle "no"', () => {
+  it('does not read "Nippon Ishin no Kai" as a negation', () => {
+    expect(lead('did muneo suzuki go to moscow without telling his party')).toMatch(/^Yes\./);
+    expect(lead('did the soviet union sign the san francisco treaty')).toMatch(/^No\./);
+  });
+});
