@@ -4,6 +4,7 @@ import { decline } from './answerers/decline.js';
 import { contraryRecipient } from './recipient.js';
 import { unsaidClause } from './unsaid.js';
 import { saysOpposite } from './antonyms.js';
+import { partOfAll } from './part-of-all.js';
 import { askedDoer, deedAfterDoer, doerIn, wordsBeforeDeed } from './doer.js';
 import type { AnswerContext, AnswerResult } from './respond.js';
 import { sentences, terms } from './text.js';
@@ -69,7 +70,8 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   // "Did the Shimoda treaty leave Etorofu to Russia?": a clause that gives it to the other side is a
   // "No" on record (recipient.ts), whatever the best-scoring clause says.
   // "Did the treaty say who gets the islands?": "without the treaty saying to whom" (unsaid.ts).
-  const contrary = contraryRecipient(plan.rest, texts) ?? unsaidClause(plan.rest, texts);
+  // "Did it promise all four islands?": "agreed to hand over Habomai and Shikotan" (part-of-all.ts).
+  const contrary = contraryRecipient(plan.rest, texts) ?? unsaidClause(plan.rest, texts) ?? partOfAll(ctx.dossier, plan, texts, subject);
   if (contrary) {
     const said = lead.includes(contrary) ? '' : ` ${contrary.replace(/[.;,]+$/, '')}.`;
     return { ...result, reply: { ...result.reply, lead: `No.${said} ${lead}`.replace(/\s+/g, ' ').trim() } };

@@ -59,3 +59,10 @@ describe('a name with the Japanese particle "no"', () => {
     expect(lead('did the soviet union sign the san francisco treaty')).toMatch(/^No\./);
   });
 });
+
+describe('some of the islands is not all of them', () => {
+  it('answers No when the record does the deed to some disputed islands by name', () => {
+    expect(lead('did the joint declaration of 1956 pledge all of the islands to japan')).toMatch(/^No\..*Habomai and Shikotan/);
+    expect(lead('did moscow agree in 1956 to hand over habomai and shikotan')).toMatch(/^Yes\./);
+  });
+});
