@@ -113,6 +113,7 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ['promise', 'pledge', 'commit', 'undertake', 'agree'],
   ['largest', 'biggest'],
   ['resident', 'islander', 'inhabitant'],
+  ['safe', 'safely', 'safety'],
 ];
 
 /** Words that stand for several terms: expanded before anything else ("pm" -> "prime minister"). */
@@ -342,9 +343,13 @@ export function synonymMap(): Map<string, string[]> {
   return map;
 }
 
+/** "The '56 declaration", "the 93 Tokyo declaration": a two-digit year naming a document. */
+const SHORT_YEAR = /(?<![\p{L}\p{N}])[’']?(\d{2})\s+(?=(?:soviet|joint|tokyo|declaration|treaty|agreement|accord|statement|decree|law|constitution)\b)/giu;
+
 /** Expands abbreviations in a raw text before it is split into terms. */
 export function expandAbbreviations(text: string): string {
-  return tokenize(text).length === 0
-    ? text
-    : text.replace(/[\p{L}\p{N}.]+/gu, (word) => ABBREVIATIONS[word.toLowerCase()] ?? word);
+  const years = text.replace(SHORT_YEAR, (_, yy: string) => `${Number(yy) > 30 ? '19' : '20'}${yy} `);
+  return tokenize(years).length === 0
+    ? years
+    : years.replace(/[\p{L}\p{N}.]+/gu, (word) => ABBREVIATIONS[word.toLowerCase()] ?? word);
 }

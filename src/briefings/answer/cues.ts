@@ -31,14 +31,18 @@ const CATCH_UP = /\b(?:catch|fill|bring|get)\s+(?:me|us)\s+(?:up(?:\s+to\s+(?:sp
 const SO_FAR = /\bso\s+far\b/gi;
 const RECENCY = /\b(?:the\s+)?(?:most\s+recent(?:ly)?|latest|newest|last|recent(?:ly)?|lately)\b/gi;
 const NEWS = /\b(?:latest|news|(?:what'?s|what\s+is|anything|something)\s+new|new\s+(?:on|with|about|in|regarding)|updates?|recent(?:ly)?|lately|developments?|going\s+on)\b/i;
-const START = /\b(?:start(?:s|ed|ing)?|beg[iau]n(?:s|ning)?|commenc(?:e|ed|es))\b/i;
-const END = /\b(?:end(?:s|ed|ing)?|finish(?:es|ed)?|over(?=\s*[?.!]*\s*$))\b/i;
+/** Nouns that only say "what happened" next to a recency word. */
+const NEWS_NOUNS = /\b(?:developments?|updates?|news|happenings?)\b/gi;
+const START = /\b(?:start(?:s|ed|ing)?|beg[iau]n(?:s|ning)?|commenc(?:e|ed|es)|since\s+when)\b/i;
+/** "When were the exchanges first put on hold?": the earliest record of it. The word stays searched ("her first speech"). */
+const FIRST = /\b(?:first|initially|originally)\b/i;
+const END = /\b(?:end(?:s|ed|ing)?|finish(?:es|ed)?|ceas(?:e|ed|es)|laps(?:e|ed|es)|expir(?:e|ed|es)|stop(?:s|ped)?\s+(?:working|running|applying|functioning|operating)|over(?=\s*[?.!]*\s*$))\b/i;
 /** "Until when did the drills run?": the end, asked another way. */
 const UNTIL = /\b(?:until|till|til)\s+when\b/i;
 /** The verb of an "until when" question: it says the thing went on, which every record of it does. */
 const LASTED = /\b(?:run|last|continue|go\s+on|carry\s+on)\b/gi;
 /** A question that asks for a date: there the start or end word is the cue, not part of what happened. */
-const ASKS_DATE = /^\s*(?:(?:on|in|by)\s+)?(?:when|wen|whn|what\s+(?:date|day|year|month)|which\s+(?:date|day|year|month)|(?:until|till|til)\s+when)\b/i;
+const ASKS_DATE = /^\s*(?:(?:on|in|by)\s+)?(?:since\s+when|when|wen|whn|what\s+(?:date|day|year|month)|which\s+(?:date|day|year|month)|(?:until|till|til)\s+when)\b/i;
 const YES_NO_PRESENT = /^\s*(?:is|are|does|do|has|have|can|will|isn'?t|aren'?t|doesn'?t|don'?t|hasn'?t|haven'?t)\b/i;
 const YES_NO_PAST = /^\s*(?:was|were|did|had|could|would|wasn'?t|weren'?t|didn'?t|hadn'?t)\b/i;
 /**
@@ -89,12 +93,16 @@ export function readCues(question: string): Cues {
   const asked = REACTION.map((pattern) => pattern.exec(text)).findIndex(Boolean);
   const reactor = asked >= 0 ? REACTION[asked]!.exec(text)![1]!.trim() : undefined;
   if (asked === 1) text = text.replace(TAKEN, ' ');
-  const phase = START.test(text) ? 'start' : until || (END.test(text) && !/\bend\s+of\b/i.test(text)) ? 'end' : undefined;
-  if (recency) text = text.replace(RECENCY, ' ');
+  const ended = until || (END.test(text) && !/\bend\s+of\b/i.test(text));
+  const phase = START.test(text) ? 'start' : ended ? 'end' : FIRST.test(text) && ASKS_DATE.test(text) ? 'start' : undefined;
+  const first = phase === 'start' && !START.test(text);
+  // "The newest development on the fishing deal" asks for the newest record of the deal: the
+  // framing noun is in no record and would sink every one of them below the coverage line.
+  if (recency) text = text.replace(RECENCY, ' ').replace(NEWS_NOUNS, ' ');
   // "When did the occupation end?": every record of the occupation tells its end by its date, and
   // "end" would otherwise match records of other things that ended (the 1991 exchanges).
   if (phase && ASKS_DATE.test(text)) {
-    text = text.replace(until ? UNTIL : phase === 'start' ? START : END, ' ');
+    if (!first) text = text.replace(until ? UNTIL : phase === 'start' ? START : END, ' ');
   }
   if (reactor) text = text.replace(REACTION_WORDS, ' ');
   return { text: text.replace(/\s+/g, ' ').trim(), recency, news, phase, yesNo, reactor, speculative: SPECULATIVE.test(question) };

@@ -1,4 +1,7 @@
-import type { KurilEvent } from '../../dossier/dossier.js';
+import type { Dossier, KurilEvent } from '../../dossier/dossier.js';
+import { newestField } from './newest.js';
+import { ENDED } from './judge.js';
+import { terms } from './text.js';
 import type { Plan } from './plan.js';
 import type { Hit } from './search.js';
 
@@ -33,7 +36,7 @@ export const KIND_WORDS = new Map<string, KurilEvent['kind']>([
 
 type EventHit = Hit & { readonly doc: { readonly kind: 'event'; readonly event: KurilEvent } };
 
-export function pickByOrder(plan: Plan, accepted: readonly Hit[]): Hit | undefined {
+export function pickByOrder(plan: Plan, accepted: readonly Hit[], dossier?: Dossier): Hit | undefined {
   const { recency, phase } = plan.cues;
   const ordered = recency ? 'newest' : phase && plan.intent === 'when' ? phase : undefined;
   const top = accepted[0];
@@ -49,7 +52,22 @@ export function pickByOrder(plan: Plan, accepted: readonly Hit[]): Hit | undefin
   // "The most recent treaty": records of that kind, when the question names one.
   const kinds = new Set(plan.groups.flatMap((g) => g.typed.flatMap((t) => KIND_WORDS.get(t) ?? [])));
   const ofKind = kinds.size === 1 ? rivals.filter((h) => kinds.has(h.doc.event.kind)) : [];
-  const field = ofKind.length ? ofKind : rivals;
+  const kindField = ofKind.length ? ofKind : rivals;
+  // "The latest agreement Russia pulled out of": records of that, by whom the question names (newest.ts).
+  let field = ordered === 'newest' && dossier ? newestField(dossier, plan, kindField.map((h) => ({ hit: h, event: h.doc.event }))).map((r) => r.hit) : kindField;
+  // "When did the war start?": the record whose title is the war ("declares war on Japan"), not the
+  // earlier one that mentions the war to come (Yalta's "once it entered the war"). When no record's
+  // title names every concept, all rivals compete as before. Not for an end: the record of the end
+  // ("Russia suspends the 1998 fishing agreement") is titled by the ending, not by the thing's name.
+  if (ordered === 'start') {
+    const wanted = plan.groups.filter((g) => !g.entity && g.distinctive);
+    const titled = field.filter((h) => {
+      const own = new Set(terms(h.doc.event.title));
+      // A title that tells an end ("Russia ends the visa-free exchange …") is not the thing's start.
+      return wanted.every((g) => g.terms.some((t) => own.has(t))) && !ENDED.test(h.doc.event.title);
+    });
+    if (wanted.length && titled.length) field = titled;
+  }
   const date = (h: EventHit) => (ordered === 'start' ? h.doc.event.date.start : h.doc.event.date.end);
   const sign = ordered === 'start' ? 1 : -1;
   return [...field].sort((a, b) => sign * date(a).localeCompare(date(b)) || b.rank - a.rank)[0];

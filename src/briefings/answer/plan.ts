@@ -1,4 +1,5 @@
 import { readCues, type Cues } from './cues.js';
+import { negatedForms } from './antonyms.js';
 import { detectInTerms, expandAbbreviations, type Entity, type Office } from './aliases.js';
 import { detectIntent, type Intent } from './intent.js';
 import { parseQuestionDates, type DateRange } from './question-dates.js';
@@ -130,7 +131,8 @@ export function makePlan(index: AnswerIndex, question: string, now: Date): Plan 
     // A Japanese token that holds a detected name ("北方領土とは") is that name, already counted.
     if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(term) && index.aliases.substrings.some((s) => term.includes(s.text))) return;
     if (groups.some((g) => g.typed.includes(term) && !g.entity)) return;
-    const list = [term, ...(index.synonyms.get(term) ?? [])];
+    // "Likely" in a yes/no question meets the records' "unlikely" (antonyms.ts), which answers it No.
+    const list = [term, ...(index.synonyms.get(term) ?? []), ...(cues.yesNo ? negatedForms(term, index.df) : [])];
     groups.push({ terms: list, typed: [term], ...weigh(list, [term]) });
   });
 

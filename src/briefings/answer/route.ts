@@ -166,7 +166,7 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
     if (primary.doc.kind === 'statement') return decline(ctx);
   }
   // "Latest drills", "when did X end": the newest, earliest or latest record that answers as well.
-  primary = pickByOrder(plan, accepted) ?? primary;
+  primary = pickByOrder(plan, accepted, dossier) ?? primary;
   // "When did Russia tear up the 1999 agreement?": its record says it ended in September 2022, and that end has a record.
   primary = laterEnd(plan, primary, accepted) ?? primary;
   const chosen = fromHit(ctx, primary, accepted, hits);

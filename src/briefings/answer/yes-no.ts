@@ -1,6 +1,10 @@
 import type { KurilEvent } from '../../dossier/dossier.js';
 import { scorePiece } from './compose.js';
 import { decline } from './answerers/decline.js';
+import { contraryRecipient } from './recipient.js';
+import { unsaidClause } from './unsaid.js';
+import { saysOpposite } from './antonyms.js';
+import { partOfAll } from './part-of-all.js';
 import { askedDoer, deedAfterDoer, doerIn, wordsBeforeDeed } from './doer.js';
 import type { AnswerContext, AnswerResult } from './respond.js';
 import { sentences, terms } from './text.js';
@@ -17,7 +21,7 @@ import { sentences, terms } from './text.js';
 const CLAUSE_SHARE = 0.7;
 const POINTS_BACK = /\b(?:it|its|this|they|them)\b/i;
 /** A clause that says something would or was to be done, not that it was. */
-const NOT_DONE = /\b(?:would|will|could|should|might|may|(?:agreed|promised|pledged|offered|planned|aims?|aimed|seeks?|sought|wants?|wanted)\s+to)\b/i;
+const NOT_DONE = /\b(?:would|will|could|should|might|may|(?:agreed|promised|pledged|offered|planned|plans?|aims?|aimed|seeks?|sought|wants?|wanted|moves?|moved|decided|decides|intends?|intended|threaten(?:s|ed)?)\s+to)\b/i;
 /** How many words before the deed a "would" or "agreed to" governs it. */
 const MODAL_REACH = 4;
 const NEGATION = /\b(?:no|not|never|neither|nor|none)\b|n't\b/i;
@@ -63,6 +67,15 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   // too little for the share to miss it, so the clause must hold each one the question uses
   // ("Kurils"); a rare word left out costs the share enough on its own.
   const holdsAll = plan.groups.every((g, i) => g.entity !== undefined || !g.known || g.distinctive || g.weight !== g.idf || best?.matched.has(String(i)));
+  // "Did the Shimoda treaty leave Etorofu to Russia?": a clause that gives it to the other side is a
+  // "No" on record (recipient.ts), whatever the best-scoring clause says.
+  // "Did the treaty say who gets the islands?": "without the treaty saying to whom" (unsaid.ts).
+  // "Did it promise all four islands?": "agreed to hand over Habomai and Shikotan" (part-of-all.ts).
+  const contrary = contraryRecipient(plan.rest, texts) ?? unsaidClause(plan.rest, texts) ?? partOfAll(ctx.dossier, plan, texts, subject);
+  if (contrary) {
+    const said = lead.includes(contrary) ? '' : ` ${contrary.replace(/[.;,]+$/, '')}.`;
+    return { ...result, reply: { ...result.reply, lead: `No.${said} ${lead}`.replace(/\s+/g, ' ').trim() } };
+  }
   const unsure = () => decline(ctx, 'No record on file says so either way, and I will not guess.');
   if (!best || !namesAll || !holdsAll || best.score < total * CLAUSE_SHARE) return unsure();
   // "Moscow said Habomai and Shikotan would be handed over …" is a promise or a condition, no "yes"
@@ -75,7 +88,9 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   // does not decide it; the deed asked about must be in the clause.
   const deed = doer ? deedAfterDoer(index, plan) : -1;
   if (deed >= 0 && !best.matched.has(String(deed))) return unsure();
-  const no = NEGATION.test(best.clause);
+  // "Nippon Ishin no Kai": the Japanese particle between capitalised words of a name is no "no".
+  const unnamed = best.clause.replace(/(\p{Lu}[\p{L}-]*)\s+no\s+(?=\p{Lu})/gu, '$1 ');
+  const no = NEGATION.test(unnamed) || saysOpposite(plan, best.clause);
   // The deciding words go first when the answer's sentences do not already carry them.
   const deciding = lead.includes(best.clause) ? '' : ` ${best.clause.replace(/[.;,]+$/, '')}.`;
   return { ...result, reply: { ...result.reply, lead: `${no ? 'No' : 'Yes'}.${deciding} ${lead}`.replace(/\s+/g, ' ').trim() } };

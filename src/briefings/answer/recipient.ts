@@ -1,0 +1,80 @@
+import { sentences, terms } from './text.js';
+
+/**
+ * "Did the Shimoda treaty leave Etorofu to Russia?" asks who got something. A record that says it
+ * went to the other side ("Etorofu, left to Japan", "the Kurils stayed Japanese", "Russia took all
+ * of Sakhalin") states the contrary, and that is a "No" from the record rather than from its
+ * silence. Only the two sides are told apart: the Soviet Union is Russia's side here.
+ */
+
+type Side = 'japan' | 'russia';
+
+const SIDE = String.raw`(japan(?:ese)?|tokyo|russia(?:n)?|moscow|soviets?|soviet\s+union|ussr|the\s+ussr)`;
+const TRANSFER = String.raw`(?:leave|leaves|left|leaving|hand(?:s|ed|ing)?(?:\s+over)?|give|gives|gave|given|giving|cede[sd]?|ceding|transfer(?:s|red)?|award(?:s|ed)?|pass(?:es|ed)?|go|goes|went|gone|belong(?:s|ed)?|promis(?:e|es|ed))`;
+const GET = String.raw`(?:get|gets|got|receive[sd]?|take|takes|took|gain(?:s|ed)?|obtain(?:s|ed)?|keep|keeps|kept|acquire[sd]?)`;
+
+/** "… leave Etorofu to Russia", "… hand the Kurils over to Japan". */
+const ASK_TO = new RegExp(String.raw`\b${TRANSFER}\b\s+(.+?)\s+(?:over\s+)?to\s+(?:the\s+)?${SIDE}\b`, 'i');
+/** "Did Japan get Sakhalin under the 1875 treaty?" */
+const ASK_GET = new RegExp(String.raw`^\s*(?:did|was|were|has|had)\s+(?:the\s+)?${SIDE}\s+${GET}\s+(.+?)(?:\s+(?:under|in|by|from|with|after|through|at)\b|[?.!\s]*$)`, 'i');
+
+/** In a record: "Etorofu, left to Japan", "leaving the four southern islands to Japan". */
+const SAYS_TO = new RegExp(String.raw`\b${TRANSFER}\s+(?:[\p{L}\s-]{0,60}?\s)?to\s+(?:the\s+)?${SIDE}\b`, 'giu');
+/** "Russia took all of Sakhalin", "gave Japan the south of Sakhalin". */
+const SAYS_GOT = new RegExp(String.raw`\b${SIDE}\s+${GET}\b|\b(?:gave|give|gives|given|awarded)\s+(?:the\s+)?${SIDE}\b`, 'giu');
+/** "The Kurils stayed Japanese." */
+const STAYED = new RegExp(String.raw`\b(?:stayed|remained|stays|remains)\s+(?:in\s+)?${SIDE}\b`, 'giu');
+const NEGATED = /\b(?:not|never|no)\b|n't\b/i;
+
+export interface Asked {
+  readonly side: Side;
+  /** The words of the thing that changed hands. */
+  readonly thing: readonly string[];
+}
+
+function sideOf(word: string): Side {
+  return /^(?:japan|tokyo)/i.test(word) ? 'japan' : 'russia';
+}
+
+/** Who the question asks got what, if it asks that. */
+export function askedRecipient(question: string): Asked | undefined {
+  const to = ASK_TO.exec(question);
+  if (to) return thingOf(to[1]!, to[2]!);
+  const got = ASK_GET.exec(question);
+  return got ? thingOf(got[2]!, got[1]!) : undefined;
+}
+
+function thingOf(thing: string, side: string): Asked | undefined {
+  const words = terms(thing);
+  return words.length ? { side: sideOf(side), thing: words } : undefined;
+}
+
+/** The side a clause says got the thing, read after the thing's first mention (or before it, for "Russia took …"). */
+function recipientIn(clause: string, thing: readonly string[]): { side: Side } | undefined {
+  const lower = clause.toLowerCase();
+  const at = thing.map((t) => lower.search(new RegExp(String.raw`\b${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i'))).filter((i) => i >= 0);
+  if (at.length === 0) return undefined;
+  const pos = Math.min(...at);
+  for (const re of [SAYS_TO, STAYED]) {
+    for (const m of clause.matchAll(re)) if (m.index > pos) return { side: sideOf(m[1]!) };
+  }
+  for (const m of clause.matchAll(SAYS_GOT)) if (m.index < pos) return { side: sideOf((m[1] ?? m[2])!) };
+  return undefined;
+}
+
+/**
+ * The clause of the texts that says the thing asked about went to the other side, if one does.
+ * A clause that says it in the negative ("was not left to Japan") decides nothing here.
+ */
+export function contraryRecipient(question: string, texts: readonly string[]): string | undefined {
+  const asked = askedRecipient(question);
+  if (!asked) return undefined;
+  for (const text of texts) {
+    for (const clause of sentences(text).flatMap((s) => s.split(/;\s+|,\s+(?:while|but|whereas)\s+/))) {
+      if (NEGATED.test(clause)) continue;
+      const got = recipientIn(clause, asked.thing);
+      if (got && got.side !== asked.side) return clause.trim();
+    }
+  }
+  return undefined;
+}
