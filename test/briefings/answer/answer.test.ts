@@ -1,17 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { answer, answerIndex, answerQuestion, ANSWER_TITLE, DECLINE_TITLE } from '../../../src/briefings/answer/index.js';
-import { loadDossier } from '../../../src/dossier/load.js';
+import { answer, answerIndex, ANSWER_TITLE, DECLINE_TITLE } from '../../../src/briefings/answer/index.js';
+import { realDossier } from '../../support/fixtures.js';
+import { ask, lead, cited, ASK_NOW } from '../../support/ask.js';
+
+const dossier = realDossier();
 
 /** The answer engine against the shipped event set, with the clock fixed. */
-const dossier = loadDossier();
-const NOW = new Date('2026-03-01T12:00:00Z');
-const ask = (question: string, now: Date = NOW) => answerQuestion(dossier, question, now);
-const lead = (question: string, now?: Date) => ask(question, now).reply.lead ?? '';
-const cited = (question: string, now?: Date) => ask(question, now).events.map((e) => e.id);
 
 describe('answer: the reply', () => {
   it('is a public answer whose items are the cited events with dates and source links', () => {
-    const reply = answer(dossier, 'When did Russia suspend the peace treaty talks?', NOW);
+    const reply = answer(dossier, 'When did Russia suspend the peace treaty talks?', ASK_NOW);
     expect(reply.kind).toBe('answer');
     expect(reply.title).toBe(ANSWER_TITLE);
     expect(reply.visibility).toBe('public');
@@ -29,7 +27,7 @@ describe('answer: the reply', () => {
   });
 
   it('is the same for the same question and clock (pure)', () => {
-    expect(answer(dossier, 'who is munyo suzuki', NOW)).toEqual(answer(dossier, 'who is munyo suzuki', NOW));
+    expect(answer(dossier, 'who is munyo suzuki', ASK_NOW)).toEqual(answer(dossier, 'who is munyo suzuki', ASK_NOW));
   });
 
   it('builds the index once per dossier', () => {
@@ -92,7 +90,7 @@ describe('answer: question types', () => {
 
 describe('answer: dates in the question', () => {
   it('"last year" is the calendar year before the injected clock', () => {
-    const in2026 = ask('What happened in the Kurils last year?', NOW);
+    const in2026 = ask('What happened in the Kurils last year?', ASK_NOW);
     expect(in2026.reply.lead).toMatch(/^2 events are on record in 2025/);
     expect(in2026.events.every((e) => e.date.start.startsWith('2025'))).toBe(true);
     const in2023 = ask('What happened in the Kurils last year?', new Date('2023-06-15T00:00:00Z'));

@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../../src/briefings/answer/index.js';
-import { realDossier } from '../../support/fixtures.js';
+import { ask, lead } from '../../support/ask.js';
 
 /**
  * Questions close to the record that it does not answer: a nearby record is not an answer. And the
  * yes/no and island questions whose answer is in a record's wording rather than its keywords.
  */
-const dossier = realDossier();
-const NOW = new Date('2026-03-01T12:00:00Z');
-const ask = (question: string) => answerQuestion(dossier, question, NOW);
-const lead = (question: string) => ask(question).reply.lead ?? '';
 
 describe('near-topic questions the record does not answer', () => {
   it('declines a count the records do not give, though they hold another number', () => {

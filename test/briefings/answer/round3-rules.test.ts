@@ -1,19 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../../src/briefings/answer/index.js';
 import { readCues } from '../../../src/briefings/answer/cues.js';
 import { russianInLatin } from '../../../src/briefings/answer/romanise.js';
 import { stem } from '../../../src/briefings/answer/text.js';
 import { realDossier } from '../../support/fixtures.js';
+import { ask, lead, firstCited } from '../../support/ask.js';
+
+const dossier = realDossier();
 
 /**
  * The rules of tuning round 3 (docs/questions.md): each tested with a phrasing of its own, and with
  * a question the rule must leave alone, so a rule that fires everywhere fails too.
  */
-const dossier = realDossier();
-const NOW = new Date('2026-03-01T12:00:00Z');
-const ask = (question: string) => answerQuestion(dossier, question, NOW);
-const lead = (question: string) => ask(question).reply.lead ?? '';
-const firstCited = (question: string) => ask(question).events[0]?.id;
 
 describe('cues: start and end, paraphrases', () => {
   it('takes the start or end word out of a date question, not out of other questions', () => {

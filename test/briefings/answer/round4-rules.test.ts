@@ -1,19 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../../src/briefings/answer/index.js';
 import { readCues } from '../../../src/briefings/answer/cues.js';
-import { realDossier } from '../../support/fixtures.js';
+import { lead, declined, firstCited } from '../../support/ask.js';
 
 /**
  * The rules of tuning round 4 (docs/questions.md, "decline honestly"): each tested with a phrasing
  * of its own, not the tuning set's, and with an answerable question of the same shape that the rule
  * must leave alone, so a rule that declines everything fails too.
  */
-const dossier = realDossier();
-const NOW = new Date('2026-03-01T12:00:00Z');
-const ask = (question: string) => answerQuestion(dossier, question, NOW);
-const lead = (question: string) => ask(question).reply.lead ?? '';
-const declined = (question: string) => ask(question).declined;
-const firstCited = (question: string) => ask(question).events[0]?.id;
 
 describe('who did it', () => {
   it('declines a recorded deed asked of the wrong actor, and answers it of the right one', () => {

@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../../src/briefings/answer/index.js';
 import { readCues } from '../../../src/briefings/answer/cues.js';
-import { realDossier } from '../../support/fixtures.js';
+import { ask, firstCited } from '../../support/ask.js';
 
 /**
  * Round 5 (docs/questions.md): "the latest X" is the newest record of X itself, and "when did X
  * start / end" is told by the right record. Phrasings of their own, not the tuning set's.
  */
-const dossier = realDossier();
-const NOW = new Date('2026-03-01T12:00:00Z');
-const ask = (question: string) => answerQuestion(dossier, question, NOW);
-const firstCited = (question: string) => ask(question).events[0]?.id;
 
 describe('the newest record of the thing asked about', () => {
   it('keeps to the kind of thing named: an agreement, not a later remark or drills that mention one', () => {

@@ -1,20 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../../src/briefings/answer/index.js';
 import { readCues } from '../../../src/briefings/answer/cues.js';
 import { sameSeat, seatedStates } from '../../../src/briefings/answer/seats.js';
 import { plainVerbs } from '../../../src/briefings/answer/verbs.js';
-import { realDossier } from '../../support/fixtures.js';
+import { lead, declined, firstCited } from '../../support/ask.js';
 
 /**
  * The rules of tuning round 5 for paraphrases, reactions and who (docs/questions.md): each tested
  * with a phrasing of its own, not the tuning set's, and with a question it must leave alone or decline.
  */
-const dossier = realDossier();
-const NOW = new Date('2026-03-01T12:00:00Z');
-const ask = (question: string) => answerQuestion(dossier, question, NOW);
-const lead = (question: string) => ask(question).reply.lead ?? '';
-const declined = (question: string) => ask(question).declined;
-const firstCited = (question: string) => ask(question).events[0]?.id;
 
 describe('verb lexicon', () => {
   it('reads phrasal verbs with the object between verb and particle', () => {

@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../../src/briefings/answer/index.js';
-import { realDossier } from '../../support/fixtures.js';
+import { ask, lead, cited } from '../../support/ask.js';
 
 /**
  * Round 5 (docs/questions.md): where things stand, positions, the islands, actors and the news,
  * answered from the whole dossier. Each rule is tested with phrasings of its own (not the tuning
  * set's) and with a question of the same shape it must leave alone or decline.
  */
-const dossier = realDossier();
-const NOW = new Date('2026-03-01T12:00:00Z');
-const ask = (question: string) => answerQuestion(dossier, question, NOW);
-const lead = (question: string) => ask(question).reply.lead ?? '';
-const cited = (question: string) => ask(question).events.map((e) => e.id);
 
 describe('news in chat words', () => {
   it('reads "fill me in" and "bring me up to speed" as asking for the news', () => {

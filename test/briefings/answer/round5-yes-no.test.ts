@@ -1,11 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { answerQuestion } from '../../../src/briefings/answer/index.js';
-import { realDossier } from '../../support/fixtures.js';
+import { lead } from '../../support/ask.js';
 
 /** Round 5 yes/no rules (docs/questions.md), with phrasings of their own. */
-const dossier = realDossier();
-const NOW = new Date('2026-03-01T12:00:00Z');
-const lead = (question: string) => answerQuestion(dossier, question, NOW).reply.lead ?? '';
 
 describe('light verbs and pronouns frame a yes/no question', () => {
   it('reads "conduct", "stage", "run" as holding, and "a … one" as no word of its own', () => {

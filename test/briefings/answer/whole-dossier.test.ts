@@ -4,13 +4,12 @@ import { topDevelopments } from '../../../src/briefings/significance.js';
 import { buildDossier } from '../../../src/dossier/validate.js';
 import { readDossierFiles } from '../../../src/dossier/load.js';
 import { realDossier } from '../../support/fixtures.js';
+import { ask, firstCited, lead, ASK_NOW } from '../../support/ask.js';
+
+const dossier = realDossier();
 
 /** Issue 12: answers from the whole dossier, the newest record, yes/no, start and end, reactions. */
-const dossier = realDossier();
-const NOW = new Date('2026-03-01T12:00:00Z');
-const ask = (question: string) => answerQuestion(dossier, question, NOW);
-const lead = (question: string) => ask(question).reply.lead ?? '';
-const first = (question: string) => ask(question).events[0]?.id;
+
 
 /** The shipped dossier with one more event: a newer record must become the latest. */
 function withEvent(event: Record<string, unknown>) {
@@ -20,8 +19,8 @@ function withEvent(event: Record<string, unknown>) {
 
 describe('the newest matching record', () => {
   it('answers "when did Russia last hold drills?" with the newest drills, not the 1945 record whose text says "last"', () => {
-    expect(first('when did Russia last hold drills?')).toBe('2025-05-14-japan-protests-drills-near-shikotan');
-    expect(first('latest drills')).toBe('2025-05-14-japan-protests-drills-near-shikotan');
+    expect(firstCited('when did Russia last hold drills?')).toBe('2025-05-14-japan-protests-drills-near-shikotan');
+    expect(firstCited('latest drills')).toBe('2025-05-14-japan-protests-drills-near-shikotan');
   });
 
   it('follows the record: a newer drill becomes the latest', () => {
@@ -37,7 +36,7 @@ describe('the newest matching record', () => {
       sources: [{ outlet: 'Example', url: 'https://example.org/drills' }],
       verification: 'verified',
     });
-    const result = answerQuestion(grown, 'latest drills', NOW);
+    const result = answerQuestion(grown, 'latest drills', ASK_NOW);
     expect(result.events[0]?.id).toBe('2026-02-25-test-drills-on-kunashiri');
     expect(result.reply.lead).toMatch(/^Most recent on record, 25 February 2026: /);
   });
@@ -72,8 +71,8 @@ describe('start and end', () => {
   });
 
   it('tell the record that set something up from the one that ended it', () => {
-    expect(first('when did the visa-free visits begin')).toBe('1991-10-14-visa-free-exchange-arrangement');
-    expect(first('when did the simplified visits end')).toBe('2022-09-05-russia-ends-visa-free-exchanges-and-visits');
+    expect(firstCited('when did the visa-free visits begin')).toBe('1991-10-14-visa-free-exchange-arrangement');
+    expect(firstCited('when did the simplified visits end')).toBe('2022-09-05-russia-ends-visa-free-exchanges-and-visits');
   });
 });
 
@@ -101,6 +100,6 @@ describe('the islands themselves', () => {
   });
 
   it('still answers an event question from the event, though an island note mentions it', () => {
-    expect(first('Which islands did the 1956 declaration promise to hand over?')).toBe('1956-10-19-soviet-japanese-joint-declaration');
+    expect(firstCited('Which islands did the 1956 declaration promise to hand over?')).toBe('1956-10-19-soviet-japanese-joint-declaration');
   });
 });
