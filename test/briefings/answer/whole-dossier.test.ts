@@ -10,7 +10,6 @@ const dossier = realDossier();
 
 /** Issue 12: answers from the whole dossier, the newest record, yes/no, start and end, reactions. */
 
-
 /** The shipped dossier with one more event: a newer record must become the latest. */
 function withEvent(event: Record<string, unknown>) {
   const raw = readDossierFiles();
