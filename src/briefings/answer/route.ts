@@ -46,6 +46,8 @@ const WHOLE = 0.999;
 const RELATED_SHARE = 0.5;
 /** How many of the records that pass a yes/no question may be read for a verdict, best first. */
 const VERDICT_TRIES = 4;
+/** The statements that say where things stand now: the status line and the two sides' positions. */
+const CURRENT = new Set(['status', 'japan', 'russia']);
 
 /** Whether a record's own text (not the names it is indexed under) has every concept of the question that is not a name. */
 function saysAll(plan: Plan, doc: IndexedDoc): boolean {
@@ -174,7 +176,11 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
   // clause that says so either way, another record that passes may ("… promised Habomai and
   // Shikotan to Japan …" in the background). Only when none does is the question declined.
   if (!plan.cues.yesNo || !chosen.declined) return chosen;
-  for (const h of accepted.slice(0, VERDICT_TRIES)) {
+  // "Is Russia still in control of the islands?" asks about now: the records as of now (the status
+  // line, the positions) are read first, as a dated record may not say it goes on.
+  const asOfNow = (h: Hit) => h.doc.kind === 'statement' && CURRENT.has(h.doc.statement.key);
+  const tries = standing ? [...accepted.filter(asOfNow), ...accepted.filter((h) => !asOfNow(h))] : accepted;
+  for (const h of tries.slice(0, VERDICT_TRIES)) {
     // Only a record that covers the whole question may stand in: a looser one would answer a
     // question the best record left open.
     if (h === primary || h.share < WHOLE) continue;
@@ -199,7 +205,9 @@ function oneEventHolds(plan: Plan, statement: Hit, hits: readonly Hit[]): boolea
 function fromHit(ctx: AnswerContext, primary: Hit, accepted: readonly Hit[], hits: readonly Hit[]): AnswerResult {
   const { plan } = ctx;
   const doc = primary.doc;
-  if (doc.kind === 'statement') return withVerdict(ctx, statementAnswer(ctx, doc, primary.result, hits), [doc.statement.statement.text]);
+  // The status line and the positions are as of now; a background paragraph is history.
+  const current = doc.kind === 'statement' && CURRENT.has(doc.statement.key);
+  if (doc.kind === 'statement') return withVerdict(ctx, statementAnswer(ctx, doc, primary.result, hits), [doc.statement.statement.text], '', { current });
 
   const related = accepted
     .filter((h) => h !== primary && h.rank >= primary.rank * RELATED_SHARE)
@@ -207,5 +215,5 @@ function fromHit(ctx: AnswerContext, primary: Hit, accepted: readonly Hit[], hit
     .slice(0, MAX_CITED - 1);
   const lead = eventAnswer(ctx, doc.event, primary.result);
   const newest = plan.cues.recency && plan.intent !== 'when' ? `Most recent on record, ${dateLead(doc.event)}: ` : '';
-  return withVerdict(ctx, respond(ctx, `${newest}${lead}`, [doc.event, ...related], 'event'), eventTexts(doc.event), doc.event.title);
+  return withVerdict(ctx, respond(ctx, `${newest}${lead}`, [doc.event, ...related], 'event'), eventTexts(doc.event), doc.event.title, { current: false, lastDay: doc.event.date.end });
 }

@@ -44,6 +44,8 @@ const LEXICON: readonly PhrasalVerb[] = [
   { verb: GIVE, particle: 'away', word: 'cede', separable: true },
   { verb: WANT, particle: 'back', word: 'return', separable: true, keepVerb: true },
   // A condition: "tie / link the handover to troops leaving" is making it conditional on that.
+  // "Is Russia still in control of the islands?": holding them, in the records' word.
+  { verb: forms('in', 'under', 'take', 'takes', 'took', 'taken', 'taking', 'have', 'has', 'had', 'keep', 'keeps', 'kept'), particle: 'control\\s+of', word: 'occupying' },
   { verb: forms('tie', 'ties', 'tied', 'tying', 'link', 'links', 'linked', 'linking'), particle: 'to', word: 'condition', separable: true },
 ];
 

@@ -8,6 +8,7 @@ import { partOfAll } from './part-of-all.js';
 import { askedDoer, deedAfterDoer, doerIn, wordsBeforeDeed } from './doer.js';
 import type { AnswerContext, AnswerResult } from './respond.js';
 import { sentences, terms } from './text.js';
+import { ASKS_STILL, namesTheSubject, negationAbout, notDoneInClause, stillBacked } from './verdict-about.js';
 
 /**
  * A yes/no question gets "Yes" or "No" first, then the record that says so. The verdict comes from
@@ -46,18 +47,19 @@ function pointsBack(clause: string, subject: string): boolean {
  * `subject` is what the record is about (an event's title): a clause that points back to it ("The
  * Soviet Union did not sign it", in the San Francisco treaty's record) is read together with it.
  */
-export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: readonly string[], subject = ''): AnswerResult {
+export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: readonly string[], subject = '', asOf: AsOf = { current: false }): AnswerResult {
   if (!ctx.plan.cues.yesNo || result.declined) return result;
   const lead = result.reply.lead ?? '';
   if (/^(?:yes|no)\b/i.test(lead)) return result;
   const { plan, index } = ctx;
-  let best: { clause: string; score: number; matched: ReadonlySet<string> } | undefined;
-  for (const text of texts) {
-    for (const clause of clauses(text)) {
-      const scored = scorePiece(index, plan, new Set(), pointsBack(clause, subject) ? `${subject} ${clause}` : clause);
-      if (!best || scored.score > best.score) best = { clause, ...scored };
-    }
-  }
+  // The clauses best first; one about another subject ("Matua is not one of the four islands" for
+  // "are Russian troops still on the islands?") gives way to the next (verdict-about.ts).
+  const ranked = texts
+    .flatMap((text) => clauses(text))
+    .map((clause) => ({ clause, ...scorePiece(index, plan, new Set(), pointsBack(clause, subject) ? `${subject} ${clause}` : clause) }))
+    .map((c, i) => ({ ...c, i }))
+    .sort((a, b) => b.score - a.score || a.i - b.i);
+  const best = ranked.find((c) => namesTheSubject(index, plan, c.clause, subject) && negationAbout(index, plan, unnamedNo(c.clause), subject));
   // "Did Putin visit Kunashiri?" is not answered "Yes" by a summit where Putin met Abe, nor "did Abe
   // visit the islands?" by a summit about them: one clause must name everyone and everything the
   // question names, and carry most of the rest of it.
@@ -81,6 +83,8 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   // "Moscow said Habomai and Shikotan would be handed over …" is a promise or a condition, no "yes"
   // to "did Russia hand over Habomai?", unless the question asks about the promise itself.
   if (!NOT_DONE.test(plan.rest) && !/\b(?:promis|agree|condition|pledg|offer)/i.test(plan.rest) && NOT_DONE.test(wordsBeforeDeed(plan, best.clause, MODAL_REACH))) return unsure();
+  // "The record said the party expelled him", "a ban on ceding territory": said, banned or meant, not done.
+  if (!NOT_DONE.test(plan.rest) && notDoneInClause(index, plan, best.clause)) return unsure();
   // "Did Japan suspend the exchanges?" is not decided by "Russia suspended the exchanges".
   const doer = askedDoer(index, plan);
   if (doer && doerIn(ctx.dossier, index, plan, doer, best.clause) === 'other') return unsure();
@@ -89,11 +93,25 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   const deed = doer ? deedAfterDoer(index, plan) : -1;
   if (deed >= 0 && !best.matched.has(String(deed))) return unsure();
   // "Nippon Ishin no Kai": the Japanese particle between capitalised words of a name is no "no".
-  const unnamed = best.clause.replace(/(\p{Lu}[\p{L}-]*)\s+no\s+(?=\p{Lu})/gu, '$1 ');
-  const no = NEGATION.test(unnamed) || saysOpposite(plan, best.clause);
+  const no = NEGATION.test(unnamedNo(best.clause)) || saysOpposite(plan, best.clause);
+  // "Are the drills near Shikotan still going on?": a record of them in 2025 says nothing of now.
+  if (!no && plan.cues.yesNo === 'present' && ASKS_STILL.test(plan.rest) && !stillBacked(best.clause, asOf.current, asOf.lastDay, ctx.now)) {
+    return decline(ctx, 'The record does not say whether that is still so, and I will not guess.');
+  }
   // The deciding words go first when the answer's sentences do not already carry them.
   const deciding = lead.includes(best.clause) ? '' : ` ${best.clause.replace(/[.;,]+$/, '')}.`;
   return { ...result, reply: { ...result.reply, lead: `${no ? 'No' : 'Yes'}.${deciding} ${lead}`.replace(/\s+/g, ' ').trim() } };
+}
+
+/** "Nippon Ishin no Kai": the Japanese particle between capitalised words of a name is no "no". */
+function unnamedNo(clause: string): string {
+  return clause.replace(/(\p{Lu}[\p{L}-]*)\s+no\s+(?=\p{Lu})/gu, '$1 ');
+}
+
+/** What a record is as of: the status line and the positions speak for now; an event up to its last day. */
+export interface AsOf {
+  readonly current: boolean;
+  readonly lastDay?: string;
 }
 
 /** The texts a verdict is read from for an event: its title, summary and note. */
