@@ -100,7 +100,7 @@ export interface ReplyFile {
 }
 
 /** The typed command an action runs, e.g. `/kuril chart from:2025-12`: a value with spaces or quotes is quoted the way the parser reads it. */
-export function actionLine(action: ReplyAction): string {
+export function actionLine(action: Pick<ReplyAction, 'command' | 'args'>): string {
   const options = Object.entries(action.args).map(([name, value]) => `${name}:${quoteValue(value)}`);
   return ['/kuril', action.command, ...options].join(' ');
 }

@@ -8,6 +8,7 @@ import { pageQuery, pageRequest } from '../../commands/paging.js';
 import { DEFAULT_COMMAND } from '../../commands/parse.js';
 import { findCommand } from '../../commands/registry.js';
 import { commandContext, type AdapterDeps } from '../adapter.js';
+import { pressVisibility, replyToPress } from '../actions.js';
 import { parseActionCustomId } from './actions.js';
 import { autocompleteChoices } from './autocomplete.js';
 import { discordCaller } from './caller.js';
@@ -100,18 +101,25 @@ export function interactionHandlers(deps: AdapterDeps, options: InteractionOptio
 
   /**
    * The first response to a command: the reply if it is ready in time, else a deferral and then the reply.
-   * A command declared slow is deferred before it starts.
+   * A command declared slow is deferred before it starts. `pressedOn` is who could see the message whose
+   * button asked for it (everyone, for a typed command): a private message's button is answered privately.
    */
-  async function answer(interaction: ChatInputCommandInteraction | ModalSubmitInteraction | ButtonInteraction, request: CommandRequest, start: () => Promise<Reply>): Promise<void> {
+  async function answer(
+    interaction: ChatInputCommandInteraction | ModalSubmitInteraction | ButtonInteraction,
+    request: CommandRequest,
+    start: () => Promise<Reply>,
+    pressedOn: Visibility = 'public',
+  ): Promise<void> {
+    const expected = (): Visibility => pressVisibility(expectedVisibility(request), pressedOn);
     let deferred: Visibility | undefined;
     if (findCommand(request.name)?.slow) {
-      deferred = expectedVisibility(request);
+      deferred = expected();
       await interaction.deferReply(deferred === 'ephemeral' ? { flags: MessageFlags.Ephemeral } : {});
     }
-    const work = start();
+    const work = start().then((done) => replyToPress(done, pressedOn));
     let reply = deferred ? await work : await readyInTime(work);
     if (!reply) {
-      deferred = expectedVisibility(request);
+      deferred = expected();
       await interaction.deferReply(deferred === 'ephemeral' ? { flags: MessageFlags.Ephemeral } : {});
       reply = await work;
     }
@@ -130,12 +138,15 @@ export function interactionHandlers(deps: AdapterDeps, options: InteractionOptio
   /**
    * An action button (a brief's or digest's Chart) runs its command as if typed, answered like the slash
    * command: a new message under the one pressed, which stays as it is for the next reader; public when
-   * the command's reply is (the chart is, as typed, and the files it carries go with it), deferred first
-   * when the command is slow. Errors go privately to the presser.
+   * the command's reply is (the chart is, as typed, and the files it carries go with it) and the message
+   * pressed was public too, else only to the presser (a button on `/kuril preview`'s private digest gives
+   * a private chart, its PNG attached: Discord allows files on ephemeral messages). Deferred first when the
+   * command is slow. Errors go privately to the presser.
    */
   async function onAction(interaction: ButtonInteraction, request: CommandRequest): Promise<void> {
+    const pressedOn: Visibility = interaction.message.flags.has(MessageFlags.Ephemeral) ? 'ephemeral' : 'public';
     try {
-      await answer(interaction, request, () => run(request, discordCaller(interaction, curators)));
+      await answer(interaction, request, () => run(request, discordCaller(interaction, curators)), pressedOn);
     } catch (error) {
       await sendApology(interaction, error, request.name);
     }

@@ -1,5 +1,5 @@
 import type { webApi } from '@slack/bolt';
-import { noticeReply, type Reply, type ReplyFile } from '../../briefings/reply.js';
+import { noticeReply, type Reply, type ReplyFile, type ReplySection } from '../../briefings/reply.js';
 import type { Logger } from '../../logger.js';
 import { fitFiles } from '../files.js';
 import { fitText } from '../fit-text.js';
@@ -17,12 +17,20 @@ export interface FileDestination {
   readonly threadTs?: string;
 }
 
-/** The reply to render (with a note for any file left out) and the files to share after it. */
-export function filesToShare(reply: Reply): { readonly reply: Reply; readonly files: readonly ReplyFile[] } {
+/**
+ * The reply to render (with a note for any file left out) and the files to share after it. A private
+ * reply keeps what can be said in text: each file's one-line `preview` (a chart's sparkline; its alt
+ * text is already the reply's lead) and, when given, `lineToShare`, the command that posts it for everyone.
+ */
+export function filesToShare(reply: Reply, lineToShare?: string): { readonly reply: Reply; readonly files: readonly ReplyFile[] } {
   if (!reply.files?.length) return { reply, files: [] };
   if (reply.visibility === 'ephemeral') {
-    const note = { heading: 'Not attached', text: 'Files are shared only in replies everyone in the conversation can see. Ask in a direct message with the bot to get them privately.', items: [] };
-    return { reply: { ...reply, sections: [...reply.sections, note], files: [] }, files: [] };
+    const previews = reply.files.flatMap((file) => (file.preview ? [file.preview] : []));
+    const glance: ReplySection[] = previews.length ? [{ heading: 'At a glance', text: previews.join('\n'), items: [] }] : [];
+    const names = reply.files.map((file) => file.name).join(', ');
+    const share = lineToShare ? ` To post it in this conversation for everyone, type ${lineToShare}.` : '';
+    const text = `Slack shares a file with everyone in the conversation, so this reply, shown only to you, leaves out ${names}.${share} To get it privately, ask in a direct message with the bot.`;
+    return { reply: { ...reply, sections: [...reply.sections, ...glance, { heading: 'Not attached', text, items: [] }], files: [] }, files: [] };
   }
   return fitFiles(reply, { platform: 'Slack', maxBytes: SLACK_LIMITS.fileBytes, maxFiles: SLACK_LIMITS.filesPerShare });
 }

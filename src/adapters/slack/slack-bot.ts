@@ -17,7 +17,7 @@ import { forgetUninstalled } from './uninstall.js';
 import { createWorkspaceTokens } from './workspace-tokens.js';
 import { createAdminCheck, createSlackDigestSender, digestClient } from './digests.js';
 import { fromSlackText, stripMention } from './mrkdwn.js';
-import { decodeAction } from '../actions.js';
+import { decodeAction, lineToShare, replyToPress } from '../actions.js';
 import { ACTION_ID_PATTERN, renderSlack, SLACK_LIMITS, type SlackMessage } from './render.js';
 import { filesToShare, shareFiles, type FileDestination } from './share-files.js';
 import { FORM_CALLBACK_ID, submittedView, viewOf } from './views.js';
@@ -144,8 +144,8 @@ export function createSlackBot(deps: AdapterDeps, options: SlackBotOptions = {})
   }
 
   /** A reply on a response_url, then its files shared in the conversation (and, privately, a note if Slack refuses them). */
-  async function respondWithFiles(respond: (message: RespondArguments) => Promise<unknown>, client: Client, to: FileDestination, whole: Reply): Promise<void> {
-    const { reply, files } = filesToShare(whole);
+  async function respondWithFiles(respond: (message: RespondArguments) => Promise<unknown>, client: Client, to: FileDestination, whole: Reply, lineToShare?: string): Promise<void> {
+    const { reply, files } = filesToShare(whole, lineToShare);
     await respondAll(respond, reply);
     const refused = await shareFiles(client, log, to, files);
     if (refused) await respondAll(respond, refused);
@@ -202,6 +202,8 @@ export function createSlackBot(deps: AdapterDeps, options: SlackBotOptions = {})
 
     // An action button (a brief's or digest's Chart): its command runs as if typed, answered like the slash
     // command on the button's response_url, a new message in the conversation (files shared after it).
+    // Pressed on a message only the presser sees (a /kuril preview), the answer is theirs alone too: an
+    // ephemeral message, which cannot carry files, so the chart comes as text with the line to post it.
     bolt.action({ type: 'block_actions', action_id: ACTION_ID_PATTERN }, async ({ ack, action, body, respond, client, context }) => {
       await ack();
       await new Promise((resolve) => setImmediate(resolve));
@@ -213,8 +215,10 @@ export function createSlackBot(deps: AdapterDeps, options: SlackBotOptions = {})
         const teamId = body.team?.id ?? user.team_id ?? '';
         const from = { user_id: user.id, user_name: user.username ?? user.name ?? '', channel_id: channel, channel_name: body.channel?.name ?? '', team_id: teamId };
         const caller = slashCommandCaller(from, (isDirect) => rightsIn(client, user.id, teamId, isDirect), scopeOf(context));
-        const reply = await runCommand(request, commandContext(deps, caller));
-        await respondWithFiles(respond, client, { channel, ...(body.message?.thread_ts ? { threadTs: String(body.message.thread_ts) } : {}) }, reply);
+        const pressedOn = body.container?.is_ephemeral === true ? 'ephemeral' : 'public';
+        const reply = replyToPress(await runCommand(request, commandContext(deps, caller)), pressedOn);
+        const to = { channel, ...(body.message?.thread_ts ? { threadTs: String(body.message.thread_ts) } : {}) };
+        await respondWithFiles(respond, client, to, reply, lineToShare(request, pressedOn));
       });
     });
 

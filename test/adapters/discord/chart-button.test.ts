@@ -8,7 +8,8 @@ import { finalReply, startHarness, textOf, type Harness } from './helpers.js';
 /**
  * The brief's and the digest's Chart button on Discord: the real discord.js client, the fake Discord
  * sending the MESSAGE_COMPONENT interaction a press makes. The press runs /kuril chart from the last
- * twelve months as if typed: deferred at once (a chart is slow), then a new public message with the PNG.
+ * twelve months as if typed: deferred at once (a chart is slow), then a new public message with the PNG;
+ * pressed on a message only the presser sees, the deferral and the chart are theirs alone (flags 64).
  */
 
 let h: Harness;
@@ -38,8 +39,9 @@ async function press(message: StoredMessage, customId: string): Promise<{ click:
   return { click, chart };
 }
 
-function expectChart(chart: StoredMessage): void {
-  expect(Number(chart.object.flags) & 64).toBe(0);
+function expectChart(chart: StoredMessage, flags = 0): void {
+  // 64: Ephemeral, seen only by the presser.
+  expect(Number(chart.object.flags) & 64).toBe(flags);
   // NOW is 26 November 2026: twelve months from December 2025.
   expect(textOf(chart)).toContain('Trend chart, 2025–2026');
   expect(textOf(chart)).toContain('1 December 2025 – 26 November 2026');
@@ -68,5 +70,20 @@ describe('the Chart button on Discord', () => {
     expect(digest).toBeDefined();
     const { chart } = await press(digest!, chartButton(digest!));
     expectChart(chart);
+  });
+
+  test('on /kuril preview, shown only to the presser: the chart is private too, with its PNG attached', { timeout: 60_000 }, async () => {
+    const preview = await finalReply(h.fake, h.fake.chatInput('preview'));
+    expect(Number(preview.object.flags) & 64).toBe(64);
+    expect(textOf(preview)).toContain('shown only to you');
+    const channelBefore = h.fake.channelMessages(preview.channelId).filter((m) => !(Number(m.object.flags) & 64)).length;
+    const { click, chart } = await press(preview, chartButton(preview));
+    // Deferred privately (the "thinking" placeholder only the presser sees), then the chart in its place.
+    const deferral = h.fake.requestsFor(click).find((r) => r.method === 'POST' && r.path.endsWith('/callback'));
+    expect(deferral?.body).toMatchObject({ type: 5, data: { flags: 64 } });
+    expectChart(chart, 64);
+    expect(h.fake.messagesOf(click).every((m) => Number(m.object.flags) & 64)).toBe(true);
+    // Nothing new that the channel sees.
+    expect(h.fake.channelMessages(preview.channelId).filter((m) => !(Number(m.object.flags) & 64))).toHaveLength(channelBefore);
   });
 });

@@ -8,7 +8,8 @@ import { NOW, realDossier, SIGNING_SECRET, useSlackBot } from '../../support/sla
 /**
  * The brief's and the digest's Chart button on Slack: the real Bolt app (HTTP mode) gets the signed
  * block_actions payload a press makes, acks it at once, and runs /kuril chart for the last twelve
- * months as if typed: a new message on the button's response_url, the PNG shared in the channel.
+ * months as if typed: a new message on the button's response_url, the PNG shared in the channel;
+ * pressed on an ephemeral message, an ephemeral answer with the chart in words and nothing shared.
  */
 
 const slack = useSlackBot('http');
@@ -67,6 +68,46 @@ describe('the Chart button on Slack', () => {
     const digest = slack.fake.postedIn(channel).find((m) => m.blocks.some((b) => b.type === 'actions'));
     expect(digest).toBeDefined();
     expectChart(await press(digest!, channel));
+  });
+});
+
+describe('the Chart button on a reply only the presser sees', () => {
+  const own = useSlackBot('http');
+
+  it('under /kuril preview: the chart comes privately as text, with the line to post it, and nothing is shared', { timeout: 60_000 }, async () => {
+    const channel = own.fake.addChannel({ name: 'preview-desk' }).id;
+    const fields = slashCommand(own.fake, 'preview', { channel_id: channel });
+    expect((await sendSlashCommand(own.under.eventsUrl, SIGNING_SECRET, fields)).status).toBe(200);
+    const preview = await own.fake.waitFor(() => own.fake.repliesTo(fields.response_url).find((m) => m.blocks.some((b) => b.type === 'actions')), 10_000, 'the button');
+    expect(preview.responseType).toBe('ephemeral');
+    expect(JSON.stringify(preview.blocks)).toContain('shown only to you');
+
+    // The fake reports the pressed message as Slack does: container.is_ephemeral.
+    const payload = blockActions(own.fake, preview, chartButton(preview).action_id, own.fake.addUser({ name: 'reader' }), { id: channel });
+    expect(payload.container).toMatchObject({ is_ephemeral: true });
+    const sent = await sendInteraction(own.under.eventsUrl, SIGNING_SECRET, payload);
+    expect(sent.status).toBe(200);
+    expect(sent.ms).toBeLessThan(3_000);
+    const replies = await own.fake.waitForReplies(payload.response_url as string, 1, 45_000);
+    // Stopping drains what the press started: anything it would still share has been tried by now.
+    await own.under.bot.stop();
+
+    const reply = own.fake.repliesTo(payload.response_url as string);
+    expect(reply).toEqual(replies);
+    expect(reply).toHaveLength(1);
+    expect(reply[0]).toMatchObject({ responseType: 'ephemeral', body: { replace_original: false } });
+    const text = JSON.stringify(reply[0]!.blocks);
+    expect(text).toContain('Trend chart, 2025–2026');
+    // The chart in words: its caption (the PNG's alt text) and the sparkline of the net score per month.
+    expect(text).toContain('Goldstein scores per month');
+    expect(text).toMatch(/Net Goldstein per month, 1 August 2025 – 1 July 2026 \(▁ most conflictual, █ most cooperative\): [▁▂▃▄▅▆▇█ ]+/);
+    expect(text).toContain('/kuril chart from:2025-08');
+    // No file and no message anyone else sees.
+    expect(own.fake.calls('files.getUploadURLExternal')).toEqual([]);
+    expect(own.fake.calls('files.completeUploadExternal')).toEqual([]);
+    expect(own.fake.sharedFiles()).toEqual([]);
+    expect(own.fake.messages.filter((m) => m.responseType === 'in_channel' || m.via === 'chat.postMessage')).toEqual([]);
+    expect(own.fake.rejected()).toEqual([]);
   });
 });
 
