@@ -5,6 +5,7 @@ import { contraryRecipient } from './recipient.js';
 import { unsaidClause } from './unsaid.js';
 import { saysOpposite } from './antonyms.js';
 import { partOfAll } from './part-of-all.js';
+import { labelOnly } from './labels.js';
 import { askedDoer, deedAfterDoer, doerIn, wordsBeforeDeed } from './doer.js';
 import type { AnswerContext, AnswerResult } from './respond.js';
 import { sentences, terms } from './text.js';
@@ -56,7 +57,7 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   // "are Russian troops still on the islands?") gives way to the next (verdict-about.ts).
   const ranked = texts
     .flatMap((text) => clauses(text))
-    .map((clause) => ({ clause, ...scorePiece(index, plan, new Set(), pointsBack(clause, subject) ? `${subject} ${clause}` : clause) }))
+    .map((clause) => ({ clause, ...stated(ctx, clause, scorePiece(index, plan, new Set(), pointsBack(clause, subject) ? `${subject} ${clause}` : clause)) }))
     .map((c, i) => ({ ...c, i }))
     .sort((a, b) => b.score - a.score || a.i - b.i);
   const best = ranked.find((c) => namesTheSubject(index, plan, c.clause, subject) && negationAbout(index, plan, unnamedNo(c.clause), subject));
@@ -95,12 +96,21 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   // "Nippon Ishin no Kai": the Japanese particle between capitalised words of a name is no "no".
   const no = NEGATION.test(unnamedNo(best.clause)) || saysOpposite(plan, best.clause);
   // "Are the drills near Shikotan still going on?": a record of them in 2025 says nothing of now.
-  if (!no && plan.cues.yesNo === 'present' && ASKS_STILL.test(plan.rest) && !stillBacked(best.clause, asOf.current, asOf.lastDay, ctx.now)) {
+  if (!no && plan.cues.yesNo === 'present' && ASKS_STILL.test(plan.rest) && !stillBacked(index, plan, best.clause, asOf.current, asOf.lastDay, ctx.now)) {
     return decline(ctx, 'The record does not say whether that is still so, and I will not guess.');
   }
   // The deciding words go first when the answer's sentences do not already carry them.
   const deciding = lead.includes(best.clause) ? '' : ` ${best.clause.replace(/[.;,]+$/, '')}.`;
   return { ...result, reply: { ...result.reply, lead: `${no ? 'No' : 'Yes'}.${deciding} ${lead}`.replace(/\s+/g, ' ').trim() } };
+}
+
+/** A clause's score without the question words it holds only as labels on names ("the four disputed islands"; labels.ts). */
+function stated(ctx: AnswerContext, clause: string, scored: { score: number; matched: Set<string> }): { score: number; matched: Set<string> } {
+  const { plan, index } = ctx;
+  const labelled = [...labelOnly(index, plan, clause)].filter((i) => scored.matched.has(String(i)));
+  if (labelled.length === 0) return scored;
+  const matched = new Set([...scored.matched].filter((m) => !labelled.includes(Number(m))));
+  return { score: scored.score - labelled.reduce((sum, i) => sum + plan.groups[i]!.weight, 0), matched };
 }
 
 /** "Nippon Ishin no Kai": the Japanese particle between capitalised words of a name is no "no". */
