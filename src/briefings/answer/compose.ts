@@ -3,6 +3,7 @@ import type { Dossier, KurilEvent, ResolvedQuote, SourceLink } from '../../dossi
 import type { ActorRecord, IslandRecord } from '../../dossier/schema.js';
 import { entitiesInText } from './aliases.js';
 import type { Plan } from './plan.js';
+import { namedSentence } from './pronouns.js';
 import { russianInLatin } from './romanise.js';
 import { idf, type AnswerIndex } from './search-index.js';
 import { capitalize, editDistance, sentences, terms, typoAllowance } from './text.js';
@@ -19,6 +20,10 @@ export interface Piece {
   readonly quote?: ResolvedQuote;
   readonly score: number;
   readonly matched: ReadonlySet<string>;
+  /** The sentence with its opening "He"/"She" named (pronouns.ts), shown unless the sentence before it is shown first. */
+  readonly named?: string;
+  /** The record's sentence before this one. */
+  readonly after?: string;
 }
 
 /** Scores a sentence by the rare question terms it contains and the entities it names. */
@@ -42,13 +47,15 @@ export function scorePiece(index: AnswerIndex, plan: Plan, matchedDocTerms: Read
 const CODING_NOTE = /\b(?:CAMEO|Goldstein|PLOVER|[Cc]oded as|codebook|tagged because|are tagged|is tagged|no island is tagged)\b/;
 
 /** The candidate sentences of an event, scored against the question. */
-export function eventPieces(index: AnswerIndex, plan: Plan, event: KurilEvent, matchedDocTerms: ReadonlySet<string>): Piece[] {
+export function eventPieces(index: AnswerIndex, plan: Plan, event: KurilEvent, matchedDocTerms: ReadonlySet<string>, dossier?: Dossier): Piece[] {
   const pieces: Piece[] = [];
-  const add = (text: string, from: Piece['from'], factor: number, quote?: ResolvedQuote) => {
+  const add = (text: string, from: Piece['from'], factor: number, quote?: ResolvedQuote, named?: string, after?: string) => {
     const { score, matched } = scorePiece(index, plan, matchedDocTerms, text);
-    pieces.push({ text, from, quote, score: score * factor, matched });
+    pieces.push({ text, from, quote, score: score * factor, matched, ...(named ? { named, after } : {}) });
   };
-  for (const s of sentences(event.summary)) add(s, 'summary', 1);
+  const summary = sentences(event.summary);
+  // Scored on the record's own words; the speaker's name is only shown.
+  summary.forEach((s, i) => add(s, 'summary', 1, undefined, dossier ? namedSentence(dossier, event, summary, i) : undefined, summary[i - 1]));
   // Quotes from a linked source come before a translation found only in a described document.
   for (const q of event.quotes) if (q.text.split(/\s+/).length >= 3) add(q.text, 'quote', q.source.url ? 0.9 : 0.6, q);
   // Notes on the coding (CAMEO, Goldstein) explain the data, not the event: not an answer.
@@ -73,9 +80,16 @@ export function choosePieces(pieces: readonly Piece[], max = 2): Piece[] {
   return chosen.sort((a, b) => order(a) - order(b));
 }
 
-export function renderPiece(piece: Piece): string {
+/** A piece as shown; `before` is the piece shown right before it, whose sentence may name who "he" is. */
+export function renderPiece(piece: Piece, before?: Piece): string {
   if (piece.quote) return `${piece.quote.speaker} (${piece.quote.role}): “${trimEnd(piece.quote.text)}”.`;
-  return endSentence(piece.text);
+  const shown = piece.named && !(before && before.text === piece.after) ? piece.named : piece.text;
+  return endSentence(shown);
+}
+
+/** Pieces shown in a row: a "He said …" right after the sentence that names him keeps its pronoun. */
+export function renderPieces(pieces: readonly Piece[]): string {
+  return pieces.map((p, i) => renderPiece(p, pieces[i - 1])).join(' ');
 }
 
 function trimEnd(text: string): string {

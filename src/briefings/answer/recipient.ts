@@ -1,3 +1,4 @@
+import { entitiesInText, type AliasTable } from './aliases.js';
 import { sentences, terms } from './text.js';
 
 /**
@@ -49,30 +50,52 @@ function thingOf(thing: string, side: string): Asked | undefined {
   return words.length ? { side: sideOf(side), thing: words } : undefined;
 }
 
-/** The side a clause says got the thing, read after the thing's first mention (or before it, for "Russia took …"). */
-function recipientIn(clause: string, thing: readonly string[]): { side: Side } | undefined {
+/** How many words a name in a record may run to ("the Habomai islets"). */
+const NAME_WORDS = 3;
+
+/**
+ * Where a clause first mentions the thing: its words, or another name of the same island or actor
+ * through the alias table ("Iturup" asked, "Etorofu" on record).
+ */
+function firstMention(clause: string, thing: readonly string[], aliases?: AliasTable): number {
   const lower = clause.toLowerCase();
   const at = thing.map((t) => lower.search(new RegExp(String.raw`\b${t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`, 'i'))).filter((i) => i >= 0);
-  if (at.length === 0) return undefined;
-  const pos = Math.min(...at);
+  const wanted = aliases ? entitiesInText(aliases, thing.join(' ')) : new Set<string>();
+  if (wanted.size > 0) {
+    const words = [...clause.matchAll(/[^\s,;.()]+/g)];
+    const named = words.findIndex((_, i) => [...entitiesInText(aliases!, words.slice(i, i + NAME_WORDS).map((w) => w[0]).join(' '))].some((t) => wanted.has(t)));
+    if (named >= 0) at.push(words[named]!.index);
+  }
+  return at.length ? Math.min(...at) : -1;
+}
+
+/**
+ * The side a clause says got the thing, read after the thing's first mention (or, for "Russia took
+ * …", the getter nearest before it: "Russia took all of Sakhalin and in exchange Japan received all
+ * the Kuril Islands" gives the Kurils to Japan).
+ */
+function recipientIn(clause: string, thing: readonly string[], aliases?: AliasTable): { side: Side } | undefined {
+  const pos = firstMention(clause, thing, aliases);
+  if (pos < 0) return undefined;
   for (const re of [SAYS_TO, STAYED]) {
     for (const m of clause.matchAll(re)) if (m.index > pos) return { side: sideOf(m[1]!) };
   }
-  for (const m of clause.matchAll(SAYS_GOT)) if (m.index < pos) return { side: sideOf((m[1] ?? m[2])!) };
-  return undefined;
+  const getters = [...clause.matchAll(SAYS_GOT)].filter((m) => m.index < pos);
+  const nearest = getters.at(-1);
+  return nearest ? { side: sideOf((nearest[1] ?? nearest[2])!) } : undefined;
 }
 
 /**
  * The clause of the texts that says the thing asked about went to the other side, if one does.
  * A clause that says it in the negative ("was not left to Japan") decides nothing here.
  */
-export function contraryRecipient(question: string, texts: readonly string[]): string | undefined {
+export function contraryRecipient(question: string, texts: readonly string[], aliases?: AliasTable): string | undefined {
   const asked = askedRecipient(question);
   if (!asked) return undefined;
   for (const text of texts) {
     for (const clause of sentences(text).flatMap((s) => s.split(/;\s+|,\s+(?:while|but|whereas)\s+/))) {
       if (NEGATED.test(clause)) continue;
-      const got = recipientIn(clause, asked.thing);
+      const got = recipientIn(clause, asked.thing, aliases);
       if (got && got.side !== asked.side) return clause.trim();
     }
   }

@@ -215,5 +215,5 @@ function fromHit(ctx: AnswerContext, primary: Hit, accepted: readonly Hit[], hit
     .slice(0, MAX_CITED - 1);
   const lead = eventAnswer(ctx, doc.event, primary.result);
   const newest = plan.cues.recency && plan.intent !== 'when' ? `Most recent on record, ${dateLead(doc.event)}: ` : '';
-  return withVerdict(ctx, respond(ctx, `${newest}${lead}`, [doc.event, ...related], 'event'), eventTexts(doc.event), doc.event.title, { current: false, lastDay: doc.event.date.end });
+  return withVerdict(ctx, respond(ctx, `${newest}${lead}`, [doc.event, ...related], 'event'), eventTexts(doc.event), doc.event.title, { current: false, firstDay: doc.event.date.start, lastDay: doc.event.date.end });
 }

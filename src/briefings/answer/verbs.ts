@@ -61,6 +61,13 @@ const COMPOUNDS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:break|breaks|breaking|broke|broken)\s+(?=(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}(?:charter|law|laws|treaty|treaties|agreement|agreements|promise|promises|rules?|obligations?|declaration|constitution)\b)/gi, 'violate '],
   // "Live-fire drills": the records say "firing drills".
   [/\blive[\s-]fire\b/gi, 'firing'],
+  // Specifying, stating or spelling out who or which is saying it: "did the treaty specify who
+  // gets the Kurils" asks what "did the treaty say who …" asks (unsaid.ts reads "say").
+  [/\b(?:specif(?:y|ies|ied)|stat(?:e|es|ed)|mention(?:s|ed)?|defin(?:e|es|ed)|determin(?:e|es|ed)|spell(?:s|ed)?\s+out|make\s+clear|made\s+clear)\s+(?=(?:who|whom|which|to\s+whom)\b)/gi, 'say '],
+  // "Say who gets the Kurils": who they go to, in the records' words; "gets" is no deed of the record's.
+  [/\b(say\s+(?:who|whom|to\s+whom))\s+(?:gets|got|receives|received|(?:would|will|should)\s+(?:get|receive))\b/gi, '$1'],
+  // "Make the Kurils part of the USSR" is incorporating them into it.
+  [/\b(?:make|makes|made|making)\s+((?:[^\s,.;?!]+\s+){1,5}?)part\s+of\b/gi, 'incorporate $1into'],
 ];
 
 const PATTERNS: readonly (readonly [RegExp, string])[] = LEXICON.flatMap((entry) => {

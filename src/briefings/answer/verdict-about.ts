@@ -94,13 +94,36 @@ export const ASKS_STILL = /\b(?:still|any\s*more|any\s+longer|right\s+now|curren
 /** A clause that says the thing goes on: "has kept the talks suspended since", "remains", "unchanged". */
 const CONTINUES = /\b(?:still|remains?|remained|continu(?:es|ed|ing)|kept|keeps|stayed|stays|unchanged|ongoing|to\s+this\s+day)\b/i;
 
+/** Words between a thing and "is unchanged", "has remained": they carry nothing of what goes on. */
+const AUXILIARY = /^(?:is|are|was|were|be|been|being|has|have|had|not|also|largely)$/i;
+/** How many words on either side of "unchanged" or "kept" name what goes on. */
+const CONTINUES_REACH = 3;
+
+/**
+ * A clause says the asked thing goes on only when its "remains", "kept" or "unchanged" is about that
+ * thing: a word of the question's concepts or a name it asks about stands right before it (skipping
+ * "is", "has") or right after it. "Takaichi tells the Northern Territories Day rally Japan's position
+ * is unchanged" keeps the position, not the day.
+ */
+function continuesAbout(index: AnswerIndex, plan: Plan, clause: string): boolean {
+  const words = clause.split(/\s+/);
+  const asked = narrowEntities(plan);
+  const about = (text: string) => holdsConcept(plan, text) || [...entitiesInText(index.aliases, text)].some((t) => asked.has(t));
+  return words.some((w, i) => {
+    if (!CONTINUES.test(w.replace(/[^\p{L}]+/gu, ' '))) return false;
+    const before = words.slice(0, i).filter((x) => !AUXILIARY.test(x)).slice(-CONTINUES_REACH).join(' ');
+    const after = words.slice(i + 1, i + 1 + CONTINUES_REACH + 1).join(' ');
+    return about(before) || about(after);
+  });
+}
+
 /**
  * "Are the drills near Shikotan still going on?": a record of the drills in 2025 says nothing of
  * now. A "Yes" to a question about now needs a record as of now (the status line, a side's position),
  * a clause saying the thing continues, or a record whose own dates run to now or later.
  */
-export function stillBacked(clause: string, current: boolean, lastDay: string | undefined, now: Date): boolean {
+export function stillBacked(index: AnswerIndex, plan: Plan, clause: string, current: boolean, lastDay: string | undefined, now: Date): boolean {
   if (current) return true;
-  if (CONTINUES.test(clause)) return true;
+  if (continuesAbout(index, plan, clause)) return true;
   return lastDay !== undefined && lastDay >= now.toISOString().slice(0, 10);
 }

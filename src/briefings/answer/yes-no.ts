@@ -1,10 +1,12 @@
 import type { KurilEvent } from '../../dossier/dossier.js';
+import type { Plan } from './plan.js';
 import { scorePiece } from './compose.js';
 import { decline } from './answerers/decline.js';
 import { contraryRecipient } from './recipient.js';
 import { unsaidClause } from './unsaid.js';
 import { saysOpposite } from './antonyms.js';
 import { partOfAll } from './part-of-all.js';
+import { labelOnly } from './labels.js';
 import { askedDoer, deedAfterDoer, doerIn, wordsBeforeDeed } from './doer.js';
 import type { AnswerContext, AnswerResult } from './respond.js';
 import { sentences, terms } from './text.js';
@@ -56,7 +58,7 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   // "are Russian troops still on the islands?") gives way to the next (verdict-about.ts).
   const ranked = texts
     .flatMap((text) => clauses(text))
-    .map((clause) => ({ clause, ...scorePiece(index, plan, new Set(), pointsBack(clause, subject) ? `${subject} ${clause}` : clause) }))
+    .map((clause) => ({ clause, ...dated(plan, asOf, stated(ctx, clause, scorePiece(index, plan, new Set(), pointsBack(clause, subject) ? `${subject} ${clause}` : clause))) }))
     .map((c, i) => ({ ...c, i }))
     .sort((a, b) => b.score - a.score || a.i - b.i);
   const best = ranked.find((c) => namesTheSubject(index, plan, c.clause, subject) && negationAbout(index, plan, unnamedNo(c.clause), subject));
@@ -73,7 +75,7 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   // "No" on record (recipient.ts), whatever the best-scoring clause says.
   // "Did the treaty say who gets the islands?": "without the treaty saying to whom" (unsaid.ts).
   // "Did it promise all four islands?": "agreed to hand over Habomai and Shikotan" (part-of-all.ts).
-  const contrary = contraryRecipient(plan.rest, texts) ?? unsaidClause(plan.rest, texts) ?? partOfAll(ctx.dossier, plan, texts, subject);
+  const contrary = contraryRecipient(plan.rest, texts, index.aliases) ?? unsaidClause(plan.rest, texts) ?? partOfAll(ctx.dossier, plan, texts, subject);
   if (contrary) {
     const said = lead.includes(contrary) ? '' : ` ${contrary.replace(/[.;,]+$/, '')}.`;
     return { ...result, reply: { ...result.reply, lead: `No.${said} ${lead}`.replace(/\s+/g, ' ').trim() } };
@@ -95,12 +97,40 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   // "Nippon Ishin no Kai": the Japanese particle between capitalised words of a name is no "no".
   const no = NEGATION.test(unnamedNo(best.clause)) || saysOpposite(plan, best.clause);
   // "Are the drills near Shikotan still going on?": a record of them in 2025 says nothing of now.
-  if (!no && plan.cues.yesNo === 'present' && ASKS_STILL.test(plan.rest) && !stillBacked(best.clause, asOf.current, asOf.lastDay, ctx.now)) {
+  if (!no && plan.cues.yesNo === 'present' && ASKS_STILL.test(plan.rest) && !stillBacked(index, plan, best.clause, asOf.current, asOf.lastDay, ctx.now)) {
     return decline(ctx, 'The record does not say whether that is still so, and I will not guess.');
   }
   // The deciding words go first when the answer's sentences do not already carry them.
   const deciding = lead.includes(best.clause) ? '' : ` ${best.clause.replace(/[.;,]+$/, '')}.`;
   return { ...result, reply: { ...result.reply, lead: `${no ? 'No' : 'Yes'}.${deciding} ${lead}`.replace(/\s+/g, ' ').trim() } };
+}
+
+/** A clause's score without the question words it holds only as labels on names ("the four disputed islands"; labels.ts). */
+function stated(ctx: AnswerContext, clause: string, scored: { score: number; matched: Set<string> }): { score: number; matched: Set<string> } {
+  const { plan, index } = ctx;
+  const labelled = [...labelOnly(index, plan, clause)].filter((i) => scored.matched.has(String(i)));
+  if (labelled.length === 0) return scored;
+  const matched = new Set([...scored.matched].filter((m) => !labelled.includes(Number(m))));
+  return { score: scored.score - labelled.reduce((sum, i) => sum + plan.groups[i]!.weight, 0), matched };
+}
+
+/**
+ * "Did the 1855 treaty give Etorofu to Japan?": a record dated 1855 is about 1855 in every clause,
+ * so a year of the question within the record's dates counts as held by each of them.
+ */
+function dated(plan: Plan, asOf: AsOf, scored: { score: number; matched: Set<string> }): { score: number; matched: Set<string> } {
+  if (!asOf.firstDay || !asOf.lastDay) return scored;
+  const from = Number(asOf.firstDay.slice(0, 4));
+  const to = Number(asOf.lastDay.slice(0, 4));
+  const matched = new Set(scored.matched);
+  let score = scored.score;
+  plan.groups.forEach((g, i) => {
+    const years = g.typed.filter((t) => /^\d{4}$/.test(t)).map(Number);
+    if (matched.has(String(i)) || years.length === 0 || years.length !== g.typed.length || !years.some((y) => y >= from && y <= to)) return;
+    matched.add(String(i));
+    score += g.weight;
+  });
+  return { score, matched };
 }
 
 /** "Nippon Ishin no Kai": the Japanese particle between capitalised words of a name is no "no". */
@@ -112,6 +142,8 @@ function unnamedNo(clause: string): string {
 export interface AsOf {
   readonly current: boolean;
   readonly lastDay?: string;
+  /** An event's first day: a year of the question within its dates is the record's own. */
+  readonly firstDay?: string;
 }
 
 /** The texts a verdict is read from for an event: its title, summary and note. */

@@ -76,23 +76,24 @@ const PROBES: readonly (readonly [string, Truth])[] = [
   ['has russia returned any islands', 'decline'],
   ['has japan dropped its claim to the islands', 'decline'],
   ["has takaichi changed japan's position on the islands", 'No'],
-];
-
-/** Rows the engine still gets wrong: kept as the truth, expected to fail until fixed. */
-const KNOWN_WRONG: readonly (readonly [string, Truth])[] = [
-  // "the four disputed islands were already Japanese": the chain is not what is disputed.
+  // A question word the record uses only as a label on a name (labels.ts): "the four disputed
+  // islands" says nothing of the chain; a title in a dated sentence is no "still prime minister".
   ['is the kuril chain disputed', 'decline'],
-  // Answered "No" from the status line's "no peace treaty".
+  ['is the whole kuril chain disputed', 'decline'],
+  ['are the four islands disputed', 'Yes'],
   ['is takaichi still prime minister', 'decline'],
-  // Answered "Yes" from the 2026 rally, whose "unchanged" is about Japan's position.
+  ['is sanae takaichi still the prime minister', 'decline'],
+  ['is kishida still prime minister', 'decline'],
+  ['was the tokyo declaration signed by yeltsin', 'Yes'],
+  // "Unchanged", "kept", "remains" back a "still" only about the thing asked: the rally's
+  // "Japan's position is unchanged" is the position's, not the day's.
   ['is northern territories day still held', 'decline'],
+  ['is the northern territories day rally still held', 'decline'],
+  ['are the peace talks still on hold', 'Yes'],
 ];
 
 describe('yes/no verdicts rest on a clause about the same subject and thing', () => {
   it.each(PROBES)('%s → %s', (question, truth) => {
-    expect(verdict(question)).toBe(truth);
-  });
-  it.fails.each(KNOWN_WRONG)('(known wrong) %s → %s', (question, truth) => {
     expect(verdict(question)).toBe(truth);
   });
 });

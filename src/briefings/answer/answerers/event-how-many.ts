@@ -32,7 +32,7 @@ export function givesNumber(ctx: AnswerContext, doc: IndexedDoc, result: SearchR
   const matched = new Set(result.terms);
   const pieces: Piece[] =
     doc.kind === 'event'
-      ? eventPieces(ctx.index, ctx.plan, doc.event, matched)
+      ? eventPieces(ctx.index, ctx.plan, doc.event, matched, ctx.dossier)
       : sentences(doc.statement.statement.text).map((text) => ({ text, from: 'statement', ...scorePiece(ctx.index, ctx.plan, matched, text) }));
   return numberLead(ctx, pieces) !== undefined;
 }

@@ -1,5 +1,5 @@
 import type { KurilEvent } from '../../../dossier/dossier.js';
-import { choosePieces, renderPiece, type Piece } from '../compose.js';
+import { choosePieces, renderPiece, renderPieces, type Piece } from '../compose.js';
 import type { AnswerContext } from '../respond.js';
 import { REASON } from '../search-index.js';
 
@@ -8,12 +8,12 @@ export function whyAnswer(ctx: AnswerContext, event: KurilEvent, pieces: readonl
   const candidates = pieces.filter((p) => p.from !== 'quote');
   const ranked = [...candidates].sort((a, b) => (REASON.test(b.text) ? 1.5 : 1) * b.score - (REASON.test(a.text) ? 1.5 : 1) * a.score);
   const reason = ranked[0];
-  if (!reason) return choosePieces(pieces).map(renderPiece).join(' ');
+  if (!reason) return renderPieces(choosePieces(pieces));
   const quotes = pieces.filter((p) => p.from === 'quote').sort((a, b) => b.score - a.score || b.text.length - a.text.length);
   const quote = quotes[0] ?? shortQuote(event);
   if (quote) return `${renderPiece(reason)} ${renderPiece(quote)}`;
   const second = choosePieces(pieces).find((p) => p !== reason && p.from !== 'quote');
-  return second ? `${renderPiece(reason)} ${renderPiece(second)}` : renderPiece(reason);
+  return second ? renderPieces([reason, second]) : renderPiece(reason);
 }
 
 function shortQuote(event: KurilEvent): Piece | undefined {

@@ -1,7 +1,7 @@
 import type { SearchResult } from 'minisearch';
 import type { KurilEvent } from '../../../dossier/dossier.js';
 import type { IslandRecord } from '../../../dossier/schema.js';
-import { capitalize, choosePieces, dateLead, endSentence, eventPieces, islandName, joinNames, renderPiece, scorePiece, verificationLabel } from '../compose.js';
+import { capitalize, choosePieces, dateLead, endSentence, eventPieces, islandName, joinNames, renderPiece, renderPieces, scorePiece, verificationLabel } from '../compose.js';
 import type { AnswerContext } from '../respond.js';
 import { numberLead } from './event-how-many.js';
 import { whoLead } from './event-who.js';
@@ -18,9 +18,9 @@ const UNTIL_DAY = new RegExp(`\\b(?:until|till|through|to)\\s+(?:\\d{1,2}\\s+(?:
  */
 export function eventAnswer(ctx: AnswerContext, event: KurilEvent, result: SearchResult): string {
   const { plan, index } = ctx;
-  const pieces = eventPieces(index, plan, event, new Set(result.terms));
+  const pieces = eventPieces(index, plan, event, new Set(result.terms), ctx.dossier);
   const chosen = choosePieces(pieces);
-  const body = chosen.map(renderPiece).join(' ');
+  const body = renderPieces(chosen);
 
   switch (plan.intent) {
     case 'when': {

@@ -67,7 +67,9 @@ const ACTIVE_OBJECT = /^\s*(?:the|a|an|its|their|his|her|all|both|these|those|th
 function stoppedIsTheThing(sentence: string, wanted: readonly TermGroup[], stop: RegExp): boolean {
   const all = new RegExp(stop.source, 'gi');
   for (const m of sentence.matchAll(all)) {
-    const after = sentence.slice(m.index + m[0].length);
+    // What it stopped is in its own clause: "… suspended since 21 March 2022; on 20 February 2026 Prime
+    // Minister Takaichi said …" did not suspend the prime minister.
+    const after = sentence.slice(m.index + m[0].length).split(/[;:]/)[0]!;
     // A participle with no object of its own ("the talks suspended since …", "were halted in …") stopped
     // what comes before it; one followed by an object ("the Declaration ended the state of war") did not.
     const passive = /(?:ed|en|wn)$/i.test(m[0]) && !ACTIVE_OBJECT.test(after);

@@ -1,6 +1,6 @@
 import type { SearchResult } from 'minisearch';
 import type { KurilEvent } from '../../../dossier/dossier.js';
-import { choosePieces, endSentence, latestEvents, renderPiece, scorePiece, type Piece } from '../compose.js';
+import { choosePieces, endSentence, latestEvents, renderPieces, scorePiece, type Piece } from '../compose.js';
 import { MAX_CITED, respond, type AnswerContext, type AnswerResult } from '../respond.js';
 import type { Hit } from '../search.js';
 import type { IndexedDoc } from '../search-index.js';
@@ -14,7 +14,7 @@ export function statementAnswer(ctx: AnswerContext, doc: Extract<IndexedDoc, { k
   const { plan, index, dossier } = ctx;
   const matched = new Set(result.terms);
   const pieces: Piece[] = sentences(doc.statement.statement.text).map((text) => ({ text, from: 'statement', ...scorePiece(index, plan, matched, text) }));
-  const body = choosePieces(pieces).map(renderPiece).join(' ');
+  const body = renderPieces(choosePieces(pieces));
   const scoreOf = new Map<string, number>();
   for (const h of hits) if (h.doc.kind === 'event') scoreOf.set(h.doc.event.id, h.rank);
   const basis = doc.statement.statement.basis
