@@ -233,11 +233,25 @@ export interface Detection {
   readonly fuzzy: boolean;
 }
 
+/** Case and number endings of Russian nouns and adjectives, longest first. */
+const RU_ENDINGS = ['ами', 'ями', 'ого', 'его', 'ому', 'ему', 'ыми', 'ими', 'ией', 'ия', 'ии', 'ие', 'ью', 'ей', 'ой', 'ый', 'ий', 'ая', 'яя', 'ое', 'ее', 'ую', 'юю', 'ом', 'ем', 'ах', 'ях', 'ам', 'ям', 'ов', 'ев', 'а', 'я', 'о', 'е', 'и', 'ы', 'у', 'ю', 'ь', 'й'];
+
+/**
+ * A Russian word without its case ending, so that the forms of one name meet whichever ending
+ * changed the stem ("Японии" and "Япония" both give "япон"). Light: one ending, stem of 3 or more.
+ */
+export function russianStem(word: string): string {
+  const ending = RU_ENDINGS.find((e) => word.endsWith(e) && word.length - e.length >= 3);
+  return ending ? word.slice(0, -ending.length) : word;
+}
+
 function sameTerm(typed: string, alias: string, fuzzy: boolean): { ok: boolean; fuzzy: boolean } {
   if (typed === alias) return { ok: true, fuzzy: false };
-  // Russian case endings: "Итурупе" is "Итуруп".
-  if (/^\p{Script=Cyrillic}+$/u.test(alias) && alias.length >= 4 && typed.startsWith(alias) && typed.length - alias.length <= 3) {
-    return { ok: true, fuzzy: false };
+  // Russian case endings: "Итурупе" is "Итуруп", "Японии" is "Япония", "Кремля" is "Кремль".
+  if (/^\p{Script=Cyrillic}+$/u.test(alias) && alias.length >= 4 && /^\p{Script=Cyrillic}+$/u.test(typed)) {
+    if (typed.startsWith(alias) && typed.length - alias.length <= 3) return { ok: true, fuzzy: false };
+    const stem = russianStem(alias);
+    if (stem.length >= 3 && russianStem(typed) === stem) return { ok: true, fuzzy: false };
   }
   if (!fuzzy) return { ok: false, fuzzy: false };
   const allowance = Math.min(typoAllowance(alias), typoAllowance(typed));

@@ -3,6 +3,8 @@
  * (when), a person or body and role (who), a number (how many), a stated reason (why), a place
  * (where) or the fact itself (what). The earliest cue in the question wins.
  */
+import { foreignCue } from './languages.js';
+
 export type Intent = 'when' | 'who' | 'howmany' | 'why' | 'where' | 'what';
 
 const NOUNS_WHO =
@@ -23,6 +25,9 @@ export function detectIntent(question: string): Intent {
     const m = cue.pattern.exec(text);
     if (m && (!best || m.index < best.index)) best = { intent: cue.intent, index: m.index };
   }
+  // Japanese and Russian question words (languages.ts) compete on the same footing.
+  const foreign = foreignCue(text);
+  if (foreign && (!best || foreign.index < best.index)) best = foreign;
   return best?.intent ?? 'what';
 }
 
@@ -35,5 +40,7 @@ export function definitionalSubject(question: string): string | undefined {
   const meant = /^\s*what\s+(?:does|do|is)\s+(?:.+?\s+)?mean(?:t)?\s+by\s+(.+?)\s*[?.!]*\s*$/i.exec(question);
   // "Что такое Итуруп?", "кто такой Песков?": "what is" and "who is" in Russian.
   const russian = /^\s*(?:что|кто)\s+(?:такое|такой|такая|такие)\s+(.+?)\s*[?.!]*\s*$/iu.exec(question);
-  return m?.[1] ?? role?.[1] ?? meant?.[1] ?? russian?.[1];
+  // "プーチンとは誰ですか", "択捉島は何", "ペスコフって誰": the name before とは, は or って and a bare who or what.
+  const japanese = /^\s*(.+?)\s*(?:とは|は|って)\s*(?:(?:誰|だれ|どなた|何|なに|なん)\s*(?:ですか|でしょうか|か|なの|なのか)?)?\s*[?？。!！]*\s*$/u.exec(question);
+  return m?.[1] ?? role?.[1] ?? meant?.[1] ?? russian?.[1] ?? japanese?.[1];
 }

@@ -2,6 +2,7 @@ import { readCues, type Cues } from './cues.js';
 import { negatedForms } from './antonyms.js';
 import { detectInTerms, expandAbbreviations, type Entity, type Office } from './aliases.js';
 import { detectIntent, type Intent } from './intent.js';
+import { foreignTerms } from './languages.js';
 import { parseQuestionDates, type DateRange } from './question-dates.js';
 import { idf, type AnswerIndex } from './search-index.js';
 import { FRAME_WORDS, normalize, processTerm, tokenize, typoAllowance } from './text.js';
@@ -75,18 +76,24 @@ export function makePlan(index: AnswerIndex, question: string, now: Date): Plan 
   const intent = detectIntent(cleaned);
   const { text: rest, ...cues } = readCues(dates.rest);
 
+  // Japanese names (no spaces) are found in the text itself, and taken out of the words around them.
+  const normalized = normalize(rest);
+  const japaneseNames = index.aliases.substrings.filter((s) => normalized.includes(s.text)).map((s) => s.text);
   const processed: string[] = [];
   for (const token of tokenize(rest)) {
-    const t = processTerm(token);
-    if (t && !/^e_/.test(t)) processed.push(t);
+    // A Japanese or Russian word: its English word, nothing for a question or grammar word (languages.ts).
+    const words = index.aliases.byFirst.has(token) ? [token] : foreignTerms(token, japaneseNames);
+    for (const word of words) {
+      const t = processTerm(word);
+      if (t && !/^e_/.test(t)) processed.push(t);
+    }
   }
   // A word the event set uses is not a typo: only unknown words are matched against names with typo tolerance.
   const detections = detectInTerms(index.aliases, processed, (t) => !index.df.has(t));
   const covered = new Set<number>();
   for (const d of detections) for (let i = d.from; i < d.to; i++) covered.add(i);
 
-  // Japanese names (no spaces) and upper-case acronyms ("US") are found in the text itself.
-  const normalized = normalize(rest);
+  // Upper-case acronyms ("US") are found in the text itself too.
   const extra: Entity[] = [];
   for (const s of index.aliases.substrings) {
     if (normalized.includes(s.text) && !extra.some((e) => e.token === s.entity.token)) extra.push(s.entity);
@@ -128,8 +135,6 @@ export function makePlan(index: AnswerIndex, question: string, now: Date): Plan 
   }
   processed.forEach((term, i) => {
     if (covered.has(i)) return;
-    // A Japanese token that holds a detected name ("北方領土とは") is that name, already counted.
-    if (/[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}]/u.test(term) && index.aliases.substrings.some((s) => term.includes(s.text))) return;
     if (groups.some((g) => g.typed.includes(term) && !g.entity)) return;
     // "Likely" in a yes/no question meets the records' "unlikely" (antonyms.ts), which answers it No.
     const list = [term, ...(index.synonyms.get(term) ?? []), ...(cues.yesNo ? negatedForms(term, index.df) : [])];
