@@ -65,6 +65,7 @@ const VOCABULARY: readonly { en: string; ja: readonly string[]; ru: readonly str
   { en: 'fishing', ja: ['漁業'], ru: ['рыболов'] },
   { en: 'constitution', ja: ['憲法'], ru: ['конституци'] },
   { en: 'say', ja: ['発言', '言っ', '述べ'], ru: ['сказал', 'заявил', 'заявлени'] },
+  { en: 'spokesman', ja: ['報道官', '広報官'], ru: ['представител'] },
   { en: 'island', ja: ['島'], ru: ['остров'] },
   { en: 'dispute', ja: ['紛争', '係争'], ru: ['спор'] },
   { en: 'victory', ja: ['勝利'], ru: ['побед'] },
