@@ -5,7 +5,7 @@ import type { AnswerIndex } from './search-index.js';
 import { ENDED } from './judge.js';
 import { sameSeat } from './seats.js';
 import { belongsTo } from './sides.js';
-import { FRAME_WORDS, processTerm, sentences, tokenize } from './text.js';
+import { FRAME_WORDS, processTerm, sentences, tokenize, wordTerms } from './text.js';
 
 /**
  * "When did Japan suspend the peace talks?" names who did it: Russia's suspension is no answer, though
@@ -95,18 +95,32 @@ function readDoer(index: AnswerIndex, plan: Plan): { id: string; next?: string; 
   return plan.entities.some((e) => e.id === first.entity.id) ? { id: first.entity.id, next, typed: words.slice(0, last + 1).join(' ') } : undefined;
 }
 
-function actorsIn(index: AnswerIndex, text: string): string[] {
-  return [...entitiesInText(index.aliases, text)].flatMap((t) => {
-    const e = index.aliases.entities.get(t);
-    return e && e.kind === 'actor' ? [e.id] : [];
-  });
+/**
+ * The actors a few words name. Clause readers look up every window of up to NAME_WORDS words of
+ * every candidate record, for many questions: the answers are kept per index (bounded, see wordTerms).
+ */
+function actorsIn(index: AnswerIndex, text: string): readonly string[] {
+  let known = actorCache.get(index);
+  if (!known) actorCache.set(index, (known = new Map<string, readonly string[]>()));
+  let found = known.get(text);
+  if (!found) {
+    if (known.size >= ACTOR_CACHE_SIZE) known.clear();
+    found = [...entitiesInText(index.aliases, text)].flatMap((t) => {
+      const e = index.aliases.entities.get(t);
+      return e && e.kind === 'actor' ? [e.id] : [];
+    });
+    known.set(text, found);
+  }
+  return found;
 }
+const ACTOR_CACHE_SIZE = 100_000;
+const actorCache = new WeakMap<AnswerIndex, Map<string, readonly string[]>>();
 
 /**
  * The actors named last in a text: who a deed right after it is by. Names joined by "and" or a comma
  * are read together ("Abe and Putin agree", "Russia and Japan sign").
  */
-function lastActors(index: AnswerIndex, words: readonly string[]): string[] {
+function lastActors(index: AnswerIndex, words: readonly string[]): readonly string[] {
   for (let end = words.length; end > 0; end--) {
     for (let k = 1; k <= NAME_WORDS && k <= end; k++) {
       const found = actorsIn(index, words.slice(end - k, end).join(' '));
@@ -137,7 +151,7 @@ function deedTerms(plan: Plan): Set<string> {
 export function wordsBeforeDeed(plan: Plan, clause: string, reach: number): string {
   const deed = deedTerms(plan);
   const words = clause.split(/\s+/);
-  const at = words.findIndex((w) => tokenize(w).some((t) => deed.has(processTerm(t) ?? '')));
+  const at = words.findIndex((w) => wordTerms(w).some((t) => deed.has(t)));
   return at < 0 ? '' : words.slice(Math.max(0, at - reach), at).join(' ');
 }
 
@@ -154,7 +168,7 @@ export function doerIn(dossier: Dossier, index: AnswerIndex, plan: Plan, doer: s
   if (deed.size === 0 && !ended) return 'unsaid';
   // "When did Moscow annex the Kurils?": the capital asked about is whichever state governed from it.
   const asked = readDoer(index, plan)?.typed ?? '';
-  const isDeed = (word: string) => (ended ? ENDED.test(word) : tokenize(word).some((t) => deed.has(processTerm(t) ?? '')));
+  const isDeed = (word: string) => (ended ? ENDED.test(word) : wordTerms(word).some((t) => deed.has(t)));
   let other = false;
   for (const clause of sentences(text).flatMap((s) => s.split(/;\s+/))) {
     const words = clause.split(/\s+/);
@@ -162,7 +176,7 @@ export function doerIn(dossier: Dossier, index: AnswerIndex, plan: Plan, doer: s
     if (at < 0) continue;
     // "Tokyo Declaration signed by Yeltsin and Hosokawa": a passive names its doers after "by".
     const by = words.slice(at + 1, at + 1 + PASSIVE_REACH).findIndex((w) => /^by$/i.test(w));
-    const reciprocal = tokenize(words[at]!).some((t) => RECIPROCAL.has(processTerm(t) ?? ''));
+    const reciprocal = wordTerms(words[at]!).some((t) => RECIPROCAL.has(t));
     const who = reciprocal ? actorsIn(index, clause) : by >= 0 ? actorsIn(index, words.slice(at + 2 + by, at + 2 + by + 2 * NAME_WORDS).join(' ')) : lastActors(index, words.slice(0, at));
     if (who.length === 0) continue;
     // "Japan would respond … by adding sanctions": a prediction or a promise, not the deed done.

@@ -74,6 +74,8 @@ export interface AnswerIndex {
   readonly ends: Int32Array;
   /** Per event document: its last day as days since 1970, for ranking by recency without parsing dates. */
   readonly endDays: Float64Array;
+  /** Per event document: its significance before recency, max(|Goldstein score|, 1) (see significance.ts). */
+  readonly weights: Float64Array;
   /** Event document ids per actor id (actors and quoted speakers), oldest first. */
   readonly byActor: ReadonlyMap<string, readonly number[]>;
 }
@@ -270,11 +272,13 @@ export function buildAnswerIndex(dossier: Dossier): AnswerIndex {
   const starts = new Int32Array(events);
   const ends = new Int32Array(events);
   const endDays = new Float64Array(events);
+  const weights = new Float64Array(events);
   const byActor = new Map<string, number[]>();
   dossier.events.forEach((event, i) => {
     starts[i] = dayNumber(event.date.start);
     ends[i] = dayNumber(event.date.end);
     endDays[i] = Date.parse(`${event.date.end}T00:00:00Z`) / 86_400_000;
+    weights[i] = Math.max(Math.abs(event.coding.goldstein), 1);
     for (const id of new Set([...event.actors, ...event.quotes.map((q) => q.by)])) {
       const list = byActor.get(id) ?? [];
       list.push(i);
@@ -288,7 +292,7 @@ export function buildAnswerIndex(dossier: Dossier): AnswerIndex {
     trust[doc.id] = TRUST[doc.event.verification];
     statesReason[doc.id] = REASON.test(doc.event.summary) ? 1 : 0;
   }
-  return { search, docs, aliases, synonyms: synonymMap(), df, docCount: docs.length, entities: entitySets, text, titles, titleEntities, trust, statesReason, starts, ends, endDays, byActor };
+  return { search, docs, aliases, synonyms: synonymMap(), df, docCount: docs.length, entities: entitySets, text, titles, titleEntities, trust, statesReason, starts, ends, endDays, weights, byActor };
 }
 
 /** Inverse document frequency of a processed term; undefined when no document has it. */

@@ -85,6 +85,24 @@ export function terms(text: string): string[] {
   return out;
 }
 
+/**
+ * The processed terms of one word as typed ("Russia's" -> ["russia"]). Clause readers ask this of
+ * every word of every candidate record, and records repeat their words across questions, so the
+ * answers are kept; the cache is dropped whole when it grows past its bound (words of questions
+ * are unbounded).
+ */
+export function wordTerms(word: string): readonly string[] {
+  let list = wordCache.get(word);
+  if (!list) {
+    if (wordCache.size >= WORD_CACHE_SIZE) wordCache.clear();
+    list = terms(word);
+    wordCache.set(word, list);
+  }
+  return list;
+}
+const WORD_CACHE_SIZE = 100_000;
+const wordCache = new Map<string, readonly string[]>();
+
 /** Splits a record's text into sentences (at most as fine as the schema's own sentence count). */
 export function sentences(text: string): string[] {
   return text
