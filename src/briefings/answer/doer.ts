@@ -26,9 +26,9 @@ const PASSIVE_REACH = 3;
 const NAME_WORDS = 3;
 /** A name right after one of these is the deed's object or place, not its doer ("troops from Japan as a condition"). */
 const PREPOSITION = /^(?:from|to|with|of|against|on|at|in|into|toward|towards|for|over)$/i;
-/** Deeds both parties do at once: in "Russia took Sakhalin and in exchange Japan received …" either swapped. */
 /** Words that make a clause tell what will or would be done, not what was. */
 const MODAL = /^(?:will|would|shall|might)$/i;
+/** Deeds both parties do at once: in "Russia took Sakhalin and in exchange Japan received …" either swapped. */
 const RECIPROCAL = new Set(['exchang', 'swap', 'trad']);
 
 /** The actor the question names as the doer, if any. */
