@@ -1,6 +1,7 @@
 import type { Dossier, KurilEvent } from '../../dossier/dossier.js';
 import type { Plan } from './plan.js';
 import { belongsTo } from './sides.js';
+import { normalize, processTerm, tokenize } from './text.js';
 
 /**
  * Which records compete for "the latest / most recent / last X": every record that answers the
@@ -26,13 +27,41 @@ const KIND_FAMILIES: readonly (readonly [RegExp, ReadonlySet<KurilEvent['kind']>
   [/^(?:talk|negotiat|summit|meeting|met$|meet$)/, new Set(['talks'])],
 ];
 
-export function newestField<T extends { readonly event: KurilEvent }>(dossier: Dossier, plan: Plan, field: readonly T[]): readonly T[] {
+export function newestField<T extends { readonly event: KurilEvent }>(dossier: Dossier, plan: Plan, field: readonly T[], byKind = true): readonly T[] {
   const typed = plan.groups.flatMap((g) => (g.entity ? [] : g.typed));
   const families = KIND_FAMILIES.filter(([word]) => typed.some((t) => word.test(t))).map(([, kinds]) => kinds);
   // Only one kind named: "talks on an agreement" could be either.
-  const ofKind = families.length === 1 ? narrow(field, (r) => families[0]!.has(r.event.kind)) : field;
+  const ofKind = families.length === 1 && byKind ? narrow(field, (r) => families[0]!.has(r.event.kind)) : field;
   const named = plan.groups.flatMap((g) => (g.entity?.kind === 'actor' ? [g.entity.id] : []));
-  return narrow(ofKind, (r) => named.every((side) => r.event.actors.some((a) => belongsTo(dossier, a, side))));
+  const bySide = narrow(ofKind, (r) => named.every((side) => r.event.actors.some((a) => belongsTo(dossier, a, side))));
+  const names = thingNames(plan);
+  return narrow(bySide, (r) => names.every((name) => holdsName(r.event, name)));
+}
+
+/**
+ * Names of things made of a place's or side's name and a word of their own: "Northern Territories
+ * Day", "Tokyo Declaration". The question types them in lower case, so they are read as the pairs
+ * of a name's last word and the word after it that is a concept of its own; a record holds such a
+ * name only where it writes the second word capitalised, as a name (not "the first Russian leader").
+ * An office ("Japanese Prime Minister") is a person's title, not a thing: its words are left out.
+ */
+function thingNames(plan: Plan): (readonly [string, string])[] {
+  const office = new Set(plan.offices.flatMap((o) => o.terms));
+  const named = new Set(plan.groups.flatMap((g) => (g.entity ? g.typed : [])));
+  const own = new Set(plan.groups.flatMap((g) => (g.entity || !g.distinctive ? [] : g.typed)));
+  const words = tokenize(plan.rest).map((w) => processTerm(w));
+  const pairs: (readonly [string, string])[] = [];
+  words.forEach((w, i) => {
+    const next = words[i + 1];
+    if (w && next && named.has(w) && own.has(next) && !office.has(next)) pairs.push([w, next]);
+  });
+  return pairs;
+}
+
+function holdsName(event: KurilEvent, [head, word]: readonly [string, string]): boolean {
+  const text = [event.title, event.summary, event.note ?? '', ...event.quotes.map((q) => q.text)].join(' ');
+  const raw = text.split(/[^\p{L}\p{N}'’]+/u).filter(Boolean);
+  return raw.some((w, i) => i > 0 && /^\p{Lu}/u.test(w) && processTerm(normalize(w)) === word && processTerm(normalize(raw[i - 1]!)) === head);
 }
 
 /** The records that pass, or all of them when none does. */

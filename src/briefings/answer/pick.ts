@@ -34,6 +34,13 @@ export const KIND_WORDS = new Map<string, KurilEvent['kind']>([
   ['sanction', 'sanctions'],
 ]);
 
+/**
+ * Verbs of saying, wanting and asking for, before the thing said or wanted: "say they want a treaty",
+ * "call for talks", "push for a deal", "insist on the return".
+ */
+const REPORTED =
+  /\b(?:say|says|said|saying|state[sd]?|stating|call(?:s|ed|ing)?\s+for|want(?:s|ed|ing)?|seek(?:s|ing)?|sought|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|propos(?:e|es|ed|ing)|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|push(?:es|ed|ing)?\s+for|insist(?:s|ed|ing)?\s+on|talk(?:s|ed|ing)?\s+about|speak(?:s|ing)?\s+(?:about|of)|spoke\s+(?:about|of)|mention(?:s|ed|ing)?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?)\b/i;
+
 type EventHit = Hit & { readonly doc: { readonly kind: 'event'; readonly event: KurilEvent } };
 
 export function pickByOrder(plan: Plan, accepted: readonly Hit[], dossier?: Dossier): Hit | undefined {
@@ -49,12 +56,16 @@ export function pickByOrder(plan: Plan, accepted: readonly Hit[], dossier?: Doss
       // A protest against X is not X: it tells when X ended only when protests are asked about.
       (ordered === 'newest' || protestAsked || h.doc.event.kind !== 'protest'),
   );
-  // "The most recent treaty": records of that kind, when the question names one.
-  const kinds = new Set(plan.groups.flatMap((g) => g.typed.flatMap((t) => KIND_WORDS.get(t) ?? [])));
-  const ofKind = kinds.size === 1 ? rivals.filter((h) => kinds.has(h.doc.event.kind)) : [];
+  // "The most recent treaty": records of that kind, when the question names one, in any of its
+  // words ("trip" is a visit, "complain" a protest).
+  const kinds = new Set(plan.groups.flatMap((g) => (g.entity ? [] : g.terms.flatMap((t) => KIND_WORDS.get(t) ?? []))));
+  // "When did a prime minister last say they want a peace treaty?": the treaty is what was said or
+  // wanted, not the record asked for, which is the saying.
+  const reported = REPORTED.test(plan.rest);
+  const ofKind = kinds.size === 1 && !reported ? rivals.filter((h) => kinds.has(h.doc.event.kind)) : [];
   const kindField = ofKind.length ? ofKind : rivals;
   // "The latest agreement Russia pulled out of": records of that, by whom the question names (newest.ts).
-  let field = ordered === 'newest' && dossier ? newestField(dossier, plan, kindField.map((h) => ({ hit: h, event: h.doc.event }))).map((r) => r.hit) : kindField;
+  let field = ordered === 'newest' && dossier ? newestField(dossier, plan, kindField.map((h) => ({ hit: h, event: h.doc.event })), !reported).map((r) => r.hit) : kindField;
   // "When did the war start?": the record whose title is the war ("declares war on Japan"), not the
   // earlier one that mentions the war to come (Yalta's "once it entered the war"). When no record's
   // title names every concept, all rivals compete as before. Not for an end: the record of the end
@@ -72,3 +83,4 @@ export function pickByOrder(plan: Plan, accepted: readonly Hit[], dossier?: Doss
   const sign = ordered === 'start' ? 1 : -1;
   return [...field].sort((a, b) => sign * date(a).localeCompare(date(b)) || b.rank - a.rank)[0];
 }
+
