@@ -114,6 +114,7 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ['largest', 'biggest'],
   ['resident', 'islander', 'inhabitant'],
   ['safe', 'safely', 'safety'],
+  ['support', 'back', 'endorse'],
 ];
 
 /** Words that stand for several terms: expanded before anything else ("pm" -> "prime minister"). */

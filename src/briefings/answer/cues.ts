@@ -36,7 +36,7 @@ const NEWS_NOUNS = /\b(?:developments?|updates?|news|happenings?)\b/gi;
 const START = /\b(?:start(?:s|ed|ing)?|beg[iau]n(?:s|ning)?|commenc(?:e|ed|es)|since\s+when)\b/i;
 /** "When were the exchanges first put on hold?": the earliest record of it. The word stays searched ("her first speech"). */
 const FIRST = /\b(?:first|initially|originally)\b/i;
-const END = /\b(?:end(?:s|ed|ing)?|finish(?:es|ed)?|ceas(?:e|ed|es)|laps(?:e|ed|es)|expir(?:e|ed|es)|stop(?:s|ped)?\s+(?:working|running|applying|functioning|operating)|over(?=\s*[?.!]*\s*$))\b/i;
+const END = /\b(?:end(?:s|ed|ing)?|finish(?:es|ed)?|complet(?:e|es|ed)|ceas(?:e|ed|es)|stop(?:s|ped)?\s+being|laps(?:e|ed|es)|expir(?:e|ed|es)|stop(?:s|ped)?\s+(?:working|running|applying|functioning|operating)|over(?=\s*[?.!]*\s*$))\b/i;
 /** "Until when did the drills run?": the end, asked another way. */
 const UNTIL = /\b(?:until|till|til)\s+when\b/i;
 /** The verb of an "until when" question: it says the thing went on, which every record of it does. */

@@ -28,6 +28,8 @@ const NAME_WORDS = 3;
 const PREPOSITION = /^(?:from|to|with|of|against|on|at|in|into|toward|towards|for|over)$/i;
 /** Words that make a clause tell what will or would be done, not what was. */
 const MODAL = /^(?:will|would|shall|might)$/i;
+/** An end word before a verb in -ing names the end of that deed ("finish seizing", "stop fighting"), not an ending done. */
+const ENDS_A_DEED = /\b(?:finish(?:es|ed)?|stop(?:s|ped)?|end(?:s|ed)?|ceas(?:e|es|ed)|complet(?:e|es|ed)|quit)\s+(?!being\b)[a-z]+ing\b/i;
 /** Deeds both parties do at once: in "Russia took Sakhalin and in exchange Japan received …" either swapped. */
 const RECIPROCAL = new Set(['exchang', 'swap', 'trad']);
 
@@ -163,7 +165,8 @@ export type DoerVerdict = 'same' | 'other' | 'unsaid';
  */
 export function doerIn(dossier: Dossier, index: AnswerIndex, plan: Plan, doer: string, text: string): DoerVerdict {
   // "When did Japan end the fishing agreement?": the end is the deed (its word was taken out of the search).
-  const ended = plan.cues.phase === 'end';
+  // "When did the Soviets finish seizing the islands?": the seizing is the deed, and its end the date asked.
+  const ended = plan.cues.phase === 'end' && !ENDS_A_DEED.test(plan.question);
   const deed = deedTerms(plan);
   if (deed.size === 0 && !ended) return 'unsaid';
   // "When did Moscow annex the Kurils?": the capital asked about is whichever state governed from it.

@@ -1,7 +1,7 @@
 import { ENDED } from './judge.js';
 import type { Plan } from './plan.js';
 import type { Hit } from './search.js';
-import { sentences } from './text.js';
+import { sentences, wordTerms } from './text.js';
 
 /**
  * "When did Russia tear up the 1999 visits agreement?": the agreement's own record says "Russia ended
@@ -29,4 +29,22 @@ export function laterEnd(plan: Plan, primary: Hit, accepted: readonly Hit[]): Hi
   const dates = endDates(primary);
   if (dates.length === 0) return undefined;
   return accepted.find((h) => h !== primary && h.doc.kind === 'event' && ENDED.test(`${h.doc.event.title} ${h.doc.event.summary}`) && dates.some((d) => h.doc.kind === 'event' && h.doc.event.date.start.startsWith(d)));
+}
+
+/** How many words after an end word its object may start ("ended the state of war"). */
+const OBJECT_REACH = 4;
+
+/**
+ * "When did the USSR and Japan stop being at war?": the record that says the thing itself ended
+ * ("ended the state of war") answers, though another that covers the question as well ranks first
+ * (the declaration of that war). A record tells the thing's end when a distinctive word of the
+ * question follows one of its end words closely, as that word's object.
+ */
+export function endsTheThing(plan: Plan, hit: Hit): boolean {
+  if (hit.doc.kind !== 'event') return false;
+  const wanted = new Set(plan.groups.flatMap((g) => (g.entity || !g.distinctive ? [] : g.terms)));
+  return sentences(`${hit.doc.event.title}. ${hit.doc.event.summary}`).some((s) => {
+    const words = s.split(/\s+/);
+    return words.some((w, i) => ENDED.test(w) && words.slice(i + 1, i + 1 + OBJECT_REACH).some((o) => wordTerms(o).some((t) => wanted.has(t))));
+  });
 }

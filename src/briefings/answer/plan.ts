@@ -57,6 +57,7 @@ const DISTINCTIVE_SHARE = 0.5;
 /** How much a question-framing word ("took part", "decide") weighs against the words that carry the question. */
 const FRAME_WEIGHT = 0.25;
 const STATUS_CUE = /\b(?:current(?:ly)?|status|situation|(?:any|no)\s+(?:progress|headway|breakthrough)|state of (?:play|affairs|the dispute|things|the)|where (?:do|does|did) .{0,40}stand|where (?:are|is) (?:things|it|the dispute)|how (?:are|is) (?:things|relations|the dispute)|right now|these days|nowadays|at present|today|any more|anymore)\b/i;
+const ASPECT = /\b(?:start|begin|began|begun|stop|finish|end|cease|quit|keep|continue)(?:s|ed|ped|ning)?\s+([a-z]+ing)\b/gi;
 /** "us" in lower case is the United States only after "the" or before words like these. */
 const LOWER_US = /\bthe\s+us\b|\bus\s+(?:position|stance|view|policy|ambassador|embassy|president|government|forces|troops|military|navy|army|officials?|seventh fleet|bases?|influence|ally|alliance)\b/;
 
@@ -104,6 +105,8 @@ export function makePlan(index: AnswerIndex, question: string, now: Date): Plan 
   const usa = index.aliases.entities.get('e_actor_usa');
   if (usa && LOWER_US.test(rest.toLowerCase()) && !extra.includes(usa)) extra.push(usa);
 
+  // The verb in -ing after a start or end word ("start celebrating", "stop issuing").
+  const aspect = new Set([...cleaned.matchAll(ASPECT)].map((m) => processTerm(m[1]!.toLowerCase())));
   const N = index.docCount;
   // An unseen word is rarer than any word on record: it weighs as if half a record had it.
   const unseen = Math.log(1 + 2 * N);
@@ -138,7 +141,11 @@ export function makePlan(index: AnswerIndex, question: string, now: Date): Plan 
     if (groups.some((g) => g.typed.includes(term) && !g.entity)) return;
     // "Likely" in a yes/no question meets the records' "unlikely" (antonyms.ts), which answers it No.
     const list = [term, ...(index.synonyms.get(term) ?? []), ...(cues.yesNo ? negatedForms(term, index.df) : [])];
-    groups.push({ terms: list, typed: [term], ...weigh(list, [term]) });
+    const w = weigh(list, [term]);
+    // "Officially", "start celebrating": a manner or an activity no record words, framing the deed
+    // the rest of the question names; as an unseen word it would outweigh everything on record.
+    const framing = !w.known && (/^[a-z]{4,}ly$/.test(term) || aspect.has(term));
+    groups.push({ terms: list, typed: [term], ...w, ...(framing ? { weight: w.weight * FRAME_WEIGHT, distinctive: false } : {}) });
   });
 
   const query = new Map<string, QueryTerm>();

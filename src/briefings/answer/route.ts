@@ -17,7 +17,7 @@ import { compoundAnswer } from './compound.js';
 import { islandSize } from './answerers/island-size.js';
 import { reactionAnswer } from './answerers/reaction.js';
 import { dateLead } from './compose.js';
-import { laterEnd } from './end-pointer.js';
+import { endsTheThing, laterEnd } from './end-pointer.js';
 import { askedDoer, deedAfterDoer, doerIn, unknownDoer } from './doer.js';
 import { coversCarrying, hasTheYear, holdsTheDeed, holdsTheTopic, ownText, splitAcross, tellsTheEnd } from './judge.js';
 import { KIND_WORDS, MIN_COVERAGE, pickByOrder } from './pick.js';
@@ -46,6 +46,8 @@ const WHOLE = 0.999;
 const RELATED_SHARE = 0.5;
 /** How many of the records that pass a yes/no question may be read for a verdict, best first. */
 const VERDICT_TRIES = 4;
+/** Records that cover this much less of the question than the best one cover it as well. */
+const SAME_SHARE = 0.01;
 /** The statements that say where things stand now: the status line and the two sides' positions. */
 const CURRENT = new Set(['status', 'japan', 'russia']);
 
@@ -141,7 +143,11 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
   // record the question is most about tells it; another record's end (the 1956 declaration "ends the
   // state of war") is not this thing's end.
   if (plan.cues.phase === 'end' && plan.intent === 'when' && accepted[0]) {
-    if (!tellsTheEnd(accepted[0].doc)) return decline(ctx);
+    const top = accepted[0];
+    // Unless a record that covers the question as well says the thing itself ended (end-pointer.ts).
+    const told = tellsTheEnd(top.doc) ? top : accepted.find((h) => h.share >= top.share - SAME_SHARE && endsTheThing(plan, h));
+    if (!told) return decline(ctx);
+    if (told !== top) accepted = [told, ...accepted.filter((h) => h !== told)];
     accepted = accepted.filter((h) => tellsTheEnd(h.doc));
   }
   if (splitAcross(plan, accepted)) return notes ?? decline(ctx);

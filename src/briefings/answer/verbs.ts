@@ -43,6 +43,8 @@ const LEXICON: readonly PhrasalVerb[] = [
   { verb: GIVE, particle: 'over', word: 'hand over', separable: true },
   { verb: GIVE, particle: 'away', word: 'cede', separable: true },
   { verb: WANT, particle: 'back', word: 'return', separable: true, keepVerb: true },
+  // Taking a side: "side with Japan", "stand with Tokyo" is backing it (the records say "backs Japan's claim").
+  { verb: forms('side', 'sides', 'sided', 'siding', 'stand', 'stands', 'stood', 'standing'), particle: '(?:with|behind)', word: 'back' },
   // A condition: "tie / link the handover to troops leaving" is making it conditional on that.
   // "Is Russia still in control of the islands?": holding them, in the records' word.
   { verb: forms('in', 'under', 'take', 'takes', 'took', 'taken', 'taking', 'have', 'has', 'had', 'keep', 'keeps', 'kept'), particle: 'control\\s+of', word: 'occupying' },
