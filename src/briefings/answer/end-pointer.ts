@@ -1,7 +1,7 @@
 import { ENDED } from './judge.js';
 import type { Plan } from './plan.js';
 import type { Hit } from './search.js';
-import { sentences, wordTerms } from './text.js';
+import { sentences, terms, wordTerms } from './text.js';
 
 /**
  * "When did Russia tear up the 1999 visits agreement?": the agreement's own record says "Russia ended
@@ -47,4 +47,22 @@ export function endsTheThing(plan: Plan, hit: Hit): boolean {
     const words = s.split(/\s+/);
     return words.some((w, i) => ENDED.test(w) && words.slice(i + 1, i + 1 + OBJECT_REACH).some((o) => wordTerms(o).some((t) => wanted.has(t))));
   });
+}
+
+/**
+ * "When were the visa-free exchanges first put on hold?": the 1991 record of the exchanges says "Russia
+ * suspended the exchanges in March 2022", which dates the suspension elsewhere, not on 14 October
+ * 1991. A record is dated elsewhere for a question when each of its sentences that holds a word of
+ * the question its title lacks names a month or year other than the record's own.
+ */
+export function datedElsewhere(plan: Plan, hit: Hit): boolean {
+  if (hit.doc.kind !== 'event') return false;
+  const event = hit.doc.event;
+  const titled = new Set(terms(event.title));
+  const wanted = new Set(plan.groups.flatMap((g) => (g.entity || !g.distinctive || g.terms.some((t) => titled.has(t)) ? [] : g.terms)));
+  if (wanted.size === 0) return false;
+  const own = event.date.start;
+  const holding = sentences(`${event.summary} ${event.note ?? ''}`).filter((s) => terms(s).some((t) => wanted.has(t)));
+  const dates = (s: string) => [...s.matchAll(WHEN)].map((m) => (m[1] ? `${m[2]}-${String(MONTHS.indexOf(m[1].toLowerCase()) + 1).padStart(2, '0')}` : m[2]!));
+  return holding.length > 0 && holding.every((s) => dates(s).some((d) => !own.startsWith(d)));
 }
