@@ -51,7 +51,7 @@ const YES_NO_PAST = /^\s*(?:was|were|did|had|could|would|wasn'?t|weren'?t|didn'?
  * / in response to …", "Tokyo's reaction". The first group is the reactor.
  */
 const REACTION: readonly RegExp[] = [
-  /\bhow\s+(?:did|does|has|have|do)\s+(?:the\s+)?(.+?)\s+(?:react|respond|reply|answer)(?:ed)?\b/i,
+  /\bhow\s+(?:did|does|has|have|do)\s+(?:the\s+)?(.+?)\s+(?:react|respond|reply|answer|retaliate|(?:hit|strike|struck|fire|push|fight)\s+back)(?:ed)?\b/i,
   /\bhow\s+(?:did|does|has|have|do)\s+(?:the\s+)?(.+?)\s+(?:take|receive|view|greet)\s+(?=(?:it|that|this|the\s+news|\S+(?:'s|’s))(?:\s|$))/i,
   /\bwhat\s+did\s+(?:the\s+)?(.+?)\s+(?:say|do)\s+(?=(?:after|when|once|in\s+(?:response|reply|answer|reaction)\s+to)\b)/i,
   /\b(?:what\s+(?:was|is)\s+)?(?:the\s+)?(?!(?:in|as|a|an|no|any|its?)\s)(\S+?)(?:'s|’s)?\s+(?:reaction|response|reply)\b/i,
@@ -60,7 +60,7 @@ const REACTION: readonly RegExp[] = [
 const TAKEN = /\b(?:take|receive|view|greet)\b/i;
 /** The future or a counterfactual: "will Russia …", "is Japan going to sign …", "what would have happened if …". */
 const SPECULATIVE = /^\s*(?:will|shall)\b|\b(?:will|shall)\s+(?:there|it|they|russia|japan|moscow|tokyo|the\s+(?:islands|talks|dispute))\b|\b(?:is|are|am)\s+(?:\S+\s+){0,2}going\s+to\s+(?!the\b|a\b|an\b)[a-z]+|\bwhat\s+if\b|\bwould\s+(?:\S+\s+)?have\b|\bin\s+the\s+future\b/i;
-const REACTION_WORDS = /\b(?:react(?:ed|ion|s)?|respond(?:ed|s)?|response|reply|replied|answer(?:ed|s)?)\b/gi;
+const REACTION_WORDS = /\b(?:react(?:ed|ion|s)?|respond(?:ed|s)?|response|reply|replied|answer(?:ed|s)?|retaliat(?:e|ed|es|ion)|(?:hit|strike|struck|fire|fired|push|pushed|fight|fought)\s+back)\b/gi;
 
 /**
  * Everyday single words for what the records call suspending something, and trips; the phrasal
@@ -69,6 +69,8 @@ const REACTION_WORDS = /\b(?:react(?:ed|ion|s)?|respond(?:ed|s)?|response|reply|
 const PARAPHRASES: readonly (readonly [RegExp, string])[] = [
   [/\b(?:quit(?:s|ting)?|abandon(?:ed|s|ing)?|froze|frozen)\b/gi, 'suspend'],
   [/\b(?:ditch(?:ed|es|ing)?|shelv(?:e|ed|es|ing)|freez(?:e|es|ing))\b/gi, 'suspend'],
+  // "Dropped the peace talks", "drop the visa-free exchanges": dropping something that runs is suspending it.
+  [/\bdrop(?:s|ped|ping)?\b(?=\s+(?:(?:the|its|their|all|further)\s+)?(?:[\w-]+\s+){0,2}(?:talks|negotiations|dialogue|exchanges|visits|projects|plans|cooperation)\b)/gi, 'suspend'],
   // "Did Kishida go to the islands?", "set foot on Kunashir": a visit, which the kind check then
   // requires of the record ("going to" is the future, not a trip).
   // Only to a place: "the Kurils went to the Soviet Union" is a handover, not a trip.

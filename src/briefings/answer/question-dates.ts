@@ -84,6 +84,9 @@ function findDates(text: string, now: Date): Found[] {
     const days = { year: 365, month: 30, week: 7 }[m[1]! as 'year' | 'month' | 'week'];
     return { start: addDays(today, -days), end: today };
   });
+  // "During WW2" is a period ("ww2" was expanded already): from the war's start to Japan's surrender.
+  // Only with "during", "in" or "throughout": "the outcome of the Second World War" names the war.
+  scan(/\b(?:during|throughout|in)\s+(?:the\s+)?(?:second\s+world\s+war|world\s+war\s+(?:ii|two|2))\b/, () => ({ start: '1939-09-01', end: '1945-09-02' }));
   scan(new RegExp(`\\b${YEAR}\\b`), (m) => yearRange(Number(m[1])), true);
 
   // Keep the longest expression where several overlap ("March 2022" over "2022").

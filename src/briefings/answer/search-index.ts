@@ -95,7 +95,7 @@ export function eventsInRange(index: AnswerIndex, range: { readonly start: strin
 }
 
 /** Markers of a stated reason in a record ("in answer to Japan's sanctions"). */
-export const REASON = /\b(?:in answer to|in response to|in retaliation|because|as a reaction|due to|citing|to protest|without|so that|in order to)\b/i;
+export const REASON = /\b(?:in answer to|in response to|in retaliation|because|as a reaction|due to|citing|to protest|without|so that|in order to|(?:the\s+)?anniversary\s+of|in\s+(?:memory|honou?r)\s+of|named\s+after|to\s+(?:mark|commemorate)|in\s+protest)\b/i;
 
 /**
  * Tokens for every year an event covers ("y2022"), so a question about a period can be searched as

@@ -14,6 +14,8 @@ const POSITION_FILLER = new Set(
     .concat(['line', 'see', 'feel', 'think', 'owns', 'owner', 'ownership', 'belong', 'belongs', 'sovereignty', 'kuril', 'kurils', 'kurile', 'kuriles', 'northern', 'southern'])
     // "Russia's argument for keeping the Kurils", "what legal argument does Russia make", "Japan vs Russia: how does each side see them"
     .concat(['argument', 'arguments', 'argue', 'legal', 'case', 'make', 'keep', 'keeping', 'vs', 'versus', 'each', 'both', 'either'])
+    // "Does Moscow think its sovereignty is open to debate / up for negotiation / in question?": whether a side holds it settled.
+    .concat(['open', 'debate', 'debatable', 'discussion', 'negotiable', 'question', 'doubt', 'disputable', 'contestable', 'settled'])
     .map((w) => processTerm(w))
     .filter((w): w is string => Boolean(w)),
 );
