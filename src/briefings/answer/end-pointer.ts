@@ -53,7 +53,8 @@ export function endsTheThing(plan: Plan, hit: Hit): boolean {
  * "When were the visa-free exchanges first put on hold?": the 1991 record of the exchanges says "Russia
  * suspended the exchanges in March 2022", which dates the suspension elsewhere, not on 14 October
  * 1991. A record is dated elsewhere for a question when each of its sentences that holds a word of
- * the question its title lacks names a month or year other than the record's own.
+ * the question its title lacks names a month or year other than the record's own, or when no
+ * sentence holds it (the 2016 summit that began talks on joint projects never halted them).
  */
 export function datedElsewhere(plan: Plan, hit: Hit): boolean {
   if (hit.doc.kind !== 'event') return false;
@@ -64,5 +65,5 @@ export function datedElsewhere(plan: Plan, hit: Hit): boolean {
   const own = event.date.start;
   const holding = sentences(`${event.summary} ${event.note ?? ''}`).filter((s) => terms(s).some((t) => wanted.has(t)));
   const dates = (s: string) => [...s.matchAll(WHEN)].map((m) => (m[1] ? `${m[2]}-${String(MONTHS.indexOf(m[1].toLowerCase()) + 1).padStart(2, '0')}` : m[2]!));
-  return holding.length > 0 && holding.every((s) => dates(s).some((d) => !own.startsWith(d)));
+  return holding.every((s) => dates(s).some((d) => !own.startsWith(d)));
 }

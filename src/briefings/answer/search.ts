@@ -139,9 +139,9 @@ function namedInTitle(ctx: Judged, doc: IndexedDoc): number {
  */
 const INEXACT_MATCH = 0.5;
 
-/** A concept typed as a kind of record ("visit", "protest", "treaty", "law", "sanctions"). */
+/** A concept naming a kind of record ("visit", "protest", "treaty", "law", "sanctions"), in any of its words ("trip", "objected"). */
 function namesKind(g: TermGroup): boolean {
-  return !g.entity && g.typed.some((t) => KIND_WORDS.has(t));
+  return !g.entity && g.terms.some((t) => KIND_WORDS.has(t));
 }
 
 /** The share of the question's concepts (IDF-weighted) a result covers, and whether a distinctive one is among them. */

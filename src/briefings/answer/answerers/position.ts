@@ -6,7 +6,7 @@ import { entitiesInText } from '../aliases.js';
 import { belongsTo } from '../sides.js';
 import { FRAME_WORDS, processTerm, sentences, terms } from '../text.js';
 
-const POSITION_CUE = /\b(?:position|positions|stance|view|views|claims?|wants?|seeks?|aims?|demands?|policy|policies|argues?|arguments?|case\s+for|stand on|(?:official|party)\s+line|line\s+on)\b|\b(?:does|do)\s.{1,40}\s(?:say|think|see|view|feel)\b/i;
+const POSITION_CUE = /\b(?:position|positions|stance|view|views|claims?|wants?|seeks?|aims?|demands?|policy|policies|argues?|arguments?|case\s+for|stand on|(?:official|party)\s+line|line\s+on)\b|\b(?:does|do)\s.{1,40}\s(?:say|think|see|view|feel|consider|believe|regard)\b/i;
 /** Words that may stand beside a side's name in "what is Japan's position on the islands?". */
 const POSITION_FILLER = new Set(
   ['position', 'positions', 'stance', 'view', 'views', 'claim', 'claims', 'want', 'wants', 'demand', 'demands', 'policy', 'policies', 'argue', 'argues', 'stand', 'official', 'island', 'islands', 'dispute', 'territory', 'territories', 'issue', 'side', 'government']
@@ -15,7 +15,7 @@ const POSITION_FILLER = new Set(
     // "Russia's argument for keeping the Kurils", "what legal argument does Russia make", "Japan vs Russia: how does each side see them"
     .concat(['argument', 'arguments', 'argue', 'legal', 'case', 'make', 'keep', 'keeping', 'vs', 'versus', 'each', 'both', 'either'])
     // "Does Moscow think its sovereignty is open to debate / up for negotiation / in question?": whether a side holds it settled.
-    .concat(['open', 'debate', 'debatable', 'discussion', 'negotiable', 'question', 'doubt', 'disputable', 'contestable', 'settled'])
+    .concat(['consider', 'believe', 'regard', 'open', 'debate', 'debatable', 'discussion', 'negotiable', 'question', 'doubt', 'disputable', 'contestable', 'settled'])
     .map((w) => processTerm(w))
     .filter((w): w is string => Boolean(w)),
 );
