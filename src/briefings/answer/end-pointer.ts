@@ -42,6 +42,8 @@ const OBJECT_REACH = 4;
  */
 export function endsTheThing(plan: Plan, hit: Hit): boolean {
   if (hit.doc.kind !== 'event') return false;
+  // Between the sides the question names: the Soviet–Japanese declaration ended no war with the United States.
+  if (plan.groups.some((g, i) => g.entity?.kind === 'actor' && !hit.covered.has(i))) return false;
   const wanted = new Set(plan.groups.flatMap((g) => (g.entity || !g.distinctive ? [] : g.terms)));
   return sentences(`${hit.doc.event.title}. ${hit.doc.event.summary}`).some((s) => {
     const words = s.split(/\s+/);
@@ -67,3 +69,4 @@ export function datedElsewhere(plan: Plan, hit: Hit): boolean {
   const dates = (s: string) => [...s.matchAll(WHEN)].map((m) => (m[1] ? `${m[2]}-${String(MONTHS.indexOf(m[1].toLowerCase()) + 1).padStart(2, '0')}` : m[2]!));
   return holding.every((s) => dates(s).some((d) => !own.startsWith(d)));
 }
+

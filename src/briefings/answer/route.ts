@@ -144,8 +144,9 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
   // state of war") is not this thing's end.
   if (plan.cues.phase === 'end' && plan.intent === 'when' && accepted[0]) {
     const top = accepted[0];
-    // Unless a record that covers the question as well says the thing itself ended (end-pointer.ts).
-    const told = tellsTheEnd(top.doc) ? top : accepted.find((h) => h.share >= top.share - SAME_SHARE && endsTheThing(plan, h));
+    // A record that covers the question as well and says the thing itself ended ("ended the state of
+    // war", end-pointer.ts) tells it before the best one, whose own span may be of something else.
+    const told = accepted.find((h) => h.share >= top.share - SAME_SHARE && endsTheThing(plan, h)) ?? (tellsTheEnd(top.doc) ? top : undefined);
     if (!told) return decline(ctx);
     if (told !== top) accepted = [told, ...accepted.filter((h) => h !== told)];
     accepted = accepted.filter((h) => tellsTheEnd(h.doc));
