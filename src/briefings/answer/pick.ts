@@ -42,6 +42,18 @@ export const KIND_WORDS = new Map<string, KurilEvent['kind']>([
 const REPORTED =
   /\b(?:say|says|said|saying|state[sd]?|stating|call(?:s|ed|ing)?\s+for|want(?:s|ed|ing)?|seek(?:s|ing)?|sought|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|propos(?:e|es|ed|ing)|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|push(?:es|ed|ing)?\s+for|insist(?:s|ed|ing)?\s+on|talk(?:s|ed|ing)?\s+about|speak(?:s|ing)?\s+(?:about|of)|spoke\s+(?:about|of)|mention(?:s|ed|ing)?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?)\b/i;
 
+/**
+ * "When did the drills north of Shikotan begin?": the only records are protests against them, dated
+ * on the day of the protest, which is not the day the drills began. A start no record but a protest
+ * gives is not on record, unless protests are what is asked about.
+ */
+export function startOnlyProtested(plan: Plan, accepted: readonly Hit[]): boolean {
+  if (plan.cues.phase !== 'start' || plan.intent !== 'when' || plan.cues.recency) return false;
+  if (plan.groups.some((g) => g.terms.includes('protest'))) return false;
+  const events = accepted.filter((h) => h.doc.kind === 'event');
+  return events.length > 0 && events.every((h) => h.doc.kind === 'event' && h.doc.event.kind === 'protest');
+}
+
 type EventHit = Hit & { readonly doc: { readonly kind: 'event'; readonly event: KurilEvent } };
 
 export function pickByOrder(plan: Plan, accepted: readonly Hit[], dossier?: Dossier): Hit | undefined {

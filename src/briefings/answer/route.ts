@@ -20,7 +20,7 @@ import { dateLead } from './compose.js';
 import { endsTheThing, laterEnd } from './end-pointer.js';
 import { askedDoer, deedAfterDoer, doerIn, unknownDoer } from './doer.js';
 import { coversCarrying, hasTheYear, holdsTheDeed, holdsTheTopic, ownText, splitAcross, tellsTheEnd } from './judge.js';
-import { KIND_WORDS, MIN_COVERAGE, pickByOrder } from './pick.js';
+import { KIND_WORDS, MIN_COVERAGE, pickByOrder, startOnlyProtested } from './pick.js';
 import { makePlan, type Plan } from './plan.js';
 import type { IndexedDoc } from './search-index.js';
 import { terms } from './text.js';
@@ -174,6 +174,7 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
     // dates are of what followed). A statement has no date of its own to answer a when-question.
     if (primary.doc.kind === 'statement') return decline(ctx);
   }
+  if (startOnlyProtested(plan, accepted)) return decline(ctx);
   // "Latest drills", "when did X end": the newest, earliest or latest record that answers as well.
   primary = pickByOrder(plan, accepted, dossier) ?? primary;
   // "When did Russia tear up the 1999 agreement?": its record says it ended in September 2022, and that end has a record.

@@ -63,6 +63,13 @@ describe('start and end of a deed', () => {
     expect(declined('when did japan start celebrating victory day')).toBe(true);
   });
 
+  it('does not start a thing on the day a protest against it was made', () => {
+    expect(declined('when did the kunashiri drills in february 2022 start')).toBe(true);
+    expect(firstCited('when did russia start the drills on matua')).toBe('2024-08-01-russian-missile-drills-on-matua');
+    // Unless the protests are what is asked about.
+    expect(firstCited('since when has japan protested russian drills')).toBe('2022-02-07-kishida-northern-territories-day-and-kunashiri-drills-protest');
+  });
+
   it('starts a deed at a record that dates it, not one that tells it happened later', () => {
     expect(firstCited('when were the former-resident visits first suspended')).toBe('2022-03-21-russia-suspends-peace-talks');
     expect(firstCited('when were the joint economic activities first halted')).toBe('2022-03-21-russia-suspends-peace-talks');
