@@ -69,4 +69,3 @@ export function datedElsewhere(plan: Plan, hit: Hit): boolean {
   const dates = (s: string) => [...s.matchAll(WHEN)].map((m) => (m[1] ? `${m[2]}-${String(MONTHS.indexOf(m[1].toLowerCase()) + 1).padStart(2, '0')}` : m[2]!));
   return holding.every((s) => dates(s).some((d) => !own.startsWith(d)));
 }
-

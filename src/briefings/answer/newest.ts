@@ -27,6 +27,7 @@ const KIND_FAMILIES: readonly (readonly [RegExp, ReadonlySet<KurilEvent['kind']>
   [/^(?:talk|negotiat|summit|meeting|met$|meet$)/, new Set(['talks'])],
 ];
 
+/** `byKind` false: the kind named is what was said or wanted ("say they want a treaty", pick.ts), not the record's. */
 export function newestField<T extends { readonly event: KurilEvent }>(dossier: Dossier, plan: Plan, field: readonly T[], byKind = true): readonly T[] {
   const typed = plan.groups.flatMap((g) => (g.entity ? [] : g.typed));
   const families = KIND_FAMILIES.filter(([word]) => typed.some((t) => word.test(t))).map(([, kinds]) => kinds);

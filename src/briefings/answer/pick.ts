@@ -37,10 +37,11 @@ export const KIND_WORDS = new Map<string, KurilEvent['kind']>([
 
 /**
  * Verbs of saying, wanting and asking for, before the thing said or wanted: "say they want a treaty",
- * "call for talks", "push for a deal", "insist on the return".
+ * "call for talks", "push for a deal", "insist on the return". Not "state" or "talk about", which
+ * are also nouns ("the two states", "the latest talks about the islands").
  */
 const REPORTED =
-  /\b(?:say|says|said|saying|state[sd]?|stating|call(?:s|ed|ing)?\s+for|want(?:s|ed|ing)?|seek(?:s|ing)?|sought|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|propos(?:e|es|ed|ing)|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|push(?:es|ed|ing)?\s+for|insist(?:s|ed|ing)?\s+on|talk(?:s|ed|ing)?\s+about|speak(?:s|ing)?\s+(?:about|of)|spoke\s+(?:about|of)|mention(?:s|ed|ing)?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?)\b/i;
+  /\b(?:say|says|said|saying|call(?:s|ed|ing)?\s+for|want(?:s|ed|ing)?|seek(?:s|ing)?|sought|urg(?:e|es|ed|ing)|demand(?:s|ed|ing)?|propos(?:e|es|ed|ing)|hop(?:e|es|ed|ing)|aim(?:s|ed|ing)?|push(?:es|ed|ing)?\s+for|insist(?:s|ed|ing)?\s+on|speak(?:s|ing)?\s+(?:about|of)|spoke\s+(?:about|of)|mention(?:s|ed|ing)?|promis(?:e|es|ed|ing)|pledg(?:e|es|ed|ing)|vow(?:s|ed|ing)?)\b/i;
 
 /**
  * "When did the drills north of Shikotan begin?": the only records are protests against them, dated
@@ -99,4 +100,3 @@ export function pickByOrder(plan: Plan, accepted: readonly Hit[], dossier?: Doss
   const sign = ordered === 'start' ? 1 : -1;
   return [...field].sort((a, b) => sign * date(a).localeCompare(date(b)) || b.rank - a.rank)[0];
 }
-

@@ -57,6 +57,7 @@ const DISTINCTIVE_SHARE = 0.5;
 /** How much a question-framing word ("took part", "decide") weighs against the words that carry the question. */
 const FRAME_WEIGHT = 0.25;
 const STATUS_CUE = /\b(?:current(?:ly)?|status|situation|(?:any|no)\s+(?:progress|headway|breakthrough)|state of (?:play|affairs|the dispute|things|the)|where (?:do|does|did) .{0,40}stand|where (?:are|is) (?:things|it|the dispute)|how (?:are|is) (?:things|relations|the dispute)|right now|these days|nowadays|at present|today|any more|anymore)\b/i;
+/** An activity in -ing after a start or end word: "start celebrating", "stop issuing". */
 const ASPECT = /\b(?:start|begin|began|begun|stop|finish|end|cease|quit|keep|continue)(?:s|ed|ped|ning)?\s+([a-z]+ing)\b/gi;
 /** "us" in lower case is the United States only after "the" or before words like these. */
 const LOWER_US = /\bthe\s+us\b|\bus\s+(?:position|stance|view|policy|ambassador|embassy|president|government|forces|troops|military|navy|army|officials?|seventh fleet|bases?|influence|ally|alliance)\b/;
@@ -105,7 +106,6 @@ export function makePlan(index: AnswerIndex, question: string, now: Date): Plan 
   const usa = index.aliases.entities.get('e_actor_usa');
   if (usa && LOWER_US.test(rest.toLowerCase()) && !extra.includes(usa)) extra.push(usa);
 
-  // The verb in -ing after a start or end word ("start celebrating", "stop issuing").
   const aspect = new Set([...cleaned.matchAll(ASPECT)].map((m) => processTerm(m[1]!.toLowerCase())));
   const N = index.docCount;
   // An unseen word is rarer than any word on record: it weighs as if half a record had it.
