@@ -33,9 +33,9 @@ const RECENCY = /\b(?:the\s+)?(?:most\s+recent(?:ly)?|latest|newest|last|recent(
 const NEWS = /\b(?:latest|news|(?:what'?s|what\s+is|anything|something)\s+new|new\s+(?:on|with|about|in|regarding)|updates?|recent(?:ly)?|lately|developments?|going\s+on)\b/i;
 /** Nouns that only say "what happened" next to a recency word. */
 const NEWS_NOUNS = /\b(?:developments?|updates?|news|happenings?)\b/gi;
-const START = /\b(?:start(?:s|ed|ing)?|beg[iau]n(?:s|ning)?|commenc(?:e|ed|es)|since\s+when)\b/i;
+export const START = /\b(?:start(?:s|ed|ing)?|beg[iau]n(?:s|ning)?|commenc(?:e|ed|es)|since\s+when)\b/i;
 /** "When were the exchanges first put on hold?": the earliest record of it. The word stays searched ("her first speech"). */
-const FIRST = /\b(?:first|initially|originally)\b/i;
+export const FIRST = /\b(?:first|initially|originally)\b/i;
 const END = /\b(?:end(?:s|ed|ing)?|finish(?:es|ed)?|complet(?:e|es|ed)|ceas(?:e|ed|es)|stop(?:s|ped)?\s+being|laps(?:e|ed|es)|expir(?:e|ed|es)|stop(?:s|ped)?\s+(?:working|running|applying|functioning|operating)|over(?=\s*[?.!]*\s*$))\b/i;
 /** "Until when did the drills run?": the end, asked another way. */
 const UNTIL = /\b(?:until|till|til)\s+when\b/i;
@@ -82,6 +82,8 @@ export function readCues(question: string): Cues {
   // "On record" speaks of the record itself, not of what is in it.
   let text = question.replace(/\b(?:on|in|from)\s+(?:the\s+)?records?\b/gi, ' ').replace(/\bw\/\s*/gi, 'with ').replace(SO_FAR, ' ');
   text = plainVerbs(text);
+  // "The earliest border agreed": the first one, in the word the records use.
+  text = text.replace(/\bearliest\b/gi, 'first');
   const catchUp = CATCH_UP.test(text);
   if (catchUp) text = text.replace(CATCH_UP, ' ');
   for (const [pattern, word] of PARAPHRASES) text = text.replace(pattern, word);

@@ -1,5 +1,5 @@
 import { ENDED } from './judge.js';
-import type { Plan } from './plan.js';
+import type { Plan, TermGroup } from './plan.js';
 import type { Hit } from './search.js';
 import { sentences, terms, wordTerms } from './text.js';
 
@@ -25,7 +25,10 @@ function endDates(hit: Hit): string[] {
 
 /** The record of the end the primary record tells of, among those that answer; undefined when there is none. */
 export function laterEnd(plan: Plan, primary: Hit, accepted: readonly Hit[]): Hit | undefined {
-  if (plan.cues.phase !== 'end' || plan.intent !== 'when' || primary.doc.kind !== 'event' || primary.doc.event.date.precision === 'range') return undefined;
+  if (plan.intent !== 'when' || primary.doc.kind !== 'event' || primary.doc.event.date.precision === 'range') return undefined;
+  // "When did the fishing pact stop?" asks the end in the records' word ("suspend"): the pact's own
+  // record tells it with a later date, as for an end asked outright.
+  if (plan.cues.phase !== 'end' && (plan.cues.phase || plan.cues.recency || !datedElsewhere(plan, primary))) return undefined;
   const dates = endDates(primary);
   if (dates.length === 0) return undefined;
   return accepted.find((h) => h !== primary && h.doc.kind === 'event' && ENDED.test(`${h.doc.event.title} ${h.doc.event.summary}`) && dates.some((d) => h.doc.kind === 'event' && h.doc.event.date.start.startsWith(d)));
@@ -51,21 +54,41 @@ export function endsTheThing(plan: Plan, hit: Hit): boolean {
   });
 }
 
+/** The months or years ("2022-03", "2022") a sentence names. */
+function namedDates(sentence: string): string[] {
+  return [...sentence.matchAll(WHEN)].map((m) => (m[1] ? `${m[2]}-${String(MONTHS.indexOf(m[1].toLowerCase()) + 1).padStart(2, '0')}` : m[2]!));
+}
+
+/** The question's distinctive concepts a record's title lacks, and the sentences of its text. */
+function untitled(plan: Plan, hit: Hit): { wanted: TermGroup[]; own: string; texts: string[] } | undefined {
+  if (hit.doc.kind !== 'event') return undefined;
+  const event = hit.doc.event;
+  const titled = new Set(terms(event.title));
+  const wanted = plan.groups.filter((g) => !g.entity && g.distinctive && !g.terms.some((t) => titled.has(t)));
+  return { wanted, own: event.date.start, texts: sentences(`${event.summary} ${event.note ?? ''}`) };
+}
+
 /**
  * "When were the visa-free exchanges first put on hold?": the 1991 record of the exchanges says "Russia
  * suspended the exchanges in March 2022", which dates the suspension elsewhere, not on 14 October
  * 1991. A record is dated elsewhere for a question when each of its sentences that holds a word of
- * the question its title lacks names a month or year other than the record's own, or when no
- * sentence holds it (the 2016 summit that began talks on joint projects never halted them).
+ * the question its title lacks names a month or year other than the record's own.
  */
 export function datedElsewhere(plan: Plan, hit: Hit): boolean {
-  if (hit.doc.kind !== 'event') return false;
-  const event = hit.doc.event;
-  const titled = new Set(terms(event.title));
-  const wanted = new Set(plan.groups.flatMap((g) => (g.entity || !g.distinctive || g.terms.some((t) => titled.has(t)) ? [] : g.terms)));
-  if (wanted.size === 0) return false;
-  const own = event.date.start;
-  const holding = sentences(`${event.summary} ${event.note ?? ''}`).filter((s) => terms(s).some((t) => wanted.has(t)));
-  const dates = (s: string) => [...s.matchAll(WHEN)].map((m) => (m[1] ? `${m[2]}-${String(MONTHS.indexOf(m[1].toLowerCase()) + 1).padStart(2, '0')}` : m[2]!));
-  return holding.every((s) => dates(s).some((d) => !own.startsWith(d)));
+  const read = untitled(plan, hit);
+  if (!read || read.wanted.length === 0) return false;
+  const holding = read.texts.filter((s) => terms(s).some((t) => read.wanted.some((g) => g.terms.includes(t))));
+  return holding.length > 0 && holding.every((s) => namedDates(s).some((d) => !read.own.startsWith(d)));
+}
+
+/**
+ * The record dates the deed itself: each concept its title lacks is in a sentence that names no
+ * other month or year than its own (the 2022 suspension "halted … the former residents' visits";
+ * the 1999 agreement on the visits never says they were suspended).
+ */
+export function datesTheDeed(plan: Plan, hit: Hit): boolean {
+  const read = untitled(plan, hit);
+  if (!read) return false;
+  const ownDated = read.texts.filter((s) => namedDates(s).every((d) => read.own.startsWith(d))).map((s) => new Set(terms(s)));
+  return read.wanted.every((g) => ownDated.some((own) => g.terms.some((t) => own.has(t))));
 }

@@ -1,7 +1,8 @@
 import type { Dossier, KurilEvent } from '../../dossier/dossier.js';
 import { newestField } from './newest.js';
 import { ENDED } from './judge.js';
-import { datedElsewhere } from './end-pointer.js';
+import { datedElsewhere, datesTheDeed } from './end-pointer.js';
+import { FIRST, START } from './cues.js';
 import { terms } from './text.js';
 import type { Plan } from './plan.js';
 import type { Hit } from './search.js';
@@ -85,9 +86,14 @@ export function pickByOrder(plan: Plan, accepted: readonly Hit[], dossier?: Doss
   // title names every concept, all rivals compete as before. Not for an end: the record of the end
   // ("Russia suspends the 1998 fishing agreement") is titled by the ending, not by the thing's name.
   if (ordered === 'start') {
-    // A record whose sentence dates the deed asked about elsewhere is not its start (end-pointer.ts).
-    const ownDate = field.filter((h) => !datedElsewhere(plan, h));
-    if (ownDate.length) field = ownDate;
+    // "When was X first suspended?": the records that date the suspension themselves, or else those
+    // whose sentence does not date it elsewhere (end-pointer.ts). Not for "when did X begin", which
+    // asks for the thing's own record.
+    if (FIRST.test(plan.rest) && !START.test(plan.question)) {
+      const dating = field.filter((h) => datesTheDeed(plan, h));
+      const ownDate = dating.length ? dating : field.filter((h) => !datedElsewhere(plan, h));
+      if (ownDate.length) field = ownDate;
+    }
     const wanted = plan.groups.filter((g) => !g.entity && g.distinctive);
     const titled = field.filter((h) => {
       const own = new Set(terms(h.doc.event.title));

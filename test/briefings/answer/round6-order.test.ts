@@ -74,6 +74,13 @@ describe('start and end of a deed', () => {
     expect(firstCited('when were the former-resident visits first suspended')).toBe('2022-03-21-russia-suspends-peace-talks');
     expect(firstCited('when were the joint economic activities first halted')).toBe('2022-03-21-russia-suspends-peace-talks');
     expect(firstCited('when was the fishing agreement first suspended')).toBe('2022-06-07-russia-suspends-fishing-agreement');
+    // "Begin" asks for the thing's own record, whatever its later sentences date; "earliest" is "first".
+    expect(firstCited('when did the visa free program begin')).toBe('1991-10-14-visa-free-exchange-arrangement');
+    expect(firstCited('when was the earliest russia japan border agreed')).toBe('1855-02-07-treaty-of-shimoda');
+  });
+
+  it('answers "when did X stop" from the record of the suspension its own record dates', () => {
+    expect(firstCited('when did the fishing pact between russia and japan stop')).toBe('2022-06-07-russia-suspends-fishing-agreement');
   });
 });
 
