@@ -122,8 +122,10 @@ const actorCache = new WeakMap<AnswerIndex, Map<string, readonly string[]>>();
  * The actors named last in a text: who a deed right after it is by. Names joined by "and" or a comma
  * are read together ("Abe and Putin agree", "Russia and Japan sign").
  */
-function lastActors(index: AnswerIndex, words: readonly string[]): readonly string[] {
-  for (let end = words.length; end > 0; end--) {
+function lastActors(index: AnswerIndex, words: readonly string[], adjacent = false): readonly string[] {
+  // Joined by "and", the other name must end right before it: in "calls Russia's halt unjust and
+  // Japan protests", Russia is not a protester.
+  for (let end = words.length; end > (adjacent ? words.length - 1 : 0); end--) {
     for (let k = 1; k <= NAME_WORDS && k <= end; k++) {
       const found = actorsIn(index, words.slice(end - k, end).join(' '));
       if (found.length === 0) continue;
@@ -133,7 +135,7 @@ function lastActors(index: AnswerIndex, words: readonly string[]): readonly stri
         break;
       }
       const joined = before > 0 && (/^(?:and|&)$/i.test(words[before - 1]!) ? before - 1 : /,$/.test(words[before - 1]!) ? before : -1);
-      return typeof joined === 'number' && joined > 0 ? [...found, ...lastActors(index, words.slice(0, joined)).slice(0, 4)] : found;
+      return typeof joined === 'number' && joined > 0 ? [...found, ...lastActors(index, words.slice(0, joined), true).slice(0, 4)] : found;
     }
   }
   return [];

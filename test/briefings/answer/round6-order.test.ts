@@ -40,6 +40,9 @@ describe('the newest record of the kind named, in any of its words', () => {
 
   it('declines a protest by a side that never made one', () => {
     expect(declined('when did china last file a protest over the kurils')).toBe(true);
+    // "Kishida calls Russia's halt unjust and Japan protests": "and" joins Japan to no earlier name but one right before it.
+    expect(declined('when did russia most recently protest something japan did')).toBe(true);
+    expect(firstCited('when did abe and putin last meet')).toBe('2018-11-14-singapore-abe-putin-meeting');
   });
 });
 
