@@ -93,7 +93,7 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ['occupy', 'occupation', 'seize', 'grab', 'capture', 'invade', 'take', 'took', 'taken'],
   ['annex', 'annexation', 'incorporate'],
   ['give', 'giving', 'hand', 'cede', 'ceding', 'return', 'transfer'],
-  ['protest', 'object', 'objection', 'complain', 'complaint', 'condemn'],
+  ['protest', 'object', 'complain', 'condemn'],
   ['recognise', 'recognize', 'recognition'],
   ['defence', 'defense'],
   ['island', 'islet', 'isle'],
