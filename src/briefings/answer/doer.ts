@@ -155,6 +155,23 @@ export function wordsBeforeDeed(plan: Plan, clause: string, reach: number): stri
   return at < 0 ? '' : words.slice(Math.max(0, at - reach), at).join(' ');
 }
 
+/** Words that join names in a run ("Yeltsin and Hosokawa", "the Soviet Union"). */
+const NAME_JOINER = /^(?:and|&|the|of)$/i;
+
+/**
+ * The run of names after a passive's "by", up to the first word that is no part of a name: "signed
+ * by Prime Minister Mikhail Mishustin withdrew Russia from …" is Mishustin's deed, not Russia's.
+ */
+function namesFrom(words: readonly string[], from: number): readonly string[] {
+  const run: string[] = [];
+  for (const word of words.slice(from, from + 2 * NAME_WORDS)) {
+    if (!/^\p{Lu}/u.test(word) && !NAME_JOINER.test(word)) break;
+    run.push(word);
+    if (/[,;.]$/.test(word)) break;
+  }
+  return run;
+}
+
 export type DoerVerdict = 'same' | 'other' | 'unsaid';
 
 /**
@@ -162,12 +179,14 @@ export type DoerVerdict = 'same' | 'other' | 'unsaid';
  * someone else, or nobody named. Read clause by clause; one clause with the doer is enough.
  */
 export function doerIn(dossier: Dossier, index: AnswerIndex, plan: Plan, doer: string, text: string): DoerVerdict {
-  // "When did Japan end the fishing agreement?": the end is the deed (its word was taken out of the search).
-  const ended = plan.cues.phase === 'end';
+  // "When did Japan end the fishing agreement?": the end is the deed (its word was taken out of the
+  // search); in "did Putin sign the order ending …" the signing is, and the end only names the order.
   const deed = deedTerms(plan);
+  const read = readDoer(index, plan);
+  const ended = plan.cues.phase === 'end' && !(read?.next && wordTerms(read.next).some((t) => deed.has(t)));
   if (deed.size === 0 && !ended) return 'unsaid';
   // "When did Moscow annex the Kurils?": the capital asked about is whichever state governed from it.
-  const asked = readDoer(index, plan)?.typed ?? '';
+  const asked = read?.typed ?? '';
   const isDeed = (word: string) => (ended ? ENDED.test(word) : wordTerms(word).some((t) => deed.has(t)));
   let other = false;
   for (const clause of sentences(text).flatMap((s) => s.split(/;\s+/))) {
@@ -177,7 +196,7 @@ export function doerIn(dossier: Dossier, index: AnswerIndex, plan: Plan, doer: s
     // "Tokyo Declaration signed by Yeltsin and Hosokawa": a passive names its doers after "by".
     const by = words.slice(at + 1, at + 1 + PASSIVE_REACH).findIndex((w) => /^by$/i.test(w));
     const reciprocal = wordTerms(words[at]!).some((t) => RECIPROCAL.has(t));
-    const who = reciprocal ? actorsIn(index, clause) : by >= 0 ? actorsIn(index, words.slice(at + 2 + by, at + 2 + by + 2 * NAME_WORDS).join(' ')) : lastActors(index, words.slice(0, at));
+    const who = reciprocal ? actorsIn(index, clause) : by >= 0 ? actorsIn(index, namesFrom(words, at + 2 + by).join(' ')) : lastActors(index, words.slice(0, at));
     if (who.length === 0) continue;
     // "Japan would respond … by adding sanctions": a prediction or a promise, not the deed done.
     if (by < 0 && !reciprocal && words.slice(0, at).some((w) => MODAL.test(w))) {
