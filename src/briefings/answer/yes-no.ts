@@ -6,6 +6,7 @@ import { contraryRecipient } from './recipient.js';
 import { unsaidClause } from './unsaid.js';
 import { saysOpposite } from './antonyms.js';
 import { partOfAll } from './part-of-all.js';
+import { otherOffice } from './office-held.js';
 import { labelOnly } from './labels.js';
 import { askedDoer, deedAfterDoer, doerIn, wordsBeforeDeed } from './doer.js';
 import type { AnswerContext, AnswerResult } from './respond.js';
@@ -75,7 +76,9 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   // "No" on record (recipient.ts), whatever the best-scoring clause says.
   // "Did the treaty say who gets the islands?": "without the treaty saying to whom" (unsaid.ts).
   // "Did it promise all four islands?": "agreed to hand over Habomai and Shikotan" (part-of-all.ts).
-  const contrary = contraryRecipient(plan.rest, texts, index.aliases) ?? unsaidClause(plan.rest, texts) ?? partOfAll(ctx.dossier, plan, texts, subject);
+  // "Was Medvedev president when he visited Iturup?": the roles say he was then prime minister (office-held.ts).
+  const contrary =
+    contraryRecipient(plan.rest, texts, index.aliases) ?? unsaidClause(plan.rest, texts) ?? partOfAll(ctx.dossier, plan, texts, subject) ?? otherOffice(ctx, asOf.firstDay, asOf.lastDay);
   if (contrary) {
     const said = lead.includes(contrary) ? '' : ` ${contrary.replace(/[.;,]+$/, '')}.`;
     return { ...result, reply: { ...result.reply, lead: `No.${said} ${lead}`.replace(/\s+/g, ' ').trim() } };
