@@ -142,7 +142,12 @@ function lastActors(index: AnswerIndex, words: readonly string[]): readonly stri
  * the doer ("did Japan protest Medvedev's visit": the protest, not the visit, is Japan's). A word
  * no record uses ("accept", "formally") cannot be found in a clause, so the next one stands for it.
  */
-function deedTerms(plan: Plan): Set<string> {
+function deedTerms(plan: Plan, next?: string): Set<string> {
+  // "Did the Soviets take the islands before Japan surrendered?": a light verb after the doer whose
+  // word group holds real deeds (take: occupy, seize) is the deed, not the surrender after it.
+  const typed = next ? wordTerms(next) : [];
+  const light = plan.groups.find((g) => !g.entity && g.known && g.typed.some((t) => typed.includes(t)) && g.typed.every((t) => FRAME_WORDS.has(t)) && g.terms.some((t) => !FRAME_WORDS.has(t)));
+  if (light) return new Set(light.terms);
   const first = plan.groups.find((g) => !g.entity && g.known && !g.typed.every((t) => FRAME_WORDS.has(t)));
   return new Set(first?.terms ?? []);
 }
@@ -181,8 +186,8 @@ export type DoerVerdict = 'same' | 'other' | 'unsaid';
 export function doerIn(dossier: Dossier, index: AnswerIndex, plan: Plan, doer: string, text: string): DoerVerdict {
   // "When did Japan end the fishing agreement?": the end is the deed (its word was taken out of the
   // search); in "did Putin sign the order ending …" the signing is, and the end only names the order.
-  const deed = deedTerms(plan);
   const read = readDoer(index, plan);
+  const deed = deedTerms(plan, read?.next);
   const ended = plan.cues.phase === 'end' && !(read?.next && wordTerms(read.next).some((t) => deed.has(t)));
   if (deed.size === 0 && !ended) return 'unsaid';
   // "When did Moscow annex the Kurils?": the capital asked about is whichever state governed from it.

@@ -7,6 +7,7 @@ import { unsaidClause } from './unsaid.js';
 import { saysOpposite } from './antonyms.js';
 import { partOfAll } from './part-of-all.js';
 import { otherOffice } from './office-held.js';
+import { ordersOtherWay } from './before-after.js';
 import { labelOnly } from './labels.js';
 import { askedDoer, deedAfterDoer, doerIn, wordsBeforeDeed } from './doer.js';
 import type { AnswerContext, AnswerResult } from './respond.js';
@@ -98,7 +99,8 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   const deed = doer ? deedAfterDoer(index, plan) : -1;
   if (deed >= 0 && !best.matched.has(String(deed))) return unsure();
   // "Nippon Ishin no Kai": the Japanese particle between capitalised words of a name is no "no".
-  const no = NEGATION.test(unnamedNo(best.clause)) || saysOpposite(plan, best.clause);
+  // "Before Japan surrendered" asked, "after Japan had announced its surrender" on record (before-after.ts).
+  const no = NEGATION.test(unnamedNo(best.clause)) || saysOpposite(plan, best.clause) || ordersOtherWay(plan.rest, best.clause);
   // "Are the drills near Shikotan still going on?": a record of them in 2025 says nothing of now.
   if (!no && plan.cues.yesNo === 'present' && ASKS_STILL.test(plan.rest) && !stillBacked(index, plan, best.clause, asOf.current, asOf.lastDay, ctx.now)) {
     return decline(ctx, 'The record does not say whether that is still so, and I will not guess.');
