@@ -19,6 +19,7 @@ import { reactionAnswer } from './answerers/reaction.js';
 import { dateLead } from './compose.js';
 import { laterEnd } from './end-pointer.js';
 import { anotherInPlace } from './another.js';
+import { anotherDay } from './another-day.js';
 import { askedDoer, deedAfterDoer, doerIn, unknownDoer } from './doer.js';
 import { coversCarrying, hasTheYear, holdsTheDeed, holdsTheTopic, ownText, splitAcross, tellsTheEnd } from './judge.js';
 import { KIND_WORDS, MIN_COVERAGE, pickByOrder } from './pick.js';
@@ -132,8 +133,8 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
   // not on record, and a looser record that names the doer would only stitch an answer.
   // "Were the Vostok-2022 drills on Shikotan?": the one record of that thing puts another island
   // or person where the question puts its own, a "No" on record (another.ts).
-  const another = anotherInPlace(ctx, hits);
-  if (another) return statedNo(ctx, another.hit, another.sentence, hits);
+  const another = anotherInPlace(ctx, hits) ?? anotherDay(ctx, hits);
+  if (another) return stated(ctx, another.hit, another.sentence, 'verdict' in another && another.verdict === 'yes' ? 'Yes' : 'No', hits);
   const wholeDeed = doer ? hits.find((h) => coversCarrying(plan, h)) : undefined;
   if (doer && wholeDeed && doerIn(dossier, index, plan, doer, ownText(wholeDeed.doc)) === 'other') {
     // "Did Japan get Sakhalin under the 1875 treaty?": that record's own "No" (Russia took all of
@@ -211,13 +212,13 @@ function oneEventHolds(plan: Plan, statement: Hit, hits: readonly Hit[]): boolea
   return hits.some((h) => h.doc.kind === 'event' && basis.has(h.doc.event.id) && wanted.every((i) => h.covered.has(i)));
 }
 
-/** "No", the record's sentence that states otherwise, then the answer from that record. */
-function statedNo(ctx: AnswerContext, hit: Hit, sentence: string, hits: readonly Hit[]): AnswerResult {
+/** "No" (or "Yes"), the record's sentence that states it, then the answer from that record. */
+function stated(ctx: AnswerContext, hit: Hit, sentence: string, verdict: 'Yes' | 'No', hits: readonly Hit[]): AnswerResult {
   const answer = fromHit(ctx, hit, [hit], hits);
   const base = answer.declined ? respond(ctx, hit.doc.kind === 'event' ? eventAnswer(ctx, hit.doc.event, hit.result) : '', hit.doc.kind === 'event' ? [hit.doc.event] : [], 'event') : answer;
   const lead = (base.reply.lead ?? '').replace(/^(?:Yes|No)\.\s*/, '');
   const said = lead.includes(sentence) ? '' : ` ${sentence.replace(/[.;,]+$/, '')}.`;
-  return { ...base, reply: { ...base.reply, lead: `No.${said} ${lead}`.replace(/\s+/g, ' ').trim() } };
+  return { ...base, reply: { ...base.reply, lead: `${verdict}.${said} ${lead}`.replace(/\s+/g, ' ').trim() } };
 }
 
 /** The answer from one record that passed, with the others it is cited with and a yes or no when asked. */
