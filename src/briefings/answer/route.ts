@@ -18,7 +18,7 @@ import { islandSize } from './answerers/island-size.js';
 import { reactionAnswer } from './answerers/reaction.js';
 import { dateLead } from './compose.js';
 import { laterEnd } from './end-pointer.js';
-import { anotherInPlace } from './another.js';
+import { anotherInPlace, claimedPlace } from './another.js';
 import { anotherDay } from './another-day.js';
 import { askedDoer, deedAfterDoer, doerIn, unknownDoer } from './doer.js';
 import { coversCarrying, hasTheYear, holdsTheDeed, holdsTheTopic, ownText, splitAcross, tellsTheEnd } from './judge.js';
@@ -86,6 +86,9 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
   // "Are the visa-free visits still running?": the newest record of the thing, when it says it stopped.
   const stillOrNow = standingAnswer(ctx);
   if (stillOrNow) return stillOrNow;
+  // "Were the Matua drills on one of the islands Japan claims?": the record's islands, not Japan's aims.
+  const claimed = plan.cues.yesNo ? claimedPlace(ctx, search(ctx)) : undefined;
+  if (claimed) return stated(ctx, claimed.hit, claimed.sentence, claimed.verdict === 'yes' ? 'Yes' : 'No', []);
   const special = chainAnswer(ctx) ?? islandSize(ctx) ?? islandMembership(ctx) ?? definitional(ctx) ?? office(ctx) ?? islandCount(ctx) ?? positions(ctx);
   if (special) return special;
 
