@@ -20,6 +20,7 @@ import { dateLead } from './compose.js';
 import { laterEnd } from './end-pointer.js';
 import { anotherInPlace, claimedPlace } from './another.js';
 import { anotherDay } from './another-day.js';
+import { anotherAct } from './another-act.js';
 import { askedDoer, deedAfterDoer, doerIn, unknownDoer } from './doer.js';
 import { coversCarrying, hasTheYear, holdsTheDeed, holdsTheTopic, ownText, splitAcross, tellsTheEnd } from './judge.js';
 import { KIND_WORDS, MIN_COVERAGE, pickByOrder } from './pick.js';
@@ -138,6 +139,9 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
   // or person where the question puts its own, a "No" on record (another.ts).
   const another = anotherInPlace(ctx, hits) ?? anotherDay(ctx, hits);
   if (another) return stated(ctx, another.hit, another.sentence, 'verdict' in another && another.verdict === 'yes' ? 'Yes' : 'No', hits);
+  // "Were the exchanges cancelled for good in March 2022?": that month's record tells a suspension.
+  const act = anotherAct(ctx, hits);
+  if (act) return respond(ctx, act.lead, act.events, 'event');
   const wholeDeed = doer ? hits.find((h) => coversCarrying(plan, h)) : undefined;
   if (doer && wholeDeed && doerIn(dossier, index, plan, doer, ownText(wholeDeed.doc)) === 'other') {
     // "Did Japan get Sakhalin under the 1875 treaty?": that record's own "No" (Russia took all of
