@@ -81,7 +81,7 @@ const CURATED_GROUP_ALIASES = [
  */
 export const SYNONYMS: readonly (readonly string[])[] = [
   ['stop', 'suspend', 'suspension', 'halt', 'freeze', 'break'],
-  ['cancel', 'end', 'terminate', 'termination', 'scrap', 'withdraw'],
+  ['cancel', 'cancelled', 'cancelling', 'cancellation', 'end', 'terminate', 'termination', 'scrap', 'withdraw'],
   ['exercise', 'drill', 'manoeuvre', 'maneuver', 'wargame'],
   ['soldier', 'troop', 'servicemen'],
   ['negotiation', 'talk', 'dialogue', 'negotiate', 'summit', 'meeting'],
@@ -114,6 +114,7 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ['largest', 'biggest'],
   ['resident', 'islander', 'inhabitant'],
   ['safe', 'safely', 'safety'],
+  ['victory', 'win', 'won', 'beat', 'beating', 'defeat', 'defeating', 'triumph'],
 ];
 
 /** Words that stand for several terms: expanded before anything else ("pm" -> "prime minister"). */
