@@ -36,6 +36,8 @@ function definiteThing(ctx: AnswerContext): TermGroup[] {
   words.forEach((w, i) => {
     if (!/^the$/i.test(w)) return;
     for (const next of words.slice(i + 1, i + 1 + THING_WORDS)) {
+      // "The Treaty of Shimoda": "of" joins a name's words.
+      if (/^of$/i.test(next)) continue;
       const ts = wordTerms(next);
       if (ts.length === 0) break;
       const groups = ts.map((t) => plan.groups.find((g) => g.typed.includes(t)));
