@@ -8,6 +8,7 @@ import { saysOpposite } from './antonyms.js';
 import { partOfAll } from './part-of-all.js';
 import { otherOffice } from './office-held.js';
 import { ordersOtherWay } from './before-after.js';
+import { overtakenDeed } from './overtaken.js';
 import { labelOnly } from './labels.js';
 import { askedDoer, deedAfterDoer, doerIn, wordsBeforeDeed } from './doer.js';
 import type { AnswerContext, AnswerResult } from './respond.js';
@@ -79,7 +80,7 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   // "Did it promise all four islands?": "agreed to hand over Habomai and Shikotan" (part-of-all.ts).
   // "Was Medvedev president when he visited Iturup?": the roles say he was then prime minister (office-held.ts).
   const contrary =
-    contraryRecipient(plan.rest, texts, index.aliases) ?? unsaidClause(plan.rest, texts) ?? partOfAll(ctx.dossier, plan, texts, subject) ?? otherOffice(ctx, asOf.firstDay, asOf.lastDay);
+    contraryRecipient(plan.rest, texts, index.aliases) ?? unsaidClause(plan.rest, texts) ?? partOfAll(ctx.dossier, plan, texts, subject) ?? otherOffice(ctx, asOf.firstDay, asOf.lastDay) ?? overtakenDeed(plan, texts);
   if (contrary) {
     const said = lead.includes(contrary) ? '' : ` ${contrary.replace(/[.;,]+$/, '')}.`;
     return { ...result, reply: { ...result.reply, lead: `No.${said} ${lead}`.replace(/\s+/g, ' ').trim() } };

@@ -91,8 +91,29 @@ describe('back on, resumed, again (standing.ts)', () => {
   });
 });
 
+describe('a deed meant but overtaken (overtaken.ts)', () => {
+  it('answers No when the record says something else happened first', async () => {
+    const { overtakenDeed } = await import('../../../src/briefings/answer/overtaken.js');
+    const { makePlan } = await import('../../../src/briefings/answer/plan.js');
+    const { answerIndex } = await import('../../../src/briefings/answer/search-index.js');
+    const { realDossier } = await import('../../support/fixtures.js');
+    const plan = (q: string) => makePlan(answerIndex(realDossier()), q, new Date('2026-03-01T12:00:00Z'));
+    const text = 'The ministry had decided to expel the envoy, but he left the country first.';
+    expect(overtakenDeed(plan('did the ministry expel the envoy'), [text])).toBe(text);
+    expect(overtakenDeed(plan('did the ministry expel the envoy'), ['The ministry had decided to expel the envoy.'])).toBeUndefined();
+    expect(lead('was suzuki kicked out of nippon ishin')).toMatch(/^No\..*resigned on the spot/);
+    expect(lead('did muneo suzuki resign from nippon ishin')).toMatch(/^Yes\./);
+  });
+});
+
 describe('vocabulary', () => {
   it('reads win and beat as victory', () => {
     expect(lead('does russia mark a day for its win over japan')).toMatch(/^Yes\..*Victory over Militaristic Japan/);
+  });
+
+  it('joins the -lled forms to their verb ("expelled", "cancelled")', async () => {
+    const { synonymMap } = await import('../../../src/briefings/answer/aliases.js');
+    expect(synonymMap().get('expel')).toContain('expell');
+    expect(synonymMap().get('cancell')).toContain('end');
   });
 });
