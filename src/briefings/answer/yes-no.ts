@@ -7,7 +7,7 @@ import { unsaidClause } from './unsaid.js';
 import { saysOpposite } from './antonyms.js';
 import { partOfAll } from './part-of-all.js';
 import { otherOffice } from './office-held.js';
-import { ordersOtherWay } from './before-after.js';
+import { firstOnlySince, ordersOtherWay } from './before-after.js';
 import { overtakenDeed } from './overtaken.js';
 import { labelOnly } from './labels.js';
 import { askedDoer, deedAfterDoer, doerIn, wordsBeforeDeed } from './doer.js';
@@ -25,6 +25,8 @@ import { ASKS_STILL, namesTheSubject, negationAbout, notDoneInClause, stillBacke
 
 /** How much of the question (IDF-weighted) the deciding clause must carry. */
 const CLAUSE_SHARE = 0.7;
+/** How much of the question a clause saying "the first … since" must carry to answer "the first?". */
+const FIRST_SHARE = 0.5;
 const POINTS_BACK = /\b(?:it|its|this|they|them)\b/i;
 /** A clause that says something would or was to be done, not that it was. */
 const NOT_DONE = /\b(?:would|will|could|should|might|may|(?:agreed|promised|pledged|offered|planned|plans?|aims?|aimed|seeks?|sought|wants?|wanted|moves?|moved|decided|decides|intends?|intended|threaten(?:s|ed)?)\s+to)\b/i;
@@ -80,7 +82,9 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   // "Did it promise all four islands?": "agreed to hand over Habomai and Shikotan" (part-of-all.ts).
   // "Was Medvedev president when he visited Iturup?": the roles say he was then prime minister (office-held.ts).
   const contrary =
-    contraryRecipient(plan.rest, texts, index.aliases) ?? unsaidClause(plan.rest, texts) ?? partOfAll(ctx.dossier, plan, texts, subject) ?? otherOffice(ctx, asOf.firstDay, asOf.lastDay) ?? overtakenDeed(plan, texts);
+    contraryRecipient(plan.rest, texts, index.aliases) ?? unsaidClause(plan.rest, texts) ?? partOfAll(ctx.dossier, plan, texts, subject) ?? otherOffice(ctx, asOf.firstDay, asOf.lastDay) ?? overtakenDeed(plan, texts) ??
+    // "The first time ever?" when a clause that covers half the question says "the first time since 2003".
+    ranked.find((c) => firstOnlySince(plan.question, c.clause) && c.score >= total * FIRST_SHARE)?.clause;
   if (contrary) {
     const said = lead.includes(contrary) ? '' : ` ${contrary.replace(/[.;,]+$/, '')}.`;
     return { ...result, reply: { ...result.reply, lead: `No.${said} ${lead}`.replace(/\s+/g, ' ').trim() } };
