@@ -21,6 +21,7 @@ import { laterEnd } from './end-pointer.js';
 import { anotherInPlace, claimedPlace } from './another.js';
 import { anotherDay } from './another-day.js';
 import { anotherAct } from './another-act.js';
+import { exceptionNo } from './exception.js';
 import { askedDoer, deedAfterDoer, doerIn, unknownDoer } from './doer.js';
 import { coversCarrying, hasTheYear, holdsTheDeed, holdsTheTopic, ownText, splitAcross, tellsTheEnd } from './judge.js';
 import { KIND_WORDS, MIN_COVERAGE, pickByOrder } from './pick.js';
@@ -137,7 +138,7 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
   // not on record, and a looser record that names the doer would only stitch an answer.
   // "Were the Vostok-2022 drills on Shikotan?": the one record of that thing puts another island
   // or person where the question puts its own, a "No" on record (another.ts).
-  const another = anotherInPlace(ctx, hits) ?? anotherDay(ctx, hits);
+  const another = anotherInPlace(ctx, hits) ?? anotherDay(ctx, hits) ?? exceptionNo(ctx, hits);
   if (another) return stated(ctx, another.hit, another.sentence, 'verdict' in another && another.verdict === 'yes' ? 'Yes' : 'No', hits);
   // "Were the exchanges cancelled for good in March 2022?": that month's record tells a suspension.
   const act = anotherAct(ctx, hits);
