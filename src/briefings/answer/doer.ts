@@ -160,6 +160,9 @@ export function wordsBeforeDeed(plan: Plan, clause: string, reach: number): stri
   return at < 0 ? '' : words.slice(Math.max(0, at - reach), at).join(' ');
 }
 
+/** Words after "by" that make it no passive's agent: "by which", "by then", "by means of". */
+const NOT_AN_AGENT = /^(?:which|whom|whose|that|then|now|means|way|far|far,|contrast|comparison)$/i;
+
 /** Words that join names in a run ("Yeltsin and Hosokawa", "the Soviet Union"). */
 const NAME_JOINER = /^(?:and|&|the|of)$/i;
 
@@ -199,7 +202,9 @@ export function doerIn(dossier: Dossier, index: AnswerIndex, plan: Plan, doer: s
     const at = words.findIndex(isDeed);
     if (at < 0) continue;
     // "Tokyo Declaration signed by Yeltsin and Hosokawa": a passive names its doers after "by".
-    const by = words.slice(at + 1, at + 1 + PASSIVE_REACH).findIndex((w) => /^by$/i.test(w));
+    // "Signed a decree by which Ukraine …" is no passive: "by which", "by then" name no doer.
+    const byAt = words.slice(at + 1, at + 1 + PASSIVE_REACH).findIndex((w) => /^by$/i.test(w));
+    const by = byAt >= 0 && NOT_AN_AGENT.test(words[at + 2 + byAt] ?? '') ? -1 : byAt;
     const reciprocal = wordTerms(words[at]!).some((t) => RECIPROCAL.has(t));
     const who = reciprocal ? actorsIn(index, clause) : by >= 0 ? actorsIn(index, namesFrom(words, at + 2 + by).join(' ')) : lastActors(index, words.slice(0, at));
     if (who.length === 0) continue;
@@ -214,4 +219,19 @@ export function doerIn(dossier: Dossier, index: AnswerIndex, plan: Plan, doer: s
     other = true;
   }
   return other ? 'other' : 'unsaid';
+}
+
+const NEGATION = /\b(?:no|not|never|neither|nor|none)\b|n't\b/i;
+
+/**
+ * "Did Japan renounce the Kurils in 1951?" is not answered "No" by "The Soviet Union did not sign
+ * it": when the question names its doer, a negated clause whose subject (the actors named before the
+ * negation) is someone else, and not the doer or one of its people, says nothing of the doer.
+ */
+export function negatedForOther(dossier: Dossier, index: AnswerIndex, plan: Plan, clause: string): boolean {
+  const doer = askedDoer(index, plan);
+  const at = NEGATION.exec(clause);
+  if (!doer || !at) return false;
+  const before = actorsIn(index, clause.slice(0, at.index));
+  return before.length > 0 && !before.some((id) => id === doer || belongsTo(dossier, id, doer) || belongsTo(dossier, doer, id));
 }

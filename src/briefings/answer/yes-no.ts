@@ -10,7 +10,7 @@ import { otherOffice } from './office-held.js';
 import { firstOnlySince, ordersOtherWay } from './before-after.js';
 import { overtakenDeed } from './overtaken.js';
 import { labelOnly } from './labels.js';
-import { askedDoer, deedAfterDoer, doerIn, wordsBeforeDeed } from './doer.js';
+import { askedDoer, deedAfterDoer, doerIn, negatedForOther, wordsBeforeDeed } from './doer.js';
 import type { AnswerContext, AnswerResult } from './respond.js';
 import { sentences, terms } from './text.js';
 import { ASKS_STILL, namesTheSubject, negationAbout, notDoneInClause, stillBacked } from './verdict-about.js';
@@ -66,7 +66,7 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
     .map((clause) => ({ clause, ...dated(plan, asOf, stated(ctx, clause, scorePiece(index, plan, new Set(), pointsBack(clause, subject) ? `${subject} ${clause}` : clause))) }))
     .map((c, i) => ({ ...c, i }))
     .sort((a, b) => b.score - a.score || a.i - b.i);
-  const best = ranked.find((c) => namesTheSubject(index, plan, c.clause, subject) && negationAbout(index, plan, unnamedNo(c.clause), subject));
+  const best = ranked.find((c) => namesTheSubject(index, plan, c.clause, subject) && negationAbout(index, plan, unnamedNo(c.clause), subject) && !negatedForOther(ctx.dossier, index, plan, unnamedNo(c.clause)));
   // "Did Putin visit Kunashiri?" is not answered "Yes" by a summit where Putin met Abe, nor "did Abe
   // visit the islands?" by a summit about them: one clause must name everyone and everything the
   // question names, and carry most of the rest of it.

@@ -22,6 +22,16 @@ describe('another person or island in the place of the one asked (another.ts)', 
     expect(lead('were the vostok-2022 drills on kunashiri')).toMatch(/^Yes\./);
   });
 
+  it('reads "by which" as no passive agent', () => {
+    expect(lead('did kishida sign the decree recognising the northern territories')).toMatch(/^No\..*Zelensky signed a decree/);
+    expect(lead('did zelensky sign the decree recognising the northern territories')).toMatch(/^Yes\./);
+  });
+
+  it('does not answer No from a negation whose subject is someone other than the doer asked', () => {
+    expect(lead('did japan renounce the kurils in 1951')).not.toMatch(/^No/);
+    expect(lead('did the soviet union sign the san francisco treaty')).toMatch(/^No\. The Soviet Union did not sign it/);
+  });
+
   it('still declines when the question singles out no one record, or asks about a state', () => {
     expect(declined('did medvedev visit shikotan')).toBe(true);
     expect(declined('did takaichi meet putin')).toBe(true);
