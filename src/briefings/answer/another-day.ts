@@ -1,5 +1,5 @@
 import { formatDay } from '../../dossier/dates.js';
-import { askedDoer } from './doer.js';
+import { askedDoer, doerIn } from './doer.js';
 import type { AnswerContext } from './respond.js';
 import type { Hit } from './search.js';
 import { FRAME_WORDS, sentences, terms } from './text.js';
@@ -7,8 +7,8 @@ import { FRAME_WORDS, sentences, terms } from './text.js';
 /**
  * "Is Russia's Victory over Japan day on 2 September?" when the record says "3 September": a day of
  * the month without a year is not a date range, so it is searched as a number, and a record that
- * holds everything else gives another day of the same month for it. That sentence is a "No" on
- * record; a record that gives the asked day too decides nothing here.
+ * holds everything else gives another day for it. The clause that holds the deed and gives another
+ * day is a "No" on record; one that gives the asked day is a "Yes".
  */
 
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -36,10 +36,46 @@ export interface AnotherDay {
   readonly verdict: 'yes' | 'no';
 }
 
+/** A day after these words bounds a span ("until 15 June", "since 21 March"): it is not the day of the deed. */
+const BOUNDS = new RegExp(String.raw`\b(?:until|till|through|to|from|since|by|before|after|between)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}|${MONTH}\s+\d{1,2})`, 'gi');
+
+/** The days a clause gives for its own deed: every day it names except those that bound a span. */
+function deedDays(text: string): DayOfMonth[] {
+  return daysIn(text.replace(BOUNDS, ' '));
+}
+
+interface Candidate {
+  readonly sentence: string;
+  /** The words the clause is read with: the record's title and the clause. */
+  readonly context: string;
+  /** The text whose dates count: the clause, or the record's own date. */
+  readonly dated: string;
+  /** Whether this is the record's own date rather than a clause of its text. */
+  readonly own: boolean;
+}
+
+/** The clauses of a record that may date its deeds, with the record's own date. */
+function candidatesOf(hit: Hit): Candidate[] {
+  const out: Candidate[] = [];
+  if (hit.doc.kind === 'event') {
+    const { title, summary, date } = hit.doc.event;
+    // Each clause dates its own deed: "signed on 7 May 1875 and ratified on 22 August 1875".
+    for (const sentence of [title, ...sentences(summary)]) {
+      for (const clause of sentence.split(/;\s+|,\s+|\s+and\s+/)) out.push({ sentence, context: `${title} ${clause}`, dated: clause, own: false });
+    }
+    if (date.precision === 'day') out.push({ sentence: `${title}, ${formatDay(date.start)}`, context: `${title} ${summary}`, dated: formatDay(date.start), own: true });
+  } else {
+    for (const sentence of sentences(hit.doc.statement.statement.text)) out.push({ sentence, context: sentence, dated: sentence, own: false });
+  }
+  return out;
+}
+
 /**
- * The record and its sentence that give the day of the month for what the question dates: the day
- * asked ("Yes") or another day of that month ("No"). The record's own date counts as a sentence of
- * its title and summary ("was the Shimoda treaty signed on 9 February?": 7 February 1855).
+ * The record and its sentence that give the day for what the question dates: the day asked ("Yes")
+ * from any record that holds the rest of the question, or another day ("No") from the best of them,
+ * read from the clause that holds the question's words ("signed on 7 May 1875" for "signed on 22
+ * August?"; "until 15 June" bounds a span and is no day of the deed). The record's own date counts
+ * when no such clause gives a day.
  */
 export function anotherDay(ctx: AnswerContext, hits: readonly Hit[]): AnotherDay | undefined {
   const { plan } = ctx;
@@ -50,29 +86,28 @@ export function anotherDay(ctx: AnswerContext, hits: readonly Hit[]): AnotherDay
   const dayGroup = plan.groups.findIndex((g) => g.typed.some((t) => t.replace(/(?:st|nd|rd|th)$/, '') === String(day)));
   // What is dated: the question's concepts besides the day, the month and framing words.
   const rest = plan.groups.flatMap((g, i) => (i !== dayGroup && !g.typed.every((t) => FRAME_WORDS.has(t) || MONTHS.some((m) => m.startsWith(t))) ? [i] : []));
-  const hit = hits.find((h) => h.distinctive && h.namesMatched && rest.every((i) => h.covered.has(i)));
-  if (!hit) return undefined;
+  const holders = hits.filter((h) => h.distinctive && h.namesMatched && rest.every((i) => h.covered.has(i)));
+  if (holders.length === 0) return undefined;
   const words = rest.filter((i) => !plan.groups[i]!.entity).map((i) => plan.groups[i]!);
+  // The clause must date the same thing: every word of it, read with the record's title.
   const holds = (text: string) => {
     const own = new Set(terms(text));
     return words.every((g) => g.terms.some((t) => own.has(t)));
   };
-  const candidates: { sentence: string; context: string }[] = [];
-  if (hit.doc.kind === 'event') {
-    const { title, summary, date } = hit.doc.event;
-    for (const sentence of [title, ...sentences(summary)]) candidates.push({ sentence, context: `${title} ${sentence}` });
-    if (date.precision === 'day') candidates.push({ sentence: `${title}, ${formatDay(date.start)}`, context: `${title} ${summary} ${formatDay(date.start)}` });
-  } else {
-    for (const sentence of sentences(hit.doc.statement.statement.text)) candidates.push({ sentence, context: sentence });
+  for (const hit of holders) {
+    for (const c of candidatesOf(hit)) {
+      if (!holds(c.context) || !deedDays(c.dated).some((d) => d.day === day && d.month === month)) continue;
+      // A "Yes" only when the doer asked, if any, did it: "did Japan sign the law making 3 September …" is not Japan's law.
+      const doer = askedDoer(ctx.index, plan);
+      if (doer && doerIn(ctx.dossier, ctx.index, plan, doer, c.context) !== 'same') return undefined;
+      return { hit, sentence: c.sentence.trim(), verdict: 'yes' };
+    }
   }
-  let other: string | undefined;
-  for (const { sentence, context } of candidates) {
-    const days = daysIn(sentence).filter((d) => d.month === month);
-    // The sentence must date the same thing: every word of it, read with the record's title.
-    if (days.length === 0 || !holds(context)) continue;
-    // A "Yes" only when no doer is asked: "did Japan sign the law making 3 September …" is not Japan's law.
-    if (days.some((d) => d.day === day)) return askedDoer(ctx.index, plan) ? undefined : { hit, sentence: sentence.trim(), verdict: 'yes' };
-    other ??= sentence.trim();
-  }
-  return other ? { hit, sentence: other, verdict: 'no' } : undefined;
+  // The record's own date counts only when none of its clauses that hold the question dates anything.
+  const hit = holders[0]!;
+  const dated = candidatesOf(hit).filter((c) => holds(c.context) && deedDays(c.dated).length > 0);
+  const own = dated.filter((c) => c.own);
+  const clauses = dated.filter((c) => !c.own);
+  const other = (clauses.length > 0 ? clauses : own).find((c) => deedDays(c.dated).some((d) => d.day !== day || d.month !== month));
+  return other ? { hit, sentence: other.sentence.trim(), verdict: 'no' } : undefined;
 }

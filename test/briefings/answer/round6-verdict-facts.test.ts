@@ -71,6 +71,13 @@ describe('another day of the month (another-day.ts)', () => {
     expect(lead('was the shimoda treaty signed on 9 february')).toMatch(/^No\..*7 February 1855/);
     expect(lead('is northern territories day on february 7th')).toMatch(/^Yes\./);
   });
+
+  it('reads the day from the clause of the deed asked, and not from a span\'s end', () => {
+    expect(lead('was the st petersburg treaty signed on 22 august')).toMatch(/^No\..*signed on 7 May 1875/);
+    expect(lead('was the st petersburg treaty ratified on 22 august')).toMatch(/^Yes\./);
+    expect(lead('did japan protest the drills on 7 february')).not.toMatch(/^No/);
+    expect(declined('did japan sign the law making 3 september victory day')).toBe(true);
+  });
 });
 
 describe('before and after (before-after.ts)', () => {
