@@ -1,5 +1,6 @@
 import { formatDay } from '../../dossier/dates.js';
 import { askedDoer, doerIn } from './doer.js';
+import type { TermGroup } from './plan.js';
 import type { AnswerContext } from './respond.js';
 import type { Hit } from './search.js';
 import { FRAME_WORDS, sentences, terms } from './text.js';
@@ -37,7 +38,9 @@ export interface AnotherDay {
 }
 
 /** A day after these words bounds a span ("until 15 June", "since 21 March"): it is not the day of the deed. */
-const BOUNDS = new RegExp(String.raw`\b(?:until|till|through|to|from|since|by|before|after|between)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}|${MONTH}\s+\d{1,2})`, 'gi');
+const BOUNDS = new RegExp(String.raw`\b(?:until|till|through|to|from|since|by|before|after|between)\s+(?:[\w'’]+,?\s+){0,3}?(?:\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?${MONTH}|${MONTH}\s+\d{1,2})`, 'gi');
+
+const MODAL = /\b(?:would|will|could|should|might|may)\b/i;
 
 /** The days a clause gives for its own deed: every day it names except those that bound a span. */
 function deedDays(text: string): DayOfMonth[] {
@@ -61,7 +64,7 @@ function candidatesOf(hit: Hit): Candidate[] {
     const { title, summary, date } = hit.doc.event;
     // Each clause dates its own deed: "signed on 7 May 1875 and ratified on 22 August 1875".
     for (const sentence of [title, ...sentences(summary)]) {
-      for (const clause of sentence.split(/;\s+|,\s+|\s+and\s+/)) out.push({ sentence, context: `${title} ${clause}`, dated: clause, own: false });
+      for (const clause of sentence.split(/;\s+|\s+and\s+/)) out.push({ sentence, context: `${title} ${clause}`, dated: clause, own: false });
     }
     if (date.precision === 'day') out.push({ sentence: `${title}, ${formatDay(date.start)}`, context: `${title} ${summary}`, dated: formatDay(date.start), own: true });
   } else {
@@ -89,14 +92,17 @@ export function anotherDay(ctx: AnswerContext, hits: readonly Hit[]): AnotherDay
   const holders = hits.filter((h) => h.distinctive && h.namesMatched && rest.every((i) => h.covered.has(i)));
   if (holders.length === 0) return undefined;
   const words = rest.filter((i) => !plan.groups[i]!.entity).map((i) => plan.groups[i]!);
-  // The clause must date the same thing: every word of it, read with the record's title.
-  const holds = (text: string) => {
+  // The clause must date the same thing: every word of it, read with the record's title, and a rare
+  // word of it in its own text (a title holds every clause's deed otherwise). A clause that says
+  // what would be ("would consider itself at war from the next day") dates nothing done.
+  const has = (text: string, g: TermGroup) => {
     const own = new Set(terms(text));
-    return words.every((g) => g.terms.some((t) => own.has(t)));
+    return g.terms.some((t) => own.has(t));
   };
+  const holdsIn = (c: Candidate) => words.every((g) => has(c.context, g)) && (c.own || (!MODAL.test(c.dated) && words.some((g) => g.distinctive && has(c.dated, g))));
   for (const hit of holders) {
     for (const c of candidatesOf(hit)) {
-      if (!holds(c.context) || !deedDays(c.dated).some((d) => d.day === day && d.month === month)) continue;
+      if (!holdsIn(c) || !deedDays(c.dated).some((d) => d.day === day && d.month === month)) continue;
       // A "Yes" only when the doer asked, if any, did it: "did Japan sign the law making 3 September …" is not Japan's law.
       const doer = askedDoer(ctx.index, plan);
       if (doer && doerIn(ctx.dossier, ctx.index, plan, doer, c.context) !== 'same') return undefined;
@@ -105,7 +111,7 @@ export function anotherDay(ctx: AnswerContext, hits: readonly Hit[]): AnotherDay
   }
   // The record's own date counts only when none of its clauses that hold the question dates anything.
   const hit = holders[0]!;
-  const dated = candidatesOf(hit).filter((c) => holds(c.context) && deedDays(c.dated).length > 0);
+  const dated = candidatesOf(hit).filter((c) => holdsIn(c) && deedDays(c.dated).length > 0);
   const own = dated.filter((c) => c.own);
   const clauses = dated.filter((c) => !c.own);
   const other = (clauses.length > 0 ? clauses : own).find((c) => deedDays(c.dated).some((d) => d.day !== day || d.month !== month));

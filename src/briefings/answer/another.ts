@@ -130,6 +130,10 @@ export function claimedPlace(ctx: AnswerContext, hits: readonly Hit[]): { hit: H
   if (islands.length === 0 || islands.length !== hit.doc.event.islands.length) return undefined;
   const names = joinNames(islands.map((i) => i.names.en));
   if (islands.every((i) => !i.disputed)) return { hit, sentence: `${hit.doc.event.title}; ${names} ${islands.length > 1 ? 'are' : 'is'} not one of the four islands Japan claims`, verdict: 'no' };
-  if (islands.every((i) => i.disputed)) return { hit, sentence: `${hit.doc.event.title}; ${names} ${islands.length > 1 ? 'are' : 'is'} among the four islands Japan claims`, verdict: 'yes' };
+  // "Drills north of Shikotan" were near an island, not on it: a "Yes" needs no island of the record
+  // named only beside such a word.
+  const text = `${hit.doc.event.title} ${hit.doc.event.summary}`;
+  const beside = islands.some((i) => new RegExp(String.raw`\b(?:near|off|around|(?:north|south|east|west)\s+of|waters\s+(?:of|around))\s+(?:the\s+)?${i.names.en.split(/\s+/)[0]}`, 'i').test(text));
+  if (islands.every((i) => i.disputed) && !beside) return { hit, sentence: `${hit.doc.event.title}; ${names} ${islands.length > 1 ? 'are' : 'is'} among the four islands Japan claims`, verdict: 'yes' };
   return undefined;
 }

@@ -45,6 +45,8 @@ describe('a place among the islands Japan claims (claimedPlace)', () => {
     expect(lead('were the matua drills in the northern territories')).toMatch(/^No\..*Matua is not one of the four/);
     expect(lead('did the shumshu battle happen on one of the islands japan claims')).toMatch(/^No\..*Shumshu/);
     expect(lead('were the vostok-2022 drills held on the disputed islands')).toMatch(/^Yes\./);
+    // Drills in the waters north of Shikotan were not on it.
+    expect(lead('were the drills north of shikotan on one of the disputed islands')).not.toMatch(/^Yes/);
   });
 });
 
@@ -77,6 +79,9 @@ describe('another day of the month (another-day.ts)', () => {
     expect(lead('was the st petersburg treaty ratified on 22 august')).toMatch(/^Yes\./);
     expect(lead('did japan protest the drills on 7 february')).not.toMatch(/^No/);
     expect(declined('did japan sign the law making 3 september victory day')).toBe(true);
+    // "It said the Soviet Union would consider itself at war … from the next day, 9 August": no day of the declaring.
+    expect(lead('did the soviet union declare war on japan on 9 august')).toMatch(/^No\..*8 August 1945/);
+    expect(lead('did the soviet union declare war on japan on 8 august')).toMatch(/^Yes\./);
   });
 });
 
