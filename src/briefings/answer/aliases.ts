@@ -81,7 +81,7 @@ const CURATED_GROUP_ALIASES = [
  */
 export const SYNONYMS: readonly (readonly string[])[] = [
   ['stop', 'suspend', 'suspension', 'halt', 'freeze', 'break'],
-  ['cancel', 'end', 'terminate', 'termination', 'scrap', 'withdraw'],
+  ['cancel', 'cancellation', 'end', 'terminate', 'termination', 'scrap', 'withdraw'],
   ['exercise', 'drill', 'manoeuvre', 'maneuver', 'wargame'],
   ['soldier', 'troop', 'servicemen'],
   ['negotiation', 'talk', 'dialogue', 'negotiate', 'summit', 'meeting'],
@@ -115,6 +115,7 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ['resident', 'islander', 'inhabitant'],
   ['safe', 'safely', 'safety'],
   ['support', 'back', 'endorse'],
+  ['victory', 'win', 'beat', 'beating', 'defeat', 'defeating', 'triumph'],
 ];
 
 /** Words that stand for several terms: expanded before anything else ("pm" -> "prime minister"). */
@@ -352,7 +353,10 @@ function parseOffices(actors: readonly ActorRecord[], table: AliasTable): Office
 export function synonymMap(): Map<string, string[]> {
   const map = new Map<string, string[]>();
   for (const group of SYNONYMS) {
-    const stems = [...new Set(group.map((w) => processTerm(w) ?? stem(w)))];
+    // "Cancelled", "expelled": the doubled l of the -ed and -ing forms survives the stemmer, so those
+    // forms join their verb's group here ("cancell" with "cancel"), for every verb ending in a vowel and l.
+    const forms = group.flatMap((w) => (/[aeiou]l$/.test(w) ? [w, `${w}led`] : [w]));
+    const stems = [...new Set(forms.map((w) => processTerm(w) ?? stem(w)))];
     for (const s of stems) map.set(s, [...new Set([...(map.get(s) ?? []), ...stems.filter((o) => o !== s)])]);
   }
   return map;

@@ -146,7 +146,12 @@ function lastActors(index: AnswerIndex, words: readonly string[], adjacent = fal
  * the doer ("did Japan protest Medvedev's visit": the protest, not the visit, is Japan's). A word
  * no record uses ("accept", "formally") cannot be found in a clause, so the next one stands for it.
  */
-function deedTerms(plan: Plan): Set<string> {
+function deedTerms(plan: Plan, next?: string): Set<string> {
+  // "Did the Soviets take the islands before Japan surrendered?": a light verb after the doer whose
+  // word group holds real deeds (take: occupy, seize) is the deed, not the surrender after it.
+  const typed = next ? wordTerms(next) : [];
+  const light = plan.groups.find((g) => !g.entity && g.known && g.typed.some((t) => typed.includes(t)) && g.typed.every((t) => FRAME_WORDS.has(t)) && g.terms.some((t) => !FRAME_WORDS.has(t)));
+  if (light) return new Set(light.terms);
   const first = plan.groups.find((g) => !g.entity && g.known && !g.typed.every((t) => FRAME_WORDS.has(t)));
   return new Set(first?.terms ?? []);
 }
@@ -159,6 +164,26 @@ export function wordsBeforeDeed(plan: Plan, clause: string, reach: number): stri
   return at < 0 ? '' : words.slice(Math.max(0, at - reach), at).join(' ');
 }
 
+/** Words after "by" that make it no passive's agent: "by which", "by then", "by means of". */
+const NOT_AN_AGENT = /^(?:which|whom|whose|that|then|now|means|way|far|far,|contrast|comparison)$/i;
+
+/** Words that join names in a run ("Yeltsin and Hosokawa", "the Soviet Union"). */
+const NAME_JOINER = /^(?:and|&|the|of)$/i;
+
+/**
+ * The run of names after a passive's "by", up to the first word that is no part of a name: "signed
+ * by Prime Minister Mikhail Mishustin withdrew Russia from …" is Mishustin's deed, not Russia's.
+ */
+function namesFrom(words: readonly string[], from: number): readonly string[] {
+  const run: string[] = [];
+  for (const word of words.slice(from, from + 2 * NAME_WORDS)) {
+    if (!/^\p{Lu}/u.test(word) && !NAME_JOINER.test(word)) break;
+    run.push(word);
+    if (/[,;.]$/.test(word)) break;
+  }
+  return run;
+}
+
 export type DoerVerdict = 'same' | 'other' | 'unsaid';
 
 /**
@@ -166,13 +191,15 @@ export type DoerVerdict = 'same' | 'other' | 'unsaid';
  * someone else, or nobody named. Read clause by clause; one clause with the doer is enough.
  */
 export function doerIn(dossier: Dossier, index: AnswerIndex, plan: Plan, doer: string, text: string): DoerVerdict {
-  // "When did Japan end the fishing agreement?": the end is the deed (its word was taken out of the search).
+  // "When did Japan end the fishing agreement?": the end is the deed (its word was taken out of the
+  // search); in "did Putin sign the order ending …" the signing is, and the end only names the order.
   // "When did the Soviets finish seizing the islands?": the seizing is the deed, and its end the date asked.
-  const ended = plan.cues.phase === 'end' && !ENDS_A_DEED.test(plan.question);
-  const deed = deedTerms(plan);
+  const read = readDoer(index, plan);
+  const deed = deedTerms(plan, read?.next);
+  const ended = plan.cues.phase === 'end' && !ENDS_A_DEED.test(plan.question) && !(read?.next && wordTerms(read.next).some((t) => deed.has(t)));
   if (deed.size === 0 && !ended) return 'unsaid';
   // "When did Moscow annex the Kurils?": the capital asked about is whichever state governed from it.
-  const asked = readDoer(index, plan)?.typed ?? '';
+  const asked = read?.typed ?? '';
   const isDeed = (word: string) => (ended ? ENDED.test(word) : wordTerms(word).some((t) => deed.has(t)));
   let other = false;
   for (const clause of sentences(text).flatMap((s) => s.split(/;\s+/))) {
@@ -180,9 +207,11 @@ export function doerIn(dossier: Dossier, index: AnswerIndex, plan: Plan, doer: s
     const at = words.findIndex(isDeed);
     if (at < 0) continue;
     // "Tokyo Declaration signed by Yeltsin and Hosokawa": a passive names its doers after "by".
-    const by = words.slice(at + 1, at + 1 + PASSIVE_REACH).findIndex((w) => /^by$/i.test(w));
+    // "Signed a decree by which Ukraine …" is no passive: "by which", "by then" name no doer.
+    const byAt = words.slice(at + 1, at + 1 + PASSIVE_REACH).findIndex((w) => /^by$/i.test(w));
+    const by = byAt >= 0 && NOT_AN_AGENT.test(words[at + 2 + byAt] ?? '') ? -1 : byAt;
     const reciprocal = wordTerms(words[at]!).some((t) => RECIPROCAL.has(t));
-    const who = reciprocal ? actorsIn(index, clause) : by >= 0 ? actorsIn(index, words.slice(at + 2 + by, at + 2 + by + 2 * NAME_WORDS).join(' ')) : lastActors(index, words.slice(0, at));
+    const who = reciprocal ? actorsIn(index, clause) : by >= 0 ? actorsIn(index, namesFrom(words, at + 2 + by).join(' ')) : lastActors(index, words.slice(0, at));
     if (who.length === 0) continue;
     // "Japan would respond … by adding sanctions": a prediction or a promise, not the deed done.
     if (by < 0 && !reciprocal && words.slice(0, at).some((w) => MODAL.test(w))) {
@@ -195,4 +224,19 @@ export function doerIn(dossier: Dossier, index: AnswerIndex, plan: Plan, doer: s
     other = true;
   }
   return other ? 'other' : 'unsaid';
+}
+
+const NEGATION = /\b(?:no|not|never|neither|nor|none)\b|n't\b/i;
+
+/**
+ * "Did Japan renounce the Kurils in 1951?" is not answered "No" by "The Soviet Union did not sign
+ * it": when the question names its doer, a negated clause whose subject (the actors named before the
+ * negation) is someone else, and not the doer or one of its people, says nothing of the doer.
+ */
+export function negatedForOther(dossier: Dossier, index: AnswerIndex, plan: Plan, clause: string): boolean {
+  const doer = askedDoer(index, plan);
+  const at = NEGATION.exec(clause);
+  if (!doer || !at) return false;
+  const before = actorsIn(index, clause.slice(0, at.index));
+  return before.length > 0 && !before.some((id) => id === doer || belongsTo(dossier, id, doer) || belongsTo(dossier, doer, id));
 }

@@ -18,6 +18,11 @@ import { islandSize } from './answerers/island-size.js';
 import { reactionAnswer } from './answerers/reaction.js';
 import { dateLead } from './compose.js';
 import { endsTheThing, laterEnd } from './end-pointer.js';
+import { anotherInPlace } from './another.js';
+import { claimedPlace } from './claimed-place.js';
+import { anotherDay } from './another-day.js';
+import { anotherAct } from './another-act.js';
+import { exceptionNo } from './exception.js';
 import { askedDoer, deedAfterDoer, doerIn, unknownDoer } from './doer.js';
 import { coversCarrying, hasTheYear, holdsTheDeed, holdsTheTopic, ownText, splitAcross, tellsTheEnd } from './judge.js';
 import { KIND_WORDS, MIN_COVERAGE, pickByOrder, startOnlyProtested } from './pick.js';
@@ -86,6 +91,9 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
   // "Are the visa-free visits still running?": the newest record of the thing, when it says it stopped.
   const stillOrNow = standingAnswer(ctx);
   if (stillOrNow) return stillOrNow;
+  // "Were the Matua drills on one of the islands Japan claims?": the record's islands, not Japan's aims.
+  const claimed = plan.cues.yesNo ? claimedPlace(ctx, search(ctx)) : undefined;
+  if (claimed) return stated(ctx, claimed.hit, claimed.sentence, claimed.verdict === 'yes' ? 'Yes' : 'No', []);
   const special = chainAnswer(ctx) ?? islandSize(ctx) ?? islandMembership(ctx) ?? definitional(ctx) ?? office(ctx) ?? islandCount(ctx) ?? positions(ctx);
   if (special) return special;
 
@@ -131,8 +139,20 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
     reasoned(h);
   // The record that holds the whole deed best says someone else did it: the question's premise is
   // not on record, and a looser record that names the doer would only stitch an answer.
+  // "Were the Vostok-2022 drills on Shikotan?": the one record of that thing puts another island
+  // or person where the question puts its own, a "No" on record (another.ts).
+  const another = anotherInPlace(ctx, hits) ?? anotherDay(ctx, hits) ?? exceptionNo(ctx, hits);
+  if (another) return stated(ctx, another.hit, another.sentence, 'verdict' in another && another.verdict === 'yes' ? 'Yes' : 'No', hits);
+  // "Were the exchanges cancelled for good in March 2022?": that month's record tells a suspension.
+  const act = anotherAct(ctx, hits);
+  if (act) return respond(ctx, act.lead, act.events, 'event');
   const wholeDeed = doer ? hits.find((h) => coversCarrying(plan, h)) : undefined;
-  if (doer && wholeDeed && doerIn(dossier, index, plan, doer, ownText(wholeDeed.doc)) === 'other') return decline(ctx);
+  if (doer && wholeDeed && doerIn(dossier, index, plan, doer, ownText(wholeDeed.doc)) === 'other') {
+    // "Did Japan get Sakhalin under the 1875 treaty?": that record's own "No" (Russia took all of
+    // Sakhalin) answers; a "Yes" cannot come from a record in which someone else did it.
+    const verdict = plan.cues.yesNo ? fromHit(ctx, wholeDeed, [wholeDeed], hits) : undefined;
+    return verdict && !verdict.declined && /^No\b/.test(verdict.reply.lead ?? '') ? verdict : decline(ctx);
+  }
   // "Who protested the Matua drills?", "did Japan protest them?": a background line joins several
   // events in one sentence ("drills on Matua … and north of Shikotan, which Japan protested"); it
   // answers who or whether only when one of its events holds the same, not when the line stitches it.
@@ -207,6 +227,15 @@ function oneEventHolds(plan: Plan, statement: Hit, hits: readonly Hit[]): boolea
   const basis = new Set(statement.doc.statement.statement.basis);
   const wanted = [...statement.covered].filter((i) => plan.groups[i]!.entity !== undefined || plan.groups[i]!.typed.some((t) => KIND_WORDS.has(t)));
   return hits.some((h) => h.doc.kind === 'event' && basis.has(h.doc.event.id) && wanted.every((i) => h.covered.has(i)));
+}
+
+/** "No" (or "Yes"), the record's sentence that states it, then the answer from that record. */
+function stated(ctx: AnswerContext, hit: Hit, sentence: string, verdict: 'Yes' | 'No', hits: readonly Hit[]): AnswerResult {
+  const answer = fromHit(ctx, hit, [hit], hits);
+  const base = answer.declined ? respond(ctx, hit.doc.kind === 'event' ? eventAnswer(ctx, hit.doc.event, hit.result) : '', hit.doc.kind === 'event' ? [hit.doc.event] : [], 'event') : answer;
+  const lead = (base.reply.lead ?? '').replace(/^(?:Yes|No)\.\s*/, '');
+  const said = lead.includes(sentence) ? '' : ` ${sentence.replace(/[.;,]+$/, '')}.`;
+  return { ...base, reply: { ...base.reply, lead: `${verdict}.${said} ${lead}`.replace(/\s+/g, ' ').trim() } };
 }
 
 /** The answer from one record that passed, with the others it is cited with and a yes or no when asked. */

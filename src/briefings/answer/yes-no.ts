@@ -6,8 +6,11 @@ import { contraryRecipient } from './recipient.js';
 import { unsaidClause } from './unsaid.js';
 import { saysOpposite } from './antonyms.js';
 import { partOfAll } from './part-of-all.js';
+import { otherOffice } from './office-held.js';
+import { firstOnlySince, ordersOtherWay } from './before-after.js';
+import { overtakenDeed } from './overtaken.js';
 import { labelOnly } from './labels.js';
-import { askedDoer, deedAfterDoer, doerIn, wordsBeforeDeed } from './doer.js';
+import { askedDoer, deedAfterDoer, doerIn, negatedForOther, wordsBeforeDeed } from './doer.js';
 import type { AnswerContext, AnswerResult } from './respond.js';
 import { sentences, terms } from './text.js';
 import { ASKS_STILL, namesTheSubject, negationAbout, notDoneInClause, stillBacked } from './verdict-about.js';
@@ -22,6 +25,8 @@ import { ASKS_STILL, namesTheSubject, negationAbout, notDoneInClause, stillBacke
 
 /** How much of the question (IDF-weighted) the deciding clause must carry. */
 const CLAUSE_SHARE = 0.7;
+/** How much of the question a clause saying "the first … since" must carry to answer "the first?". */
+const FIRST_SHARE = 0.5;
 const POINTS_BACK = /\b(?:it|its|this|they|them)\b/i;
 /** A clause that says something would or was to be done, not that it was. */
 const NOT_DONE = /\b(?:would|will|could|should|might|may|(?:agreed|promised|pledged|offered|planned|plans?|aims?|aimed|seeks?|sought|wants?|wanted|moves?|moved|decided|decides|intends?|intended|threaten(?:s|ed)?)\s+to)\b/i;
@@ -61,7 +66,7 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
     .map((clause) => ({ clause, ...dated(plan, asOf, stated(ctx, clause, scorePiece(index, plan, new Set(), pointsBack(clause, subject) ? `${subject} ${clause}` : clause))) }))
     .map((c, i) => ({ ...c, i }))
     .sort((a, b) => b.score - a.score || a.i - b.i);
-  const best = ranked.find((c) => namesTheSubject(index, plan, c.clause, subject) && negationAbout(index, plan, unnamedNo(c.clause), subject));
+  const best = ranked.find((c) => namesTheSubject(index, plan, c.clause, subject) && negationAbout(index, plan, unnamedNo(c.clause), subject) && !negatedForOther(ctx.dossier, index, plan, unnamedNo(c.clause)));
   // "Did Putin visit Kunashiri?" is not answered "Yes" by a summit where Putin met Abe, nor "did Abe
   // visit the islands?" by a summit about them: one clause must name everyone and everything the
   // question names, and carry most of the rest of it.
@@ -75,7 +80,11 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   // "No" on record (recipient.ts), whatever the best-scoring clause says.
   // "Did the treaty say who gets the islands?": "without the treaty saying to whom" (unsaid.ts).
   // "Did it promise all four islands?": "agreed to hand over Habomai and Shikotan" (part-of-all.ts).
-  const contrary = contraryRecipient(plan.rest, texts, index.aliases) ?? unsaidClause(plan.rest, texts) ?? partOfAll(ctx.dossier, plan, texts, subject);
+  // "Was Medvedev president when he visited Iturup?": the roles say he was then prime minister (office-held.ts).
+  const contrary =
+    contraryRecipient(plan.rest, texts, index.aliases) ?? unsaidClause(plan.rest, texts) ?? partOfAll(ctx.dossier, plan, texts, subject) ?? otherOffice(ctx, asOf.firstDay, asOf.lastDay) ?? overtakenDeed(plan, texts) ??
+    // "The first time ever?" when a clause that covers half the question says "the first time since 2003".
+    ranked.find((c) => firstOnlySince(plan.question, c.clause) && c.score >= total * FIRST_SHARE)?.clause;
   if (contrary) {
     const said = lead.includes(contrary) ? '' : ` ${contrary.replace(/[.;,]+$/, '')}.`;
     return { ...result, reply: { ...result.reply, lead: `No.${said} ${lead}`.replace(/\s+/g, ' ').trim() } };
@@ -95,7 +104,8 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   const deed = doer ? deedAfterDoer(index, plan) : -1;
   if (deed >= 0 && !best.matched.has(String(deed))) return unsure();
   // "Nippon Ishin no Kai": the Japanese particle between capitalised words of a name is no "no".
-  const no = NEGATION.test(unnamedNo(best.clause)) || saysOpposite(plan, best.clause);
+  // "Before Japan surrendered" asked, "after Japan had announced its surrender" on record (before-after.ts).
+  const no = NEGATION.test(unnamedNo(best.clause)) || saysOpposite(plan, best.clause) || ordersOtherWay(plan.rest, best.clause);
   // "Are the drills near Shikotan still going on?": a record of them in 2025 says nothing of now.
   if (!no && plan.cues.yesNo === 'present' && ASKS_STILL.test(plan.rest) && !stillBacked(index, plan, best.clause, asOf.current, asOf.lastDay, ctx.now)) {
     return decline(ctx, 'The record does not say whether that is still so, and I will not guess.');

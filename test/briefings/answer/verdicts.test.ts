@@ -67,9 +67,10 @@ const PROBES: readonly (readonly [string, Truth])[] = [
   ['did russia put missiles on paramushir', 'Yes'],
   ['did the soviets land on shumshu', 'Yes'],
   ['did the kremlin say an agreement is unlikely', 'Yes'],
-  // Said, banned or meant is not done: the party moved to expel him and he resigned first; a ban on ceding is no ceding.
-  ['did the party kick out suzuki', 'decline'],
-  ['was muneo suzuki expelled', 'decline'],
+  // Said, banned or meant is not done: a ban on ceding is no ceding. The party moved to expel him and
+  // he resigned first: the record says the expulsion was overtaken, a "No" (round 6, overtaken.ts).
+  ['did the party kick out suzuki', 'No'],
+  ['was muneo suzuki expelled', 'No'],
   ['did russia cede territory', 'decline'],
   // Present perfect.
   ['has russia ended the visa-free exchanges', 'Yes'],

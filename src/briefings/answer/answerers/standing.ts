@@ -24,6 +24,8 @@ const GOING_ON = /\b(?:running|working|functioning|operating|going\s+(?:ahead|on
 const ASKS_STOPPED = /\b(?:suspend(?:ed)?|on\s+hold|on\s+ice|halted|frozen|paused|stopped|blocked|cancell?ed|off)\b/gi;
 /** A side's aims or hold ("does Japan still want …", "is Russia still in control"): the positions answer those, not a stop. */
 const AIMS = /\b(?:want|wants|seek|seeks|claim|claims|hope|hopes|aim|aims|intend|intends|insist|insists|demand|demands|control|hold|holds|own|owns|occupy|occupies|believe|think|say|says)\b/i;
+/** "Are the talks back on?", "have they resumed?": whether something stopped goes on again, which a stop not undone answers "No". */
+const AGAIN = /\b(?:back\s+on|back\s+up\s+and\s+running|up\s+and\s+running\s+again|on\s+again|going\s+again|resum(?:e|es|ed|ing)|restart(?:s|ed|ing)?|re-?started|started\s+again|reopen(?:s|ed)?|revived|reinstated|again)\b/gi;
 /** "Is the state of war over?": asks whether it ended. */
 const OVER = /\b(?:over|ended|finished|done)\s*[?.!]*\s*$/i;
 /** A sentence that says the thing was stopped, for a while or for good. */
@@ -105,16 +107,18 @@ export function standingAnswer(ctx: AnswerContext): AnswerResult | undefined {
 
 function stillAnswer(ctx: AnswerContext): AnswerResult | undefined {
   const { plan, index, now } = ctx;
-  const still = new RegExp(STILL.source, 'i').test(plan.rest);
+  const again = new RegExp(AGAIN.source, 'i').test(plan.rest);
+  const still = again || new RegExp(STILL.source, 'i').test(plan.rest);
   const over = !still && OVER.test(plan.rest);
   if ((!still && !over) || AIMS.test(plan.rest)) return undefined;
-  const stopped = new RegExp(ASKS_STOPPED.source, 'i').test(plan.rest);
-  const thingText = plan.rest.replace(STILL, ' ').replace(GOING_ON, ' ').replace(OVER, ' ').replace(ASKS_STOPPED, ' ');
+  const stopped = !again && new RegExp(ASKS_STOPPED.source, 'i').test(plan.rest);
+  const thingText = plan.rest.replace(AGAIN, ' ').replace(STILL, ' ').replace(GOING_ON, ' ').replace(OVER, ' ').replace(ASKS_STOPPED, ' ');
   const thing = makePlan(index, thingText, now);
   if (!thing.groups.some((g) => g.distinctive)) return undefined;
   const thingCtx = { ...ctx, plan: thing };
   const stop = over ? ENDED : STOPPED;
-  for (const h of newestFirst(search(thingCtx))) {
+  const records = newestFirst(search(thingCtx));
+  for (const h of records) {
     const { texts, subject } = textsOf(h);
     // Read by clause: "ended the state of war and restored diplomatic relations" restores the relations, not the war.
     const clauses = texts.flatMap((t) => sentences(t).flatMap((x) => x.split(/[,;]\s+|\s+and\s+/)));
@@ -124,7 +128,12 @@ function stillAnswer(ctx: AnswerContext): AnswerResult | undefined {
     const verdict = over || stopped ? 'Yes' : 'No';
     if (h.doc.kind === 'statement') {
       const base = statusAnswer(ctx);
-      return { ...base, reply: { ...base.reply, lead: `${verdict}. ${base.reply.lead ?? ''}` } };
+      // "Are the talks back on?" asks about the stop: its own record is cited first, then the status line's.
+      // The record titled by the stop ("Russia suspends peace-treaty talks …") before one that mentions it.
+      const says = (r: Hit, texts: readonly string[]) => r.doc.kind === 'event' && texts.some((t) => stopSentence(thing, r, t, textsOf(r).subject, stop));
+      const stopRecord = again ? (records.find((r) => says(r, [textsOf(r).subject])) ?? records.find((r) => says(r, textsOf(r).texts))) : undefined;
+      const events = stopRecord?.doc.kind === 'event' ? [stopRecord.doc.event, ...base.events] : base.events;
+      return { ...respond(ctx, `${verdict}. ${base.reply.lead ?? ''}`, events, base.path), ...(stopRecord ? {} : { reply: { ...base.reply, lead: `${verdict}. ${base.reply.lead ?? ''}` } }) };
     }
     const event = h.doc.event;
     const lead = eventAnswer(thingCtx, event, h.result);

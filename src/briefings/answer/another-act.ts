@@ -1,0 +1,61 @@
+import type { KurilEvent } from '../../dossier/dossier.js';
+import { dateLead } from './compose.js';
+import { makePlan, type TermGroup } from './plan.js';
+import type { AnswerContext } from './respond.js';
+import { search, type Hit } from './search.js';
+import { FRAME_WORDS, sentences, terms } from './text.js';
+
+/**
+ * "Were the visa-free exchanges already cancelled for good in March 2022?": the record of that
+ * month says they were suspended, and a later record says when they were ended. A suspension is
+ * another act than an end, so the record states a "No" for the period asked, and the later end is
+ * cited with it. Only a question that asks an end within a period, of a thing whose record in that
+ * period tells a suspension and no end, is read so.
+ */
+
+/** An end asked: the verbs and "for good", "permanently", "once and for all". */
+const ASKS_END = /\b(?:cancell?(?:ed|ing)?|ended|end|terminated?|scrapped|abolished|torn\s+up|tore\s+up|for\s+good|permanently|once\s+and\s+for\s+all|for\s+ever|forever|definitively)\b/i;
+/** A suspension or a halt, for a while. */
+const SUSPENDED = /\b(?:suspend(?:s|ed)?|halt(?:s|ed)|froze|frozen|pause[sd]?|put\s+on\s+hold)\b/i;
+/** An end for good. */
+const ENDED = /\b(?:end(?:s|ed)?|terminat(?:es|ed)|withdr(?:ew|aws|awn)|cancel(?:s|l?ed)|scrap(?:s|ped)|abolish(?:es|ed))\b/i;
+const NEGATED = /\b(?:no|not|never)\b|n't\b/i;
+/** Words a question adds to the end it asks: no part of the thing ended. */
+const NOT_THE_THING = /^(?:already|good|perman|forev|definit|cancell?|end|terminat|scrap|abolish)/;
+
+export interface AnotherAct {
+  readonly lead: string;
+  readonly events: readonly KurilEvent[];
+}
+
+function thingGroups(groups: readonly TermGroup[]): TermGroup[] {
+  return groups.filter((g) => !g.entity && g.known && g.distinctive && !g.typed.some((t) => NOT_THE_THING.test(t) || FRAME_WORDS.has(t)));
+}
+
+function holdsThing(thing: readonly TermGroup[], text: string): boolean {
+  const own = new Set(terms(text));
+  return thing.every((g) => g.terms.some((t) => own.has(t)));
+}
+
+/** The record of the period that tells a suspension where the question asks an end, with the later end. */
+export function anotherAct(ctx: AnswerContext, hits: readonly Hit[]): AnotherAct | undefined {
+  const { plan, index, now } = ctx;
+  if (!plan.cues.yesNo || !plan.range || !ASKS_END.test(plan.rest)) return undefined;
+  const thing = thingGroups(plan.groups);
+  if (thing.length === 0) return undefined;
+  const hit = hits.find((h) => h.doc.kind === 'event' && h.namesMatched && thing.every((g) => h.covered.has(plan.groups.indexOf(g))));
+  if (!hit || hit.doc.kind !== 'event') return undefined;
+  const event = hit.doc.event;
+  // The record's own account (title and summary, not the note's comments on other reports).
+  const told = [event.title, ...sentences(event.summary)];
+  const suspended = told.find((s) => SUSPENDED.test(s) && !NEGATED.test(s) && holdsThing(thing, s));
+  if (!suspended || told.some((s) => ENDED.test(s) && holdsThing(thing, s))) return undefined;
+  // The end on record after the period, if there is one.
+  const whole = makePlan(index, plan.rest, now);
+  const later = search({ ...ctx, plan: whole }).find(
+    (h) => h.doc.kind === 'event' && h.doc.event.date.start > plan.range!.end && [h.doc.event.title, h.doc.event.summary].some((t) => ENDED.test(t)) && holdsThing(thing, `${h.doc.event.title} ${h.doc.event.summary}`),
+  );
+  const end = later?.doc.kind === 'event' ? later.doc.event : undefined;
+  const lead = `No. ${dateLead(event)}: ${suspended.replace(/[.;,]+$/, '')}.${end ? ` The end came later, ${dateLead(end)}: ${end.title.replace(/[.;,]+$/, '')}.` : ''}`;
+  return { lead, events: end ? [event, end] : [event] };
+}

@@ -1,0 +1,103 @@
+import { entitiesInText } from './aliases.js';
+import { askedDoer, doerIn } from './doer.js';
+import { coversCarrying } from './judge.js';
+import type { Plan, TermGroup } from './plan.js';
+import type { AnswerContext } from './respond.js';
+import type { Hit } from './search.js';
+import { FRAME_WORDS, sentences, wordTerms } from './text.js';
+
+/**
+ * "Were the Vostok-2022 drills on Shikotan?", "did Putin sign the Tokyo Declaration?": the question
+ * singles out one thing on record ("the Vostok-2022 drills") and puts a person or an island in it
+ * that the record does not have, while the record puts another of the same kind in that place
+ * ("on Etorofu and Kunashiri", "signed by Yeltsin and Hosokawa"). That is a "No" the record states,
+ * not its silence. Only a thing the question names with "the" and that one event record alone holds
+ * counts: "did Putin visit Kunashiri?" names no one visit, and another man's visit does not rule
+ * his out. States are left alone: a state acts through many hands, and "Russia suspended" says
+ * little of what Japan did (round 4 declines those).
+ */
+
+/** How many words after "the" may name the thing ("the 2024 Matua missile drills"). */
+const THING_WORDS = 5;
+
+export interface Another {
+  /** The record that holds the thing. */
+  readonly hit: Hit;
+  /** Its sentence that puts another person or island where the question puts its own. */
+  readonly sentence: string;
+}
+
+/** The concepts of the question's definite descriptions: the words after each "the" that are rare words on record or narrow names (a state's or the group's name may stand inside one: "the Tokyo Declaration"). */
+export function definiteThing(ctx: AnswerContext): TermGroup[] {
+  const { plan, index } = ctx;
+  const words = plan.rest.split(/\s+/);
+  const found = new Set<TermGroup>();
+  words.forEach((w, i) => {
+    if (!/^the$/i.test(w)) return;
+    for (const next of words.slice(i + 1, i + 1 + THING_WORDS)) {
+      // "The Treaty of Shimoda": "of" joins a name's words.
+      if (/^of$/i.test(next)) continue;
+      const ts = wordTerms(next);
+      if (ts.length === 0) break;
+      const groups = ts.map((t) => plan.groups.find((g) => g.typed.includes(t)));
+      const named = entitiesInText(index.aliases, next).size > 0;
+      if (groups.some((g) => !g)) break;
+      // A narrow name inside the description ("the Matua drills") is part of what it singles out.
+      const thing = groups.filter((g): g is TermGroup => !!g && (g.entity ? !g.entity.broad : g.known && g.distinctive && !g.typed.every((t) => FRAME_WORDS.has(t))));
+      if (thing.length === 0 && !named) break;
+      thing.forEach((g) => found.add(g));
+    }
+  });
+  return [...found];
+}
+
+/** The kind a name is of, for telling whether the record's name stands where the question's does. */
+function kindOf(ctx: AnswerContext, token: string): string | undefined {
+  const e = ctx.index.aliases.entities.get(token);
+  if (!e || e.broad) return undefined;
+  if (e.kind === 'island') return 'island';
+  if (e.kind !== 'actor') return undefined;
+  const kind = ctx.dossier.actorsById.get(e.id)?.kind;
+  return kind === 'state' || kind === 'alliance' ? undefined : `actor:${kind}`;
+}
+
+/**
+ * The record that alone holds the thing the question names, when it lacks a person or island the
+ * question puts in it and one of its sentences names another of the same kind there.
+ */
+export function anotherInPlace(ctx: AnswerContext, hits: readonly Hit[]): Another | undefined {
+  const { plan, index, dossier } = ctx;
+  if (!plan.cues.yesNo) return undefined;
+  const thing = definiteThing(ctx);
+  if (thing.length === 0) return undefined;
+  const holders = hits.filter((h) => h.doc.kind === 'event' && thing.every((g) => h.covered.has(plan.groups.indexOf(g))));
+  if (holders.length !== 1) return undefined;
+  const hit = holders[0]!;
+  if (hit.doc.kind !== 'event' || !coversCarrying(plan, hit)) return undefined;
+  // The narrow names of the question the record lacks, and the kinds they are of.
+  const missing = plan.groups.flatMap((g, i) => (g.entity && !hit.covered.has(i) && kindOf(ctx, g.entity.token) ? [g.entity.token] : []));
+  if (missing.length === 0) return undefined;
+  const asked = new Set(plan.entities.map((e) => e.token));
+  const doer = askedDoer(index, plan);
+  const event = hit.doc.event;
+  for (const sentence of [event.title, ...sentences(event.summary)]) {
+    const named = entitiesInText(index.aliases, sentence);
+    if (!sentenceHolds(plan, thing, sentence)) continue;
+    const others = [...named].filter((t) => !asked.has(t));
+    const fits = missing.every((m) => {
+      const kind = kindOf(ctx, m);
+      if (!others.some((t) => kindOf(ctx, t) === kind)) return false;
+      // The doer asked about: the sentence must say someone else did the deed, not merely name them.
+      const e = index.aliases.entities.get(m);
+      return !(e && doer === e.id) || doerIn(dossier, index, plan, doer, sentence) === 'other';
+    });
+    if (fits) return { hit, sentence: sentence.trim() };
+  }
+  return undefined;
+}
+
+/** Whether a sentence holds a word of the thing, so that the name in it stands in the thing's place. */
+function sentenceHolds(plan: Plan, thing: readonly TermGroup[], sentence: string): boolean {
+  const own = new Set(sentence.split(/\s+/).flatMap((w) => wordTerms(w)));
+  return thing.some((g) => g.terms.some((t) => own.has(t)));
+}
