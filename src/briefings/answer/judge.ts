@@ -19,8 +19,24 @@ function carrying(plan: Plan): number[] {
  */
 export function holdsTheDeed(plan: Plan, hit: Hit): boolean {
   if (plan.intent !== 'who') return true;
+  const saying = sayingGroup(plan, hit.doc);
   // Every word besides the names, however common ("led"): it is what the person is asked for.
-  return plan.groups.every((g, i) => g.entity !== undefined || hit.covered.has(i));
+  return plan.groups.every((g, i) => g.entity !== undefined || hit.covered.has(i) || i === saying);
+}
+
+/**
+ * "Who claimed / argued / thought the war never ended?": the verb only says that someone said it,
+ * in whatever words; a record of someone's words (a statement, a quote) holds that deed, and what
+ * was said is the rest of the question. Verbs that are deeds of their own ("declared war", "warned")
+ * are not among them.
+ */
+const WHO_SAID = /\bwho\s+(?:(?:has|had|have|did|first|once|publicly|openly)\s+)?(claim|argu|insist|assert|contend|suggest|think|thought|believ|predict|alleg|reckon|maintain|opin|speculat)\w*/i;
+
+function sayingGroup(plan: Plan, doc: IndexedDoc): number {
+  const verb = WHO_SAID.exec(plan.question)?.[1]?.toLowerCase();
+  if (!verb) return -1;
+  const words = doc.kind === 'statement' || doc.event.kind === 'statement' || doc.event.quotes.length > 0;
+  return words ? plan.groups.findIndex((g) => !g.entity && g.typed.some((t) => t.startsWith(verb.slice(0, 4)))) : -1;
 }
 
 /**

@@ -55,10 +55,17 @@ export function spokeIn(ctx: AnswerContext, speaker: Speaker | undefined, doc: I
     // Their own words: a quote of theirs, or a record of something said (a statement, a protest, an
     // agreement) that they made. Japan's garrison in a battle, or Medvedev on a visit, said nothing.
     const event = doc.event;
-    return event.quotes.some((q) => theirs(q.by)) || (SAYING.has(event.kind) && theirs(event.actors[0] ?? ''));
+    // "What did the Decode 39 analyst say": a quote whose speaker is described by the body asked
+    // about ("political analyst, Decode 39") is that body's person speaking, whatever their own record says.
+    const describedBy = (role: string | undefined) => !!role && speaker.actors.some((s) => event.actors.includes(s) && entitiesInText(ctx.index.aliases, role).has(actorToken(s)));
+    return event.quotes.some((q) => theirs(q.by) || describedBy(q.role)) || (SAYING.has(event.kind) && theirs(event.actors[0] ?? ''));
   }
   const side = doc.statement.key;
   return (side === 'japan' || side === 'russia') && speaker.actors.some((s) => belongsTo(dossier, s, side));
+}
+
+function actorToken(id: string): string {
+  return `e_actor_${id.replace(/-/g, '_')}`;
 }
 
 function ownText(doc: IndexedDoc): string {
