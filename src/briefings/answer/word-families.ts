@@ -5,7 +5,8 @@
  * - Synonym groups, joined into aliases.ts's SYNONYMS: being afraid is what the records call fear,
  *   a politician is a lawmaker, hitting back is answering.
  * - Chat spellings and framing that name nothing to search: a contraction typed without its
- *   apostrophe ("cant", "didnt"), "per X" for "according to X", "back in March 2022" for "in March 2022".
+ *   apostrophe ("cant", "didnt"), "per X" for "according to X", "back in March 2022" for "in March
+ *   2022", "regarding" for "about", and "before it broke up" after an actor (its own end).
  */
 
 export const WORD_FAMILIES: readonly (readonly string[])[] = [
@@ -27,11 +28,22 @@ const BACK_IN_TIME = /\bback\s+(?=(?:in|during|around|then)\b)/gi;
 /** A verb whose particle "back" may stand a few words after it ("give Shikotan back in 1956"). */
 const TAKES_BACK = /\b(?:give|gives|gave|given|giving|hand|hands|handed|handing|want|wants|wanted|demand\w*|seek\w*|sought|ask\w*|get|gets|got|getting|take|takes|took|taken|taking|hit\w*|strike\w*|struck|fight\w*|fought|come|came|coming|go|goes|went|going|bring\w*|brought|win\w*|won|pay\w*|paid)\s+(?:\S+\s+){0,5}$/i;
 
+/** "Regarding Japan", "with respect to the islands": only "about", which names nothing to search. */
+const ABOUT = /\b(?:regarding|concerning|re:|wrt|vis-?[aà]-?vis|(?:with|in)\s+(?:regards?|respect|relation)\s+to|as\s+regards)(?=\s)/gi;
+
+/**
+ * "What did the Soviet Union do last before it broke up", "… before he left office": the actor's own
+ * end bounds every record of the actor already, so the clause adds nothing to search.
+ */
+const OWN_END = /\b(?:before|until|till)\s+(?:it|they|he|she)\s+(?:(?:was|were|had|got)\s+)?(?:broke\s+up|break\s+up|broken\s+up|collaps\w*|dissolv\w*|fell(?:\s+apart)?|ceased?\s+to\s+exist|died|resign\w*|stepped\s+down|left\s+(?:office|power)|(?:was\s+)?replaced)\b/gi;
+
 /** The question in the words the rest of the plan reads. */
 export function plainWords(text: string): string {
   return text
     .replace(CANT, 'cannot')
     .replace(CONTRACTION, "$1't")
     .replace(PER, 'according to ')
+    .replace(ABOUT, 'about')
+    .replace(OWN_END, ' ')
     .replace(BACK_IN_TIME, (match, offset: number, whole: string) => (TAKES_BACK.test(whole.slice(Math.max(0, offset - 80), offset)) ? match : ''));
 }
