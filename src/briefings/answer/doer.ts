@@ -28,6 +28,8 @@ const NAME_WORDS = 3;
 const PREPOSITION = /^(?:from|to|with|of|against|on|at|in|into|toward|towards|for|over)$/i;
 /** Words that make a clause tell what will or would be done, not what was. */
 const MODAL = /^(?:will|would|shall|might)$/i;
+/** Verbs of saying or thinking: what follows them is what was said, done by whoever the clause names. */
+const SAYING = /^(?:say|says|said|think|thinks|thought|claim(?:s|ed)?|argue[sd]?|believe[sd]?|predict(?:s|ed)?|reckon(?:s|ed)?|suggest(?:s|ed)?|insist(?:s|ed)?|assert(?:s|ed)?)$/i;
 /** Deeds both parties do at once: in "Russia took Sakhalin and in exchange Japan received …" either swapped. */
 const RECIPROCAL = new Set(['exchang', 'swap', 'trad']);
 
@@ -88,6 +90,8 @@ function readDoer(index: AnswerIndex, plan: Plan): { id: string; next?: string; 
   if (!first || first.from !== 0 || first.entity.kind !== 'actor') return undefined;
   const last = at[first.to - 1]!;
   const next = words[last + 1];
+  // "Why did Al-Qassas say Russia cannot …": the name is who said it, not who did what was said.
+  if (next && SAYING.test(next)) return undefined;
   // "Did Abe and Putin meet …", "when did Tokyo and Moscow stop …": more than one doer, none asked alone.
   if (next && /^(?:and|&|or)$/i.test(next)) return undefined;
   // "When did the Soviet occupation end?": a people's adjective before a noun names no doer.

@@ -27,7 +27,7 @@ import { terms } from './text.js';
 import { eventTexts, withVerdict } from './yes-no.js';
 import { MAX_CITED, respond, type AnswerContext, type AnswerResult } from './respond.js';
 import { search, type Hit } from './search.js';
-import { askedSpeaker, spokeIn } from './speaker.js';
+import { askedSpeaker, attributedSpeaker, spokeIn } from './speaker.js';
 import { answerIndex, REASON } from './search-index.js';
 
 /**
@@ -116,7 +116,14 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
   const deed = doer ? deedAfterDoer(index, plan) : -1;
   const byDoer = (h: Hit) => !doer || doerIn(dossier, index, plan, doer, ownText(h.doc)) !== 'other';
   // "Why did Russia hold the Matua drills?" only by a record that states a reason.
-  const reasoned = (h: Hit) => plan.intent !== 'why' || (h.doc.kind === 'event' ? index.statesReason[h.doc.id] === 1 || h.doc.event.kind === 'protest' : REASON.test(ownText(h.doc)));
+  // "Per Al-Qassas, why can't Russia …": the reasons asked for are the speaker's own words on it,
+  // in a statement of theirs that holds the whole question and is titled by it (not their words on
+  // something else that mention it).
+  const attributed = plan.intent === 'why' ? attributedSpeaker(ctx) : undefined;
+  const titledBy = (doc: IndexedDoc) => plan.groups.every((g) => g.entity || !g.distinctive || !g.known || g.terms.some((t) => index.titles[doc.id]!.includes(` ${t} `)));
+  const reasoned = (h: Hit) =>
+    plan.intent !== 'why' ||
+    (h.doc.kind === 'event' ? index.statesReason[h.doc.id] === 1 || h.doc.event.kind === 'protest' || (!!attributed && h.share >= WHOLE && h.doc.event.kind === 'statement' && titledBy(h.doc) && spokeIn(ctx, attributed, h.doc)) : REASON.test(ownText(h.doc)));
   const answers = (h: Hit) =>
     spokeIn(ctx, speaker, h.doc) &&
     (plan.intent !== 'howmany' || givesNumber(ctx, h.doc, h.result)) &&

@@ -38,6 +38,28 @@ export function askedSpeaker(ctx: AnswerContext): Speaker | undefined {
 }
 
 /**
+ * "Per Al-Qassas, why can't Russia open a new front?", "why did Poccolini think …", "in Lavrov's
+ * view": the question asks for that speaker's reasons, which are their own words on it.
+ */
+const ATTRIBUTED: readonly RegExp[] = [
+  /\b(?:according\s+to|per)\s+(?!cent\b|capita\b|annum\b|year\b|day\b)(?:the\s+)?((?:\S+\s+){0,3}?\S+?)(?=\s*(?:,|\bwhy\b|\bwhat\b|\bhow\b|\bis\b|\bwas\b|\bdid\b|\bdoes\b|$))/i,
+  /\bwhy\s+(?:did|does|do|has|have|had|would|might)\s+(?:the\s+)?(.+?)\s+(?:say|said|think|thought|claim|argue|believe|predict|expect|suggest|insist|reckon)\b/i,
+  /\bin\s+(?:the\s+)?(.+?)(?:'s|’s)\s+(?:view|opinion|words|eyes|reading)\b/i,
+];
+
+/** Whose reasons a why-question asks for, if it names a speaker on record. */
+export function attributedSpeaker(ctx: AnswerContext): Speaker | undefined {
+  for (const pattern of ATTRIBUTED) {
+    const span = pattern.exec(ctx.plan.question)?.[1];
+    if (!span) continue;
+    const tokens = entitiesInText(ctx.index.aliases, span);
+    const actors = ctx.plan.entities.filter((e) => e.kind === 'actor' && tokens.has(e.token)).map((e) => e.id);
+    if (actors.length) return { actors, words: [] };
+  }
+  return undefined;
+}
+
+/**
  * Whether the record holds the words of the speaker asked about: an event that speaker (or one of
  * its people) initiated and in which something was said, or a quote of theirs, or that side's position; background and status lines speak for
  * no one. A speaker that is no actor on record must at least be named in the record's own text:

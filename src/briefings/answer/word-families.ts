@@ -5,7 +5,7 @@
  * - Synonym groups, joined into aliases.ts's SYNONYMS: being afraid is what the records call fear,
  *   a politician is a lawmaker, hitting back is answering.
  * - Chat spellings and framing that name nothing to search: a contraction typed without its
- *   apostrophe ("cant", "didnt"), "per X" for "according to X", "back in March 2022" for "in March
+ *   apostrophe ("cant", "didnt"), "per X" and "according to X" (who said it), "back in March 2022" for "in March
  *   2022", "regarding" for "about", and "before it broke up" after an actor (its own end).
  */
 
@@ -20,8 +20,12 @@ export const WORD_FAMILIES: readonly (readonly string[])[] = [
 const CONTRACTION = /\b(can|don|didn|doesn|isn|wasn|aren|weren|won|couldn|wouldn|shouldn|hasn|haven|hadn)t\b/gi;
 const CANT = /\bcant\b/gi;
 
-/** "Per Al-Qassas, why …": "according to", as the records' summaries say it ("per cent" is a number). */
-const PER = /\bper\s+(?!cent\b|centum\b|capita\b|annum\b|year\b|day\b|month\b|week\b|person\b|head\b)/gi;
+/**
+ * "Per Al-Qassas, why …", "according to Poccolini": who said it, which the name that follows tells
+ * (speaker.ts reads it from the question as typed); the words themselves are no concept ("according"
+ * would meet "accord", an agreement). "Per cent" is a number.
+ */
+export const PER = /\b(?:according\s+to|per)\s+(?!cent\b|centum\b|capita\b|annum\b|year\b|day\b|month\b|week\b|person\b|head\b)/gi;
 
 /** "Back in March 2022", "back then": a time that was, not the particle of "give … back". */
 const BACK_IN_TIME = /\bback\s+(?=(?:in|during|around|then)\b)/gi;
@@ -42,7 +46,7 @@ export function plainWords(text: string): string {
   return text
     .replace(CANT, 'cannot')
     .replace(CONTRACTION, "$1't")
-    .replace(PER, 'according to ')
+    .replace(PER, ' ')
     .replace(ABOUT, 'about')
     .replace(OWN_END, ' ')
     .replace(BACK_IN_TIME, (match, offset: number, whole: string) => (TAKES_BACK.test(whole.slice(Math.max(0, offset - 80), offset)) ? match : ''));
