@@ -17,6 +17,7 @@ import { compoundAnswer } from './compound.js';
 import { islandSize } from './answerers/island-size.js';
 import { reactionAnswer } from './answerers/reaction.js';
 import { dateLead } from './compose.js';
+import { asksDuration, givesDuration } from './duration.js';
 import { laterEnd } from './end-pointer.js';
 import { askedDoer, deedAfterDoer, doerIn, unknownDoer } from './doer.js';
 import { coversCarrying, hasTheYear, holdsTheDeed, holdsTheTopic, ownText, splitAcross, tellsTheEnd } from './judge.js';
@@ -124,9 +125,12 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
   const reasoned = (h: Hit) =>
     plan.intent !== 'why' ||
     (h.doc.kind === 'event' ? index.statesReason[h.doc.id] === 1 || h.doc.event.kind === 'protest' || (!!attributed && h.share >= WHOLE && h.doc.event.kind === 'statement' && titledBy(h.doc) && spokeIn(ctx, attributed, h.doc)) : REASON.test(ownText(h.doc)));
+  const duration = asksDuration(plan.question);
   const answers = (h: Hit) =>
     spokeIn(ctx, speaker, h.doc) &&
     (plan.intent !== 'howmany' || givesNumber(ctx, h.doc, h.result)) &&
+    // "How long did they spend negotiating it?" only by a record that runs over days or gives a length.
+    (!duration || givesDuration(h.doc)) &&
     holdsTheDeed(plan, h) &&
     (!speaker || holdsTheTopic(plan, h)) &&
     hasTheYear(plan, h.doc) &&
@@ -221,6 +225,8 @@ function fromHit(ctx: AnswerContext, primary: Hit, accepted: readonly Hit[], hit
     .flatMap((h) => (h.doc.kind === 'event' ? [h.doc.event] : []))
     .slice(0, MAX_CITED - 1);
   const lead = eventAnswer(ctx, doc.event, primary.result);
-  const newest = plan.cues.recency && plan.intent !== 'when' ? `Most recent on record, ${dateLead(doc.event)}: ` : '';
+  // "How long did the battle last?": a record that runs over days answers with its span first.
+  const span = asksDuration(plan.question) && doc.event.date.precision === 'range' ? `${dateLead(doc.event)}: ` : '';
+  const newest = plan.cues.recency && plan.intent !== 'when' ? `Most recent on record, ${dateLead(doc.event)}: ` : span;
   return withVerdict(ctx, respond(ctx, `${newest}${lead}`, [doc.event, ...related], 'event'), eventTexts(doc.event), doc.event.title, { current: false, firstDay: doc.event.date.start, lastDay: doc.event.date.end });
 }
