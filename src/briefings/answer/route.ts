@@ -155,6 +155,11 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
     if (!tellsTheEnd(accepted[0].doc)) return decline(ctx);
     accepted = accepted.filter((h) => tellsTheEnd(h.doc));
   }
+  // "When did the firing drills north of Shikotan begin?": a protest against X is not X, and its date
+  // is the day of the protest, not the day X began (as pick.ts keeps protests out of the order).
+  if (plan.cues.phase === 'start' && plan.intent === 'when' && !plan.groups.some((g) => g.terms.includes('protest'))) {
+    accepted = accepted.filter((h) => h.doc.kind !== 'event' || h.doc.event.kind !== 'protest');
+  }
   if (splitAcross(plan, accepted)) return notes ?? decline(ctx);
   // The island records answer unless an event record covers the whole question in its own words
   // (not through the island names it is indexed under: "Lesser Kuril Ridge islets" is Habomai's).
