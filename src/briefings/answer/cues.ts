@@ -54,7 +54,9 @@ const REACTION: readonly RegExp[] = [
   /\bhow\s+(?:did|does|has|have|do)\s+(?:the\s+)?(.+?)\s+(?:react|respond|reply|answer)(?:ed)?\b/i,
   /\bhow\s+(?:did|does|has|have|do)\s+(?:the\s+)?(.+?)\s+(?:take|receive|view|greet)\s+(?=(?:it|that|this|the\s+news|\S+(?:'s|’s))(?:\s|$))/i,
   /\bwhat\s+did\s+(?:the\s+)?(.+?)\s+(?:say|do)\s+(?=(?:after|when|once|in\s+(?:response|reply|answer|reaction)\s+to)\b)/i,
-  /\b(?:what\s+(?:was|is)\s+)?(?:the\s+)?(?!(?:in|as|a|an|no|any|its?)\s)(\S+?)(?:'s|’s)?\s+(?:reaction|response|reply|answer)\b/i,
+  /\b(?:what\s+(?:was|is)\s+)?(?:the\s+)?(?!(?:in|as|a|an|no|any|its?)\s)(\S+?)(?:'s|’s)?\s+(?:reaction|response|reply)\b/i,
+  // "Russia's answer to the sanctions": "answer" is a verb too ("Japan would answer with …"), so only after a possessive.
+  /\b(?:what\s+(?:was|is)\s+)?(?:the\s+)?(?!(?:in|as|a|an|no|any|its?)\s)(\S+?)(?:'s|’s)\s+answer\b/i,
 ];
 /** The verbs of "how did Japan take Medvedev's visit": the reaction, not a seizure, once read. */
 const TAKEN = /\b(?:take|receive|view|greet)\b/i;

@@ -132,7 +132,8 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
     // "How long did they spend negotiating it?" only by a record that runs over days or gives a length.
     (!duration || givesDuration(h.doc)) &&
     holdsTheDeed(plan, h) &&
-    (!speaker || holdsTheTopic(plan, h)) &&
+    // "Per Poccolini, why …" asks for his words on that, as "what did Poccolini say about …" does.
+    (!(speaker ?? attributed) || holdsTheTopic(plan, h)) &&
     hasTheYear(plan, h.doc) &&
     byDoer(h) &&
     // "When did Japan accept the Gromyko condition?": a record without the accepting has no date for it.

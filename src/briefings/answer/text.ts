@@ -58,7 +58,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   its itself just let me more most my myself no nor not now of off on once only or other ought our ours
   ourselves out over own same she should so some such than that the their theirs them themselves then there
   these they this those through to too under until up very was wasn we were weren what whats when where
-  which while whether who whom whose why will with won would wouldn you your yours yourself yourselves us
+  which while whether might must who whom whose why will with won would wouldn you your yours yourself yourselves us
   s t ll ve re d m o y
   tell know please hey hi hello thanks thank bot say said says saying told happen happened happening
   many much ever still anything something anyone someone get got go went gone going come came like

@@ -14,6 +14,7 @@ export const WORD_FAMILIES: readonly (readonly string[])[] = [
   ['lawmaker', 'politician', 'legislator', 'parliamentarian', 'congressman', 'mp'],
   ['answer', 'respond', 'response', 'reply', 'retaliate', 'retaliation'],
   ['military', 'militarily'],
+  ['clash', 'collide', 'collision', 'confrontation'],
 ];
 
 /** "cant", "didnt", "isnt": the apostrophe left out; with it, the words are stop words as typed. */
