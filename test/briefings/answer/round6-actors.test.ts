@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import { readCues } from '../../../src/briefings/answer/cues.js';
+import { plainWords } from '../../../src/briefings/answer/word-families.js';
+import { declined, firstCited, lead } from '../../support/ask.js';
+
+/**
+ * Tuning round 6 for actors, the analysts' claims, islands and declines (docs/questions.md): each
+ * rule tested with phrasings of our own, not the tuning set's, and with questions it must decline.
+ */
+
+describe('chat spellings and framing', () => {
+  it('reads contractions without apostrophes, attribution, "back in" and "regarding" as what they mean', () => {
+    expect(plainWords('why cant russia act')).toBe('why cannot russia act');
+    expect(plainWords('why didnt japan sign')).toBe("why didn't japan sign");
+    expect(plainWords('per lavrov, why is it so')).toBe(' lavrov, why is it so');
+    expect(plainWords('according to peskov what changed')).toBe(' peskov what changed');
+    expect(plainWords('what did they do back in 1956')).toBe('what did they do in 1956');
+    expect(plainWords('what did abe do regarding russia')).toBe('what did abe do about russia');
+    expect(plainWords('what did the ussr do last before it collapsed')).toBe('what did the ussr do last  ');
+  });
+
+  it('keeps per cent and the particle of giving back', () => {
+    expect(plainWords('ten per cent of the catch')).toBe('ten per cent of the catch');
+    expect(plainWords('did the soviets give shikotan back in 1956')).toBe('did the soviets give shikotan back in 1956');
+  });
+
+  it('reads "X’s answer to" as a reaction, but not the verb "would answer"', () => {
+    expect(readCues("what was tokyo's answer to the suspension of the talks").reactor).toBe('tokyo');
+    expect(readCues('what did the analyst think japan would answer with').reactor).toBeUndefined();
+  });
+});
+
+describe('who said it', () => {
+  it('finds the speaker of words said in other words (fear, lawmaker, collision, hit back)', () => {
+    expect(firstCited('who was scared that russia might use nuclear weapons')).toBe('2022-03-27-poccolini-japan-fears-conflict-and-nuclear-use');
+    expect(lead('which lawmaker said the us influence could lead to a collision with russia')).toContain('Muneo Suzuki');
+    expect(lead('which politician warned of a clash with russia')).toContain('Muneo Suzuki');
+    expect(firstCited('how would japan hit back according to poccolini')).toBe('2022-03-27-poccolini-japan-will-answer-with-sanctions');
+  });
+
+  it('takes "who claimed / thought …" as who said it, in whatever words the record says it', () => {
+    expect(firstCited('who thought japan could not stay neutral over ukraine')).toBe('2022-03-27-poccolini-japan-cannot-be-neutral-on-ukraine');
+    expect(firstCited('who believed the atomic bomb was the real fear in tokyo')).toBe('2022-03-27-poccolini-japan-fears-conflict-and-nuclear-use');
+  });
+
+  it('reads a person described by the body asked about as that body speaking', () => {
+    expect(firstCited('what did the sky news arabia analyst say about a realistic war')).toBe('2022-03-25-al-qassas-russia-cannot-open-new-front');
+    expect(firstCited('what did the decode 39 analyst think japan would hit back with')).toBe('2022-03-27-poccolini-japan-will-answer-with-sanctions');
+    expect(firstCited('what did decode 39 say about the atomic bomb')).toBe('2022-03-27-poccolini-japan-fears-conflict-and-nuclear-use');
+    expect(declined('what did the decode 39 analyst say about the fishing agreement')).toBe(true);
+  });
+});
+
+describe('a speaker’s reasons', () => {
+  it('answers "per X / according to X / why did X say" from X’s statement titled by the question', () => {
+    expect(firstCited('according to poccolini why cant japan stay neutral')).toBe('2022-03-27-poccolini-japan-cannot-be-neutral-on-ukraine');
+    expect(firstCited('why did al-qassas say russia cannot open a new front')).toBe('2022-03-25-al-qassas-russia-cannot-open-new-front');
+  });
+
+  it('declines when the speaker’s words are on something else', () => {
+    expect(declined('per peskov why did russia suspend the talks')).toBe(true);
+    expect(declined('per poccolini why did russia suspend the fishing deal')).toBe(true);
+    expect(declined('why did kishida say the nuclear threat was real')).toBe(true);
+  });
+});
+
+describe('what an actor did last', () => {
+  it('answers the newest record of the actor, whatever word says "about"', () => {
+    expect(firstCited('what did medvedev do most recently regarding the kurils')).toBe('2019-08-02-medvedev-visits-iturup');
+    expect(firstCited('what was the last thing abe did with respect to russia')).toBe('2018-11-14-singapore-abe-putin-meeting');
+    expect(firstCited('what was the last thing kishida did concerning russia before he left office')).toBe('2022-09-06-kishida-calls-termination-absolutely-unacceptable');
+  });
+
+  it('declines an actor the record does not have', () => {
+    expect(declined('what did trump do most recently regarding the kurils')).toBe(true);
+  });
+});
+
+describe('islands inside islands', () => {
+  it('says no island named on its own is one of a group’s islets or part of another island', () => {
+    expect(lead('is urup one of the habomai islets')).toMatch(/^No: Urup is an island of its own/);
+    expect(lead('is shikotan among the habomai islets')).toMatch(/^No: Shikotan/);
+    expect(lead('is kunashiri part of etorofu')).toMatch(/^No: Kunashiri and Etorofu are separate/);
+  });
+
+  it('leaves the Lesser Kuril Ridge and the islands Japan claims to their own rules', () => {
+    expect(lead('is shikotan part of the lesser kuril ridge')).toMatch(/^Yes: Russia counts Shikotan/);
+    expect(lead('is kunashiri one of the islands japan claims')).toMatch(/^Yes: Kunashiri is one of the four/);
+  });
+});
+
+describe('durations and starts', () => {
+  it('answers "how long" from a record that runs over days, with its span first', () => {
+    expect(lead('how long did the battle of shumshu last')).toMatch(/^18–23 August 1945/);
+  });
+
+  it('declines "how long" when the record has only a day', () => {
+    expect(declined('how long did medvedev spend on iturup')).toBe(true);
+    expect(declined('how long did the vostok 2022 drills last')).toBe(true);
+  });
+
+  it('does not take a protest’s date for the start of what it protests', () => {
+    expect(declined('when did the firing drills near shikotan start')).toBe(true);
+    expect(lead('when did japan start protesting the drills north of shikotan')).toContain('14 May 2025');
+    expect(lead('when did the drills on matua begin')).toContain('1 August 2024');
+  });
+
+  it('reads "how long ago" as a date question', () => {
+    expect(lead('how long ago was the tokyo declaration signed')).toContain('13 October 1993');
+  });
+});
