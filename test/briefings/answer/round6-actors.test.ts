@@ -109,3 +109,11 @@ describe('durations and starts', () => {
     expect(lead('how long ago was the tokyo declaration signed')).toContain('13 October 1993');
   });
 });
+
+describe('a named war as a period', () => {
+  it('reads "during / in the Second World War" as its years, and "the outcome of" it as a topic', () => {
+    expect(firstCited('which islands did the soviets take during world war ii')).toBe('1945-08-29-soviet-occupation-of-the-four-islands');
+    expect(firstCited('what did the soviet union do in the second world war')).toBe('1945-08-08-ussr-declares-war-on-japan');
+    expect(firstCited('what did lavrov say about the outcome of the second world war')).toBe('2019-01-16-lavrov-says-japans-claim-contradicts-un-charter');
+  });
+});
