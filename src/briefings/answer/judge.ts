@@ -1,4 +1,6 @@
+import { whoTypeNoun } from './intent.js';
 import type { Plan, TermGroup } from './plan.js';
+import { processTerm } from './text.js';
 import type { IndexedDoc } from './search-index.js';
 import type { Hit } from './search.js';
 
@@ -20,8 +22,11 @@ function carrying(plan: Plan): number[] {
 export function holdsTheDeed(plan: Plan, hit: Hit): boolean {
   if (plan.intent !== 'who') return true;
   const saying = sayingGroup(plan, hit.doc);
+  // "Which outlet …": the kind of answer, told by the answer's role rather than by the deed.
+  const typeNoun = whoTypeNoun(plan.question);
+  const type = typeNoun ? (processTerm(typeNoun) ?? undefined) : undefined;
   // Every word besides the names, however common ("led"): it is what the person is asked for.
-  return plan.groups.every((g, i) => g.entity !== undefined || hit.covered.has(i) || i === saying);
+  return plan.groups.every((g, i) => g.entity !== undefined || hit.covered.has(i) || i === saying || (type !== undefined && g.typed.includes(type)));
 }
 
 /**

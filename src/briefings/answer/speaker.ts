@@ -69,7 +69,13 @@ export function spokeIn(ctx: AnswerContext, speaker: Speaker | undefined, doc: I
   if (!speaker) return true;
   if (speaker.actors.length === 0) {
     const own = new Set(terms(ownText(doc)));
-    return speaker.words.every((w) => own.has(w));
+    if (speaker.words.every((w) => own.has(w))) return true;
+    // "What did the Italian analyst say": a quote whose speaker is described so, in the quote or
+    // in the speaker's own record.
+    return doc.kind === 'event' && doc.event.quotes.some((q) => {
+      const described = new Set(terms(`${q.role ?? ''} ${ctx.dossier.actorsById.get(q.by)?.role ?? ''}`));
+      return speaker.words.every((w) => described.has(w));
+    });
   }
   const { dossier } = ctx;
   if (doc.kind === 'event') {

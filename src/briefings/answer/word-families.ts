@@ -6,7 +6,8 @@
  *   a politician is a lawmaker, hitting back is answering.
  * - Chat spellings and framing that name nothing to search: a contraction typed without its
  *   apostrophe ("cant", "didnt"), "per X" and "according to X" (who said it), "back in March 2022" for "in March
- *   2022", "regarding" for "about", and "before it broke up" after an actor (its own end).
+ *   2022", "regarding" for "about", "meant to" for "to", and "before it broke up" after an actor (its own
+ *   end).
  */
 
 export const WORD_FAMILIES: readonly (readonly string[])[] = [
@@ -42,6 +43,9 @@ const ABOUT = /\b(?:regarding|concerning|re:|wrt|vis-?[aà]-?vis|(?:with|in)\s+(
  */
 const OWN_END = /\b(?:before|until|till)\s+(?:it|they|he|she)\s+(?:(?:was|were|had|got)\s+)?(?:broke\s+up|break\s+up|broken\s+up|collaps\w*|dissolv\w*|fell(?:\s+apart)?|ceased?\s+to\s+exist|died|resign\w*|stepped\s+down|left\s+(?:office|power)|(?:was\s+)?replaced)\b/gi;
 
+/** "The drills were meant to provoke Japan": the purpose is the verb after it, in the records' words ("aim to provoke"). */
+const MEANT_TO = /\b(?:meant|supposed|designed)\s+to\b/gi;
+
 /** The question in the words the rest of the plan reads. */
 export function plainWords(text: string): string {
   return text
@@ -50,5 +54,6 @@ export function plainWords(text: string): string {
     .replace(PER, ' ')
     .replace(ABOUT, 'about')
     .replace(OWN_END, ' ')
+    .replace(MEANT_TO, 'to')
     .replace(BACK_IN_TIME, (match, offset: number, whole: string) => (TAKES_BACK.test(whole.slice(Math.max(0, offset - 80), offset)) ? match : ''));
 }

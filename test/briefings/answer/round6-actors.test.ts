@@ -117,3 +117,25 @@ describe('a named war as a period', () => {
     expect(firstCited('what did lavrov say about the outcome of the second world war')).toBe('2019-01-16-lavrov-says-japans-claim-contradicts-un-charter');
   });
 });
+
+describe('which kind of speaker', () => {
+  it('reads the noun after "which" as the kind of answer, told by the answer’s role', () => {
+    expect(lead('which outlet interviewed al-qassas')).toContain('Sky News Arabia');
+    expect(lead('which magazine ran the suzuki interview')).toContain('Shukan Gendai');
+    expect(lead('which russian official said agreements with japan are unlikely')).toContain('Dmitry Peskov');
+  });
+
+  it('reads "meant to" as the purpose that follows', () => {
+    expect(firstCited('who said the drills were meant to provoke japan')).toBe('2022-03-25-al-qassas-talks-halt-and-drills-meant-to-provoke-japan');
+  });
+
+  it('finds a speaker described in words, not named', () => {
+    expect(firstCited('what did the italian analyst say about the second world war')).toBe('2022-03-27-poccolini-war-never-over-for-russia-and-japan');
+    expect(firstCited('what did the strategic affairs expert say about russia reacting')).toBe('2022-03-25-al-qassas-russia-not-expected-to-react');
+    expect(declined('what did the french analyst say about the war')).toBe(true);
+  });
+
+  it('answers "what did X do most recently" from X’s newest record, not X’s role', () => {
+    expect(firstCited('what did putin do most recently')).toBe('2023-06-24-russia-day-of-victory-over-militaristic-japan');
+  });
+});
