@@ -1,3 +1,4 @@
+import { asksDuration } from './duration.js';
 import { plainVerbs } from './verbs.js';
 
 /**
@@ -88,8 +89,8 @@ export function readCues(question: string): Cues {
   const yesNo = YES_NO_PRESENT.test(text) ? 'present' : YES_NO_PAST.test(text) ? 'past' : undefined;
   const until = UNTIL.test(text);
   // "Until when did it last?": "last" is the verb here, not the newest.
-  // "How long did the battle last?" asks a duration (duration.ts): "last" is the verb there too.
-  if (until || /\bhow\s+long\b/i.test(text)) text = text.replace(LASTED, ' ');
+  // "How long / how many days did the battle last?" asks a duration (duration.ts): "last" is the verb there too.
+  if (until || asksDuration(text)) text = text.replace(LASTED, ' ');
   const news = catchUp || NEWS.test(text);
   const recency = RECENCY.test(text);
   RECENCY.lastIndex = 0;

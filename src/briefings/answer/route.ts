@@ -128,9 +128,9 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
   const duration = asksDuration(plan.question);
   const answers = (h: Hit) =>
     spokeIn(ctx, speaker, h.doc) &&
-    (plan.intent !== 'howmany' || givesNumber(ctx, h.doc, h.result)) &&
-    // "How long did they spend negotiating it?" only by a record that runs over days or gives a length.
-    (!duration || givesDuration(h.doc)) &&
+    // "How long did they spend negotiating it?", "how many days did it last?" only by a record that
+    // runs over days or gives a length; other counts by a record that gives the number asked for.
+    (duration ? givesDuration(h.doc) : plan.intent !== 'howmany' || givesNumber(ctx, h.doc, h.result)) &&
     holdsTheDeed(plan, h) &&
     // "Per Poccolini, why …" asks for his words on that, as "what did Poccolini say about …" does.
     (!(speaker ?? attributed) || holdsTheTopic(plan, h)) &&

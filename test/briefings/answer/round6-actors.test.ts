@@ -92,10 +92,12 @@ describe('islands inside islands', () => {
 describe('durations and starts', () => {
   it('answers "how long" from a record that runs over days, with its span first', () => {
     expect(lead('how long did the battle of shumshu last')).toMatch(/^18–23 August 1945/);
+    expect(lead('how many days did the battle of shumshu last')).toMatch(/^18–23 August 1945/);
   });
 
   it('declines "how long" when the record has only a day', () => {
     expect(declined('how long did medvedev spend on iturup')).toBe(true);
+    expect(declined('how many days did medvedev spend on kunashir')).toBe(true);
     expect(declined('how long did the vostok 2022 drills last')).toBe(true);
   });
 
