@@ -18,6 +18,7 @@ import { islandSize } from './answerers/island-size.js';
 import { reactionAnswer } from './answerers/reaction.js';
 import { dateLead } from './compose.js';
 import { asksDuration, givesDuration } from './duration.js';
+import { fitsTheKind } from './answer-kind.js';
 import { laterEnd } from './end-pointer.js';
 import { askedDoer, deedAfterDoer, doerIn, unknownDoer } from './doer.js';
 import { coversCarrying, hasTheYear, holdsTheDeed, holdsTheTopic, ownText, splitAcross, tellsTheEnd } from './judge.js';
@@ -28,7 +29,7 @@ import { terms } from './text.js';
 import { eventTexts, withVerdict } from './yes-no.js';
 import { MAX_CITED, respond, type AnswerContext, type AnswerResult } from './respond.js';
 import { search, type Hit } from './search.js';
-import { askedSpeaker, attributedSpeaker, spokeIn } from './speaker.js';
+import { askedSpeaker, attributedSpeaker, coversTheSpokenTopic, spokeIn } from './speaker.js';
 import { answerIndex, REASON } from './search-index.js';
 
 /**
@@ -128,10 +129,12 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
   const duration = asksDuration(plan.question);
   const answers = (h: Hit) =>
     spokeIn(ctx, speaker, h.doc) &&
+    coversTheSpokenTopic(plan, speaker, h) &&
     // "How long did they spend negotiating it?", "how many days did it last?" only by a record that
     // runs over days or gives a length; other counts by a record that gives the number asked for.
     (duration ? givesDuration(h.doc) : plan.intent !== 'howmany' || givesNumber(ctx, h.doc, h.result)) &&
     holdsTheDeed(plan, h) &&
+    fitsTheKind(dossier, plan, h.doc) &&
     // "Per Poccolini, why …" asks for his words on that, as "what did Poccolini say about …" does.
     (!(speaker ?? attributed) || holdsTheTopic(plan, h)) &&
     hasTheYear(plan, h.doc) &&

@@ -1,6 +1,8 @@
 import type { KurilEvent } from '../../dossier/dossier.js';
 import { entitiesInText } from './aliases.js';
+import type { Plan } from './plan.js';
 import type { AnswerContext } from './respond.js';
+import type { Hit } from './search.js';
 import type { IndexedDoc } from './search-index.js';
 import { belongsTo } from './sides.js';
 import { terms } from './text.js';
@@ -23,6 +25,29 @@ export interface Speaker {
   readonly actors: readonly string[];
   /** The speaker's words when no actor on record is named ("the United Nations", "the Irkutsk statement"). */
   readonly words: readonly string[];
+  /** Every word that describes the speaker ("that Decode 39 analyst"), whether or not it names an actor. */
+  readonly described?: readonly string[];
+}
+
+/** The share of what was asked about that a speaker's record must cover, as for the question as a whole (MIN_COVERAGE). */
+const TOPIC_SHARE = 0.5;
+
+/**
+ * "What did the Decode 39 analyst say about China?": the words that describe the speaker are not
+ * what they are asked to have said, so they do not count towards covering the question. Of the rest
+ * (the topic), the record must cover as much as any record must cover of a question.
+ */
+export function coversTheSpokenTopic(plan: Plan, speaker: Speaker | undefined, hit: Hit): boolean {
+  if (!speaker?.described?.length) return true;
+  const described = new Set(speaker.described);
+  let asked = 0;
+  let held = 0;
+  plan.groups.forEach((g, i) => {
+    if (g.typed.some((t) => described.has(t)) || (g.entity && speaker.actors.includes(g.entity.id))) return;
+    asked += g.weight;
+    if (hit.covered.has(i)) held += g.weight;
+  });
+  return asked === 0 || held >= asked * TOPIC_SHARE;
 }
 
 /** Who the question asks to hear from, if it asks "what did X say". */
@@ -34,7 +59,7 @@ export function askedSpeaker(ctx: AnswerContext): Speaker | undefined {
   if (/\bus\b/i.test(span) && ctx.plan.entities.some((e) => e.id === 'usa')) tokens.add('e_actor_usa');
   const actors = ctx.plan.entities.filter((e) => e.kind === 'actor' && tokens.has(e.token)).map((e) => e.id);
   const words = actors.length ? [] : terms(span);
-  return actors.length || words.length ? { actors, words } : undefined;
+  return actors.length || words.length ? { actors, words, described: terms(span) } : undefined;
 }
 
 /**

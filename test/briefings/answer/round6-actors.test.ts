@@ -125,6 +125,12 @@ describe('which kind of speaker', () => {
     expect(lead('which outlet interviewed al-qassas')).toContain('Sky News Arabia');
     expect(lead('which magazine ran the suzuki interview')).toContain('Shukan Gendai');
     expect(lead('which russian official said agreements with japan are unlikely')).toContain('Dmitry Peskov');
+    expect(lead('which country recognised the northern territories as japanese')).toMatch(/^Ukraine/);
+  });
+
+  it('declines a record whose actors are not of the kind asked for', () => {
+    expect(declined('which expert said japan would use force')).toBe(true);
+    expect(declined('which outlet interviewed kishida')).toBe(true);
   });
 
   it('reads "meant to" as the purpose that follows', () => {
@@ -135,6 +141,8 @@ describe('which kind of speaker', () => {
     expect(firstCited('what did the italian analyst say about the second world war')).toBe('2022-03-27-poccolini-war-never-over-for-russia-and-japan');
     expect(firstCited('what did the strategic affairs expert say about russia reacting')).toBe('2022-03-25-al-qassas-russia-not-expected-to-react');
     expect(declined('what did the french analyst say about the war')).toBe(true);
+    // The words that describe the speaker are not what they said.
+    expect(declined('what did the decode 39 analyst say about china')).toBe(true);
   });
 
   it('answers "what did X do most recently" from X’s newest record, not X’s role', () => {

@@ -1,6 +1,7 @@
 import type { KurilEvent } from '../../../dossier/dossier.js';
 import type { ActorRecord } from '../../../dossier/schema.js';
 import { entitiesInText } from '../aliases.js';
+import { askedKinds } from '../answer-kind.js';
 import { actorWithRole, joinNames, type Piece } from '../compose.js';
 import type { AnswerContext } from '../respond.js';
 import { terms } from '../text.js';
@@ -24,6 +25,8 @@ export function whoLead(ctx: AnswerContext, event: KurilEvent, chosen: readonly 
   }
   const inAnswer = entitiesInText(index.aliases, chosen.map((p) => p.text).join(' '));
   const ids = [...new Set([...event.actors, ...event.quotes.map((q) => q.by)])];
+  // "Which country recognised …": an actor of the kind asked for before any other.
+  const kinds = askedKinds(plan);
   const scored = ids
     .map((id, i) => {
       const actor = dossier.actorsById.get(id);
@@ -35,7 +38,8 @@ export function whoLead(ctx: AnswerContext, event: KurilEvent, chosen: readonly 
         overlap * 2 +
         (actor.kind === 'person' ? 1 : 0) +
         (inAnswer.has(token) ? 1 : 0) +
-        (i === 0 ? 0.5 : 0) -
+        (i === 0 ? 0.5 : 0) +
+        (kinds?.has(actor.kind) ? 5 : 0) -
         (actor.kind === 'state' ? 1 : 0) -
         (named.has(token) ? 10 : 0);
       return { actor, score };
