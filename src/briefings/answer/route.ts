@@ -11,6 +11,7 @@ import { period } from './answerers/period.js';
 import { positions } from './answerers/position.js';
 import { settledAnswer, statementAnswer, statusAnswer } from './answerers/statement.js';
 import { aboutTheDispute, newsAnswer } from './answerers/news.js';
+import { sideLatestAnswer } from './answerers/side-latest.js';
 import { standingAnswer } from './answerers/standing.js';
 import { chainAnswer } from './answerers/chain.js';
 import { compoundAnswer } from './compound.js';
@@ -74,6 +75,9 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
   // "Will there be a peace treaty by 2030?", "what if the USSR had signed?": the record holds what
   // happened and what was said, never what will or would have happened.
   if (plan.cues.speculative) return decline(ctx, 'That asks what will or would have happened, and my sources only hold what did.');
+  // "What did Russia do most recently about the islands?": what the side did, not both sides' news.
+  const sideLatest = sideLatestAnswer(ctx);
+  if (sideLatest) return sideLatest;
   const news = newsAnswer(ctx);
   if (news) return news;
   if (plan.groups.length === 0 && !plan.range) return decline(ctx, 'I could not find a question about the dispute in that.');

@@ -71,6 +71,13 @@ describe('what an actor did last', () => {
     expect(firstCited('what was the last thing kishida did concerning russia before he left office')).toBe('2022-09-06-kishida-calls-termination-absolutely-unacceptable');
   });
 
+  it('answers what a side did last from the newest record it initiated, not both sides’ news', () => {
+    expect(firstCited('what did russia do most recently regarding the kurils')).toBe('2026-02-20-kremlin-no-agreement-without-change-in-relations');
+    expect(firstCited('what was the latest thing tokyo did')).toBe('2026-02-20-takaichi-policy-speech-peace-treaty');
+    // Something more specific than the dispute is searched as before.
+    expect(firstCited('what did russia do most recently about the fishing deal')).toBe('2022-06-07-russia-suspends-fishing-agreement');
+  });
+
   it('declines an actor the record does not have', () => {
     expect(declined('what did trump do most recently regarding the kurils')).toBe(true);
   });
