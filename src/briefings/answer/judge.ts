@@ -35,7 +35,7 @@ export function holdsTheDeed(plan: Plan, hit: Hit): boolean {
  * was said is the rest of the question. Verbs that are deeds of their own ("declared war", "warned")
  * are not among them.
  */
-const WHO_SAID = /\bwho\s+(?:(?:has|had|have|did|first|once|publicly|openly)\s+)?(claim|argu|insist|assert|contend|suggest|think|thought|believ|predict|alleg|reckon|maintain|opin|speculat)\w*/i;
+const WHO_SAID = /\bwho\s+(?:(?:has|had|have|did|first|once|publicly|openly)\s+)?(claim|argu|insist|assert|contend|suggest|think|thought|believ|predict|alleg|reckon|maintain|opin|speculat|mention|cite|cited|point\w*\s+(?:to|out)|remark|note|noted|comment)\w*/i;
 
 function sayingGroup(plan: Plan, doc: IndexedDoc): number {
   const verb = WHO_SAID.exec(plan.question)?.[1]?.toLowerCase();

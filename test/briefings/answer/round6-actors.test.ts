@@ -41,6 +41,8 @@ describe('who said it', () => {
   it('takes "who claimed / thought …" as who said it, in whatever words the record says it', () => {
     expect(firstCited('who thought japan could not stay neutral over ukraine')).toBe('2022-03-27-poccolini-japan-cannot-be-neutral-on-ukraine');
     expect(firstCited('who believed the atomic bomb was the real fear in tokyo')).toBe('2022-03-27-poccolini-japan-fears-conflict-and-nuclear-use');
+    expect(firstCited('who mentioned the seventh fleet')).toBe('2022-03-25-al-qassas-talks-halt-and-drills-meant-to-provoke-japan');
+    expect(declined('who claimed the visa-free visits would resume')).toBe(true);
   });
 
   it('reads a person described by the body asked about as that body speaking', () => {
