@@ -86,8 +86,9 @@ export function hasTheYear(plan: Plan, doc: IndexedDoc): boolean {
  * something else (agreements in general) are no answer. The record must hold every word of the
  * question on record besides the names and framing words.
  */
-export function holdsTheTopic(plan: Plan, hit: Hit): boolean {
-  return plan.groups.every((g, i) => g.entity !== undefined || !g.known || g.weight !== g.idf || hit.covered.has(i));
+export function holdsTheTopic(plan: Plan, hit: Hit, speakerWords: ReadonlySet<string> = new Set()): boolean {
+  // The words that describe the speaker ("the Italian analyst", "X's view") are not what was said.
+  return plan.groups.every((g, i) => g.entity !== undefined || !g.known || g.weight !== g.idf || hit.covered.has(i) || g.typed.every((t) => speakerWords.has(t)));
 }
 
 /** Whether a record covers every concept the question carries (rare words on record, not names). */

@@ -140,7 +140,7 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
     holdsTheDeed(plan, h) &&
     fitsTheKind(dossier, plan, h.doc) &&
     // "Per Poccolini, why …" asks for his words on that, as "what did Poccolini say about …" does.
-    (!(speaker ?? attributed) || holdsTheTopic(plan, h)) &&
+    (!(speaker ?? attributed) || holdsTheTopic(plan, h, new Set(speaker?.described))) &&
     hasTheYear(plan, h.doc) &&
     byDoer(h) &&
     // "When did Japan accept the Gromyko condition?": a record without the accepting has no date for it.
