@@ -92,6 +92,11 @@ describe('islands inside islands', () => {
     expect(lead('is kunashiri part of etorofu')).toMatch(/^No: Kunashiri and Etorofu are separate/);
   });
 
+  it('tells one island from a group of islets', () => {
+    expect(lead('is habomai a single island?')).toMatch(/^No: Habomai islets is a group of islets/);
+    expect(lead('is shikotan one island')).toMatch(/^Yes: Shikotan is one island/);
+  });
+
   it('leaves the Lesser Kuril Ridge and the islands Japan claims to their own rules', () => {
     expect(lead('is shikotan part of the lesser kuril ridge')).toMatch(/^Yes: Russia counts Shikotan/);
     expect(lead('is kunashiri one of the islands japan claims')).toMatch(/^Yes: Kunashiri is one of the four/);

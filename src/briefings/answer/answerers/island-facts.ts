@@ -49,6 +49,13 @@ export function islandMembership(ctx: AnswerContext): AnswerResult | undefined {
   const island = dossier.islandsById.get(islands[0]!.id);
   if (!island) return undefined;
   if (islands.length === 2) return ridge ? undefined : groupMembership(ctx, island, dossier.islandsById.get(islands[1]!.id));
+  // "Is Habomai one island?": whether the record is of one island or a group, not whether Japan claims it.
+  if (ONE_ISLAND.test(plan.rest) && !MEMBERSHIP.test(plan.rest.replace(/\bin\b/gi, ' '))) {
+    const base = islandAnswer(ctx, island);
+    const group = isGroup(island);
+    const verdict = group ? `No: ${island.names.en} is a group of islets on record, not one island.` : `Yes: ${island.names.en} is one island on record.`;
+    return { ...base, reply: { ...base.reply, lead: `${verdict} ${base.reply.lead ?? ''}`.trim() } };
+  }
   const base = islandAnswer(ctx, island);
   const verdict = ridge ? ridgeVerdict(dossier.islands, island) : island.disputed ? `Yes: ${island.names.en} is one of the four islands Japan claims.` : `No: ${island.names.en} is not one of the four islands Japan claims.`;
   return { ...base, reply: { ...base.reply, lead: `${verdict} ${base.reply.lead ?? ''}`.trim() } };
@@ -57,6 +64,13 @@ export function islandMembership(ctx: AnswerContext): AnswerResult | undefined {
 /** An island record that stands for several islets ("Habomai islets", "a group of small islets"). */
 const GROUP_OF = /\b(?:islets|islands|group)\s*$/i;
 const GROUP_NOTE = /^\s*an?\s+(?:\w+\s+){0,2}(?:group|cluster|chain)\b/i;
+/** "Is Habomai one island / a single island?": one island against a group of them. */
+const ONE_ISLAND = /\b(?:one|a\s+single|a\s+lone|just\s+one|only\s+one)\s+(?:island|isle)\b(?!\s+of\b)/i;
+
+function isGroup(island: IslandRecord): boolean {
+  return GROUP_OF.test(island.names.en) || GROUP_NOTE.test(island.note ?? '');
+}
+
 /** "One of", "part of", "among", "belong to", "in": the question asks whether one is inside the other. */
 const MEMBERSHIP = /\b(?:one\s+of|part\s+of|among|belong(?:s|ed|ing)?\s+to|member\s+of|within|inside|in)\b/i;
 
@@ -70,8 +84,7 @@ function groupMembership(ctx: AnswerContext, island: IslandRecord, other: Island
   if (!other || other.id === island.id || !MEMBERSHIP.test(ctx.plan.rest)) return undefined;
   const own = islandAnswer(ctx, island);
   const theirs = islandAnswer(ctx, other);
-  const group = GROUP_OF.test(other.names.en) || GROUP_NOTE.test(other.note ?? '');
-  const verdict = group
+  const verdict = isGroup(other)
     ? `No: ${island.names.en} is an island of its own on record, not one of the ${other.names.en}.`
     : `No: ${island.names.en} and ${other.names.en} are separate on record; neither is part of the other.`;
   return { ...own, reply: { ...own.reply, lead: `${verdict} ${own.reply.lead ?? ''} ${theirs.reply.lead ?? ''}`.replace(/\s+/g, ' ').trim() } };
