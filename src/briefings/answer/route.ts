@@ -136,7 +136,7 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
     coversTheSpokenTopic(plan, speaker, h) &&
     // "How long did they spend negotiating it?", "how many days did it last?" only by a record that
     // runs over days or gives a length; other counts by a record that gives the number asked for.
-    (duration ? givesDuration(h.doc) : plan.intent !== 'howmany' || givesNumber(ctx, h.doc, h.result)) &&
+    (duration ? givesDuration(h.doc, plan.question) : plan.intent !== 'howmany' || givesNumber(ctx, h.doc, h.result)) &&
     holdsTheDeed(plan, h) &&
     fitsTheKind(dossier, plan, h.doc) &&
     // "Per Poccolini, why …" asks for his words on that, as "what did Poccolini say about …" does.

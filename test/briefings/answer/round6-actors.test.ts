@@ -112,6 +112,10 @@ describe('durations and starts', () => {
   it('declines "how long" when the record has only a day', () => {
     expect(declined('how long did medvedev spend on iturup')).toBe(true);
     expect(declined('how many days did medvedev spend on kunashir')).toBe(true);
+    // Two days of talks are no count of hours; a time of day is in no record.
+    expect(lead('how long did the nagato summit last')).toMatch(/^15–16 December 2016/);
+    expect(declined('how many hours did abe and putin talk in nagato')).toBe(true);
+    expect(declined('what time of day did russia announce the suspension of the talks')).toBe(true);
     expect(declined('how long did the vostok 2022 drills last')).toBe(true);
   });
 
