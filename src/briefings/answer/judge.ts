@@ -22,11 +22,13 @@ function carrying(plan: Plan): number[] {
 export function holdsTheDeed(plan: Plan, hit: Hit): boolean {
   if (plan.intent !== 'who') return true;
   const saying = sayingGroup(plan, hit.doc);
+  // What someone said is in their words, not the question's framing ("said Russia *wanted* to …").
+  const words = saying !== -1 || (WHO_SAID.test(plan.question) && recordOfWords(hit.doc));
   // "Which outlet …": the kind of answer, told by the answer's role rather than by the deed.
   const typeNoun = whoTypeNoun(plan.question);
   const type = typeNoun ? (processTerm(typeNoun) ?? undefined) : undefined;
   // Every word besides the names, however common ("led"): it is what the person is asked for.
-  return plan.groups.every((g, i) => g.entity !== undefined || hit.covered.has(i) || i === saying || (type !== undefined && g.typed.includes(type)));
+  return plan.groups.every((g, i) => g.entity !== undefined || hit.covered.has(i) || i === saying || (type !== undefined && g.typed.includes(type)) || (words && g.weight !== g.idf));
 }
 
 /**
@@ -35,13 +37,16 @@ export function holdsTheDeed(plan: Plan, hit: Hit): boolean {
  * was said is the rest of the question. Verbs that are deeds of their own ("declared war", "warned")
  * are not among them.
  */
-const WHO_SAID = /\bwho\s+(?:(?:has|had|have|did|first|once|publicly|openly)\s+)?(claim|argu|insist|assert|contend|suggest|think|thought|believ|predict|alleg|reckon|maintain|opin|speculat|mention|cite|cited|point\w*\s+(?:to|out)|remark|note|noted|comment)\w*/i;
+const WHO_SAID = /\b(?:who\s+|(?:which|what)\s+(?:\w+\s+){1,2}?)(?:(?:has|had|have|did|first|once|publicly|openly)\s+)?(said|says|say|claim|argu|insist|assert|contend|suggest|think|thought|believ|predict|expect|alleg|reckon|maintain|opin|speculat|mention|cite|cited|point\w*\s+(?:to|out)|remark|note|noted|comment|describ|call)\w*/i;
+
+function recordOfWords(doc: IndexedDoc): boolean {
+  return doc.kind === 'statement' || doc.event.kind === 'statement' || doc.event.quotes.length > 0;
+}
 
 function sayingGroup(plan: Plan, doc: IndexedDoc): number {
   const verb = WHO_SAID.exec(plan.question)?.[1]?.toLowerCase();
-  if (!verb) return -1;
-  const words = doc.kind === 'statement' || doc.event.kind === 'statement' || doc.event.quotes.length > 0;
-  return words ? plan.groups.findIndex((g) => !g.entity && g.typed.some((t) => t.startsWith(verb.slice(0, 4)))) : -1;
+  if (!verb || !recordOfWords(doc)) return -1;
+  return plan.groups.findIndex((g) => !g.entity && g.typed.some((t) => t.startsWith(verb.slice(0, 4))));
 }
 
 /**

@@ -16,6 +16,8 @@ export const WORD_FAMILIES: readonly (readonly string[])[] = [
   ['answer', 'respond', 'response', 'reply', 'retaliate', 'retaliation'],
   ['military', 'militarily'],
   ['clash', 'collide', 'collision', 'confrontation'],
+  ['provoke', 'provocation', 'provocative'],
+  ['diplomacy', 'diplomatic'],
 ];
 
 /** "cant", "didnt", "isnt": the apostrophe left out; with it, the words are stop words as typed. */

@@ -42,6 +42,10 @@ describe('who said it', () => {
     expect(firstCited('who thought japan could not stay neutral over ukraine')).toBe('2022-03-27-poccolini-japan-cannot-be-neutral-on-ukraine');
     expect(firstCited('who believed the atomic bomb was the real fear in tokyo')).toBe('2022-03-27-poccolini-japan-fears-conflict-and-nuclear-use');
     expect(firstCited('who mentioned the seventh fleet')).toBe('2022-03-25-al-qassas-talks-halt-and-drills-meant-to-provoke-japan');
+    expect(firstCited('which analyst thought ww2 never ended')).toBe('2022-03-27-poccolini-war-never-over-for-russia-and-japan');
+    // The question's framing ("wanted to") and the records' other forms (provocation, diplomacy) are not the deed.
+    expect(firstCited('who said russia wanted to provoke japan')).toBe('2022-03-25-al-qassas-talks-halt-and-drills-meant-to-provoke-japan');
+    expect(firstCited('who expected japan to respond with sanctions and diplomacy')).toBe('2022-03-25-unnamed-spokesman-rules-out-military-option');
     expect(declined('who claimed the visa-free visits would resume')).toBe(true);
   });
 
