@@ -22,13 +22,15 @@ function carrying(plan: Plan): number[] {
 export function holdsTheDeed(plan: Plan, hit: Hit): boolean {
   if (plan.intent !== 'who') return true;
   const saying = sayingGroup(plan, hit.doc);
-  // What someone said is in their words, not the question's framing ("said Russia *wanted* to …").
+  // What someone said is in their words, not the question's framing of an aim ("said Russia
+  // *wanted* to provoke …", "*tried* to"): a framing verb right before "to" and another verb.
   const words = saying !== -1 || (WHO_SAID.test(plan.question) && recordOfWords(hit.doc));
+  const aims = words ? new Set([...plan.question.matchAll(/\b(\w+)\s+to\s+\w+/gi)].map((m) => processTerm(m[1]!.toLowerCase()))) : new Set<string | null>();
   // "Which outlet …": the kind of answer, told by the answer's role rather than by the deed.
   const typeNoun = whoTypeNoun(plan.question);
   const type = typeNoun ? (processTerm(typeNoun) ?? undefined) : undefined;
   // Every word besides the names, however common ("led"): it is what the person is asked for.
-  return plan.groups.every((g, i) => g.entity !== undefined || hit.covered.has(i) || i === saying || (type !== undefined && g.typed.includes(type)) || (words && g.weight !== g.idf));
+  return plan.groups.every((g, i) => g.entity !== undefined || hit.covered.has(i) || i === saying || (type !== undefined && g.typed.includes(type)) || (g.weight !== g.idf && g.typed.every((t) => aims.has(t))));
 }
 
 /**
