@@ -167,6 +167,11 @@ describe('which kind of speaker', () => {
     expect(declined('what did the decode 39 analyst say about china')).toBe(true);
   });
 
+  it('answers "who was X" about the actor named as its subject, not another actor of the record', () => {
+    expect(lead('who was the spokesman in the unattributed report')).toContain('Unidentified spokesman');
+    expect(lead('who was the analyst from decode 39')).toContain('Massimiliano Poccolini');
+  });
+
   it('answers "what did X do most recently" from X’s newest record, not X’s role', () => {
     expect(firstCited('what did putin do most recently')).toBe('2023-06-24-russia-day-of-victory-over-militaristic-japan');
   });
