@@ -1,4 +1,5 @@
 import type { Dossier } from '../../dossier/dossier.js';
+import { WORD_FAMILIES } from './word-families.js';
 import type { ActorRecord } from '../../dossier/schema.js';
 import { editDistance, hasCjk, normalize, processTerm, stem, terms, tokenize, typoAllowance } from './text.js';
 
@@ -116,6 +117,7 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ['safe', 'safely', 'safety'],
   ['support', 'back', 'endorse'],
   ['victory', 'win', 'beat', 'beating', 'defeat', 'defeating', 'triumph'],
+  ...WORD_FAMILIES,
 ];
 
 /** Words that stand for several terms: expanded before anything else ("pm" -> "prime minister"). */

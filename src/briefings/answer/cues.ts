@@ -1,3 +1,4 @@
+import { asksDuration } from './duration.js';
 import { plainVerbs } from './verbs.js';
 
 /**
@@ -55,6 +56,8 @@ const REACTION: readonly RegExp[] = [
   /\bhow\s+(?:did|does|has|have|do)\s+(?:the\s+)?(.+?)\s+(?:take|receive|view|greet)\s+(?=(?:it|that|this|the\s+news|\S+(?:'s|’s))(?:\s|$))/i,
   /\bwhat\s+did\s+(?:the\s+)?(.+?)\s+(?:say|do)\s+(?=(?:after|when|once|in\s+(?:response|reply|answer|reaction)\s+to)\b)/i,
   /\b(?:what\s+(?:was|is)\s+)?(?:the\s+)?(?!(?:in|as|a|an|no|any|its?)\s)(\S+?)(?:'s|’s)?\s+(?:reaction|response|reply)\b/i,
+  // "Russia's answer to the sanctions": "answer" is a verb too ("Japan would answer with …"), so only after a possessive.
+  /\b(?:what\s+(?:was|is)\s+)?(?:the\s+)?(?!(?:in|as|a|an|no|any|its?)\s)(\S+?)(?:'s|’s)\s+answer\b/i,
 ];
 /** The verbs of "how did Japan take Medvedev's visit": the reaction, not a seizure, once read. */
 const TAKEN = /\b(?:take|receive|view|greet)\b/i;
@@ -90,7 +93,8 @@ export function readCues(question: string): Cues {
   const yesNo = YES_NO_PRESENT.test(text) ? 'present' : YES_NO_PAST.test(text) ? 'past' : undefined;
   const until = UNTIL.test(text);
   // "Until when did it last?": "last" is the verb here, not the newest.
-  if (until) text = text.replace(LASTED, ' ');
+  // "How long / how many days did the battle last?" asks a duration (duration.ts): "last" is the verb there too.
+  if (until || asksDuration(text)) text = text.replace(LASTED, ' ');
   const news = catchUp || NEWS.test(text);
   const recency = RECENCY.test(text);
   RECENCY.lastIndex = 0;

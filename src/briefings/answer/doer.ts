@@ -30,6 +30,8 @@ const PREPOSITION = /^(?:from|to|with|of|against|on|at|in|into|toward|towards|fo
 const MODAL = /^(?:will|would|shall|might)$/i;
 /** An end word before a verb in -ing names the end of that deed ("finish seizing", "stop fighting"), not an ending done. */
 const ENDS_A_DEED = /\b(?:finish(?:es|ed)?|stop(?:s|ped)?|end(?:s|ed)?|ceas(?:e|es|ed)|complet(?:e|es|ed)|quit)\s+(?!being\b)[a-z]+ing\b/i;
+/** Verbs of saying or thinking: what follows them is what was said, done by whoever the clause names. */
+const SAYING = /^(?:say|says|said|think|thinks|thought|claim(?:s|ed)?|argue[sd]?|believe[sd]?|predict(?:s|ed)?|reckon(?:s|ed)?|suggest(?:s|ed)?|insist(?:s|ed)?|assert(?:s|ed)?)$/i;
 /** Deeds both parties do at once: in "Russia took Sakhalin and in exchange Japan received …" either swapped. */
 const RECIPROCAL = new Set(['exchang', 'swap', 'trad']);
 
@@ -90,6 +92,8 @@ function readDoer(index: AnswerIndex, plan: Plan): { id: string; next?: string; 
   if (!first || first.from !== 0 || first.entity.kind !== 'actor') return undefined;
   const last = at[first.to - 1]!;
   const next = words[last + 1];
+  // "Why did Al-Qassas say Russia cannot …": the name is who said it, not who did what was said.
+  if (next && SAYING.test(next)) return undefined;
   // "Did Abe and Putin meet …", "when did Tokyo and Moscow stop …": more than one doer, none asked alone.
   if (next && /^(?:and|&|or)$/i.test(next)) return undefined;
   // "When did the Soviet occupation end?": a people's adjective before a noun names no doer.

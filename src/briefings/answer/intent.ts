@@ -8,7 +8,7 @@ import { foreignCue } from './languages.js';
 export type Intent = 'when' | 'who' | 'howmany' | 'why' | 'where' | 'what';
 
 const NOUNS_WHO =
-  'person|people|official|officials|minister|leader|leaders|ambassador|politician|lawmaker|lawmakers|president|premier|body|ministry|agency|party|country|countries|state|states|outlet|analyst|analysts|spokesman|spokesperson|newspaper|magazine|news agency|general|leader';
+  'person|people|official|officials|minister|leader|leaders|ambassador|politician|politicians|lawmaker|lawmakers|president|premier|body|ministry|agency|party|country|countries|state|states|outlet|outlets|analyst|analysts|expert|experts|commentator|spokesman|spokesperson|newspaper|magazine|channel|news agency|general|leader';
 
 const CUES: readonly { intent: Intent; pattern: RegExp }[] = [
   { intent: 'when', pattern: /\b(?:when|wen|whan|whn|what (?:date|day|year|month|time)|which (?:date|day|year|month)|in what year|since when|how long ago)\b/ },
@@ -17,6 +17,14 @@ const CUES: readonly { intent: Intent; pattern: RegExp }[] = [
   { intent: 'why', pattern: /\b(?:why|reasons?|for what|what for|on what grounds|motives?|justif(?:y|ication)|what made)\b/ },
   { intent: 'where', pattern: /\b(?:where|(?:which|what)\s+(?:(?:\d+|four|two|kurile?s?|disputed|other)\s+)?islands?)\b/ },
 ];
+
+/**
+ * "Which outlet interviewed Al-Qassas?", "which Russian official said …": the noun after "which" or
+ * "what" names the kind of answer (its role), not part of what was done.
+ */
+export function whoTypeNoun(question: string): string | undefined {
+  return new RegExp(`\\b(?:which|what)\\s+(?:\\w+\\s+)?(${NOUNS_WHO})\\b`, 'i').exec(question)?.[1]?.toLowerCase();
+}
 
 export function detectIntent(question: string): Intent {
   const text = question.toLowerCase();

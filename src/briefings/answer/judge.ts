@@ -1,4 +1,6 @@
+import { whoTypeNoun } from './intent.js';
 import type { Plan, TermGroup } from './plan.js';
+import { processTerm } from './text.js';
 import type { IndexedDoc } from './search-index.js';
 import type { Hit } from './search.js';
 
@@ -19,8 +21,34 @@ function carrying(plan: Plan): number[] {
  */
 export function holdsTheDeed(plan: Plan, hit: Hit): boolean {
   if (plan.intent !== 'who') return true;
+  const saying = sayingGroup(plan, hit.doc);
+  // What someone said is in their words, not the question's framing of an aim ("said Russia
+  // *wanted* to provoke …", "*tried* to"): a framing verb right before "to" and another verb.
+  const words = saying !== -1 || (WHO_SAID.test(plan.question) && recordOfWords(hit.doc));
+  const aims = words ? new Set([...plan.question.matchAll(/\b(\w+)\s+to\s+\w+/gi)].map((m) => processTerm(m[1]!.toLowerCase()))) : new Set<string | null>();
+  // "Which outlet …": the kind of answer, told by the answer's role rather than by the deed.
+  const typeNoun = whoTypeNoun(plan.question);
+  const type = typeNoun ? (processTerm(typeNoun) ?? undefined) : undefined;
   // Every word besides the names, however common ("led"): it is what the person is asked for.
-  return plan.groups.every((g, i) => g.entity !== undefined || hit.covered.has(i));
+  return plan.groups.every((g, i) => g.entity !== undefined || hit.covered.has(i) || i === saying || (type !== undefined && g.typed.includes(type)) || (g.weight !== g.idf && g.typed.every((t) => aims.has(t))));
+}
+
+/**
+ * "Who claimed / argued / thought the war never ended?": the verb only says that someone said it,
+ * in whatever words; a record of someone's words (a statement, a quote) holds that deed, and what
+ * was said is the rest of the question. Verbs that are deeds of their own ("declared war", "warned")
+ * are not among them.
+ */
+const WHO_SAID = /\b(?:who\s+|(?:which|what)\s+(?:\w+\s+){1,2}?)(?:(?:has|had|have|did|first|once|publicly|openly)\s+)?(said|says|say|claim|argu|insist|assert|contend|suggest|think|thought|believ|predict|expect|alleg|reckon|maintain|opin|speculat|mention|cite|cited|point\w*\s+(?:to|out)|remark|note|noted|comment|describ|call)\w*/i;
+
+function recordOfWords(doc: IndexedDoc): boolean {
+  return doc.kind === 'statement' || doc.event.kind === 'statement' || doc.event.quotes.length > 0;
+}
+
+function sayingGroup(plan: Plan, doc: IndexedDoc): number {
+  const verb = WHO_SAID.exec(plan.question)?.[1]?.toLowerCase();
+  if (!verb || !recordOfWords(doc)) return -1;
+  return plan.groups.findIndex((g) => !g.entity && g.typed.some((t) => t.startsWith(verb.slice(0, 4))));
 }
 
 /**
@@ -65,8 +93,9 @@ export function hasTheYear(plan: Plan, doc: IndexedDoc): boolean {
  * something else (agreements in general) are no answer. The record must hold every word of the
  * question on record besides the names and framing words.
  */
-export function holdsTheTopic(plan: Plan, hit: Hit): boolean {
-  return plan.groups.every((g, i) => g.entity !== undefined || !g.known || g.weight !== g.idf || hit.covered.has(i));
+export function holdsTheTopic(plan: Plan, hit: Hit, speakerWords: ReadonlySet<string> = new Set()): boolean {
+  // The words that describe the speaker ("the Italian analyst", "X's view") are not what was said.
+  return plan.groups.every((g, i) => g.entity !== undefined || !g.known || g.weight !== g.idf || hit.covered.has(i) || g.typed.every((t) => speakerWords.has(t)));
 }
 
 /** Whether a record covers every concept the question carries (rare words on record, not names). */

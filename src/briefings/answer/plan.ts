@@ -2,6 +2,7 @@ import { readCues, type Cues } from './cues.js';
 import { negatedForms } from './antonyms.js';
 import { detectInTerms, expandAbbreviations, type Entity, type Office } from './aliases.js';
 import { detectIntent, type Intent } from './intent.js';
+import { plainWords } from './word-families.js';
 import { foreignTerms } from './languages.js';
 import { parseQuestionDates, type DateRange } from './question-dates.js';
 import { idf, type AnswerIndex } from './search-index.js';
@@ -73,7 +74,7 @@ export function cleanQuestion(text: string): string {
 }
 
 export function makePlan(index: AnswerIndex, question: string, now: Date): Plan {
-  const cleaned = expandAbbreviations(cleanQuestion(question));
+  const cleaned = expandAbbreviations(plainWords(cleanQuestion(question)));
   const dates = parseQuestionDates(cleaned, now);
   const intent = detectIntent(cleaned);
   const { text: rest, ...cues } = readCues(dates.rest);

@@ -28,6 +28,9 @@ const YEAR = '(1[89]\\d\\d|20\\d\\d|2100)';
 const ORD = '(?:st|nd|rd|th)?';
 const NUMBER_WORDS: Readonly<Record<string, number>> = { a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, ten: 10, few: 3, several: 3, couple: 2 };
 
+/** From the invasion of Poland to Japan's formal surrender. */
+const SECOND_WORLD_WAR: DateRange = { start: '1939-09-01', end: '1945-09-02' };
+
 const pad = (n: number) => String(n).padStart(2, '0');
 const lastDay = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
@@ -84,9 +87,9 @@ function findDates(text: string, now: Date): Found[] {
     const days = { year: 365, month: 30, week: 7 }[m[1]! as 'year' | 'month' | 'week'];
     return { start: addDays(today, -days), end: today };
   });
-  // "During WW2" is a period ("ww2" was expanded already): from the war's start to Japan's surrender.
-  // Only with "during", "in" or "throughout": "the outcome of the Second World War" names the war.
-  scan(/\b(?:during|throughout|in)\s+(?:the\s+)?(?:second\s+world\s+war|world\s+war\s+(?:ii|two|2))\b/, () => ({ start: '1939-09-01', end: '1945-09-02' }));
+  // "During WW2", "in the Second World War": a named war is a period when a preposition of time
+  // puts it there; otherwise ("the outcome of the Second World War") it stays a topic to search.
+  scan(/\b(?:during|throughout|in)\s+(?:the\s+)?(?:second\s+world\s+war|world\s+war\s+(?:ii|2|two)|ww\s?(?:ii|2))\b/, () => SECOND_WORLD_WAR);
   scan(new RegExp(`\\b${YEAR}\\b`), (m) => yearRange(Number(m[1])), true);
 
   // Keep the longest expression where several overlap ("March 2022" over "2022").

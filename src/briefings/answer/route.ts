@@ -11,6 +11,7 @@ import { period } from './answerers/period.js';
 import { positions } from './answerers/position.js';
 import { settledAnswer, statementAnswer, statusAnswer } from './answerers/statement.js';
 import { aboutTheDispute, newsAnswer } from './answerers/news.js';
+import { sideLatestAnswer } from './answerers/side-latest.js';
 import { standingAnswer } from './answerers/standing.js';
 import { chainAnswer } from './answerers/chain.js';
 import { compoundAnswer } from './compound.js';
@@ -23,6 +24,8 @@ import { claimedPlace } from './claimed-place.js';
 import { anotherDay } from './another-day.js';
 import { anotherAct } from './another-act.js';
 import { exceptionNo } from './exception.js';
+import { asksDuration, givesDuration } from './duration.js';
+import { fitsTheKind } from './answer-kind.js';
 import { askedDoer, deedAfterDoer, doerIn, unknownDoer } from './doer.js';
 import { coversCarrying, hasTheYear, holdsTheDeed, holdsTheTopic, ownText, splitAcross, tellsTheEnd } from './judge.js';
 import { KIND_WORDS, MIN_COVERAGE, pickByOrder, startOnlyProtested } from './pick.js';
@@ -32,7 +35,7 @@ import { terms } from './text.js';
 import { eventTexts, withVerdict } from './yes-no.js';
 import { MAX_CITED, respond, type AnswerContext, type AnswerResult } from './respond.js';
 import { search, type Hit } from './search.js';
-import { askedSpeaker, spokeIn } from './speaker.js';
+import { askedSpeaker, attributedSpeaker, coversTheSpokenTopic, spokeIn } from './speaker.js';
 import { answerIndex, REASON } from './search-index.js';
 
 /**
@@ -79,6 +82,9 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
   // "Will there be a peace treaty by 2030?", "what if the USSR had signed?": the record holds what
   // happened and what was said, never what will or would have happened.
   if (plan.cues.speculative) return decline(ctx, 'That asks what will or would have happened, and my sources only hold what did.');
+  // "What did Russia do most recently about the islands?": what the side did, not both sides' news.
+  const sideLatest = sideLatestAnswer(ctx);
+  if (sideLatest) return sideLatest;
   const news = newsAnswer(ctx);
   if (news) return news;
   if (plan.groups.length === 0 && !plan.range) return decline(ctx, 'I could not find a question about the dispute in that.');
@@ -126,12 +132,25 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
   const deed = doer ? deedAfterDoer(index, plan) : -1;
   const byDoer = (h: Hit) => !doer || doerIn(dossier, index, plan, doer, ownText(h.doc)) !== 'other';
   // "Why did Russia hold the Matua drills?" only by a record that states a reason.
-  const reasoned = (h: Hit) => plan.intent !== 'why' || (h.doc.kind === 'event' ? index.statesReason[h.doc.id] === 1 || h.doc.event.kind === 'protest' : REASON.test(ownText(h.doc)));
+  // "Per Al-Qassas, why can't Russia …": the reasons asked for are the speaker's own words on it,
+  // in a statement of theirs that holds the whole question and is titled by it (not their words on
+  // something else that mention it).
+  const attributed = plan.intent === 'why' ? attributedSpeaker(ctx) : undefined;
+  const titledBy = (doc: IndexedDoc) => plan.groups.every((g) => g.entity || !g.distinctive || !g.known || g.terms.some((t) => index.titles[doc.id]!.includes(` ${t} `)));
+  const reasoned = (h: Hit) =>
+    plan.intent !== 'why' ||
+    (h.doc.kind === 'event' ? index.statesReason[h.doc.id] === 1 || h.doc.event.kind === 'protest' || (!!attributed && h.share >= WHOLE && h.doc.event.kind === 'statement' && titledBy(h.doc) && spokeIn(ctx, attributed, h.doc)) : REASON.test(ownText(h.doc)));
+  const duration = asksDuration(plan.question);
   const answers = (h: Hit) =>
     spokeIn(ctx, speaker, h.doc) &&
-    (plan.intent !== 'howmany' || givesNumber(ctx, h.doc, h.result)) &&
+    coversTheSpokenTopic(plan, speaker, h) &&
+    // "How long did they spend negotiating it?", "how many days did it last?" only by a record that
+    // runs over days or gives a length; other counts by a record that gives the number asked for.
+    (duration ? givesDuration(h.doc, plan.question) : plan.intent !== 'howmany' || givesNumber(ctx, h.doc, h.result)) &&
     holdsTheDeed(plan, h) &&
-    (!speaker || holdsTheTopic(plan, h)) &&
+    fitsTheKind(dossier, plan, h.doc) &&
+    // "Per Poccolini, why …" asks for his words on that, as "what did Poccolini say about …" does.
+    (!(speaker ?? attributed) || holdsTheTopic(plan, h, new Set(speaker?.described))) &&
     hasTheYear(plan, h.doc) &&
     byDoer(h) &&
     // "When did Japan accept the Gromyko condition?": a record without the accepting has no date for it.
@@ -251,6 +270,8 @@ function fromHit(ctx: AnswerContext, primary: Hit, accepted: readonly Hit[], hit
     .flatMap((h) => (h.doc.kind === 'event' ? [h.doc.event] : []))
     .slice(0, MAX_CITED - 1);
   const lead = eventAnswer(ctx, doc.event, primary.result);
-  const newest = plan.cues.recency && plan.intent !== 'when' ? `Most recent on record, ${dateLead(doc.event)}: ` : '';
+  // "How long did the battle last?": a record that runs over days answers with its span first.
+  const span = asksDuration(plan.question) && doc.event.date.precision === 'range' ? `${dateLead(doc.event)}: ` : '';
+  const newest = plan.cues.recency && plan.intent !== 'when' ? `Most recent on record, ${dateLead(doc.event)}: ` : span;
   return withVerdict(ctx, respond(ctx, `${newest}${lead}`, [doc.event, ...related], 'event'), eventTexts(doc.event), doc.event.title, { current: false, firstDay: doc.event.date.start, lastDay: doc.event.date.end });
 }

@@ -1,6 +1,8 @@
 import type { KurilEvent } from '../../dossier/dossier.js';
 import { entitiesInText } from './aliases.js';
+import type { Plan } from './plan.js';
 import type { AnswerContext } from './respond.js';
+import type { Hit } from './search.js';
 import type { IndexedDoc } from './search-index.js';
 import { belongsTo } from './sides.js';
 import { terms } from './text.js';
@@ -23,6 +25,29 @@ export interface Speaker {
   readonly actors: readonly string[];
   /** The speaker's words when no actor on record is named ("the United Nations", "the Irkutsk statement"). */
   readonly words: readonly string[];
+  /** Every word that describes the speaker ("that Decode 39 analyst"), whether or not it names an actor. */
+  readonly described?: readonly string[];
+}
+
+/** The share of what was asked about that a speaker's record must cover, as for the question as a whole (MIN_COVERAGE). */
+const TOPIC_SHARE = 0.5;
+
+/**
+ * "What did the Decode 39 analyst say about China?": the words that describe the speaker are not
+ * what they are asked to have said, so they do not count towards covering the question. Of the rest
+ * (the topic), the record must cover as much as any record must cover of a question.
+ */
+export function coversTheSpokenTopic(plan: Plan, speaker: Speaker | undefined, hit: Hit): boolean {
+  if (!speaker?.described?.length) return true;
+  const described = new Set(speaker.described);
+  let asked = 0;
+  let held = 0;
+  plan.groups.forEach((g, i) => {
+    if (g.typed.some((t) => described.has(t)) || (g.entity && speaker.actors.includes(g.entity.id))) return;
+    asked += g.weight;
+    if (hit.covered.has(i)) held += g.weight;
+  });
+  return asked === 0 || held >= asked * TOPIC_SHARE;
 }
 
 /** Who the question asks to hear from, if it asks "what did X say". */
@@ -34,7 +59,29 @@ export function askedSpeaker(ctx: AnswerContext): Speaker | undefined {
   if (/\bus\b/i.test(span) && ctx.plan.entities.some((e) => e.id === 'usa')) tokens.add('e_actor_usa');
   const actors = ctx.plan.entities.filter((e) => e.kind === 'actor' && tokens.has(e.token)).map((e) => e.id);
   const words = actors.length ? [] : terms(span);
-  return actors.length || words.length ? { actors, words } : undefined;
+  return actors.length || words.length ? { actors, words, described: terms(span) } : undefined;
+}
+
+/**
+ * "Per Al-Qassas, why can't Russia open a new front?", "why did Poccolini think …", "in Lavrov's
+ * view": the question asks for that speaker's reasons, which are their own words on it.
+ */
+const ATTRIBUTED: readonly RegExp[] = [
+  /\b(?:according\s+to|per)\s+(?!cent\b|capita\b|annum\b|year\b|day\b)(?:the\s+)?((?:\S+\s+){0,3}?\S+?)(?=\s*(?:,|\bwhy\b|\bwhat\b|\bhow\b|\bis\b|\bwas\b|\bdid\b|\bdoes\b|$))/i,
+  /\bwhy\s+(?:did|does|do|has|have|had|would|might)\s+(?:the\s+)?(.+?)\s+(?:say|said|think|thought|claim|argue|believe|predict|expect|suggest|insist|reckon)\b/i,
+  /\bin\s+(?:the\s+)?(.+?)(?:'s|’s)\s+(?:view|opinion|words|eyes|reading)\b/i,
+];
+
+/** Whose reasons a why-question asks for, if it names a speaker on record. */
+export function attributedSpeaker(ctx: AnswerContext): Speaker | undefined {
+  for (const pattern of ATTRIBUTED) {
+    const span = pattern.exec(ctx.plan.question)?.[1];
+    if (!span) continue;
+    const tokens = entitiesInText(ctx.index.aliases, span);
+    const actors = ctx.plan.entities.filter((e) => e.kind === 'actor' && tokens.has(e.token)).map((e) => e.id);
+    if (actors.length) return { actors, words: [] };
+  }
+  return undefined;
 }
 
 /**
@@ -47,7 +94,13 @@ export function spokeIn(ctx: AnswerContext, speaker: Speaker | undefined, doc: I
   if (!speaker) return true;
   if (speaker.actors.length === 0) {
     const own = new Set(terms(ownText(doc)));
-    return speaker.words.every((w) => own.has(w));
+    if (speaker.words.every((w) => own.has(w))) return true;
+    // "What did the Italian analyst say": a quote whose speaker is described so, in the quote or
+    // in the speaker's own record.
+    return doc.kind === 'event' && doc.event.quotes.some((q) => {
+      const described = new Set(terms(`${q.role ?? ''} ${ctx.dossier.actorsById.get(q.by)?.role ?? ''}`));
+      return speaker.words.every((w) => described.has(w));
+    });
   }
   const { dossier } = ctx;
   if (doc.kind === 'event') {
@@ -55,10 +108,17 @@ export function spokeIn(ctx: AnswerContext, speaker: Speaker | undefined, doc: I
     // Their own words: a quote of theirs, or a record of something said (a statement, a protest, an
     // agreement) that they made. Japan's garrison in a battle, or Medvedev on a visit, said nothing.
     const event = doc.event;
-    return event.quotes.some((q) => theirs(q.by)) || (SAYING.has(event.kind) && theirs(event.actors[0] ?? ''));
+    // "What did the Decode 39 analyst say": a quote whose speaker is described by the body asked
+    // about ("political analyst, Decode 39") is that body's person speaking, whatever their own record says.
+    const describedBy = (role: string | undefined) => !!role && speaker.actors.some((s) => event.actors.includes(s) && entitiesInText(ctx.index.aliases, role).has(actorToken(s)));
+    return event.quotes.some((q) => theirs(q.by) || describedBy(q.role)) || (SAYING.has(event.kind) && theirs(event.actors[0] ?? ''));
   }
   const side = doc.statement.key;
   return (side === 'japan' || side === 'russia') && speaker.actors.some((s) => belongsTo(dossier, s, side));
+}
+
+function actorToken(id: string): string {
+  return `e_actor_${id.replace(/-/g, '_')}`;
 }
 
 function ownText(doc: IndexedDoc): string {

@@ -58,12 +58,12 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   its itself just let me more most my myself no nor not now of off on once only or other ought our ours
   ourselves out over own same she should so some such than that the their theirs them themselves then there
   these they this those through to too under until up very was wasn we were weren what whats when where
-  which while who whom whose why will with won would wouldn you your yours yourself yourselves us
+  which while whether might must who whom whose why will with won would wouldn you your yours yourself yourselves us
   s t ll ve re d m o y
   tell know please hey hi hello thanks thank bot say said says saying told happen happened happening
   many much ever still anything something anyone someone get got go went gone going come came like
   wen wat wht whn howmany near around off
-  really actually exactly kind sort thing things way yeah ok okay yet`
+  really actually exactly kind sort thing things way yeah ok okay yet ago`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -158,7 +158,7 @@ export const FRAME_WORDS: ReadonlySet<string> = new Set(
   current currently latest recent recently lately situation status today nowadays right exactly progress headway breakthrough
   first time times number total big large small main major important happen happened occur occurred
   first whole long short new old real really fact facts impose imposed imposing introduce introduced adopt adopted
-  run ran running conduct conducted stage staged one ones
+  run ran running conduct conducted stage staged one ones move moves step steps action actions
   lodge lodged lodging file filed filing register registered voice voiced express expressed raise raised`
     .split(/\s+/)
     .filter(Boolean)

@@ -37,6 +37,8 @@ const LEXICON: readonly PhrasalVerb[] = [
   { verb: forms('put', 'puts', 'putting'), particle: '(?:on\\s+)?(?:hold|ice)', word: 'suspend', separable: true },
   // Ending something for good: the records say "end", "withdraw", "terminate".
   { verb: forms('tear', 'tears', 'tearing', 'tore', 'torn', 'rip', 'rips', 'ripped', 'ripping'), particle: 'up', word: 'end', separable: true },
+  // Hitting, striking or fighting back is answering (the records: "Japan will answer … with sanctions").
+  { verb: forms('hit', 'hits', 'hitting', 'strike', 'strikes', 'struck', 'striking', 'fight', 'fights', 'fought', 'fighting'), particle: 'back', word: 'answer' },
   // Giving: up a claim is renouncing it, back a place is returning it, away a territory is ceding it.
   { verb: GIVE, particle: 'up', word: 'renounce', separable: true },
   { verb: GIVE, particle: 'back', word: 'return', separable: true },

@@ -20,7 +20,8 @@ export function definitional(ctx: AnswerContext): AnswerResult | undefined {
   const { plan, dossier } = ctx;
   // "How do the Japanese call Iturup?": a question about an island's names, in any form.
   const naming = NAMING.test(plan.rest) && plan.entities.some((e) => e.kind === 'island' || e.kind === 'group');
-  if (plan.range || (definitionalSubject(plan.rest) === undefined && !naming)) return undefined;
+  // "What did Putin do most recently?" asks for his newest record, not who he is.
+  if (plan.range || plan.cues.recency || (definitionalSubject(plan.rest) === undefined && !naming)) return undefined;
   const named = plan.groups.filter((g) => g.entity);
   const others = plan.groups.filter((g) => !g.entity);
   if (named.length === 0 || !others.every((g) => g.typed.every((t) => DEFINITION_FILLER.has(t)))) return undefined;

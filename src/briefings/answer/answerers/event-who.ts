@@ -1,6 +1,7 @@
 import type { KurilEvent } from '../../../dossier/dossier.js';
 import type { ActorRecord } from '../../../dossier/schema.js';
 import { entitiesInText } from '../aliases.js';
+import { askedKinds } from '../answer-kind.js';
 import { actorWithRole, joinNames, type Piece } from '../compose.js';
 import type { AnswerContext } from '../respond.js';
 import { terms } from '../text.js';
@@ -13,7 +14,7 @@ function actorToken(id: string): string {
 export function whoLead(ctx: AnswerContext, event: KurilEvent, chosen: readonly Piece[]): string | undefined {
   const { plan, dossier, index } = ctx;
   const asked = new Set(plan.groups.filter((g) => !g.entity).flatMap((g) => g.terms));
-  const named = new Set(plan.entities.map((e) => e.token));
+  const inQuestion = new Set(plan.entities.map((e) => e.token));
   for (const q of event.quotes) {
     const own = terms(q.text);
     const overlap = own.filter((t) => asked.has(t)).length;
@@ -22,8 +23,17 @@ export function whoLead(ctx: AnswerContext, event: KurilEvent, chosen: readonly 
       return actor ? actorWithRole(actor, q.role) : `${q.speaker}, ${q.role}`;
     }
   }
+  // "Who was the spokesman in the report?": the question names the person it asks about, and the
+  // answer is who they are, not another actor of the record.
+  const head = /^\s*who\s+(?:is|was|were|are)\s+(.+?)(?=\s+(?:in|from|of|at|on|who|that|which|when|with|during|for)\b|[?.!]*\s*$)/i.exec(plan.question)?.[1];
+  const named = head ? entitiesInText(index.aliases, head) : new Set<string>();
+  const subject = plan.entities.filter((e) => e.kind === 'actor' && !e.broad && named.has(e.token));
+  const asked1 = subject.length === 1 ? dossier.actorsById.get(subject[0]!.id) : undefined;
+  if (asked1 && (event.actors.includes(asked1.id) || event.quotes.some((q) => q.by === asked1.id))) return actorWithRole(asked1);
   const inAnswer = entitiesInText(index.aliases, chosen.map((p) => p.text).join(' '));
   const ids = [...new Set([...event.actors, ...event.quotes.map((q) => q.by)])];
+  // "Which country recognised …": an actor of the kind asked for before any other.
+  const kinds = askedKinds(plan);
   const scored = ids
     .map((id, i) => {
       const actor = dossier.actorsById.get(id);
@@ -35,9 +45,10 @@ export function whoLead(ctx: AnswerContext, event: KurilEvent, chosen: readonly 
         overlap * 2 +
         (actor.kind === 'person' ? 1 : 0) +
         (inAnswer.has(token) ? 1 : 0) +
-        (i === 0 ? 0.5 : 0) -
+        (i === 0 ? 0.5 : 0) +
+        (kinds?.has(actor.kind) ? 5 : 0) -
         (actor.kind === 'state' ? 1 : 0) -
-        (named.has(token) ? 10 : 0);
+        (inQuestion.has(token) ? 10 : 0);
       return { actor, score };
     })
     .filter((x): x is { actor: ActorRecord; score: number } => x !== undefined)

@@ -42,15 +42,52 @@ export function islandMembership(ctx: AnswerContext): AnswerResult | undefined {
   const { plan, dossier } = ctx;
   if (!plan.cues.yesNo || plan.range || choice(plan.rest)) return undefined;
   const islands = plan.entities.filter((e) => e.kind === 'island');
-  if (islands.length !== 1) return undefined;
+  if (islands.length !== 1 && islands.length !== 2) return undefined;
   const filler = (t: string) => ISLAND_FILLER.has(t) || FRAME_WORDS.has(t);
   const ridge = plan.groups.some((g) => !g.entity && g.typed.some((t) => RIDGE_WORDS.has(t)));
   if (!plan.groups.every((g) => (g.entity ? g.entity.kind !== 'actor' || SIDES.has(g.entity.id) : g.typed.every((t) => filler(t) || (ridge && RIDGE_WORDS.has(t)))))) return undefined;
   const island = dossier.islandsById.get(islands[0]!.id);
   if (!island) return undefined;
+  if (islands.length === 2) return ridge ? undefined : groupMembership(ctx, island, dossier.islandsById.get(islands[1]!.id));
+  // "Is Habomai one island?": whether the record is of one island or a group, not whether Japan claims it.
+  if (ONE_ISLAND.test(plan.rest) && !MEMBERSHIP.test(plan.rest.replace(/\bin\b/gi, ' '))) {
+    const base = islandAnswer(ctx, island);
+    const group = isGroup(island);
+    const verdict = group ? `No: ${island.names.en} is a group of islets on record, not one island.` : `Yes: ${island.names.en} is one island on record.`;
+    return { ...base, reply: { ...base.reply, lead: `${verdict} ${base.reply.lead ?? ''}`.trim() } };
+  }
   const base = islandAnswer(ctx, island);
   const verdict = ridge ? ridgeVerdict(dossier.islands, island) : island.disputed ? `Yes: ${island.names.en} is one of the four islands Japan claims.` : `No: ${island.names.en} is not one of the four islands Japan claims.`;
   return { ...base, reply: { ...base.reply, lead: `${verdict} ${base.reply.lead ?? ''}`.trim() } };
+}
+
+/** An island record that stands for several islets ("Habomai islets", "a group of small islets"). */
+const GROUP_OF = /\b(?:islets|islands|group)\s*$/i;
+const GROUP_NOTE = /^\s*an?\s+(?:\w+\s+){0,2}(?:group|cluster|chain)\b/i;
+/** "Is Habomai one island / a single island?": one island against a group of them. */
+const ONE_ISLAND = /\b(?:one|a\s+single|a\s+lone|just\s+one|only\s+one)\s+(?:island|isle)\b(?!\s+of\b)/i;
+
+function isGroup(island: IslandRecord): boolean {
+  return GROUP_OF.test(island.names.en) || GROUP_NOTE.test(island.note ?? '');
+}
+
+/** "One of", "part of", "among", "belong to", "in": the question asks whether one is inside the other. */
+const MEMBERSHIP = /\b(?:one\s+of|part\s+of|among|belong(?:s|ed|ing)?\s+to|member\s+of|within|inside|in)\b/i;
+
+/**
+ * "Is Kunashiri one of the Habomai islets?", "is Etorofu part of Kunashiri?": each island on record
+ * is its own record, and a group's record stands for its islets, so an island named on its own is
+ * neither one of a group's islets nor part of another island. Questions of another shape ("is
+ * Habomai near Shikotan?") are left to the other answerers.
+ */
+function groupMembership(ctx: AnswerContext, island: IslandRecord, other: IslandRecord | undefined): AnswerResult | undefined {
+  if (!other || other.id === island.id || !MEMBERSHIP.test(ctx.plan.rest)) return undefined;
+  const own = islandAnswer(ctx, island);
+  const theirs = islandAnswer(ctx, other);
+  const verdict = isGroup(other)
+    ? `No: ${island.names.en} is an island of its own on record, not one of the ${other.names.en}.`
+    : `No: ${island.names.en} and ${other.names.en} are separate on record; neither is part of the other.`;
+  return { ...own, reply: { ...own.reply, lead: `${verdict} ${own.reply.lead ?? ''} ${theirs.reply.lead ?? ''}`.replace(/\s+/g, ' ').trim() } };
 }
 
 /**

@@ -1,0 +1,61 @@
+/**
+ * Everyday words for what the records say in their own words, read before a question is planned:
+ * whole families (every common way users say it), never one question's phrasing.
+ *
+ * - Synonym groups, joined into aliases.ts's SYNONYMS: being afraid is what the records call fear,
+ *   a politician is a lawmaker, hitting back is answering.
+ * - Chat spellings and framing that name nothing to search: a contraction typed without its
+ *   apostrophe ("cant", "didnt"), "per X" and "according to X" (who said it), "back in March 2022" for "in March
+ *   2022", "regarding" for "about", "meant to" for "to", and "before it broke up" after an actor (its own
+ *   end).
+ */
+
+export const WORD_FAMILIES: readonly (readonly string[])[] = [
+  ['fear', 'afraid', 'scared', 'frightened', 'fearful'],
+  ['lawmaker', 'politician', 'legislator', 'parliamentarian', 'congressman', 'mp'],
+  ['answer', 'respond', 'response', 'reply', 'retaliate', 'retaliation'],
+  ['military', 'militarily'],
+  ['clash', 'collide', 'collision', 'confrontation'],
+  ['provoke', 'provocation', 'provocative'],
+  ['diplomacy', 'diplomatic'],
+];
+
+/** "cant", "didnt", "isnt": the apostrophe left out; with it, the words are stop words as typed. */
+const CONTRACTION = /\b(can|don|didn|doesn|isn|wasn|aren|weren|won|couldn|wouldn|shouldn|hasn|haven|hadn)t\b/gi;
+const CANT = /\bcant\b/gi;
+
+/**
+ * "Per Al-Qassas, why …", "according to Poccolini": who said it, which the name that follows tells
+ * (speaker.ts reads it from the question as typed); the words themselves are no concept ("according"
+ * would meet "accord", an agreement). "Per cent" is a number.
+ */
+export const PER = /\b(?:according\s+to|per)\s+(?!cent\b|centum\b|capita\b|annum\b|year\b|day\b|month\b|week\b|person\b|head\b)/gi;
+
+/** "Back in March 2022", "back then": a time that was, not the particle of "give … back". */
+const BACK_IN_TIME = /\bback\s+(?=(?:in|during|around|then)\b)/gi;
+/** A verb whose particle "back" may stand a few words after it ("give Shikotan back in 1956"). */
+const TAKES_BACK = /\b(?:give|gives|gave|given|giving|hand|hands|handed|handing|want|wants|wanted|demand\w*|seek\w*|sought|ask\w*|get|gets|got|getting|take|takes|took|taken|taking|hit\w*|strike\w*|struck|fight\w*|fought|come|came|coming|go|goes|went|going|bring\w*|brought|win\w*|won|pay\w*|paid)\s+(?:\S+\s+){0,5}$/i;
+
+/** "Regarding Japan", "with respect to the islands": only "about", which names nothing to search. */
+const ABOUT = /\b(?:regarding|concerning|re:|wrt|vis-?[aà]-?vis|(?:with|in)\s+(?:regards?|respect|relation)\s+to|as\s+regards)(?=\s)/gi;
+
+/**
+ * "What did the Soviet Union do last before it broke up", "… before he left office": the actor's own
+ * end bounds every record of the actor already, so the clause adds nothing to search.
+ */
+const OWN_END = /\b(?:before|until|till)\s+(?:it|they|he|she)\s+(?:(?:was|were|had|got)\s+)?(?:broke\s+up|break\s+up|broken\s+up|collaps\w*|dissolv\w*|fell(?:\s+apart)?|ceased?\s+to\s+exist|died|resign\w*|stepped\s+down|left\s+(?:office|power)|(?:was\s+)?replaced)\b/gi;
+
+/** "The drills were meant to provoke Japan": the purpose is the verb after it, in the records' words ("aim to provoke"). */
+const MEANT_TO = /\b(?:meant|supposed|designed)\s+to\b/gi;
+
+/** The question in the words the rest of the plan reads. */
+export function plainWords(text: string): string {
+  return text
+    .replace(CANT, 'cannot')
+    .replace(CONTRACTION, "$1't")
+    .replace(PER, ' ')
+    .replace(ABOUT, 'about')
+    .replace(OWN_END, ' ')
+    .replace(MEANT_TO, 'to')
+    .replace(BACK_IN_TIME, (match, offset: number, whole: string) => (TAKES_BACK.test(whole.slice(Math.max(0, offset - 80), offset)) ? match : ''));
+}
