@@ -1,5 +1,5 @@
 import type { Plan } from './plan.js';
-import { terms } from './text.js';
+import { processTerm, terms } from './text.js';
 
 /**
  * "Did the Kremlin say a deal is likely?" when the record says "unlikely": a word and its negated
@@ -19,4 +19,38 @@ export function negatedForms(term: string, vocabulary: ReadonlyMap<string, numbe
 export function saysOpposite(plan: Plan, clause: string): boolean {
   const own = new Set(terms(clause));
   return plan.groups.some((g) => !g.entity && g.typed.length > 0 && g.terms.some((t) => !g.typed.includes(t) && own.has(t) && g.typed.some((typed) => PREFIXES.some((p) => t === `${p}${typed}` || t === `${p}${typed}ly`))));
+}
+
+/**
+ * "Did the Kremlin say a deal is impossible?" when the record says "unlikely": a word at the end of
+ * a scale and a weaker word on the same side are one concept for the search, and the weaker word in
+ * the deciding clause says the record stops short of the question: "No". Each entry is the strong
+ * words and the weaker ones.
+ */
+const SCALES: readonly (readonly [readonly string[], readonly string[]])[] = [
+  [['impossible', 'impossibility', 'inconceivable', 'unthinkable'], ['unlikely', 'improbable', 'doubtful', 'difficult', 'hard', 'uncertain', 'unrealistic']],
+  [['certain', 'certainty', 'sure', 'inevitable', 'definite', 'definitely', 'guaranteed', 'assured'], ['likely', 'probable', 'probably', 'possible', 'possibly', 'realistic', 'real']],
+  [['always', 'forever', 'permanent', 'permanently'], ['often', 'sometimes', 'usually', 'temporary', 'temporarily']],
+];
+
+/** Stemmed: strong term -> its weaker terms. */
+const SHORT_OF: ReadonlyMap<string, readonly string[]> = new Map(
+  SCALES.flatMap(([strong, weaker]) => {
+    const weak = weaker.map((w) => processTerm(w) ?? w);
+    return strong.map((s) => [processTerm(s) ?? s, weak] as const);
+  }),
+);
+
+/** The record words that stop short of a strong question word ("unlikely" for "impossible"). */
+export function weakerForms(term: string, vocabulary: ReadonlyMap<string, number>): string[] {
+  return (SHORT_OF.get(term) ?? []).filter((w) => vocabulary.has(w));
+}
+
+/** Whether a clause says a weaker degree of a strong word the question used, and not the word itself. */
+export function stopsShort(plan: Plan, clause: string): boolean {
+  const own = new Set(terms(clause));
+  return plan.groups.some((g) => {
+    if (g.entity || !g.typed.some((t) => SHORT_OF.has(t)) || g.typed.some((t) => own.has(t))) return false;
+    return g.typed.some((t) => SHORT_OF.get(t)!.some((w) => own.has(w) && g.terms.includes(w)));
+  });
 }

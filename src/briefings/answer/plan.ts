@@ -1,5 +1,5 @@
 import { readCues, type Cues } from './cues.js';
-import { negatedForms } from './antonyms.js';
+import { negatedForms, weakerForms } from './antonyms.js';
 import { detectInTerms, expandAbbreviations, type Entity, type Office } from './aliases.js';
 import { detectIntent, type Intent } from './intent.js';
 import { foreignTerms } from './languages.js';
@@ -136,8 +136,9 @@ export function makePlan(index: AnswerIndex, question: string, now: Date): Plan 
   processed.forEach((term, i) => {
     if (covered.has(i)) return;
     if (groups.some((g) => g.typed.includes(term) && !g.entity)) return;
-    // "Likely" in a yes/no question meets the records' "unlikely" (antonyms.ts), which answers it No.
-    const list = [term, ...(index.synonyms.get(term) ?? []), ...(cues.yesNo ? negatedForms(term, index.df) : [])];
+    // "Likely" in a yes/no question meets the records' "unlikely", "impossible" meets "unlikely"
+    // (antonyms.ts): either answers it No.
+    const list = [term, ...(index.synonyms.get(term) ?? []), ...(cues.yesNo ? [...negatedForms(term, index.df), ...weakerForms(term, index.df)] : [])];
     groups.push({ terms: list, typed: [term], ...weigh(list, [term]) });
   });
 

@@ -18,7 +18,7 @@ import { islandSize } from './answerers/island-size.js';
 import { reactionAnswer } from './answerers/reaction.js';
 import { dateLead } from './compose.js';
 import { laterEnd } from './end-pointer.js';
-import { askedDoer, deedAfterDoer, doerIn, unknownDoer } from './doer.js';
+import { askedDoer, askedSayer, deedAfterDoer, doerIn, unknownDoer } from './doer.js';
 import { coversCarrying, hasTheYear, holdsTheDeed, holdsTheTopic, ownText, splitAcross, tellsTheEnd } from './judge.js';
 import { KIND_WORDS, MIN_COVERAGE, pickByOrder } from './pick.js';
 import { makePlan, type Plan } from './plan.js';
@@ -115,6 +115,9 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
   const doer = askedDoer(index, plan);
   const deed = doer ? deedAfterDoer(index, plan) : -1;
   const byDoer = (h: Hit) => !doer || doerIn(dossier, index, plan, doer, ownText(h.doc)) !== 'other';
+  // "Did Lavrov say Japan's demand …?" only by a record of Lavrov's own words.
+  const sayer = askedSayer(index, plan);
+  const saidBy = (h: Hit) => !sayer || spokeIn(ctx, { actors: [sayer], words: [] }, h.doc);
   // "Why did Russia hold the Matua drills?" only by a record that states a reason.
   const reasoned = (h: Hit) => plan.intent !== 'why' || (h.doc.kind === 'event' ? index.statesReason[h.doc.id] === 1 || h.doc.event.kind === 'protest' : REASON.test(ownText(h.doc)));
   const answers = (h: Hit) =>
@@ -124,6 +127,7 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
     (!speaker || holdsTheTopic(plan, h)) &&
     hasTheYear(plan, h.doc) &&
     byDoer(h) &&
+    saidBy(h) &&
     // "When did Japan accept the Gromyko condition?": a record without the accepting has no date for it.
     (plan.intent !== 'when' || deed < 0 || h.covered.has(deed)) &&
     reasoned(h);
@@ -182,8 +186,8 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
   const tries = standing ? [...accepted.filter(asOfNow), ...accepted.filter((h) => !asOfNow(h))] : accepted;
   for (const h of tries.slice(0, VERDICT_TRIES)) {
     // Only a record that covers the whole question may stand in: a looser one would answer a
-    // question the best record left open.
-    if (h === primary || h.share < WHOLE) continue;
+    // question the best record left open. Framing words ("give a speech") are no part of it.
+    if (h === primary || !plan.groups.every((g, i) => h.covered.has(i) || g.weight !== g.idf)) continue;
     const other = fromHit(ctx, h, accepted, hits);
     if (!other.declined) return other;
   }
@@ -215,5 +219,5 @@ function fromHit(ctx: AnswerContext, primary: Hit, accepted: readonly Hit[], hit
     .slice(0, MAX_CITED - 1);
   const lead = eventAnswer(ctx, doc.event, primary.result);
   const newest = plan.cues.recency && plan.intent !== 'when' ? `Most recent on record, ${dateLead(doc.event)}: ` : '';
-  return withVerdict(ctx, respond(ctx, `${newest}${lead}`, [doc.event, ...related], 'event'), eventTexts(doc.event), doc.event.title, { current: false, firstDay: doc.event.date.start, lastDay: doc.event.date.end });
+  return withVerdict(ctx, respond(ctx, `${newest}${lead}`, [doc.event, ...related], 'event'), eventTexts(ctx.dossier, doc.event), doc.event.title, { current: false, firstDay: doc.event.date.start, lastDay: doc.event.date.end, event: doc.event });
 }

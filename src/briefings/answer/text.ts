@@ -158,7 +158,8 @@ export const FRAME_WORDS: ReadonlySet<string> = new Set(
   current currently latest recent recently lately situation status today nowadays right exactly progress headway breakthrough
   first time times number total big large small main major important happen happened occur occurred
   first whole long short new old real really fact facts impose imposed imposing introduce introduced adopt adopted
-  run ran running conduct conducted stage staged one ones`
+  run ran running conduct conducted stage staged one ones
+  officially formally publicly openly explicitly expressly directly personally truly genuinely`
     .split(/\s+/)
     .filter(Boolean)
     .map((w) => processTerm(w))

@@ -1,13 +1,17 @@
-import type { KurilEvent } from '../../dossier/dossier.js';
+import type { Dossier, KurilEvent } from '../../dossier/dossier.js';
+import { namedSummary } from './pronouns.js';
+import { asksDenied, contrastIn } from './contrast.js';
+import { namedThroughMembers, speaksForAsked } from './members.js';
+import { isMonth, monthHeld, occasionGroups, recordTerms } from './occasion.js';
 import type { Plan } from './plan.js';
 import { scorePiece } from './compose.js';
 import { decline } from './answerers/decline.js';
 import { contraryRecipient } from './recipient.js';
 import { unsaidClause } from './unsaid.js';
-import { saysOpposite } from './antonyms.js';
+import { saysOpposite, stopsShort } from './antonyms.js';
 import { partOfAll } from './part-of-all.js';
 import { labelOnly } from './labels.js';
-import { askedDoer, deedAfterDoer, doerIn, wordsBeforeDeed } from './doer.js';
+import { askedDoer, askedSayer, deedAfterDoer, doerIn, wordsBeforeDeed } from './doer.js';
 import type { AnswerContext, AnswerResult } from './respond.js';
 import { sentences, terms } from './text.js';
 import { ASKS_STILL, namesTheSubject, negationAbout, notDoneInClause, stillBacked } from './verdict-about.js';
@@ -22,12 +26,12 @@ import { ASKS_STILL, namesTheSubject, negationAbout, notDoneInClause, stillBacke
 
 /** How much of the question (IDF-weighted) the deciding clause must carry. */
 const CLAUSE_SHARE = 0.7;
-const POINTS_BACK = /\b(?:it|its|this|they|them)\b/i;
+const POINTS_BACK = /\b(?:it|its|this|they|them|their)\b/i;
 /** A clause that says something would or was to be done, not that it was. */
 const NOT_DONE = /\b(?:would|will|could|should|might|may|(?:agreed|promised|pledged|offered|planned|plans?|aims?|aimed|seeks?|sought|wants?|wanted|moves?|moved|decided|decides|intends?|intended|threaten(?:s|ed)?)\s+to)\b/i;
 /** How many words before the deed a "would" or "agreed to" governs it. */
 const MODAL_REACH = 4;
-const NEGATION = /\b(?:no|not|never|neither|nor|none)\b|n't\b/i;
+const NEGATION = /\b(?:no|not|never|neither|nor|none|cannot)\b|n't\b/i;
 
 /** Clauses of a text: sentences cut at semicolons and at ", and", ", while", ", but". */
 function clauses(text: string): string[] {
@@ -58,10 +62,20 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   // "are Russian troops still on the islands?") gives way to the next (verdict-about.ts).
   const ranked = texts
     .flatMap((text) => clauses(text))
-    .map((clause) => ({ clause, ...dated(plan, asOf, stated(ctx, clause, scorePiece(index, plan, new Set(), pointsBack(clause, subject) ? `${subject} ${clause}` : clause))) }))
+    // "The speech she gave in October 2025 has its own record (2025-10-24-…)": a clause that cites
+    // another record by its id speaks of that record, not of this one.
+    .filter((clause) => !citesAnother(ctx, clause, asOf.event?.id))
+    .map((clause) => {
+      const read = pointsBack(clause, subject) ? `${subject} ${clause}` : clause;
+      const members = namedThroughMembers(ctx.dossier, index, plan, read);
+      return { clause, members, ...byMembers(plan, members, dated(plan, asOf, stated(ctx, clause, scorePiece(index, plan, new Set(), read)))) };
+    })
     .map((c, i) => ({ ...c, i }))
     .sort((a, b) => b.score - a.score || a.i - b.i);
-  const best = ranked.find((c) => namesTheSubject(index, plan, c.clause, subject) && negationAbout(index, plan, unnamedNo(c.clause), subject));
+  const speaksFor = speaksForAsked(ctx.dossier, index, plan);
+  // A contrast's "not" ("Tokyo, not Moscow,") is read in what the clause affirms (contrast.ts).
+  const negatable = (clause: string) => unnamedNo(contrastIn(clause)?.affirmed ?? clause);
+  const best = ranked.find((c) => namesTheSubject(index, plan, c.clause, subject, c.members) && negationAbout(index, plan, negatable(c.clause), subject, speaksFor));
   // "Did Putin visit Kunashiri?" is not answered "Yes" by a summit where Putin met Abe, nor "did Abe
   // visit the islands?" by a summit about them: one clause must name everyone and everything the
   // question names, and carry most of the rest of it.
@@ -80,8 +94,14 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
     const said = lead.includes(contrary) ? '' : ` ${contrary.replace(/[.;,]+$/, '')}.`;
     return { ...result, reply: { ...result.reply, lead: `No.${said} ${lead}`.replace(/\s+/g, ' ').trim() } };
   }
+  // "In her October speech": a month the question names is the record's date or the clause's own word.
+  const monthsHeld = plan.groups.every((g, i) => !isMonth(g.typed) || best?.matched.has(String(i)));
+  // "Did Lavrov argue that Japan's claim goes against the constitution?": what someone is asked to
+  // have said must be in the clause word for word, as a topic must for "what did X say about Y"; his
+  // words on the UN Charter do not say it of the constitution.
+  const saidAll = !askedSayer(index, plan) || plan.groups.every((g, i) => g.entity !== undefined || !g.known || g.weight !== g.idf || best?.matched.has(String(i)));
   const unsure = () => decline(ctx, 'No record on file says so either way, and I will not guess.');
-  if (!best || !namesAll || !holdsAll || best.score < total * CLAUSE_SHARE) return unsure();
+  if (!best || !namesAll || !holdsAll || !monthsHeld || !saidAll || best.score < total * CLAUSE_SHARE) return unsure();
   // "Moscow said Habomai and Shikotan would be handed over …" is a promise or a condition, no "yes"
   // to "did Russia hand over Habomai?", unless the question asks about the promise itself.
   if (!NOT_DONE.test(plan.rest) && !/\b(?:promis|agree|condition|pledg|offer)/i.test(plan.rest) && NOT_DONE.test(wordsBeforeDeed(plan, best.clause, MODAL_REACH))) return unsure();
@@ -95,7 +115,11 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   const deed = doer ? deedAfterDoer(index, plan) : -1;
   if (deed >= 0 && !best.matched.has(String(deed))) return unsure();
   // "Nippon Ishin no Kai": the Japanese particle between capitalised words of a name is no "no".
-  const no = NEGATION.test(unnamedNo(best.clause)) || saysOpposite(plan, best.clause);
+  // "It was Tokyo, not Moscow, that had halted the dialogue": the "not" denies Moscow only.
+  const contrast = contrastIn(best.clause);
+  const denied = contrast !== undefined && asksDenied(index.aliases, plan, contrast);
+  const affirmed = contrast && !denied ? contrast.affirmed : best.clause;
+  const no = denied || NEGATION.test(unnamedNo(affirmed)) || saysOpposite(plan, affirmed) || stopsShort(plan, affirmed);
   // "Are the drills near Shikotan still going on?": a record of them in 2025 says nothing of now.
   if (!no && plan.cues.yesNo === 'present' && ASKS_STILL.test(plan.rest) && !stillBacked(index, plan, best.clause, asOf.current, asOf.lastDay, ctx.now)) {
     return decline(ctx, 'The record does not say whether that is still so, and I will not guess.');
@@ -114,6 +138,19 @@ function stated(ctx: AnswerContext, clause: string, scored: { score: number; mat
   return { score: scored.score - labelled.reduce((sum, i) => sum + plan.groups[i]!.weight, 0), matched };
 }
 
+/** A name the clause holds through one of its people ("Peskov said" for the Kremlin) counts as held. */
+function byMembers(plan: Plan, members: ReadonlySet<string>, scored: { score: number; matched: Set<string> }): { score: number; matched: Set<string> } {
+  if (members.size === 0) return scored;
+  const matched = new Set(scored.matched);
+  let score = scored.score;
+  plan.groups.forEach((g, i) => {
+    if (!g.entity || !members.has(g.entity.token) || matched.has(String(i))) return;
+    matched.add(String(i));
+    score += g.weight;
+  });
+  return { score, matched };
+}
+
 /**
  * "Did the 1855 treaty give Etorofu to Japan?": a record dated 1855 is about 1855 in every clause,
  * so a year of the question within the record's dates counts as held by each of them.
@@ -124,13 +161,31 @@ function dated(plan: Plan, asOf: AsOf, scored: { score: number; matched: Set<str
   const to = Number(asOf.lastDay.slice(0, 4));
   const matched = new Set(scored.matched);
   let score = scored.score;
+  // "In her February Diet speech", "at the rally": the record's occasion, said in its title, opening
+  // words or date, is every clause's (occasion.ts).
+  const event = asOf.event;
+  const own = event ? recordTerms(event) : undefined;
+  const occasion = new Set(event ? occasionGroups(plan) : []);
   plan.groups.forEach((g, i) => {
+    if (matched.has(String(i))) return;
     const years = g.typed.filter((t) => /^\d{4}$/.test(t)).map(Number);
-    if (matched.has(String(i)) || years.length === 0 || years.length !== g.typed.length || !years.some((y) => y >= from && y <= to)) return;
+    const inYears = years.length > 0 && years.length === g.typed.length && years.some((y) => y >= from && y <= to);
+    const inMonth = event !== undefined && isMonth(g.typed) && g.typed.some((t) => monthHeld(t, event));
+    // A month is the record's only by its date: the note's "in October 2025" is another record's.
+    const onOccasion = occasion.has(i) && !isMonth(g.typed) && own !== undefined && g.terms.some((t) => own.has(t));
+    if (!inYears && !inMonth && !onOccasion) return;
     matched.add(String(i));
     score += g.weight;
   });
   return { score, matched };
+}
+
+/** An event id as the records write them in notes: a date, then words joined by hyphens. */
+const RECORD_ID = /\b\d{4}(?:-\d{2}){0,2}(?:-[a-z0-9]+)+\b/g;
+
+/** Whether a clause names another record of the dossier by its id. */
+function citesAnother(ctx: AnswerContext, clause: string, own: string | undefined): boolean {
+  return [...clause.matchAll(RECORD_ID)].some((m) => m[0] !== own && ctx.dossier.eventsById.has(m[0]));
 }
 
 /** "Nippon Ishin no Kai": the Japanese particle between capitalised words of a name is no "no". */
@@ -144,9 +199,15 @@ export interface AsOf {
   readonly lastDay?: string;
   /** An event's first day: a year of the question within its dates is the record's own. */
   readonly firstDay?: string;
+  /** The event itself: its month and the occasion it tells are every clause's (occasion.ts). */
+  readonly event?: KurilEvent;
 }
 
-/** The texts a verdict is read from for an event: its title, summary and note. */
-export function eventTexts(event: KurilEvent): string[] {
-  return [event.title, event.summary, ...(event.note ? [event.note] : [])];
+/**
+ * The texts a verdict is read from for an event: its title, summary and note. A summary sentence
+ * that opens with "He" or "She" is read with the person named (pronouns.ts): "She again criticised
+ * Russia's war" is Takaichi's clause, and must name her to decide a question about her.
+ */
+export function eventTexts(dossier: Dossier, event: KurilEvent): string[] {
+  return [event.title, namedSummary(dossier, event), ...(event.note ? [event.note] : [])];
 }

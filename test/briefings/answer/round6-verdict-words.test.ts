@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { declined, firstCited, lead } from '../../support/ask.js';
+
+/**
+ * Round 6: yes/no verdicts on what was said, claimed or decided, read from the words of the record
+ * (docs/questions.md). Each rule with phrasings of its own, other records than the tuning questions,
+ * and questions the record cannot settle, which must still be declined.
+ */
+
+describe('what someone said', () => {
+  it('reads "claim / argue / insist that …" as a saying, whose speaker must have said every word of it', () => {
+    expect(lead('did lavrov insist that japan\'s demand for the islands runs against the un charter')).toMatch(/^Yes\./);
+    expect(lead('did kishida insist that russia\'s decision was unjust')).toMatch(/^Yes\./);
+    expect(lead('did poccolini claim that japan could stay neutral over ukraine')).toMatch(/^No\./);
+    // His words are about the UN Charter, not the constitution; nobody on record said Japan's sanctions were illegal.
+    expect(declined('did lavrov argue that japan\'s claim goes against the constitution')).toBe(true);
+    expect(declined('did peskov say japan\'s sanctions were illegal')).toBe(true);
+  });
+
+  it('reads a "He said …" or "She …" sentence as said by the person the record named', () => {
+    expect(lead('did the kremlin say tokyo halted the dialogue')).toMatch(/^Yes\..*Tokyo/);
+    expect(lead('did lavrov say at his press conference that the islands became russian after the war')).toMatch(/^Yes\./);
+  });
+
+  it('does not read the side named as the object of someone else\'s deed as a question about that side\'s aims', () => {
+    expect(lead('did ukraine back japan\'s claim to the islands')).toMatch(/^Yes\./);
+    expect(firstCited('did the soviet notes demand that foreign troops leave japan')).toBe('1960-01-27-gromyko-memorandum-adds-troop-condition');
+  });
+});
+
+describe('a contrast denies only its alternative', () => {
+  it('answers from what "X, not Y" and "X rather than Y" affirm, and No when the question takes the alternative', () => {
+    expect(lead('did al qassas say russia is a european power')).toMatch(/^Yes\./);
+    expect(lead('did al-qassas call russia an asian power')).toMatch(/^No\./);
+    // Read alone, "Tokyo, not Moscow" would make a No of Peskov's own words.
+    expect(lead('did peskov say tokyo was the one that halted the dialogue')).toMatch(/^Yes\./);
+  });
+});
+
+describe('the occasion a question names', () => {
+  it('lends the record\'s occasion and month to each of its clauses', () => {
+    expect(lead('did kishida speak at the rally in february')).toMatch(/^Yes\./);
+    expect(lead('did kishida say at the hiroshima visit that russian nuclear use was increasingly real')).toMatch(/^Yes\./);
+  });
+
+  it('holds a month only by the record\'s own date, not by a note that mentions another record', () => {
+    expect(declined('did takaichi criticise russia\'s war in ukraine in her october speech')).toBe(true);
+    expect(declined('did takaichi say in her october speech that japan\'s position was unchanged')).toBe(true);
+    expect(declined('did kishida speak at the rally in march')).toBe(true);
+    expect(firstCited('did takaichi give a speech in october')).toBe('2025-10-24-takaichi-seeks-peace-treaty');
+  });
+});
+
+describe('a weaker degree is a No', () => {
+  it('answers No when the record says "unlikely", "difficult" or "possible" where the question says "impossible" or "certain"', () => {
+    expect(lead('did takaichi say relations with russia were impossible')).toMatch(/^No\./);
+    expect(lead('did poccolini say a conflict with russia was certain')).toMatch(/^No\./);
+    expect(lead('did kishida say russian nuclear use was certain')).toMatch(/^No\./);
+  });
+});
