@@ -102,7 +102,8 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ['start', 'begin', 'establish', 'create'],
   ['warn', 'warning', 'caution'],
   ['missile', 'rocket'],
-  ['expel', 'expulsion', 'kick', 'oust'],
+  // The stemmer leaves "expelled" as "expell": the forms are joined here.
+  ['expel', 'expelled', 'expelling', 'expulsion', 'kick', 'oust'],
   ['militaristic', 'militarist', 'militarism'],
   ['constitution', 'constitutional'],
   ['ban', 'prohibit', 'forbid', 'outlaw'],

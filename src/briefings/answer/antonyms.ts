@@ -25,11 +25,13 @@ export function saysOpposite(plan: Plan, clause: string): boolean {
  * "Did the Kremlin say a deal is impossible?" when the record says "unlikely": a word at the end of
  * a scale and a weaker word on the same side are one concept for the search, and the weaker word in
  * the deciding clause says the record stops short of the question: "No". Each entry is the strong
- * words and the weaker ones.
+ * words and the other words of their scale, which all stop short of them ("possible" of "certain").
  */
+const LIKELY = ['likely', 'probable', 'probably', 'possible', 'possibly', 'realistic', 'real'];
+const UNLIKELY = ['unlikely', 'improbable', 'doubtful', 'difficult', 'hard', 'uncertain', 'unrealistic'];
 const SCALES: readonly (readonly [readonly string[], readonly string[]])[] = [
-  [['impossible', 'impossibility', 'inconceivable', 'unthinkable'], ['unlikely', 'improbable', 'doubtful', 'difficult', 'hard', 'uncertain', 'unrealistic']],
-  [['certain', 'certainty', 'sure', 'inevitable', 'definite', 'definitely', 'guaranteed', 'assured'], ['likely', 'probable', 'probably', 'possible', 'possibly', 'realistic', 'real']],
+  [['impossible', 'impossibility', 'inconceivable', 'unthinkable'], [...UNLIKELY, ...LIKELY]],
+  [['certain', 'certainty', 'sure', 'inevitable', 'definite', 'definitely', 'guaranteed', 'assured'], [...LIKELY, ...UNLIKELY, 'impossible']],
   [['always', 'forever', 'permanent', 'permanently'], ['often', 'sometimes', 'usually', 'temporary', 'temporarily']],
 ];
 
@@ -53,4 +55,9 @@ export function stopsShort(plan: Plan, clause: string): boolean {
     if (g.entity || !g.typed.some((t) => SHORT_OF.has(t)) || g.typed.some((t) => own.has(t))) return false;
     return g.typed.some((t) => SHORT_OF.get(t)!.some((w) => own.has(w) && g.terms.includes(w)));
   });
+}
+
+/** Whether a term of a concept was added as a degree of the word typed ("unlikely" for "likely" or "impossible"), not as its synonym. */
+export function isDegreeForm(typed: readonly string[], term: string): boolean {
+  return typed.some((w) => (SHORT_OF.get(w) ?? []).includes(term) || PREFIXES.some((p) => term === `${p}${w}` || term === `${p}${w}ly`));
 }

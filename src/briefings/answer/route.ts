@@ -48,6 +48,8 @@ const RELATED_SHARE = 0.5;
 const VERDICT_TRIES = 4;
 /** The statements that say where things stand now: the status line and the two sides' positions. */
 const CURRENT = new Set(['status', 'japan', 'russia']);
+/** The two sides' positions. */
+const SIDES = new Set(['japan', 'russia']);
 
 /** Whether a record's own text (not the names it is indexed under) has every concept of the question that is not a name. */
 function saysAll(plan: Plan, doc: IndexedDoc): boolean {
@@ -176,6 +178,10 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
   // "When did Russia tear up the 1999 agreement?": its record says it ended in September 2022, and that end has a record.
   primary = laterEnd(plan, primary, accepted) ?? primary;
   const chosen = fromHit(ctx, primary, accepted, hits);
+  // "Does Russia's constitution forbid every change to its borders?": a side's position sums up its
+  // records; when one of them that passes reaches the same verdict, it answers in its own words.
+  const sourced = plan.cues.yesNo && !chosen.declined ? fromBasis(ctx, primary, chosen, accepted, hits) : undefined;
+  if (sourced) return sourced;
   // "Did the 1956 declaration promise Shikotan to Japan?": when the record answered from has no
   // clause that says so either way, another record that passes may ("… promised Habomai and
   // Shikotan to Japan …" in the background). Only when none does is the question declined.
@@ -205,13 +211,30 @@ function oneEventHolds(plan: Plan, statement: Hit, hits: readonly Hit[]): boolea
   return hits.some((h) => h.doc.kind === 'event' && basis.has(h.doc.event.id) && wanted.every((i) => h.covered.has(i)));
 }
 
+/** The answer from a position's basis event that passed, when it gives the position's verdict too. */
+function fromBasis(ctx: AnswerContext, primary: Hit, chosen: AnswerResult, accepted: readonly Hit[], hits: readonly Hit[]): AnswerResult | undefined {
+  if (primary.doc.kind !== 'statement' || !SIDES.has(primary.doc.statement.key)) return undefined;
+  const basis = new Set(primary.doc.statement.statement.basis);
+  const verdict = (r: AnswerResult) => /^(yes|no)\b/i.exec(r.reply.lead ?? '')?.[1]?.toLowerCase();
+  const wanted = verdict(chosen);
+  if (!wanted) return undefined;
+  for (const h of accepted) {
+    if (h.doc.kind !== 'event' || !basis.has(h.doc.event.id)) continue;
+    const other = fromHit(ctx, h, accepted, hits);
+    if (!other.declined && verdict(other) === wanted) return other;
+  }
+  return undefined;
+}
+
 /** The answer from one record that passed, with the others it is cited with and a yes or no when asked. */
 function fromHit(ctx: AnswerContext, primary: Hit, accepted: readonly Hit[], hits: readonly Hit[]): AnswerResult {
   const { plan } = ctx;
   const doc = primary.doc;
   // The status line and the positions are as of now; a background paragraph is history.
   const current = doc.kind === 'statement' && CURRENT.has(doc.statement.key);
-  if (doc.kind === 'statement') return withVerdict(ctx, statementAnswer(ctx, doc, primary.result, hits), [doc.statement.statement.text], '', { current });
+  // A side's position speaks of the side: its "its constitution", "it suspended" are the side's.
+  const side = doc.kind === 'statement' && SIDES.has(doc.statement.key) ? (ctx.dossier.actorsById.get(doc.statement.key)?.name ?? '') : '';
+  if (doc.kind === 'statement') return withVerdict(ctx, statementAnswer(ctx, doc, primary.result, hits), [doc.statement.statement.text], side, { current });
 
   const related = accepted
     .filter((h) => h !== primary && h.rank >= primary.rank * RELATED_SHARE)

@@ -10,6 +10,8 @@ import { contraryRecipient } from './recipient.js';
 import { unsaidClause } from './unsaid.js';
 import { saysOpposite, stopsShort } from './antonyms.js';
 import { partOfAll } from './part-of-all.js';
+import { exceptionClause, firstOnlySince } from './exception.js';
+import { retractedClause } from './retracted.js';
 import { labelOnly } from './labels.js';
 import { askedDoer, askedSayer, deedAfterDoer, doerIn, wordsBeforeDeed } from './doer.js';
 import type { AnswerContext, AnswerResult } from './respond.js';
@@ -89,7 +91,16 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   // "No" on record (recipient.ts), whatever the best-scoring clause says.
   // "Did the treaty say who gets the islands?": "without the treaty saying to whom" (unsaid.ts).
   // "Did it promise all four islands?": "agreed to hand over Habomai and Shikotan" (part-of-all.ts).
-  const contrary = contraryRecipient(plan.rest, texts, index.aliases) ?? unsaidClause(plan.rest, texts) ?? partOfAll(ctx.dossier, plan, texts, subject);
+  // "Does the constitution forbid every change?": "The ban excepts …"; "the first time ever?": "the
+  // first time since 2003" (exception.ts). "Was he expelled?": "Corrected: the record said the party
+  // expelled him" (retracted.ts).
+  const contrary =
+    contraryRecipient(plan.rest, texts, index.aliases) ??
+    unsaidClause(plan.rest, texts) ??
+    partOfAll(ctx.dossier, plan, texts, subject) ??
+    exceptionClause(index.aliases, plan, texts, subject) ??
+    firstOnlySince(index.aliases, plan, texts, subject) ??
+    retractedClause(index.aliases, plan, texts, subject);
   if (contrary) {
     const said = lead.includes(contrary) ? '' : ` ${contrary.replace(/[.;,]+$/, '')}.`;
     return { ...result, reply: { ...result.reply, lead: `No.${said} ${lead}`.replace(/\s+/g, ' ').trim() } };

@@ -58,3 +58,31 @@ describe('a weaker degree is a No', () => {
     expect(lead('did kishida say russian nuclear use was certain')).toMatch(/^No\./);
   });
 });
+
+describe('every case, and the first time ever', () => {
+  it('answers No from an exception the record makes to what the question says of every case', () => {
+    expect(lead('does the constitution ban every handover of territory')).toMatch(/^No\..*except/);
+    expect(lead('does russia\'s constitution always forbid ceding territory')).toMatch(/^No\./);
+    // Without "every" the ban itself answers; Japan's constitution is not on record.
+    expect(lead('does russia\'s constitution ban ceding territory')).toMatch(/^Yes\./);
+    expect(declined('does japan\'s constitution forbid every change to its borders')).toBe(true);
+  });
+
+  it('answers No to "the first ever" from "the first time since …", and Yes when the question says since when', () => {
+    expect(lead('was the 2022 bluebook the first ever to call the islands illegally occupied')).toMatch(/^No\..*since 2003/);
+    expect(lead('was 2022 the first time since 2003 that the bluebook called the islands illegally occupied')).toMatch(/^Yes\./);
+    expect(lead('was medvedev the first russian leader to visit kunashir')).toMatch(/^Yes\./);
+  });
+});
+
+describe('what a corrected record used to say', () => {
+  it('answers No from the correction, in any form of the verb', () => {
+    expect(lead('did nippon ishin kick out muneo suzuki')).toMatch(/^No\..*resign/);
+    expect(lead('did muneo suzuki resign from nippon ishin')).toMatch(/^Yes\./);
+  });
+
+  it('does not read a weaker degree in the withdrawn words as the question\'s word', () => {
+    // "Corrected: the record said no agreement was possible" withdrew no "certain"; "unlikely" answers it.
+    expect(lead('did the kremlin say an agreement with japan was certain')).toMatch(/^No\..*unlikely/);
+  });
+});

@@ -1,0 +1,63 @@
+import { entitiesInText, type AliasTable } from './aliases.js';
+import type { Plan } from './plan.js';
+import { FRAME_WORDS, sentences, terms } from './text.js';
+
+/**
+ * "Does Russia's constitution forbid every change to its borders?" asks about every case. A
+ * sentence of the record that holds the question's thing and makes an exception ("The ban excepts
+ * the delimitation and demarcation of the border", "bans ceding territory, except in delimiting
+ * borders") says it is not every case: a "No" from the record. "Was 2022 the first time ever …?"
+ * is the same question about time: "the first time since 2003" says it had happened before.
+ */
+
+/** The question asks about every case. ("Any" and "all" mostly ask whether there is one: left out.) */
+const ASKS_EVERY = /\b(?:every|each\s+and\s+every|always|entirely|completely|totally|altogether|without\s+(?:any\s+)?exception|in\s+all\s+cases|whatsoever)\b/i;
+/** A sentence that makes an exception. */
+const EXCEPTION = /\b(?:except(?:s|ed|ing)?|exception|apart\s+from|other\s+than|excluding|exempt(?:s|ed|ing)?|save\s+for)\b/i;
+/** The question asks whether it was the very first time. */
+const ASKS_FIRST = /\bfirst\b/i;
+/** The question already says since when ("the first time since 2003?"). */
+const SAYS_SINCE = /\bsince\b|\bin\s+(?:\d+|a|an|two|three|four|five|ten|twenty|many|several)\s+(?:years|decades|months)\b/i;
+/** "The first time since 2003", "the first … in 20 years": it had happened before. */
+const FIRST_SINCE = /\bfirst\b[^.;]{0,60}?\b(?:since\s+(?:the\s+)?\d{4}s?|in\s+(?:\d+|a|an|two|three|four|five|six|seven|eight|nine|ten|twenty|thirty|many|several)\s+(?:years|decades|months))\b/i;
+
+/** The question's concepts that are not names or framing words. */
+function things(plan: Plan): { terms: readonly string[] }[] {
+  return plan.groups.filter((g) => !g.entity && g.known && !g.typed.every((t) => FRAME_WORDS.has(t)));
+}
+
+/**
+ * Whether a sentence (read with the record's title when it points back: "The ban", "its
+ * constitution") names everyone the question names and holds all but one of its things, and at
+ * least two.
+ */
+function holdsTheThing(aliases: AliasTable, plan: Plan, sentence: string, subject: string): boolean {
+  const read = /\bthe\s+\p{L}+/iu.test(sentence) || /\b(?:it|its|this)\b/i.test(sentence) ? `${subject} ${sentence}` : sentence;
+  const named = entitiesInText(aliases, read);
+  if (!plan.entities.every((e) => named.has(e.token))) return false;
+  const own = new Set(terms(read));
+  const asked = things(plan);
+  const held = asked.filter((g) => g.terms.some((t) => own.has(t))).length;
+  return held >= 2 && held >= asked.length - 1;
+}
+
+/** The sentence or clause that makes an exception to what the question says of every case, if it asks that. */
+export function exceptionClause(aliases: AliasTable, plan: Plan, texts: readonly string[], subject: string): string | undefined {
+  if (!ASKS_EVERY.test(plan.rest)) return undefined;
+  for (const text of texts) {
+    for (const sentence of sentences(text)) {
+      for (const clause of sentence.split(/;\s+/)) if (EXCEPTION.test(clause) && holdsTheThing(aliases, plan, clause, subject)) return clause.trim();
+    }
+  }
+  return undefined;
+}
+
+/** The sentence saying it was the first time only since some year, if the question asks whether it was the first ever. */
+export function firstOnlySince(aliases: AliasTable, plan: Plan, texts: readonly string[], subject: string): string | undefined {
+  // The question as typed: "since 2003" is a date phrase, taken out of the rest.
+  if (!ASKS_FIRST.test(plan.rest) || SAYS_SINCE.test(plan.question)) return undefined;
+  for (const text of texts) {
+    for (const sentence of sentences(text)) if (FIRST_SINCE.test(sentence) && holdsTheThing(aliases, plan, sentence, subject)) return sentence.trim();
+  }
+  return undefined;
+}
