@@ -115,6 +115,7 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ['largest', 'biggest'],
   ['resident', 'islander', 'inhabitant'],
   ['safe', 'safely', 'safety'],
+  ['sovereignty', 'ownership', 'belong'],
 ];
 
 /** Words that stand for several terms: expanded before anything else ("pm" -> "prime minister"). */

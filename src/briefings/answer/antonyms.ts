@@ -18,7 +18,10 @@ export function negatedForms(term: string, vocabulary: ReadonlyMap<string, numbe
 /** Whether a clause holds the negated form of a word the question asked about. */
 export function saysOpposite(plan: Plan, clause: string): boolean {
   const own = new Set(terms(clause));
-  return plan.groups.some((g) => !g.entity && g.typed.length > 0 && g.terms.some((t) => !g.typed.includes(t) && own.has(t) && g.typed.some((typed) => PREFIXES.some((p) => t === `${p}${typed}` || t === `${p}${typed}ly`))));
+  // "Has Takaichi changed the position?" and "the position is unchanged": the negated form answers
+  // whether or not the records use the word itself elsewhere ("relations changed").
+  const negated = (typed: string) => typed.length >= 4 && !own.has(typed) && PREFIXES.some((p) => own.has(`${p}${typed}`) || own.has(`${p}${typed}ly`));
+  return plan.groups.some((g) => !g.entity && g.typed.length > 0 && (g.typed.some(negated) || g.terms.some((t) => !g.typed.includes(t) && own.has(t) && g.typed.some((typed) => PREFIXES.some((p) => t === `${p}${typed}` || t === `${p}${typed}ly`)))));
 }
 
 /**

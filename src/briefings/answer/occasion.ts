@@ -51,3 +51,40 @@ export function occasionGroups(plan: Plan): number[] {
 export function recordTerms(event: KurilEvent): Set<string> {
   return new Set(terms([event.title, event.summary, event.note ?? '', ...event.quotes.map((q) => q.text)].join(' ')));
 }
+
+/** Auxiliaries of a question with a verb of its own ("did the summit settle …"); "is the chain disputed" has none. */
+const AUXILIARY = /^(?:did|does|do|has|have|had)$/i;
+const DETERMINER_WORD = /^(?:the|that|this|those|these)$/i;
+/** Nouns that name a record: a meeting, a document, an occasion. */
+const RECORD_NOUNS = new Set(
+  [...OCCASION_NOUNS, 'treaty', 'treaties', 'agreement', 'accord', 'pact', 'law', 'constitution', 'amendment', 'amendments', 'order', 'memo', 'drills', 'exercises', 'protest', 'sanctions', 'exchange', 'exchanges']
+    .map((w) => processTerm(w))
+    .filter((w): w is string => Boolean(w)),
+);
+/** How many words a record's name may take ("the 1956 Soviet–Japanese joint declaration"). */
+const NAME_WORDS = 5;
+
+/**
+ * "Did the Nagato summit settle …?": a subject with an article that ends in a record's noun
+ * ("summit", "declaration", "notes") names the record, and every clause of the record is about it.
+ * Its words that are not names, when the record holds them all, are lent to each clause; names
+ * never are (the clause must name them itself), and the verb after the noun is the question's own.
+ */
+export function recordNameGroups(plan: Plan, own: ReadonlySet<string>): number[] {
+  const words = plan.rest.split(/\s+/);
+  if (!AUXILIARY.test(words[0] ?? '') || !DETERMINER_WORD.test(words[1] ?? '')) return [];
+  const name = words.slice(2, 2 + NAME_WORDS);
+  const end = name.findIndex((w) => terms(w).some((t) => RECORD_NOUNS.has(t)));
+  if (end < 0) return [];
+  const out: number[] = [];
+  for (const word of name.slice(0, end + 1)) {
+    for (const term of terms(word)) {
+      const at = plan.groups.findIndex((g) => g.typed.includes(term));
+      const g = plan.groups[at];
+      if (!g || g.entity) continue;
+      if (!g.terms.some((t) => own.has(t))) return [];
+      out.push(at);
+    }
+  }
+  return out;
+}

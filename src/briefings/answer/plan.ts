@@ -73,8 +73,9 @@ export function cleanQuestion(text: string): string {
 export function makePlan(index: AnswerIndex, question: string, now: Date): Plan {
   const cleaned = expandAbbreviations(cleanQuestion(question));
   const dates = parseQuestionDates(cleaned, now);
-  const intent = detectIntent(cleaned);
   const { text: rest, ...cues } = readCues(dates.rest);
+  // "Did the Nagato summit settle who owns the islands?" asks yes or no: its "who" is embedded.
+  const intent = cues.yesNo ? 'what' : detectIntent(cleaned);
 
   // Japanese names (no spaces) are found in the text itself, and taken out of the words around them.
   const normalized = normalize(rest);

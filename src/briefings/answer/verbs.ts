@@ -79,6 +79,8 @@ const COMPOUNDS: readonly (readonly [RegExp, string])[] = [
   // deed ("Japan's claim"). Only after "did X" and before a clause ("that …", "Japan's demand goes
   // …", "the islands were …"): "did Japan claim the islands" keeps its claim.
   [new RegExp(`(?<=\\b(?:did|does|do|has|have|had)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){1,4}?)(?<!\\b(?:the|a|an|its|their|his|her|this|that)\\s+)(?:${SAYING})\\s+(?=that\\b|it\\s+(?:was|is|had|has|would|will)\\b|[\\p{L}-]+['’]s\\s|(?:[\\p{L}-]+\\s+){1,4}?(?:is|are|was|were|had|has|have|would|will|could|can|should|must|goes|went|belongs?|belonged)\\b)`, 'giu'), 'say '],
+  // "Who owns the islands", "whom they belong to": their sovereignty, in the records' words.
+  [/\b(?:who|whom)\s+(?:(?:really|rightfully|actually|legally)\s+)?(?:owns?|owned|should\s+own|has\s+sovereignty\s+over)\b/gi, 'sovereignty over'],
   // "Make the Kurils part of the USSR" is incorporating them into it.
   [/\b(?:make|makes|made|making)\s+((?:[^\s,.;?!]+\s+){1,5}?)part\s+of\b/gi, 'incorporate $1into'],
 ];

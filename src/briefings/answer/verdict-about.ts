@@ -74,7 +74,7 @@ export function namesTheSubject(index: AnswerIndex, plan: Plan, clause: string, 
  * Whether the clause reports, bans or intends one of the question's deeds rather than stating it done:
  * any word of the question's concepts (not names) with such a word in the few words before it.
  */
-export function notDoneInClause(index: AnswerIndex, plan: Plan, clause: string): boolean {
+export function notDoneInClause(index: AnswerIndex, plan: Plan, clause: string, speaksFor: (token: string) => boolean = () => false): boolean {
   if (ASKS_WORDS.test(plan.rest)) return false;
   const concept = new Set(plan.groups.filter((g) => !g.entity && !g.typed.every((t) => FRAME_WORDS.has(t))).flatMap((g) => g.terms));
   const words = clause.split(/\s+/);
@@ -88,7 +88,8 @@ export function notDoneInClause(index: AnswerIndex, plan: Plan, clause: string):
     const said = REPORTED.exec(ahead);
     if (!said) return false;
     const speaker = words.slice(0, i).join(' ').slice(0, -(ahead.length - said.index));
-    return ![...entitiesInText(index.aliases, speaker)].some((t) => asked.has(t));
+    // Takaichi speaks for Japan (members.ts): her words are Japan's position.
+    return ![...entitiesInText(index.aliases, speaker)].some((t) => asked.has(t) || speaksFor(t));
   });
 }
 

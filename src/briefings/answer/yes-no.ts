@@ -2,7 +2,7 @@ import type { Dossier, KurilEvent } from '../../dossier/dossier.js';
 import { namedSummary } from './pronouns.js';
 import { asksDenied, contrastIn } from './contrast.js';
 import { namedThroughMembers, speaksForAsked } from './members.js';
-import { isMonth, monthHeld, occasionGroups, recordTerms } from './occasion.js';
+import { isMonth, monthHeld, occasionGroups, recordNameGroups, recordTerms } from './occasion.js';
 import type { Plan } from './plan.js';
 import { scorePiece } from './compose.js';
 import { decline } from './answerers/decline.js';
@@ -34,6 +34,8 @@ const NOT_DONE = /\b(?:would|will|could|should|might|may|(?:agreed|promised|pled
 /** How many words before the deed a "would" or "agreed to" governs it. */
 const MODAL_REACH = 4;
 const NEGATION = /\b(?:no|not|never|neither|nor|none|cannot)\b|n't\b/i;
+/** "Little progress on sovereignty": next to nothing done, a "No" to whether it was settled. */
+const NEXT_TO_NOTHING = /\b(?:little|scant|scarcely\s+any|hardly\s+any|barely\s+any)\s+(?:progress|headway|movement|success|results?|agreement)\b/i;
 
 /** Clauses of a text: sentences cut at semicolons and at ", and", ", while", ", but". */
 function clauses(text: string): string[] {
@@ -62,6 +64,7 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   const { plan, index } = ctx;
   // The clauses best first; one about another subject ("Matua is not one of the four islands" for
   // "are Russian troops still on the islands?") gives way to the next (verdict-about.ts).
+  const disputed = ctx.dossier.islands.filter((i) => i.disputed).map((i) => i.id);
   const ranked = texts
     .flatMap((text) => clauses(text))
     // "The speech she gave in October 2025 has its own record (2025-10-24-…)": a clause that cites
@@ -70,7 +73,7 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
     .map((clause) => {
       const read = pointsBack(clause, subject) ? `${subject} ${clause}` : clause;
       const members = namedThroughMembers(ctx.dossier, index, plan, read);
-      return { clause, members, ...byMembers(plan, members, dated(plan, asOf, stated(ctx, clause, scorePiece(index, plan, new Set(), read)))) };
+      return { clause, members, ...byMembers(plan, members, dated(plan, asOf, stated(ctx, clause, scorePiece(index, plan, new Set(), read)), disputed)) };
     })
     .map((c, i) => ({ ...c, i }))
     .sort((a, b) => b.score - a.score || a.i - b.i);
@@ -117,7 +120,7 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   // to "did Russia hand over Habomai?", unless the question asks about the promise itself.
   if (!NOT_DONE.test(plan.rest) && !/\b(?:promis|agree|condition|pledg|offer)/i.test(plan.rest) && NOT_DONE.test(wordsBeforeDeed(plan, best.clause, MODAL_REACH))) return unsure();
   // "The record said the party expelled him", "a ban on ceding territory": said, banned or meant, not done.
-  if (!NOT_DONE.test(plan.rest) && notDoneInClause(index, plan, best.clause)) return unsure();
+  if (!NOT_DONE.test(plan.rest) && notDoneInClause(index, plan, best.clause, speaksFor)) return unsure();
   // "Did Japan suspend the exchanges?" is not decided by "Russia suspended the exchanges".
   const doer = askedDoer(index, plan);
   if (doer && doerIn(ctx.dossier, index, plan, doer, best.clause) === 'other') return unsure();
@@ -130,7 +133,7 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   const contrast = contrastIn(best.clause);
   const denied = contrast !== undefined && asksDenied(index.aliases, plan, contrast);
   const affirmed = contrast && !denied ? contrast.affirmed : best.clause;
-  const no = denied || NEGATION.test(unnamedNo(affirmed)) || saysOpposite(plan, affirmed) || stopsShort(plan, affirmed);
+  const no = denied || NEGATION.test(unnamedNo(affirmed)) || NEXT_TO_NOTHING.test(affirmed) || saysOpposite(plan, affirmed) || stopsShort(plan, affirmed);
   // "Are the drills near Shikotan still going on?": a record of them in 2025 says nothing of now.
   if (!no && plan.cues.yesNo === 'present' && ASKS_STILL.test(plan.rest) && !stillBacked(index, plan, best.clause, asOf.current, asOf.lastDay, ctx.now)) {
     return decline(ctx, 'The record does not say whether that is still so, and I will not guess.');
@@ -166,7 +169,7 @@ function byMembers(plan: Plan, members: ReadonlySet<string>, scored: { score: nu
  * "Did the 1855 treaty give Etorofu to Japan?": a record dated 1855 is about 1855 in every clause,
  * so a year of the question within the record's dates counts as held by each of them.
  */
-function dated(plan: Plan, asOf: AsOf, scored: { score: number; matched: Set<string> }): { score: number; matched: Set<string> } {
+function dated(plan: Plan, asOf: AsOf, scored: { score: number; matched: Set<string> }, disputed: readonly string[]): { score: number; matched: Set<string> } {
   if (!asOf.firstDay || !asOf.lastDay) return scored;
   const from = Number(asOf.firstDay.slice(0, 4));
   const to = Number(asOf.lastDay.slice(0, 4));
@@ -176,7 +179,7 @@ function dated(plan: Plan, asOf: AsOf, scored: { score: number; matched: Set<str
   // words or date, is every clause's (occasion.ts).
   const event = asOf.event;
   const own = event ? recordTerms(event) : undefined;
-  const occasion = new Set(event ? occasionGroups(plan) : []);
+  const occasion = new Set(event && own ? [...occasionGroups(plan), ...recordNameGroups(plan, own)] : []);
   plan.groups.forEach((g, i) => {
     if (matched.has(String(i))) return;
     const years = g.typed.filter((t) => /^\d{4}$/.test(t)).map(Number);
@@ -184,7 +187,10 @@ function dated(plan: Plan, asOf: AsOf, scored: { score: number; matched: Set<str
     const inMonth = event !== undefined && isMonth(g.typed) && g.typed.some((t) => monthHeld(t, event));
     // A month is the record's only by its date: the note's "in October 2025" is another record's.
     const onOccasion = occasion.has(i) && !isMonth(g.typed) && own !== undefined && g.terms.some((t) => own.has(t));
-    if (!inYears && !inMonth && !onOccasion) return;
+    // "The islands": a record tagged with every disputed island is about them in each clause
+    // ("There was little progress on sovereignty itself").
+    const onTheIslands = g.entity?.kind === 'group' && event !== undefined && disputed.length > 0 && disputed.every((id) => event.islands.includes(id));
+    if (!inYears && !inMonth && !onOccasion && !onTheIslands) return;
     matched.add(String(i));
     score += g.weight;
   });

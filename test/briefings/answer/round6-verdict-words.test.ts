@@ -86,3 +86,24 @@ describe('what a corrected record used to say', () => {
     expect(lead('did the kremlin say an agreement with japan was certain')).toMatch(/^No\..*unlikely/);
   });
 });
+
+describe('a question that names the record it is about', () => {
+  it('lends "the Nagato summit" and "the islands" to each clause of that record, and reads "little progress" as No', () => {
+    expect(lead('did the nagato summit make progress on sovereignty')).toMatch(/^No\./);
+    expect(firstCited('did the nagato summit settle who owns the islands')).toBe('2016-12-15-nagato-tokyo-summit');
+    expect(lead('is the fate of etorofu settled by the 1956 declaration')).toMatch(/^No\./);
+    // No record says the Singapore meeting or the Tokyo Declaration settled it, or failed to.
+    expect(declined('did the singapore meeting settle who owns the islands')).toBe(true);
+    expect(declined('did the tokyo declaration settle who owns the islands')).toBe(true);
+  });
+
+  it('stops at the predicate: "was Japan a party to …" lends nothing of "a party"', () => {
+    expect(lead('was japan a party to the yalta agreement')).toMatch(/^No\./);
+    expect(lead('did the yalta agreement promise the kurils to the soviet union')).toMatch(/^Yes\./);
+  });
+
+  it('reads "unchanged" as the negation of "changed", whoever of the side said it', () => {
+    expect(lead('has japan changed its position on the islands')).toMatch(/^No\./);
+    expect(lead('is japan\'s position on the islands unchanged')).toMatch(/^Yes\./);
+  });
+});
