@@ -32,3 +32,16 @@ export function speaksForAsked(dossier: Dossier, index: AnswerIndex, plan: Plan)
     return e?.kind === 'actor' && asked.some((id) => id !== e.id && belongsTo(dossier, e.id, id));
   };
 }
+
+/** A name the clause holds through one of its people ("Peskov said" for the Kremlin) counts as held. */
+export function heldThroughMembers(plan: Plan, members: ReadonlySet<string>, scored: { score: number; matched: Set<string> }): { score: number; matched: Set<string> } {
+  if (members.size === 0) return scored;
+  const matched = new Set(scored.matched);
+  let score = scored.score;
+  plan.groups.forEach((g, i) => {
+    if (!g.entity || !members.has(g.entity.token) || matched.has(String(i))) return;
+    matched.add(String(i));
+    score += g.weight;
+  });
+  return { score, matched };
+}

@@ -1,9 +1,9 @@
 import type { Dossier, KurilEvent } from '../../dossier/dossier.js';
 import { namedSummary } from './pronouns.js';
 import { asksDenied, contrastIn } from './contrast.js';
-import { namedThroughMembers, speaksForAsked } from './members.js';
-import { isMonth, monthHeld, occasionGroups, recordNameGroups, recordTerms } from './occasion.js';
-import type { Plan } from './plan.js';
+import { heldThroughMembers, namedThroughMembers, speaksForAsked } from './members.js';
+import { isMonth } from './occasion.js';
+import { citesAnother, heldByRecord, type AsOf } from './record-context.js';
 import { scorePiece } from './compose.js';
 import { decline } from './answerers/decline.js';
 import { contraryRecipient } from './recipient.js';
@@ -17,6 +17,8 @@ import { askedDoer, askedSayer, deedAfterDoer, doerIn, wordsBeforeDeed } from '.
 import type { AnswerContext, AnswerResult } from './respond.js';
 import { sentences, terms } from './text.js';
 import { ASKS_STILL, namesTheSubject, negationAbout, notDoneInClause, stillBacked } from './verdict-about.js';
+
+export type { AsOf } from './record-context.js';
 
 /**
  * A yes/no question gets "Yes" or "No" first, then the record that says so. The verdict comes from
@@ -69,11 +71,11 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
     .flatMap((text) => clauses(text))
     // "The speech she gave in October 2025 has its own record (2025-10-24-…)": a clause that cites
     // another record by its id speaks of that record, not of this one.
-    .filter((clause) => !citesAnother(ctx, clause, asOf.event?.id))
+    .filter((clause) => !citesAnother(ctx.dossier, clause, asOf.event?.id))
     .map((clause) => {
       const read = pointsBack(clause, subject) ? `${subject} ${clause}` : clause;
       const members = namedThroughMembers(ctx.dossier, index, plan, read);
-      return { clause, members, ...byMembers(plan, members, dated(plan, asOf, stated(ctx, clause, scorePiece(index, plan, new Set(), read)), disputed)) };
+      return { clause, members, ...heldThroughMembers(plan, members, heldByRecord(plan, asOf, stated(ctx, clause, scorePiece(index, plan, new Set(), read)), disputed)) };
     })
     .map((c, i) => ({ ...c, i }))
     .sort((a, b) => b.score - a.score || a.i - b.i);
@@ -128,8 +130,8 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   // does not decide it; the deed asked about must be in the clause.
   const deed = doer ? deedAfterDoer(index, plan) : -1;
   if (deed >= 0 && !best.matched.has(String(deed))) return unsure();
-  // "Nippon Ishin no Kai": the Japanese particle between capitalised words of a name is no "no".
   // "It was Tokyo, not Moscow, that had halted the dialogue": the "not" denies Moscow only.
+  // "Nippon Ishin no Kai": the Japanese particle between capitalised words of a name is no "no".
   const contrast = contrastIn(best.clause);
   const denied = contrast !== undefined && asksDenied(index.aliases, plan, contrast);
   const affirmed = contrast && !denied ? contrast.affirmed : best.clause;
@@ -152,72 +154,9 @@ function stated(ctx: AnswerContext, clause: string, scored: { score: number; mat
   return { score: scored.score - labelled.reduce((sum, i) => sum + plan.groups[i]!.weight, 0), matched };
 }
 
-/** A name the clause holds through one of its people ("Peskov said" for the Kremlin) counts as held. */
-function byMembers(plan: Plan, members: ReadonlySet<string>, scored: { score: number; matched: Set<string> }): { score: number; matched: Set<string> } {
-  if (members.size === 0) return scored;
-  const matched = new Set(scored.matched);
-  let score = scored.score;
-  plan.groups.forEach((g, i) => {
-    if (!g.entity || !members.has(g.entity.token) || matched.has(String(i))) return;
-    matched.add(String(i));
-    score += g.weight;
-  });
-  return { score, matched };
-}
-
-/**
- * "Did the 1855 treaty give Etorofu to Japan?": a record dated 1855 is about 1855 in every clause,
- * so a year of the question within the record's dates counts as held by each of them.
- */
-function dated(plan: Plan, asOf: AsOf, scored: { score: number; matched: Set<string> }, disputed: readonly string[]): { score: number; matched: Set<string> } {
-  if (!asOf.firstDay || !asOf.lastDay) return scored;
-  const from = Number(asOf.firstDay.slice(0, 4));
-  const to = Number(asOf.lastDay.slice(0, 4));
-  const matched = new Set(scored.matched);
-  let score = scored.score;
-  // "In her February Diet speech", "at the rally": the record's occasion, said in its title, opening
-  // words or date, is every clause's (occasion.ts).
-  const event = asOf.event;
-  const own = event ? recordTerms(event) : undefined;
-  const occasion = new Set(event && own ? [...occasionGroups(plan), ...recordNameGroups(plan, own)] : []);
-  plan.groups.forEach((g, i) => {
-    if (matched.has(String(i))) return;
-    const years = g.typed.filter((t) => /^\d{4}$/.test(t)).map(Number);
-    const inYears = years.length > 0 && years.length === g.typed.length && years.some((y) => y >= from && y <= to);
-    const inMonth = event !== undefined && isMonth(g.typed) && g.typed.some((t) => monthHeld(t, event));
-    // A month is the record's only by its date: the note's "in October 2025" is another record's.
-    const onOccasion = occasion.has(i) && !isMonth(g.typed) && own !== undefined && g.terms.some((t) => own.has(t));
-    // "The islands": a record tagged with every disputed island is about them in each clause
-    // ("There was little progress on sovereignty itself").
-    const onTheIslands = g.entity?.kind === 'group' && event !== undefined && disputed.length > 0 && disputed.every((id) => event.islands.includes(id));
-    if (!inYears && !inMonth && !onOccasion && !onTheIslands) return;
-    matched.add(String(i));
-    score += g.weight;
-  });
-  return { score, matched };
-}
-
-/** An event id as the records write them in notes: a date, then words joined by hyphens. */
-const RECORD_ID = /\b\d{4}(?:-\d{2}){0,2}(?:-[a-z0-9]+)+\b/g;
-
-/** Whether a clause names another record of the dossier by its id. */
-function citesAnother(ctx: AnswerContext, clause: string, own: string | undefined): boolean {
-  return [...clause.matchAll(RECORD_ID)].some((m) => m[0] !== own && ctx.dossier.eventsById.has(m[0]));
-}
-
 /** "Nippon Ishin no Kai": the Japanese particle between capitalised words of a name is no "no". */
 function unnamedNo(clause: string): string {
   return clause.replace(/(\p{Lu}[\p{L}-]*)\s+no\s+(?=\p{Lu})/gu, '$1 ');
-}
-
-/** What a record is as of: the status line and the positions speak for now; an event up to its last day. */
-export interface AsOf {
-  readonly current: boolean;
-  readonly lastDay?: string;
-  /** An event's first day: a year of the question within its dates is the record's own. */
-  readonly firstDay?: string;
-  /** The event itself: its month and the occasion it tells are every clause's (occasion.ts). */
-  readonly event?: KurilEvent;
 }
 
 /**
