@@ -10,8 +10,11 @@ import { FRAME_WORDS, sentences, terms } from './text.js';
  * is the same question about time: "the first time since 2003" says it had happened before.
  */
 
-/** The question asks about every case. ("Any" and "all" mostly ask whether there is one: left out.) */
-const ASKS_EVERY = /\b(?:every|each\s+and\s+every|always|entirely|completely|totally|altogether|without\s+(?:any\s+)?exception|in\s+all\s+cases|whatsoever)\b/i;
+/**
+ * The question asks about every case. "All" counts too ("ban all changes"); "all four islands" is
+ * some against all (part-of-all.ts). "Any" mostly asks whether there is one ("any exceptions?").
+ */
+const ASKS_EVERY = /\b(?:every|each\s+and\s+every|always|entirely|completely|totally|altogether|without\s+(?:any\s+)?exception|in\s+all\s+cases|whatsoever|all(?!\s+(?:of\s+)?(?:the\s+)?(?:four|4|two|three)\b))\b/i;
 /** A sentence that makes an exception. */
 const EXCEPTION = /\b(?:except(?:s|ed|ing)?|exception|apart\s+from|other\s+than|excluding|exempt(?:s|ed|ing)?|save\s+for)\b/i;
 /** The question asks whether it was the very first time. */

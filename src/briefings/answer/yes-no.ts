@@ -1,5 +1,6 @@
 import type { Dossier, KurilEvent } from '../../dossier/dossier.js';
 import { namedSummary } from './pronouns.js';
+import { entitiesInText } from './aliases.js';
 import { asksDenied, contrastIn } from './contrast.js';
 import { heldThroughMembers, namedThroughMembers, speaksForAsked } from './members.js';
 import { isMonth } from './occasion.js';
@@ -115,7 +116,12 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   // "Did Lavrov argue that Japan's claim goes against the constitution?": what someone is asked to
   // have said must be in the clause word for word, as a topic must for "what did X say about Y"; his
   // words on the UN Charter do not say it of the constitution.
-  const saidAll = !askedSayer(index, plan) || plan.groups.every((g, i) => g.entity !== undefined || !g.known || g.weight !== g.idf || best?.matched.has(String(i)));
+  // A people's adjective in what was said ("the islands became Japanese") is said only by the same
+  // adjective: "became Russian, which Japan accepted" names Japan, but does not call them Japanese.
+  const saidAll =
+    !askedSayer(index, plan) ||
+    (plan.groups.every((g, i) => g.entity !== undefined || !g.known || g.weight !== g.idf || best?.matched.has(String(i))) &&
+      (best === undefined || sameDemonyms(index, plan, best.clause)));
   const unsure = () => decline(ctx, 'No record on file says so either way, and I will not guess.');
   if (!best || !namesAll || !holdsAll || !monthsHeld || !saidAll || best.score < total * CLAUSE_SHARE) return unsure();
   // "Moscow said Habomai and Shikotan would be handed over …" is a promise or a condition, no "yes"
@@ -152,6 +158,17 @@ function stated(ctx: AnswerContext, clause: string, scored: { score: number; mat
   if (labelled.length === 0) return scored;
   const matched = new Set([...scored.matched].filter((m) => !labelled.includes(Number(m))));
   return { score: scored.score - labelled.reduce((sum, i) => sum + plan.groups[i]!.weight, 0), matched };
+}
+
+/** A people's adjective: "Japanese", "Russian", "Soviet", "American" (as typed, or stemmed: "japanes"). */
+const DEMONYM = /^(?:soviet|\p{L}+(?:ese|nes|ian|ish|can))$/iu;
+
+/** Whether each people's adjective of the question names the same state as one in the clause. */
+function sameDemonyms(index: AnswerContext['index'], plan: AnswerContext['plan'], clause: string): boolean {
+  const asked = plan.groups.filter((g) => g.entity && g.typed.length === 1 && DEMONYM.test(g.typed[0]!));
+  if (asked.length === 0) return true;
+  const said = new Set(clause.split(/[^\p{L}]+/u).filter((w) => DEMONYM.test(w)).flatMap((w) => [...entitiesInText(index.aliases, w)]));
+  return asked.every((g) => said.has(g.entity!.token));
 }
 
 /** "Nippon Ishin no Kai": the Japanese particle between capitalised words of a name is no "no". */

@@ -15,6 +15,14 @@ describe('what someone said', () => {
     // His words are about the UN Charter, not the constitution; nobody on record said Japan's sanctions were illegal.
     expect(declined('did lavrov argue that japan\'s claim goes against the constitution')).toBe(true);
     expect(declined('did peskov say japan\'s sanctions were illegal')).toBe(true);
+    expect(lead('did kishida say russia\'s decision was acceptable')).toMatch(/^No\..*unacceptable/);
+  });
+
+  it('reads a people\'s adjective in what was said as that adjective, not as the state named elsewhere in the clause', () => {
+    expect(lead('did lavrov say the islands became russian after the war')).toMatch(/^Yes\./);
+    // "became Russian …, which Japan accepted" names Japan but does not call the islands Japanese.
+    expect(lead('did lavrov say the islands became japanese after the war')).not.toMatch(/^Yes/);
+    expect(lead('did zelensky\'s decree say the northern territories are japanese')).toMatch(/^Yes\./);
   });
 
   it('reads a "He said …" or "She …" sentence as said by the person the record named', () => {
@@ -66,6 +74,9 @@ describe('every case, and the first time ever', () => {
     // Without "every" the ban itself answers; Japan's constitution is not on record.
     expect(lead('does russia\'s constitution ban ceding territory')).toMatch(/^Yes\./);
     expect(declined('does japan\'s constitution forbid every change to its borders')).toBe(true);
+    expect(lead('did the constitution ban all changes to the border')).toMatch(/^No\./);
+    // "Any" asks whether there is one.
+    expect(lead('does russia\'s ban on ceding land have any exceptions')).toMatch(/^Yes\./);
   });
 
   it('answers No to "the first ever" from "the first time since …", and Yes when the question says since when', () => {
