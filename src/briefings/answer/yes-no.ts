@@ -163,9 +163,19 @@ function stated(ctx: AnswerContext, clause: string, scored: { score: number; mat
 /** A people's adjective: "Japanese", "Russian", "Soviet", "American" (as typed, or stemmed: "japanes"). */
 const DEMONYM = /^(?:soviet|\p{L}+(?:ese|nes|ian|ish|can))$/iu;
 
-/** Whether each people's adjective of the question names the same state as one in the clause. */
+/** After a people's adjective said of something ("became Japanese after the war", "are Japanese territory"). */
+const PREDICATE_END = /^(?:after|before|in|on|at|by|since|from|and|or|again|now|then|too|territory|territories|land|soil)$/i;
+
+/**
+ * Whether each people's adjective the question says of something ("the islands became Japanese")
+ * names the same state as one in the clause. Before a noun it only names the state ("Russian
+ * nuclear use"), as "Russia" does.
+ */
 function sameDemonyms(index: AnswerContext['index'], plan: AnswerContext['plan'], clause: string): boolean {
-  const asked = plan.groups.filter((g) => g.entity && g.typed.length === 1 && DEMONYM.test(g.typed[0]!));
+  const words = plan.rest.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  const predicate = (w: string, i: number) => DEMONYM.test(w) && (i === words.length - 1 || PREDICATE_END.test(words[i + 1]!));
+  const typed = new Set(words.filter(predicate).flatMap((w) => [...entitiesInText(index.aliases, w)]));
+  const asked = plan.groups.filter((g) => g.entity && typed.has(g.entity.token));
   if (asked.length === 0) return true;
   const said = new Set(clause.split(/[^\p{L}]+/u).filter((w) => DEMONYM.test(w)).flatMap((w) => [...entitiesInText(index.aliases, w)]));
   return asked.every((g) => said.has(g.entity!.token));
