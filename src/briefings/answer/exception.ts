@@ -44,23 +44,57 @@ function holdsTheThing(aliases: AliasTable, plan: Plan, sentence: string, subjec
   return held >= 2 && held >= asked.length - 1;
 }
 
+/**
+ * Whether the question asks about the rule the exception is made to, not about what it excepts:
+ * the words before the exception ("The ban", "its constitution bans ceding territory") hold one of
+ * the question's things. "Does it always allow demarcation?" asks about the exception itself.
+ */
+function ruleAsked(plan: Plan, clause: string): boolean {
+  const at = EXCEPTION.exec(clause)?.index ?? 0;
+  const before = new Set(terms(clause.slice(0, at)));
+  return things(plan).some((g) => g.terms.some((t) => before.has(t)));
+}
+
 /** The sentence or clause that makes an exception to what the question says of every case, if it asks that. */
 export function exceptionClause(aliases: AliasTable, plan: Plan, texts: readonly string[], subject: string): string | undefined {
   if (!ASKS_EVERY.test(plan.rest)) return undefined;
   for (const text of texts) {
     for (const sentence of sentences(text)) {
-      for (const clause of sentence.split(/;\s+/)) if (EXCEPTION.test(clause) && holdsTheThing(aliases, plan, clause, subject)) return clause.trim();
+      for (const clause of sentence.split(/;\s+/)) if (EXCEPTION.test(clause) && holdsTheThing(aliases, plan, clause, subject) && ruleAsked(plan, clause)) return clause.trim();
     }
   }
   return undefined;
 }
 
-/** The sentence saying it was the first time only since some year, if the question asks whether it was the first ever. */
-export function firstOnlySince(aliases: AliasTable, plan: Plan, texts: readonly string[], subject: string): string | undefined {
+/** The "first … since" sentence of the record about the question's thing, and the year it counts from. */
+function firstSince(aliases: AliasTable, plan: Plan, texts: readonly string[], subject: string): { sentence: string; year: number } | undefined {
   // The question as typed: "since 2003" is a date phrase, taken out of the rest.
   if (!ASKS_FIRST.test(plan.rest) || SAYS_SINCE.test(plan.question)) return undefined;
   for (const text of texts) {
-    for (const sentence of sentences(text)) if (FIRST_SINCE.test(sentence) && holdsTheThing(aliases, plan, sentence, subject)) return sentence.trim();
+    for (const sentence of sentences(text)) {
+      const since = FIRST_SINCE.exec(sentence);
+      if (since && holdsTheThing(aliases, plan, sentence, subject)) return { sentence: sentence.trim(), year: Number(/\d{4}/.exec(since[0])?.[0] ?? NaN) };
+    }
   }
   return undefined;
+}
+
+/** The years the question names as typed ("was 2003 the first time"). */
+function askedYears(plan: Plan): number[] {
+  return [...plan.question.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)].map((m) => Number(m[1]));
+}
+
+/** The sentence saying it was the first time only since some year, if the question asks whether a later time was the first ever. */
+export function firstOnlySince(aliases: AliasTable, plan: Plan, texts: readonly string[], subject: string): string | undefined {
+  const found = firstSince(aliases, plan, texts, subject);
+  return found && !askedYears(plan).some((y) => y <= found.year) ? found.sentence : undefined;
+}
+
+/**
+ * "Was 2003 the first time?": "the first time since 2003" says it happened in 2003, not whether it
+ * had before. Such a question is not settled by the record.
+ */
+export function firstUnsettled(aliases: AliasTable, plan: Plan, texts: readonly string[], subject: string): boolean {
+  const found = firstSince(aliases, plan, texts, subject);
+  return found !== undefined && askedYears(plan).some((y) => y <= found.year);
 }

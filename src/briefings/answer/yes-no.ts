@@ -11,7 +11,7 @@ import { contraryRecipient } from './recipient.js';
 import { unsaidClause } from './unsaid.js';
 import { saysOpposite, stopsShort } from './antonyms.js';
 import { partOfAll } from './part-of-all.js';
-import { exceptionClause, firstOnlySince } from './exception.js';
+import { exceptionClause, firstOnlySince, firstUnsettled } from './exception.js';
 import { retractedClause } from './retracted.js';
 import { labelOnly } from './labels.js';
 import { askedDoer, askedSayer, deedAfterDoer, doerIn, wordsBeforeDeed } from './doer.js';
@@ -124,6 +124,8 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
       (best === undefined || sameDemonyms(index, plan, best.clause)));
   const unsure = () => decline(ctx, 'No record on file says so either way, and I will not guess.');
   if (!best || !namesAll || !holdsAll || !monthsHeld || !saidAll || best.score < total * CLAUSE_SHARE) return unsure();
+  // "Was 2003 the first time?" against "the first time since 2003": not settled (exception.ts).
+  if (firstUnsettled(index.aliases, plan, texts, subject)) return unsure();
   // "Moscow said Habomai and Shikotan would be handed over …" is a promise or a condition, no "yes"
   // to "did Russia hand over Habomai?", unless the question asks about the promise itself.
   if (!NOT_DONE.test(plan.rest) && !/\b(?:promis|agree|condition|pledg|offer)/i.test(plan.rest) && NOT_DONE.test(wordsBeforeDeed(plan, best.clause, MODAL_REACH))) return unsure();

@@ -71,6 +71,8 @@ describe('every case, and the first time ever', () => {
   it('answers No from an exception the record makes to what the question says of every case', () => {
     expect(lead('does the constitution ban every handover of territory')).toMatch(/^No\..*except/);
     expect(lead('does russia\'s constitution always forbid ceding territory')).toMatch(/^No\./);
+    // A question about what the exception allows is not answered No by it.
+    expect(lead('did russia\'s constitution always allow border demarcation')).not.toMatch(/^No/);
     // Without "every" the ban itself answers; Japan's constitution is not on record.
     expect(lead('does russia\'s constitution ban ceding territory')).toMatch(/^Yes\./);
     expect(declined('does japan\'s constitution forbid every change to its borders')).toBe(true);
@@ -83,6 +85,8 @@ describe('every case, and the first time ever', () => {
     expect(lead('was the 2022 bluebook the first ever to call the islands illegally occupied')).toMatch(/^No\..*since 2003/);
     expect(lead('was 2022 the first time since 2003 that the bluebook called the islands illegally occupied')).toMatch(/^Yes\./);
     expect(lead('was medvedev the first russian leader to visit kunashir')).toMatch(/^Yes\./);
+    // "Since 2003" says it was used in 2003, not whether that was the first time.
+    expect(declined('was 2003 the first time the bluebook called the islands illegally occupied')).toBe(true);
   });
 });
 
