@@ -103,7 +103,8 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ['start', 'begin', 'establish', 'create'],
   ['warn', 'warning', 'caution'],
   ['missile', 'rocket'],
-  ['expel', 'expulsion', 'kick', 'oust'],
+  // The stemmer leaves "expelled" as "expell": the forms are joined here.
+  ['expel', 'expelled', 'expelling', 'expulsion', 'kick', 'oust'],
   ['militaristic', 'militarist', 'militarism'],
   ['constitution', 'constitutional'],
   ['ban', 'prohibit', 'forbid', 'outlaw'],
@@ -118,6 +119,7 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ['support', 'back', 'endorse'],
   ['victory', 'win', 'beat', 'beating', 'defeat', 'defeating', 'triumph'],
   ...WORD_FAMILIES,
+  ['sovereignty', 'ownership', 'belong'],
 ];
 
 /** Words that stand for several terms: expanded before anything else ("pm" -> "prime minister"). */

@@ -1,5 +1,5 @@
 import type { Plan } from './plan.js';
-import { terms } from './text.js';
+import { processTerm, terms } from './text.js';
 
 /**
  * "Did the Kremlin say a deal is likely?" when the record says "unlikely": a word and its negated
@@ -18,5 +18,49 @@ export function negatedForms(term: string, vocabulary: ReadonlyMap<string, numbe
 /** Whether a clause holds the negated form of a word the question asked about. */
 export function saysOpposite(plan: Plan, clause: string): boolean {
   const own = new Set(terms(clause));
-  return plan.groups.some((g) => !g.entity && g.typed.length > 0 && g.terms.some((t) => !g.typed.includes(t) && own.has(t) && g.typed.some((typed) => PREFIXES.some((p) => t === `${p}${typed}` || t === `${p}${typed}ly`))));
+  // "Has Takaichi changed the position?" and "the position is unchanged": the negated form answers
+  // whether or not the records use the word itself elsewhere ("relations changed").
+  const negated = (typed: string) => typed.length >= 4 && !own.has(typed) && PREFIXES.some((p) => own.has(`${p}${typed}`) || own.has(`${p}${typed}ly`));
+  return plan.groups.some((g) => !g.entity && g.typed.length > 0 && (g.typed.some(negated) || g.terms.some((t) => !g.typed.includes(t) && own.has(t) && g.typed.some((typed) => PREFIXES.some((p) => t === `${p}${typed}` || t === `${p}${typed}ly`)))));
+}
+
+/**
+ * "Did the Kremlin say a deal is impossible?" when the record says "unlikely": a word at the end of
+ * a scale and a weaker word on the same side are one concept for the search, and the weaker word in
+ * the deciding clause says the record stops short of the question: "No". Each entry is the strong
+ * words and the other words of their scale, which all stop short of them ("possible" of "certain").
+ */
+const LIKELY = ['likely', 'probable', 'probably', 'possible', 'possibly', 'realistic', 'real'];
+const UNLIKELY = ['unlikely', 'improbable', 'doubtful', 'difficult', 'hard', 'uncertain', 'unrealistic'];
+const SCALES: readonly (readonly [readonly string[], readonly string[]])[] = [
+  [['impossible', 'impossibility', 'inconceivable', 'unthinkable'], [...UNLIKELY, ...LIKELY]],
+  [['certain', 'certainty', 'sure', 'inevitable', 'definite', 'definitely', 'guaranteed', 'assured'], [...LIKELY, ...UNLIKELY, 'impossible']],
+  [['always', 'forever', 'permanent', 'permanently'], ['often', 'sometimes', 'usually', 'temporary', 'temporarily']],
+];
+
+/** Stemmed: strong term -> its weaker terms. */
+const SHORT_OF: ReadonlyMap<string, readonly string[]> = new Map(
+  SCALES.flatMap(([strong, weaker]) => {
+    const weak = weaker.map((w) => processTerm(w) ?? w);
+    return strong.map((s) => [processTerm(s) ?? s, weak] as const);
+  }),
+);
+
+/** The record words that stop short of a strong question word ("unlikely" for "impossible"). */
+export function weakerForms(term: string, vocabulary: ReadonlyMap<string, number>): string[] {
+  return (SHORT_OF.get(term) ?? []).filter((w) => vocabulary.has(w));
+}
+
+/** Whether a clause says a weaker degree of a strong word the question used, and not the word itself. */
+export function stopsShort(plan: Plan, clause: string): boolean {
+  const own = new Set(terms(clause));
+  return plan.groups.some((g) => {
+    if (g.entity || !g.typed.some((t) => SHORT_OF.has(t)) || g.typed.some((t) => own.has(t))) return false;
+    return g.typed.some((t) => SHORT_OF.get(t)!.some((w) => own.has(w) && g.terms.includes(w)));
+  });
+}
+
+/** Whether a term of a concept was added as a degree of the word typed ("unlikely" for "likely" or "impossible"), not as its synonym. */
+export function isDegreeForm(typed: readonly string[], term: string): boolean {
+  return typed.some((w) => (SHORT_OF.get(w) ?? []).includes(term) || PREFIXES.some((p) => term === `${p}${w}` || term === `${p}${w}ly`));
 }

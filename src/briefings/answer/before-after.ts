@@ -36,15 +36,3 @@ export function ordersOtherWay(question: string, clause: string): boolean {
     return said.some((o) => o.side !== a.side && about(o)) && !said.some((o) => o.side === a.side && about(o));
   });
 }
-
-/** "The first time since 2003", "the first … in 20 years": a first that had happened before. */
-const FIRST_SINCE = /\bfirst\b(?:\s+\S+){0,8}?\s+(?:since\s+(?:\d{4}|the\s+\d{4}s|[A-Z]\w+\s+\d{4})|in\s+(?:\d+|[a-z]+)\s+(?:years|decades))\b/;
-
-/**
- * "Was 2022 the first time ever the Bluebook called the islands illegally occupied?" when the record
- * says "the first time since 2003": a first since some date had happened before it, so it was not the
- * first ever. Only when the question asks a first and names no "since" of its own.
- */
-export function firstOnlySince(question: string, clause: string): boolean {
-  return /\bfirst\b/i.test(question) && !/\bsince\b/i.test(question) && FIRST_SINCE.test(clause);
-}

@@ -3,6 +3,7 @@ import { detectInTerms, entitiesInText } from './aliases.js';
 import type { Plan } from './plan.js';
 import type { AnswerIndex } from './search-index.js';
 import { ENDED } from './judge.js';
+import { contrastIn } from './contrast.js';
 import { sameSeat } from './seats.js';
 import { belongsTo } from './sides.js';
 import { FRAME_WORDS, processTerm, sentences, tokenize, wordTerms } from './text.js';
@@ -41,6 +42,25 @@ export function askedDoer(index: AnswerIndex, plan: Plan): string | undefined {
 }
 
 /**
+ * "Did Peskov say (that) Tokyo broke off the dialogue?": Peskov is who spoke, and the deed is
+ * Tokyo's. The speaker of a "did X say …" question, if it has one.
+ */
+export function askedSayer(index: AnswerIndex, plan: Plan): string | undefined {
+  return readDoer(index, plan)?.sayer;
+}
+
+/** Whom the question is about first: the speaker of "did X say …", else the doer. */
+export function askedSubject(index: AnswerIndex, plan: Plan): string | undefined {
+  const read = readDoer(index, plan);
+  return read?.sayer ?? read?.id;
+}
+
+/** Verbs of saying between a speaker and what was said (verbs.ts turns "claim that", "argue" … into "say"). */
+const SAYS = /^(?:say|says|said|tell|tells|told)$/i;
+/** Words between the saying and the deed's doer: "said (that) (it was) Tokyo (that) …". */
+const SAID_FILLER = /^(?:that|it|was|is|the)$/i;
+
+/**
  * "When did Japan accept the Gromyko condition?": the concept group of the word right after the
  * doer, the verb whose date is asked, when it is a word on record and not a light verb ("hold
  * drills": there the drills carry the question). -1 when there is none.
@@ -66,14 +86,40 @@ export function unknownDoer(index: AnswerIndex, plan: Plan): boolean {
   return group !== undefined && !group.entity && !group.known;
 }
 
-function readDoer(index: AnswerIndex, plan: Plan): { id: string; next?: string; typed: string } | undefined {
+interface ReadDoer {
+  /** Who did the deed asked about; none when the question names no one at the doer's place. */
+  readonly id?: string;
+  /** The word right after the doer. */
+  readonly next?: string;
+  /** The doer as typed ("Moscow"). */
+  readonly typed: string;
+  /** Who said it, in "did X say (that) Y …". */
+  readonly sayer?: string;
+}
+
+function readDoer(index: AnswerIndex, plan: Plan): ReadDoer | undefined {
+  const read = subjectOf(index, plan, plan.rest);
+  if (!read?.id || !read.next) return read;
+  // "Why did Al-Qassas think Russia cannot …": the name is who thought it, not who did what was
+  // thought; only "say" and "tell" (verbs.ts turns "claim that", "argue" … into "say") read on.
+  if (!SAYS.test(read.next)) return SAYING.test(read.next) ? undefined : read;
+  // "Did Peskov say it was Tokyo that …": the deed's doer is the one named at the start of what was said.
+  const words = plan.rest.split(/\s+/);
+  const at = words.findIndex((w, i) => i > 0 && SAYS.test(w) && words.slice(0, i).join(' ').endsWith(read.typed));
+  let from = at + 1;
+  while (from < words.length && SAID_FILLER.test(words[from]!)) from++;
+  const said = from < words.length ? subjectOf(index, plan, `did ${words.slice(from).join(' ')}`) : undefined;
+  return { ...said, typed: said?.typed ?? '', sayer: read.id };
+}
+
+function subjectOf(index: AnswerIndex, plan: Plan, rest: string): ReadDoer | undefined {
   // "When was the fishing agreement ended by Japan?": the doer of a passive comes last.
-  const passive = PASSIVE.exec(plan.rest)?.[1];
+  const passive = PASSIVE.exec(rest)?.[1];
   if (passive) {
     const found = actorsIn(index, passive);
     if (found.length === 1 && plan.entities.some((e) => e.id === found[0])) return { id: found[0]!, typed: passive };
   }
-  const span = SUBJECT.exec(plan.rest)?.[1];
+  const span = SUBJECT.exec(rest)?.[1];
   if (!span) return undefined;
   const words = span.split(/\s+/);
   // Each word's processed term, so a detection's span maps back to the words as typed.
@@ -92,8 +138,6 @@ function readDoer(index: AnswerIndex, plan: Plan): { id: string; next?: string; 
   if (!first || first.from !== 0 || first.entity.kind !== 'actor') return undefined;
   const last = at[first.to - 1]!;
   const next = words[last + 1];
-  // "Why did Al-Qassas say Russia cannot …": the name is who said it, not who did what was said.
-  if (next && SAYING.test(next)) return undefined;
   // "Did Abe and Putin meet …", "when did Tokyo and Moscow stop …": more than one doer, none asked alone.
   if (next && /^(?:and|&|or)$/i.test(next)) return undefined;
   // "When did the Soviet occupation end?": a people's adjective before a noun names no doer.
@@ -206,7 +250,9 @@ export function doerIn(dossier: Dossier, index: AnswerIndex, plan: Plan, doer: s
   const asked = read?.typed ?? '';
   const isDeed = (word: string) => (ended ? ENDED.test(word) : wordTerms(word).some((t) => deed.has(t)));
   let other = false;
-  for (const clause of sentences(text).flatMap((s) => s.split(/;\s+/))) {
+  for (const whole of sentences(text).flatMap((s) => s.split(/;\s+/))) {
+    // "It was Tokyo, not Moscow, that had halted the dialogue": the denied alternative did nothing.
+    const clause = contrastIn(whole)?.affirmed ?? whole;
     const words = clause.split(/\s+/);
     const at = words.findIndex(isDeed);
     if (at < 0) continue;

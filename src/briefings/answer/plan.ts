@@ -1,5 +1,5 @@
 import { readCues, type Cues } from './cues.js';
-import { negatedForms } from './antonyms.js';
+import { negatedForms, weakerForms } from './antonyms.js';
 import { detectInTerms, expandAbbreviations, type Entity, type Office } from './aliases.js';
 import { detectIntent, type Intent } from './intent.js';
 import { plainWords } from './word-families.js';
@@ -76,8 +76,9 @@ export function cleanQuestion(text: string): string {
 export function makePlan(index: AnswerIndex, question: string, now: Date): Plan {
   const cleaned = expandAbbreviations(plainWords(cleanQuestion(question)));
   const dates = parseQuestionDates(cleaned, now);
-  const intent = detectIntent(cleaned);
   const { text: rest, ...cues } = readCues(dates.rest);
+  // "Did the Nagato summit settle who owns the islands?" asks yes or no: its "who" is embedded.
+  const intent = cues.yesNo ? 'what' : detectIntent(cleaned);
 
   // Japanese names (no spaces) are found in the text itself, and taken out of the words around them.
   const normalized = normalize(rest);
@@ -140,8 +141,9 @@ export function makePlan(index: AnswerIndex, question: string, now: Date): Plan 
   processed.forEach((term, i) => {
     if (covered.has(i)) return;
     if (groups.some((g) => g.typed.includes(term) && !g.entity)) return;
-    // "Likely" in a yes/no question meets the records' "unlikely" (antonyms.ts), which answers it No.
-    const list = [term, ...(index.synonyms.get(term) ?? []), ...(cues.yesNo ? negatedForms(term, index.df) : [])];
+    // "Likely" in a yes/no question meets the records' "unlikely", "impossible" meets "unlikely"
+    // (antonyms.ts): either answers it No.
+    const list = [term, ...(index.synonyms.get(term) ?? []), ...(cues.yesNo ? [...negatedForms(term, index.df), ...weakerForms(term, index.df)] : [])];
     const w = weigh(list, [term]);
     // "Officially", "start celebrating": a manner or an activity no record words, framing the deed
     // the rest of the question names; as an unseen word it would outweigh everything on record.

@@ -23,10 +23,9 @@ import { anotherInPlace } from './another.js';
 import { claimedPlace } from './claimed-place.js';
 import { anotherDay } from './another-day.js';
 import { anotherAct } from './another-act.js';
-import { exceptionNo } from './exception.js';
 import { asksDuration, givesDuration } from './duration.js';
 import { fitsTheKind } from './answer-kind.js';
-import { askedDoer, deedAfterDoer, doerIn, unknownDoer } from './doer.js';
+import { askedDoer, askedSayer, deedAfterDoer, doerIn, unknownDoer } from './doer.js';
 import { coversCarrying, hasTheYear, holdsTheDeed, holdsTheTopic, ownText, splitAcross, tellsTheEnd } from './judge.js';
 import { KIND_WORDS, MIN_COVERAGE, pickByOrder, startOnlyProtested } from './pick.js';
 import { makePlan, type Plan } from './plan.js';
@@ -58,6 +57,8 @@ const VERDICT_TRIES = 4;
 const SAME_SHARE = 0.01;
 /** The statements that say where things stand now: the status line and the two sides' positions. */
 const CURRENT = new Set(['status', 'japan', 'russia']);
+/** The two sides' positions. */
+const SIDES = new Set(['japan', 'russia']);
 
 /** Whether a record's own text (not the names it is indexed under) has every concept of the question that is not a name. */
 function saysAll(plan: Plan, doc: IndexedDoc): boolean {
@@ -131,6 +132,9 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
   const doer = askedDoer(index, plan);
   const deed = doer ? deedAfterDoer(index, plan) : -1;
   const byDoer = (h: Hit) => !doer || doerIn(dossier, index, plan, doer, ownText(h.doc)) !== 'other';
+  // "Did Lavrov say Japan's demand …?" only by a record of Lavrov's own words.
+  const sayer = askedSayer(index, plan);
+  const saidBy = (h: Hit) => !sayer || spokeIn(ctx, { actors: [sayer], words: [] }, h.doc);
   // "Why did Russia hold the Matua drills?" only by a record that states a reason.
   // "Per Al-Qassas, why can't Russia …": the reasons asked for are the speaker's own words on it,
   // in a statement of theirs that holds the whole question and is titled by it (not their words on
@@ -153,6 +157,7 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
     (!(speaker ?? attributed) || holdsTheTopic(plan, h, new Set(speaker?.described))) &&
     hasTheYear(plan, h.doc) &&
     byDoer(h) &&
+    saidBy(h) &&
     // "When did Japan accept the Gromyko condition?": a record without the accepting has no date for it.
     (plan.intent !== 'when' || deed < 0 || h.covered.has(deed)) &&
     reasoned(h);
@@ -160,7 +165,7 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
   // not on record, and a looser record that names the doer would only stitch an answer.
   // "Were the Vostok-2022 drills on Shikotan?": the one record of that thing puts another island
   // or person where the question puts its own, a "No" on record (another.ts).
-  const another = anotherInPlace(ctx, hits) ?? anotherDay(ctx, hits) ?? exceptionNo(ctx, hits);
+  const another = anotherInPlace(ctx, hits) ?? anotherDay(ctx, hits);
   if (another) return stated(ctx, another.hit, another.sentence, 'verdict' in another && another.verdict === 'yes' ? 'Yes' : 'No', hits);
   // "Were the exchanges cancelled for good in March 2022?": that month's record tells a suspension.
   const act = anotherAct(ctx, hits);
@@ -219,6 +224,10 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
   // "When did Russia tear up the 1999 agreement?": its record says it ended in September 2022, and that end has a record.
   primary = laterEnd(plan, primary, accepted) ?? primary;
   const chosen = fromHit(ctx, primary, accepted, hits);
+  // "Does Russia's constitution forbid every change to its borders?": a side's position sums up its
+  // records; when one of them that passes reaches the same verdict, it answers in its own words.
+  const sourced = plan.cues.yesNo && !chosen.declined ? fromBasis(ctx, primary, chosen, accepted, hits) : undefined;
+  if (sourced) return sourced;
   // "Did the 1956 declaration promise Shikotan to Japan?": when the record answered from has no
   // clause that says so either way, another record that passes may ("… promised Habomai and
   // Shikotan to Japan …" in the background). Only when none does is the question declined.
@@ -229,8 +238,8 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
   const tries = standing ? [...accepted.filter(asOfNow), ...accepted.filter((h) => !asOfNow(h))] : accepted;
   for (const h of tries.slice(0, VERDICT_TRIES)) {
     // Only a record that covers the whole question may stand in: a looser one would answer a
-    // question the best record left open.
-    if (h === primary || h.share < WHOLE) continue;
+    // question the best record left open. Framing words ("give a speech") are no part of it.
+    if (h === primary || !plan.groups.every((g, i) => h.covered.has(i) || g.weight !== g.idf)) continue;
     const other = fromHit(ctx, h, accepted, hits);
     if (!other.declined) return other;
   }
@@ -257,13 +266,30 @@ function stated(ctx: AnswerContext, hit: Hit, sentence: string, verdict: 'Yes' |
   return { ...base, reply: { ...base.reply, lead: `${verdict}.${said} ${lead}`.replace(/\s+/g, ' ').trim() } };
 }
 
+/** The answer from a position's basis event that passed, when it gives the position's verdict too. */
+function fromBasis(ctx: AnswerContext, primary: Hit, chosen: AnswerResult, accepted: readonly Hit[], hits: readonly Hit[]): AnswerResult | undefined {
+  if (primary.doc.kind !== 'statement' || !SIDES.has(primary.doc.statement.key)) return undefined;
+  const basis = new Set(primary.doc.statement.statement.basis);
+  const verdict = (r: AnswerResult) => /^(yes|no)\b/i.exec(r.reply.lead ?? '')?.[1]?.toLowerCase();
+  const wanted = verdict(chosen);
+  if (!wanted) return undefined;
+  for (const h of accepted) {
+    if (h.doc.kind !== 'event' || !basis.has(h.doc.event.id)) continue;
+    const other = fromHit(ctx, h, accepted, hits);
+    if (!other.declined && verdict(other) === wanted) return other;
+  }
+  return undefined;
+}
+
 /** The answer from one record that passed, with the others it is cited with and a yes or no when asked. */
 function fromHit(ctx: AnswerContext, primary: Hit, accepted: readonly Hit[], hits: readonly Hit[]): AnswerResult {
   const { plan } = ctx;
   const doc = primary.doc;
   // The status line and the positions are as of now; a background paragraph is history.
   const current = doc.kind === 'statement' && CURRENT.has(doc.statement.key);
-  if (doc.kind === 'statement') return withVerdict(ctx, statementAnswer(ctx, doc, primary.result, hits), [doc.statement.statement.text], '', { current });
+  // A side's position speaks of the side: its "its constitution", "it suspended" are the side's.
+  const side = doc.kind === 'statement' && SIDES.has(doc.statement.key) ? (ctx.dossier.actorsById.get(doc.statement.key)?.name ?? '') : '';
+  if (doc.kind === 'statement') return withVerdict(ctx, statementAnswer(ctx, doc, primary.result, hits), [doc.statement.statement.text], side, { current });
 
   const related = accepted
     .filter((h) => h !== primary && h.rank >= primary.rank * RELATED_SHARE)
@@ -273,5 +299,5 @@ function fromHit(ctx: AnswerContext, primary: Hit, accepted: readonly Hit[], hit
   // "How long did the battle last?": a record that runs over days answers with its span first.
   const span = asksDuration(plan.question) && doc.event.date.precision === 'range' ? `${dateLead(doc.event)}: ` : '';
   const newest = plan.cues.recency && plan.intent !== 'when' ? `Most recent on record, ${dateLead(doc.event)}: ` : span;
-  return withVerdict(ctx, respond(ctx, `${newest}${lead}`, [doc.event, ...related], 'event'), eventTexts(doc.event), doc.event.title, { current: false, firstDay: doc.event.date.start, lastDay: doc.event.date.end });
+  return withVerdict(ctx, respond(ctx, `${newest}${lead}`, [doc.event, ...related], 'event'), eventTexts(ctx.dossier, doc.event), doc.event.title, { current: false, firstDay: doc.event.date.start, lastDay: doc.event.date.end, event: doc.event });
 }

@@ -1,5 +1,6 @@
 import type { Query, SearchResult } from 'minisearch';
 import { KIND_WORDS } from './pick.js';
+import { isMonth, monthHeld } from './occasion.js';
 import type { Dossier } from '../../dossier/dossier.js';
 import { makePlan, searchedGroups, type Plan, type TermGroup } from './plan.js';
 import type { AnswerContext } from './respond.js';
@@ -155,6 +156,7 @@ export function coverage(ctx: Judged, result: SearchResult): { share: number; di
   let got = 0;
   let distinctive = false;
   const covered = new Set<number>();
+  const doc = index.docs[id]!;
   plan.groups.forEach((g, i) => {
     total += g.weight;
     let m = 0;
@@ -164,6 +166,8 @@ export function coverage(ctx: Judged, result: SearchResult): { share: number; di
     else if (g.entity && g.terms.some((t) => hasTerm(index, id, t))) m = 1;
     // Concepts left out of the search: look them up in the record itself.
     else if (!searched.has(g) && g.terms.some((t) => hasTerm(index, id, t))) m = 1;
+    // "At the rally in February": a record dated in that month holds it (occasion.ts).
+    else if (isMonth(g.typed) && doc.kind === 'event' && g.typed.some((t) => monthHeld(t, doc.event))) m = 1;
     got += g.weight * m;
     if (m > 0) {
       distinctive ||= g.distinctive;

@@ -63,7 +63,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   tell know please hey hi hello thanks thank bot say said says saying told happen happened happening
   many much ever still anything something anyone someone get got go went gone going come came like
   wen wat wht whn howmany near around off
-  really actually exactly kind sort thing things way yeah ok okay yet ago`
+  really actually exactly kind sort thing things way yeah ok okay yet ago every`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -159,7 +159,8 @@ export const FRAME_WORDS: ReadonlySet<string> = new Set(
   first time times number total big large small main major important happen happened occur occurred
   first whole long short new old real really fact facts impose imposed imposing introduce introduced adopt adopted
   run ran running conduct conducted stage staged one ones move moves step steps action actions
-  lodge lodged lodging file filed filing register registered voice voiced express expressed raise raised`
+  lodge lodged lodging file filed filing register registered voice voiced express expressed raise raised
+  officially formally publicly openly explicitly expressly directly personally truly genuinely`
     .split(/\s+/)
     .filter(Boolean)
     .map((w) => processTerm(w))

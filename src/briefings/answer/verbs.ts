@@ -47,11 +47,19 @@ const LEXICON: readonly PhrasalVerb[] = [
   { verb: WANT, particle: 'back', word: 'return', separable: true, keepVerb: true },
   // Taking a side: "side with Japan", "stand with Tokyo" is backing it (the records say "backs Japan's claim").
   { verb: forms('side', 'sides', 'sided', 'siding', 'stand', 'stands', 'stood', 'standing'), particle: '(?:with|behind)', word: 'back' },
+  // Going against a charter or a law is contradicting it, in the records' "runs counter to".
+  { verb: forms('go', 'goes', 'went', 'going', 'gone', 'run', 'runs', 'ran', 'running'), particle: '(?:against|counter\\s+to|contrary\\s+to)', word: 'contradict' },
   // A condition: "tie / link the handover to troops leaving" is making it conditional on that.
   // "Is Russia still in control of the islands?": holding them, in the records' word.
   { verb: forms('in', 'under', 'take', 'takes', 'took', 'taken', 'taking', 'have', 'has', 'had', 'keep', 'keeps', 'kept'), particle: 'control\\s+of', word: 'occupying' },
   { verb: forms('tie', 'ties', 'tied', 'tying', 'link', 'links', 'linked', 'linking'), particle: 'to', word: 'condition', separable: true },
 ];
+
+/** Verbs that report what someone said, besides "say" and "tell". */
+const SAYING = forms(
+  ...['claim', 'argue', 'insist', 'assert', 'allege', 'contend', 'maintain', 'declare', 'suggest', 'stress', 'admit', 'announce', 'acknowledge', 'concede', 'add', 'explain', 'mention']
+    .flatMap((v) => [v, `${v}s`, v.endsWith('e') ? `${v}d` : `${v}ed`]),
+);
 
 /** The object between a separable verb and its particle: a few words, never a clause break. */
 const OBJECT = '((?:\\s+[^\\s,.;?!]+){1,6}?)';
@@ -70,6 +78,13 @@ const COMPOUNDS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:specif(?:y|ies|ied)|stat(?:e|es|ed)|mention(?:s|ed)?|defin(?:e|es|ed)|determin(?:e|es|ed)|spell(?:s|ed)?\s+out|make\s+clear|made\s+clear)\s+(?=(?:who|whom|which|to\s+whom)\b)/gi, 'say '],
   // "Say who gets the Kurils": who they go to, in the records' words; "gets" is no deed of the record's.
   [/\b(say\s+(?:who|whom|to\s+whom))\s+(?:gets|got|receives|received|(?:would|will|should)\s+(?:get|receive))\b/gi, '$1'],
+  // "Did Lavrov claim / argue / insist that …": a verb of saying before what was said is "say", a
+  // framing word, so that the record's "said" or "says" meets it and "claim" is not read as the
+  // deed ("Japan's claim"). Only after "did X" and before a clause ("that …", "Japan's demand goes
+  // …", "the islands were …"): "did Japan claim the islands" keeps its claim.
+  [new RegExp(`(?<=\\b(?:did|does|do|has|have|had)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){1,4}?)(?<!\\b(?:the|a|an|its|their|his|her|this|that)\\s+)(?:${SAYING})\\s+(?=that\\b|it\\s+(?:was|is|had|has|would|will)\\b|[\\p{L}-]+['’]s\\s|(?:[\\p{L}-]+\\s+){1,4}?(?:is|are|was|were|had|has|have|would|will|could|can|should|must|goes|went|belongs?|belonged)\\b)`, 'giu'), 'say '],
+  // "Who owns the islands", "whom they belong to": their sovereignty, in the records' words.
+  [/\b(?:who|whom)\s+(?:(?:really|rightfully|actually|legally)\s+)?(?:owns?|owned|should\s+own|has\s+sovereignty\s+over)\b/gi, 'sovereignty over'],
   // "Make the Kurils part of the USSR" is incorporating them into it.
   [/\b(?:make|makes|made|making)\s+((?:[^\s,.;?!]+\s+){1,5}?)part\s+of\b/gi, 'incorporate $1into'],
 ];

@@ -40,15 +40,17 @@ function holdsConcept(plan: Plan, text: string): boolean {
  * A negated clause answers "No" only when the negation is about what is asked: no subject the
  * question does not name stands before it ("Matua is not …"), and what it negates holds a concept of
  * the question ("did not settle the fate of Etorofu" negates nothing of "is the declaration in force?").
- * `subject` is the record's title when the clause points back to it ("did not sign it").
+ * `subject` is the record's title when the clause points back to it ("did not sign it"); `speaksFor`
+ * tells a name that stands for one the question asks (members.ts).
  */
-export function negationAbout(index: AnswerIndex, plan: Plan, clause: string, subject: string): boolean {
+export function negationAbout(index: AnswerIndex, plan: Plan, clause: string, subject: string, speaksFor: (token: string) => boolean = () => false): boolean {
   const at = NEGATION.exec(clause);
   if (!at) return true;
   const before = clause.slice(0, at.index);
   const after = clause.slice(at.index + at[0].length);
   const asked = new Set(plan.entities.map((e) => e.token));
-  const strangers = [...entitiesInText(index.aliases, before)].filter((t) => !asked.has(t) && !index.aliases.entities.get(t)?.broad);
+  // "Dmitry Peskov said …" for a question about the Kremlin: one of its people is no stranger.
+  const strangers = [...entitiesInText(index.aliases, before)].filter((t) => !asked.has(t) && !index.aliases.entities.get(t)?.broad && !speaksFor(t));
   if (strangers.length > 0) return false;
   return holdsConcept(plan, after) || (subject !== '' && /\b(?:it|them|this)\b/i.test(after) && holdsConcept(plan, subject));
 }
@@ -57,12 +59,13 @@ export function negationAbout(index: AnswerIndex, plan: Plan, clause: string, su
  * A clause states something about the question's subject only when it names it: each narrow name
  * the question uses (an island, a person, the Kuril chain) must be in the clause's own words, or in
  * the record's title when the clause points back with a pronoun. A clause that points back with a
- * noun ("the 1855 treaty") may mean another record than its own.
+ * noun ("the 1855 treaty") may mean another record than its own. `members` are the names the
+ * clause holds through one of their people ("Peskov said" names the Kremlin; members.ts).
  */
-export function namesTheSubject(index: AnswerIndex, plan: Plan, clause: string, subject: string): boolean {
+export function namesTheSubject(index: AnswerIndex, plan: Plan, clause: string, subject: string, members: ReadonlySet<string> = new Set()): boolean {
   const wanted = narrowEntities(plan);
   if (wanted.size === 0) return true;
-  const own = entitiesInText(index.aliases, clause);
+  const own = new Set([...entitiesInText(index.aliases, clause), ...members]);
   const back = subject && /\b(?:it|its|they|them|this)\b/i.test(clause) ? entitiesInText(index.aliases, subject) : new Set<string>();
   return [...wanted].every((t) => own.has(t) || back.has(t));
 }
@@ -71,7 +74,7 @@ export function namesTheSubject(index: AnswerIndex, plan: Plan, clause: string, 
  * Whether the clause reports, bans or intends one of the question's deeds rather than stating it done:
  * any word of the question's concepts (not names) with such a word in the few words before it.
  */
-export function notDoneInClause(index: AnswerIndex, plan: Plan, clause: string): boolean {
+export function notDoneInClause(index: AnswerIndex, plan: Plan, clause: string, speaksFor: (token: string) => boolean = () => false): boolean {
   if (ASKS_WORDS.test(plan.rest)) return false;
   const concept = new Set(plan.groups.filter((g) => !g.entity && !g.typed.every((t) => FRAME_WORDS.has(t))).flatMap((g) => g.terms));
   const words = clause.split(/\s+/);
@@ -85,7 +88,8 @@ export function notDoneInClause(index: AnswerIndex, plan: Plan, clause: string):
     const said = REPORTED.exec(ahead);
     if (!said) return false;
     const speaker = words.slice(0, i).join(' ').slice(0, -(ahead.length - said.index));
-    return ![...entitiesInText(index.aliases, speaker)].some((t) => asked.has(t));
+    // Takaichi speaks for Japan (members.ts): her words are Japan's position.
+    return ![...entitiesInText(index.aliases, speaker)].some((t) => asked.has(t) || speaksFor(t));
   });
 }
 

@@ -1,19 +1,28 @@
-import type { KurilEvent } from '../../dossier/dossier.js';
-import type { Plan } from './plan.js';
+import type { Dossier, KurilEvent } from '../../dossier/dossier.js';
+import { namedSummary } from './pronouns.js';
+import { entitiesInText } from './aliases.js';
+import { asksDenied, contrastIn } from './contrast.js';
+import { heldThroughMembers, namedThroughMembers, speaksForAsked } from './members.js';
+import { isMonth } from './occasion.js';
+import { citesAnother, heldByRecord, type AsOf } from './record-context.js';
 import { scorePiece } from './compose.js';
 import { decline } from './answerers/decline.js';
 import { contraryRecipient } from './recipient.js';
 import { unsaidClause } from './unsaid.js';
-import { saysOpposite } from './antonyms.js';
+import { saysOpposite, stopsShort } from './antonyms.js';
 import { partOfAll } from './part-of-all.js';
 import { otherOffice } from './office-held.js';
-import { firstOnlySince, ordersOtherWay } from './before-after.js';
+import { ordersOtherWay } from './before-after.js';
 import { overtakenDeed } from './overtaken.js';
+import { exceptionClause, firstOnlySince, firstUnsettled } from './exception.js';
+import { retractedClause } from './retracted.js';
 import { labelOnly } from './labels.js';
-import { askedDoer, deedAfterDoer, doerIn, negatedForOther, wordsBeforeDeed } from './doer.js';
+import { askedDoer, askedSayer, deedAfterDoer, doerIn, negatedForOther, wordsBeforeDeed } from './doer.js';
 import type { AnswerContext, AnswerResult } from './respond.js';
 import { sentences, terms } from './text.js';
 import { ASKS_STILL, namesTheSubject, negationAbout, notDoneInClause, stillBacked } from './verdict-about.js';
+
+export type { AsOf } from './record-context.js';
 
 /**
  * A yes/no question gets "Yes" or "No" first, then the record that says so. The verdict comes from
@@ -25,14 +34,14 @@ import { ASKS_STILL, namesTheSubject, negationAbout, notDoneInClause, stillBacke
 
 /** How much of the question (IDF-weighted) the deciding clause must carry. */
 const CLAUSE_SHARE = 0.7;
-/** How much of the question a clause saying "the first … since" must carry to answer "the first?". */
-const FIRST_SHARE = 0.5;
-const POINTS_BACK = /\b(?:it|its|this|they|them)\b/i;
+const POINTS_BACK = /\b(?:it|its|this|they|them|their)\b/i;
 /** A clause that says something would or was to be done, not that it was. */
 const NOT_DONE = /\b(?:would|will|could|should|might|may|(?:agreed|promised|pledged|offered|planned|plans?|aims?|aimed|seeks?|sought|wants?|wanted|moves?|moved|decided|decides|intends?|intended|threaten(?:s|ed)?)\s+to)\b/i;
 /** How many words before the deed a "would" or "agreed to" governs it. */
 const MODAL_REACH = 4;
-const NEGATION = /\b(?:no|not|never|neither|nor|none)\b|n't\b/i;
+const NEGATION = /\b(?:no|not|never|neither|nor|none|cannot)\b|n't\b/i;
+/** "Little progress on sovereignty": next to nothing done, a "No" to whether it was settled. */
+const NEXT_TO_NOTHING = /\b(?:little|scant|scarcely\s+any|hardly\s+any|barely\s+any)\s+(?:progress|headway|movement|success|results?|agreement)\b/i;
 
 /** Clauses of a text: sentences cut at semicolons and at ", and", ", while", ", but". */
 function clauses(text: string): string[] {
@@ -61,12 +70,25 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   const { plan, index } = ctx;
   // The clauses best first; one about another subject ("Matua is not one of the four islands" for
   // "are Russian troops still on the islands?") gives way to the next (verdict-about.ts).
+  const disputed = ctx.dossier.islands.filter((i) => i.disputed).map((i) => i.id);
   const ranked = texts
     .flatMap((text) => clauses(text))
-    .map((clause) => ({ clause, ...dated(plan, asOf, stated(ctx, clause, scorePiece(index, plan, new Set(), pointsBack(clause, subject) ? `${subject} ${clause}` : clause))) }))
+    // "The speech she gave in October 2025 has its own record (2025-10-24-…)": a clause that cites
+    // another record by its id speaks of that record, not of this one.
+    .filter((clause) => !citesAnother(ctx.dossier, clause, asOf.event?.id))
+    .map((clause) => {
+      const read = pointsBack(clause, subject) ? `${subject} ${clause}` : clause;
+      const members = namedThroughMembers(ctx.dossier, index, plan, read);
+      return { clause, members, ...heldThroughMembers(plan, members, heldByRecord(plan, asOf, stated(ctx, clause, scorePiece(index, plan, new Set(), read)), disputed)) };
+    })
     .map((c, i) => ({ ...c, i }))
     .sort((a, b) => b.score - a.score || a.i - b.i);
-  const best = ranked.find((c) => namesTheSubject(index, plan, c.clause, subject) && negationAbout(index, plan, unnamedNo(c.clause), subject) && !negatedForOther(ctx.dossier, index, plan, unnamedNo(c.clause)));
+  const speaksFor = speaksForAsked(ctx.dossier, index, plan);
+  // A contrast's "not" ("Tokyo, not Moscow,") is read in what the clause affirms (contrast.ts).
+  const negatable = (clause: string) => unnamedNo(contrastIn(clause)?.affirmed ?? clause);
+  const best = ranked.find(
+    (c) => namesTheSubject(index, plan, c.clause, subject, c.members) && negationAbout(index, plan, negatable(c.clause), subject, speaksFor) && !negatedForOther(ctx.dossier, index, plan, negatable(c.clause)),
+  );
   // "Did Putin visit Kunashiri?" is not answered "Yes" by a summit where Putin met Abe, nor "did Abe
   // visit the islands?" by a summit about them: one clause must name everyone and everything the
   // question names, and carry most of the rest of it.
@@ -80,22 +102,43 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   // "No" on record (recipient.ts), whatever the best-scoring clause says.
   // "Did the treaty say who gets the islands?": "without the treaty saying to whom" (unsaid.ts).
   // "Did it promise all four islands?": "agreed to hand over Habomai and Shikotan" (part-of-all.ts).
+  // "Does the constitution forbid every change?": "The ban excepts …"; "the first time ever?": "the
+  // first time since 2003" (exception.ts). "Was he expelled?": "Corrected: the record said the party
+  // expelled him" (retracted.ts), or "decided to expel him; he resigned on the spot" (overtaken.ts).
   // "Was Medvedev president when he visited Iturup?": the roles say he was then prime minister (office-held.ts).
   const contrary =
-    contraryRecipient(plan.rest, texts, index.aliases) ?? unsaidClause(plan.rest, texts) ?? partOfAll(ctx.dossier, plan, texts, subject) ?? otherOffice(ctx, asOf.firstDay, asOf.lastDay) ?? overtakenDeed(plan, texts) ??
-    // "The first time ever?" when a clause that covers half the question says "the first time since 2003".
-    ranked.find((c) => firstOnlySince(plan.question, c.clause) && c.score >= total * FIRST_SHARE)?.clause;
+    contraryRecipient(plan.rest, texts, index.aliases) ??
+    unsaidClause(plan.rest, texts) ??
+    partOfAll(ctx.dossier, plan, texts, subject) ??
+    exceptionClause(index.aliases, plan, texts, subject) ??
+    firstOnlySince(index.aliases, plan, texts, subject) ??
+    retractedClause(index.aliases, plan, texts, subject) ??
+    otherOffice(ctx, asOf.firstDay, asOf.lastDay) ??
+    overtakenDeed(plan, texts);
   if (contrary) {
     const said = lead.includes(contrary) ? '' : ` ${contrary.replace(/[.;,]+$/, '')}.`;
     return { ...result, reply: { ...result.reply, lead: `No.${said} ${lead}`.replace(/\s+/g, ' ').trim() } };
   }
+  // "In her October speech": a month the question names is the record's date or the clause's own word.
+  const monthsHeld = plan.groups.every((g, i) => !isMonth(g.typed) || best?.matched.has(String(i)));
+  // "Did Lavrov argue that Japan's claim goes against the constitution?": what someone is asked to
+  // have said must be in the clause word for word, as a topic must for "what did X say about Y"; his
+  // words on the UN Charter do not say it of the constitution.
+  // A people's adjective in what was said ("the islands became Japanese") is said only by the same
+  // adjective: "became Russian, which Japan accepted" names Japan, but does not call them Japanese.
+  const saidAll =
+    !askedSayer(index, plan) ||
+    (plan.groups.every((g, i) => g.entity !== undefined || !g.known || g.weight !== g.idf || best?.matched.has(String(i))) &&
+      (best === undefined || sameDemonyms(index, plan, best.clause)));
   const unsure = () => decline(ctx, 'No record on file says so either way, and I will not guess.');
-  if (!best || !namesAll || !holdsAll || best.score < total * CLAUSE_SHARE) return unsure();
+  if (!best || !namesAll || !holdsAll || !monthsHeld || !saidAll || best.score < total * CLAUSE_SHARE) return unsure();
+  // "Was 2003 the first time?" against "the first time since 2003": not settled (exception.ts).
+  if (firstUnsettled(index.aliases, plan, texts, subject)) return unsure();
   // "Moscow said Habomai and Shikotan would be handed over …" is a promise or a condition, no "yes"
   // to "did Russia hand over Habomai?", unless the question asks about the promise itself.
   if (!NOT_DONE.test(plan.rest) && !/\b(?:promis|agree|condition|pledg|offer)/i.test(plan.rest) && NOT_DONE.test(wordsBeforeDeed(plan, best.clause, MODAL_REACH))) return unsure();
   // "The record said the party expelled him", "a ban on ceding territory": said, banned or meant, not done.
-  if (!NOT_DONE.test(plan.rest) && notDoneInClause(index, plan, best.clause)) return unsure();
+  if (!NOT_DONE.test(plan.rest) && notDoneInClause(index, plan, best.clause, speaksFor)) return unsure();
   // "Did Japan suspend the exchanges?" is not decided by "Russia suspended the exchanges".
   const doer = askedDoer(index, plan);
   if (doer && doerIn(ctx.dossier, index, plan, doer, best.clause) === 'other') return unsure();
@@ -103,9 +146,14 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   // does not decide it; the deed asked about must be in the clause.
   const deed = doer ? deedAfterDoer(index, plan) : -1;
   if (deed >= 0 && !best.matched.has(String(deed))) return unsure();
+  // "It was Tokyo, not Moscow, that had halted the dialogue": the "not" denies Moscow only.
   // "Nippon Ishin no Kai": the Japanese particle between capitalised words of a name is no "no".
-  // "Before Japan surrendered" asked, "after Japan had announced its surrender" on record (before-after.ts).
-  const no = NEGATION.test(unnamedNo(best.clause)) || saysOpposite(plan, best.clause) || ordersOtherWay(plan.rest, best.clause);
+  const contrast = contrastIn(best.clause);
+  const denied = contrast !== undefined && asksDenied(index.aliases, plan, contrast);
+  const affirmed = contrast && !denied ? contrast.affirmed : best.clause;
+  const no = denied || NEGATION.test(unnamedNo(affirmed)) || NEXT_TO_NOTHING.test(affirmed) || saysOpposite(plan, affirmed) || stopsShort(plan, affirmed) ||
+    // "Before Japan surrendered" asked, "after Japan had announced its surrender" on record (before-after.ts).
+    ordersOtherWay(plan.rest, best.clause);
   // "Are the drills near Shikotan still going on?": a record of them in 2025 says nothing of now.
   if (!no && plan.cues.yesNo === 'present' && ASKS_STILL.test(plan.rest) && !stillBacked(index, plan, best.clause, asOf.current, asOf.lastDay, ctx.now)) {
     return decline(ctx, 'The record does not say whether that is still so, and I will not guess.');
@@ -124,23 +172,25 @@ function stated(ctx: AnswerContext, clause: string, scored: { score: number; mat
   return { score: scored.score - labelled.reduce((sum, i) => sum + plan.groups[i]!.weight, 0), matched };
 }
 
+/** A people's adjective: "Japanese", "Russian", "Soviet", "American" (as typed, or stemmed: "japanes"). */
+const DEMONYM = /^(?:soviet|\p{L}+(?:ese|nes|ian|ish|can))$/iu;
+
+/** After a people's adjective said of something ("became Japanese after the war", "are Japanese territory"). */
+const PREDICATE_END = /^(?:after|before|in|on|at|by|since|from|and|or|again|now|then|too|territory|territories|land|soil)$/i;
+
 /**
- * "Did the 1855 treaty give Etorofu to Japan?": a record dated 1855 is about 1855 in every clause,
- * so a year of the question within the record's dates counts as held by each of them.
+ * Whether each people's adjective the question says of something ("the islands became Japanese")
+ * names the same state as one in the clause. Before a noun it only names the state ("Russian
+ * nuclear use"), as "Russia" does.
  */
-function dated(plan: Plan, asOf: AsOf, scored: { score: number; matched: Set<string> }): { score: number; matched: Set<string> } {
-  if (!asOf.firstDay || !asOf.lastDay) return scored;
-  const from = Number(asOf.firstDay.slice(0, 4));
-  const to = Number(asOf.lastDay.slice(0, 4));
-  const matched = new Set(scored.matched);
-  let score = scored.score;
-  plan.groups.forEach((g, i) => {
-    const years = g.typed.filter((t) => /^\d{4}$/.test(t)).map(Number);
-    if (matched.has(String(i)) || years.length === 0 || years.length !== g.typed.length || !years.some((y) => y >= from && y <= to)) return;
-    matched.add(String(i));
-    score += g.weight;
-  });
-  return { score, matched };
+function sameDemonyms(index: AnswerContext['index'], plan: AnswerContext['plan'], clause: string): boolean {
+  const words = plan.rest.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  const predicate = (w: string, i: number) => DEMONYM.test(w) && (i === words.length - 1 || PREDICATE_END.test(words[i + 1]!));
+  const typed = new Set(words.filter(predicate).flatMap((w) => [...entitiesInText(index.aliases, w)]));
+  const asked = plan.groups.filter((g) => g.entity && typed.has(g.entity.token));
+  if (asked.length === 0) return true;
+  const said = new Set(clause.split(/[^\p{L}]+/u).filter((w) => DEMONYM.test(w)).flatMap((w) => [...entitiesInText(index.aliases, w)]));
+  return asked.every((g) => said.has(g.entity!.token));
 }
 
 /** "Nippon Ishin no Kai": the Japanese particle between capitalised words of a name is no "no". */
@@ -148,15 +198,11 @@ function unnamedNo(clause: string): string {
   return clause.replace(/(\p{Lu}[\p{L}-]*)\s+no\s+(?=\p{Lu})/gu, '$1 ');
 }
 
-/** What a record is as of: the status line and the positions speak for now; an event up to its last day. */
-export interface AsOf {
-  readonly current: boolean;
-  readonly lastDay?: string;
-  /** An event's first day: a year of the question within its dates is the record's own. */
-  readonly firstDay?: string;
-}
-
-/** The texts a verdict is read from for an event: its title, summary and note. */
-export function eventTexts(event: KurilEvent): string[] {
-  return [event.title, event.summary, ...(event.note ? [event.note] : [])];
+/**
+ * The texts a verdict is read from for an event: its title, summary and note. A summary sentence
+ * that opens with "He" or "She" is read with the person named (pronouns.ts): "She again criticised
+ * Russia's war" is Takaichi's clause, and must name her to decide a question about her.
+ */
+export function eventTexts(dossier: Dossier, event: KurilEvent): string[] {
+  return [event.title, namedSummary(dossier, event), ...(event.note ? [event.note] : [])];
 }

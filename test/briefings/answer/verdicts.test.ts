@@ -26,7 +26,8 @@ const PROBES: readonly (readonly [string, Truth])[] = [
   ['is the 1956 declaration still in force', 'decline'],
   ['is the bastion missile division still on duty on paramushir', 'decline'],
   ['are the matua drills still going on', 'decline'],
-  ['is the russian constitution still banning ceding territory', 'decline'],
+  // Russia's position is as of now: "since 2020 its constitution bans ceding territory" (its: Russia's).
+  ['is the russian constitution still banning ceding territory', 'Yes'],
   ['is the yalta agreement still secret', 'decline'],
   ['is the day of victory over militaristic japan still marked', 'decline'],
   ['is japan still protesting', 'decline'],
@@ -68,7 +69,7 @@ const PROBES: readonly (readonly [string, Truth])[] = [
   ['did the soviets land on shumshu', 'Yes'],
   ['did the kremlin say an agreement is unlikely', 'Yes'],
   // Said, banned or meant is not done: a ban on ceding is no ceding. The party moved to expel him and
-  // he resigned first: the record says the expulsion was overtaken, a "No" (round 6, overtaken.ts).
+  // he resigned first: the note's correction ("the record said the party expelled him") makes it a No.
   ['did the party kick out suzuki', 'No'],
   ['was muneo suzuki expelled', 'No'],
   ['did russia cede territory', 'decline'],

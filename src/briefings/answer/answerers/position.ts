@@ -4,6 +4,7 @@ import { decline } from './decline.js';
 import { MAX_CITED, respond, type AnswerContext, type AnswerResult } from '../respond.js';
 import { entitiesInText } from '../aliases.js';
 import { belongsTo } from '../sides.js';
+import { askedSubject } from '../doer.js';
 import { FRAME_WORDS, processTerm, sentences, terms } from '../text.js';
 
 const POSITION_CUE = /\b(?:position|positions|stance|view|views|claims?|wants?|seeks?|aims?|demands?|policy|policies|argues?|arguments?|case\s+for|stand on|(?:official|party)\s+line|line\s+on)\b|\b(?:does|do)\s.{1,40}\s(?:say|think|see|view|feel|consider|believe|regard)\b/i;
@@ -33,7 +34,12 @@ export function positions(ctx: AnswerContext): AnswerResult | undefined {
   const first = plan.entities.find((e) => e.kind === 'actor' && (e.id === 'japan' || e.id === 'russia'))?.id as 'japan' | 'russia' | undefined;
   // Otherwise it is declined: "still have no peace treaty" in the status line says nothing of what
   // Russia wants.
-  if (plan.cues.yesNo && first && WANTS.test(plan.rest)) return positionVerdict(ctx, first) ?? decline(ctx, `I found nothing on record that says so of ${dossier.actorsById.get(first)?.name ?? first}'s aims, and I will not guess.`);
+  // "Did Gromyko's notes demand …", "did Ukraine back Japan's claim?": the deed is someone else's, and
+  // the side named is its object, not whose aims are asked. "Did Moscow demand …" asks about a past
+  // demand, which a record of it answers; the position speaks for now.
+  const doer = askedSubject(ctx.index, plan);
+  const sideAsked = first !== undefined && (!doer || belongsTo(dossier, doer, first)) && plan.cues.yesNo === 'present';
+  if (plan.cues.yesNo && first && sideAsked && WANTS.test(plan.rest)) return positionVerdict(ctx, first) ?? decline(ctx, `I found nothing on record that says so of ${dossier.actorsById.get(first)?.name ?? first}'s aims, and I will not guess.`);
   const ok = plan.groups.every((g) => (g.entity ? g.entity.kind === 'group' || sides.some((side) => speaksFor(g.entity!.id, side)) : g.typed.every((t) => POSITION_FILLER.has(t) || FRAME_WORDS.has(t))));
   if (!ok) return undefined;
   const statements = sides.map((side) => dossier.positions[side]);

@@ -1,0 +1,61 @@
+import type { Dossier, KurilEvent } from '../../dossier/dossier.js';
+import { isMonth, monthHeld, occasionGroups, recordNameGroups, recordTerms } from './occasion.js';
+import type { Plan } from './plan.js';
+
+/**
+ * What a record says in every clause without repeating it: its dates, its month, the occasion or
+ * name the question gives it, the islands it is tagged with. And which clauses speak of another
+ * record. Read by the yes/no verdict (yes-no.ts).
+ */
+
+/** What a record is as of: the status line and the positions speak for now; an event up to its last day. */
+export interface AsOf {
+  readonly current: boolean;
+  readonly lastDay?: string;
+  /** An event's first day: a year of the question within its dates is the record's own. */
+  readonly firstDay?: string;
+  /** The event itself: its month and the occasion it tells are every clause's (occasion.ts). */
+  readonly event?: KurilEvent;
+}
+
+/**
+ * "Did the 1855 treaty give Etorofu to Japan?": a record dated 1855 is about 1855 in every clause,
+ * so a year of the question within the record's dates counts as held by each of them; so do its
+ * month, the occasion or name the question gives it, and "the islands" when it is tagged with all
+ * the disputed ones.
+ */
+export function heldByRecord(plan: Plan, asOf: AsOf, scored: { score: number; matched: Set<string> }, disputed: readonly string[]): { score: number; matched: Set<string> } {
+  if (!asOf.firstDay || !asOf.lastDay) return scored;
+  const from = Number(asOf.firstDay.slice(0, 4));
+  const to = Number(asOf.lastDay.slice(0, 4));
+  const matched = new Set(scored.matched);
+  let score = scored.score;
+  // "In her February Diet speech", "at the rally": the record's occasion, said in its title, opening
+  // words or date, is every clause's (occasion.ts).
+  const event = asOf.event;
+  const own = event ? recordTerms(event) : undefined;
+  const occasion = new Set(event && own ? [...occasionGroups(plan), ...recordNameGroups(plan, own)] : []);
+  plan.groups.forEach((g, i) => {
+    if (matched.has(String(i))) return;
+    const years = g.typed.filter((t) => /^\d{4}$/.test(t)).map(Number);
+    const inYears = years.length > 0 && years.length === g.typed.length && years.some((y) => y >= from && y <= to);
+    const inMonth = event !== undefined && isMonth(g.typed) && g.typed.some((t) => monthHeld(t, event));
+    // A month is the record's only by its date: the note's "in October 2025" is another record's.
+    const onOccasion = occasion.has(i) && !isMonth(g.typed) && own !== undefined && g.terms.some((t) => own.has(t));
+    // "The islands": a record tagged with every disputed island is about them in each clause
+    // ("There was little progress on sovereignty itself").
+    const onTheIslands = g.entity?.kind === 'group' && event !== undefined && disputed.length > 0 && disputed.every((id) => event.islands.includes(id));
+    if (!inYears && !inMonth && !onOccasion && !onTheIslands) return;
+    matched.add(String(i));
+    score += g.weight;
+  });
+  return { score, matched };
+}
+
+/** An event id as the records write them in notes: a date, then words joined by hyphens. */
+const RECORD_ID = /\b\d{4}(?:-\d{2}){0,2}(?:-[a-z0-9]+)+\b/g;
+
+/** Whether a clause names another record of the dossier by its id. */
+export function citesAnother(dossier: Dossier, clause: string, own: string | undefined): boolean {
+  return [...clause.matchAll(RECORD_ID)].some((m) => m[0] !== own && dossier.eventsById.has(m[0]));
+}
