@@ -39,6 +39,20 @@ const SAID = /\b(?:said|says|called|warned|accused)\b/i;
 const REACTION_KINDS = new Set<KurilEvent['kind']>(['protest', 'statement', 'sanctions', 'talks']);
 const REACTED = /\b(?:protest(?:ed|s)?|condemn(?:ed|s)?|called|said|criticis(?:ed|es)|rejected)\b/i;
 
+/** Month names as typed ("may" left out: it is mostly the verb). */
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/**
+ * "Takaichi's October speech": a month the question names without a year (a year makes a date range
+ * the plan reads) says which of several like records was reacted to; the records' texts seldom name
+ * their own month, so the month is read off their dates.
+ */
+function inNamedMonth(question: string): (event: KurilEvent) => boolean {
+  const words = new Set(question.toLowerCase().split(/[^a-z]+/));
+  const months = MONTH_NAMES.flatMap((m, i) => (words.has(m) ? [i + (i >= 4 ? 2 : 1)] : []));
+  return (event) => months.length === 0 || months.includes(Number(event.date.start.slice(5, 7)));
+}
+
 /** The state an actor belongs to (itself when it is one). */
 function stateOf(dossier: Dossier, actorId: string): string {
   let id = actorId;
@@ -57,7 +71,14 @@ const byside = (dossier: Dossier, event: KurilEvent, side: string) => belongsTo(
 const ownedBy = (event: KurilEvent, person: string | undefined) => !person || event.actors.includes(person);
 const daysBetween = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / DAY_MS;
 
+/** "Did Russia respond to …?" is answered Yes with the reaction found, as "how did Russia respond …" is answered by it. */
 export function reactionAnswer(ctx: AnswerContext): AnswerResult | undefined {
+  const found = reaction(ctx);
+  if (!found || found.declined || !ctx.plan.cues.yesNo) return found;
+  return { ...found, reply: { ...found.reply, lead: `Yes. ${found.reply.lead}` } };
+}
+
+function reaction(ctx: AnswerContext): AnswerResult | undefined {
   const { plan, dossier, index } = ctx;
   if (!plan.cues.reactor) return undefined;
   const named = entitiesInText(index.aliases, plan.cues.reactor);
@@ -75,7 +96,8 @@ export function reactionAnswer(ctx: AnswerContext): AnswerResult | undefined {
   const person = dossier.actorsById.get(reactor.id)?.kind === 'person' ? reactor.id : undefined;
   const theirs = (event: KurilEvent) => ownedBy(event, person);
   // The records are searched for what was reacted to: who reacted is not part of it.
-  const groups = plan.groups.filter((g) => g.entity?.token !== reactor.token);
+  // A month named without a year is read off the records' dates (inNamedMonth), not their words.
+  const groups = plan.groups.filter((g) => g.entity?.token !== reactor.token && !(g.typed.length > 0 && g.typed.every((t) => MONTH_NAMES.includes(t))));
   if (!groups.some((g) => g.distinctive)) return undefined;
   const about = { ...ctx, plan: { ...plan, groups, entities: plan.entities.filter((e) => e !== reactor) } };
   const hits = search(about);
@@ -102,7 +124,8 @@ export function reactionAnswer(ctx: AnswerContext): AnswerResult | undefined {
   // best one. "How did Russia react to the Tokyo Declaration?" is about the declaration Russia signed,
   // not about the 1956 declaration that also matches "declaration".
   const best = events[0]?.hit.rank ?? 0;
-  const stimuli = events.filter((e) => e.hit.rank >= best * STIMULUS_SHARE && !byside(dossier, e.event, side)).map((e) => e.event);
+  const inMonth = inNamedMonth(plan.question);
+  const stimuli = events.filter((e) => e.hit.rank >= best * STIMULUS_SHARE && !byside(dossier, e.event, side) && inMonth(e.event)).map((e) => e.event);
   if (stimuli.length === 0) return events.length ? decline(ctx, `It is ${sideName}'s own act on record, and I found no reaction by ${sideName} to it; I will not guess.`) : undefined;
   for (const stimulus of stimuli) {
     const found = reactionTo(ctx, stimulus, side, sideName, hits, person, groups);
@@ -169,7 +192,7 @@ function reactionTo(
     if (between && between.doc.kind === 'event') {
       // Unless the question fits that one as well ("Takaichi's speech"): then it is the one reacted to.
       const own = hits.find((h) => h.doc.kind === 'event' && h.doc.event.id === stimulus.id)?.share ?? 0;
-      return between.share >= own - SAME_SHARE ? reactionReply(ctx, sideName, answered.event, answered.result, between.doc.event) : 'later';
+      return between.share >= own - SAME_SHARE && inNamedMonth(ctx.plan.question)(between.doc.event) ? reactionReply(ctx, sideName, answered.event, answered.result, between.doc.event) : 'later';
     }
     return reactionReply(ctx, sideName, answered.event, answered.result, stimulus);
   }

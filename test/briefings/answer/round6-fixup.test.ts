@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { cited, declined, firstCited, lead } from '../../support/ask.js';
+
+/**
+ * Round 6, precision (docs/questions.md): wrong answers the engine gave, and the general causes
+ * behind them. Phrasings of their own, not the tuning set's.
+ */
+
+describe('a yes or no about a reaction is answered by the reaction, not by what was reacted to', () => {
+  it('declines when only the thing reacted to is on record', () => {
+    expect(declined('did moscow reply to tokyo protesting the shikotan firing drills')).toBe(true);
+    expect(declined('has russia ever responded to the protest japan lodged over the drills north of shikotan')).toBe(true);
+    expect(declined('did ukraine react to russia suspending the talks')).toBe(true);
+  });
+
+  it('answers Yes with the side’s own reaction when it is on record', () => {
+    expect(lead('did tokyo respond to medvedev’s trip to iturup')).toMatch(/^Yes\. Japan's reaction on record, 2 August 2019/);
+    expect(lead('did russia retaliate against japan’s sanctions')).toMatch(/^Yes\. .*in answer to Japan's sanctions/);
+    expect(firstCited('did japan react when russia ended the visa-free visits')).toBe('2022-09-06-kishida-calls-termination-absolutely-unacceptable');
+  });
+
+  it('reads a month named without a year off the dates of the records reacted to', () => {
+    expect(declined('did the kremlin respond to takaichi’s october policy speech')).toBe(true);
+    expect(cited('how did the kremlin react to takaichi’s february speech')[0]).toBe('2026-02-20-kremlin-no-agreement-without-change-in-relations');
+    expect(lead('did moscow react to takaichi’s speech in february')).toMatch(/^Yes\. Russia's reaction on record, 20 February 2026/);
+  });
+});
