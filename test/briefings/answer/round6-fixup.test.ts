@@ -25,3 +25,15 @@ describe('a yes or no about a reaction is answered by the reaction, not by what 
     expect(lead('did moscow react to takaichi’s speech in february')).toMatch(/^Yes\. Russia's reaction on record, 20 February 2026/);
   });
 });
+
+describe('a side’s record whose matching words are the other side’s deed is not the side’s reaction', () => {
+  it('does not take Kishida’s condemnation in Russia’s record as Russia’s answer to Kishida', () => {
+    expect(declined('how did moscow respond to kishida’s protest')).toBe(true);
+    expect(declined('did russia react to kishida condemning the halt of the talks')).toBe(true);
+    expect(declined('how did the russians answer kishida’s protest')).toBe(true);
+  });
+
+  it('still finds a reaction the side’s own record words', () => {
+    expect(lead('how did tokyo react to the end of the visa-free visits')).toMatch(/Japan's reaction on record/);
+  });
+});

@@ -163,7 +163,7 @@ function reactionTo(
   /** The question's concepts without the reactor: what `hits` were searched and judged by. */
   groups: readonly TermGroup[],
 ): AnswerResult | 'later' | undefined {
-  const { dossier, index } = ctx;
+  const { dossier } = ctx;
   const after = (e: KurilEvent) => e.id !== stimulus.id && ownedBy(e, person) && e.date.start >= stimulus.date.start && daysBetween(stimulus.date.start, e.date.start) <= WINDOW_DAYS && byside(dossier, e, side);
 
   // The first reaction on record: the earliest of the side's records that answer the question's terms.
@@ -173,8 +173,15 @@ function reactionTo(
   const shared = [...(hits.find((h) => h.doc.kind === 'event' && h.doc.event.id === stimulus.id)?.covered ?? [])].filter(plain);
   const rare = shared.filter((i) => groups[i]!.idf >= RARE_IDF);
   const aboutIt = (h: Hit) => (rare.length ? rare : shared.length ? shared : groups.map((_, i) => i).filter(plain)).some((i) => h.covered.has(i));
+  // "Prime Minister Kishida condemned it the next day" in Russia's record of its own act is Japan's
+  // reaction to that act: the words it shares with the question are someone else's deed there.
+  const wanted = (rare.length ? rare : shared).flatMap((i) => groups[i]!.terms);
+  const othersDeed = (e: KurilEvent) => {
+    const holding = sentences(e.summary).filter((x) => terms(x).some((t) => wanted.includes(t)));
+    return holding.length > 0 && holding.every((x) => reactorsIn(ctx, x).some((id) => !belongsTo(dossier, id, side)) && !reactorsIn(ctx, x).some((id) => belongsTo(dossier, id, side)));
+  };
   const answered = hits
-    .flatMap((h) => (h.doc.kind === 'event' && h.distinctive && h.share >= MIN_SHARE && aboutIt(h) && after(h.doc.event) && REACTION_KINDS.has(h.doc.event.kind) ? [{ event: h.doc.event, result: h.result }] : []))
+    .flatMap((h) => (h.doc.kind === 'event' && h.distinctive && h.share >= MIN_SHARE && aboutIt(h) && after(h.doc.event) && REACTION_KINDS.has(h.doc.event.kind) && !othersDeed(h.doc.event) ? [{ event: h.doc.event, result: h.result }] : []))
     .sort((a, b) => a.event.date.start.localeCompare(b.event.date.start))[0];
   if (answered) {
     // A record like the one reacted to, by someone else, between it and the reaction: the reaction
@@ -198,15 +205,18 @@ function reactionTo(
   }
 
   // "Japan protested the same day": the side, or one of its people, is who reacted in the sentence.
-  const reacts = (sentence: string) => {
-    const at = sentence.search(REACTED);
-    if (at < 0) return false;
-    const who = [...entitiesInText(index.aliases, sentence.slice(0, at))].map((t) => index.aliases.entities.get(t)?.id);
-    return who.some((id) => id !== undefined && (person ? id === person : belongsTo(dossier, id, side)));
-  };
+  const reacts = (sentence: string) => reactorsIn(ctx, sentence).some((id) => (person ? id === person : belongsTo(dossier, id, side)));
   const told = sentences(`${stimulus.summary} ${stimulus.note ?? ''}`).find(reacts);
   // The side's next statement is not its reaction unless a record says so: no guessing.
   return told ? respond(ctx, `${sideName}'s reaction on record, ${dateLead(stimulus)}: ${told}`, [stimulus], 'reaction') : undefined;
+}
+
+/** Who is named before a sentence's reaction verb ("Prime Minister Kishida condemned …"): who reacted in it. */
+function reactorsIn(ctx: AnswerContext, sentence: string): string[] {
+  const at = sentence.search(REACTED);
+  if (at < 0) return [];
+  const { aliases } = ctx.index;
+  return [...entitiesInText(aliases, sentence.slice(0, at))].flatMap((t) => aliases.entities.get(t)?.id ?? []);
 }
 
 function reactionReply(ctx: AnswerContext, sideName: string, reaction: KurilEvent, result: SearchResult, stimulus: KurilEvent): AnswerResult {
