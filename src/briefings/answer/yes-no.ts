@@ -32,7 +32,12 @@ const POINTS_BACK = /\b(?:it|its|this|they|them)\b/i;
 const NOT_DONE = /\b(?:would|will|could|should|might|may|(?:agreed|promised|pledged|offered|planned|plans?|aims?|aimed|seeks?|sought|wants?|wanted|moves?|moved|decided|decides|intends?|intended|threaten(?:s|ed)?)\s+to)\b/i;
 /** How many words before the deed a "would" or "agreed to" governs it. */
 const MODAL_REACH = 4;
-const NEGATION = /\b(?:no|not|never|neither|nor|none)\b|n't\b/i;
+const NEGATION = /\b(?:no|not|never|neither|nor|none|cannot|nothing|nobody|nowhere)\b|n't\b/i;
+/**
+ * "Did Al-Qassas say Moscow cannot open a new front?": a negation in what the question says was said
+ * or thought is part of the claim asked about, so a record that says it negated answers Yes.
+ */
+const SAID_NEGATED = /\b(?:say|said|says|think|thought|thinks|claim(?:s|ed)?|argue[sd]?|believe[sd]?|predict(?:s|ed)?|expect(?:s|ed)?|warn(?:s|ed)?|insist(?:s|ed)?|suggest(?:s|ed)?|reckon(?:s|ed)?|state[sd]?|(?:told|tell|tells)\s+\S+)\s+(?:that\s+)?(?:\S+\s+){0,4}?(?:(?:no|not|never|cannot|nothing|nobody|nowhere)\b|\S+n't\b)/i;
 
 /** Clauses of a text: sentences cut at semicolons and at ", and", ", while", ", but". */
 function clauses(text: string): string[] {
@@ -105,7 +110,8 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   if (deed >= 0 && !best.matched.has(String(deed))) return unsure();
   // "Nippon Ishin no Kai": the Japanese particle between capitalised words of a name is no "no".
   // "Before Japan surrendered" asked, "after Japan had announced its surrender" on record (before-after.ts).
-  const no = NEGATION.test(unnamedNo(best.clause)) || saysOpposite(plan, best.clause) || ordersOtherWay(plan.rest, best.clause);
+  const negated = NEGATION.test(unnamedNo(best.clause));
+  const no = (SAID_NEGATED.test(plan.rest) ? !negated : negated) || saysOpposite(plan, best.clause) || ordersOtherWay(plan.rest, best.clause);
   // "Are the drills near Shikotan still going on?": a record of them in 2025 says nothing of now.
   if (!no && plan.cues.yesNo === 'present' && ASKS_STILL.test(plan.rest) && !stillBacked(index, plan, best.clause, asOf.current, asOf.lastDay, ctx.now)) {
     return decline(ctx, 'The record does not say whether that is still so, and I will not guess.');

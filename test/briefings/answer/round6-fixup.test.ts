@@ -37,3 +37,17 @@ describe('a side’s record whose matching words are the other side’s deed is 
     expect(lead('how did tokyo react to the end of the visa-free visits')).toMatch(/Japan's reaction on record/);
   });
 });
+
+describe('a negation or modal in the record’s clause, and in what the question says was said', () => {
+  it('reads "cannot" in the record as a No to the plain claim', () => {
+    expect(lead('did al-qassas say russia would react')).toMatch(/^No\./);
+    expect(lead('did al-qassas think russia would react')).toMatch(/^No\./);
+    expect(lead('did poccolini say japan could stay neutral over ukraine')).toMatch(/^No\./);
+    expect(lead('did al-qassas say moscow could open a new front')).toMatch(/^No\./);
+  });
+
+  it('answers Yes when the question asks whether the negative itself was said', () => {
+    expect(lead('did al-qassas say moscow cannot open a new front')).toMatch(/^Yes\./);
+    expect(lead('did poccolini say japan could not stay neutral over ukraine')).toMatch(/^Yes\./);
+  });
+});
