@@ -10,6 +10,7 @@ import { otherOffice } from './office-held.js';
 import { firstOnlySince, ordersOtherWay } from './before-after.js';
 import { overtakenDeed } from './overtaken.js';
 import { labelOnly } from './labels.js';
+import { asksWhereItLies, saysWhereItLies } from './place-relation.js';
 import { askedDoer, deedAfterDoer, doerIn, negatedForOther, wordsBeforeDeed } from './doer.js';
 import type { AnswerContext, AnswerResult } from './respond.js';
 import { sentences, terms } from './text.js';
@@ -96,6 +97,8 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   }
   const unsure = () => decline(ctx, 'No record on file says so either way, and I will not guess.');
   if (!best || !namesAll || !holdsAll || best.score < total * CLAUSE_SHARE) return unsure();
+  // "Is Habomai near Shikotan?" is not answered by a clause that lists both (place-relation.ts).
+  if (asksWhereItLies(plan.question) && !saysWhereItLies(best.clause)) return unsure();
   // "Moscow said Habomai and Shikotan would be handed over …" is a promise or a condition, no "yes"
   // to "did Russia hand over Habomai?", unless the question asks about the promise itself.
   if (!NOT_DONE.test(plan.rest) && !/\b(?:promis|agree|condition|pledg|offer)/i.test(plan.rest) && NOT_DONE.test(wordsBeforeDeed(plan, best.clause, MODAL_REACH))) return unsure();

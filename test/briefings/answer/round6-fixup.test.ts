@@ -51,3 +51,15 @@ describe('a negation or modal in the record’s clause, and in what the question
     expect(lead('did poccolini say japan could not stay neutral over ukraine')).toMatch(/^Yes\./);
   });
 });
+
+describe('where a place lies is decided only by a clause that says where it lies', () => {
+  it('declines when the records only list the places together', () => {
+    expect(declined('is habomai near shikotan')).toBe(true);
+    expect(declined('is kunashiri close to etorofu')).toBe(true);
+    expect(declined('are the habomai islets close to shikotan')).toBe(true);
+  });
+
+  it('still answers from a clause that places one beside the other', () => {
+    expect(lead('is urup near etorofu')).toMatch(/^Yes\. .*between Etorofu and Urup/);
+  });
+});
