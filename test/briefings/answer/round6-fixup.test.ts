@@ -63,3 +63,19 @@ describe('where a place lies is decided only by a clause that says where it lies
     expect(lead('is urup near etorofu')).toMatch(/^Yes\. .*between Etorofu and Urup/);
   });
 });
+
+describe('a number counts the place asked about only where its sentence names that place alone', () => {
+  it('does not count the four islands as the parts of one of them', () => {
+    expect(declined('how many islets make up habomai')).toBe(true);
+    expect(declined('how many islands are in the habomai group')).toBe(true);
+  });
+
+  it('does not take a number from a note that weighs someone else’s claim', () => {
+    expect(lead('how many islands did the 1956 declaration promise to japan')).not.toMatch(/four/i);
+    expect(lead('how many islands did moscow agree to hand over in 1956')).not.toMatch(/four/i);
+  });
+
+  it('still counts the islands Japan claims', () => {
+    expect(lead('how many islands does japan claim')).toMatch(/^Four/);
+  });
+});
