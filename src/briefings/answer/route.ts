@@ -185,10 +185,21 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
     const top = accepted[0];
     // A record that covers the question as well and says the thing itself ended ("ended the state of
     // war", end-pointer.ts) tells it before the best one, whose own span may be of something else.
-    const told = accepted.find((h) => h.share >= top.share - SAME_SHARE && endsTheThing(plan, h)) ?? (tellsTheEnd(top.doc) ? top : undefined);
+    // A record that runs over days tells its own end only ("the Nagato summit"): an analyst's
+    // interview reported over 25–28 March that mentions the war or the drills is no end of them.
+    const ownThing = (h: Hit) =>
+      h.doc.kind === 'event' && h.doc.event.kind !== 'statement' && plan.groups.some((g) => g.distinctive && (!g.entity || !g.entity.broad) && g.terms.some((t) => index.titles[h.doc.id]!.includes(` ${t} `)));
+    // Between the sides the question names: the Soviet–Japanese declaration ended no war with the United States.
+    // By the record's own names: "United States" met in "the state of war" is no mention of it.
+    const namesTheSides = (h: Hit) => plan.groups.every((g) => g.entity?.kind !== 'actor' || index.entities[h.doc.id]!.has(g.entity.token));
+    // "The Second World War never ended for Russia and Japan" tells no end.
+    const neverEnded = (h: Hit) => h.doc.kind === 'event' && NEVER_ENDED.test(`${h.doc.event.title} ${h.doc.event.summary}`);
+    const ends = (h: Hit) => endsTheThing(plan, h) && namesTheSides(h);
+    const told = accepted.find((h) => h.share >= top.share - SAME_SHARE && ends(h)) ?? (tellsTheEnd(top.doc) && ownThing(top) && namesTheSides(top) ? top : accepted.find(ends));
     if (!told) return decline(ctx);
     if (told !== top) accepted = [told, ...accepted.filter((h) => h !== told)];
-    accepted = accepted.filter((h) => tellsTheEnd(h.doc));
+    accepted = accepted.filter((h) => tellsTheEnd(h.doc) && !neverEnded(h) && (h.doc.kind !== 'event' || h.doc.event.date.precision !== 'range' || ownThing(h) || ends(h)));
+    if (accepted.length === 0) return decline(ctx);
   }
   if (splitAcross(plan, accepted)) return notes ?? decline(ctx);
   // The island records answer unless an event record covers the whole question in its own words
@@ -249,6 +260,9 @@ function oneEventHolds(plan: Plan, statement: Hit, hits: readonly Hit[]): boolea
 }
 
 /** "No" (or "Yes"), the record's sentence that states it, then the answer from that record. */
+/** An end denied: "never ended", "did not end", "is not over". */
+const NEVER_ENDED = /\b(?:never|not|n't|no\s+longer)\s+(?:\S+\s+)?(?:end|ends|ended|over|finished)\b/i;
+
 function stated(ctx: AnswerContext, hit: Hit, sentence: string, verdict: 'Yes' | 'No', hits: readonly Hit[]): AnswerResult {
   const answer = fromHit(ctx, hit, [hit], hits);
   const base = answer.declined ? respond(ctx, hit.doc.kind === 'event' ? eventAnswer(ctx, hit.doc.event, hit.result) : '', hit.doc.kind === 'event' ? [hit.doc.event] : [], 'event') : answer;

@@ -79,3 +79,20 @@ describe('a number counts the place asked about only where its sentence names th
     expect(lead('how many islands does japan claim')).toMatch(/^Four/);
   });
 });
+
+describe('the end of a thing is told by a record of that thing', () => {
+  it('dates the end of the war by the declaration that ended it, not an interview over several days', () => {
+    expect(firstCited('when did the war between russia and japan end')).toBe('1956-10-19-soviet-japanese-joint-declaration');
+    expect(firstCited('when did the soviet union and japan stop being at war')).toBe('1956-10-19-soviet-japanese-joint-declaration');
+    expect(firstCited('when was the state of war between moscow and tokyo ended')).toBe('1956-10-19-soviet-japanese-joint-declaration');
+  });
+
+  it('keeps the end of a record that runs over days when it is the thing asked about', () => {
+    expect(lead('when did the nagato summit end')).toMatch(/16 December 2016/);
+  });
+
+  it('declines when the sides the question names are not the record’s', () => {
+    expect(declined('when did japan stop being at war with the united states')).toBe(true);
+    expect(declined('when did the us and japan end the state of war')).toBe(true);
+  });
+});
