@@ -229,7 +229,7 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
   primary = pickByOrder(plan, accepted, dossier) ?? primary;
   // "When did Russia tear up the 1999 agreement?": its record says it ended in September 2022, and that end has a record.
   primary = laterEnd(plan, primary, accepted) ?? primary;
-  const chosen = fromHit(ctx, primary, accepted, hits);
+  const chosen = whoSaidIt(ctx, fromHit(ctx, primary, accepted, hits), primary, accepted, hits);
   // "Did the 1956 declaration promise Shikotan to Japan?": when the record answered from has no
   // clause that says so either way, another record that passes may ("… promised Habomai and
   // Shikotan to Japan …" in the background). Only when none does is the question declined.
@@ -259,10 +259,31 @@ function oneEventHolds(plan: Plan, statement: Hit, hits: readonly Hit[]): boolea
   return hits.some((h) => h.doc.kind === 'event' && basis.has(h.doc.event.id) && wanted.every((i) => h.covered.has(i)));
 }
 
-/** "No" (or "Yes"), the record's sentence that states it, then the answer from that record. */
+/** "Who claimed …", "who said that …", "who promised …": a question about what someone said. */
+const WHO_SAID = /^\s*who\s+(?:\S+\s+)?(?:said|says|say|claim(?:s|ed)?|argue[sd]?|insist(?:s|ed)?|predict(?:s|ed)?|warn(?:s|ed)?|promis(?:e|es|ed)|pledg(?:e|es|ed)|vow(?:s|ed)?|assert(?:s|ed)?|declar(?:e|es|ed)|stat(?:e|es|ed))\b/i;
+
+/**
+ * "Who claimed Russia would hand back all four islands?" is answered by a person only when their
+ * record holds a clause that says what the question says they said, read as "did someone claim …?"
+ * is (yes-no.ts):
+ * Lavrov's words on Japan's demand for the islands' return are no claim that Russia would return them.
+ */
+function whoSaidIt(ctx: AnswerContext, chosen: AnswerResult, primary: Hit, accepted: readonly Hit[], hits: readonly Hit[]): AnswerResult {
+  const { plan } = ctx;
+  if (chosen.declined || plan.intent !== 'who' || plan.cues.yesNo || !WHO_SAID.test(plan.question)) return chosen;
+  const asYesNo: AnswerContext = { ...ctx, plan: { ...plan, cues: { ...plan.cues, yesNo: 'past' } } };
+  // Only silence declines: a "No" there may be another clause's (what else they said), not theirs on this.
+  const says = (h: Hit) => !fromHit(asYesNo, h, [h], []).declined;
+  if (says(primary)) return chosen;
+  // Another record that covers the whole question and says it ("Moscow agreed to hand over Habomai and Shikotan").
+  const other = accepted.slice(0, VERDICT_TRIES).find((h) => h !== primary && h.share >= WHOLE && says(h));
+  return other ? fromHit(ctx, other, accepted, hits) : decline(ctx);
+}
+
 /** An end denied: "never ended", "did not end", "is not over". */
 const NEVER_ENDED = /\b(?:never|not|n't|no\s+longer)\s+(?:\S+\s+)?(?:end|ends|ended|over|finished)\b/i;
 
+/** "No" (or "Yes"), the record's sentence that states it, then the answer from that record. */
 function stated(ctx: AnswerContext, hit: Hit, sentence: string, verdict: 'Yes' | 'No', hits: readonly Hit[]): AnswerResult {
   const answer = fromHit(ctx, hit, [hit], hits);
   const base = answer.declined ? respond(ctx, hit.doc.kind === 'event' ? eventAnswer(ctx, hit.doc.event, hit.result) : '', hit.doc.kind === 'event' ? [hit.doc.event] : [], 'event') : answer;

@@ -96,3 +96,17 @@ describe('the end of a thing is told by a record of that thing', () => {
     expect(declined('when did the us and japan end the state of war')).toBe(true);
   });
 });
+
+describe('who said something is answered only by a record that says it', () => {
+  it('declines when the record found says something else', () => {
+    expect(declined('who claimed russia would hand back all four islands')).toBe(true);
+    expect(declined('who said moscow would return every one of the four islands')).toBe(true);
+    expect(lead('who promised habomai and shikotan to japan')).not.toMatch(/United States|Yalta/);
+  });
+
+  it('still names who said what their record says', () => {
+    expect(lead('who said the islands became russian as an outcome of the second world war')).toMatch(/^Sergey Lavrov/);
+    expect(lead('who said russia cannot be expected to react')).toMatch(/Anas Al-Qassas/);
+    expect(lead('who agreed to give shikotan and habomai back to japan')).toMatch(/Soviet Union/);
+  });
+});
