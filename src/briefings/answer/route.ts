@@ -195,7 +195,7 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
     // "The Second World War never ended for Russia and Japan" tells no end.
     const neverEnded = (h: Hit) => h.doc.kind === 'event' && NEVER_ENDED.test(`${h.doc.event.title} ${h.doc.event.summary}`);
     const ends = (h: Hit) => endsTheThing(plan, h) && namesTheSides(h);
-    const told = accepted.find((h) => h.share >= top.share - SAME_SHARE && ends(h)) ?? (tellsTheEnd(top.doc) && ownThing(top) && namesTheSides(top) ? top : accepted.find(ends));
+    const told = accepted.find((h) => h.share >= top.share - SAME_SHARE && ends(h)) ?? (tellsTheEnd(top.doc) && ownThing(top) && namesTheSides(top) ? top : undefined);
     if (!told) return decline(ctx);
     if (told !== top) accepted = [told, ...accepted.filter((h) => h !== told)];
     accepted = accepted.filter((h) => tellsTheEnd(h.doc) && !neverEnded(h) && (h.doc.kind !== 'event' || h.doc.event.date.precision !== 'range' || ownThing(h) || ends(h)));
@@ -259,8 +259,8 @@ function oneEventHolds(plan: Plan, statement: Hit, hits: readonly Hit[]): boolea
   return hits.some((h) => h.doc.kind === 'event' && basis.has(h.doc.event.id) && wanted.every((i) => h.covered.has(i)));
 }
 
-/** "Who claimed …", "who said that …", "who promised …": a question about what someone said. */
-const WHO_SAID = /^\s*who\s+(?:\S+\s+)?(?:said|says|say|claim(?:s|ed)?|argue[sd]?|insist(?:s|ed)?|predict(?:s|ed)?|warn(?:s|ed)?|promis(?:e|es|ed)|pledg(?:e|es|ed)|vow(?:s|ed)?|assert(?:s|ed)?|declar(?:e|es|ed)|stat(?:e|es|ed))\b/i;
+/** "Who claimed …", "who said that …", "who promised …", "who called X illegal": a question about what someone said. */
+const WHO_SAID = /^\s*who\s+(?:\S+\s+)?(?:said|says|say|claim(?:s|ed)?|argue[sd]?|insist(?:s|ed)?|predict(?:s|ed)?|warn(?:s|ed)?|promis(?:e|es|ed)|pledg(?:e|es|ed)|vow(?:s|ed)?|assert(?:s|ed)?|declar(?:e|es|ed)|stat(?:e|es|ed)|call(?:s|ed)?|brand(?:s|ed)?|label(?:s|l?ed)?|term(?:s|ed)?|describ(?:e|es|ed))\b/i;
 
 /**
  * "Who claimed Russia would hand back all four islands?" is answered by a person only when their

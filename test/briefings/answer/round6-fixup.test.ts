@@ -104,6 +104,13 @@ describe('who said something is answered only by a record that says it', () => {
     expect(lead('who promised habomai and shikotan to japan')).not.toMatch(/United States|Yalta/);
   });
 
+  it('does not stitch who called what from a background line that joins several facts', () => {
+    expect(declined('who called the drills illegal')).toBe(true);
+    expect(declined('who branded the firing drills unlawful')).toBe(true);
+    expect(lead('who called the islands illegally occupied')).toMatch(/Diplomatic Bluebook/);
+    expect(lead('who called the halt of the talks unjust')).toMatch(/Fumio Kishida/);
+  });
+
   it('still names who said what their record says', () => {
     expect(lead('who said the islands became russian as an outcome of the second world war')).toMatch(/^Sergey Lavrov/);
     expect(lead('who said russia cannot be expected to react')).toMatch(/Anas Al-Qassas/);
