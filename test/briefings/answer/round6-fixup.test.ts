@@ -117,3 +117,15 @@ describe('who said something is answered only by a record that says it', () => {
     expect(lead('who agreed to give shikotan and habomai back to japan')).toMatch(/Soviet Union/);
   });
 });
+
+describe('a protest of other drills of the same year is no protest of the drills asked about', () => {
+  it('declines Vostok-2022 questions that no record answers', () => {
+    expect(declined('did japan protest the vostok 2022 drills')).toBe(true);
+    expect(declined('did tokyo object to the vostok-2022 exercises')).toBe(true);
+    expect(declined('did japan complain about vostok 2022')).toBe(true);
+  });
+
+  it('still answers Yes for the March 2022 drills, which Japan protested', () => {
+    expect(lead('did japan protest the march 2022 drills in the kurils')).toMatch(/^Yes\./);
+  });
+});
