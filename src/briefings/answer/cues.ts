@@ -58,6 +58,9 @@ const REACTION: readonly RegExp[] = [
   /\b(?:what\s+(?:was|is)\s+)?(?:the\s+)?(?!(?:in|as|a|an|no|any|its?)\s)(\S+?)(?:'s|’s)?\s+(?:reaction|response|reply)\b/i,
   // "Russia's answer to the sanctions": "answer" is a verb too ("Japan would answer with …"), so only after a possessive.
   /\b(?:what\s+(?:was|is)\s+)?(?:the\s+)?(?!(?:in|as|a|an|no|any|its?)\s)(\S+?)(?:'s|’s)\s+answer\b/i,
+  // "Did Russia respond to Japan's protest?": a yes or no about the same reaction; a record of what was
+  // reacted to is no record that the side reacted.
+  /^\s*(?:did|does|do|has|have|had)\s+(?:the\s+)?(.+?)\s+(?:ever\s+)?(?:react|respond|reply|answer|retaliate|(?:hit|strike|struck|fire|push|fight)\s+back)(?:ed)?\s+(?=(?:to|against|at|when|after|in\s+kind)\b)/i,
 ];
 /** The verbs of "how did Japan take Medvedev's visit": the reaction, not a seizure, once read. */
 const TAKEN = /\b(?:take|receive|view|greet)\b/i;

@@ -190,10 +190,21 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
     const top = accepted[0];
     // A record that covers the question as well and says the thing itself ended ("ended the state of
     // war", end-pointer.ts) tells it before the best one, whose own span may be of something else.
-    const told = accepted.find((h) => h.share >= top.share - SAME_SHARE && endsTheThing(plan, h)) ?? (tellsTheEnd(top.doc) ? top : undefined);
+    // A record that runs over days tells its own end only ("the Nagato summit"): an analyst's
+    // interview reported over 25–28 March that mentions the war or the drills is no end of them.
+    const ownThing = (h: Hit) =>
+      h.doc.kind === 'event' && h.doc.event.kind !== 'statement' && plan.groups.some((g) => g.distinctive && (!g.entity || !g.entity.broad) && g.terms.some((t) => index.titles[h.doc.id]!.includes(` ${t} `)));
+    // Between the sides the question names: the Soviet–Japanese declaration ended no war with the United States.
+    // By the record's own names: "United States" met in "the state of war" is no mention of it.
+    const namesTheSides = (h: Hit) => plan.groups.every((g) => g.entity?.kind !== 'actor' || index.entities[h.doc.id]!.has(g.entity.token));
+    // "The Second World War never ended for Russia and Japan" tells no end.
+    const neverEnded = (h: Hit) => h.doc.kind === 'event' && NEVER_ENDED.test(`${h.doc.event.title} ${h.doc.event.summary}`);
+    const ends = (h: Hit) => endsTheThing(plan, h) && namesTheSides(h);
+    const told = accepted.find((h) => h.share >= top.share - SAME_SHARE && ends(h)) ?? (tellsTheEnd(top.doc) && ownThing(top) && namesTheSides(top) ? top : undefined);
     if (!told) return decline(ctx);
     if (told !== top) accepted = [told, ...accepted.filter((h) => h !== told)];
-    accepted = accepted.filter((h) => tellsTheEnd(h.doc));
+    accepted = accepted.filter((h) => tellsTheEnd(h.doc) && !neverEnded(h) && (h.doc.kind !== 'event' || h.doc.event.date.precision !== 'range' || ownThing(h) || ends(h)));
+    if (accepted.length === 0) return decline(ctx);
   }
   if (splitAcross(plan, accepted)) return notes ?? decline(ctx);
   // The island records answer unless an event record covers the whole question in its own words
@@ -223,7 +234,7 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
   primary = pickByOrder(plan, accepted, dossier) ?? primary;
   // "When did Russia tear up the 1999 agreement?": its record says it ended in September 2022, and that end has a record.
   primary = laterEnd(plan, primary, accepted) ?? primary;
-  const chosen = fromHit(ctx, primary, accepted, hits);
+  const chosen = whoSaidIt(ctx, fromHit(ctx, primary, accepted, hits), primary, accepted, hits);
   // "Does Russia's constitution forbid every change to its borders?": a side's position sums up its
   // records; when one of them that passes reaches the same verdict, it answers in its own words.
   const sourced = plan.cues.yesNo && !chosen.declined ? fromBasis(ctx, primary, chosen, accepted, hits) : undefined;
@@ -256,6 +267,30 @@ function oneEventHolds(plan: Plan, statement: Hit, hits: readonly Hit[]): boolea
   const wanted = [...statement.covered].filter((i) => plan.groups[i]!.entity !== undefined || plan.groups[i]!.typed.some((t) => KIND_WORDS.has(t)));
   return hits.some((h) => h.doc.kind === 'event' && basis.has(h.doc.event.id) && wanted.every((i) => h.covered.has(i)));
 }
+
+/** "Who claimed …", "who said that …", "who promised …", "who called X illegal": a question about what someone said. */
+const WHO_SAID = /^\s*who\s+(?:\S+\s+)?(?:said|says|say|claim(?:s|ed)?|argue[sd]?|insist(?:s|ed)?|predict(?:s|ed)?|warn(?:s|ed)?|promis(?:e|es|ed)|pledg(?:e|es|ed)|vow(?:s|ed)?|assert(?:s|ed)?|declar(?:e|es|ed)|stat(?:e|es|ed)|call(?:s|ed)?|brand(?:s|ed)?|label(?:s|l?ed)?|term(?:s|ed)?|describ(?:e|es|ed))\b/i;
+
+/**
+ * "Who claimed Russia would hand back all four islands?" is answered by a person only when their
+ * record holds a clause that says what the question says they said, read as "did someone claim …?"
+ * is (yes-no.ts):
+ * Lavrov's words on Japan's demand for the islands' return are no claim that Russia would return them.
+ */
+function whoSaidIt(ctx: AnswerContext, chosen: AnswerResult, primary: Hit, accepted: readonly Hit[], hits: readonly Hit[]): AnswerResult {
+  const { plan } = ctx;
+  if (chosen.declined || plan.intent !== 'who' || plan.cues.yesNo || !WHO_SAID.test(plan.question)) return chosen;
+  const asYesNo: AnswerContext = { ...ctx, plan: { ...plan, cues: { ...plan.cues, yesNo: 'past' } } };
+  // Only silence declines: a "No" there may be another clause's (what else they said), not theirs on this.
+  const says = (h: Hit) => !fromHit(asYesNo, h, [h], []).declined;
+  if (says(primary)) return chosen;
+  // Another record that covers the whole question and says it ("Moscow agreed to hand over Habomai and Shikotan").
+  const other = accepted.slice(0, VERDICT_TRIES).find((h) => h !== primary && h.share >= WHOLE && says(h));
+  return other ? fromHit(ctx, other, accepted, hits) : decline(ctx);
+}
+
+/** An end denied: "never ended", "did not end", "is not over". */
+const NEVER_ENDED = /\b(?:never|not|n't|no\s+longer)\s+(?:\S+\s+)?(?:end|ends|ended|over|finished)\b/i;
 
 /** "No" (or "Yes"), the record's sentence that states it, then the answer from that record. */
 function stated(ctx: AnswerContext, hit: Hit, sentence: string, verdict: 'Yes' | 'No', hits: readonly Hit[]): AnswerResult {

@@ -17,6 +17,7 @@ import { overtakenDeed } from './overtaken.js';
 import { exceptionClause, firstOnlySince, firstUnsettled } from './exception.js';
 import { retractedClause } from './retracted.js';
 import { labelOnly } from './labels.js';
+import { asksWhereItLies, saysWhereItLies } from './place-relation.js';
 import { askedDoer, askedSayer, deedAfterDoer, doerIn, negatedForOther, wordsBeforeDeed } from './doer.js';
 import type { AnswerContext, AnswerResult } from './respond.js';
 import { sentences, terms } from './text.js';
@@ -39,9 +40,14 @@ const POINTS_BACK = /\b(?:it|its|this|they|them|their)\b/i;
 const NOT_DONE = /\b(?:would|will|could|should|might|may|(?:agreed|promised|pledged|offered|planned|plans?|aims?|aimed|seeks?|sought|wants?|wanted|moves?|moved|decided|decides|intends?|intended|threaten(?:s|ed)?)\s+to)\b/i;
 /** How many words before the deed a "would" or "agreed to" governs it. */
 const MODAL_REACH = 4;
-const NEGATION = /\b(?:no|not|never|neither|nor|none|cannot)\b|n't\b/i;
+const NEGATION = /\b(?:no|not|never|neither|nor|none|cannot|nothing|nobody|nowhere)\b|n't\b/i;
 /** "Little progress on sovereignty": next to nothing done, a "No" to whether it was settled. */
 const NEXT_TO_NOTHING = /\b(?:little|scant|scarcely\s+any|hardly\s+any|barely\s+any)\s+(?:progress|headway|movement|success|results?|agreement)\b/i;
+/**
+ * "Did Al-Qassas say Moscow cannot open a new front?": a negation in what the question says was said
+ * or thought is part of the claim asked about, so a record that says it negated answers Yes.
+ */
+const SAID_NEGATED = /\b(?:say|said|says|think|thought|thinks|claim(?:s|ed)?|argue[sd]?|believe[sd]?|predict(?:s|ed)?|expect(?:s|ed)?|warn(?:s|ed)?|insist(?:s|ed)?|suggest(?:s|ed)?|reckon(?:s|ed)?|state[sd]?|(?:told|tell|tells)\s+\S+)\s+(?:that\s+)?(?:\S+\s+){0,4}?(?:(?:no|not|never|cannot|nothing|nobody|nowhere)\b|\S+n't\b)/i;
 
 /** Clauses of a text: sentences cut at semicolons and at ", and", ", while", ", but". */
 function clauses(text: string): string[] {
@@ -134,6 +140,8 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   if (!best || !namesAll || !holdsAll || !monthsHeld || !saidAll || best.score < total * CLAUSE_SHARE) return unsure();
   // "Was 2003 the first time?" against "the first time since 2003": not settled (exception.ts).
   if (firstUnsettled(index.aliases, plan, texts, subject)) return unsure();
+  // "Is Habomai near Shikotan?" is not answered by a clause that lists both (place-relation.ts).
+  if (asksWhereItLies(plan.question) && !saysWhereItLies(best.clause)) return unsure();
   // "Moscow said Habomai and Shikotan would be handed over …" is a promise or a condition, no "yes"
   // to "did Russia hand over Habomai?", unless the question asks about the promise itself.
   if (!NOT_DONE.test(plan.rest) && !/\b(?:promis|agree|condition|pledg|offer)/i.test(plan.rest) && NOT_DONE.test(wordsBeforeDeed(plan, best.clause, MODAL_REACH))) return unsure();
@@ -151,7 +159,14 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   const contrast = contrastIn(best.clause);
   const denied = contrast !== undefined && asksDenied(index.aliases, plan, contrast);
   const affirmed = contrast && !denied ? contrast.affirmed : best.clause;
-  const no = denied || NEGATION.test(unnamedNo(affirmed)) || NEXT_TO_NOTHING.test(affirmed) || saysOpposite(plan, affirmed) || stopsShort(plan, affirmed) ||
+  // "Did Al-Qassas say Moscow cannot …?": the negation is part of the claim asked about.
+  const negated = NEGATION.test(unnamedNo(affirmed));
+  const no =
+    denied ||
+    (SAID_NEGATED.test(plan.rest) ? !negated : negated) ||
+    NEXT_TO_NOTHING.test(affirmed) ||
+    saysOpposite(plan, affirmed) ||
+    stopsShort(plan, affirmed) ||
     // "Before Japan surrendered" asked, "after Japan had announced its surrender" on record (before-after.ts).
     ordersOtherWay(plan.rest, best.clause);
   // "Are the drills near Shikotan still going on?": a record of them in 2025 says nothing of now.

@@ -3,6 +3,7 @@ import { eventPieces, numberPhrases, scorePiece, type Piece } from '../compose.j
 import type { AnswerContext } from '../respond.js';
 import type { IndexedDoc } from '../search-index.js';
 import { processTerm, sentences } from '../text.js';
+import { entitiesInText } from '../aliases.js';
 
 /** The word counted in "how many troops …", "how much money …". */
 const COUNTED = /\bhow\s+(?:many|much)\s+([\p{L}-]+)/iu;
@@ -15,7 +16,17 @@ const COUNTED = /\bhow\s+(?:many|much)\s+([\p{L}-]+)/iu;
 export function numberLead(ctx: AnswerContext, pieces: readonly Piece[]): { phrase: string; piece: Piece } | undefined {
   const asked = new Set(ctx.plan.groups.filter((g) => !g.entity).flatMap((g) => g.terms));
   const counted = countedTerms(ctx);
-  const ranked = [...pieces].filter((p) => p.from !== 'quote').sort((a, b) => b.score - a.score);
+  // A note weighs the sources ("its claim that the four islands make up …"); its numbers are theirs.
+  // "How many islets make up Habomai?": a number counts what is in the place named only in a
+  // sentence that names it and no other island; "the four islands" of the occupation, or of a list
+  // that names Habomai among them, are all four, not Habomai's islets.
+  const places = new Set(ctx.plan.entities.filter((e) => e.kind === 'island').map((e) => e.token));
+  const namesPlaces = (text: string) => {
+    if (places.size === 0) return true;
+    const named = [...entitiesInText(ctx.index.aliases, text)].filter((t) => ctx.index.aliases.entities.get(t)?.kind === 'island');
+    return [...places].every((t) => named.includes(t)) && named.every((t) => places.has(t));
+  };
+  const ranked = [...pieces].filter((p) => p.from !== 'quote' && p.from !== 'note' && namesPlaces(p.text)).sort((a, b) => b.score - a.score);
   let fallback: { phrase: string; piece: Piece } | undefined;
   for (const piece of ranked) {
     for (const n of numberPhrases(piece.text)) {

@@ -39,6 +39,20 @@ const SAID = /\b(?:said|says|called|warned|accused)\b/i;
 const REACTION_KINDS = new Set<KurilEvent['kind']>(['protest', 'statement', 'sanctions', 'talks']);
 const REACTED = /\b(?:protest(?:ed|s)?|condemn(?:ed|s)?|called|said|criticis(?:ed|es)|rejected)\b/i;
 
+/** Month names as typed ("may" left out: it is mostly the verb). */
+const MONTH_NAMES = ['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+
+/**
+ * "Takaichi's October speech": a month the question names without a year (a year makes a date range
+ * the plan reads) says which of several like records was reacted to; the records' texts seldom name
+ * their own month, so the month is read off their dates.
+ */
+function inNamedMonth(question: string): (event: KurilEvent) => boolean {
+  const words = new Set(question.toLowerCase().split(/[^a-z]+/));
+  const months = MONTH_NAMES.flatMap((m, i) => (words.has(m) ? [i + (i >= 4 ? 2 : 1)] : []));
+  return (event) => months.length === 0 || months.includes(Number(event.date.start.slice(5, 7)));
+}
+
 /** The state an actor belongs to (itself when it is one). */
 function stateOf(dossier: Dossier, actorId: string): string {
   let id = actorId;
@@ -57,7 +71,14 @@ const byside = (dossier: Dossier, event: KurilEvent, side: string) => belongsTo(
 const ownedBy = (event: KurilEvent, person: string | undefined) => !person || event.actors.includes(person);
 const daysBetween = (a: string, b: string) => (Date.parse(b) - Date.parse(a)) / DAY_MS;
 
+/** "Did Russia respond to …?" is answered Yes with the reaction found, as "how did Russia respond …" is answered by it. */
 export function reactionAnswer(ctx: AnswerContext): AnswerResult | undefined {
+  const found = reaction(ctx);
+  if (!found || found.declined || !ctx.plan.cues.yesNo) return found;
+  return { ...found, reply: { ...found.reply, lead: `Yes. ${found.reply.lead}` } };
+}
+
+function reaction(ctx: AnswerContext): AnswerResult | undefined {
   const { plan, dossier, index } = ctx;
   if (!plan.cues.reactor) return undefined;
   const named = entitiesInText(index.aliases, plan.cues.reactor);
@@ -75,7 +96,8 @@ export function reactionAnswer(ctx: AnswerContext): AnswerResult | undefined {
   const person = dossier.actorsById.get(reactor.id)?.kind === 'person' ? reactor.id : undefined;
   const theirs = (event: KurilEvent) => ownedBy(event, person);
   // The records are searched for what was reacted to: who reacted is not part of it.
-  const groups = plan.groups.filter((g) => g.entity?.token !== reactor.token);
+  // A month named without a year is read off the records' dates (inNamedMonth), not their words.
+  const groups = plan.groups.filter((g) => g.entity?.token !== reactor.token && !(g.typed.length > 0 && g.typed.every((t) => MONTH_NAMES.includes(t))));
   if (!groups.some((g) => g.distinctive)) return undefined;
   const about = { ...ctx, plan: { ...plan, groups, entities: plan.entities.filter((e) => e !== reactor) } };
   const hits = search(about);
@@ -102,7 +124,8 @@ export function reactionAnswer(ctx: AnswerContext): AnswerResult | undefined {
   // best one. "How did Russia react to the Tokyo Declaration?" is about the declaration Russia signed,
   // not about the 1956 declaration that also matches "declaration".
   const best = events[0]?.hit.rank ?? 0;
-  const stimuli = events.filter((e) => e.hit.rank >= best * STIMULUS_SHARE && !byside(dossier, e.event, side)).map((e) => e.event);
+  const inMonth = inNamedMonth(plan.question);
+  const stimuli = events.filter((e) => e.hit.rank >= best * STIMULUS_SHARE && !byside(dossier, e.event, side) && inMonth(e.event)).map((e) => e.event);
   if (stimuli.length === 0) return events.length ? decline(ctx, `It is ${sideName}'s own act on record, and I found no reaction by ${sideName} to it; I will not guess.`) : undefined;
   for (const stimulus of stimuli) {
     const found = reactionTo(ctx, stimulus, side, sideName, hits, person, groups);
@@ -140,7 +163,7 @@ function reactionTo(
   /** The question's concepts without the reactor: what `hits` were searched and judged by. */
   groups: readonly TermGroup[],
 ): AnswerResult | 'later' | undefined {
-  const { dossier, index } = ctx;
+  const { dossier } = ctx;
   const after = (e: KurilEvent) => e.id !== stimulus.id && ownedBy(e, person) && e.date.start >= stimulus.date.start && daysBetween(stimulus.date.start, e.date.start) <= WINDOW_DAYS && byside(dossier, e, side);
 
   // The first reaction on record: the earliest of the side's records that answer the question's terms.
@@ -150,8 +173,15 @@ function reactionTo(
   const shared = [...(hits.find((h) => h.doc.kind === 'event' && h.doc.event.id === stimulus.id)?.covered ?? [])].filter(plain);
   const rare = shared.filter((i) => groups[i]!.idf >= RARE_IDF);
   const aboutIt = (h: Hit) => (rare.length ? rare : shared.length ? shared : groups.map((_, i) => i).filter(plain)).some((i) => h.covered.has(i));
+  // "Prime Minister Kishida condemned it the next day" in Russia's record of its own act is Japan's
+  // reaction to that act: the words it shares with the question are someone else's deed there.
+  const wanted = (rare.length ? rare : shared).flatMap((i) => groups[i]!.terms);
+  const othersDeed = (e: KurilEvent) => {
+    const holding = sentences(e.summary).filter((x) => terms(x).some((t) => wanted.includes(t)));
+    return holding.length > 0 && holding.every((x) => reactorsIn(ctx, x).some((id) => !belongsTo(dossier, id, side)) && !reactorsIn(ctx, x).some((id) => belongsTo(dossier, id, side)));
+  };
   const answered = hits
-    .flatMap((h) => (h.doc.kind === 'event' && h.distinctive && h.share >= MIN_SHARE && aboutIt(h) && after(h.doc.event) && REACTION_KINDS.has(h.doc.event.kind) ? [{ event: h.doc.event, result: h.result }] : []))
+    .flatMap((h) => (h.doc.kind === 'event' && h.distinctive && h.share >= MIN_SHARE && aboutIt(h) && after(h.doc.event) && REACTION_KINDS.has(h.doc.event.kind) && !othersDeed(h.doc.event) ? [{ event: h.doc.event, result: h.result }] : []))
     .sort((a, b) => a.event.date.start.localeCompare(b.event.date.start))[0];
   if (answered) {
     // A record like the one reacted to, by someone else, between it and the reaction: the reaction
@@ -169,21 +199,24 @@ function reactionTo(
     if (between && between.doc.kind === 'event') {
       // Unless the question fits that one as well ("Takaichi's speech"): then it is the one reacted to.
       const own = hits.find((h) => h.doc.kind === 'event' && h.doc.event.id === stimulus.id)?.share ?? 0;
-      return between.share >= own - SAME_SHARE ? reactionReply(ctx, sideName, answered.event, answered.result, between.doc.event) : 'later';
+      return between.share >= own - SAME_SHARE && inNamedMonth(ctx.plan.question)(between.doc.event) ? reactionReply(ctx, sideName, answered.event, answered.result, between.doc.event) : 'later';
     }
     return reactionReply(ctx, sideName, answered.event, answered.result, stimulus);
   }
 
   // "Japan protested the same day": the side, or one of its people, is who reacted in the sentence.
-  const reacts = (sentence: string) => {
-    const at = sentence.search(REACTED);
-    if (at < 0) return false;
-    const who = [...entitiesInText(index.aliases, sentence.slice(0, at))].map((t) => index.aliases.entities.get(t)?.id);
-    return who.some((id) => id !== undefined && (person ? id === person : belongsTo(dossier, id, side)));
-  };
+  const reacts = (sentence: string) => reactorsIn(ctx, sentence).some((id) => (person ? id === person : belongsTo(dossier, id, side)));
   const told = sentences(`${stimulus.summary} ${stimulus.note ?? ''}`).find(reacts);
   // The side's next statement is not its reaction unless a record says so: no guessing.
   return told ? respond(ctx, `${sideName}'s reaction on record, ${dateLead(stimulus)}: ${told}`, [stimulus], 'reaction') : undefined;
+}
+
+/** Who is named before a sentence's reaction verb ("Prime Minister Kishida condemned …"): who reacted in it. */
+function reactorsIn(ctx: AnswerContext, sentence: string): string[] {
+  const at = sentence.search(REACTED);
+  if (at < 0) return [];
+  const { aliases } = ctx.index;
+  return [...entitiesInText(aliases, sentence.slice(0, at))].flatMap((t) => aliases.entities.get(t)?.id ?? []);
 }
 
 function reactionReply(ctx: AnswerContext, sideName: string, reaction: KurilEvent, result: SearchResult, stimulus: KurilEvent): AnswerResult {
