@@ -47,6 +47,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\bsecond\s+fronts?\b/gi, 'new front'],
   // "The Big Three" at Yalta: the United States, Britain and the Soviet Union.
   [/\b(?:the\s+)?big\s+(?:three|3)\b/gi, 'the US, UK and USSR'],
+  // "A top / senior / high-ranking official": a state's leader, in the word the records' roles use.
+  [/\b(?:top|senior|high[-\s]?ranking|high[-\s]?level|leading|most\s+senior|top[-\s]level)\s+((?:[a-z]+\s+)?)(?:officials?|figures?|politicians?|leaders?)\b/gi, '$1leader'],
   // "Ex-islanders", "ex-PM": former.
   [/\bex-(?=\p{L})/giu, 'former '],
   // "The two leaders", "both countries": the dispute's two sides; the number is no concept.

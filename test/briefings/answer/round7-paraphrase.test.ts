@@ -71,6 +71,29 @@ describe('descriptions instead of names', () => {
   });
 });
 
+describe('newest records of a kind described by rank', () => {
+  it('reads a top / senior official as a leader, whose newest visit is the answer', () => {
+    expect(firstCited('when was the last time a top russian official visited the islands')).toBe('2019-08-02-medvedev-visits-iturup');
+    expect(firstCited('when did a senior russian official last go to kunashiri')).toBe('2010-11-01-medvedev-visits-kunashir');
+    expect(firstCited('when did a senior russian politician first visit kunashiri')).toBe('2010-11-01-medvedev-visits-kunashir');
+    expect(declined('has a top japanese official ever visited etorofu')).toBe(true);
+  });
+});
+
+describe('who-questions whose deed is only in the named person\'s role', () => {
+  it('declines when the deed is what the named person is known for, not what the record says', () => {
+    // Suzuki's role: "long an advocate of dialogue with Moscow"; his 2023 record names no one he met.
+    expect(declined('who did suzuki hold talks with in moscow in october 2023')).toBe(true);
+  });
+
+  it('still answers when the record says the deed, or the role is of the person asked for', () => {
+    expect(firstCited('who did hosokawa sign the tokyo declaration with')).toBe('1993-10-13-tokyo-declaration');
+    expect(firstCited('who did yeltsin sign the 1993 declaration with')).toBe('1993-10-13-tokyo-declaration');
+    expect(firstCited('who did sky news arabia interview in 2022')).toBe('2022-03-25-al-qassas-russia-cannot-open-new-front');
+    expect(firstCited('which lawmaker advocated dialogue with moscow')).toBe('2022-03-26-muneo-suzuki-warns-of-clash-with-russia');
+  });
+});
+
 describe('forecasts asked of the bot', () => {
   it('declines "will … ever", "do you think … will" and "… one day"', () => {
     expect(declined('do you think russia will ever give back the kurils')).toBe(true);
