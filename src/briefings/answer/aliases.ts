@@ -57,10 +57,11 @@ export interface AliasTable {
 const CURATED_ACTOR_ALIASES: Readonly<Record<string, readonly string[]>> = {
   japan: ['Japanese', 'Nippon'],
   russia: ['Russian', 'Russians'],
-  ussr: ['Soviets', 'Soviet forces', 'Soviet army'],
+  // Wartime leaders the records never name stand for their state, as a capital does (seats.ts).
+  ussr: ['Soviets', 'Soviet forces', 'Soviet army', 'Stalin'],
   ukraine: ['Ukrainian'],
-  usa: ['American', 'America', 'Americans'],
-  uk: ['British'],
+  usa: ['American', 'America', 'Americans', 'Roosevelt', 'Truman'],
+  uk: ['British', 'Britain', 'Churchill'],
 };
 
 const CURATED_GROUP_ALIASES = [

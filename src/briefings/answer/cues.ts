@@ -34,7 +34,7 @@ const RECENCY = /\b(?:the\s+)?(?:most\s+recent(?:ly)?|latest|newest|last|recent(
 const NEWS = /\b(?:latest|news|(?:what'?s|what\s+is|anything|something)\s+new|new\s+(?:on|with|about|in|regarding)|updates?|recent(?:ly)?|lately|developments?|going\s+on)\b/i;
 /** Nouns that only say "what happened" next to a recency word. */
 const NEWS_NOUNS = /\b(?:developments?|updates?|news|happenings?)\b/gi;
-export const START = /\b(?:start(?:s|ed|ing)?|beg[iau]n(?:s|ning)?|commenc(?:e|ed|es)|since\s+when)\b/i;
+export const START = /\b(?:start(?:s|ed|ing(?!\s+points?\b))?|beg[iau]n(?:s|ning)?|commenc(?:e|ed|es)|since\s+when)\b/i;
 /** "When were the exchanges first put on hold?": the earliest record of it. The word stays searched ("her first speech"). */
 export const FIRST = /\b(?:first|initially|originally)\b/i;
 const END = /\b(?:end(?:s|ed|ing)?|finish(?:es|ed)?|complet(?:e|es|ed)|ceas(?:e|ed|es)|stop(?:s|ped)?\s+being|laps(?:e|ed|es)|expir(?:e|ed|es)|stop(?:s|ped)?\s+(?:working|running|applying|functioning|operating)|over(?=\s*[?.!]*\s*$))\b/i;
@@ -64,8 +64,12 @@ const REACTION: readonly RegExp[] = [
 ];
 /** The verbs of "how did Japan take Medvedev's visit": the reaction, not a seizure, once read. */
 const TAKEN = /\b(?:take|receive|view|greet)\b/i;
-/** The future or a counterfactual: "will Russia …", "is Japan going to sign …", "what would have happened if …". */
-const SPECULATIVE = /^\s*(?:will|shall)\b|\b(?:will|shall)\s+(?:there|it|they|russia|japan|moscow|tokyo|the\s+(?:islands|talks|dispute))\b|\b(?:is|are|am)\s+(?:\S+\s+){0,2}going\s+to\s+(?!the\b|a\b|an\b)[a-z]+|\bwhat\s+if\b|\bwould\s+(?:\S+\s+)?have\b|\bin\s+the\s+future\b/i;
+/**
+ * The future or a counterfactual: "will Russia …", "is Japan going to sign …", "what would have
+ * happened if …", "will Japan ever …", and asking the bot's own forecast ("do you think Japan will
+ * get them back", "… will return them one day").
+ */
+const SPECULATIVE = /^\s*(?:will|shall)\b|\b(?:will|shall)\s+(?:there|it|they|russia|japan|moscow|tokyo|the\s+(?:islands|talks|dispute))\b|\b(?:is|are|am)\s+(?:\S+\s+){0,2}going\s+to\s+(?!the\b|a\b|an\b)[a-z]+|\bwhat\s+if\b|\bwould\s+(?:\S+\s+)?have\b|\bin\s+the\s+future\b|\b(?:will|shall|won't)\s+(?:\S+\s+)?ever\b|\b(?:do|does)\s+(?:you|anyone|anybody)\s+(?:think|reckon|believe|expect|suppose|guess|predict)\b(?=.*\b(?:will|won't|'ll|ever|someday|one\s+day|going\s+to)\b)|\b(?:will|'ll)\s+(?:\S+\s+){0,4}(?:some\s*day|one\s+day|eventually)\b/i;
 const REACTION_WORDS = /\b(?:react(?:ed|ion|s)?|respond(?:ed|s)?|response|reply|replied|answer(?:ed|s)?|retaliat(?:e|ed|es|ion)|(?:hit|strike|struck|fire|fired|push|pushed|fight|fought)\s+back)\b/gi;
 
 /**

