@@ -1,0 +1,44 @@
+/**
+ * Chat framing around a yes/no question: openers that say nothing about the dispute ("quick q -",
+ * "hey,", "btw"), and a claim put up to be checked ("i read that X, is that true?", "heard X,
+ * right?", "isn't it true X", "am I right that X"). The framing is taken off so the search sees only
+ * the question; a claim asks yes or no as surely as "did X?" does, in the tense of its own verb.
+ */
+
+/** Words that open a chat message and ask nothing ("quick q", "hey", "btw"), with or without a mark after them. */
+const OPENER =
+  /^\s*(?:(?:(?:quick|short|honest|simple|dumb|silly|stupid|random|serious|small|genuine)\s+)(?:q|qq|qn|question)\b|hey+|hi|hello|btw|by\s+the\s+way|just\s+(?:wondering|curious|checking|asking)|out\s+of\s+curiosity|um+|uh+|hmm+|yo|fact\s+check|true\s+or\s+false)(?:\s*[-–—:,!.]+\s*|\s+)/i;
+/** Words that open a message only when a mark follows them ("q:", "so,", "ok -"): "so far" is a date phrase. */
+const OPENER_MARKED = /^\s*(?:q|qq|question|ok(?:ay)?|so|well|also|wait|sorry|curious|one\s+more|another\s+one)\s*[-–—:,!.]+\s*/i;
+
+/** A claim put up to be checked, before it: "is it true that", "I read that", "someone told me". */
+const CLAIM_BEFORE =
+  /^\s*(?:(?:is|isn'?t|is\s+not|was|wasn'?t|was\s+not)\s+it\s+(?:true|right|correct|accurate|so|the\s+case|a\s+fact)|am\s+i\s+right(?:\s+in\s+thinking)?|(?:is|was)\s+i\s+right|(?:i\s+)?(?:(?:have|'ve|had)\s+)?(?:read|heard|seen|saw|was\s+told|been\s+told|got\s+told)(?:\s+(?:somewhere|online|on\s+\w+|in\s+the\s+news|in\s+a\s+\w+))?|(?:someone|somebody|a\s+friend|my\s+\w+|people|they|some(?:\s+people)?)\s+(?:said|says|say|told\s+me|claims?|claimed|insists?)|apparently|supposedly|rumou?r\s+(?:is|has\s+it)|word\s+is|it\s+seems)(?:\s+that)?\s*[,:-]?\s+/i;
+
+/** The same, after it: "…, is that true?", "…, right?", "… – true or false?". */
+const CLAIM_AFTER =
+  /(?:\s*[,;:–—-]\s*|\s+)(?:(?:is|was|isn'?t|wasn'?t)\s+(?:that|it|this)\s+(?:really\s+)?(?:true|right|correct|accurate|so|the\s+case|a\s+fact)|(?:is|was)\s+(?:that|it|this)\s+(?:true|right|correct)\s+or\s+(?:not|false)|true\s+or\s+(?:false|not))\s*[?.!]*\s*$|\s*[,;:–—-]\s*(?:true|right|correct|accurate|really|yes\s+or\s+no|or\s+not|isn'?t\s+it|wasn'?t\s+it|didn'?t\s+(?:it|they|he|she)|did\s+(?:it|they|he|she)|no)\s*[?.!]*\s*$/i;
+
+/** The first verb of a claim says whether it is about now ("Russia still holds …") or the past ("Moscow said …"). */
+const TENSE = /\b(?:(is|are|am|isn'?t|aren'?t|has|have|hasn'?t|haven'?t|does|do|doesn'?t|don'?t|can|still|now|currently|nowadays|today|any\s*more)|(was|were|wasn'?t|weren'?t|did|didn'?t|had|hadn'?t|ever|once|used\s+to|[a-z]{2,}ed|said|put|gave|sent|held|made|took|told|met|went|set|won|lost|left|sold|built|brought|began|became|broke|came|fought|kept|led|paid|ran|saw|struck|threw|wrote|drew|signed))\b/i;
+
+export interface Unframed {
+  /** The question without its chat framing. */
+  readonly text: string;
+  /** A claim put up to be checked, and the tense it is in. */
+  readonly claim?: 'present' | 'past';
+}
+
+export function unframe(question: string): Unframed {
+  let text = question;
+  for (let i = 0; i < 3 && (OPENER.test(text) || OPENER_MARKED.test(text)); i++) text = text.replace(OPENER, '').replace(OPENER_MARKED, '');
+  const before = CLAIM_BEFORE.exec(text);
+  const after = CLAIM_AFTER.exec(text);
+  if (!before && !after) return { text: text === question ? question : text };
+  if (after) text = text.slice(0, after.index);
+  if (before) text = text.slice(before[0].length);
+  // "I read that, is that true?" leaves no claim: nothing to take off.
+  if (!/\w/.test(text)) return { text: question };
+  const tense = TENSE.exec(text);
+  return { text: `${text.trim()}?`, claim: tense?.[1] ? 'present' : 'past' };
+}
