@@ -48,7 +48,24 @@ export function definiteThing(ctx: AnswerContext): TermGroup[] {
       thing.forEach((g) => found.add(g));
     }
   });
+  for (const g of namedOnRecord(ctx)) found.add(g);
   return [...found];
+}
+
+/**
+ * "Did Russia put Bastion missiles on Kunashiri?": a word that one event record alone holds, and holds
+ * as a name (capitalised inside its title: "a Bastion coastal missile division"), singles that record's
+ * thing out as surely as "the" does. A common word held once ("renounce") singles nothing out.
+ */
+function namedOnRecord(ctx: AnswerContext): TermGroup[] {
+  const { plan, index } = ctx;
+  return plan.groups.filter((g) => {
+    if (g.entity || !g.known || !g.distinctive || g.typed.every((t) => FRAME_WORDS.has(t))) return false;
+    const holders = index.docs.filter((d, i) => d.kind === 'event' && g.typed.some((t) => index.text[i]!.includes(` ${t} `)));
+    if (holders.length !== 1) return false;
+    const title = holders[0]!.kind === 'event' ? holders[0]!.event.title : '';
+    return title.split(/\s+/).slice(1).some((w) => /^[A-Z]/.test(w) && g.typed.some((t) => wordTerms(w).includes(t)));
+  });
 }
 
 /** The kind a name is of, for telling whether the record's name stands where the question's does. */

@@ -93,7 +93,7 @@ export function readCues(question: string): Cues {
   const catchUp = CATCH_UP.test(text);
   if (catchUp) text = text.replace(CATCH_UP, ' ');
   for (const [pattern, word] of PARAPHRASES) text = text.replace(pattern, word);
-  const yesNo = YES_NO_PRESENT.test(text) ? 'present' : YES_NO_PAST.test(text) ? 'past' : framed.claim;
+  const yesNo = YES_NO_PRESENT.test(text) ? 'present' : YES_NO_PAST.test(text) ? 'past' : framed.claim === 'future' ? undefined : framed.claim;
   const until = UNTIL.test(text);
   // "Until when did it last?": "last" is the verb here, not the newest.
   // "How long / how many days did the battle last?" asks a duration (duration.ts): "last" is the verb there too.
@@ -116,5 +116,5 @@ export function readCues(question: string): Cues {
     if (!first) text = text.replace(until ? UNTIL : phase === 'start' ? START : END, ' ');
   }
   if (reactor) text = text.replace(REACTION_WORDS, ' ');
-  return { text: text.replace(/\s+/g, ' ').trim(), recency, news, phase, yesNo, reactor, speculative: SPECULATIVE.test(question) };
+  return { text: text.replace(/\s+/g, ' ').trim(), recency, news, phase, yesNo, reactor, speculative: SPECULATIVE.test(question) || framed.claim === 'future' };
 }

@@ -17,17 +17,34 @@ const CLAIM_BEFORE =
 
 /** The same, after it: "…, is that true?", "…, right?", "… – true or false?". */
 const CLAIM_AFTER =
-  /(?:\s*[,;:–—-]\s*|\s+)(?:(?:is|was|isn'?t|wasn'?t)\s+(?:that|it|this)\s+(?:really\s+)?(?:true|right|correct|accurate|so|the\s+case|a\s+fact)|(?:is|was)\s+(?:that|it|this)\s+(?:true|right|correct)\s+or\s+(?:not|false)|true\s+or\s+(?:false|not))\s*[?.!]*\s*$|\s*[,;:–—-]\s*(?:true|right|correct|accurate|really|yes\s+or\s+no|or\s+not|isn'?t\s+it|wasn'?t\s+it|didn'?t\s+(?:it|they|he|she)|did\s+(?:it|they|he|she)|no)\s*[?.!]*\s*$/i;
+  /(?:\s*[,;:.–—-]\s*|\s+)(?:(?:is|was|isn'?t|wasn'?t)\s+(?:that|it|this)\s+(?:really\s+)?(?:true|right|correct|accurate|so|the\s+case|a\s+fact)|(?:is|was)\s+(?:that|it|this)\s+(?:true|right|correct)\s+or\s+(?:not|false)|true\s+or\s+(?:false|not))\s*[?.!]*\s*$|\s*[,;:.–—-]\s*(?:true|right|correct|accurate|really|yes\s+or\s+no|or\s+not|isn'?t\s+it|wasn'?t\s+it|didn'?t\s+(?:it|they|he|she)|did\s+(?:it|they|he|she)|no)\s*[?.!]*\s*$/i;
 
-/** The first verb of a claim says whether it is about now ("Russia still holds …") or the past ("Moscow said …"). */
-const TENSE = /\b(?:(is|are|am|isn'?t|aren'?t|has|have|hasn'?t|haven'?t|does|do|doesn'?t|don'?t|can|still|now|currently|nowadays|today|any\s*more)|(was|were|wasn'?t|weren'?t|did|didn'?t|had|hadn'?t|ever|once|used\s+to|[a-z]{2,}ed|said|put|gave|sent|held|made|took|told|met|went|set|won|lost|left|sold|built|brought|began|became|broke|came|fought|kept|led|paid|ran|saw|struck|threw|wrote|drew|signed))\b/i;
+/**
+ * The first verb of a claim says whether it is about now ("Russia still holds …"), the past ("Moscow
+ * said …") or the future ("Japan will get them back"), which no record holds.
+ */
+const TENSE = /\b(?:(will|shall|won'?t|going\s+to)|(is|are|am|isn'?t|aren'?t|has|have|hasn'?t|haven'?t|does|do|doesn'?t|don'?t|can|still|now|currently|nowadays|today|any\s*more)|(was|were|wasn'?t|weren'?t|did|didn'?t|had|hadn'?t|ever|once|used\s+to|[a-z]{2,}ed|said|put|gave|sent|held|made|took|told|met|went|set|won|lost|left|sold|built|brought|began|became|broke|came|fought|kept|led|paid|ran|saw|struck|threw|wrote|drew|signed))\b/i;
 
 export interface Unframed {
   /** The question without its chat framing. */
   readonly text: string;
   /** A claim put up to be checked, and the tense it is in. */
-  readonly claim?: 'present' | 'past';
+  readonly claim?: 'present' | 'past' | 'future';
 }
+
+/**
+ * A past claim asks what "did" + the plain verb asks: "the treaty drew the border" is "did the treaty
+ * draw the border". The stemmer joins "-ed" forms to their verb but not the irregular ones.
+ */
+const IRREGULAR: Readonly<Record<string, string>> = {
+  drew: 'draw', withdrew: 'withdraw', gave: 'give', took: 'take', undertook: 'undertake', sent: 'send', held: 'hold',
+  made: 'make', met: 'meet', won: 'win', lost: 'lose', left: 'leave', sold: 'sell', built: 'build', brought: 'bring',
+  began: 'begin', became: 'become', broke: 'break', fought: 'fight', kept: 'keep', led: 'lead', paid: 'pay', ran: 'run',
+  saw: 'see', struck: 'strike', threw: 'throw', wrote: 'write', spoke: 'speak', chose: 'choose', stood: 'stand',
+  sought: 'seek', found: 'find', bought: 'buy', caught: 'catch', rose: 'rise', shot: 'shoot', sank: 'sink', flew: 'fly',
+  froze: 'freeze', tore: 'tear', forbade: 'forbid', overtook: 'overtake', understood: 'understand', swore: 'swear',
+};
+const IRREGULAR_WORD = new RegExp(`\\b(?:${Object.keys(IRREGULAR).join('|')})\\b`, 'gi');
 
 export function unframe(question: string): Unframed {
   let text = question;
@@ -40,5 +57,7 @@ export function unframe(question: string): Unframed {
   // "I read that, is that true?" leaves no claim: nothing to take off.
   if (!/\w/.test(text)) return { text: question };
   const tense = TENSE.exec(text);
-  return { text: `${text.trim()}?`, claim: tense?.[1] ? 'present' : 'past' };
+  const claim = tense?.[1] ? 'future' : tense?.[2] ? 'present' : 'past';
+  if (claim === 'past') text = text.replace(IRREGULAR_WORD, (w) => IRREGULAR[w.toLowerCase()] ?? w);
+  return { text: `${text.trim()}?`, claim };
 }
