@@ -19,7 +19,7 @@ import { islandSize } from './answerers/island-size.js';
 import { reactionAnswer } from './answerers/reaction.js';
 import { dateLead } from './compose.js';
 import { endsTheThing, laterEnd } from './end-pointer.js';
-import { anotherInPlace } from './another.js';
+import { anotherInPlace, holdsTheOne } from './another.js';
 import { claimedPlace } from './claimed-place.js';
 import { anotherDay } from './another-day.js';
 import { anotherAct } from './another-act.js';
@@ -156,6 +156,7 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
     // "Per Poccolini, why …" asks for his words on that, as "what did Poccolini say about …" does.
     (!(speaker ?? attributed) || holdsTheTopic(plan, h, new Set(speaker?.described))) &&
     hasTheYear(plan, h.doc) &&
+    (!plan.cues.yesNo || holdsTheOne(plan, h)) &&
     byDoer(h) &&
     saidBy(h) &&
     // "When did Japan accept the Gromyko condition?": a record without the accepting has no date for it.
