@@ -7,13 +7,13 @@
 
 /** Words that open a chat message and ask nothing ("quick q", "hey", "btw"), with or without a mark after them. */
 const OPENER =
-  /^\s*(?:(?:(?:quick|short|honest|simple|dumb|silly|stupid|random|serious|small|genuine)\s+)(?:q|qq|qn|question)\b|hey+|hi|hello|btw|by\s+the\s+way|just\s+(?:wondering|curious|checking|asking)|out\s+of\s+curiosity|um+|uh+|hmm+|yo|fact\s+check|true\s+or\s+false)(?:\s*[-–—:,!.]+\s*|\s+)/i;
+  /^\s*(?:(?:(?:quick|short|honest|simple|dumb|silly|stupid|random|serious|small|genuine)\s+)(?:q|qq|qn|question)\b|hey+|hi|hello|btw|by\s+the\s+way|just\s+(?:wondering|curious|checking|asking)|out\s+of\s+curiosity|um+|uh+|hmm+|yo)(?:\s*[-–—:,!.]+\s*|\s+)/i;
 /** Words that open a message only when a mark follows them ("q:", "so,", "ok -"): "so far" is a date phrase. */
 const OPENER_MARKED = /^\s*(?:q|qq|question|ok(?:ay)?|so|well|also|wait|sorry|curious|one\s+more|another\s+one)\s*[-–—:,!.]+\s*/i;
 
 /** A claim put up to be checked, before it: "is it true that", "I read that", "someone told me". */
 const CLAIM_BEFORE =
-  /^\s*(?:(?:is|isn'?t|is\s+not|was|wasn'?t|was\s+not)\s+it\s+(?:true|right|correct|accurate|so|the\s+case|a\s+fact)|am\s+i\s+right(?:\s+in\s+thinking)?|(?:is|was)\s+i\s+right|(?:i\s+)?(?:(?:have|'ve|had)\s+)?(?:read|heard|seen|saw|was\s+told|been\s+told|got\s+told)(?:\s+(?:somewhere|online|on\s+\w+|in\s+the\s+news|in\s+a\s+\w+))?|(?:someone|somebody|a\s+friend|my\s+\w+|people|they|some(?:\s+people)?)\s+(?:said|says|say|told\s+me|claims?|claimed|insists?)|apparently|supposedly|rumou?r\s+(?:is|has\s+it)|word\s+is|it\s+seems)(?:\s+that)?\s*[,:-]?\s+/i;
+  /^\s*(?:(?:is|isn'?t|is\s+not|was|wasn'?t|was\s+not)\s+it\s+(?:true|right|correct|accurate|so|the\s+case|a\s+fact)|am\s+i\s+right(?:\s+in\s+thinking)?|(?:is|was)\s+i\s+right|(?:i\s+)?(?:(?:have|'ve|had)\s+)?(?:read|heard|seen|saw|was\s+told|been\s+told|got\s+told)(?:\s+(?:somewhere|online|on\s+\w+|in\s+the\s+news|in\s+a\s+\w+))?|(?:someone|somebody|a\s+friend|my\s+\w+|people|they|some(?:\s+people)?)\s+(?:said|says|say|told\s+me|claims?|claimed|insists?)|true\s+or\s+false|fact[\s-]+check|apparently|supposedly|rumou?r\s+(?:is|has\s+it)|word\s+is|it\s+seems)(?:\s+that)?\s*[,:-]?\s+/i;
 
 /** The same, after it: "…, is that true?", "…, right?", "… – true or false?". */
 const CLAIM_AFTER =
@@ -59,5 +59,20 @@ export function unframe(question: string): Unframed {
   const tense = TENSE.exec(text);
   const claim = tense?.[1] ? 'future' : tense?.[2] ? 'present' : 'past';
   if (claim === 'past') text = text.replace(IRREGULAR_WORD, (w) => IRREGULAR[w.toLowerCase()] ?? w);
-  return { text: `${text.trim()}?`, claim };
+  return { text: `${asQuestion(text.trim(), tense, claim)}?`, claim };
+}
+
+/** An auxiliary that leads a yes/no question when put first: "the drills were held …" -> "were the drills held …". */
+const AUXILIARY = /^(?:is|are|was|were|has|have|had|does|do|did|can)$/i;
+
+/**
+ * The claim as the question it puts: its auxiliary first ("were the drills held on Habomai"), or
+ * "did" / "does" before it ("did Kishida visit the islands"), so that the readers of who did what
+ * (doer.ts) see the shape they read in every other yes/no question.
+ */
+function asQuestion(claim: string, tense: RegExpExecArray | null, when: 'present' | 'past' | 'future'): string {
+  if (when === 'future') return claim;
+  const word = tense?.[0] ?? '';
+  if (tense && AUXILIARY.test(word)) return `${word} ${claim.slice(0, tense.index)}${claim.slice(tense.index + word.length)}`.replace(/\s+/g, ' ');
+  return `${when === 'past' ? 'did' : 'does'} ${claim}`;
 }
