@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { cited, declined, lead } from '../../support/ask.js';
+
+/**
+ * Round 7 yes/no questions in users' own framing (docs/questions.md): chat openers, claims put up to
+ * be checked, names one record alone holds, "the first …", and a capital as the one who spoke.
+ * Phrasings of our own, not the tuning set's.
+ */
+
+describe('chat openers and claims put up to be checked (framing.ts)', () => {
+  it('answers past an opener as it answers the question inside', () => {
+    expect(lead('hey, did hosokawa sign the tokyo declaration in 1993')).toMatch(/^Yes\./);
+    expect(lead('btw did abe sign the tokyo declaration in 1993?')).toMatch(/^No\..*Yeltsin and Hosokawa/);
+    expect(lead('honest question: did the soviet union sign the san francisco treaty?')).toMatch(/^No\. The Soviet Union did not sign it/);
+  });
+
+  it('reads a claim before or after its frame as a yes/no question', () => {
+    expect(lead('someone told me the vostok 2022 exercises were held on habomai. true?')).toMatch(/^No\..*Etorofu and Kunashiri/);
+    expect(lead('is it true that mishustin signed the order ending the visa-free exchanges')).toMatch(/^Yes\./);
+    expect(lead('am i right that zelensky signed a decree recognising the northern territories as japanese?')).toMatch(/^Yes\./);
+    expect(lead('my friend says abe and putin met in singapore in 2018, right?')).toMatch(/^Yes\./);
+    expect(lead('fact check: the soviet union signed the san francisco treaty')).toMatch(/^No\./);
+    expect(lead("i heard the soviet union declared war on japan in august 1945, is that right?")).toMatch(/^Yes\./);
+  });
+
+  it('reads an irregular past verb in a claim as the plain verb a "did" question has', () => {
+    expect(lead('apparently the treaty of shimoda drew the border between etorofu and urup, correct?')).toMatch(/^Yes\..*Etorofu.*Urup/);
+  });
+
+  it('reads who did it in a claim as in a "did" question, and declines a claim about the future', () => {
+    expect(declined('i read kishida visited the islands, is that true?')).toBe(true);
+    expect(declined('i read that putin visited shikotan, is that true?')).toBe(true);
+    expect(declined('heard that japan will get the islands back by 2030, true?')).toBe(true);
+  });
+});
+
+describe('a name one record alone holds singles its thing out (another.ts)', () => {
+  it('answers No from the island that record names, Yes from its own island', () => {
+    expect(lead('did russia put bastion missiles on matua')).toMatch(/^No\..*Paramushir/);
+    expect(lead('were bastion missiles deployed on kunashiri')).toMatch(/^No\..*Paramushir/);
+    expect(lead('did russia put bastion missiles on paramushir')).toMatch(/^Yes\./);
+  });
+
+  it('still declines a deed with no name on record to single it out', () => {
+    expect(declined('did russia deploy missiles on kunashiri')).toBe(true);
+    expect(declined('did putin visit shikotan')).toBe(true);
+  });
+});
+
+describe('"the first …" has one holder (another.ts)', () => {
+  it('answers No when the record names another as the first', () => {
+    expect(lead('was yeltsin the first russian leader to visit kunashir')).toMatch(/^No\..*Medvedev/);
+    expect(cited('was putin the first russian leader to visit the disputed islands')[0]).toBe('2010-11-01-medvedev-visits-kunashir');
+    expect(lead('was medvedev the first russian leader to set foot on one of the disputed islands')).toMatch(/^Yes\./);
+    expect(lead('was the treaty of shimoda the first treaty between russia and japan')).toMatch(/^Yes\./);
+  });
+
+  it('declines when no record says "first" of it', () => {
+    expect(declined('was kishida the first japanese prime minister to speak at the northern territories day rally')).toBe(true);
+    expect(declined('was the vostok 2022 drill the first on etorofu')).toBe(true);
+  });
+});
+
+describe('a capital as the one who spoke (seats.ts)', () => {
+  it('reads "Moscow" as the state governed from it at the time', () => {
+    expect(lead('did moscow say in 1960 it would only hand over shikotan and habomai if foreign troops left japan?')).toMatch(/^Yes\..*Gromyko/);
+    expect(declined('did tokyo say in 1960 it would only hand over shikotan and habomai if foreign troops left japan?')).toBe(true);
+  });
+});
