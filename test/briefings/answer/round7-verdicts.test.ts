@@ -67,3 +67,15 @@ describe('a capital as the one who spoke (seats.ts)', () => {
     expect(declined('did tokyo say in 1960 it would only hand over shikotan and habomai if foreign troops left japan?')).toBe(true);
   });
 });
+
+describe('an inflection of a stop word is a stop word too (text.ts)', () => {
+  it('does not ask a record for "letting" when records never index "let"', () => {
+    expect(lead('was there an agreement letting former residents visit the islands?')).toMatch(/^Yes\..*former/);
+    expect(lead('did the 1998 agreement let japanese boats fish around the islands')).toMatch(/^Yes\./);
+    expect(cited('was there ever a deal letting japanese boats fish around the islands?')[0]).toBe('1998-safe-fishing-agreement');
+  });
+
+  it('still declines when the record has another people in it', () => {
+    expect(declined('was there ever a deal letting chinese boats fish around the islands?')).toBe(true);
+  });
+});
