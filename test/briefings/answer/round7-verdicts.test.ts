@@ -79,3 +79,14 @@ describe('an inflection of a stop word is a stop word too (text.ts)', () => {
     expect(declined('was there ever a deal letting chinese boats fish around the islands?')).toBe(true);
   });
 });
+
+describe('an end asked where the record of that month tells a suspension (another-act.ts)', () => {
+  it('reads the thing without the instrument it runs under, and every form of the end verbs', () => {
+    expect(lead('did russia terminate the visa-free exchange programme in march 2022')).toMatch(/^No\. 21 March 2022.*The end came later, 5 September 2022/);
+    expect(lead('did russia scrap the safe fishing deal in june 2022')).toMatch(/^No\. 7 June 2022.*suspended/);
+  });
+
+  it('answers Yes when the record of that month tells the end', () => {
+    expect(lead('did russia end the visa-free exchanges in september 2022')).toMatch(/^Yes\./);
+  });
+});
