@@ -90,3 +90,15 @@ describe('an end asked where the record of that month tells a suspension (anothe
     expect(lead('did russia end the visa-free exchanges in september 2022')).toMatch(/^Yes\./);
   });
 });
+
+describe('a qualifier no record words ("special", "dedicated") marks the thing out without naming it (plan.ts)', () => {
+  it('answers from the record of the thing itself', () => {
+    expect(cited('does russia have a special day for beating japan')[0]).toBe('2023-06-24-russia-day-of-victory-over-militaristic-japan');
+    expect(lead('does russia have a specific day marking victory over japan?')).toMatch(/^Yes\..*Day of Victory/);
+    expect(lead('is there a dedicated day in russia for the victory over japan')).toMatch(/^Yes\./);
+  });
+
+  it('still declines when the rest of the question is not on record', () => {
+    expect(declined('does russia have a special day for beating germany')).toBe(true);
+  });
+});
