@@ -13,7 +13,7 @@ const OPENER_MARKED = /^\s*(?:q|qq|question|ok(?:ay)?|so|well|also|wait|sorry|cu
 
 /** A claim put up to be checked, before it: "is it true that", "I read that", "someone told me". */
 const CLAIM_BEFORE =
-  /^\s*(?:(?:is|isn'?t|is\s+not|was|wasn'?t|was\s+not)\s+it\s+(?:true|right|correct|accurate|so|the\s+case|a\s+fact)|am\s+i\s+right(?:\s+in\s+thinking)?|(?:is|was)\s+i\s+right|(?:i\s+)?(?:(?:have|'ve|had)\s+)?(?:read|heard|seen|saw|was\s+told|been\s+told|got\s+told)(?:\s+(?:somewhere|online|on\s+\w+|in\s+the\s+news|in\s+a\s+\w+))?|(?:someone|somebody|a\s+friend|my\s+\w+|people|they|some(?:\s+people)?)\s+(?:said|says|say|told\s+me|claims?|claimed|insists?)|true\s+or\s+false|fact[\s-]+check|apparently|supposedly|rumou?r\s+(?:is|has\s+it)|word\s+is|it\s+seems)(?:\s+that)?\s*[,:-]?\s+/i;
+  /^\s*(?:(?:is|isn'?t|is\s+not|was|wasn'?t|was\s+not)\s+it\s+(?:true|right|correct|accurate|so|the\s+case|a\s+fact)|am\s+i\s+right(?:\s+in\s+thinking)?|(?:is|was)\s+i\s+right|(?:i(?:\s*['’]ve|\s+have|\s+had)?\s+)?(?:read|heard|seen|saw|was\s+told|been\s+told|got\s+told)(?:\s+(?:somewhere|online|on\s+\w+|in\s+the\s+news|in\s+a\s+\w+))?|(?:someone|somebody|a\s+friend|my\s+\w+|people|they|some(?:\s+people)?)\s+(?:said|says|say|told\s+me|claims?|claimed|insists?)|true\s+or\s+false|fact[\s-]+check|apparently|supposedly|rumou?r\s+(?:is|has\s+it)|word\s+is|it\s+seems)(?:\s+that)?\s*[,:-]?\s+/i;
 
 /** The same, after it: "…, is that true?", "…, right?", "… – true or false?". */
 const CLAIM_AFTER =
@@ -54,13 +54,18 @@ export function unframe(question: string): Unframed {
   if (!before && !after) return { text: text === question ? question : text };
   if (after) text = text.slice(0, after.index);
   if (before) text = text.slice(before[0].length);
+  text = text.replace(/[?.!\s]+$/, '');
   // "I read that, is that true?" leaves no claim: nothing to take off.
   if (!/\w/.test(text)) return { text: question };
+  // "What happened in 1956, is that right?": a question of its own, only its tag taken off.
+  if (ASKS.test(text)) return { text: `${text.trim()}?` };
   const tense = TENSE.exec(text);
   const claim = tense?.[1] ? 'future' : tense?.[2] ? 'present' : 'past';
-  if (claim === 'past') text = text.replace(IRREGULAR_WORD, (w) => IRREGULAR[w.toLowerCase()] ?? w);
   return { text: `${asQuestion(text.trim(), tense, claim)}?`, claim };
 }
+
+/** A claim that is a question of its own. */
+const ASKS = /^\s*(?:what|when|where|who|whom|whose|why|how|which|is|are|was|were|did|does|do|has|have|had|can|could)\b/i;
 
 /** An auxiliary that leads a yes/no question when put first: "the drills were held …" -> "were the drills held …". */
 const AUXILIARY = /^(?:is|are|was|were|has|have|had|does|do|did|can)$/i;
@@ -74,5 +79,6 @@ function asQuestion(claim: string, tense: RegExpExecArray | null, when: 'present
   if (when === 'future') return claim;
   const word = tense?.[0] ?? '';
   if (tense && AUXILIARY.test(word)) return `${word} ${claim.slice(0, tense.index)}${claim.slice(tense.index + word.length)}`.replace(/\s+/g, ' ');
-  return `${when === 'past' ? 'did' : 'does'} ${claim}`;
+  // After "did" the verb is plain: the stemmer joins "-ed" forms to it, but not the irregular ones.
+  return when === 'past' ? `did ${claim.replace(IRREGULAR_WORD, (w) => IRREGULAR[w.toLowerCase()] ?? w)}` : `does ${claim}`;
 }

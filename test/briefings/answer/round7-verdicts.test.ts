@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { unframe } from '../../../src/briefings/answer/framing.js';
 import { cited, declined, lead } from '../../support/ask.js';
 
 /**
@@ -31,6 +32,20 @@ describe('chat openers and claims put up to be checked (framing.ts)', () => {
     expect(declined('i read kishida visited the islands, is that true?')).toBe(true);
     expect(declined('i read that putin visited shikotan, is that true?')).toBe(true);
     expect(declined('heard that japan will get the islands back by 2030, true?')).toBe(true);
+  });
+});
+
+describe('what the framing reader leaves (framing.ts)', () => {
+  it('puts a claim as its question and leaves a question of its own with only its tag off', () => {
+    expect(unframe("i've heard that the soviets took the islands in 1945, is it true?")).toEqual({ text: 'did the soviets take the islands in 1945?', claim: 'past' });
+    expect(unframe('someone said the drills were held on matua. right?')).toEqual({ text: 'were the drills held on matua?', claim: 'past' });
+    expect(unframe('what happened in 1956, is that right?')).toEqual({ text: 'what happened in 1956?' });
+    expect(unframe('heard russia will hand back shikotan, true?').claim).toBe('future');
+  });
+
+  it('leaves a date phrase and a plain question alone', () => {
+    expect(unframe('so far this year what happened')).toEqual({ text: 'so far this year what happened' });
+    expect(unframe('did russia suspend the talks?')).toEqual({ text: 'did russia suspend the talks?' });
   });
 });
 
