@@ -117,3 +117,15 @@ describe('a qualifier no record words ("special", "dedicated") marks the thing o
     expect(declined('does russia have a special day for beating germany')).toBe(true);
   });
 });
+
+describe('islands asked by name against a clause doing the deed to others of them (part-of-all.ts)', () => {
+  it('answers No when the clause names other disputed islands than those asked', () => {
+    expect(lead('did the 1956 declaration promise etorofu to japan')).toMatch(/^No\..*Habomai and Shikotan/);
+    expect(lead('did the 1956 declaration promise kunashiri to japan')).toMatch(/^No\..*Habomai and Shikotan/);
+  });
+
+  it('answers Yes when the clause names the islands asked', () => {
+    expect(lead('did the 1956 declaration promise to hand over habomai and shikotan')).toMatch(/^Yes\./);
+    expect(lead('did russia hold drills on kunashiri in 2022')).toMatch(/^Yes\..*Etorofu and Kunashiri/);
+  });
+});
