@@ -14,7 +14,7 @@ import { FRAME_WORDS, sentences, terms } from './text.js';
  */
 
 /** An end asked: the verbs and "for good", "permanently", "once and for all". */
-const ASKS_END = /\b(?:cancell?(?:ed|ing)?|ended|end|terminated?|scrapped|abolished|torn\s+up|tore\s+up|for\s+good|permanently|once\s+and\s+for\s+all|for\s+ever|forever|definitively)\b/i;
+const ASKS_END = /\b(?:cancel(?:s|l?ed|l?ing)?|end(?:s|ed|ing)?|terminat(?:e|es|ed|ing)|scrap(?:s|ped|ping)?|abolish(?:es|ed|ing)?|(?:tear|tears|tore|torn|tearing)\s+up|for\s+good|permanently|once\s+and\s+for\s+all|for\s+ever|forever|definitively)\b/i;
 /** A suspension or a halt, for a while. */
 const SUSPENDED = /\b(?:suspend(?:s|ed)?|halt(?:s|ed)|froze|frozen|pause[sd]?|put\s+on\s+hold)\b/i;
 /** An end for good. */
@@ -28,8 +28,16 @@ export interface AnotherAct {
   readonly events: readonly KurilEvent[];
 }
 
+/**
+ * Words for the instrument a thing runs under: "the visa-free exchange agreement" is the exchanges
+ * themselves, which a record may name without the instrument ("halted … the visa-free exchanges").
+ */
+const INSTRUMENT = /^(?:agreement|deal|arrangement|accord|pact|program|programm|schem|framework|regim)$/;
+
 function thingGroups(groups: readonly TermGroup[]): TermGroup[] {
-  return groups.filter((g) => !g.entity && g.known && g.distinctive && !g.typed.some((t) => NOT_THE_THING.test(t) || FRAME_WORDS.has(t)));
+  const thing = groups.filter((g) => !g.entity && g.known && g.distinctive && !g.typed.some((t) => NOT_THE_THING.test(t) || FRAME_WORDS.has(t)));
+  const named = thing.filter((g) => !g.typed.every((t) => INSTRUMENT.test(t)));
+  return named.length > 0 ? named : thing;
 }
 
 function holdsThing(thing: readonly TermGroup[], text: string): boolean {

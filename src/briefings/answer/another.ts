@@ -17,6 +17,8 @@ import { FRAME_WORDS, sentences, wordTerms } from './text.js';
  * little of what Japan did (round 4 declines those).
  */
 
+/** A description that only one can answer to: "the first …", "the only …", "the last …". */
+const ONE_HOLDER = /^(?:first|only|last|sole)$/i;
 /** How many words after "the" may name the thing ("the 2024 Matua missile drills"). */
 const THING_WORDS = 5;
 
@@ -34,21 +36,46 @@ export function definiteThing(ctx: AnswerContext): TermGroup[] {
   const found = new Set<TermGroup>();
   words.forEach((w, i) => {
     if (!/^the$/i.test(w)) return;
+    // "The first Russian leader to set foot on …": one alone can be the first, so every word of the
+    // description singles it out, common ones too.
+    const one = ONE_HOLDER.test(words[i + 1] ?? '');
     for (const next of words.slice(i + 1, i + 1 + THING_WORDS)) {
       // "The Treaty of Shimoda": "of" joins a name's words.
       if (/^of$/i.test(next)) continue;
+      if (one && ONE_HOLDER.test(next)) {
+        // "First" is a framing word elsewhere; here the record must hold it too.
+        for (const t of wordTerms(next)) plan.groups.filter((g) => g.typed.includes(t)).forEach((g) => found.add(g));
+        continue;
+      }
       const ts = wordTerms(next);
       if (ts.length === 0) break;
       const groups = ts.map((t) => plan.groups.find((g) => g.typed.includes(t)));
       const named = entitiesInText(index.aliases, next).size > 0;
       if (groups.some((g) => !g)) break;
       // A narrow name inside the description ("the Matua drills") is part of what it singles out.
-      const thing = groups.filter((g): g is TermGroup => !!g && (g.entity ? !g.entity.broad : g.known && g.distinctive && !g.typed.every((t) => FRAME_WORDS.has(t))));
+      const thing = groups.filter((g): g is TermGroup => !!g && (g.entity ? one || !g.entity.broad : g.known && (one || g.distinctive) && !g.typed.every((t) => FRAME_WORDS.has(t))));
       if (thing.length === 0 && !named) break;
       thing.forEach((g) => found.add(g));
     }
   });
+  for (const g of namedOnRecord(ctx)) found.add(g);
   return [...found];
+}
+
+/**
+ * "Did Russia put Bastion missiles on Kunashiri?": a word that one event record alone holds, and holds
+ * as a name (capitalised inside its title: "a Bastion coastal missile division"), singles that record's
+ * thing out as surely as "the" does. A common word held once ("renounce") singles nothing out.
+ */
+function namedOnRecord(ctx: AnswerContext): TermGroup[] {
+  const { plan, index } = ctx;
+  return plan.groups.filter((g) => {
+    if (g.entity || !g.known || !g.distinctive || g.typed.every((t) => FRAME_WORDS.has(t))) return false;
+    const holders = index.docs.filter((d, i) => d.kind === 'event' && g.typed.some((t) => index.text[i]!.includes(` ${t} `)));
+    if (holders.length !== 1) return false;
+    const title = holders[0]!.kind === 'event' ? holders[0]!.event.title : '';
+    return title.split(/\s+/).slice(1).some((w) => /^[A-Z]/.test(w) && g.typed.some((t) => wordTerms(w).includes(t)));
+  });
 }
 
 /** The kind a name is of, for telling whether the record's name stands where the question's does. */
@@ -59,6 +86,16 @@ function kindOf(ctx: AnswerContext, token: string): string | undefined {
   if (e.kind !== 'actor') return undefined;
   const kind = ctx.dossier.actorsById.get(e.id)?.kind;
   return kind === 'state' || kind === 'alliance' ? undefined : `actor:${kind}`;
+}
+
+/**
+ * "Was Kishida the first prime minister to speak at the rally?": one alone can be the first, and a
+ * record of him speaking there does not say he was. Only a record that holds the word itself
+ * ("the first Russian head of state to set foot …") settles such a question either way.
+ */
+export function holdsTheOne(plan: Plan, hit: Hit): boolean {
+  const asked = [...plan.rest.matchAll(/\bthe\s+(first|only|sole)\b/gi)].flatMap((m) => wordTerms(m[1]!.toLowerCase()));
+  return asked.every((t) => plan.groups.some((g, i) => g.typed.includes(t) && hit.covered.has(i)));
 }
 
 /**

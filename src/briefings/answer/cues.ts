@@ -1,5 +1,6 @@
 import { asksDuration } from './duration.js';
 import { plainVerbs } from './verbs.js';
+import { unframe } from './framing.js';
 
 /**
  * What a question asks beyond its words: the newest ("latest drills", "when did … last"), the news
@@ -89,15 +90,17 @@ const PARAPHRASES: readonly (readonly [RegExp, string])[] = [
 ];
 
 export function readCues(question: string): Cues {
+  // "Quick q - did …", "I read that X, is that true?": the chat framing off, a claim asks yes or no (framing.ts).
+  const framed = unframe(question);
   // "On record" speaks of the record itself, not of what is in it.
-  let text = question.replace(/\b(?:on|in|from)\s+(?:the\s+)?records?\b/gi, ' ').replace(/\bw\/\s*/gi, 'with ').replace(SO_FAR, ' ');
+  let text = framed.text.replace(/\b(?:on|in|from)\s+(?:the\s+)?records?\b/gi, ' ').replace(/\bw\/\s*/gi, 'with ').replace(SO_FAR, ' ');
   text = plainVerbs(text);
   // "The earliest border agreed": the first one, in the word the records use.
   text = text.replace(/\bearliest\b/gi, 'first');
   const catchUp = CATCH_UP.test(text);
   if (catchUp) text = text.replace(CATCH_UP, ' ');
   for (const [pattern, word] of PARAPHRASES) text = text.replace(pattern, word);
-  const yesNo = YES_NO_PRESENT.test(text) ? 'present' : YES_NO_PAST.test(text) ? 'past' : undefined;
+  const yesNo = YES_NO_PRESENT.test(text) ? 'present' : YES_NO_PAST.test(text) ? 'past' : framed.claim === 'future' ? undefined : framed.claim;
   const until = UNTIL.test(text);
   // "Until when did it last?": "last" is the verb here, not the newest.
   // "How long / how many days did the battle last?" asks a duration (duration.ts): "last" is the verb there too.
@@ -120,5 +123,5 @@ export function readCues(question: string): Cues {
     if (!first) text = text.replace(until ? UNTIL : phase === 'start' ? START : END, ' ');
   }
   if (reactor) text = text.replace(REACTION_WORDS, ' ');
-  return { text: text.replace(/\s+/g, ' ').trim(), recency, news, phase, yesNo, reactor, speculative: SPECULATIVE.test(question) };
+  return { text: text.replace(/\s+/g, ' ').trim(), recency, news, phase, yesNo, reactor, speculative: SPECULATIVE.test(question) || framed.claim === 'future' };
 }

@@ -14,9 +14,14 @@ const DIGITS = /^\d+$/;
 
 /** The clause that names some but not all of the disputed islands while holding the question's deed, if the question asks about all of them. */
 export function partOfAll(dossier: Dossier, plan: Plan, texts: readonly string[], title: string): string | undefined {
-  if (!ASKS_ALL.test(plan.rest)) return undefined;
   const disputed = dossier.islands.filter((i) => i.disputed);
   if (disputed.length < 2) return undefined;
+  // "Did it promise Etorofu and Kunashiri?" asks about those two as "all four" asks about the four:
+  // a clause doing the deed to others of them by name ("hand over Habomai and Shikotan") leaves the
+  // ones asked out.
+  const named = new Set(plan.entities.filter((e) => e.kind === 'island').map((e) => e.id));
+  const asked = ASKS_ALL.test(plan.rest) ? disputed : disputed.filter((i) => named.has(i.id));
+  if (asked.length === 0) return undefined;
   const titled = new Set(terms(title));
   // The deed: the question's own words that are not names, years, or the record's title ("declaration").
   const deed = plan.groups.filter((g) => !g.entity && !g.typed.some((t) => DIGITS.test(t) || titled.has(t)));
@@ -25,8 +30,8 @@ export function partOfAll(dossier: Dossier, plan: Plan, texts: readonly string[]
     for (const sentence of sentences(text)) {
       const own = new Set(terms(sentence));
       if (!deed.every((g) => g.terms.some((t) => own.has(t)))) continue;
-      const named = disputed.filter((i) => [i.names.en, ...(i.aliases ?? [])].some((n) => sentence.toLowerCase().includes(n.toLowerCase())));
-      if (named.length > 0 && named.length < disputed.length) return sentence.trim();
+      const inSentence = disputed.filter((i) => [i.names.en, ...(i.aliases ?? [])].some((n) => sentence.toLowerCase().includes(n.toLowerCase())));
+      if (inSentence.length > 0 && asked.some((i) => !inSentence.includes(i))) return sentence.trim();
     }
   }
   return undefined;

@@ -60,6 +60,8 @@ const FRAME_WEIGHT = 0.25;
 const STATUS_CUE = /\b(?:current(?:ly)?|status|situation|(?:any|no)\s+(?:progress|headway|breakthrough)|state of (?:play|affairs|the dispute|things|the)|where (?:do|does|did) .{0,40}stand|where (?:are|is) (?:things|it|the dispute)|how (?:are|is) (?:things|relations|the dispute)|right now|these days|nowadays|at present|today|any more|anymore)\b/i;
 /** An activity in -ing after a start or end word: "start celebrating", "stop issuing". */
 const ASPECT = /\b(?:start|begin|began|begun|stop|finish|end|cease|quit|keep|continue)(?:s|ed|ped|ning)?\s+([a-z]+ing)\b/gi;
+/** Stems of adjectives that mark a thing out without naming it: "special", "particular", "dedicated", "specific". */
+const QUALIFIER = /^(?:special|particular|specific|dedicat|certain|proper|actual|distinct|separat|uniqu)$/;
 /** "us" in lower case is the United States only after "the" or before words like these. */
 const LOWER_US = /\bthe\s+us\b|\bus\s+(?:position|stance|view|policy|ambassador|embassy|president|government|forces|troops|military|navy|army|officials?|seventh fleet|bases?|influence|ally|alliance)\b/;
 
@@ -147,7 +149,8 @@ export function makePlan(index: AnswerIndex, question: string, now: Date): Plan 
     const w = weigh(list, [term]);
     // "Officially", "start celebrating": a manner or an activity no record words, framing the deed
     // the rest of the question names; as an unseen word it would outweigh everything on record.
-    const framing = !w.known && (/^[a-z]{4,}ly$/.test(term) || aspect.has(term));
+    // "A special day", "a dedicated law": a qualifier no record words says the thing is marked out, not what it is.
+    const framing = !w.known && (/^[a-z]{4,}ly$/.test(term) || aspect.has(term) || QUALIFIER.test(term));
     groups.push({ terms: list, typed: [term], ...w, ...(framing ? { weight: w.weight * FRAME_WEIGHT, distinctive: false } : {}) });
   });
 

@@ -19,7 +19,8 @@ import { islandSize } from './answerers/island-size.js';
 import { reactionAnswer } from './answerers/reaction.js';
 import { dateLead } from './compose.js';
 import { endsTheThing, laterEnd } from './end-pointer.js';
-import { anotherInPlace } from './another.js';
+import { anotherInPlace, holdsTheOne } from './another.js';
+import { seatedStates } from './seats.js';
 import { claimedPlace } from './claimed-place.js';
 import { anotherDay } from './another-day.js';
 import { anotherAct } from './another-act.js';
@@ -134,7 +135,10 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
   const byDoer = (h: Hit) => !doer || doerIn(dossier, index, plan, doer, ownText(h.doc)) !== 'other';
   // "Did Lavrov say Japan's demand …?" only by a record of Lavrov's own words.
   const sayer = askedSayer(index, plan);
-  const saidBy = (h: Hit) => !sayer || spokeIn(ctx, { actors: [sayer], words: [] }, h.doc);
+  // "Did Moscow say in 1960 …": the capital speaks for whichever state governed from it (seats.ts).
+  const seated = seatedStates(plan.rest);
+  const sayers = sayer ? [...new Set([sayer, ...(seated.has(sayer) ? seated : [])])] : [];
+  const saidBy = (h: Hit) => !sayer || spokeIn(ctx, { actors: sayers, words: [] }, h.doc);
   // "Why did Russia hold the Matua drills?" only by a record that states a reason.
   // "Per Al-Qassas, why can't Russia …": the reasons asked for are the speaker's own words on it,
   // in a statement of theirs that holds the whole question and is titled by it (not their words on
@@ -157,6 +161,7 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
     // "Per Poccolini, why …" asks for his words on that, as "what did Poccolini say about …" does.
     (!(speaker ?? attributed) || holdsTheTopic(plan, h, new Set(speaker?.described))) &&
     hasTheYear(plan, h.doc) &&
+    (!plan.cues.yesNo || holdsTheOne(plan, h)) &&
     byDoer(h) &&
     saidBy(h) &&
     // "When did Japan accept the Gromyko condition?": a record without the accepting has no date for it.

@@ -72,7 +72,10 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
 export function processTerm(term: string): string | null {
   if (STOP_WORDS.has(term)) return null;
   if (term.startsWith('e_')) return term;
-  return stem(term);
+  // "Letting", "doing", "getting": an inflection of a stop word is one too; the record's "let" is
+  // never indexed, so the question's "letting" would be a concept no record can hold.
+  const stemmed = stem(term);
+  return STOP_WORDS.has(stemmed) ? null : stemmed;
 }
 
 /** Tokens of a text as the index sees them: normalised, without stop words, stemmed. */

@@ -1,0 +1,84 @@
+/**
+ * Chat framing around a yes/no question: openers that say nothing about the dispute ("quick q -",
+ * "hey,", "btw"), and a claim put up to be checked ("i read that X, is that true?", "heard X,
+ * right?", "isn't it true X", "am I right that X"). The framing is taken off so the search sees only
+ * the question; a claim asks yes or no as surely as "did X?" does, in the tense of its own verb.
+ */
+
+/** Words that open a chat message and ask nothing ("quick q", "hey", "btw"), with or without a mark after them. */
+const OPENER =
+  /^\s*(?:(?:(?:quick|short|honest|simple|dumb|silly|stupid|random|serious|small|genuine)\s+)(?:q|qq|qn|question)\b|hey+|hi|hello|btw|by\s+the\s+way|just\s+(?:wondering|curious|checking|asking)|out\s+of\s+curiosity|um+|uh+|hmm+|yo)(?:\s*[-–—:,!.]+\s*|\s+)/i;
+/** Words that open a message only when a mark follows them ("q:", "so,", "ok -"): "so far" is a date phrase. */
+const OPENER_MARKED = /^\s*(?:q|qq|question|ok(?:ay)?|so|well|also|wait|sorry|curious|one\s+more|another\s+one)\s*[-–—:,!.]+\s*/i;
+
+/** A claim put up to be checked, before it: "is it true that", "I read that", "someone told me". */
+const CLAIM_BEFORE =
+  /^\s*(?:(?:is|isn'?t|is\s+not|was|wasn'?t|was\s+not)\s+it\s+(?:true|right|correct|accurate|so|the\s+case|a\s+fact)|am\s+i\s+right(?:\s+in\s+thinking)?|(?:is|was)\s+i\s+right|(?:i(?:\s*['’]ve|\s+have|\s+had)?\s+)?(?:read|heard|seen|saw|was\s+told|been\s+told|got\s+told)(?:\s+(?:somewhere|online|on\s+\w+|in\s+the\s+news|in\s+a\s+\w+))?|(?:someone|somebody|a\s+friend|my\s+\w+|people|they|some(?:\s+people)?)\s+(?:said|says|say|told\s+me|claims?|claimed|insists?)|true\s+or\s+false|fact[\s-]+check|apparently|supposedly|rumou?r\s+(?:is|has\s+it)|word\s+is|it\s+seems)(?:\s+that)?\s*[,:-]?\s+/i;
+
+/** The same, after it: "…, is that true?", "…, right?", "… – true or false?". */
+const CLAIM_AFTER =
+  /(?:\s*[,;:.–—-]\s*|\s+)(?:(?:is|was|isn'?t|wasn'?t)\s+(?:that|it|this)\s+(?:really\s+)?(?:true|right|correct|accurate|so|the\s+case|a\s+fact)|(?:is|was)\s+(?:that|it|this)\s+(?:true|right|correct)\s+or\s+(?:not|false)|true\s+or\s+(?:false|not))\s*[?.!]*\s*$|\s*[,;:.–—-]\s*(?:true|right|correct|accurate|really|yes\s+or\s+no|or\s+not|isn'?t\s+it|wasn'?t\s+it|didn'?t\s+(?:it|they|he|she)|did\s+(?:it|they|he|she)|no)\s*[?.!]*\s*$/i;
+
+/**
+ * The first verb of a claim says whether it is about now ("Russia still holds …"), the past ("Moscow
+ * said …") or the future ("Japan will get them back"), which no record holds.
+ */
+const TENSE = /\b(?:(will|shall|won'?t|going\s+to)|(is|are|am|isn'?t|aren'?t|has|have|hasn'?t|haven'?t|does|do|doesn'?t|don'?t|can|still|now|currently|nowadays|today|any\s*more)|(was|were|wasn'?t|weren'?t|did|didn'?t|had|hadn'?t|ever|once|used\s+to|[a-z]{2,}ed|said|put|gave|sent|held|made|took|told|met|went|set|won|lost|left|sold|built|brought|began|became|broke|came|fought|kept|led|paid|ran|saw|struck|threw|wrote|drew|signed))\b/i;
+
+export interface Unframed {
+  /** The question without its chat framing. */
+  readonly text: string;
+  /** A claim put up to be checked, and the tense it is in. */
+  readonly claim?: 'present' | 'past' | 'future';
+}
+
+/**
+ * A past claim asks what "did" + the plain verb asks: "the treaty drew the border" is "did the treaty
+ * draw the border". The stemmer joins "-ed" forms to their verb but not the irregular ones.
+ */
+const IRREGULAR: Readonly<Record<string, string>> = {
+  drew: 'draw', withdrew: 'withdraw', gave: 'give', took: 'take', undertook: 'undertake', sent: 'send', held: 'hold',
+  made: 'make', met: 'meet', won: 'win', lost: 'lose', left: 'leave', sold: 'sell', built: 'build', brought: 'bring',
+  began: 'begin', became: 'become', broke: 'break', fought: 'fight', kept: 'keep', led: 'lead', paid: 'pay', ran: 'run',
+  saw: 'see', struck: 'strike', threw: 'throw', wrote: 'write', spoke: 'speak', chose: 'choose', stood: 'stand',
+  sought: 'seek', found: 'find', bought: 'buy', caught: 'catch', rose: 'rise', shot: 'shoot', sank: 'sink', flew: 'fly',
+  froze: 'freeze', tore: 'tear', forbade: 'forbid', overtook: 'overtake', understood: 'understand', swore: 'swear',
+};
+const IRREGULAR_WORD = new RegExp(`\\b(?:${Object.keys(IRREGULAR).join('|')})\\b`, 'gi');
+
+export function unframe(question: string): Unframed {
+  let text = question;
+  for (let i = 0; i < 3 && (OPENER.test(text) || OPENER_MARKED.test(text)); i++) text = text.replace(OPENER, '').replace(OPENER_MARKED, '');
+  const before = CLAIM_BEFORE.exec(text);
+  const after = CLAIM_AFTER.exec(text);
+  if (!before && !after) return { text: text === question ? question : text };
+  if (after) text = text.slice(0, after.index);
+  if (before) text = text.slice(before[0].length);
+  text = text.replace(/[?.!\s]+$/, '');
+  // "I read that, is that true?" leaves no claim: nothing to take off.
+  if (!/\w/.test(text)) return { text: question };
+  // "What happened in 1956, is that right?": a question of its own, only its tag taken off.
+  if (ASKS.test(text)) return { text: `${text.trim()}?` };
+  const tense = TENSE.exec(text);
+  const claim = tense?.[1] ? 'future' : tense?.[2] ? 'present' : 'past';
+  return { text: `${asQuestion(text.trim(), tense, claim)}?`, claim };
+}
+
+/** A claim that is a question of its own. */
+const ASKS = /^\s*(?:what|when|where|who|whom|whose|why|how|which|is|are|was|were|did|does|do|has|have|had|can|could)\b/i;
+
+/** An auxiliary that leads a yes/no question when put first: "the drills were held …" -> "were the drills held …". */
+const AUXILIARY = /^(?:is|are|was|were|has|have|had|does|do|did|can)$/i;
+
+/**
+ * The claim as the question it puts: its auxiliary first ("were the drills held on Habomai"), or
+ * "did" / "does" before it ("did Kishida visit the islands"), so that the readers of who did what
+ * (doer.ts) see the shape they read in every other yes/no question.
+ */
+function asQuestion(claim: string, tense: RegExpExecArray | null, when: 'present' | 'past' | 'future'): string {
+  if (when === 'future') return claim;
+  const word = tense?.[0] ?? '';
+  if (tense && AUXILIARY.test(word)) return `${word} ${claim.slice(0, tense.index)}${claim.slice(tense.index + word.length)}`.replace(/\s+/g, ' ');
+  // After "did" the verb is plain: the stemmer joins "-ed" forms to it, but not the irregular ones.
+  return when === 'past' ? `did ${claim.replace(IRREGULAR_WORD, (w) => IRREGULAR[w.toLowerCase()] ?? w)}` : `does ${claim}`;
+}
