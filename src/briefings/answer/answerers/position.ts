@@ -34,7 +34,9 @@ const POSITION_FILLER = new Set(
     // Holding the islands is what the dispute is about: "justify holding", "Russia's control of the islands".
     .concat(['hold', 'holding', 'control', 'controls', 'possession', 'possess', 'own', 'rule', 'administer'])
     // What it is after in the end, and what it may do: "ultimately want", "legally allowed", "can it at all".
-    .concat(['goal', 'goals', 'objective', 'ultimately', 'eventually', 'really', 'actually', 'exactly', 'even', 'all', 'allowed', 'allow', 'permitted', 'permit', 'legally', 'lawfully', 'able', 'can'])
+    // The dispute in other words: "Russia's aim in the territorial row".
+    .concat(['row', 'conflict', 'quarrel', 'spat', 'feud', 'standoff', 'problem'])
+    .concat(['seek', 'seeks', 'aim', 'aims', 'goal', 'goals', 'end', 'endgame', 'objective', 'territorial', 'ultimately', 'eventually', 'really', 'actually', 'exactly', 'even', 'all', 'allowed', 'allow', 'permitted', 'permit', 'legally', 'lawfully', 'able', 'can'])
     .map((w) => processTerm(w))
     .filter((w): w is string => Boolean(w)),
 );

@@ -128,10 +128,11 @@ function stillAnswer(ctx: AnswerContext): AnswerResult | undefined {
     const verdict = over || stopped ? 'Yes' : 'No';
     if (h.doc.kind === 'statement') {
       const base = statusAnswer(ctx);
-      // "Are the talks back on?" asks about the stop: its own record is cited first, then the status line's.
-      // The record titled by the stop ("Russia suspends peace-treaty talks …") before one that mentions it.
+      // "Are the talks still frozen?", "are they back on?": the status line says so because of the stop,
+      // so the stop's own record is cited first, then the status line's. The record titled by the stop
+      // ("Russia suspends peace-treaty talks …") before one that mentions it.
       const says = (r: Hit, texts: readonly string[]) => r.doc.kind === 'event' && texts.some((t) => stopSentence(thing, r, t, textsOf(r).subject, stop));
-      const stopRecord = again ? (records.find((r) => says(r, [textsOf(r).subject])) ?? records.find((r) => says(r, textsOf(r).texts))) : undefined;
+      const stopRecord = records.find((r) => says(r, [textsOf(r).subject])) ?? records.find((r) => says(r, textsOf(r).texts));
       const events = stopRecord?.doc.kind === 'event' ? [stopRecord.doc.event, ...base.events] : base.events;
       return { ...respond(ctx, `${verdict}. ${base.reply.lead ?? ''}`, events, base.path), ...(stopRecord ? {} : { reply: { ...base.reply, lead: `${verdict}. ${base.reply.lead ?? ''}` } }) };
     }
