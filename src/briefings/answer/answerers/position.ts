@@ -67,7 +67,11 @@ export function positions(ctx: AnswerContext): AnswerResult | undefined {
   // its position holds every other word of the question in its own text.
   const own = doer && sides.find((side) => belongsTo(dossier, doer, side));
   const asked = own ?? first;
-  const answering = ok ? sides : asked && ownWords(ctx, asked, sides) ? [asked] : [];
+  // Only of now: "what did Russia say about …", "how did it react" ask for a record of what was said
+  // then. A yes/no question is left to the verdict readers, unless it asks what the side may do
+  // ("is Russia allowed to …"), which a ban in its position answers.
+  const ofNow = !plan.cues.reactor && !/\bdid\b/i.test(plan.rest) && (!plan.cues.yesNo || PERMISSION.test(plan.rest));
+  const answering = ok ? sides : asked && ofNow && ownWords(ctx, asked, sides) ? [asked] : [];
   if (answering.length === 0) return undefined;
   const statements = answering.map((side) => dossier.positions[side]);
   const basis = statements.flatMap((st) => st.basis.map((id) => dossier.eventsById.get(id)).filter((e): e is KurilEvent => e !== undefined));
@@ -76,6 +80,9 @@ export function positions(ctx: AnswerContext): AnswerResult | undefined {
   const said = ARGUMENT.test(plan.rest) ? latestEvents(basis.filter((e) => e.kind === 'statement'), MAX_CITED) : [];
   return respond(ctx, lead, [...said, ...latestEvents(basis, MAX_CITED)], 'statement');
 }
+
+/** Asks what a side may do. */
+const PERMISSION = /\b(?:allowed|permitted|legally|lawfully|able\s+to|can|could)\b/i;
 
 /** Ways to say giving territory up: a position's "ceding" answers "give up" (renounce), "hand over". */
 const GIVING_UP = new Set(['renounce', 'cede', 'ceding', 'hand', 'give', 'surrender', 'relinquish', 'transfer', 'return'].map((w) => processTerm(w)));

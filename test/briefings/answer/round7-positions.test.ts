@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { cited, declined, lead } from '../../support/ask.js';
+
+/**
+ * Tuning round 7 for positions, island names and where things stand (docs/questions.md): each rule
+ * tested with phrasings of our own, not the tuning set's, and with questions it must decline.
+ */
+
+describe("a side's position, asked how it puts it, justifies it or what it is after", () => {
+  it('reads framing and justifying words as asking the position', () => {
+    expect(lead('how does russia characterise its hold on the kurils')).toContain('outcome of the Second World War');
+    expect(lead("what is moscow's rationale for keeping the islands")).toContain('outcome of the Second World War');
+    expect(lead("what is the basis of russia's claim to the southern kurils")).toContain('beyond question');
+    expect(lead('how does japan justify its claim to the islands')).toContain('inherent part of its territory');
+  });
+
+  it('answers from the side asked about when its position holds the rest of the question', () => {
+    expect(lead('according to japan, who is occupying the northern territories')).toContain('Soviet Union and then by Russia');
+    expect(lead('tokyo maintains the islands were taken by whom')).toContain('Soviet Union');
+    // A ban on ceding is the answer to giving up, handing over or ceding.
+    expect(lead('can russia legally cede the kurils to japan')).toContain('bans ceding territory');
+    expect(lead('is moscow even permitted to give the islands away')).toContain('bans ceding territory');
+  });
+
+  it("reads a side's aims in the end, in the dispute's other names", () => {
+    expect(lead("what is japan's end goal in the territorial dispute")).toContain('conclude a peace treaty');
+    expect(lead('what does tokyo ultimately seek')).toContain('conclude a peace treaty');
+    expect(lead("what is russia's aim in the territorial row")).toMatch(/^Russia holds/);
+  });
+
+  it('leaves to the records what the position does not hold, and declines what no record holds', () => {
+    expect(declined('how does japan describe the vostok drills')).toBe(true);
+    expect(declined('on what grounds does japan say the islands were illegally taken by china')).toBe(true);
+    expect(declined('according to china who owns the islands')).toBe(true);
+    expect(lead('how does russia describe the 2016 nagato summit')).not.toMatch(/^Russia holds/);
+  });
+});
+
+describe('one name for several islands', () => {
+  it("reads the shared name from the note of an island that names the others", () => {
+    expect(lead('what do russians call habomai and shikotan collectively')).toContain('Lesser Kuril Ridge');
+    expect(lead('what is the russian name for shikotan and habomai together')).toContain('Lesser Kuril Ridge');
+    expect(lead('what does moscow call the habomai islets plus shikotan')).toContain('Lesser Kuril Ridge');
+  });
+
+  it('declines a shared name no note gives, or one the side named does not use', () => {
+    expect(declined('what does japan call shikotan and habomai together')).toBe(true);
+    expect(declined('what does russia call etorofu and kunashiri together')).toBe(true);
+  });
+});
+
+describe('still so, citing the record that made it so', () => {
+  it('cites the stop first when the status line says it still holds', () => {
+    expect(cited('are the peace talks still suspended')[0]).toBe('2022-03-21-russia-suspends-peace-talks');
+    expect(cited('is the peace-treaty dialogue still on ice?')[0]).toBe('2022-03-21-russia-suspends-peace-talks');
+    expect(lead('are the peace negotiations still halted')).toMatch(/^Yes\./);
+  });
+});
