@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { cited, declined, lead } from '../../support/ask.js';
+import { cited, declined, firstCited, lead } from '../../support/ask.js';
 
 /**
  * Tuning round 7 for positions, island names and where things stand (docs/questions.md): each rule
@@ -28,6 +28,14 @@ describe("a side's position, asked how it puts it, justifies it or what it is af
     expect(lead("what is russia's aim in the territorial row")).toMatch(/^Russia holds/);
   });
 
+  it("reads what a side calls another's hold, and the reasons it gives, from its position", () => {
+    expect(lead('what does japan call the russian presence on the islands')).toContain('illegally occupied');
+    expect(lead('what reason does japan give for calling the islands occupied')).toMatch(/^Japan holds/);
+    // Past tense asks for the record of what was said then, not the position of now.
+    expect(lead('what reason did russia give for suspending the talks')).toContain("Japan's sanctions");
+    expect(lead('what does russia call the 1956 declaration')).toContain('starting point');
+  });
+
   it('leaves to the records what the position does not hold, and declines what no record holds', () => {
     expect(declined('how does japan describe the vostok drills')).toBe(true);
     expect(declined('on what grounds does japan say the islands were illegally taken by china')).toBe(true);
@@ -43,6 +51,12 @@ describe('one name for several islands', () => {
     expect(lead('what does moscow call the habomai islets plus shikotan')).toContain('Lesser Kuril Ridge');
   });
 
+  it("gives the four islands' name when asked for them together, or how a side refers to them", () => {
+    expect(lead('what does japan call the four islands as a group')).toMatch(/^Northern Territories/);
+    expect(lead('what do russians call the contested islands collectively')).toContain('Южные Курилы');
+    expect(lead('how does russia refer to the islands')).toContain('Southern Kurils');
+  });
+
   it('declines a shared name no note gives, or one the side named does not use', () => {
     expect(declined('what does japan call shikotan and habomai together')).toBe(true);
     expect(declined('what does russia call etorofu and kunashiri together')).toBe(true);
@@ -54,5 +68,11 @@ describe('still so, citing the record that made it so', () => {
     expect(cited('are the peace talks still suspended')[0]).toBe('2022-03-21-russia-suspends-peace-talks');
     expect(cited('is the peace-treaty dialogue still on ice?')[0]).toBe('2022-03-21-russia-suspends-peace-talks');
     expect(lead('are the peace negotiations still halted')).toMatch(/^Yes\./);
+  });
+
+  it('reads "on hold", "shelved" as a stop asked about, not as holding the islands', () => {
+    expect(lead('are the visa-free exchanges still on hold?')).toMatch(/^Yes\./);
+    expect(firstCited('are the fishing talks still shelved')).toBe('2022-06-07-russia-suspends-fishing-agreement');
+    expect(cited('are the peace treaty talks still on hold')[0]).toBe('2022-03-21-russia-suspends-peace-talks');
   });
 });

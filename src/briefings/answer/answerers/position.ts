@@ -11,9 +11,10 @@ const POSITION_CUE = new RegExp(
   [
     /\b(?:position|positions|stance|view|views|claims?|wants?|seeks?|aims?|demands?|policy|policies|argues?|arguments?|case\s+for|stand on|(?:official|party)\s+line|line\s+on)\b|\b(?:does|do)\s.{1,40}\s(?:say|think|see|view|feel|consider|believe|regard)\b/.source,
     // How a side puts it: "how does Tokyo describe …", "Japan says …", "according to Russia".
-    /\b(?:describ(?:e|es|ed|ing)|characteri[sz](?:e|es|ed)|portray(?:s|ed)?|frames?|says|maintains?|insists?|contends?|asserts?|according\s+to)\b/.source,
+    // "What does Japan call Russia's presence?" (an island's or the group's name is asked of definition.ts first).
+    /\b(?:describ(?:e|es|ed|ing)|characteri[sz](?:e|es|ed)|portray(?:s|ed)?|frames?|calls?|calling|says|maintains?|insists?|contends?|asserts?|according\s+to)\b/.source,
     // Why it holds so: "on what grounds", "how does Moscow justify …".
-    /\b(?:justif(?:y|ies|ied|ication)|grounds?|basis|rationale|reasoning)\b/.source,
+    /\b(?:justif(?:y|ies|ied|ication)|grounds?|basis|rationale|reasons?|reasoning)\b/.source,
     // What it is after in the end, and what its law lets it do.
     /\b(?:goals?|objectives?|ultimately|end\s*game|allowed|permitted|legally|lawfully)\b/.source,
   ].join('|'),
@@ -29,10 +30,10 @@ const POSITION_FILLER = new Set(
     // "Does Moscow think its sovereignty is open to debate / up for negotiation / in question?": whether a side holds it settled.
     .concat(['consider', 'believe', 'regard', 'open', 'debate', 'debatable', 'discussion', 'negotiable', 'question', 'doubt', 'disputable', 'contestable', 'settled'])
     // How it puts it and on what grounds: "how does Tokyo describe …", "on what grounds", "according to Russia".
-    .concat(['describe', 'description', 'characterise', 'characterize', 'portray', 'frame', 'say', 'says', 'maintain', 'insist', 'contend', 'assert', 'according'])
+    .concat(['describe', 'description', 'characterise', 'characterize', 'portray', 'frame', 'call', 'calling', 'say', 'says', 'maintain', 'insist', 'contend', 'assert', 'according'])
     .concat(['justify', 'justifies', 'justification', 'ground', 'grounds', 'basis', 'rationale', 'reasoning', 'reason'])
     // Holding the islands is what the dispute is about: "justify holding", "Russia's control of the islands".
-    .concat(['hold', 'holding', 'control', 'controls', 'possession', 'possess', 'own', 'rule', 'administer'])
+    .concat(['hold', 'holding', 'control', 'controls', 'possession', 'possess', 'own', 'rule', 'administer', 'presence'])
     // What it is after in the end, and what it may do: "ultimately want", "legally allowed", "can it at all".
     // The dispute in other words: "Russia's aim in the territorial row".
     .concat(['row', 'conflict', 'quarrel', 'spat', 'feud', 'standoff', 'problem'])

@@ -21,9 +21,9 @@ const STILL = /\bstill\b|\b(?:any\s*more|right\s+now|currently|these\s+days|nowa
 /** The everyday verbs of "still going on": a lexicon, not one phrasing per question. */
 const GOING_ON = /\b(?:running|working|functioning|operating|going\s+(?:ahead|on)|in\s+(?:force|effect|place|operation)|valid|happening|ongoing|continuing|active|alive|on\s+track)\b/gi;
 /** "Are the talks still on hold?": the question itself names the stop, so a record of it is a "Yes". */
-const ASKS_STOPPED = /\b(?:suspend(?:ed)?|on\s+hold|on\s+ice|halted|frozen|paused|stopped|blocked|cancell?ed|off)\b/gi;
-/** A side's aims or hold ("does Japan still want …", "is Russia still in control"): the positions answer those, not a stop. */
-const AIMS = /\b(?:want|wants|seek|seeks|claim|claims|hope|hopes|aim|aims|intend|intends|insist|insists|demand|demands|control|hold|holds|own|owns|occupy|occupies|believe|think|say|says)\b/i;
+const ASKS_STOPPED = /\b(?:suspend(?:ed)?|on\s+hold|on\s+ice|halted|frozen|paused|stopped|stalled|shelved|dormant|blocked|cancell?ed|off)\b/gi;
+/** A side's aims or hold ("does Japan still want …", "is Russia still in control"): the positions answer those, not a stop ("on hold" is one). */
+const AIMS = /\b(?:want|wants|seek|seeks|claim|claims|hope|hopes|aim|aims|intend|intends|insist|insists|demand|demands|control|(?<!\bon\s)hold|holds|own|owns|occupy|occupies|believe|think|say|says)\b/i;
 /** "Are the talks back on?", "have they resumed?": whether something stopped goes on again, which a stop not undone answers "No". */
 const AGAIN = /\b(?:back\s+on|back\s+up\s+and\s+running|up\s+and\s+running\s+again|on\s+again|going\s+again|resum(?:e|es|ed|ing)|restart(?:s|ed|ing)?|re-?started|started\s+again|reopen(?:s|ed)?|revived|reinstated|again)\b/gi;
 /** "Is the state of war over?": asks whether it ended. */
