@@ -41,6 +41,13 @@ describe("a side's position, asked how it puts it, justifies it or what it is af
     expect(declined('on what grounds does japan say the islands were illegally taken by china')).toBe(true);
     expect(declined('according to china who owns the islands')).toBe(true);
     expect(lead('how does russia describe the 2016 nagato summit')).not.toMatch(/^Russia holds/);
+    // Its position says what it did over the sanctions, not how it describes them.
+    expect(declined("how does russia describe japan's sanctions")).toBe(true);
+  });
+
+  it('cites first the records of the position that hold the words asked about', () => {
+    expect(firstCited('can russia legally cede the kurils to japan')).toBe('2020-07-01-russian-constitution-bans-ceding-territory');
+    expect(firstCited('according to japan, who is occupying the northern territories')).toBe('2022-04-22-diplomatic-bluebook-illegally-occupied');
   });
 });
 

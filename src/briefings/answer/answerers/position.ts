@@ -79,8 +79,19 @@ export function positions(ctx: AnswerContext): AnswerResult | undefined {
   const lead = statements.map((st) => endSentence(st.text)).join(' ');
   // An argument is something a side says: its own statements are cited before its acts.
   const said = ARGUMENT.test(plan.rest) ? latestEvents(basis.filter((e) => e.kind === 'statement'), MAX_CITED) : [];
-  return respond(ctx, lead, [...said, ...latestEvents(basis, MAX_CITED)], 'statement');
+  // "Is Russia allowed to cede territory under its constitution?": the records that hold the
+  // question's own words made the position so, and are cited first.
+  const content = plan.groups.filter((g) => !g.entity && !g.typed.every((t) => POSITION_FILLER.has(t) || FRAME_WORDS.has(t)));
+  const holding = (e: KurilEvent) => {
+    const own = new Set(terms(`${e.title} ${e.summary}`));
+    return content.filter((g) => g.terms.some((t) => own.has(t))).length;
+  };
+  const topical = content.length > 0 ? latestEvents(basis, basis.length).filter((e) => holding(e) > 0).sort((a, b) => holding(b) - holding(a)) : [];
+  return respond(ctx, lead, [...said, ...topical, ...latestEvents(basis, MAX_CITED)], 'statement');
 }
+
+/** The sentence of a position that states the side's view. */
+const HOLDS = /\b(?:holds|maintains|insists|says)\s+that\b/i;
 
 /** Asks what a side may do. */
 const PERMISSION = /\b(?:allowed|permitted|legally|lawfully|able\s+to|can|could)\b/i;
@@ -91,7 +102,11 @@ const GIVING_UP = new Set(['renounce', 'cede', 'ceding', 'hand', 'give', 'surren
 /** Whether the side's position holds every word of the question besides the sides, the islands' group and the framing words. */
 function ownWords(ctx: AnswerContext, side: 'japan' | 'russia', sides: readonly string[]): boolean {
   const { plan, dossier } = ctx;
-  const text = dossier.positions[side].text;
+  // What the side holds, not what it did: "It suspended the talks over Japan's sanctions" is an act,
+  // which its own record answers ("how does Russia describe Japan's sanctions?" is not its view).
+  const all = dossier.positions[side].text;
+  const held = sentences(all).filter((t) => HOLDS.test(t));
+  const text = held.length > 0 ? held.join(' ') : all;
   const own = new Set(terms(text));
   const named = entitiesInText(ctx.index.aliases, text);
   const giving = [...own].some((t) => GIVING_UP.has(t));
