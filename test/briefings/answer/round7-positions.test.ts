@@ -20,6 +20,10 @@ describe("a side's position, asked how it puts it, justifies it or what it is af
     // A ban on ceding is the answer to giving up, handing over or ceding.
     expect(lead('can russia legally cede the kurils to japan')).toContain('bans ceding territory');
     expect(lead('is moscow even permitted to give the islands away')).toContain('bans ceding territory');
+    // One of the four islands is held as the position holds them all; an island outside them is not.
+    expect(lead('is russia able to give back shikotan under its constitution')).toContain('bans ceding territory');
+    expect(lead('how does russia justify holding etorofu')).toContain('outcome of the Second World War');
+    expect(declined('can russia legally cede urup')).toBe(true);
   });
 
   it("reads a side's aims in the end, in the dispute's other names", () => {

@@ -6,6 +6,7 @@ import { entitiesInText } from '../aliases.js';
 import { belongsTo } from '../sides.js';
 import { askedSubject } from '../doer.js';
 import { FRAME_WORDS, processTerm, sentences, terms } from '../text.js';
+import type { Plan } from '../plan.js';
 
 const POSITION_CUE = new RegExp(
   [
@@ -16,7 +17,7 @@ const POSITION_CUE = new RegExp(
     // Why it holds so: "on what grounds", "how does Moscow justify …".
     /\b(?:justif(?:y|ies|ied|ication)|grounds?|basis|rationale|reasons?|reasoning)\b/.source,
     // What it is after in the end, and what its law lets it do.
-    /\b(?:goals?|objectives?|ultimately|end\s*game|allowed|permitted|legally|lawfully)\b/.source,
+    /\b(?:goals?|objectives?|ultimately|end\s*game|allowed|permitted|able\s+to|legally|lawfully)\b/.source,
   ].join('|'),
   'i',
 );
@@ -111,7 +112,11 @@ function ownWords(ctx: AnswerContext, side: 'japan' | 'russia', sides: readonly 
   const named = entitiesInText(ctx.index.aliases, text);
   const giving = [...own].some((t) => GIVING_UP.has(t));
   const rest = plan.groups.filter((g) => !(g.entity && (g.entity.kind === 'group' || sides.includes(g.entity.id))) && !g.typed.every((t) => POSITION_FILLER.has(t) || FRAME_WORDS.has(t)));
-  return rest.length > 0 && rest.every((g) => (g.entity ? named.has(g.entity.token) : g.terms.some((t) => own.has(t)) || (giving && g.typed.some((t) => GIVING_UP.has(t)))));
+  // "Can Russia give back Shikotan?": one of the four islands is held as they are, when the position names them together.
+  const inGroup = (id: string) => named.has('e_group') && dossier.islandsById.get(id)?.disputed === true;
+  const holds = (g: Plan['groups'][number]) =>
+    g.entity ? named.has(g.entity.token) || (g.entity.kind === 'island' && inGroup(g.entity.id)) : g.terms.some((t) => own.has(t)) || (giving && g.typed.some((t) => GIVING_UP.has(t)));
+  return rest.length > 0 && rest.every(holds);
 }
 
 /** Asks for a side's reasoning: its statements hold it. */
