@@ -81,6 +81,17 @@ describe('still so, citing the record that made it so', () => {
     expect(lead('are the peace negotiations still halted')).toMatch(/^Yes\./);
   });
 
+  it('cites only a record the status line rests on as the stop, not a later mention of it', () => {
+    expect(firstCited('are the talks still suspended')).toBe('2022-03-21-russia-suspends-peace-talks');
+    expect(firstCited('are the talks back on')).toBe('2022-03-21-russia-suspends-peace-talks');
+  });
+
+  it('answers "Yes" when the question itself denies the thing and the stop is on record', () => {
+    expect(lead('is there still no peace treaty')).toMatch(/^Yes\./);
+    expect(lead('are the visa-free visits still not running')).toMatch(/^Yes\./);
+    expect(lead('is the fishing agreement still in force')).toMatch(/^No\./);
+  });
+
   it('reads "on hold", "shelved" as a stop asked about, not as holding the islands', () => {
     expect(lead('are the visa-free exchanges still on hold?')).toMatch(/^Yes\./);
     expect(firstCited('are the fishing talks still shelved')).toBe('2022-06-07-russia-suspends-fishing-agreement');
