@@ -8,12 +8,14 @@ import { islandAnswer } from './island.js';
 /** Words that may stand around a name in "what is X called in Russian?" without changing the question. */
 const DEFINITION_FILLER = new Set(
   ['call', 'called', 'name', 'named', 'known', 'mean', 'meant', 'meaning', 'refer', 'spell', 'spelled', 'spelt', 'write', 'written', 'language', 'people', 'english', 'exactly', 'actually', 'again', 'else', 'also', 'role', 'job', 'person', 'sometimes', 'often', 'usually', 'differently', 'что', 'такое', 'такой', 'такая', 'кто']
+    // "What does Russia call the four islands together / as a group?": one name for all of them.
+    .concat(['together', 'collectively', 'jointly', 'combined', 'altogether', 'group', 'whole', 'disputed', 'contested'])
     .map((w) => processTerm(w))
     .filter((w): w is string => Boolean(w)),
 );
 
 /** "What is Kunashiri called …", and the bare "Habomai in Japanese". */
-const NAMING = /\b(?:call|calls|called|name|names|named|spell|spelled|spelt|write|written|in (?:japanese|russian|english))\b/i;
+const NAMING = /\b(?:call|calls|called|name|names|named|spell|spelled|spelt|write|written|refers?\s+to|known\s+as|in (?:japanese|russian|english))\b/i;
 
 /** "Who is X?", "what is Y?": the record of the actor, island or island group the question names, and nothing else. */
 export function definitional(ctx: AnswerContext): AnswerResult | undefined {

@@ -1,6 +1,8 @@
 import type { IslandRecord } from '../../../dossier/schema.js';
 import { respond, type AnswerContext, type AnswerResult } from '../respond.js';
 import { FRAME_WORDS, processTerm, terms } from '../text.js';
+import { entitiesInText } from '../aliases.js';
+import type { Plan } from '../plan.js';
 import { islandAnswer } from './island.js';
 
 /**
@@ -106,6 +108,8 @@ export function islandNotes(ctx: AnswerContext): AnswerResult | undefined {
   if (!aboutIslands) return undefined;
   const named = plan.entities.filter((e) => e.kind === 'island');
   const asked = plan.groups.filter((g) => !g.entity && !g.typed.every((t) => ISLAND_FILLER.has(t) || FRAME_WORDS.has(t)));
+  const joint = jointName(ctx, named, asked);
+  if (joint) return joint;
   // Only the island is named ("where are the Habomai islets?"): its record answers.
   if (asked.length === 0) {
     const island = named.length === 1 ? dossier.islandsById.get(named[0]!.id) : undefined;
@@ -120,4 +124,31 @@ export function islandNotes(ctx: AnswerContext): AnswerResult | undefined {
   if (found.length === 1) return islandAnswer(ctx, found[0]!);
   const parts = found.map((i) => islandAnswer(ctx, i));
   return respond(ctx, parts.map((p) => p.reply.lead).join(' '), parts.flatMap((p) => p.events), 'island');
+}
+
+/** The everyday ways to ask for a name, and for one name of several things at once. */
+const NAMING = new Set(['call', 'calls', 'called', 'name', 'names', 'named', 'known', 'refer', 'refers', 'term', 'termed', 'label', 'dub', 'dubbed'].map((w) => processTerm(w)));
+const GROUPING = new Set(
+  ['together', 'collectively', 'jointly', 'combined', 'altogether', 'both', 'plus', 'whole', 'group', 'grouped', 'grouping', 'cluster', 'set', 'pair', 'collective', 'single', 'common', 'shared']
+    .map((w) => processTerm(w)),
+);
+
+/**
+ * "What does Russia call Shikotan and the Habomai islets together?": one name for several islands is
+ * given by the note of one of them that names the others (and the side that uses the name, when the
+ * question names one). A note that names only its own island says nothing of a shared name.
+ */
+function jointName(ctx: AnswerContext, named: Plan['entities'], asked: Plan['groups']): AnswerResult | undefined {
+  const { plan, dossier } = ctx;
+  if (named.length < 2 || !asked.some((g) => g.typed.some((t) => NAMING.has(t)))) return undefined;
+  if (!asked.every((g) => g.typed.every((t) => NAMING.has(t) || GROUPING.has(t) || ISLAND_FILLER.has(t) || FRAME_WORDS.has(t)))) return undefined;
+  const sides = plan.entities.filter((e) => e.kind === 'actor');
+  const island = named
+    .map((e) => dossier.islandsById.get(e.id))
+    .find((i) => {
+      if (!i?.note) return false;
+      const inNote = entitiesInText(ctx.index.aliases, i.note);
+      return named.every((e) => e.id === i.id || inNote.has(e.token)) && sides.every((e) => inNote.has(e.token));
+    });
+  return island ? islandAnswer(ctx, island) : undefined;
 }

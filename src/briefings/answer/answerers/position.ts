@@ -6,8 +6,21 @@ import { entitiesInText } from '../aliases.js';
 import { belongsTo } from '../sides.js';
 import { askedSubject } from '../doer.js';
 import { FRAME_WORDS, processTerm, sentences, terms } from '../text.js';
+import type { Plan } from '../plan.js';
 
-const POSITION_CUE = /\b(?:position|positions|stance|view|views|claims?|wants?|seeks?|aims?|demands?|policy|policies|argues?|arguments?|case\s+for|stand on|(?:official|party)\s+line|line\s+on)\b|\b(?:does|do)\s.{1,40}\s(?:say|think|see|view|feel|consider|believe|regard)\b/i;
+const POSITION_CUE = new RegExp(
+  [
+    /\b(?:position|positions|stance|view|views|claims?|wants?|seeks?|aims?|demands?|policy|policies|argues?|arguments?|case\s+for|stand on|(?:official|party)\s+line|line\s+on)\b|\b(?:does|do)\s.{1,40}\s(?:say|think|see|view|feel|consider|believe|regard)\b/.source,
+    // How a side puts it: "how does Tokyo describe …", "Japan says …", "according to Russia".
+    // "What does Japan call Russia's presence?" (an island's or the group's name is asked of definition.ts first).
+    /\b(?:describ(?:e|es|ed|ing)|characteri[sz](?:e|es|ed)|portray(?:s|ed)?|frames?|calls?|calling|says|maintains?|insists?|contends?|asserts?|according\s+to)\b/.source,
+    // Why it holds so: "on what grounds", "how does Moscow justify …".
+    /\b(?:justif(?:y|ies|ied|ication)|grounds?|basis|rationale|reasons?|reasoning)\b/.source,
+    // What it is after in the end, and what its law lets it do.
+    /\b(?:goals?|objectives?|ultimately|end\s*game|allowed|permitted|able\s+to|legally|lawfully)\b/.source,
+  ].join('|'),
+  'i',
+);
 /** Words that may stand beside a side's name in "what is Japan's position on the islands?". */
 const POSITION_FILLER = new Set(
   ['position', 'positions', 'stance', 'view', 'views', 'claim', 'claims', 'want', 'wants', 'demand', 'demands', 'policy', 'policies', 'argue', 'argues', 'stand', 'official', 'island', 'islands', 'dispute', 'territory', 'territories', 'issue', 'side', 'government']
@@ -17,6 +30,15 @@ const POSITION_FILLER = new Set(
     .concat(['argument', 'arguments', 'argue', 'legal', 'case', 'make', 'keep', 'keeping', 'vs', 'versus', 'each', 'both', 'either'])
     // "Does Moscow think its sovereignty is open to debate / up for negotiation / in question?": whether a side holds it settled.
     .concat(['consider', 'believe', 'regard', 'open', 'debate', 'debatable', 'discussion', 'negotiable', 'question', 'doubt', 'disputable', 'contestable', 'settled'])
+    // How it puts it and on what grounds: "how does Tokyo describe …", "on what grounds", "according to Russia".
+    .concat(['describe', 'description', 'characterise', 'characterize', 'portray', 'frame', 'call', 'calling', 'say', 'says', 'maintain', 'insist', 'contend', 'assert', 'according'])
+    .concat(['justify', 'justifies', 'justification', 'ground', 'grounds', 'basis', 'rationale', 'reasoning', 'reason'])
+    // Holding the islands is what the dispute is about: "justify holding", "Russia's control of the islands".
+    .concat(['hold', 'holding', 'control', 'controls', 'possession', 'possess', 'own', 'rule', 'administer', 'presence'])
+    // What it is after in the end, and what it may do: "ultimately want", "legally allowed", "can it at all".
+    // The dispute in other words: "Russia's aim in the territorial row".
+    .concat(['row', 'conflict', 'quarrel', 'spat', 'feud', 'standoff', 'problem'])
+    .concat(['seek', 'seeks', 'aim', 'aims', 'goal', 'goals', 'end', 'endgame', 'objective', 'territorial', 'ultimately', 'eventually', 'really', 'actually', 'exactly', 'even', 'all', 'allowed', 'allow', 'permitted', 'permit', 'legally', 'lawfully', 'able', 'can'])
     .map((w) => processTerm(w))
     .filter((w): w is string => Boolean(w)),
 );
@@ -24,7 +46,8 @@ const POSITION_FILLER = new Set(
 /** "What is Japan's position?": the dossier's statement of each side's position, with its basis. */
 export function positions(ctx: AnswerContext): AnswerResult | undefined {
   const { plan, dossier } = ctx;
-  if (plan.range || !POSITION_CUE.test(plan.rest)) return undefined;
+  // The plan takes "according to" out of the question's rest (it names a source); it still asks the side's view.
+  if (plan.range || !(POSITION_CUE.test(plan.rest) || /\baccording\s+to\b/i.test(plan.question))) return undefined;
   // A side's government speaks for it: "the Japanese government's stance" is Japan's.
   const speaksFor = (id: string, side: string) => id === side || (dossier.actorsById.get(id)?.kind === 'government' && belongsTo(dossier, id, side));
   const sides = (['japan', 'russia'] as const).filter((side) => plan.entities.some((e) => e.kind === 'actor' && speaksFor(e.id, side)));
@@ -41,13 +64,59 @@ export function positions(ctx: AnswerContext): AnswerResult | undefined {
   const sideAsked = first !== undefined && (!doer || belongsTo(dossier, doer, first)) && plan.cues.yesNo === 'present';
   if (plan.cues.yesNo && first && sideAsked && WANTS.test(plan.rest)) return positionVerdict(ctx, first) ?? decline(ctx, `I found nothing on record that says so of ${dossier.actorsById.get(first)?.name ?? first}'s aims, and I will not guess.`);
   const ok = plan.groups.every((g) => (g.entity ? g.entity.kind === 'group' || sides.some((side) => speaksFor(g.entity!.id, side)) : g.typed.every((t) => POSITION_FILLER.has(t) || FRAME_WORDS.has(t))));
-  if (!ok) return undefined;
-  const statements = sides.map((side) => dossier.positions[side]);
+  // "Japan says the islands are occupied by whom?", "is Russia allowed to cede territory under its
+  // constitution?": the side asked about (who says it, else the side named first) answers alone when
+  // its position holds every other word of the question in its own text.
+  const own = doer && sides.find((side) => belongsTo(dossier, doer, side));
+  const asked = own ?? first;
+  // Only of now: "what did Russia say about …", "how did it react" ask for a record of what was said
+  // then. A yes/no question is left to the verdict readers, unless it asks what the side may do
+  // ("is Russia allowed to …"), which a ban in its position answers.
+  const ofNow = !plan.cues.reactor && !/\bdid\b/i.test(plan.rest) && (!plan.cues.yesNo || PERMISSION.test(plan.rest));
+  const answering = ok ? sides : asked && ofNow && ownWords(ctx, asked, sides) ? [asked] : [];
+  if (answering.length === 0) return undefined;
+  const statements = answering.map((side) => dossier.positions[side]);
   const basis = statements.flatMap((st) => st.basis.map((id) => dossier.eventsById.get(id)).filter((e): e is KurilEvent => e !== undefined));
   const lead = statements.map((st) => endSentence(st.text)).join(' ');
   // An argument is something a side says: its own statements are cited before its acts.
   const said = ARGUMENT.test(plan.rest) ? latestEvents(basis.filter((e) => e.kind === 'statement'), MAX_CITED) : [];
-  return respond(ctx, lead, [...said, ...latestEvents(basis, MAX_CITED)], 'statement');
+  // "Is Russia allowed to cede territory under its constitution?": the records that hold the
+  // question's own words made the position so, and are cited first.
+  const content = plan.groups.filter((g) => !g.entity && !g.typed.every((t) => POSITION_FILLER.has(t) || FRAME_WORDS.has(t)));
+  const holding = (e: KurilEvent) => {
+    const own = new Set(terms(`${e.title} ${e.summary}`));
+    return content.filter((g) => g.terms.some((t) => own.has(t))).length;
+  };
+  const topical = content.length > 0 ? latestEvents(basis, basis.length).filter((e) => holding(e) > 0).sort((a, b) => holding(b) - holding(a)) : [];
+  return respond(ctx, lead, [...said, ...topical, ...latestEvents(basis, MAX_CITED)], 'statement');
+}
+
+/** The sentence of a position that states the side's view. */
+const HOLDS = /\b(?:holds|maintains|insists|says)\s+that\b/i;
+
+/** Asks what a side may do. */
+const PERMISSION = /\b(?:allowed|permitted|legally|lawfully|able\s+to|can|could)\b/i;
+
+/** Ways to say giving territory up: a position's "ceding" answers "give up" (renounce), "hand over". */
+const GIVING_UP = new Set(['renounce', 'cede', 'ceding', 'hand', 'give', 'surrender', 'relinquish', 'transfer', 'return'].map((w) => processTerm(w)));
+
+/** Whether the side's position holds every word of the question besides the sides, the islands' group and the framing words. */
+function ownWords(ctx: AnswerContext, side: 'japan' | 'russia', sides: readonly string[]): boolean {
+  const { plan, dossier } = ctx;
+  // What the side holds, not what it did: "It suspended the talks over Japan's sanctions" is an act,
+  // which its own record answers ("how does Russia describe Japan's sanctions?" is not its view).
+  const all = dossier.positions[side].text;
+  const held = sentences(all).filter((t) => HOLDS.test(t));
+  const text = held.length > 0 ? held.join(' ') : all;
+  const own = new Set(terms(text));
+  const named = entitiesInText(ctx.index.aliases, text);
+  const giving = [...own].some((t) => GIVING_UP.has(t));
+  const rest = plan.groups.filter((g) => !(g.entity && (g.entity.kind === 'group' || sides.includes(g.entity.id))) && !g.typed.every((t) => POSITION_FILLER.has(t) || FRAME_WORDS.has(t)));
+  // "Can Russia give back Shikotan?": one of the four islands is held as they are, when the position names them together.
+  const inGroup = (id: string) => named.has('e_group') && dossier.islandsById.get(id)?.disputed === true;
+  const holds = (g: Plan['groups'][number]) =>
+    g.entity ? named.has(g.entity.token) || (g.entity.kind === 'island' && inGroup(g.entity.id)) : g.terms.some((t) => own.has(t)) || (giving && g.typed.some((t) => GIVING_UP.has(t)));
+  return rest.length > 0 && rest.every(holds);
 }
 
 /** Asks for a side's reasoning: its statements hold it. */

@@ -21,9 +21,11 @@ const STILL = /\bstill\b|\b(?:any\s*more|right\s+now|currently|these\s+days|nowa
 /** The everyday verbs of "still going on": a lexicon, not one phrasing per question. */
 const GOING_ON = /\b(?:running|working|functioning|operating|going\s+(?:ahead|on)|in\s+(?:force|effect|place|operation)|valid|happening|ongoing|continuing|active|alive|on\s+track)\b/gi;
 /** "Are the talks still on hold?": the question itself names the stop, so a record of it is a "Yes". */
-const ASKS_STOPPED = /\b(?:suspend(?:ed)?|on\s+hold|on\s+ice|halted|frozen|paused|stopped|blocked|cancell?ed|off)\b/gi;
-/** A side's aims or hold ("does Japan still want …", "is Russia still in control"): the positions answer those, not a stop. */
-const AIMS = /\b(?:want|wants|seek|seeks|claim|claims|hope|hopes|aim|aims|intend|intends|insist|insists|demand|demands|control|hold|holds|own|owns|occupy|occupies|believe|think|say|says)\b/i;
+const ASKS_STOPPED = /\b(?:suspend(?:ed)?|on\s+hold|on\s+ice|halted|frozen|paused|stopped|stalled|shelved|dormant|blocked|cancell?ed|off)\b/gi;
+/** A question that asks whether the thing is still not so ("still no treaty", "still not running"). */
+const ASKS_NOT = /\b(?:no|not|never)\s|n't\b/i;
+/** A side's aims or hold ("does Japan still want …", "is Russia still in control"): the positions answer those, not a stop ("on hold" is one). */
+const AIMS = /\b(?:want|wants|seek|seeks|claim|claims|hope|hopes|aim|aims|intend|intends|insist|insists|demand|demands|control|(?<!\bon\s)hold|holds|own|owns|occupy|occupies|believe|think|say|says)\b/i;
 /** "Are the talks back on?", "have they resumed?": whether something stopped goes on again, which a stop not undone answers "No". */
 const AGAIN = /\b(?:back\s+on|back\s+up\s+and\s+running|up\s+and\s+running\s+again|on\s+again|going\s+again|resum(?:e|es|ed|ing)|restart(?:s|ed|ing)?|re-?started|started\s+again|reopen(?:s|ed)?|revived|reinstated|again)\b/gi;
 /** "Is the state of war over?": asks whether it ended. */
@@ -125,13 +127,18 @@ function stillAnswer(ctx: AnswerContext): AnswerResult | undefined {
     if (clauses.some((c) => stopSentence(thing, h, c, subject, RESUMED))) return undefined;
     const sentence = texts.map((t) => stopSentence(thing, h, t, subject, stop)).find(Boolean);
     if (!sentence) continue;
-    const verdict = over || stopped ? 'Yes' : 'No';
+    // "Is there still no peace treaty?", "are the talks still not back?": the question denies the
+    // thing, so a stop on record agrees with it.
+    const verdict = over || stopped || ASKS_NOT.test(plan.rest) ? 'Yes' : 'No';
     if (h.doc.kind === 'statement') {
       const base = statusAnswer(ctx);
-      // "Are the talks back on?" asks about the stop: its own record is cited first, then the status line's.
-      // The record titled by the stop ("Russia suspends peace-treaty talks …") before one that mentions it.
-      const says = (r: Hit, texts: readonly string[]) => r.doc.kind === 'event' && texts.some((t) => stopSentence(thing, r, t, textsOf(r).subject, stop));
-      const stopRecord = again ? (records.find((r) => says(r, [textsOf(r).subject])) ?? records.find((r) => says(r, textsOf(r).texts))) : undefined;
+      // "Are the talks still frozen?", "are they back on?": the status line says so because of the stop,
+      // so the stop's own record is cited first, then the status line's. The record titled by the stop
+      // ("Russia suspends peace-treaty talks …") before one that mentions it.
+      // Only a record the status line rests on made it so: an analyst's mention of the halt did not.
+      const basis = new Set(ctx.dossier.status.basis);
+      const says = (r: Hit, texts: readonly string[]) => r.doc.kind === 'event' && basis.has(r.doc.event.id) && texts.some((t) => stopSentence(thing, r, t, textsOf(r).subject, stop));
+      const stopRecord = records.find((r) => says(r, [textsOf(r).subject])) ?? records.find((r) => says(r, textsOf(r).texts));
       const events = stopRecord?.doc.kind === 'event' ? [stopRecord.doc.event, ...base.events] : base.events;
       return { ...respond(ctx, `${verdict}. ${base.reply.lead ?? ''}`, events, base.path), ...(stopRecord ? {} : { reply: { ...base.reply, lead: `${verdict}. ${base.reply.lead ?? ''}` } }) };
     }
