@@ -14,7 +14,7 @@ const PASS_MARK = 0.95;
 /**
  * holdout-2.yaml is below the bar: 44/82 on its first run (the engine before issue 12), 78/82 with
  * one unanswerable question answered after four rounds of tuning on questions.yaml, 77/82 after round
- * 5. The one it lost went with a reaction rule that keeps a round-5 tuning question from being
+ * 5 and after rounds 6 and 7. The one it lost went with a reaction rule that keeps a round-5 tuning question from being
  * answered when it should be declined ("a later record is a reaction only if it names what was
  * reacted to"); found by running the merged commits one at a time and reading totals only, never the
  * set. Until the engine reaches the bar (issue 12 stays open), this floor only stops it getting worse;
@@ -25,20 +25,21 @@ const HOLDOUT_2_FLOOR = { accuracy: 77 / 82, answeredUnanswerable: 1 };
 /**
  * holdout-3.yaml was written for issue 12 before the engine's next changes, by someone who had not
  * read the engine, and scored 53/80 (66.3%) with 1 unanswerable question answered on its first run
- * (`npm run eval -- test/eval/holdout-3.yaml`); after tuning rounds 3 to 5 on questions.yaml it scores
- * 54/80 with 1 answered. An audit of its expectations against the records alone (not the engine)
- * found 79 of 80 right and 1 ambiguous. This floor is today's score: it only stops the engine getting
- * worse and is never a target to tune against. Replace it with PASS_MARK and no wrong answers once the
- * engine gets there.
+ * (`npm run eval -- test/eval/holdout-3.yaml`); 54/80 after tuning rounds 3 to 5 on questions.yaml,
+ * 63/80 after rounds 6 and 7, each time with 1 answered. An audit of its expectations against the
+ * records alone (not the engine) found 79 of 80 right and 1 ambiguous. This floor is today's score:
+ * it only stops the engine getting worse and is never a target to tune against. Replace it with
+ * PASS_MARK and no wrong answers once the engine gets there.
  */
-const HOLDOUT_3_FLOOR = { accuracy: 54 / 80, answeredUnanswerable: 1 };
+const HOLDOUT_3_FLOOR = { accuracy: 63 / 80, answeredUnanswerable: 1 };
 /**
  * holdout-4.yaml was written for tuning round 6 of issue 12, before that round changed the engine, by
  * two people who had read neither the engine nor any other set, and scored 93/140 (66.4%) with 2
- * unanswerable questions answered on its first run. It is the round's transfer check (only its totals
- * are read after each merge). This floor is that first run: it only stops the engine getting worse.
+ * unanswerable questions answered on its first run; 110/140 after rounds 6 and 7. It is the rounds'
+ * transfer check (only its totals are read, after each merge). This floor is today's score: it only
+ * stops the engine getting worse.
  */
-const HOLDOUT_4_FLOOR = { accuracy: 93 / 140, answeredUnanswerable: 2 };
+const HOLDOUT_4_FLOOR = { accuracy: 110 / 140, answeredUnanswerable: 2 };
 const readSet = (name: string) => parseEvalSet(readFileSync(fileURLToPath(new URL(`./${name}`, import.meta.url)), 'utf8'));
 
 describe.each([
