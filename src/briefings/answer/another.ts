@@ -3,6 +3,7 @@ import { askedDoer, doerIn } from './doer.js';
 import { coversCarrying } from './judge.js';
 import type { Plan, TermGroup } from './plan.js';
 import type { AnswerContext } from './respond.js';
+import type { AnswerIndex } from './search-index.js';
 import type { Hit } from './search.js';
 import { FRAME_WORDS, sentences, wordTerms } from './text.js';
 
@@ -71,12 +72,42 @@ function namedOnRecord(ctx: AnswerContext): TermGroup[] {
   const { plan, index } = ctx;
   return plan.groups.filter((g) => {
     if (g.entity || !g.known || !g.distinctive || g.typed.every((t) => FRAME_WORDS.has(t))) return false;
-    const holders = index.docs.filter((d, i) => d.kind === 'event' && g.typed.some((t) => index.text[i]!.includes(` ${t} `)));
-    if (holders.length !== 1) return false;
-    const title = holders[0]!.kind === 'event' ? holders[0]!.event.title : '';
+    // Up to two holders per word tell "one record alone" from "none" and "several" (see eventHolders).
+    const holders = new Set(g.typed.flatMap((t) => eventHolders(index, t)));
+    if (holders.size !== 1) return false;
+    const only = index.docs[Math.min(...holders)]!;
+    const title = only.kind === 'event' ? only.event.title : '';
     return title.split(/\s+/).slice(1).some((w) => /^[A-Z]/.test(w) && g.typed.some((t) => wordTerms(w).includes(t)));
   });
 }
+
+/**
+ * The first two event records (by position in the index) holding a processed term: enough to tell one
+ * holder from several. Scanning every record of a large dossier for each word of each question was
+ * most of the time a yes/no question took, so a word no document holds (df 0) is skipped, the scan
+ * stops at the second holder, and the answer is kept per index (bounded, as doer.ts does).
+ */
+function eventHolders(index: AnswerIndex, term: string): readonly number[] {
+  let known = holderCache.get(index);
+  if (!known) holderCache.set(index, (known = new Map<string, readonly number[]>()));
+  let found = known.get(term);
+  if (!found) {
+    if (known.size >= HOLDER_CACHE_SIZE) known.clear();
+    const list: number[] = [];
+    // index.text is the set of a document's terms joined by spaces, so a term without spaces is in it
+    // exactly when df counts it; a term with one could match across two terms, so it is always scanned.
+    if (/\s/.test(term) || term === '' || (index.df.get(term) ?? 0) > 0) {
+      const needle = ` ${term} `;
+      for (let i = 0; i < index.docs.length && list.length < 2; i++) {
+        if (index.docs[i]!.kind === 'event' && index.text[i]!.includes(needle)) list.push(i);
+      }
+    }
+    known.set(term, (found = list));
+  }
+  return found;
+}
+const HOLDER_CACHE_SIZE = 10_000;
+const holderCache = new WeakMap<AnswerIndex, Map<string, readonly number[]>>();
 
 /** The kind a name is of, for telling whether the record's name stands where the question's does. */
 function kindOf(ctx: AnswerContext, token: string): string | undefined {
