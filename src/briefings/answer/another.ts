@@ -1,3 +1,4 @@
+import { memoPerOwner } from './memo.js';
 import { entitiesInText } from './aliases.js';
 import { askedDoer, doerIn } from './doer.js';
 import { coversCarrying } from './judge.js';
@@ -88,11 +89,7 @@ function namedOnRecord(ctx: AnswerContext): TermGroup[] {
  * stops at the second holder, and the answer is kept per index (bounded, as doer.ts does).
  */
 function eventHolders(index: AnswerIndex, term: string): readonly number[] {
-  let known = holderCache.get(index);
-  if (!known) holderCache.set(index, (known = new Map<string, readonly number[]>()));
-  let found = known.get(term);
-  if (!found) {
-    if (known.size >= HOLDER_CACHE_SIZE) known.clear();
+  return holderMemo(index).get(term, () => {
     const list: number[] = [];
     // index.text is the set of a document's terms joined by spaces, so a term without spaces is in it
     // exactly when df counts it; a term with one could match across two terms, so it is always scanned.
@@ -102,12 +99,10 @@ function eventHolders(index: AnswerIndex, term: string): readonly number[] {
         if (index.docs[i]!.kind === 'event' && index.text[i]!.includes(needle)) list.push(i);
       }
     }
-    known.set(term, (found = list));
-  }
-  return found;
+    return list;
+  });
 }
-const HOLDER_CACHE_SIZE = 10_000;
-const holderCache = new WeakMap<AnswerIndex, Map<string, readonly number[]>>();
+const holderMemo = memoPerOwner<AnswerIndex, readonly number[]>(10_000);
 
 /** The kind a name is of, for telling whether the record's name stands where the question's does. */
 function kindOf(ctx: AnswerContext, token: string): string | undefined {

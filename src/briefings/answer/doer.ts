@@ -6,6 +6,7 @@ import { ENDED } from './judge.js';
 import { contrastIn } from './contrast.js';
 import { sameSeat } from './seats.js';
 import { belongsTo } from './sides.js';
+import { memoPerOwner } from './memo.js';
 import { FRAME_WORDS, processTerm, sentences, tokenize, wordTerms } from './text.js';
 
 /**
@@ -150,21 +151,14 @@ function subjectOf(index: AnswerIndex, plan: Plan, rest: string): ReadDoer | und
  * every candidate record, for many questions: the answers are kept per index (bounded, see wordTerms).
  */
 function actorsIn(index: AnswerIndex, text: string): readonly string[] {
-  let known = actorCache.get(index);
-  if (!known) actorCache.set(index, (known = new Map<string, readonly string[]>()));
-  let found = known.get(text);
-  if (!found) {
-    if (known.size >= ACTOR_CACHE_SIZE) known.clear();
-    found = [...entitiesInText(index.aliases, text)].flatMap((t) => {
+  return actorMemo(index).get(text, () =>
+    [...entitiesInText(index.aliases, text)].flatMap((t) => {
       const e = index.aliases.entities.get(t);
       return e && e.kind === 'actor' ? [e.id] : [];
-    });
-    known.set(text, found);
-  }
-  return found;
+    }),
+  );
 }
-const ACTOR_CACHE_SIZE = 100_000;
-const actorCache = new WeakMap<AnswerIndex, Map<string, readonly string[]>>();
+const actorMemo = memoPerOwner<AnswerIndex, readonly string[]>(100_000);
 
 /**
  * The actors named last in a text: who a deed right after it is by. Names joined by "and" or a comma

@@ -1,3 +1,4 @@
+import { BoundedMemo } from './memo.js';
 /**
  * Text handling shared by the index and the question side: normalisation, tokens, a light English
  * stemmer and the stop words. Both sides must process text the same way, or terms will not meet.
@@ -95,16 +96,9 @@ export function terms(text: string): string[] {
  * are unbounded).
  */
 export function wordTerms(word: string): readonly string[] {
-  let list = wordCache.get(word);
-  if (!list) {
-    if (wordCache.size >= WORD_CACHE_SIZE) wordCache.clear();
-    list = terms(word);
-    wordCache.set(word, list);
-  }
-  return list;
+  return wordMemo.get(word, () => terms(word));
 }
-const WORD_CACHE_SIZE = 100_000;
-const wordCache = new Map<string, readonly string[]>();
+const wordMemo = new BoundedMemo<readonly string[]>(100_000);
 
 /** Splits a record's text into sentences (at most as fine as the schema's own sentence count). */
 export function sentences(text: string): string[] {
