@@ -32,7 +32,7 @@ import { KIND_WORDS, MIN_COVERAGE, pickByOrder, startOnlyProtested } from './pic
 import { makePlan, type Plan } from './plan.js';
 import type { IndexedDoc } from './search-index.js';
 import { terms } from './text.js';
-import { eventTexts, withVerdict } from './yes-no.js';
+import { eventTexts, withVerdict, withVerdictLead } from './yes-no.js';
 import { MAX_CITED, respond, type AnswerContext, type AnswerResult } from './respond.js';
 import { search, type Hit } from './search.js';
 import { askedSpeaker, attributedSpeaker, coversTheSpokenTopic, spokeIn } from './speaker.js';
@@ -309,9 +309,7 @@ const NEVER_ENDED = /\b(?:never|not|n't|no\s+longer)\s+(?:\S+\s+)?(?:end|ends|en
 function stated(ctx: AnswerContext, hit: Hit, sentence: string, verdict: 'Yes' | 'No', hits: readonly Hit[]): AnswerResult {
   const answer = fromHit(ctx, hit, [hit], hits);
   const base = answer.declined ? respond(ctx, hit.doc.kind === 'event' ? eventAnswer(ctx, hit.doc.event, hit.result) : '', hit.doc.kind === 'event' ? [hit.doc.event] : [], 'event') : answer;
-  const lead = (base.reply.lead ?? '').replace(/^(?:Yes|No)\.\s*/, '');
-  const said = lead.includes(sentence) ? '' : ` ${sentence.replace(/[.;,]+$/, '')}.`;
-  return { ...base, reply: { ...base.reply, lead: `${verdict}.${said} ${lead}`.replace(/\s+/g, ' ').trim() } };
+  return withVerdictLead(base, verdict, sentence);
 }
 
 /** The answer from a position's basis event that passed, when it gives the position's verdict too. */

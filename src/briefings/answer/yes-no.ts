@@ -66,6 +66,16 @@ function pointsBack(clause: string, subject: string): boolean {
 }
 
 /**
+ * "No." or "Yes.", then the sentence of the record that decides it (unless the answer already quotes
+ * it), then the answer, which loses any verdict it began with.
+ */
+export function withVerdictLead(result: AnswerResult, verdict: 'Yes' | 'No', sentence: string): AnswerResult {
+  const lead = (result.reply.lead ?? '').replace(/^(?:Yes|No)\.\s*/, '');
+  const said = lead.includes(sentence) ? '' : ` ${sentence.replace(/[.;,]+$/, '')}.`;
+  return { ...result, reply: { ...result.reply, lead: `${verdict}.${said} ${lead}`.replace(/\s+/g, ' ').trim() } };
+}
+
+/**
  * `subject` is what the record is about (an event's title): a clause that points back to it ("The
  * Soviet Union did not sign it", in the San Francisco treaty's record) is read together with it.
  */
@@ -121,10 +131,7 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
     retractedClause(index.aliases, plan, texts, subject) ??
     otherOffice(ctx, asOf.firstDay, asOf.lastDay) ??
     overtakenDeed(plan, texts);
-  if (contrary) {
-    const said = lead.includes(contrary) ? '' : ` ${contrary.replace(/[.;,]+$/, '')}.`;
-    return { ...result, reply: { ...result.reply, lead: `No.${said} ${lead}`.replace(/\s+/g, ' ').trim() } };
-  }
+  if (contrary) return withVerdictLead(result, 'No', contrary);
   // "In her October speech": a month the question names is the record's date or the clause's own word.
   const monthsHeld = plan.groups.every((g, i) => !isMonth(g.typed) || best?.matched.has(String(i)));
   // "Did Lavrov argue that Japan's claim goes against the constitution?": what someone is asked to
@@ -174,8 +181,7 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
     return decline(ctx, 'The record does not say whether that is still so, and I will not guess.');
   }
   // The deciding words go first when the answer's sentences do not already carry them.
-  const deciding = lead.includes(best.clause) ? '' : ` ${best.clause.replace(/[.;,]+$/, '')}.`;
-  return { ...result, reply: { ...result.reply, lead: `${no ? 'No' : 'Yes'}.${deciding} ${lead}`.replace(/\s+/g, ' ').trim() } };
+  return withVerdictLead(result, no ? 'No' : 'Yes', best.clause);
 }
 
 /** A clause's score without the question words it holds only as labels on names ("the four disputed islands"; labels.ts). */
