@@ -40,6 +40,13 @@ const HOLDOUT_3_FLOOR = { accuracy: 63 / 80, answeredUnanswerable: 1 };
  * stops the engine getting worse.
  */
 const HOLDOUT_4_FLOOR = { accuracy: 110 / 140, answeredUnanswerable: 2 };
+/**
+ * holdout-5.yaml was written for tuning round 8 of issue 12, before that round changed the engine, by
+ * two people who had read neither the engine nor any other set, and scored 79/111 (71.2%) with 1
+ * unanswerable question answered on its first run. It is read only once a round is merged (totals
+ * only). This floor is its first-run score: it only stops the engine getting worse.
+ */
+const HOLDOUT_5_FLOOR = { accuracy: 79 / 111, answeredUnanswerable: 1 };
 const readSet = (name: string) => parseEvalSet(readFileSync(fileURLToPath(new URL(`./${name}`, import.meta.url)), 'utf8'));
 
 describe.each([
@@ -48,6 +55,7 @@ describe.each([
   { name: 'holdout-2.yaml', role: 'held out, written for issue 12 before the engine changed', bar: HOLDOUT_2_FLOOR },
   { name: 'holdout-3.yaml', role: 'held out, written for issue 12 before the engine changed again', bar: HOLDOUT_3_FLOOR },
   { name: 'holdout-4.yaml', role: 'held out, written for tuning round 6 of issue 12', bar: HOLDOUT_4_FLOOR },
+  { name: 'holdout-5.yaml', role: 'held out, written for tuning round 8 of issue 12', bar: HOLDOUT_5_FLOOR },
 ])('question-answering evaluation: $name ($role)', ({ name, bar }) => {
   const set = readSet(name);
   const report = evaluate(loadDossier(), set);
@@ -64,13 +72,13 @@ describe.each([
 });
 
 describe('the evaluation sets', () => {
-  it.each(['questions.yaml', 'holdout-2.yaml', 'holdout-3.yaml', 'holdout-4.yaml'])('%s has at least 60 questions, 10 of them unanswerable', (name) => {
+  it.each(['questions.yaml', 'holdout-2.yaml', 'holdout-3.yaml', 'holdout-4.yaml', 'holdout-5.yaml'])('%s has at least 60 questions, 10 of them unanswerable', (name) => {
     const set = readSet(name);
     expect(set.questions.length).toBeGreaterThanOrEqual(60);
     expect(set.questions.filter((q) => 'decline' in q).length).toBeGreaterThanOrEqual(10);
   });
 
-  it.each(['holdout-2.yaml', 'holdout-3.yaml', 'holdout-4.yaml'])('%s covers every category the issue names', (name) => {
+  it.each(['holdout-2.yaml', 'holdout-3.yaml', 'holdout-4.yaml', 'holdout-5.yaml'])('%s covers every category the issue names', (name) => {
     const categories = new Set(readSet(name).questions.map((q) => q.category));
     for (const c of ['islands', 'positions', 'status', 'actors', 'latest', 'most recent', 'yes/no', 'start/end', 'paraphrase', 'reaction', 'decline']) expect(categories).toContain(c);
   });
