@@ -24,6 +24,9 @@ export const WORD_FAMILIES: readonly (readonly string[])[] = [
   ['allow', 'let', 'letting', 'permit', 'permitted'],
   // "Japanese people", "ordinary Russians": what the records call a state's citizens.
   ['citizen', 'people'],
+  // "The northern Kurils" are the ones "north of Etorofu"; the stemmer keeps the two apart.
+  ['north', 'northern'],
+  ['south', 'southern'],
 ];
 
 /**
@@ -63,6 +66,9 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // stop word). Only in the past: "are they allowed to … now" asks what stands today, which a record
   // of the start does not tell.
   [/(?<=\b(?:was|were|been|first|finally|ever|once)\s+(?:[\p{L}'’-]+\s+){0,3})(?:allowed|permitted)\s+to\s+(?=\p{L})/giu, 'to '],
+  // "The southern half / part of Sakhalin": the south of it, as the records say ("southern Sakhalin");
+  // "half" and "part" are in no record and would weigh as unseen concepts.
+  [/\b((?:north|south|east|west)(?:ern)?)\s+(?:half|part|portion|section)\s+of\s+(?:the\s+)?/gi, '$1 '],
   // "I heard / read / was told that …": how the user came by it, nothing to search.
   [/\b(?:i|we)\s+(?:have\s+|'ve\s+)?(?:heard|read|saw|seen|was\s+told|were\s+told)\s+(?:that\s+|somewhere\s+(?:that\s+)?)?/gi, ' '],
 ];
