@@ -24,6 +24,8 @@ export const WORD_FAMILIES: readonly (readonly string[])[] = [
   ['allow', 'let', 'letting', 'permit', 'permitted'],
   // "Japanese people", "ordinary Russians": what the records call a state's citizens.
   ['citizen', 'people'],
+  // "The territory issue" is the records' "territorial issue"; the stemmer keeps the forms apart.
+  ['territory', 'territories', 'territorial'],
   // "The northern Kurils" are the ones "north of Etorofu"; the stemmer keeps the two apart.
   ['north', 'northern'],
   ['south', 'southern'],
