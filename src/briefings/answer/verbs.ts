@@ -88,8 +88,9 @@ const COMPOUNDS: readonly (readonly [RegExp, string])[] = [
   // …", "the islands were …"): "did Japan claim the islands" keeps its claim.
   [new RegExp(`(?<=\\b(?:did|does|do|has|have|had)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){1,4}?)(?<!\\b(?:the|a|an|its|their|his|her|this|that)\\s+)(?:${SAYING})\\s+(?=that\\b|it\\s+(?:was|is|had|has|would|will)\\b|[\\p{L}-]+['’]s\\s|(?:[\\p{L}-]+\\s+){1,4}?(?:is|are|was|were|had|has|have|would|will|could|can|should|must|goes|went|belongs?|belonged)\\b)`, 'giu'), 'say '],
   // Winning a territory is getting it ("when did Japan win southern Sakhalin"): the records say it was
-  // given, received or taken, not won. Winning a war, a battle, a vote or support stays a victory.
-  [/\b(?:win|wins|won|winning)\s+(?!(?:(?:the|a|an|its|their|his|her|this|that)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:wars?|battles?|fight(?:s|ing)?|conflicts?|campaigns?|elections?|votes?|polls?|races?|support|backing|recognition|concessions?|approval|praise|sympathy|victor(?:y|ies)|case|argument|dispute|prize|award|medals?|games?|matche?s?|seats?|majority)\b)/giu, 'get '],
+  // given, received or taken, not won. Winning a war, a battle, a vote or support stays a victory,
+  // and so does a win as a noun ("its win over Japan").
+  [/(?<!\b(?:a|the|its|their|his|her|our|this|that|[\p{L}]+['’]s)\s+)\b(?:win|wins|won|winning)\s+(?!(?:over|against)\b)(?!(?:(?:the|a|an|its|their|his|her|this|that)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:wars?|battles?|fight(?:s|ing)?|conflicts?|campaigns?|elections?|votes?|polls?|races?|support|backing|recognition|concessions?|approval|praise|sympathy|victor(?:y|ies)|case|argument|dispute|prize|award|medals?|games?|matche?s?|seats?|majority)\b)/giu, 'get '],
   // Commenting or remarking on something, speaking about it, is saying something about it: "say" is
   // a framing word, so "comment" is not read as a deed no record holds. Not "talk about", which is
   // negotiating ("are Tokyo and Moscow talking about the islands"), nor "speak on", which is also
