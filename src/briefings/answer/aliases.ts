@@ -58,7 +58,7 @@ const CURATED_ACTOR_ALIASES: Readonly<Record<string, readonly string[]>> = {
   japan: ['Japanese', 'Nippon'],
   russia: ['Russian', 'Russians'],
   // Wartime leaders the records never name stand for their state, as a capital does (seats.ts).
-  ussr: ['Soviets', 'Soviet forces', 'Soviet army', 'Stalin'],
+  ussr: ['Soviets', 'Soviet forces', 'Soviet army', 'Red Army', 'Stalin'],
   ukraine: ['Ukrainian'],
   usa: ['American', 'America', 'Americans', 'Roosevelt', 'Truman'],
   uk: ['British', 'Britain', 'Churchill'],

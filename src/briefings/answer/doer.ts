@@ -176,7 +176,13 @@ function lastActors(index: AnswerIndex, words: readonly string[], adjacent = fal
         end = before;
         break;
       }
-      const joined = before > 0 && (/^(?:and|&)$/i.test(words[before - 1]!) ? before - 1 : /,$/.test(words[before - 1]!) ? before : -1);
+      // "President Boris Yeltsin and Prime Minister Morihiro Hosokawa signed": the title before a
+      // name ("Prime Minister") stands between it and the "and" that joins it to the other name.
+      let start = before;
+      while (start > 0 && before - start < TITLE_WORDS && /^\p{Lu}\p{Ll}+$/u.test(words[start - 1]!) && !/^(?:and|&)$/i.test(words[start - 1]!)) start--;
+      const and = (at: number) => at > 0 && /^(?:and|&)$/i.test(words[at - 1]!);
+      const titled = start < before && and(start) ? start : before;
+      const joined = titled > 0 && (and(titled) ? titled - 1 : /,$/.test(words[titled - 1]!) ? titled : -1);
       return typeof joined === 'number' && joined > 0 ? [...found, ...lastActors(index, words.slice(0, joined), true).slice(0, 4)] : found;
     }
   }
@@ -208,6 +214,9 @@ export function wordsBeforeDeed(plan: Plan, clause: string, reach: number): stri
 
 /** Words after "by" that make it no passive's agent: "by which", "by then", "by means of". */
 const NOT_AN_AGENT = /^(?:which|whom|whose|that|then|now|means|way|far|far,|contrast|comparison)$/i;
+
+/** At most this many capitalised title words before a name ("Prime Minister", "Foreign Minister"). */
+const TITLE_WORDS = 3;
 
 /** Words that join names in a run ("Yeltsin and Hosokawa", "the Soviet Union"). */
 const NAME_JOINER = /^(?:and|&|the|of)$/i;

@@ -1,7 +1,7 @@
 import { ENDED } from './judge.js';
 import type { Plan, TermGroup } from './plan.js';
 import type { Hit } from './search.js';
-import { sentences, terms, wordTerms } from './text.js';
+import { FRAME_WORDS, sentences, terms, wordTerms } from './text.js';
 
 /**
  * "When did Russia tear up the 1999 visits agreement?": the agreement's own record says "Russia ended
@@ -28,7 +28,7 @@ export function laterEnd(plan: Plan, primary: Hit, accepted: readonly Hit[]): Hi
   if (plan.intent !== 'when' || primary.doc.kind !== 'event' || primary.doc.event.date.precision === 'range') return undefined;
   // "When did the fishing pact stop?" asks the end in the records' word ("suspend"): the pact's own
   // record tells it with a later date, as for an end asked outright.
-  if (plan.cues.phase !== 'end' && (plan.cues.phase || plan.cues.recency || !datedElsewhere(plan, primary))) return undefined;
+  if (plan.cues.phase !== 'end' && (plan.cues.phase || plan.cues.recency || !(datedElsewhere(plan, primary) || deedDatedElsewhere(plan, primary)))) return undefined;
   const dates = endDates(primary);
   if (dates.length === 0) return undefined;
   return accepted.find((h) => h !== primary && h.doc.kind === 'event' && ENDED.test(`${h.doc.event.title} ${h.doc.event.summary}`) && dates.some((d) => h.doc.kind === 'event' && h.doc.event.date.start.startsWith(d)));
@@ -76,8 +76,25 @@ function untitled(plan: Plan, hit: Hit): { wanted: TermGroup[]; own: string; tex
  */
 export function datedElsewhere(plan: Plan, hit: Hit): boolean {
   const read = untitled(plan, hit);
-  if (!read || read.wanted.length === 0) return false;
-  const holding = read.texts.filter((s) => terms(s).some((t) => read.wanted.some((g) => g.terms.includes(t))));
+  return !!read && allDatedElsewhere(read, read.wanted);
+}
+
+/**
+ * "When did Russia freeze the deal that let Japanese boats fish …?": the deed asked about (the
+ * question's first word on record, as doer.ts reads it) is dated elsewhere in the deal's record
+ * ("Russia suspended it in June 2022"), though the words that describe the deal ("let Japanese boats
+ * fish") are in a sentence of its own date. The description names the thing; the deed is what is dated.
+ */
+function deedDatedElsewhere(plan: Plan, hit: Hit): boolean {
+  const read = untitled(plan, hit);
+  const deed = plan.groups.find((g) => !g.entity && g.known && !g.typed.every((t) => FRAME_WORDS.has(t)));
+  return !!read && !!deed && read.wanted.includes(deed) && allDatedElsewhere(read, [deed]);
+}
+
+/** Each sentence that holds one of the concepts names a month or year other than the record's own. */
+function allDatedElsewhere(read: { own: string; texts: string[] }, wanted: readonly TermGroup[]): boolean {
+  if (wanted.length === 0) return false;
+  const holding = read.texts.filter((s) => terms(s).some((t) => wanted.some((g) => g.terms.includes(t))));
   return holding.length > 0 && holding.every((s) => namedDates(s).some((d) => !read.own.startsWith(d)));
 }
 

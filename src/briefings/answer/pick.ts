@@ -52,8 +52,16 @@ const REPORTED =
 export function startOnlyProtested(plan: Plan, accepted: readonly Hit[]): boolean {
   if (plan.cues.phase !== 'start' || plan.intent !== 'when' || plan.cues.recency) return false;
   if (plan.groups.some((g) => g.terms.includes('protest'))) return false;
-  const events = accepted.filter((h) => h.doc.kind === 'event');
+  // Only the records that could be the thing itself count, as for the order below: one that covers
+  // half the question (other drills "in the northern Kurils") is not the start of these drills.
+  const top = accepted[0];
+  const events = accepted.filter((h) => h.doc.kind === 'event' && (!top || competes(h, top)));
   return events.length > 0 && events.every((h) => h.doc.kind === 'event' && h.doc.event.kind === 'protest');
+}
+
+/** A record that answers about as well as the best one: a rival for the order's pick. */
+function competes(h: Hit, top: Hit): boolean {
+  return h.share >= top.share - SHARE_SLACK && h.rank >= top.rank * RANK_SHARE;
 }
 
 type EventHit = Hit & { readonly doc: { readonly kind: 'event'; readonly event: KurilEvent } };
@@ -67,7 +75,7 @@ export function pickByOrder(plan: Plan, accepted: readonly Hit[], dossier?: Doss
   const rivals = accepted.filter(
     (h): h is EventHit =>
       h.doc.kind === 'event' &&
-      (ordered === 'newest' || (h.share >= top.share - SHARE_SLACK && h.rank >= top.rank * RANK_SHARE)) &&
+      (ordered === 'newest' || competes(h, top)) &&
       // A protest against X is not X: it tells when X ended only when protests are asked about.
       (ordered === 'newest' || protestAsked || h.doc.event.kind !== 'protest'),
   );

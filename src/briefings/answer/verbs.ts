@@ -44,6 +44,8 @@ const LEXICON: readonly PhrasalVerb[] = [
   { verb: GIVE, particle: 'back', word: 'return', separable: true },
   { verb: GIVE, particle: 'over', word: 'hand over', separable: true },
   { verb: GIVE, particle: 'away', word: 'cede', separable: true },
+  // Signing a territory away or over is renouncing it by treaty (the records: "Japan renounces the Kurils").
+  { verb: forms('sign', 'signs', 'signed', 'signing'), particle: '(?:away|over)', word: 'renounce', separable: true },
   { verb: WANT, particle: 'back', word: 'return', separable: true, keepVerb: true },
   // Taking a side: "side with Japan", "stand with Tokyo" is backing it (the records say "backs Japan's claim").
   { verb: forms('side', 'sides', 'sided', 'siding', 'stand', 'stands', 'stood', 'standing'), particle: '(?:with|behind)', word: 'back' },
@@ -71,6 +73,8 @@ const COMPOUNDS: readonly (readonly [RegExp, string])[] = [
   [/\bwalk-?outs?\b/gi, 'suspension'],
   // Breaking a charter, a law or a promise is violating it, not breaking off talks.
   [/\b(?:break|breaks|breaking|broke|broken)\s+(?=(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}(?:charter|law|laws|treaty|treaties|agreement|agreements|promise|promises|rules?|obligations?|declaration|constitution)\b)/gi, 'violate '],
+  // "War games" are drills: the records say "drills" or "exercises".
+  [/\bwar[\s-]?games?\b/gi, 'drills'],
   // "Live-fire drills": the records say "firing drills".
   [/\blive[\s-]fire\b/gi, 'firing'],
   // Specifying, stating or spelling out who or which is saying it: "did the treaty specify who
@@ -83,6 +87,15 @@ const COMPOUNDS: readonly (readonly [RegExp, string])[] = [
   // deed ("Japan's claim"). Only after "did X" and before a clause ("that …", "Japan's demand goes
   // …", "the islands were …"): "did Japan claim the islands" keeps its claim.
   [new RegExp(`(?<=\\b(?:did|does|do|has|have|had)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){1,4}?)(?<!\\b(?:the|a|an|its|their|his|her|this|that)\\s+)(?:${SAYING})\\s+(?=that\\b|it\\s+(?:was|is|had|has|would|will)\\b|[\\p{L}-]+['’]s\\s|(?:[\\p{L}-]+\\s+){1,4}?(?:is|are|was|were|had|has|have|would|will|could|can|should|must|goes|went|belongs?|belonged)\\b)`, 'giu'), 'say '],
+  // Winning a territory is getting it ("when did Japan win southern Sakhalin"): the records say it was
+  // given, received or taken, not won. Winning a war, a battle, a vote or support stays a victory,
+  // and so does a win as a noun ("its win over Japan").
+  [/(?<!\b(?:a|the|its|their|his|her|our|this|that|[\p{L}]+['’]s)\s+)\b(?:win|wins|won|winning)\s+(?!(?:over|against)\b)(?!(?:(?:the|a|an|its|their|his|her|this|that)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:wars?|battles?|fight(?:s|ing)?|conflicts?|campaigns?|elections?|votes?|polls?|races?|support|backing|recognition|concessions?|approval|praise|sympathy|victor(?:y|ies)|case|argument|dispute|prize|award|medals?|games?|matche?s?|seats?|majority)\b)/giu, 'get '],
+  // Commenting or remarking on something, speaking about it, is saying something about it: "say" is
+  // a framing word, so "comment" is not read as a deed no record holds. Not "talk about", which is
+  // negotiating ("are Tokyo and Moscow talking about the islands"), nor "speak on", which is also
+  // where a language is spoken.
+  [/\b(?:(?:comment(?:s|ed|ing)?|remark(?:s|ed|ing)?)\s+(?:publicly\s+)?(?:on|about|upon)|(?:speak(?:s|ing)?|spoke|spoken)\s+(?:publicly\s+)?(?:about|of))\b/gi, 'say about'],
   // "Who owns the islands", "whom they belong to": their sovereignty, in the records' words.
   [/\b(?:who|whom)\s+(?:(?:really|rightfully|actually|legally)\s+)?(?:owns?|owned|should\s+own|has\s+sovereignty\s+over)\b/gi, 'sovereignty over'],
   // "Make the Kurils part of the USSR" is incorporating them into it.

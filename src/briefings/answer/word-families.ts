@@ -22,6 +22,13 @@ export const WORD_FAMILIES: readonly (readonly string[])[] = [
   ['simplify', 'simplified', 'simpler', 'easier', 'eased', 'streamline', 'streamlined'],
   ['amend', 'amendment', 'amended'],
   ['allow', 'let', 'letting', 'permit', 'permitted'],
+  // "Japanese people", "ordinary Russians": what the records call a state's citizens.
+  ['citizen', 'people'],
+  // "The territory issue" is the records' "territorial issue"; the stemmer keeps the forms apart.
+  ['territory', 'territories', 'territorial'],
+  // "The northern Kurils" are the ones "north of Etorofu"; the stemmer keeps the two apart.
+  ['north', 'northern'],
+  ['south', 'southern'],
 ];
 
 /**
@@ -56,6 +63,14 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:the\s+two|both)\s+(?:countries|nations|states|governments|neighbou?rs)\b/gi, 'Russia and Japan'],
   // "When she took office", "on taking office", "newly elected": the first thing done in it.
   [/\b(?:when|after|once|as\s+soon\s+as|upon|on|just\s+after)\s+(?:(?:he|she|they|it)\s+)?(?:took|take|takes|taking|assumed|assuming|entered|entering|came\s+(?:in)?to|coming\s+(?:in)?to)\s+(?:office|power)\b/gi, 'first'],
+  // "When were Japanese first allowed / permitted to visit …": being let do something is its being
+  // set up; the records say what was set up ("visits without visas"), never "allowed" ("let" is a
+  // stop word). Only in the past: "are they allowed to … now" asks what stands today, which a record
+  // of the start does not tell.
+  [/(?<=\b(?:was|were|been|first|finally|ever|once)\s+(?:[\p{L}'’-]+\s+){0,3})(?:allowed|permitted)\s+to\s+(?=\p{L})/giu, 'to '],
+  // "The southern half / part of Sakhalin": the south of it, as the records say ("southern Sakhalin");
+  // "half" and "part" are in no record and would weigh as unseen concepts.
+  [/\b((?:north|south|east|west)(?:ern)?)\s+(?:half|part|portion|section)\s+of\s+(?:the\s+)?/gi, '$1 '],
   // "I heard / read / was told that …": how the user came by it, nothing to search.
   [/\b(?:i|we)\s+(?:have\s+|'ve\s+)?(?:heard|read|saw|seen|was\s+told|were\s+told)\s+(?:that\s+|somewhere\s+(?:that\s+)?)?/gi, ' '],
 ];
