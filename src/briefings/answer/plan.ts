@@ -6,6 +6,7 @@ import { plainWords } from './word-families.js';
 import { foreignTerms } from './languages.js';
 import { parseQuestionDates, type DateRange } from './question-dates.js';
 import { idf, type AnswerIndex } from './search-index.js';
+import { capitalsAsPlaces } from './seats.js';
 import { FRAME_WORDS, normalize, processTerm, tokenize, typoAllowance } from './text.js';
 
 /**
@@ -26,6 +27,8 @@ export interface TermGroup {
   /** Rare enough (in at most half of the records) to tell records apart. */
   readonly distinctive: boolean;
   readonly known: boolean;
+  /** A city named as where something happened ("in Moscow"): a record must name it, as it must a person or an island. */
+  readonly place?: boolean;
 }
 
 export interface QueryTerm {
@@ -95,7 +98,9 @@ export function makePlan(index: AnswerIndex, question: string, now: Date): Plan 
     }
   }
   // A word the event set uses is not a typo: only unknown words are matched against names with typo tolerance.
-  const detections = detectInTerms(index.aliases, processed, (t) => !index.df.has(t));
+  // "Met in Moscow" names the city, not the state governed from it (seats.ts): it stays a word.
+  const places = capitalsAsPlaces(rest);
+  const detections = detectInTerms(index.aliases, processed, (t) => !index.df.has(t)).filter((d) => !(d.typed.length > 0 && d.typed.every((t) => places.has(t))));
   const covered = new Set<number>();
   for (const d of detections) for (let i = d.from; i < d.to; i++) covered.add(i);
 
@@ -151,7 +156,7 @@ export function makePlan(index: AnswerIndex, question: string, now: Date): Plan 
     // the rest of the question names; as an unseen word it would outweigh everything on record.
     // "A special day", "a dedicated law": a qualifier no record words says the thing is marked out, not what it is.
     const framing = !w.known && (/^[a-z]{4,}ly$/.test(term) || aspect.has(term) || QUALIFIER.test(term));
-    groups.push({ terms: list, typed: [term], ...w, ...(framing ? { weight: w.weight * FRAME_WEIGHT, distinctive: false } : {}) });
+    groups.push({ terms: list, typed: [term], ...w, ...(framing ? { weight: w.weight * FRAME_WEIGHT, distinctive: false } : {}), ...(places.has(term) ? { place: true, distinctive: true } : {}) });
   });
 
   const query = new Map<string, QueryTerm>();

@@ -27,3 +27,26 @@ export function sameSeat(text: string, doer: string, belongs: (state: string) =>
   const states = seatedStates(text);
   return states.has(doer) && [...states].some(belongs);
 }
+
+/** "Met in Moscow", "talks at Tokyo": a capital after a preposition of place is the city itself. */
+const AS_PLACE = new RegExp(`\\b(?:in|at)\\s+(?:the\\s+city\\s+of\\s+)?(${Object.keys(SEATS).join('|')})\\b`, 'gi');
+
+/**
+ * The capitals a question names only as the place where something happened ("did Putin and Abe meet
+ * in Moscow?"): there the word is the city, which a record must name, not the state governed from
+ * it, which every record about that side names.
+ */
+export function capitalsAsPlaces(text: string): Set<string> {
+  const all = [...text.matchAll(SEAT_WORD)].map((m) => m[0].toLowerCase());
+  const placed = [...text.matchAll(AS_PLACE)].map((m) => m[1]!.toLowerCase());
+  return new Set(placed.filter((w) => all.filter((a) => a === w).length === placed.filter((p) => p === w).length));
+}
+
+/**
+ * Whether a text names the city as a place ("talks in Nagato and Tokyo", "visited Moscow"), not as
+ * the state that speaks or acts from it ("Moscow said …").
+ */
+export function namesAsPlace(text: string, city: string): boolean {
+  const where = String.raw`(?:in|at|to|from|near|visit(?:s|ed|ing)?|(?:in|at)\s+[\p{L}-]+\s+and)`;
+  return new RegExp(String.raw`\b${where}\s+(?:the\s+city\s+of\s+)?${city}\b`, 'iu').test(text);
+}

@@ -51,7 +51,7 @@ export function positions(ctx: AnswerContext): AnswerResult | undefined {
   // A side's government speaks for it: "the Japanese government's stance" is Japan's.
   const speaksFor = (id: string, side: string) => id === side || (dossier.actorsById.get(id)?.kind === 'government' && belongsTo(dossier, id, side));
   const sides = (['japan', 'russia'] as const).filter((side) => plan.entities.some((e) => e.kind === 'actor' && speaksFor(e.id, side)));
-  if (sides.length === 0) return undefined;
+  if (sides.length === 0) return otherAims(ctx);
   // "Does Japan still want a peace treaty?": yes, when the side's position says what is asked about.
   // The side asked about is the one named first ("does Japan want a treaty with Russia?").
   const first = plan.entities.find((e) => e.kind === 'actor' && (e.id === 'japan' || e.id === 'russia'))?.id as 'japan' | 'russia' | undefined;
@@ -125,6 +125,25 @@ const ARGUMENT = /\b(?:arguments?|argues?|legal|case\s+for|reasoning|justif\w*)\
 /** Words that state an aim in a position: "its basic policy is to … conclude a peace treaty". */
 const AIM = /\b(?:policy|aims?|goal|seeks?|wants?|intends?|holds that)\b/i;
 const NEGATED = /\b(?:no|not|never|unless|without|suspended)\b/i;
+
+/** Asks what someone is after now: "what does the US ultimately want?", "China's end goal". */
+const AIMS_NOW = /\b(?:wants?|seeks?|aims?|goals?|objectives?|ultimately|end\s*game|after)\b/i;
+
+/**
+ * "What does the US ultimately want?": only the two sides have a stated position on record. Asked
+ * the aims of anyone else, and nothing more, a record that merely names them ("growing US influence")
+ * says nothing of what they want: declined, rather than searched.
+ */
+function otherAims(ctx: AnswerContext): AnswerResult | undefined {
+  const { plan, dossier } = ctx;
+  if (plan.cues.yesNo || /\b(?:did|was|were|had)\b/i.test(plan.rest) || !AIMS_NOW.test(plan.rest)) return undefined;
+  const actors = plan.groups.filter((g) => g.entity?.kind === 'actor');
+  const onlyAims = plan.groups.every((g) => (g.entity ? g.entity.kind === 'actor' || g.entity.kind === 'group' : g.typed.every((t) => POSITION_FILLER.has(t) || FRAME_WORDS.has(t))));
+  // A person or body of either side may have said what they want in a record of their own.
+  if (actors.length !== 1 || !onlyAims || (['japan', 'russia', 'ussr'] as const).some((side) => belongsTo(dossier, actors[0]!.entity!.id, side))) return undefined;
+  const name = dossier.actorsById.get(actors[0]!.entity!.id)?.name ?? 'them';
+  return decline(ctx, `No record on file states what ${name} wants in the dispute, and I will not guess.`);
+}
 
 /** "Does Japan want …", "does Russia claim …": a yes/no question about a side's aims. */
 const WANTS = /\b(?:want|wants|seek|seeks|aim|aims|claim|claims|demand|demands|insist|insists)\b/i;
