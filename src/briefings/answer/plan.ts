@@ -6,7 +6,7 @@ import { plainWords } from './word-families.js';
 import { foreignTerms } from './languages.js';
 import { parseQuestionDates, type DateRange } from './question-dates.js';
 import { idf, type AnswerIndex } from './search-index.js';
-import { capitalsAsPlaces } from './seats.js';
+import { capitalsAsPlaces, namedPlaces } from './seats.js';
 import { FRAME_WORDS, normalize, processTerm, tokenize, typoAllowance } from './text.js';
 
 /**
@@ -68,6 +68,20 @@ const QUALIFIER = /^(?:special|particular|specific|dedicat|certain|proper|actual
 /** "us" in lower case is the United States only after "the" or before words like these. */
 const LOWER_US = /\bthe\s+us\b|\bus\s+(?:position|stance|view|policy|ambassador|embassy|president|government|forces|troops|military|navy|army|officials?|seventh fleet|bases?|influence|ally|alliance)\b/;
 
+const PROPER = /(?<=[\p{L},;:)]\s+)\p{Lu}[\p{Ll}-]+/gu;
+const properMemo = new WeakMap<AnswerIndex, Set<string>>();
+
+/** Words the event records write capitalised inside a sentence (names of places, people, things), lower-cased. */
+function properNames(index: AnswerIndex): Set<string> {
+  let names = properMemo.get(index);
+  if (!names) {
+    names = new Set();
+    for (const doc of index.docs) if (doc.kind === 'event') for (const m of `${doc.event.summary} ${doc.event.note ?? ''}`.matchAll(PROPER)) names.add(m[0].toLowerCase());
+    properMemo.set(index, names);
+  }
+  return names;
+}
+
 /** Removes chat mention syntax and links: they are never part of the question. */
 export function cleanQuestion(text: string): string {
   return text
@@ -100,6 +114,7 @@ export function makePlan(index: AnswerIndex, question: string, now: Date): Plan 
   // A word the event set uses is not a typo: only unknown words are matched against names with typo tolerance.
   // "Met in Moscow" names the city, not the state governed from it (seats.ts): it stays a word.
   const places = capitalsAsPlaces(rest);
+  const otherPlaces = namedPlaces(rest, properNames(index));
   const detections = detectInTerms(index.aliases, processed, (t) => !index.df.has(t)).filter((d) => !(d.typed.length > 0 && d.typed.every((t) => places.has(t))));
   const covered = new Set<number>();
   for (const d of detections) for (let i = d.from; i < d.to; i++) covered.add(i);
@@ -156,7 +171,7 @@ export function makePlan(index: AnswerIndex, question: string, now: Date): Plan 
     // the rest of the question names; as an unseen word it would outweigh everything on record.
     // "A special day", "a dedicated law": a qualifier no record words says the thing is marked out, not what it is.
     const framing = !w.known && (/^[a-z]{4,}ly$/.test(term) || aspect.has(term) || QUALIFIER.test(term));
-    groups.push({ terms: list, typed: [term], ...w, ...(framing ? { weight: w.weight * FRAME_WEIGHT, distinctive: false } : {}), ...(places.has(term) ? { place: true, distinctive: true } : {}) });
+    groups.push({ terms: list, typed: [term], ...w, ...(framing ? { weight: w.weight * FRAME_WEIGHT, distinctive: false } : {}), ...(places.has(term) || otherPlaces.has(term) ? { place: true, distinctive: true } : {}) });
   });
 
   const query = new Map<string, QueryTerm>();

@@ -28,6 +28,19 @@ export function sameSeat(text: string, doer: string, belongs: (state: string) =>
   return states.has(doer) && [...states].some(belongs);
 }
 
+/** Words before a place where something happened or lies: "met in Moscow", "fish near Sakhalin". */
+const WHERE_WORDS = String.raw`(?:in|at|near|off|around|outside)\s+(?:the\s+)?(?:(?:coast|waters|city|island|port)\s+of\s+)?`;
+const PLACED = new RegExp(String.raw`\b${WHERE_WORDS}([\p{L}-]+)`, 'giu');
+
+/**
+ * The words a question names as the place of the deed that the records write as a proper name
+ * ("near Sakhalin", "in Nagato"; `names` holds the records' capitalised words, lower-cased): a
+ * record that answers must name that place, as it must a person or an island.
+ */
+export function namedPlaces(text: string, names: ReadonlySet<string>): Set<string> {
+  return new Set([...text.matchAll(PLACED)].map((m) => m[1]!.toLowerCase()).filter((w) => names.has(w) && !(w in SEATS)));
+}
+
 /** "Met in Moscow", "talks at Tokyo": a capital after a preposition of place is the city itself. */
 const AS_PLACE = new RegExp(`\\b(?:in|at)\\s+(?:the\\s+city\\s+of\\s+)?(${Object.keys(SEATS).join('|')})\\b`, 'gi');
 
@@ -47,6 +60,8 @@ export function capitalsAsPlaces(text: string): Set<string> {
  * the state that speaks or acts from it ("Moscow said …").
  */
 export function namesAsPlace(text: string, city: string): boolean {
+  // Only a capital can be read as its state; any other place name is a place wherever it stands.
+  if (!(city in SEATS)) return true;
   const where = String.raw`(?:in|at|to|from|near|visit(?:s|ed|ing)?|(?:in|at)\s+[\p{L}-]+\s+and)`;
   return new RegExp(String.raw`\b${where}\s+(?:the\s+city\s+of\s+)?${city}\b`, 'iu').test(text);
 }
