@@ -9,7 +9,7 @@ import { scorePiece } from './compose.js';
 import { decline } from './answerers/decline.js';
 import { contraryRecipient } from './recipient.js';
 import { unsaidClause } from './unsaid.js';
-import { saysOpposite, stopsShort } from './antonyms.js';
+import { notAParty, saysOpposite, stopsShort } from './antonyms.js';
 import { partOfAll } from './part-of-all.js';
 import { otherOffice } from './office-held.js';
 import { ordersOtherWay } from './before-after.js';
@@ -126,6 +126,7 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   const contrary =
     contraryRecipient(plan.rest, texts, index.aliases) ??
     unsaidClause(plan.rest, texts) ??
+    notAParty(index.aliases, plan, texts) ??
     partOfAll(ctx.dossier, plan, texts, subject) ??
     exceptionClause(index.aliases, plan, texts, subject) ??
     firstOnlySince(index.aliases, plan, texts, subject) ??
