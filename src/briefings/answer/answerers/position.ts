@@ -47,6 +47,8 @@ const POSITION_FILLER = new Set(
 export function positions(ctx: AnswerContext): AnswerResult | undefined {
   const { plan, dossier } = ctx;
   // The plan takes "according to" out of the question's rest (it names a source); it still asks the side's view.
+  const held = plan.range ? undefined : holdsTheIslands(ctx);
+  if (held) return held;
   if (plan.range || !(POSITION_CUE.test(plan.rest) || /\baccording\s+to\b/i.test(plan.question))) return undefined;
   // A side's government speaks for it: "the Japanese government's stance" is Japan's.
   const speaksFor = (id: string, side: string) => id === side || (dossier.actorsById.get(id)?.kind === 'government' && belongsTo(dossier, id, side));
@@ -126,6 +128,40 @@ const ARGUMENT = /\b(?:arguments?|argues?|legal|case\s+for|reasoning|justif\w*)\
 const AIM = /\b(?:policy|aims?|goal|seeks?|wants?|intends?|holds that)\b/i;
 const NEGATED = /\b(?:no|not|never|unless|without|suspended)\b/i;
 
+/** The islands in plain words, when no name of them was typed: "the islands", "the territory". */
+// Not "the Kurils": Japan claims the four islands, not the whole chain.
+const ISLAND_WORDS = new Set(['island', 'islands', 'territory', 'territories'].map((w) => processTerm(w)).filter((w): w is string => Boolean(w)));
+
+/** "Does Russia still hold / control / occupy the islands?": who has them now. */
+const ASKS_HOLDING = /^\s*(?:does|do|is|are)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:still\s+)?(?:hold|holds|control|controls|occupy|occupies|own|owns|possess|possesses|administer|administers|have|has|keep|keeps|in\s+control\s+of|in\s+possession\s+of)\b/iu;
+const HOLDING_WORDS = new Set(['occupy', 'occupies', 'possess', 'possesses', 'administer', 'administers', 'have', 'has', 'keep', 'keeps', 'possession'].map((w) => processTerm(w)).filter((w): w is string => Boolean(w)));
+/** "Illegally occupied by the Soviet Union and then by Russia": who holds them, in a position's own words. */
+const OCCUPIED_BY = /\boccupied\s+by\s+(?:the\s+)?[\p{L}\s]*?\b(russia|japan)\s*(?:[,.;]|$)/iu;
+
+/**
+ * Who holds the islands now is in the positions: Japan's says they are occupied by Russia, and
+ * Russia's says they are its territory. Asked whether a side still holds them, and nothing more,
+ * the side that the positions say occupies them is a "Yes", the other a "No".
+ */
+function holdsTheIslands(ctx: AnswerContext): AnswerResult | undefined {
+  const { plan, dossier } = ctx;
+  if (plan.cues.yesNo !== 'present' || !ASKS_HOLDING.test(plan.rest)) return undefined;
+  const side = plan.entities.find((e) => e.kind === 'actor')?.id;
+  if (side !== 'japan' && side !== 'russia') return undefined;
+  const onIslands = plan.groups.some((g) => g.entity?.kind === 'group' || g.entity?.kind === 'island' || g.typed.some((t) => ISLAND_WORDS.has(t)));
+  const onlyThat = plan.groups.every((g) => (g.entity ? g.entity.kind !== 'actor' || g.entity.id === side : ISLAND_WORDS.has(g.typed[0] ?? '') || g.typed.every((t) => POSITION_FILLER.has(t) || FRAME_WORDS.has(t) || HOLDING_WORDS.has(t))));
+  if (!onIslands || !onlyThat) return undefined;
+  for (const key of ['japan', 'russia'] as const) {
+    const statement = dossier.positions[key];
+    const sentence = sentences(statement.text).find((t) => OCCUPIED_BY.test(t));
+    const holder = sentence ? OCCUPIED_BY.exec(sentence)![1]!.toLowerCase() : undefined;
+    if (!sentence || !holder) continue;
+    const basis = statement.basis.map((id) => dossier.eventsById.get(id)).filter((e): e is KurilEvent => e !== undefined);
+    return respond(ctx, `${holder === side ? 'Yes' : 'No'}. ${endSentence(sentence)}`, latestEvents(basis, MAX_CITED), 'statement');
+  }
+  return undefined;
+}
+
 /** Asks what someone is after now: "what does the US ultimately want?", "China's end goal". */
 const AIMS_NOW = /\b(?:wants?|seeks?|aims?|goals?|objectives?|ultimately|end\s*game|after)\b/i;
 
@@ -160,7 +196,16 @@ function positionVerdict(ctx: AnswerContext, side: 'japan' | 'russia'): AnswerRe
     const named = entitiesInText(ctx.index.aliases, statement.text);
     return AIM.test(clause) && !NEGATED.test(clause) && asked.every((g) => g.terms.some((t) => own.has(t)) || (g.entity !== undefined && named.has(g.entity.token)));
   };
-  if (asked.length === 0 || !sentences(statement.text).flatMap((t) => t.split(/;\s+|,\s+and\s+that\s+/)).some(holds)) return undefined;
+  // "Does Japan still claim the islands?": nothing asked beyond the claim on them, which the
+  // position's own view ("holds that … are an inherent part of its territory") states.
+  if (asked.length === 0) {
+    const view = sentences(statement.text).find((t) => HOLDS.test(t) && !NEGATED.test(t.split(/;/)[0]!));
+    const onIslands = plan.groups.some((g) => g.entity?.kind === 'group' || g.entity?.kind === 'island' || g.typed.some((t) => ISLAND_WORDS.has(t)));
+    if (!view || !onIslands) return undefined;
+    const basis = statement.basis.map((id) => dossier.eventsById.get(id)).filter((e): e is KurilEvent => e !== undefined);
+    return respond(ctx, `Yes. ${endSentence(view)}`, latestEvents(basis, MAX_CITED), 'statement');
+  }
+  if (!sentences(statement.text).flatMap((t) => t.split(/;\s+|,\s+and\s+that\s+/)).some(holds)) return undefined;
   const basis = statement.basis.map((id) => dossier.eventsById.get(id)).filter((e): e is KurilEvent => e !== undefined);
   return respond(ctx, `Yes. ${endSentence(statement.text)}`, latestEvents(basis, MAX_CITED), 'statement');
 }
