@@ -63,6 +63,8 @@ const FRAME_WEIGHT = 0.25;
 const STATUS_CUE = /\b(?:current(?:ly)?|status|situation|(?:any|no)\s+(?:progress|headway|breakthrough)|state of (?:play|affairs|the dispute|things|the)|where (?:do|does|did) .{0,40}stand|where (?:are|is) (?:things|it|the dispute)|how (?:are|is) (?:things|relations|the dispute)|right now|these days|nowadays|at present|today|any more|anymore)\b/i;
 /** An activity in -ing after a start or end word: "start celebrating", "stop issuing". */
 const ASPECT = /\b(?:start|begin|began|begun|stop|finish|end|cease|quit|keep|continue)(?:s|ed|ped|ning)?\s+([a-z]+ing)\b/gi;
+/** "Still in force", "still valid": whether a thing goes on, which the status and the newest records answer. */
+const STILL_GOING_ON = /\bstill\s+(?:\S+\s+)?(?:in\s+(force|effect|place|operation)|(valid|running|working|active|ongoing|operating|applies|applicable|binding))\b/gi;
 /** Stems of adjectives that mark a thing out without naming it: "special", "particular", "dedicated", "specific". */
 const QUALIFIER = /^(?:special|particular|specific|dedicat|certain|proper|actual|distinct|separat|uniqu)$/;
 /** "us" in lower case is the United States only after "the" or before words like these. */
@@ -131,6 +133,8 @@ export function makePlan(index: AnswerIndex, question: string, now: Date): Plan 
   if (usa && LOWER_US.test(rest.toLowerCase()) && !extra.includes(usa)) extra.push(usa);
 
   const aspect = new Set([...cleaned.matchAll(ASPECT)].map((m) => processTerm(m[1]!.toLowerCase())));
+  // "Is the ban still in force?": "in force" is what "still" asks of the ban, not a thing a record must name.
+  const goingOn = new Set([...cleaned.matchAll(STILL_GOING_ON)].map((m) => processTerm((m[1] ?? m[2])!.toLowerCase())));
   const N = index.docCount;
   // An unseen word is rarer than any word on record: it weighs as if half a record had it.
   const unseen = Math.log(1 + 2 * N);
@@ -170,7 +174,7 @@ export function makePlan(index: AnswerIndex, question: string, now: Date): Plan 
     // "Officially", "start celebrating": a manner or an activity no record words, framing the deed
     // the rest of the question names; as an unseen word it would outweigh everything on record.
     // "A special day", "a dedicated law": a qualifier no record words says the thing is marked out, not what it is.
-    const framing = !w.known && (/^[a-z]{4,}ly$/.test(term) || aspect.has(term) || QUALIFIER.test(term));
+    const framing = (!w.known && (/^[a-z]{4,}ly$/.test(term) || aspect.has(term) || QUALIFIER.test(term))) || goingOn.has(term);
     groups.push({ terms: list, typed: [term], ...w, ...(framing ? { weight: w.weight * FRAME_WEIGHT, distinctive: false } : {}), ...(places.has(term) || otherPlaces.has(term) ? { place: true, distinctive: true } : {}) });
   });
 
