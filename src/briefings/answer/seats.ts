@@ -41,8 +41,14 @@ export function namedPlaces(text: string, names: ReadonlySet<string>): Set<strin
   return new Set([...text.matchAll(PLACED)].map((m) => m[1]!.toLowerCase()).filter((w) => names.has(w) && !(w in SEATS)));
 }
 
-/** "Met in Moscow", "talks at Tokyo": a capital after a preposition of place is the city itself. */
-const AS_PLACE = new RegExp(`\\b(?:in|at)\\s+(?:the\\s+city\\s+of\\s+)?(${Object.keys(SEATS).join('|')})\\b`, 'gi');
+/**
+ * "Met in Moscow", "talks held at Tokyo": a capital after a preposition of place, following a deed
+ * that happens somewhere, is the city itself. "The real fear in Tokyo" is of the government there.
+ */
+const AS_PLACE = new RegExp(
+  String.raw`\b(?:meet|meets|met|meeting|summit|talks?|held|hold|holds|sign|signs|signed|signing|visit\w*|gather\w*|rall(?:y|ies)|conference|negotiat\w*|took\s+place|happen\w*|speech|spoke|fish\w*|drills?|exercises?)\s+(?:\S+\s+){0,4}?(?:in|at)\s+(?:the\s+city\s+of\s+)?(${Object.keys(SEATS).join('|')})\b`,
+  'gi',
+);
 
 /**
  * The capitals a question names only as the place where something happened ("did Putin and Abe meet

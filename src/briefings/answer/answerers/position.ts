@@ -10,7 +10,7 @@ import type { Plan } from '../plan.js';
 
 const POSITION_CUE = new RegExp(
   [
-    /\b(?:position|positions|stance|view|views|claims?|wants?|seeks?|aims?|demands?|policy|policies|argues?|arguments?|case\s+for|stand on|(?:official|party)\s+line|line\s+on)\b|\b(?:does|do)\s.{1,40}\s(?:say|think|see|view|feel|consider|believe|regard)\b/.source,
+    /\b(?:position|positions|stance|view|views|claims?|claiming|wants?|wanting|seeks?|seeking|aims?|aiming|demands?|demanding|policy|policies|argues?|arguments?|case\s+for|stand on|(?:official|party)\s+line|line\s+on)\b|\b(?:does|do)\s.{1,40}\s(?:say|think|see|view|feel|consider|believe|regard)\b/.source,
     // How a side puts it: "how does Tokyo describe …", "Japan says …", "according to Russia".
     // "What does Japan call Russia's presence?" (an island's or the group's name is asked of definition.ts first).
     /\b(?:describ(?:e|es|ed|ing)|characteri[sz](?:e|es|ed)|portray(?:s|ed)?|frames?|calls?|calling|says|maintains?|insists?|contends?|asserts?|according\s+to)\b/.source,
@@ -182,7 +182,7 @@ function otherAims(ctx: AnswerContext): AnswerResult | undefined {
 }
 
 /** "Does Japan want …", "does Russia claim …": a yes/no question about a side's aims. */
-const WANTS = /\b(?:want|wants|seek|seeks|aim|aims|claim|claims|demand|demands|insist|insists)\b/i;
+const WANTS = /\b(?:want|wants|wanting|seek|seeks|seeking|aim|aims|aiming|claim|claims|claiming|demand|demands|demanding|insist|insists|insisting)\b/i;
 
 /** Yes, from the side's position, when it holds every word the question asks about; else not answered here. */
 function positionVerdict(ctx: AnswerContext, side: 'japan' | 'russia'): AnswerResult | undefined {
