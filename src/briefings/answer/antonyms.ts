@@ -1,5 +1,6 @@
+import { entitiesInText, type AliasTable } from './aliases.js';
 import type { Plan } from './plan.js';
-import { processTerm, terms } from './text.js';
+import { processTerm, sentences, terms } from './text.js';
 
 /**
  * "Did the Kremlin say a deal is likely?" when the record says "unlikely": a word and its negated
@@ -63,4 +64,28 @@ export function stopsShort(plan: Plan, clause: string): boolean {
 /** Whether a term of a concept was added as a degree of the word typed ("unlikely" for "likely" or "impossible"), not as its synonym. */
 export function isDegreeForm(typed: readonly string[], term: string): boolean {
   return typed.some((w) => (SHORT_OF.get(w) ?? []).includes(term) || PREFIXES.some((p) => term === `${p}${w}` || term === `${p}${w}ly`));
+}
+
+/** Asks whether a side took part in an agreement: "did Japan sign / ratify / join Yalta", "was Japan part of it". */
+const ASKS_PARTY = /\b(?:sign(?:s|ed|ing)?|ratif(?:y|ies|ied)|join(?:s|ed)?|accede[sd]?|signator(?:y|ies)|part(?:y|ies)?\s+(?:to|of|in)|took\s+part|take\s+part|member\s+of)\b/i;
+/** "Japan was not a party to the agreement", "neither side was a signatory". */
+const NOT_PARTY = /\b(?:not|never|no\s+longer)\s+(?:a\s+|one\s+of\s+the\s+)?(?:part(?:y|ies)?|signator(?:y|ies))\s+(?:to|of|in)\b/i;
+
+/**
+ * "Did Japan sign the Yalta agreement?", "was Japan part of it?": a clause that says the side asked
+ * about was not a party to it states the contrary of its taking part, a "No" on record. The clause
+ * must name that side.
+ */
+export function notAParty(aliases: AliasTable, plan: Plan, texts: readonly string[]): string | undefined {
+  if (!ASKS_PARTY.test(plan.rest)) return undefined;
+  const sides = plan.entities.filter((e) => e.kind === 'actor').map((e) => e.token);
+  if (sides.length === 0) return undefined;
+  for (const text of texts) {
+    for (const clause of sentences(text)) {
+      if (!NOT_PARTY.test(clause)) continue;
+      const named = entitiesInText(aliases, clause.split(NOT_PARTY)[0]!);
+      if (sides.some((t) => named.has(t))) return clause.trim();
+    }
+  }
+  return undefined;
 }

@@ -2,7 +2,7 @@ import { whoTypeNoun } from './intent.js';
 import type { Plan, TermGroup } from './plan.js';
 import type { Dossier } from '../../dossier/dossier.js';
 import { processTerm, terms } from './text.js';
-import type { IndexedDoc } from './search-index.js';
+import type { AnswerIndex, IndexedDoc } from './search-index.js';
 import type { Hit } from './search.js';
 
 /**
@@ -32,6 +32,28 @@ export function holdsTheDeed(plan: Plan, hit: Hit): boolean {
   const type = typeNoun ? (processTerm(typeNoun) ?? undefined) : undefined;
   // Every word besides the names, however common ("led"): it is what the person is asked for.
   return plan.groups.every((g, i) => g.entity !== undefined || hit.covered.has(i) || i === saying || (type !== undefined && g.typed.includes(type)) || (g.weight !== g.idf && g.typed.every((t) => aims.has(t))));
+}
+
+/**
+ * "Russian prime minister's first visit to Kunashiri": the office words the question uses are held by
+ * a record only in its own words, or through an actor of the record who held that office on the
+ * record's date. Medvedev's role ("President …, then Prime Minister") holds "prime minister", but in
+ * 2010 he was president: his visit then is no prime minister's visit.
+ */
+export function officeHeldThen(index: AnswerIndex, plan: Plan, hit: Hit): boolean {
+  if (hit.doc.kind !== 'event') return true;
+  // "Was Medvedev president when …" asks the office of the person it names (office-held.ts).
+  if (plan.entities.some((e) => e.kind === 'actor' && !e.broad)) return true;
+  const typed = new Set(plan.groups.filter((g) => !g.entity).flatMap((g) => g.typed));
+  // The offices the question names ("president or pm" names two): any one of them held will do.
+  const named = [...new Set(index.aliases.offices.filter((o) => o.terms.length > 0 && o.terms.every((t) => typed.has(t))).map((o) => o.terms.join(' ')))];
+  if (named.length === 0) return true;
+  const event = hit.doc.event;
+  const own = new Set(terms(ownText(hit.doc)));
+  if (named.some((n) => n.split(' ').every((t) => own.has(t)))) return true;
+  return index.aliases.offices.some(
+    (o) => event.actors.includes(o.actorId) && named.includes(o.terms.join(' ')) && o.spans.some((s) => s.start <= event.date.end && s.end >= event.date.start),
+  );
 }
 
 /**

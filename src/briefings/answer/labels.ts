@@ -16,7 +16,8 @@ const NAME_REACH = 3;
 
 /** The question's concept groups (not names, not frame words), by index. */
 function conceptGroups(plan: Plan): number[] {
-  return plan.groups.flatMap((g, i) => (!g.entity && !g.typed.every((t) => FRAME_WORDS.has(t)) ? [i] : []));
+  // A city asked as a place ("in Tokyo") is a name itself, never a label on the name after it.
+  return plan.groups.flatMap((g, i) => (!g.entity && !g.place && !g.typed.every((t) => FRAME_WORDS.has(t)) ? [i] : []));
 }
 
 /** Words before a label on a name: an article, a number, a possessive. */

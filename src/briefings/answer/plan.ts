@@ -6,6 +6,7 @@ import { plainWords } from './word-families.js';
 import { foreignTerms } from './languages.js';
 import { parseQuestionDates, type DateRange } from './question-dates.js';
 import { idf, type AnswerIndex } from './search-index.js';
+import { capitalsAsPlaces, namedPlaces } from './seats.js';
 import { FRAME_WORDS, normalize, processTerm, tokenize, typoAllowance } from './text.js';
 
 /**
@@ -26,6 +27,8 @@ export interface TermGroup {
   /** Rare enough (in at most half of the records) to tell records apart. */
   readonly distinctive: boolean;
   readonly known: boolean;
+  /** A city named as where something happened ("in Moscow"): a record must name it, as it must a person or an island. */
+  readonly place?: boolean;
 }
 
 export interface QueryTerm {
@@ -60,10 +63,26 @@ const FRAME_WEIGHT = 0.25;
 const STATUS_CUE = /\b(?:current(?:ly)?|status|situation|(?:any|no)\s+(?:progress|headway|breakthrough)|state of (?:play|affairs|the dispute|things|the)|where (?:do|does|did) .{0,40}stand|where (?:are|is) (?:things|it|the dispute)|how (?:are|is) (?:things|relations|the dispute)|right now|these days|nowadays|at present|today|any more|anymore)\b/i;
 /** An activity in -ing after a start or end word: "start celebrating", "stop issuing". */
 const ASPECT = /\b(?:start|begin|began|begun|stop|finish|end|cease|quit|keep|continue)(?:s|ed|ped|ning)?\s+([a-z]+ing)\b/gi;
+/** "Still in force", "still valid": whether a thing goes on, which the status and the newest records answer. */
+const STILL_GOING_ON = /\bstill\s+(?:\S+\s+)?(?:in\s+(force|effect|place|operation)|(valid|running|working|active|ongoing|operating|applies|applicable|binding))\b/gi;
 /** Stems of adjectives that mark a thing out without naming it: "special", "particular", "dedicated", "specific". */
 const QUALIFIER = /^(?:special|particular|specific|dedicat|certain|proper|actual|distinct|separat|uniqu)$/;
 /** "us" in lower case is the United States only after "the" or before words like these. */
 const LOWER_US = /\bthe\s+us\b|\bus\s+(?:position|stance|view|policy|ambassador|embassy|president|government|forces|troops|military|navy|army|officials?|seventh fleet|bases?|influence|ally|alliance)\b/;
+
+const PROPER = /(?<=[\p{L},;:)]\s+)\p{Lu}[\p{Ll}-]+/gu;
+const properMemo = new WeakMap<AnswerIndex, Set<string>>();
+
+/** Words the event records write capitalised inside a sentence (names of places, people, things), lower-cased. */
+function properNames(index: AnswerIndex): Set<string> {
+  let names = properMemo.get(index);
+  if (!names) {
+    names = new Set();
+    for (const doc of index.docs) if (doc.kind === 'event') for (const m of `${doc.event.summary} ${doc.event.note ?? ''}`.matchAll(PROPER)) names.add(m[0].toLowerCase());
+    properMemo.set(index, names);
+  }
+  return names;
+}
 
 /** Removes chat mention syntax and links: they are never part of the question. */
 export function cleanQuestion(text: string): string {
@@ -95,7 +114,10 @@ export function makePlan(index: AnswerIndex, question: string, now: Date): Plan 
     }
   }
   // A word the event set uses is not a typo: only unknown words are matched against names with typo tolerance.
-  const detections = detectInTerms(index.aliases, processed, (t) => !index.df.has(t));
+  // "Met in Moscow" names the city, not the state governed from it (seats.ts): it stays a word.
+  const places = capitalsAsPlaces(rest);
+  const otherPlaces = namedPlaces(rest, properNames(index));
+  const detections = detectInTerms(index.aliases, processed, (t) => !index.df.has(t)).filter((d) => !(d.typed.length > 0 && d.typed.every((t) => places.has(t))));
   const covered = new Set<number>();
   for (const d of detections) for (let i = d.from; i < d.to; i++) covered.add(i);
 
@@ -111,6 +133,8 @@ export function makePlan(index: AnswerIndex, question: string, now: Date): Plan 
   if (usa && LOWER_US.test(rest.toLowerCase()) && !extra.includes(usa)) extra.push(usa);
 
   const aspect = new Set([...cleaned.matchAll(ASPECT)].map((m) => processTerm(m[1]!.toLowerCase())));
+  // "Is the ban still in force?": "in force" is what "still" asks of the ban, not a thing a record must name.
+  const goingOn = new Set([...cleaned.matchAll(STILL_GOING_ON)].map((m) => processTerm((m[1] ?? m[2])!.toLowerCase())));
   const N = index.docCount;
   // An unseen word is rarer than any word on record: it weighs as if half a record had it.
   const unseen = Math.log(1 + 2 * N);
@@ -150,8 +174,8 @@ export function makePlan(index: AnswerIndex, question: string, now: Date): Plan 
     // "Officially", "start celebrating": a manner or an activity no record words, framing the deed
     // the rest of the question names; as an unseen word it would outweigh everything on record.
     // "A special day", "a dedicated law": a qualifier no record words says the thing is marked out, not what it is.
-    const framing = !w.known && (/^[a-z]{4,}ly$/.test(term) || aspect.has(term) || QUALIFIER.test(term));
-    groups.push({ terms: list, typed: [term], ...w, ...(framing ? { weight: w.weight * FRAME_WEIGHT, distinctive: false } : {}) });
+    const framing = (!w.known && (/^[a-z]{4,}ly$/.test(term) || aspect.has(term) || QUALIFIER.test(term))) || goingOn.has(term);
+    groups.push({ terms: list, typed: [term], ...w, ...(framing ? { weight: w.weight * FRAME_WEIGHT, distinctive: false } : {}), ...(places.has(term) || otherPlaces.has(term) ? { place: true, distinctive: true } : {}) });
   });
 
   const query = new Map<string, QueryTerm>();

@@ -101,3 +101,36 @@ export function contraryRecipient(question: string, texts: readonly string[], al
   }
   return undefined;
 }
+
+/**
+ * "Who did the Big Three promise the Kurils to?", "to whom were they handed?", "who were the
+ * Kurils promised to at Yalta?": the question asks who received something, not who gave it.
+ */
+const ASKS_RECIPIENT = new RegExp(
+  String.raw`^\s*(?:to\s+whom\b|whom?\b.*\b${TRANSFER}\b.*\bto\s*(?:[?.!]*\s*$|(?:in|at|on|under|by|after|during|through|with|from|when)\b))`,
+  'i',
+);
+
+export function asksRecipient(question: string): boolean {
+  return ASKS_RECIPIENT.test(question);
+}
+
+/** In a record: "… would go to the Soviet Union", "promised Habomai and Shikotan to Japan": the words after "to". */
+const SAYS_TO_ANY = new RegExp(String.raw`\b${TRANSFER}\s+(?:[\p{L}\s-]{0,60}?\s)?to\s+(?:the\s+)?((?:[\p{L}-]+\s*){1,3})`, 'giu');
+
+/**
+ * The actors a text says received something (entity tokens), in the order it says so; a negated
+ * clause ("without the treaty saying to whom") names none.
+ */
+export function namedRecipients(texts: readonly string[], aliases: AliasTable): string[] {
+  const out: string[] = [];
+  for (const text of texts) {
+    for (const clause of sentences(text).flatMap((s) => s.split(/;\s+|,\s+(?:while|but|whereas)\s+/))) {
+      if (NEGATED.test(clause)) continue;
+      for (const m of clause.matchAll(SAYS_TO_ANY)) {
+        for (const token of entitiesInText(aliases, m[1]!)) if (token.startsWith('e_actor_') && !out.includes(token)) out.push(token);
+      }
+    }
+  }
+  return out;
+}

@@ -27,7 +27,7 @@ import { anotherAct } from './another-act.js';
 import { asksDuration, givesDuration } from './duration.js';
 import { fitsTheKind } from './answer-kind.js';
 import { askedDoer, askedSayer, deedAfterDoer, doerIn, unknownDoer } from './doer.js';
-import { coversCarrying, deedOnlyInNamedRole, hasTheYear, holdsTheDeed, holdsTheTopic, ownText, splitAcross, tellsTheEnd } from './judge.js';
+import { coversCarrying, deedOnlyInNamedRole, hasTheYear, holdsTheDeed, officeHeldThen, holdsTheTopic, ownText, splitAcross, tellsTheEnd } from './judge.js';
 import { KIND_WORDS, MIN_COVERAGE, pickByOrder, startOnlyProtested } from './pick.js';
 import { makePlan, type Plan } from './plan.js';
 import type { IndexedDoc } from './search-index.js';
@@ -156,6 +156,7 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
     // runs over days or gives a length; other counts by a record that gives the number asked for.
     (duration ? givesDuration(h.doc, plan.question) : plan.intent !== 'howmany' || givesNumber(ctx, h.doc, h.result)) &&
     holdsTheDeed(plan, h) &&
+    officeHeldThen(index, plan, h) &&
     !deedOnlyInNamedRole(dossier, plan, h.doc) &&
     fitsTheKind(dossier, plan, h.doc) &&
     // "Per Poccolini, why …" asks for his words on that, as "what did Poccolini say about …" does.

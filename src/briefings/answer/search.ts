@@ -1,5 +1,7 @@
 import type { Query, SearchResult } from 'minisearch';
 import { KIND_WORDS } from './pick.js';
+import { ownText } from './judge.js';
+import { namesAsPlace } from './seats.js';
 import { isMonth, monthHeld } from './occasion.js';
 import type { Dossier } from '../../dossier/dossier.js';
 import { makePlan, searchedGroups, type Plan, type TermGroup } from './plan.js';
@@ -168,6 +170,9 @@ export function coverage(ctx: Judged, result: SearchResult): { share: number; di
     else if (!searched.has(g) && g.terms.some((t) => hasTerm(index, id, t))) m = 1;
     // "At the rally in February": a record dated in that month holds it (occasion.ts).
     else if (isMonth(g.typed) && doc.kind === 'event' && g.typed.some((t) => monthHeld(t, doc.event))) m = 1;
+    // "Met in Tokyo": the city must be in the record's own words as a place, not only among the
+    // aliases of the side governed from it that the record names, nor as that side ("Moscow said").
+    if (m > 0 && g.place && !g.typed.some((t) => namesAsPlace(ownText(doc), t))) m = 0;
     got += g.weight * m;
     if (m > 0) {
       distinctive ||= g.distinctive;
@@ -175,7 +180,7 @@ export function coverage(ctx: Judged, result: SearchResult): { share: number; di
     }
     // A person, body or island the question names must be in the record; so must the kind of
     // event it names: a summit with Putin is no answer to "when did Putin visit the Kurils?".
-    if (m === 0 && (g.entity?.kind === 'island' || (g.entity?.kind === 'actor' && !g.entity.broad) || namesKind(g))) namesMatched = false;
+    if (m === 0 && (g.place || g.entity?.kind === 'island' || (g.entity?.kind === 'actor' && !g.entity.broad) || namesKind(g))) namesMatched = false;
   });
   return { share: total ? got / total : 0, distinctive, namesMatched, covered };
 }

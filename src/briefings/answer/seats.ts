@@ -27,3 +27,47 @@ export function sameSeat(text: string, doer: string, belongs: (state: string) =>
   const states = seatedStates(text);
   return states.has(doer) && [...states].some(belongs);
 }
+
+/** Words before a place where something happened or lies: "met in Moscow", "fish near Sakhalin". */
+const WHERE_WORDS = String.raw`(?:in|at|near|off|around|outside)\s+(?:the\s+)?(?:(?:coast|waters|city|island|port)\s+of\s+)?`;
+const PLACED = new RegExp(String.raw`\b${WHERE_WORDS}([\p{L}-]+)`, 'giu');
+
+/**
+ * The words a question names as the place of the deed that the records write as a proper name
+ * ("near Sakhalin", "in Nagato"; `names` holds the records' capitalised words, lower-cased): a
+ * record that answers must name that place, as it must a person or an island.
+ */
+export function namedPlaces(text: string, names: ReadonlySet<string>): Set<string> {
+  return new Set([...text.matchAll(PLACED)].map((m) => m[1]!.toLowerCase()).filter((w) => names.has(w) && !(w in SEATS)));
+}
+
+/**
+ * "Met in Moscow", "talks held at Tokyo": a capital after a preposition of place, following a deed
+ * that happens somewhere, is the city itself. "The real fear in Tokyo" is of the government there.
+ */
+const AS_PLACE = new RegExp(
+  String.raw`\b(?:meet|meets|met|meeting|summit|talks?|held|hold|holds|sign|signs|signed|signing|visit\w*|gather\w*|rall(?:y|ies)|conference|negotiat\w*|took\s+place|happen\w*|speech|spoke|fish\w*|drills?|exercises?)\s+(?:\S+\s+){0,4}?(?:in|at)\s+(?:the\s+city\s+of\s+)?(${Object.keys(SEATS).join('|')})\b`,
+  'gi',
+);
+
+/**
+ * The capitals a question names only as the place where something happened ("did Putin and Abe meet
+ * in Moscow?"): there the word is the city, which a record must name, not the state governed from
+ * it, which every record about that side names.
+ */
+export function capitalsAsPlaces(text: string): Set<string> {
+  const all = [...text.matchAll(SEAT_WORD)].map((m) => m[0].toLowerCase());
+  const placed = [...text.matchAll(AS_PLACE)].map((m) => m[1]!.toLowerCase());
+  return new Set(placed.filter((w) => all.filter((a) => a === w).length === placed.filter((p) => p === w).length));
+}
+
+/**
+ * Whether a text names the city as a place ("talks in Nagato and Tokyo", "visited Moscow"), not as
+ * the state that speaks or acts from it ("Moscow said …").
+ */
+export function namesAsPlace(text: string, city: string): boolean {
+  // Only a capital can be read as its state; any other place name is a place wherever it stands.
+  if (!(city in SEATS)) return true;
+  const where = String.raw`(?:in|at|to|from|near|visit(?:s|ed|ing)?|(?:in|at)\s+[\p{L}-]+\s+and)`;
+  return new RegExp(String.raw`\b${where}\s+(?:the\s+city\s+of\s+)?${city}\b`, 'iu').test(text);
+}

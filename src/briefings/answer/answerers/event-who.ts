@@ -5,6 +5,7 @@ import { askedKinds } from '../answer-kind.js';
 import { actorWithRole, joinNames, type Piece } from '../compose.js';
 import type { AnswerContext } from '../respond.js';
 import { terms } from '../text.js';
+import { asksRecipient, namedRecipients } from '../recipient.js';
 
 function actorToken(id: string): string {
   return `e_actor_${id.replace(/-/g, '_')}`;
@@ -25,6 +26,14 @@ export function whoLead(ctx: AnswerContext, event: KurilEvent, chosen: readonly 
   }
   // "Who was the spokesman in the report?": the question names the person it asks about, and the
   // answer is who they are, not another actor of the record.
+  // "Who did the Big Three promise the Kurils to?": the one the record says got it, or no one named
+  // (an actor of the record would be the giver).
+  if (asksRecipient(plan.question)) {
+    const got = namedRecipients([event.title, event.summary], index.aliases)
+      .map((t) => dossier.actors.find((a) => actorToken(a.id) === t))
+      .filter((a): a is ActorRecord => a !== undefined);
+    return got.length > 0 ? joinNames(got.slice(0, 2).map((a) => actorWithRole(a))) : undefined;
+  }
   const head = /^\s*who\s+(?:is|was|were|are)\s+(.+?)(?=\s+(?:in|from|of|at|on|who|that|which|when|with|during|for)\b|[?.!]*\s*$)/i.exec(plan.question)?.[1];
   const named = head ? entitiesInText(index.aliases, head) : new Set<string>();
   const subject = plan.entities.filter((e) => e.kind === 'actor' && !e.broad && named.has(e.token));

@@ -10,7 +10,7 @@ import type { Plan } from '../plan.js';
 
 const POSITION_CUE = new RegExp(
   [
-    /\b(?:position|positions|stance|view|views|claims?|wants?|seeks?|aims?|demands?|policy|policies|argues?|arguments?|case\s+for|stand on|(?:official|party)\s+line|line\s+on)\b|\b(?:does|do)\s.{1,40}\s(?:say|think|see|view|feel|consider|believe|regard)\b/.source,
+    /\b(?:position|positions|stance|view|views|claims?|claiming|wants?|wanting|seeks?|seeking|aims?|aiming|demands?|demanding|policy|policies|argues?|arguments?|case\s+for|stand on|(?:official|party)\s+line|line\s+on)\b|\b(?:does|do)\s.{1,40}\s(?:say|think|see|view|feel|consider|believe|regard)\b/.source,
     // How a side puts it: "how does Tokyo describe …", "Japan says …", "according to Russia".
     // "What does Japan call Russia's presence?" (an island's or the group's name is asked of definition.ts first).
     /\b(?:describ(?:e|es|ed|ing)|characteri[sz](?:e|es|ed)|portray(?:s|ed)?|frames?|calls?|calling|says|maintains?|insists?|contends?|asserts?|according\s+to)\b/.source,
@@ -47,11 +47,13 @@ const POSITION_FILLER = new Set(
 export function positions(ctx: AnswerContext): AnswerResult | undefined {
   const { plan, dossier } = ctx;
   // The plan takes "according to" out of the question's rest (it names a source); it still asks the side's view.
+  const held = plan.range ? undefined : holdsTheIslands(ctx);
+  if (held) return held;
   if (plan.range || !(POSITION_CUE.test(plan.rest) || /\baccording\s+to\b/i.test(plan.question))) return undefined;
   // A side's government speaks for it: "the Japanese government's stance" is Japan's.
   const speaksFor = (id: string, side: string) => id === side || (dossier.actorsById.get(id)?.kind === 'government' && belongsTo(dossier, id, side));
   const sides = (['japan', 'russia'] as const).filter((side) => plan.entities.some((e) => e.kind === 'actor' && speaksFor(e.id, side)));
-  if (sides.length === 0) return undefined;
+  if (sides.length === 0) return otherAims(ctx);
   // "Does Japan still want a peace treaty?": yes, when the side's position says what is asked about.
   // The side asked about is the one named first ("does Japan want a treaty with Russia?").
   const first = plan.entities.find((e) => e.kind === 'actor' && (e.id === 'japan' || e.id === 'russia'))?.id as 'japan' | 'russia' | undefined;
@@ -126,8 +128,61 @@ const ARGUMENT = /\b(?:arguments?|argues?|legal|case\s+for|reasoning|justif\w*)\
 const AIM = /\b(?:policy|aims?|goal|seeks?|wants?|intends?|holds that)\b/i;
 const NEGATED = /\b(?:no|not|never|unless|without|suspended)\b/i;
 
+/** The islands in plain words, when no name of them was typed: "the islands", "the territory". */
+// Not "the Kurils": Japan claims the four islands, not the whole chain.
+const ISLAND_WORDS = new Set(['island', 'islands', 'territory', 'territories'].map((w) => processTerm(w)).filter((w): w is string => Boolean(w)));
+
+/** "Does Russia still hold / control / occupy the islands?": who has them now. */
+const ASKS_HOLDING = /^\s*(?:does|do|is|are)\s+(?:the\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s+(?:still\s+)?(?:hold|holds|control|controls|occupy|occupies|own|owns|possess|possesses|administer|administers|have|has|keep|keeps|in\s+control\s+of|in\s+possession\s+of)\b/iu;
+const HOLDING_WORDS = new Set(['occupy', 'occupies', 'possess', 'possesses', 'administer', 'administers', 'have', 'has', 'keep', 'keeps', 'possession'].map((w) => processTerm(w)).filter((w): w is string => Boolean(w)));
+/** "Illegally occupied by the Soviet Union and then by Russia": who holds them, in a position's own words. */
+const OCCUPIED_BY = /\boccupied\s+by\s+(?:the\s+)?[\p{L}\s]*?\b(russia|japan)\s*(?:[,.;]|$)/iu;
+
+/**
+ * Who holds the islands now is in the positions: Japan's says they are occupied by Russia, and
+ * Russia's says they are its territory. Asked whether a side still holds them, and nothing more,
+ * the side that the positions say occupies them is a "Yes", the other a "No".
+ */
+function holdsTheIslands(ctx: AnswerContext): AnswerResult | undefined {
+  const { plan, dossier } = ctx;
+  if (plan.cues.yesNo !== 'present' || !ASKS_HOLDING.test(plan.rest)) return undefined;
+  const side = plan.entities.find((e) => e.kind === 'actor')?.id;
+  if (side !== 'japan' && side !== 'russia') return undefined;
+  const onIslands = plan.groups.some((g) => g.entity?.kind === 'group' || g.entity?.kind === 'island' || g.typed.some((t) => ISLAND_WORDS.has(t)));
+  const onlyThat = plan.groups.every((g) => (g.entity ? g.entity.kind !== 'actor' || g.entity.id === side : ISLAND_WORDS.has(g.typed[0] ?? '') || g.typed.every((t) => POSITION_FILLER.has(t) || FRAME_WORDS.has(t) || HOLDING_WORDS.has(t))));
+  if (!onIslands || !onlyThat) return undefined;
+  for (const key of ['japan', 'russia'] as const) {
+    const statement = dossier.positions[key];
+    const sentence = sentences(statement.text).find((t) => OCCUPIED_BY.test(t));
+    const holder = sentence ? OCCUPIED_BY.exec(sentence)![1]!.toLowerCase() : undefined;
+    if (!sentence || !holder) continue;
+    const basis = statement.basis.map((id) => dossier.eventsById.get(id)).filter((e): e is KurilEvent => e !== undefined);
+    return respond(ctx, `${holder === side ? 'Yes' : 'No'}. ${endSentence(sentence)}`, latestEvents(basis, MAX_CITED), 'statement');
+  }
+  return undefined;
+}
+
+/** Asks what someone is after now: "what does the US ultimately want?", "China's end goal". */
+const AIMS_NOW = /\b(?:wants?|seeks?|aims?|goals?|objectives?|ultimately|end\s*game|after)\b/i;
+
+/**
+ * "What does the US ultimately want?": only the two sides have a stated position on record. Asked
+ * the aims of anyone else, and nothing more, a record that merely names them ("growing US influence")
+ * says nothing of what they want: declined, rather than searched.
+ */
+function otherAims(ctx: AnswerContext): AnswerResult | undefined {
+  const { plan, dossier } = ctx;
+  if (plan.cues.yesNo || /\b(?:did|was|were|had)\b/i.test(plan.rest) || !AIMS_NOW.test(plan.rest)) return undefined;
+  const actors = plan.groups.filter((g) => g.entity?.kind === 'actor');
+  const onlyAims = plan.groups.every((g) => (g.entity ? g.entity.kind === 'actor' || g.entity.kind === 'group' : g.typed.every((t) => POSITION_FILLER.has(t) || FRAME_WORDS.has(t))));
+  // A person or body of either side may have said what they want in a record of their own.
+  if (actors.length !== 1 || !onlyAims || (['japan', 'russia', 'ussr'] as const).some((side) => belongsTo(dossier, actors[0]!.entity!.id, side))) return undefined;
+  const name = dossier.actorsById.get(actors[0]!.entity!.id)?.name ?? 'them';
+  return decline(ctx, `No record on file states what ${name} wants in the dispute, and I will not guess.`);
+}
+
 /** "Does Japan want …", "does Russia claim …": a yes/no question about a side's aims. */
-const WANTS = /\b(?:want|wants|seek|seeks|aim|aims|claim|claims|demand|demands|insist|insists)\b/i;
+const WANTS = /\b(?:want|wants|wanting|seek|seeks|seeking|aim|aims|aiming|claim|claims|claiming|demand|demands|demanding|insist|insists|insisting)\b/i;
 
 /** Yes, from the side's position, when it holds every word the question asks about; else not answered here. */
 function positionVerdict(ctx: AnswerContext, side: 'japan' | 'russia'): AnswerResult | undefined {
@@ -141,7 +196,16 @@ function positionVerdict(ctx: AnswerContext, side: 'japan' | 'russia'): AnswerRe
     const named = entitiesInText(ctx.index.aliases, statement.text);
     return AIM.test(clause) && !NEGATED.test(clause) && asked.every((g) => g.terms.some((t) => own.has(t)) || (g.entity !== undefined && named.has(g.entity.token)));
   };
-  if (asked.length === 0 || !sentences(statement.text).flatMap((t) => t.split(/;\s+|,\s+and\s+that\s+/)).some(holds)) return undefined;
+  // "Does Japan still claim the islands?": nothing asked beyond the claim on them, which the
+  // position's own view ("holds that … are an inherent part of its territory") states.
+  if (asked.length === 0) {
+    const view = sentences(statement.text).find((t) => HOLDS.test(t) && !NEGATED.test(t.split(/;/)[0]!));
+    const onIslands = plan.groups.some((g) => g.entity?.kind === 'group' || g.entity?.kind === 'island' || g.typed.some((t) => ISLAND_WORDS.has(t)));
+    if (!view || !onIslands) return undefined;
+    const basis = statement.basis.map((id) => dossier.eventsById.get(id)).filter((e): e is KurilEvent => e !== undefined);
+    return respond(ctx, `Yes. ${endSentence(view)}`, latestEvents(basis, MAX_CITED), 'statement');
+  }
+  if (!sentences(statement.text).flatMap((t) => t.split(/;\s+|,\s+and\s+that\s+/)).some(holds)) return undefined;
   const basis = statement.basis.map((id) => dossier.eventsById.get(id)).filter((e): e is KurilEvent => e !== undefined);
   return respond(ctx, `Yes. ${endSentence(statement.text)}`, latestEvents(basis, MAX_CITED), 'statement');
 }
