@@ -21,7 +21,7 @@ import { namesAsPlace } from './seats.js';
 import { asksWhereItLies, saysWhereItLies } from './place-relation.js';
 import { askedDoer, askedSayer, deedAfterDoer, doerIn, negatedForOther, wordsBeforeDeed } from './doer.js';
 import type { AnswerContext, AnswerResult } from './respond.js';
-import { processTerm, sentences, terms } from './text.js';
+import { sentences, terms } from './text.js';
 import { ASKS_STILL, namesTheSubject, negationAbout, notDoneInClause, stillBacked } from './verdict-about.js';
 
 export type { AsOf } from './record-context.js';
@@ -163,9 +163,6 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   // does not decide it; the deed asked about must be in the clause.
   const deed = doer ? deedAfterDoer(index, plan) : -1;
   if (deed >= 0 && !best.matched.has(String(deed))) return unsure();
-  // "Japan's demand for their return" names a return as a thing asked for, not one done or promised:
-  // no clause about "Russia would return them".
-  if (deedOnlyAsNoun(plan, best.clause)) return unsure();
   // "It was Tokyo, not Moscow, that had halted the dialogue": the "not" denies Moscow only.
   // "Nippon Ishin no Kai": the Japanese particle between capitalised words of a name is no "no".
   const contrast = contrastIn(best.clause);
@@ -196,28 +193,6 @@ function stated(ctx: AnswerContext, clause: string, scored: { score: number; mat
   if (labelled.length === 0) return scored;
   const matched = new Set([...scored.matched].filter((m) => !labelled.includes(Number(m))));
   return { score: scored.score - labelled.reduce((sum, i) => sum + plan.groups[i]!.weight, 0), matched };
-}
-
-/** The verb a question asks was done: "would return", "did sign", "to hand over". */
-const ASKED_VERB = /\b(?:would|will|could|should|might|did|does|do|to)\s+(?:not\s+|never\s+)?([a-z]+)/gi;
-/** A possessive before a noun: "their return", "Japan's return". */
-const POSSESSIVE = /^(?:their|its|his|her|our|whose|[\p{L}]+'s|[\p{L}]+s')$/iu;
-/** An article before a noun of which something is said: "the return of the islands". */
-const ARTICLE = /^(?:the|a|an)$/i;
-
-/**
- * Whether the clause holds the question's verb only as a noun ("demand for their return", "the
- * return of the islands") while the question asks it as a deed ("would Russia return them").
- */
-function deedOnlyAsNoun(plan: AnswerContext['plan'], clause: string): boolean {
-  const group = [...plan.rest.matchAll(ASKED_VERB)]
-    .map((m) => processTerm(m[1]!.toLowerCase()))
-    .map((term) => (term ? plan.groups.find((g) => !g.entity && g.typed.includes(term)) : undefined))
-    .find((g) => g !== undefined);
-  if (!group) return false;
-  const words = clause.split(/\s+/).map((w) => w.replace(/^[^\p{L}']+|[^\p{L}']+$/gu, ''));
-  const at = words.flatMap((w, i) => (group.terms.includes(processTerm(w.toLowerCase()) ?? '') ? [i] : []));
-  return at.length > 0 && at.every((i) => i > 0 && (POSSESSIVE.test(words[i - 1]!) || (ARTICLE.test(words[i - 1]!) && words[i + 1]?.toLowerCase() === 'of')));
 }
 
 /** A people's adjective: "Japanese", "Russian", "Soviet", "American" (as typed, or stemmed: "japanes"). */
