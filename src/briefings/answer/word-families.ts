@@ -56,6 +56,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:the\s+two|both)\s+(?:countries|nations|states|governments|neighbou?rs)\b/gi, 'Russia and Japan'],
   // "When she took office", "on taking office", "newly elected": the first thing done in it.
   [/\b(?:when|after|once|as\s+soon\s+as|upon|on|just\s+after)\s+(?:(?:he|she|they|it)\s+)?(?:took|take|takes|taking|assumed|assuming|entered|entering|came\s+(?:in)?to|coming\s+(?:in)?to)\s+(?:office|power)\b/gi, 'first'],
+  // "The most northern island", "furthest north": the records' one-word superlative ("the northernmost Kuril island").
+  [/\b(?:the\s+)?(?:most|furthest|farthest)\s+(north|south|east|west)(?:ern|erly)?\b/gi, 'the $1ernmost'],
   // "I heard / read / was told that …": how the user came by it, nothing to search.
   [/\b(?:i|we)\s+(?:have\s+|'ve\s+)?(?:heard|read|saw|seen|was\s+told|were\s+told)\s+(?:that\s+|somewhere\s+(?:that\s+)?)?/gi, ' '],
 ];
