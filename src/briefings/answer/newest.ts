@@ -27,9 +27,33 @@ const KIND_FAMILIES: readonly (readonly [RegExp, ReadonlySet<KurilEvent['kind']>
   [/^(?:talk|negotiat|summit|meeting|met$|meet$)/, new Set(['talks'])],
 ];
 
+/**
+ * The recency word and the few words after it, where the thing asked for is named ("the most recent
+ * agreement letting …"). Not after "the last time", which a clause follows ("Tokyo protested a trip").
+ */
+const AFTER_RECENCY = /\b(?:most\s+recent|latest|newest|last|recent)\s+(?!times?\b|occasion\b)((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/iu;
+
+/**
+ * The word naming the kind of thing asked for, when a kind word stands right after the recency word:
+ * "the most recent agreement letting Japanese visit the islands" asks for an agreement, and the
+ * visit is what it allows, not the kind of record; "the last treaty that moved the border" a treaty.
+ * `isKind` says which processed words name a kind.
+ */
+export function headKindWord(plan: Plan, isKind: (term: string) => boolean): string | undefined {
+  const m = AFTER_RECENCY.exec(plan.question);
+  if (!m) return undefined;
+  return tokenize(m[1]!)
+    .map((w) => processTerm(w))
+    .find((t): t is string => Boolean(t) && isKind(t!));
+}
+
+/** Whether a word names one of the kinds of thing of KIND_FAMILIES. */
+const familyWord = (t: string) => KIND_FAMILIES.some(([word]) => word.test(t));
+
 /** `byKind` false: the kind named is what was said or wanted ("say they want a treaty", pick.ts), not the record's. */
 export function newestField<T extends { readonly event: KurilEvent }>(dossier: Dossier, plan: Plan, field: readonly T[], byKind = true): readonly T[] {
-  const typed = plan.groups.flatMap((g) => (g.entity ? [] : g.typed));
+  const head = headKindWord(plan, familyWord);
+  const typed = head ? [head] : plan.groups.flatMap((g) => (g.entity ? [] : g.typed));
   const families = KIND_FAMILIES.filter(([word]) => typed.some((t) => word.test(t))).map(([, kinds]) => kinds);
   // Only one kind named: "talks on an agreement" could be either.
   const ofKind = families.length === 1 && byKind ? narrow(field, (r) => families[0]!.has(r.event.kind)) : field;
