@@ -59,8 +59,13 @@ export function newestField<T extends { readonly event: KurilEvent }>(dossier: D
   const ofKind = families.length === 1 && byKind ? narrow(field, (r) => families[0]!.has(r.event.kind)) : field;
   const named = plan.groups.flatMap((g) => (g.entity?.kind === 'actor' ? [g.entity.id] : []));
   const bySide = narrow(ofKind, (r) => named.every((side) => r.event.actors.some((a) => belongsTo(dossier, a, side))));
+  // "The last time a Russian president visited": a holder of the office acting while in it, not the
+  // same person later in another office (Medvedev visited as prime minister in 2019).
+  const inOffice = plan.offices.length
+    ? narrow(bySide, (r) => plan.offices.some((o) => r.event.actors.includes(o.actorId) && o.spans.some((s) => s.start <= r.event.date.start && r.event.date.start <= s.end)))
+    : bySide;
   const names = thingNames(plan);
-  return narrow(bySide, (r) => names.every((name) => holdsName(r.event, name)));
+  return narrow(inOffice, (r) => names.every((name) => holdsName(r.event, name)));
 }
 
 /**

@@ -49,6 +49,9 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:the\s+)?big\s+(?:three|3)\b/gi, 'the US, UK and USSR'],
   // "A top / senior / high-ranking official": a state's leader, in the word the records' roles use.
   [/\b(?:top|senior|high[-\s]?ranking|high[-\s]?level|leading|most\s+senior|top[-\s]level)\s+((?:[a-z]+\s+)?)(?:officials?|figures?|politicians?|leaders?)\b/gi, '$1leader'],
+  // "A sitting / serving / incumbent president": one in office at the time, which an office asked
+  // about at a time says already; the word is no concept ("sit").
+  [/\b(?:sitting|serving|incumbent)\s+(?=(?:[\p{L}'’]+\s+)?(?:president|prime\s+minister|premier|pm|minister|leader|head\s+of\s+state)\b)/giu, ''],
   // "Ex-islanders", "ex-PM": former.
   [/\bex-(?=\p{L})/giu, 'former '],
   // "The two leaders", "both countries": the dispute's two sides; the number is no concept.
