@@ -19,6 +19,8 @@ const ISLAND_FILLER = new Set(
 );
 /** "One of the 4 islands": a count written in digits is filler as "four" is. */
 const isFiller = (t: string) => ISLAND_FILLER.has(t) || /^\d$/.test(t);
+/** "Next to", "close to", "off" which island: where an island lies, which its note says ("just off eastern Hokkaido"). */
+const NEAR = new Set(['next', 'near', 'nearby', 'close', 'closest', 'nearest', 'adjacent', 'beside', 'off'].map((w) => processTerm(w)).filter((w): w is string => Boolean(w)));
 const SIDES = new Set(['japan', 'russia']);
 /** Words that make a question one about the islands: "island", "islet", "Kurils", "ridge". */
 const ISLAND_WORDS = new Set(['island', 'islet', 'kuril', 'kurils', 'kuriles', 'ridge'].map((w) => processTerm(w)));
@@ -109,7 +111,7 @@ export function islandNotes(ctx: AnswerContext): AnswerResult | undefined {
   const aboutIslands = plan.entities.some((e) => e.kind === 'island' || e.kind === 'group') || plan.groups.some((g) => g.typed.some((t) => ISLAND_WORDS.has(t)));
   if (!aboutIslands) return undefined;
   const named = plan.entities.filter((e) => e.kind === 'island');
-  const asked = plan.groups.filter((g) => !g.entity && !g.typed.every((t) => isFiller(t) || FRAME_WORDS.has(t)));
+  const asked = plan.groups.filter((g) => !g.entity && !g.typed.every((t) => isFiller(t) || NEAR.has(t) || FRAME_WORDS.has(t)));
   const joint = jointName(ctx, named, asked);
   if (joint) return joint;
   // Only the island is named ("where are the Habomai islets?"): its record answers.
