@@ -29,9 +29,11 @@ const KIND_FAMILIES: readonly (readonly [RegExp, ReadonlySet<KurilEvent['kind']>
 
 /**
  * The recency word and the few words after it, where the thing asked for is named ("the most recent
- * agreement letting …"). Not after "the last time", which a clause follows ("Tokyo protested a trip").
+ * agreement letting …"): the recency word as an adjective, after "the" or a possessive or first, not
+ * as an adverb ("when did Japan last voice a protest": a verb follows). Not "the last time", which a
+ * clause follows ("Tokyo protested a trip").
  */
-const AFTER_RECENCY = /\b(?:most\s+recent|latest|newest|last|recent)\s+(?!times?\b|occasion\b)((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/iu;
+const AFTER_RECENCY = /(?:^\s*|\b(?:the|its|their|his|her)\s+|['’]s\s+)(?:most\s+recent|latest|newest|last|recent)\s+(?!times?\b|occasion\b)((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/iu;
 
 /**
  * The word naming the kind of thing asked for, when a kind word stands right after the recency word:

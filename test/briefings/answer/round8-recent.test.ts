@@ -68,6 +68,8 @@ describe('the most recent thing of a kind (newest.ts, pick.ts)', () => {
   it('still answers the last agreement ended with its ending, and "the last time X protested a trip" with the trip', () => {
     expect(firstCited('what was the latest agreement russia walked away from over the islands')).toBe('2022-09-05-russia-ends-visa-free-exchanges-and-visits');
     expect(firstCited('when was the last time japan protested a russian visit to the islands')).toBe('2019-08-02-medvedev-visits-iturup');
+    // "Last" as an adverb before a verb names no kind: the protest and the visit both count, as before.
+    expect(firstCited('when did tokyo last lodge a protest about a russian visit to the islands')).toBe('2019-08-02-medvedev-visits-iturup');
   });
 });
 
