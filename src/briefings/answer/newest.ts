@@ -52,6 +52,9 @@ export function headKindWord(plan: Plan, isKind: (term: string) => boolean): str
 /** Whether a word names one of the kinds of thing of KIND_FAMILIES. */
 const familyWord = (t: string) => KIND_FAMILIES.some(([word]) => word.test(t));
 
+/** "An island Japan doesn't claim", "one of the undisputed Kurils", "outside the four": an island not in dispute. */
+const UNCLAIMED = /\b(?:japan|tokyo)\s+(?:does\s*n[o'’]?t|do(?:es)?\s+not|never|has\s+n[o'’]?t|has\s+never)\s+claim|\bnot\s+(?:one\s+of\s+)?(?:the\s+)?(?:disputed|claimed|contested)\b|\bundisputed\b|\bunclaimed\b|\boutside\s+the\s+(?:four|4|disputed)\b/i;
+
 /** `byKind` false: the kind named is what was said or wanted ("say they want a treaty", pick.ts), not the record's. */
 export function newestField<T extends { readonly event: KurilEvent }>(dossier: Dossier, plan: Plan, field: readonly T[], byKind = true): readonly T[] {
   const head = headKindWord(plan, familyWord);
@@ -60,14 +63,20 @@ export function newestField<T extends { readonly event: KurilEvent }>(dossier: D
   // Only one kind named: "talks on an agreement" could be either.
   const ofKind = families.length === 1 && byKind ? narrow(field, (r) => families[0]!.has(r.event.kind)) : field;
   const named = plan.groups.flatMap((g) => (g.entity?.kind === 'actor' ? [g.entity.id] : []));
-  const bySide = narrow(ofKind, (r) => named.every((side) => r.event.actors.some((a) => belongsTo(dossier, a, side))));
+  // "An island Japan doesn't claim": Japan there describes the island, it is no party to the record.
+  const unclaimed = UNCLAIMED.exec(plan.question)?.[0].toLowerCase();
+  const parties = unclaimed ? named.filter((side) => !unclaimed.includes(side) && !(side === 'japan' && unclaimed.includes('tokyo'))) : named;
+  const bySide = narrow(ofKind, (r) => parties.every((side) => r.event.actors.some((a) => belongsTo(dossier, a, side))));
   // "The last time a Russian president visited": a holder of the office acting while in it, not the
   // same person later in another office (Medvedev visited as prime minister in 2019).
   const inOffice = plan.offices.length
     ? narrow(bySide, (r) => plan.offices.some((o) => r.event.actors.includes(o.actorId) && o.spans.some((s) => s.start <= r.event.date.start && r.event.date.start <= s.end)))
     : bySide;
+  // "The last drills on an island Japan doesn't claim": records on such an island, by the island
+  // records' own flag, not drills near one of the four that Japan claims.
+  const placed = unclaimed ? narrow(inOffice, (r) => r.event.islands.some((id) => dossier.islandsById.get(id)?.disputed === false)) : inOffice;
   const names = thingNames(plan);
-  return narrow(inOffice, (r) => names.every((name) => holdsName(r.event, name)));
+  return narrow(placed, (r) => names.every((name) => holdsName(r.event, name)));
 }
 
 /**

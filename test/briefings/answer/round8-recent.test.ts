@@ -83,3 +83,14 @@ describe('a holder of an office at the time (plan.ts, newest.ts)', () => {
     expect(firstCited('when did a russian prime minister last visit the islands')).toBe('2019-08-02-medvedev-visits-iturup');
   });
 });
+
+describe('an island Japan does not claim (newest.ts)', () => {
+  it('keeps the newest record to islands not in dispute, with Japan no party to it', () => {
+    expect(firstCited('when did russia last hold drills on an island tokyo does not claim')).toBe('2024-08-01-russian-missile-drills-on-matua');
+    expect(firstCited('when did russia last put missiles on a kuril island outside the four')).toBe('2024-08-01-russian-missile-drills-on-matua');
+  });
+
+  it('leaves the islands Japan claims to the newest record near them', () => {
+    expect(firstCited('when did russia most recently drill near one of the islands japan claims')).toBe('2025-05-14-japan-protests-drills-near-shikotan');
+  });
+});
