@@ -15,7 +15,7 @@ const CUES: readonly { intent: Intent; pattern: RegExp }[] = [
   { intent: 'who', pattern: new RegExp(`\\b(?:who|whom|whose|hwo|(?:which|what)\\s+(?:\\w+\\s+)?(?:${NOUNS_WHO}))\\b`) },
   { intent: 'howmany', pattern: /\b(?:how (?:many|much)|number of|how large|how big|how strong)\b/ },
   { intent: 'why', pattern: /\b(?:why|reasons?|for what|what for|on what grounds|motives?|justif(?:y|ication)|what made)\b/ },
-  { intent: 'where', pattern: /\b(?:where|(?:which|what)\s+(?:(?:\d+|four|two|kurile?s?|disputed|other)\s+)?islands?)\b/ },
+  { intent: 'where', pattern: /\b(?:where|(?:which|what)\s+(?:(?:\d+|four|two|kurile?s?|disputed|other|japanese|russian|soviet|main|home|nearby|neighbou?ring)\s+)?islands?)\b/ },
 ];
 
 /**

@@ -27,16 +27,56 @@ const KIND_FAMILIES: readonly (readonly [RegExp, ReadonlySet<KurilEvent['kind']>
   [/^(?:talk|negotiat|summit|meeting|met$|meet$)/, new Set(['talks'])],
 ];
 
+/**
+ * The recency word and the few words after it, where the thing asked for is named ("the most recent
+ * agreement letting …"): the recency word as an adjective, after "the" or a possessive or first, not
+ * as an adverb ("when did Japan last voice a protest": a verb follows). Not "the last time", which a
+ * clause follows ("Tokyo protested a trip").
+ */
+const AFTER_RECENCY = /(?:^\s*|\b(?:the|its|their|his|her)\s+|['’]s\s+)(?:most\s+recent|latest|newest|last|recent)\s+(?!times?\b|occasion\b)((?:[\p{L}-]+\s+){0,2}[\p{L}-]+)/iu;
+
+/**
+ * The word naming the kind of thing asked for, when a kind word stands right after the recency word:
+ * "the most recent agreement letting Japanese visit the islands" asks for an agreement, and the
+ * visit is what it allows, not the kind of record; "the last treaty that moved the border" a treaty.
+ * `isKind` says which processed words name a kind.
+ */
+export function headKindWord(plan: Plan, isKind: (term: string) => boolean): string | undefined {
+  const m = AFTER_RECENCY.exec(plan.question);
+  if (!m) return undefined;
+  return tokenize(m[1]!)
+    .map((w) => processTerm(w))
+    .find((t): t is string => Boolean(t) && isKind(t!));
+}
+
+/** Whether a word names one of the kinds of thing of KIND_FAMILIES. */
+const familyWord = (t: string) => KIND_FAMILIES.some(([word]) => word.test(t));
+
+/** "An island Japan doesn't claim", "one of the undisputed Kurils", "outside the four": an island not in dispute. */
+const UNCLAIMED = /\b(?:japan|tokyo)\s+(?:does\s*n[o'’]?t|do(?:es)?\s+not|never|has\s+n[o'’]?t|has\s+never)\s+claim|\bnot\s+(?:one\s+of\s+)?(?:the\s+)?(?:disputed|claimed|contested)\b|\bundisputed\b|\bunclaimed\b|\boutside\s+the\s+(?:four|4|disputed)\b/i;
+
 /** `byKind` false: the kind named is what was said or wanted ("say they want a treaty", pick.ts), not the record's. */
 export function newestField<T extends { readonly event: KurilEvent }>(dossier: Dossier, plan: Plan, field: readonly T[], byKind = true): readonly T[] {
-  const typed = plan.groups.flatMap((g) => (g.entity ? [] : g.typed));
+  const head = headKindWord(plan, familyWord);
+  const typed = head ? [head] : plan.groups.flatMap((g) => (g.entity ? [] : g.typed));
   const families = KIND_FAMILIES.filter(([word]) => typed.some((t) => word.test(t))).map(([, kinds]) => kinds);
   // Only one kind named: "talks on an agreement" could be either.
   const ofKind = families.length === 1 && byKind ? narrow(field, (r) => families[0]!.has(r.event.kind)) : field;
   const named = plan.groups.flatMap((g) => (g.entity?.kind === 'actor' ? [g.entity.id] : []));
-  const bySide = narrow(ofKind, (r) => named.every((side) => r.event.actors.some((a) => belongsTo(dossier, a, side))));
+  // "An island Japan doesn't claim": Japan there describes the island, it is no party to the record.
+  const unclaimed = UNCLAIMED.exec(plan.question)?.[0].toLowerCase();
+  const parties = unclaimed ? named.filter((side) => !unclaimed.includes(side) && !(side === 'japan' && unclaimed.includes('tokyo'))) : named;
+  const bySide = narrow(ofKind, (r) => parties.every((side) => r.event.actors.some((a) => belongsTo(dossier, a, side))));
+  // "The last time a Russian president visited": a holder of the office acting while in it, not the
+  // same person later in another office (Medvedev visited as prime minister in 2019).
+  const inOffice = plan.offices.length
+    ? narrow(bySide, (r) => plan.offices.some((o) => r.event.actors.includes(o.actorId) && o.spans.some((s) => s.start <= r.event.date.start && r.event.date.start <= s.end)))
+    : bySide;
+  // "The last drills on an island Japan doesn't claim": records on such an island, by the island
+  // records' own flag, not drills near one of the four that Japan claims.
+  const placed = unclaimed ? narrow(inOffice, (r) => r.event.islands.some((id) => dossier.islandsById.get(id)?.disputed === false)) : inOffice;
   const names = thingNames(plan);
-  return narrow(bySide, (r) => names.every((name) => holdsName(r.event, name)));
+  return narrow(placed, (r) => names.every((name) => holdsName(r.event, name)));
 }
 
 /**

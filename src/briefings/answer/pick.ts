@@ -1,5 +1,5 @@
 import type { Dossier, KurilEvent } from '../../dossier/dossier.js';
-import { newestField } from './newest.js';
+import { headKindWord, newestField } from './newest.js';
 import { ENDED } from './judge.js';
 import { datedElsewhere, datesTheDeed } from './end-pointer.js';
 import { FIRST, START } from './cues.js';
@@ -35,6 +35,12 @@ export const KIND_WORDS = new Map<string, KurilEvent['kind']>([
   ['law', 'law'],
   ['sanction', 'sanctions'],
 ]);
+
+/** Nouns of things that are no kind of record but head a question's phrase ("the last agreement …"). */
+const HEAD_NOUN = /^(?:agreement|accord|pact|deal|arrangement|declaration|drill|exercis|talk|negotiat|summit|meeting|decree|amendment|statement|speech|remark)/;
+
+/** Things made and later ended (an agreement, a treaty, a law): the record of the ending is not the thing. */
+const MADE = /^(?:agreement|accord|pact|deal|arrangement|declaration|treaty|law|decree)/;
 
 /**
  * Verbs of saying, wanting and asking for, before the thing said or wanted: "say they want a treaty",
@@ -81,7 +87,11 @@ export function pickByOrder(plan: Plan, accepted: readonly Hit[], dossier?: Doss
   );
   // "The most recent treaty": records of that kind, when the question names one, in any of its
   // words ("trip" is a visit, "complain" a protest).
-  const kinds = new Set(plan.groups.flatMap((g) => (g.entity ? [] : g.terms.flatMap((t) => KIND_WORDS.get(t) ?? []))));
+  // When a kind of thing stands right after the recency word, that is the kind asked for, and
+  // kinds named later are its content ("the latest agreement letting Japanese visit": no visit).
+  const head = plan.cues.recency ? headKindWord(plan, (t) => KIND_WORDS.has(t) || HEAD_NOUN.test(t)) : undefined;
+  const headGroup = head ? plan.groups.find((g) => !g.entity && g.typed.includes(head)) : undefined;
+  const kinds = new Set((headGroup ? [headGroup] : plan.groups).flatMap((g) => (g.entity ? [] : g.terms.flatMap((t) => KIND_WORDS.get(t) ?? []))));
   // "When did a prime minister last say they want a peace treaty?": the treaty is what was said or
   // wanted, not the record asked for, which is the saying.
   const reported = REPORTED.test(plan.rest);
@@ -89,6 +99,12 @@ export function pickByOrder(plan: Plan, accepted: readonly Hit[], dossier?: Doss
   const kindField = ofKind.length ? ofKind : rivals;
   // "The latest agreement Russia pulled out of": records of that, by whom the question names (newest.ts).
   let field = ordered === 'newest' && dossier ? newestField(dossier, plan, kindField.map((h) => ({ hit: h, event: h.doc.event })), !reported).map((r) => r.hit) : kindField;
+  // "The most recent agreement letting Japanese visit": the agreement made, not its ending, unless
+  // the question asks about an ending ("the last agreement Russia pulled out of" reads "suspend").
+  if (head && MADE.test(head) && !ENDED.test(plan.rest)) {
+    const made = field.filter((h) => !ENDED.test(h.doc.event.title));
+    if (made.length) field = made;
+  }
   // "When did the war start?": the record whose title is the war ("declares war on Japan"), not the
   // earlier one that mentions the war to come (Yalta's "once it entered the war"). When no record's
   // title names every concept, all rivals compete as before. Not for an end: the record of the end

@@ -204,11 +204,18 @@ export function makePlan(index: AnswerIndex, question: string, now: Date): Plan 
     }
   }
 
-  const offices = matchOffices(index, processed, entities, dates.range, now);
+  const offices = matchOffices(index, processed, entities, ANY_HOLDER.test(cleaned) ? ALL_TIME : dates.range, now);
   for (const office of offices) put(`e_actor_${office.actorId.replace(/-/g, '_')}`, { boost: 1.5, fuzzy: 0, prefix: false });
 
   return { question, intent, range: dates.range, groups, entities, terms: processed, query, rest, offices, status: STATUS_CUE.test(cleaned), cues };
 }
+
+/**
+ * "A Russian president", "any Japanese prime minister": whoever held the office, at any time; "the
+ * Japanese prime minister" with no date is the one in office now.
+ */
+const ANY_HOLDER = /\b(?:a|an|any)\s+(?:[\p{L}'’-]+\s+)?(?:president|prime\s+minister|premier|foreign\s+minister|head\s+of\s+state)\b/iu;
+const ALL_TIME: DateRange = { start: '0000-01-01', end: '9999-12-31' };
 
 /** Offices named in the question ("Japanese prime minister") held at the time asked about (default: now). */
 function matchOffices(index: AnswerIndex, processed: readonly string[], entities: readonly Entity[], range: DateRange | undefined, now: Date): Office[] {

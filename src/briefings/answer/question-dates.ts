@@ -90,6 +90,14 @@ function findDates(text: string, now: Date): Found[] {
   // "During WW2", "in the Second World War": a named war is a period when a preposition of time
   // puts it there; otherwise ("the outcome of the Second World War") it stays a topic to search.
   scan(/\b(?:during|throughout|in)\s+(?:the\s+)?(?:second\s+world\s+war|world\s+war\s+(?:ii|2|two)|ww\s?(?:ii|2))\b/, () => SECOND_WORLD_WAR);
+  // "Before WW2", "after the Second World War": the war bounds the range as a year would.
+  scan(/(?<=\b(?:before|after|since|until|till|prior\s+to)\s+)(?:the\s+)?(?:second\s+world\s+war|world\s+war\s+(?:ii|2|two)|ww\s?(?:ii|2))\b/, () => SECOND_WORLD_WAR);
+  // "Last September", "this March": the latest such month that has begun (this month's is "this").
+  scan(new RegExp(`\\b(last|this)\\s+${MONTH}\\b(?!\\s*,?\\s+(?:of\\s+)?\\d)`), (m) => {
+    const asked = MONTHS[m[2]!.toLowerCase()]!;
+    const y = m[1]!.toLowerCase() === 'last' ? (asked < month ? year : year - 1) : asked <= month ? year : year - 1;
+    return monthRange(y, asked);
+  });
   scan(new RegExp(`\\b${YEAR}\\b`), (m) => yearRange(Number(m[1])), true);
 
   // Keep the longest expression where several overlap ("March 2022" over "2022").

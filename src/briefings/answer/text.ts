@@ -132,6 +132,8 @@ export function editDistance(a: string, b: string, max: number): number {
 /** How many typing errors a word of this length may carry and still count as the same word. */
 export function typoAllowance(word: string): number {
   if (!/^\p{L}+$/u.test(word)) return 0;
+  // A compass word is no typo of another: "southernmost" is two edits from the records' "northernmost".
+  if (/north|south|east|west/i.test(word)) return 0;
   if (word.length >= 9) return 2;
   if (word.length >= 5) return 1;
   return 0;

@@ -98,6 +98,12 @@ const COMPOUNDS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:(?:comment(?:s|ed|ing)?|remark(?:s|ed|ing)?)\s+(?:publicly\s+)?(?:on|about|upon)|(?:speak(?:s|ing)?|spoke|spoken)\s+(?:publicly\s+)?(?:about|of))\b/gi, 'say about'],
   // "Who owns the islands", "whom they belong to": their sovereignty, in the records' words.
   [/\b(?:who|whom)\s+(?:(?:really|rightfully|actually|legally)\s+)?(?:owns?|owned|should\s+own|has\s+sovereignty\s+over)\b/gi, 'sovereignty over'],
+  // "Make / strike / cut / ink a deal": agreeing it, in the records' word ("agreed in secret").
+  [/\b(?:make|makes|made|making|strike|strikes|struck|striking|cut|cuts|cutting|ink|inks|inked|inking)\s+(?=(?:(?:the|a|an|that|this|its|their|any|some)\s+)?(?:[\w-]+\s+){0,3}?(?:deals?|agreements?|pacts?|accords?|bargains?)\b)/gi, 'agree '],
+  // "Moved / redrew / changed the border": a border moves when land changes hands, which the records
+  // tell as the land given, traded or set ("gave Japan the south of Sakhalin"), seldom with "border",
+  // so the verb is read as "give" (with its synonyms hand, cede, transfer).
+  [/\b(?:move[sd]?|moving|redraws?|redrew|redrawn|redrawing|shift(?:s|ed|ing)?|alter(?:s|ed|ing)?|change[sd]?|changing|adjust(?:s|ed|ing)?)\s+(?=(?:the|their|its|a)\s+(?:[\w-]+\s+){0,2}?(?:borders?|frontiers?|boundary|boundaries)\b)/gi, 'give '],
   // "Make the Kurils part of the USSR" is incorporating them into it.
   [/\b(?:make|makes|made|making)\s+((?:[^\s,.;?!]+\s+){1,5}?)part\s+of\b/gi, 'incorporate $1into'],
 ];

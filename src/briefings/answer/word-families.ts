@@ -56,6 +56,9 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:the\s+)?big\s+(?:three|3)\b/gi, 'the US, UK and USSR'],
   // "A top / senior / high-ranking official": a state's leader, in the word the records' roles use.
   [/\b(?:top|senior|high[-\s]?ranking|high[-\s]?level|leading|most\s+senior|top[-\s]level)\s+((?:[a-z]+\s+)?)(?:officials?|figures?|politicians?|leaders?)\b/gi, '$1leader'],
+  // "A sitting / serving / incumbent president": one in office at the time, which an office asked
+  // about at a time says already; the word is no concept ("sit").
+  [/\b(?:sitting|serving|incumbent)\s+(?=(?:[\p{L}'’]+\s+)?(?:president|prime\s+minister|premier|pm|minister|leader|head\s+of\s+state)\b)/giu, ''],
   // "Ex-islanders", "ex-PM": former.
   [/\bex-(?=\p{L})/giu, 'former '],
   // "The two leaders", "both countries": the dispute's two sides; the number is no concept.
@@ -71,6 +74,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // "The southern half / part of Sakhalin": the south of it, as the records say ("southern Sakhalin");
   // "half" and "part" are in no record and would weigh as unseen concepts.
   [/\b((?:north|south|east|west)(?:ern)?)\s+(?:half|part|portion|section)\s+of\s+(?:the\s+)?/gi, '$1 '],
+  // "The most northern island", "furthest north": the records' one-word superlative ("the northernmost Kuril island").
+  [/\b(?:the\s+)?(?:most|furthest|farthest)\s+(north|south|east|west)(?:ern|erly)?\b/gi, 'the $1ernmost'],
   // "I heard / read / was told that …": how the user came by it, nothing to search.
   [/\b(?:i|we)\s+(?:have\s+|'ve\s+)?(?:heard|read|saw|seen|was\s+told|were\s+told)\s+(?:that\s+|somewhere\s+(?:that\s+)?)?/gi, ' '],
 ];

@@ -13,10 +13,14 @@ import { islandAnswer } from './island.js';
 
 /** Words that may stand around an island in "is Urup one of the islands Japan claims?". */
 const ISLAND_FILLER = new Set(
-  ['one', 'four', 'several', 'many', 'single', 'multiple', 'island', 'islands', 'islet', 'islets', 'disputed', 'dispute', 'contested', 'claim', 'claimed', 'claims', 'part', 'belong', 'among', 'territory', 'territories', 'northern', 'southern', 'kuril', 'kurils', 'group', 'located', 'lie', 'lies']
+  ['one', 'four', 'several', 'many', 'single', 'multiple', 'island', 'islands', 'islet', 'islets', 'disputed', 'dispute', 'contested', 'claim', 'claimed', 'claims', 'part', 'belong', 'among', 'territory', 'territories', 'northern', 'southern', 'kuril', 'kurils', 'group', 'located', 'lie', 'lies', 'lying', 'situated', 'sit', 'sits', 'sitting']
     .map((w) => processTerm(w))
     .filter((w): w is string => Boolean(w)),
 );
+/** "One of the 4 islands": a count written in digits is filler as "four" is. */
+const isFiller = (t: string) => ISLAND_FILLER.has(t) || /^\d$/.test(t);
+/** "Next to", "close to", "off" which island: where an island lies, which its note says ("just off eastern Hokkaido"). */
+const NEAR = new Set(['next', 'near', 'nearby', 'close', 'closest', 'nearest', 'adjacent', 'beside', 'off'].map((w) => processTerm(w)).filter((w): w is string => Boolean(w)));
 const SIDES = new Set(['japan', 'russia']);
 /** Words that make a question one about the islands: "island", "islet", "Kurils", "ridge". */
 const ISLAND_WORDS = new Set(['island', 'islet', 'kuril', 'kurils', 'kuriles', 'ridge'].map((w) => processTerm(w)));
@@ -45,7 +49,7 @@ export function islandMembership(ctx: AnswerContext): AnswerResult | undefined {
   if (!plan.cues.yesNo || plan.range || choice(plan.rest)) return undefined;
   const islands = plan.entities.filter((e) => e.kind === 'island');
   if (islands.length !== 1 && islands.length !== 2) return undefined;
-  const filler = (t: string) => ISLAND_FILLER.has(t) || FRAME_WORDS.has(t);
+  const filler = (t: string) => isFiller(t) || FRAME_WORDS.has(t);
   const ridge = plan.groups.some((g) => !g.entity && g.typed.some((t) => RIDGE_WORDS.has(t)));
   if (!plan.groups.every((g) => (g.entity ? g.entity.kind !== 'actor' || SIDES.has(g.entity.id) : g.typed.every((t) => filler(t) || (ridge && RIDGE_WORDS.has(t)))))) return undefined;
   const island = dossier.islandsById.get(islands[0]!.id);
@@ -107,7 +111,7 @@ export function islandNotes(ctx: AnswerContext): AnswerResult | undefined {
   const aboutIslands = plan.entities.some((e) => e.kind === 'island' || e.kind === 'group') || plan.groups.some((g) => g.typed.some((t) => ISLAND_WORDS.has(t)));
   if (!aboutIslands) return undefined;
   const named = plan.entities.filter((e) => e.kind === 'island');
-  const asked = plan.groups.filter((g) => !g.entity && !g.typed.every((t) => ISLAND_FILLER.has(t) || FRAME_WORDS.has(t)));
+  const asked = plan.groups.filter((g) => !g.entity && !g.typed.every((t) => isFiller(t) || NEAR.has(t) || FRAME_WORDS.has(t)));
   const joint = jointName(ctx, named, asked);
   if (joint) return joint;
   // Only the island is named ("where are the Habomai islets?"): its record answers.
