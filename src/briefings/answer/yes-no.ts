@@ -4,7 +4,7 @@ import { entitiesInText } from './aliases.js';
 import { asksDenied, contrastIn } from './contrast.js';
 import { heldThroughMembers, namedThroughMembers, speaksForAsked } from './members.js';
 import { isMonth } from './occasion.js';
-import { citesAnother, heldByRecord, type AsOf } from './record-context.js';
+import { aboutSourcing, citesAnother, heldByRecord, type AsOf } from './record-context.js';
 import { scorePiece } from './compose.js';
 import { decline } from './answerers/decline.js';
 import { contraryRecipient } from './recipient.js';
@@ -87,15 +87,18 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   // The clauses best first; one about another subject ("Matua is not one of the four islands" for
   // "are Russian troops still on the islands?") gives way to the next (verdict-about.ts).
   const disputed = ctx.dossier.islands.filter((i) => i.disputed).map((i) => i.id);
+  const outlets = new Set(ctx.dossier.actors.filter((a) => a.kind === 'media').map((a) => a.id));
   const ranked = texts
     .flatMap((text) => clauses(text))
     // "The speech she gave in October 2025 has its own record (2025-10-24-…)": a clause that cites
     // another record by its id speaks of that record, not of this one.
     .filter((clause) => !citesAnother(ctx.dossier, clause, asOf.event?.id))
+    // "Could not be found in any source other than the report" is no "No" to what the report says.
+    .filter((clause) => !aboutSourcing(clause))
     .map((clause) => {
       const read = pointsBack(clause, subject) ? `${subject} ${clause}` : clause;
       const members = namedThroughMembers(ctx.dossier, index, plan, read);
-      return { clause, members, ...heldThroughMembers(plan, members, heldByRecord(plan, asOf, stated(ctx, clause, scorePiece(index, plan, new Set(), read)), disputed)) };
+      return { clause, members, ...heldThroughMembers(plan, members, heldByRecord(plan, asOf, stated(ctx, clause, scorePiece(index, plan, new Set(), read)), disputed, outlets)) };
     })
     .map((c, i) => ({ ...c, i }))
     .sort((a, b) => b.score - a.score || a.i - b.i);
