@@ -221,5 +221,10 @@ function reactorsIn(ctx: AnswerContext, sentence: string): string[] {
 
 function reactionReply(ctx: AnswerContext, sideName: string, reaction: KurilEvent, result: SearchResult, stimulus: KurilEvent): AnswerResult {
   const body = eventAnswer({ ...ctx, plan: { ...ctx.plan, intent: 'what' } }, reaction, result);
-  return respond(ctx, `${sideName}'s reaction on record, ${dateLead(reaction)}: ${body}`, [reaction, stimulus], 'reaction');
+  // The reaction's sentences are chosen by the question's words, which name what was reacted to, so
+  // what the side said of it ("Kishida called Moscow's decision 'extremely unjust'") can be left out
+  // beside what it did ("Japan lodged a protest"): what it said is part of its reaction, as in the
+  // side's own act above.
+  const said = sentences(reaction.summary).find((x) => SAID.test(x) && !body.includes(x));
+  return respond(ctx, `${sideName}'s reaction on record, ${dateLead(reaction)}: ${said ? `${body} ${said}` : body}`, [reaction, stimulus], 'reaction');
 }
