@@ -140,3 +140,28 @@ export function stillBacked(index: AnswerIndex, plan: Plan, clause: string, curr
   if (continuesAbout(index, plan, clause)) return true;
   return lastDay !== undefined && lastDay >= now.toISOString().slice(0, 10);
 }
+
+/**
+ * "Any agreements", "every deal", or a bare plural right after the saying ("says agreements with
+ * Japan are unlikely"): a word for every pact, whatever its kind.
+ */
+const ANY_PACT = /(?:\b(?:any|all|every)\s+(?:[\p{L}-]+\s+)?(?:agreements?|deals?|accords?|pacts?)|(?:^|\b(?:says?|said|that)\s+)(?:agreements|deals|accords|pacts))\b/iu;
+/** A pact the question names, with up to two words before it ("a peace treaty", "a territorial deal"). */
+const PACT_PHRASE = /\b(?:a|an|the|any)\s+((?:[\p{L}-]+\s+){0,2}?(?:treaty|treaties|agreements?|deals?|accords?|pacts?))\b/giu;
+
+/**
+ * "Did Peskov say a peace treaty with Japan is impossible?" against "any agreements were unlikely":
+ * what is said of any pact is said of the one asked about, so the question's words for that pact
+ * ("peace", "treaty") are held by the clause. Returns the indexes of those groups.
+ */
+export function coveredByAny(plan: Plan, clause: string): Set<number> {
+  const out = new Set<number>();
+  if (!ANY_PACT.test(clause)) return out;
+  for (const m of plan.rest.matchAll(PACT_PHRASE)) {
+    const own = new Set(terms(m[1]!));
+    plan.groups.forEach((g, i) => {
+      if (!g.entity && g.terms.some((t) => own.has(t))) out.add(i);
+    });
+  }
+  return out;
+}

@@ -21,7 +21,7 @@ import { asksWhereItLies, saysWhereItLies } from './place-relation.js';
 import { askedDoer, askedSayer, deedAfterDoer, doerIn, negatedForOther, wordsBeforeDeed } from './doer.js';
 import type { AnswerContext, AnswerResult } from './respond.js';
 import { sentences, terms } from './text.js';
-import { ASKS_STILL, namesTheSubject, negationAbout, notDoneInClause, stillBacked } from './verdict-about.js';
+import { ASKS_STILL, coveredByAny, namesTheSubject, negationAbout, notDoneInClause, stillBacked } from './verdict-about.js';
 
 export type { AsOf } from './record-context.js';
 
@@ -105,9 +105,12 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   const speaksFor = speaksForAsked(ctx.dossier, index, plan);
   // A contrast's "not" ("Tokyo, not Moscow,") is read in what the clause affirms (contrast.ts).
   const negatable = (clause: string) => unnamedNo(contrastIn(clause)?.affirmed ?? clause);
-  const best = ranked.find(
-    (c) => namesTheSubject(index, plan, c.clause, subject, c.members) && negationAbout(index, plan, negatable(c.clause), subject, speaksFor) && !negatedForOther(ctx.dossier, index, plan, negatable(c.clause)),
-  );
+  // A clause that leaves out a person, body or island the question names ("TASS's headline says a
+  // treaty is impossible", without Japan) gives way to the next that names them all.
+  const namesEvery = (c: (typeof ranked)[number]) => plan.groups.every((g, i) => !g.entity || c.matched.has(String(i)));
+  const fits = (c: (typeof ranked)[number]) =>
+    namesTheSubject(index, plan, c.clause, subject, c.members) && negationAbout(index, plan, negatable(c.clause), subject, speaksFor) && !negatedForOther(ctx.dossier, index, plan, negatable(c.clause));
+  const best = ranked.find((c) => fits(c) && namesEvery(c)) ?? ranked.find(fits);
   // "Did Putin visit Kunashiri?" is not answered "Yes" by a summit where Putin met Abe, nor "did Abe
   // visit the islands?" by a summit about them: one clause must name everyone and everything the
   // question names, and carry most of the rest of it.
@@ -144,7 +147,7 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   // adjective: "became Russian, which Japan accepted" names Japan, but does not call them Japanese.
   const saidAll =
     !askedSayer(index, plan) ||
-    (plan.groups.every((g, i) => g.entity !== undefined || !g.known || g.weight !== g.idf || best?.matched.has(String(i))) &&
+    (plan.groups.every((g, i) => g.entity !== undefined || !g.known || g.weight !== g.idf || best?.matched.has(String(i)) || (best !== undefined && coveredByAny(plan, best.clause).has(i))) &&
       (best === undefined || sameDemonyms(index, plan, best.clause)));
   const unsure = () => decline(ctx, 'No record on file says so either way, and I will not guess.');
   if (!best || !namesAll || !holdsAll || !monthsHeld || !saidAll || best.score < total * CLAUSE_SHARE) return unsure();
