@@ -56,6 +56,10 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:the\s+two|both)\s+(?:countries|nations|states|governments|neighbou?rs)\b/gi, 'Russia and Japan'],
   // "When she took office", "on taking office", "newly elected": the first thing done in it.
   [/\b(?:when|after|once|as\s+soon\s+as|upon|on|just\s+after)\s+(?:(?:he|she|they|it)\s+)?(?:took|take|takes|taking|assumed|assuming|entered|entering|came\s+(?:in)?to|coming\s+(?:in)?to)\s+(?:office|power)\b/gi, 'first'],
+  // "The islands belong to Japan", "say they belong to Russia": the records call them its territory
+  // ("recognises the four islands as Japanese territory"). Whom they belong to is sovereignty
+  // (verbs.ts), left as it is.
+  [/\b(?<!whom\s+(?:\S+\s+){0,3})(?:belong|belongs|belonged|belonging)\s+to\s+(?=(?:the\s+)?(?:japan|japan's|russia|russia's|tokyo|moscow|soviet|soviets|ussr|ukraine|china)\b)/gi, 'be territory of '],
   // "I heard / read / was told that …": how the user came by it, nothing to search.
   [/\b(?:i|we)\s+(?:have\s+|'ve\s+)?(?:heard|read|saw|seen|was\s+told|were\s+told)\s+(?:that\s+|somewhere\s+(?:that\s+)?)?/gi, ' '],
 ];
