@@ -9,9 +9,13 @@ import { processTerm, terms } from './text.js';
 
 const PREFIXES = ['un', 'in', 'im', 'il', 'ir', 'dis', 'non'];
 
-/** The record words that negate a question word by prefix ("unlikely" for "likely"), when the records never use the word itself. */
+/**
+ * The record words that negate a question word by prefix ("unlikely" for "likely"), also when the
+ * records use the word itself elsewhere: "has Japan's position changed?" is answered by "the position
+ * is unchanged" though another record says "relations changed".
+ */
 export function negatedForms(term: string, vocabulary: ReadonlyMap<string, number>): string[] {
-  if (term.length < 4 || vocabulary.has(term)) return [];
+  if (term.length < 4) return [];
   return PREFIXES.flatMap((p) => [`${p}${term}`, `${p}${term}ly`]).filter((w) => vocabulary.has(w));
 }
 

@@ -22,6 +22,8 @@ export const WORD_FAMILIES: readonly (readonly string[])[] = [
   ['simplify', 'simplified', 'simpler', 'easier', 'eased', 'streamline', 'streamlined'],
   ['amend', 'amendment', 'amended'],
   ['allow', 'let', 'letting', 'permit', 'permitted'],
+  // "Japan's stance on the islands": what the records call its position ("Japan's position is unchanged").
+  ['position', 'stance'],
 ];
 
 /**
