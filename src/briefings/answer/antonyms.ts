@@ -1,5 +1,8 @@
 import type { Plan } from './plan.js';
-import { processTerm, terms } from './text.js';
+import { entitiesInText } from './aliases.js';
+import { deedWordAfterDoer } from './doer.js';
+import type { AnswerIndex } from './search-index.js';
+import { processTerm, sentences, terms } from './text.js';
 
 /**
  * "Did the Kremlin say a deal is likely?" when the record says "unlikely": a word and its negated
@@ -67,4 +70,32 @@ export function stopsShort(plan: Plan, clause: string): boolean {
 /** Whether a term of a concept was added as a degree of the word typed ("unlikely" for "likely" or "impossible"), not as its synonym. */
 export function isDegreeForm(typed: readonly string[], term: string): boolean {
   return typed.some((w) => (SHORT_OF.get(w) ?? []).includes(term) || PREFIXES.some((p) => term === `${p}${w}` || term === `${p}${w}ly`));
+}
+
+/** "Without telling his party", "without consulting Tokyo": the deed after it was not done. */
+const WITHOUT = /\bwithout\s+([\p{L}]+)/giu;
+/** Telling someone in other words: "inform", "notify", "let … know" are telling them. */
+const TELL = /^(?:tell|told|inform|notif(?:y|i)|warn)$/;
+/** A verb's plain form, near enough to compare "telling" with "tell" and "informed" with "inform". */
+const plainVerb = (w: string) => {
+  const plain = w.toLowerCase().replace(/(?:ing|ed|es|s)$/, '');
+  return TELL.test(plain) ? 'tell' : plain;
+};
+
+/**
+ * "Did Suzuki tell his party before he flew to Moscow?" against "visited Moscow … without telling his
+ * party": the deed the question asks of its doer is the one the record says was left undone, a "No"
+ * on record. The clause must name each person or body the question names (the doer among them).
+ */
+export function doneWithout(index: AnswerIndex, plan: Plan, texts: readonly string[]): string | undefined {
+  const deed = deedWordAfterDoer(index, plan);
+  if (!deed) return undefined;
+  const asked = plan.entities.filter((e) => !e.broad).map((e) => e.token);
+  return texts
+    .flatMap((t) => sentences(t))
+    .find((s) => {
+      if (![...s.matchAll(WITHOUT)].some((m) => plainVerb(m[1]!) === plainVerb(deed))) return false;
+      const named = entitiesInText(index.aliases, s);
+      return asked.every((t) => named.has(t));
+    });
 }

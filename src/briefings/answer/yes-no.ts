@@ -9,7 +9,7 @@ import { scorePiece } from './compose.js';
 import { decline } from './answerers/decline.js';
 import { contraryRecipient } from './recipient.js';
 import { unsaidClause } from './unsaid.js';
-import { saysOpposite, stopsShort } from './antonyms.js';
+import { doneWithout, saysOpposite, stopsShort } from './antonyms.js';
 import { partOfAll } from './part-of-all.js';
 import { otherOffice } from './office-held.js';
 import { ordersOtherWay } from './before-after.js';
@@ -128,6 +128,7 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   // first time since 2003" (exception.ts). "Was he expelled?": "Corrected: the record said the party
   // expelled him" (retracted.ts), or "decided to expel him; he resigned on the spot" (overtaken.ts).
   // "Was Medvedev president when he visited Iturup?": the roles say he was then prime minister (office-held.ts).
+  // "Did Suzuki tell his party?": "without telling his party" (antonyms.ts).
   const contrary =
     contraryRecipient(plan.rest, texts, index.aliases) ??
     unsaidClause(plan.rest, texts) ??
@@ -136,6 +137,7 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
     firstOnlySince(index.aliases, plan, texts, subject) ??
     retractedClause(index.aliases, plan, texts, subject) ??
     otherOffice(ctx, asOf.firstDay, asOf.lastDay) ??
+    doneWithout(index, plan, texts) ??
     overtakenDeed(plan, texts);
   if (contrary) return withVerdictLead(result, 'No', contrary);
   // "In her October speech": a month the question names is the record's date or the clause's own word.
