@@ -22,13 +22,28 @@ export function negatedForms(term: string, vocabulary: ReadonlyMap<string, numbe
   return PREFIXES.flatMap((p) => [`${p}${term}`, `${p}${term}ly`]).filter((w) => vocabulary.has(w));
 }
 
+/**
+ * "Did the prime minister skip / miss / boycott the rally?" when the record has her speaking at it:
+ * being there is one concept with staying away for the search, and a clause that has the person
+ * there ("speaking at the rally", "attended") answers No.
+ */
+const ABSENT = new Set(['skip', 'skipped', 'skipping', 'miss', 'missed', 'missing', 'boycott', 'boycotted', 'snub', 'snubbed', 'absent'].map((w) => processTerm(w) ?? w));
+const PRESENT = ['attend', 'attended', 'speaking', 'spoke', 'address', 'addressed', 'appear', 'appeared', 'participate', 'participated'].map((w) => processTerm(w) ?? w);
+
+/** The record words for being there, for a question word of staying away ("attend" for "skip"). */
+export function presenceForms(term: string, vocabulary: ReadonlyMap<string, number>): string[] {
+  return ABSENT.has(term) ? [...new Set(PRESENT)].filter((w) => vocabulary.has(w)) : [];
+}
+
 /** Whether a clause holds the negated form of a word the question asked about. */
 export function saysOpposite(plan: Plan, clause: string): boolean {
   const own = new Set(terms(clause));
   // "Has Takaichi changed the position?" and "the position is unchanged": the negated form answers
   // whether or not the records use the word itself elsewhere ("relations changed").
   const negated = (typed: string) => typed.length >= 4 && !own.has(typed) && PREFIXES.some((p) => own.has(`${p}${typed}`) || own.has(`${p}${typed}ly`));
-  return plan.groups.some((g) => !g.entity && g.typed.length > 0 && (g.typed.some(negated) || g.terms.some((t) => !g.typed.includes(t) && own.has(t) && g.typed.some((typed) => PREFIXES.some((p) => t === `${p}${typed}` || t === `${p}${typed}ly`)))));
+  // "Skip the rally" asked, "speaking at the rally" on record.
+  const there = (g: Plan['groups'][number]) => g.typed.some((t) => ABSENT.has(t)) && !g.typed.some((t) => own.has(t)) && PRESENT.some((w) => own.has(w));
+  return plan.groups.some((g) => !g.entity && g.typed.length > 0 && (g.typed.some(negated) || there(g) || g.terms.some((t) => !g.typed.includes(t) && own.has(t) && g.typed.some((typed) => PREFIXES.some((p) => t === `${p}${typed}` || t === `${p}${typed}ly`)))));
 }
 
 /**
@@ -69,7 +84,7 @@ export function stopsShort(plan: Plan, clause: string): boolean {
 
 /** Whether a term of a concept was added as a degree of the word typed ("unlikely" for "likely" or "impossible"), not as its synonym. */
 export function isDegreeForm(typed: readonly string[], term: string): boolean {
-  return typed.some((w) => (SHORT_OF.get(w) ?? []).includes(term) || PREFIXES.some((p) => term === `${p}${w}` || term === `${p}${w}ly`));
+  return typed.some((w) => (SHORT_OF.get(w) ?? []).includes(term) || (ABSENT.has(w) && PRESENT.includes(term)) || PREFIXES.some((p) => term === `${p}${w}` || term === `${p}${w}ly`));
 }
 
 /** "Without telling his party", "without consulting Tokyo": the deed after it was not done. */
