@@ -103,3 +103,15 @@ describe('staying away meets being there (antonyms.ts)', () => {
     expect(declined('did putin skip the nagato summit?')).toBe(true);
   });
 });
+
+describe('refusing to sign is a side\'s response on record (answerers/reaction.ts)', () => {
+  it('answers from the record of the thing the side did not sign', () => {
+    expect(lead("what was the ussr's reaction to the treaty of san francisco?")).toMatch(/^Soviet Union's reaction on record.*did not sign it/);
+    expect(firstCited("what was the ussr's reaction to the treaty of san francisco?")).toBe('1951-09-08-san-francisco-peace-treaty');
+  });
+
+  it('still declines a reaction no record gives', () => {
+    expect(declined('how did japan react to the yalta agreement')).toBe(true);
+    expect(declined("how did russia react to zelensky's decree")).toBe(true);
+  });
+});

@@ -38,6 +38,12 @@ const RARE_IDF = 2;
 const SAID = /\b(?:said|says|called|warned|accused)\b/i;
 const REACTION_KINDS = new Set<KurilEvent['kind']>(['protest', 'statement', 'sanctions', 'talks']);
 const REACTED = /\b(?:protest(?:ed|s)?|condemn(?:ed|s)?|called|said|criticis(?:ed|es)|rejected)\b/i;
+/**
+ * "The Soviet Union did not sign it": refusing to sign or ratify what was put to a side is its
+ * response to it, in the record of the thing itself ("how did the Soviets respond to the San
+ * Francisco treaty?").
+ */
+const REFUSED = /\b(?:did\s+not|didn['’]t|refused\s+to|declined\s+to|would\s+not)\s+(?:sign|ratify|accept|recogni[sz]e)\b/i;
 
 /** Month names as typed ("may" left out: it is mostly the verb). */
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -213,7 +219,8 @@ function reactionTo(
 
 /** Who is named before a sentence's reaction verb ("Prime Minister Kishida condemned …"): who reacted in it. */
 function reactorsIn(ctx: AnswerContext, sentence: string): string[] {
-  const at = sentence.search(REACTED);
+  const said = sentence.search(REACTED);
+  const at = said >= 0 ? said : sentence.search(REFUSED);
   if (at < 0) return [];
   const { aliases } = ctx.index;
   return [...entitiesInText(aliases, sentence.slice(0, at))].flatMap((t) => aliases.entities.get(t)?.id ?? []);
