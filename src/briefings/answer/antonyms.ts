@@ -1,5 +1,7 @@
 import { entitiesInText, type AliasTable } from './aliases.js';
 import type { Plan } from './plan.js';
+import { deedWordAfterDoer } from './doer.js';
+import type { AnswerIndex } from './search-index.js';
 import { processTerm, sentences, terms } from './text.js';
 
 /**
@@ -10,10 +12,27 @@ import { processTerm, sentences, terms } from './text.js';
 
 const PREFIXES = ['un', 'in', 'im', 'il', 'ir', 'dis', 'non'];
 
-/** The record words that negate a question word by prefix ("unlikely" for "likely"), when the records never use the word itself. */
+/**
+ * The record words that negate a question word by prefix ("unlikely" for "likely"), also when the
+ * records use the word itself elsewhere: "has Japan's position changed?" is answered by "the position
+ * is unchanged" though another record says "relations changed".
+ */
 export function negatedForms(term: string, vocabulary: ReadonlyMap<string, number>): string[] {
-  if (term.length < 4 || vocabulary.has(term)) return [];
+  if (term.length < 4) return [];
   return PREFIXES.flatMap((p) => [`${p}${term}`, `${p}${term}ly`]).filter((w) => vocabulary.has(w));
+}
+
+/**
+ * "Did the prime minister skip / miss / boycott the rally?" when the record has her speaking at it:
+ * being there is one concept with staying away for the search, and a clause that has the person
+ * there ("speaking at the rally", "attended") answers No.
+ */
+const ABSENT = new Set(['skip', 'skipped', 'skipping', 'miss', 'missed', 'missing', 'boycott', 'boycotted', 'snub', 'snubbed', 'absent'].map((w) => processTerm(w) ?? w));
+const PRESENT = ['attend', 'attended', 'speaking', 'spoke', 'address', 'addressed', 'appear', 'appeared', 'participate', 'participated'].map((w) => processTerm(w) ?? w);
+
+/** The record words for being there, for a question word of staying away ("attend" for "skip"). */
+export function presenceForms(term: string, vocabulary: ReadonlyMap<string, number>): string[] {
+  return ABSENT.has(term) ? [...new Set(PRESENT)].filter((w) => vocabulary.has(w)) : [];
 }
 
 /** Whether a clause holds the negated form of a word the question asked about. */
@@ -22,7 +41,9 @@ export function saysOpposite(plan: Plan, clause: string): boolean {
   // "Has Takaichi changed the position?" and "the position is unchanged": the negated form answers
   // whether or not the records use the word itself elsewhere ("relations changed").
   const negated = (typed: string) => typed.length >= 4 && !own.has(typed) && PREFIXES.some((p) => own.has(`${p}${typed}`) || own.has(`${p}${typed}ly`));
-  return plan.groups.some((g) => !g.entity && g.typed.length > 0 && (g.typed.some(negated) || g.terms.some((t) => !g.typed.includes(t) && own.has(t) && g.typed.some((typed) => PREFIXES.some((p) => t === `${p}${typed}` || t === `${p}${typed}ly`)))));
+  // "Skip the rally" asked, "speaking at the rally" on record.
+  const there = (g: Plan['groups'][number]) => g.typed.some((t) => ABSENT.has(t)) && !g.typed.some((t) => own.has(t)) && PRESENT.some((w) => own.has(w));
+  return plan.groups.some((g) => !g.entity && g.typed.length > 0 && (g.typed.some(negated) || there(g) || g.terms.some((t) => !g.typed.includes(t) && own.has(t) && g.typed.some((typed) => PREFIXES.some((p) => t === `${p}${typed}` || t === `${p}${typed}ly`)))));
 }
 
 /**
@@ -63,7 +84,35 @@ export function stopsShort(plan: Plan, clause: string): boolean {
 
 /** Whether a term of a concept was added as a degree of the word typed ("unlikely" for "likely" or "impossible"), not as its synonym. */
 export function isDegreeForm(typed: readonly string[], term: string): boolean {
-  return typed.some((w) => (SHORT_OF.get(w) ?? []).includes(term) || PREFIXES.some((p) => term === `${p}${w}` || term === `${p}${w}ly`));
+  return typed.some((w) => (SHORT_OF.get(w) ?? []).includes(term) || (ABSENT.has(w) && PRESENT.includes(term)) || PREFIXES.some((p) => term === `${p}${w}` || term === `${p}${w}ly`));
+}
+
+/** "Without telling his party", "without consulting Tokyo": the deed after it was not done. */
+const WITHOUT = /\bwithout\s+([\p{L}]+)/giu;
+/** Telling someone in other words: "inform", "notify", "let … know" are telling them. */
+const TELL = /^(?:tell|told|inform|notif(?:y|i)|warn)$/;
+/** A verb's plain form, near enough to compare "telling" with "tell" and "informed" with "inform". */
+const plainVerb = (w: string) => {
+  const plain = w.toLowerCase().replace(/(?:ing|ed|es|s)$/, '');
+  return TELL.test(plain) ? 'tell' : plain;
+};
+
+/**
+ * "Did Suzuki tell his party before he flew to Moscow?" against "visited Moscow … without telling his
+ * party": the deed the question asks of its doer is the one the record says was left undone, a "No"
+ * on record. The clause must name each person or body the question names (the doer among them).
+ */
+export function doneWithout(index: AnswerIndex, plan: Plan, texts: readonly string[]): string | undefined {
+  const deed = deedWordAfterDoer(index, plan);
+  if (!deed) return undefined;
+  const asked = plan.entities.filter((e) => !e.broad).map((e) => e.token);
+  return texts
+    .flatMap((t) => sentences(t))
+    .find((s) => {
+      if (![...s.matchAll(WITHOUT)].some((m) => plainVerb(m[1]!) === plainVerb(deed))) return false;
+      const named = entitiesInText(index.aliases, s);
+      return asked.every((t) => named.has(t));
+    });
 }
 
 /** Asks whether a side took part in an agreement: "did Japan sign / ratify / join Yalta", "was Japan part of it". */

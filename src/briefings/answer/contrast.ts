@@ -46,6 +46,17 @@ export function contrastIn(clause: string): Contrast | undefined {
   return pairs.length ? { affirmed: affirmed.replace(/\s+/g, ' ').replace(/\s+([,.;:])/g, '$1').trim(), pairs } : undefined;
 }
 
+/** "It was Moscow that …", "was it Tokyo who …": the phrase put in focus (up to three words). */
+const CLEFT = /\b(?:it\s+was|was\s+it|it\s+is|is\s+it|it['’]s|wasn['’]t\s+it|isn['’]t\s+it)\s+((?:[\p{L}\p{N}'’-]+\s+){1,3}?)(?:that|who|which)\b/iu;
+
+/** Whether a question's phrase names (by entity or word) something of a record's phrase that the other side of the contrast does not hold. */
+function mentions(aliases: AliasTable, phrase: string, recordPhrase: string, except: ReadonlySet<string>): boolean {
+  const asked = new Set(entitiesInText(aliases, phrase));
+  if ([...entitiesInText(aliases, recordPhrase)].some((t) => asked.has(t) && !except.has(t))) return true;
+  const own = new Set(terms(phrase));
+  return terms(recordPhrase).some((t) => own.has(t) && !except.has(t));
+}
+
 /**
  * Whether the question asks about a denied alternative instead of the word kept: it names or uses
  * something of the alternative that the kept word does not hold ("Asian", not "power"), and nothing
@@ -59,8 +70,12 @@ export function asksDenied(aliases: AliasTable, plan: Plan, contrast: Contrast):
     const own = new Set(terms(text).filter((t) => !except.has(t)));
     return words.some((g) => g.terms.some((t) => own.has(t)));
   };
+  // "Was it Moscow that broke off the dialogue with Japan?": the phrase a cleft puts first is the
+  // one asked about, whatever else the question names ("Japan" is there as the other party).
+  const focus = CLEFT.exec(plan.question)?.[1];
   return contrast.pairs.some((pair) => {
     const kept = new Set([...terms(pair.kept), ...entitiesInText(aliases, pair.kept)]);
+    if (focus !== undefined) return mentions(aliases, focus, pair.denied, kept) && !mentions(aliases, focus, pair.kept, new Set());
     return holds(pair.denied, kept) && !holds(pair.kept);
   });
 }

@@ -50,6 +50,12 @@ export function askedSayer(index: AnswerIndex, plan: Plan): string | undefined {
   return readDoer(index, plan)?.sayer;
 }
 
+/** The word right after the question's doer, as typed: its deed ("tell" in "did Suzuki tell his party …"). */
+export function deedWordAfterDoer(index: AnswerIndex, plan: Plan): string | undefined {
+  const read = readDoer(index, plan);
+  return read?.sayer ? undefined : read?.next;
+}
+
 /** Whom the question is about first: the speaker of "did X say …", else the doer. */
 export function askedSubject(index: AnswerIndex, plan: Plan): string | undefined {
   const read = readDoer(index, plan);
@@ -58,6 +64,8 @@ export function askedSubject(index: AnswerIndex, plan: Plan): string | undefined
 
 /** Verbs of saying between a speaker and what was said (verbs.ts turns "claim that", "argue" … into "say"). */
 const SAYS = /^(?:say|says|said|tell|tells|told)$/i;
+/** "Tell his party before / about / in advance", "tell anyone?": whom he told, and nothing of what. */
+const INFORMED = /^\s*(?:tell|tells|told)\s+(?:(?:his|her|their|its|the|anyone|anybody|someone|somebody|them|him|her)\b\s*)(?:[\p{L}-]+\s+){0,2}?(?:before|beforehand|in\s+advance|ahead|first|about|of|when|[?.!]|$)/iu;
 /** Words between the saying and the deed's doer: "said (that) (it was) Tokyo (that) …". */
 const SAID_FILLER = /^(?:that|it|was|is|the)$/i;
 
@@ -104,6 +112,9 @@ function readDoer(index: AnswerIndex, plan: Plan): ReadDoer | undefined {
   // "Why did Al-Qassas think Russia cannot …": the name is who thought it, not who did what was
   // thought; only "say" and "tell" (verbs.ts turns "claim that", "argue" … into "say") read on.
   if (!SAYS.test(read.next)) return SAYING.test(read.next) ? undefined : read;
+  // "Did Suzuki tell his party before he flew to Moscow?": telling someone, with nothing said after
+  // it, is informing them, a deed of his own, not a saying to be found in his words.
+  if (INFORMED.test(plan.rest.slice(plan.rest.indexOf(read.typed) + read.typed.length))) return read;
   // "Did Peskov say it was Tokyo that …": the deed's doer is the one named at the start of what was said.
   const words = plan.rest.split(/\s+/);
   const at = words.findIndex((w, i) => i > 0 && SAYS.test(w) && words.slice(0, i).join(' ').endsWith(read.typed));

@@ -49,6 +49,7 @@ const IRREGULAR_WORD = new RegExp(`\\b(?:${Object.keys(IRREGULAR).join('|')})\\b
 export function unframe(question: string): Unframed {
   let text = question;
   for (let i = 0; i < 3 && (OPENER.test(text) || OPENER_MARKED.test(text)); i++) text = text.replace(OPENER, '').replace(OPENER_MARKED, '');
+  text = questionFirst(text);
   const before = CLAIM_BEFORE.exec(text);
   const after = CLAIM_AFTER.exec(text);
   if (!before && !after) return { text: text === question ? question : text };
@@ -62,6 +63,21 @@ export function unframe(question: string): Unframed {
   const tense = TENSE.exec(text);
   const claim = tense?.[1] ? 'future' : tense?.[2] ? 'present' : 'past';
   return { text: `${asQuestion(text.trim(), tense, claim)}?`, claim };
+}
+
+/**
+ * "That analyst on Sky News Arabia - did he think …?", "someone said X - when was that?": a topic
+ * put up before a dash, then the question about it. The question goes first, so that it is read as
+ * the yes/no or when-question it is, and the topic after it names what "he" or "that" stands for.
+ */
+const TOPIC_THEN_QUESTION = /^\s*(?!(?:what|when|where|who|whom|whose|why|how|which|is|are|was|were|did|does|do|has|have|had|can|could|isn'?t|wasn'?t|didn'?t)\b)(\S.*?)\s+[-–—]+\s+((?:what|when|where|who|whom|whose|why|how|which|is|are|was|were|did|does|do|has|have|had|can|could|isn'?t|wasn'?t|didn'?t)\b[^-–—]*)$/i;
+
+function questionFirst(text: string): string {
+  const m = TOPIC_THEN_QUESTION.exec(text);
+  if (!m) return text;
+  // "X - is that true?" is a claim's tag (CLAIM_AFTER), not a question about X.
+  if (CLAIM_AFTER.test(text)) return text;
+  return `${m[2]!.replace(/[?.!\s]+$/, '')} ${m[1]!.trim()}?`;
 }
 
 /** A claim that is a question of its own. */

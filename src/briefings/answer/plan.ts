@@ -1,5 +1,5 @@
 import { readCues, type Cues } from './cues.js';
-import { negatedForms, weakerForms } from './antonyms.js';
+import { negatedForms, presenceForms, weakerForms } from './antonyms.js';
 import { detectInTerms, expandAbbreviations, type Entity, type Office } from './aliases.js';
 import { detectIntent, type Intent } from './intent.js';
 import { plainWords } from './word-families.js';
@@ -167,9 +167,9 @@ export function makePlan(index: AnswerIndex, question: string, now: Date): Plan 
   processed.forEach((term, i) => {
     if (covered.has(i)) return;
     if (groups.some((g) => g.typed.includes(term) && !g.entity)) return;
-    // "Likely" in a yes/no question meets the records' "unlikely", "impossible" meets "unlikely"
-    // (antonyms.ts): either answers it No.
-    const list = [term, ...(index.synonyms.get(term) ?? []), ...(cues.yesNo ? [...negatedForms(term, index.df), ...weakerForms(term, index.df)] : [])];
+    // "Likely" in a yes/no question meets the records' "unlikely", "impossible" meets "unlikely",
+    // "skip" meets "speaking at" (antonyms.ts): each answers it No.
+    const list = [term, ...(index.synonyms.get(term) ?? []), ...(cues.yesNo ? [...negatedForms(term, index.df), ...weakerForms(term, index.df), ...presenceForms(term, index.df)] : [])];
     const w = weigh(list, [term]);
     // "Officially", "start celebrating": a manner or an activity no record words, framing the deed
     // the rest of the question names; as an unseen word it would outweigh everything on record.

@@ -21,10 +21,10 @@ export interface AsOf {
 /**
  * "Did the 1855 treaty give Etorofu to Japan?": a record dated 1855 is about 1855 in every clause,
  * so a year of the question within the record's dates counts as held by each of them; so do its
- * month, the occasion or name the question gives it, and "the islands" when it is tagged with all
- * the disputed ones.
+ * month, the occasion or name the question gives it, "the islands" when it is tagged with all
+ * the disputed ones, and the news outlet it is tagged with (`outlets`: the media actors' ids).
  */
-export function heldByRecord(plan: Plan, asOf: AsOf, scored: { score: number; matched: Set<string> }, disputed: readonly string[]): { score: number; matched: Set<string> } {
+export function heldByRecord(plan: Plan, asOf: AsOf, scored: { score: number; matched: Set<string> }, disputed: readonly string[], outlets: ReadonlySet<string> = new Set()): { score: number; matched: Set<string> } {
   if (!asOf.firstDay || !asOf.lastDay) return scored;
   const from = Number(asOf.firstDay.slice(0, 4));
   const to = Number(asOf.lastDay.slice(0, 4));
@@ -45,7 +45,10 @@ export function heldByRecord(plan: Plan, asOf: AsOf, scored: { score: number; ma
     // "The islands": a record tagged with every disputed island is about them in each clause
     // ("There was little progress on sovereignty itself").
     const onTheIslands = g.entity?.kind === 'group' && event !== undefined && disputed.length > 0 && disputed.every((id) => event.islands.includes(id));
-    if (!inYears && !inMonth && !onOccasion && !onTheIslands) return;
+    // "That analyst on Sky News Arabia": the outlet a record is tagged with is where it was said, so
+    // every clause of it was said there, though only the note names the channel.
+    const onOutlet = g.entity?.kind === 'actor' && event !== undefined && outlets.has(g.entity.id) && event.actors.includes(g.entity.id);
+    if (!inYears && !inMonth && !onOccasion && !onTheIslands && !onOutlet) return;
     matched.add(String(i));
     score += g.weight;
   });
@@ -58,4 +61,16 @@ const RECORD_ID = /\b\d{4}(?:-\d{2}){0,2}(?:-[a-z0-9]+)+\b/g;
 /** Whether a clause names another record of the dossier by its id. */
 export function citesAnother(dossier: Dossier, clause: string, own: string | undefined): boolean {
   return [...clause.matchAll(RECORD_ID)].some((m) => m[0] !== own && dossier.eventsById.has(m[0]));
+}
+
+/**
+ * A note's words on the record's own sourcing ("Could not be found in any source other than …",
+ * "Relabelled … under the written rule", "… was added as a second outlet"): they say how far the
+ * record is confirmed, nothing of what happened or was said, so their "not" decides no verdict.
+ */
+const SOURCING = /\b(?:could\s+not\s+be\s+(?:found|confirmed|verified)\s+in\s+any|relabelled\s+from|under\s+the\s+written\s+rule|(?:was|were)\s+added\s+as\s+(?:a\s+)?(?:second|third|another)\s+(?:outlet|source)|(?:is|was)\s+marked\s+(?:verified|single-source|unverified))\b/i;
+
+/** Whether a clause speaks of the record's sources rather than of its event. */
+export function aboutSourcing(clause: string): boolean {
+  return SOURCING.test(clause);
 }

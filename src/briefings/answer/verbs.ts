@@ -33,7 +33,7 @@ const LEXICON: readonly PhrasalVerb[] = [
   { verb: forms('walk', 'walks', 'walked', 'walking'), particle: '(?:away|out)(?:\\s+(?:of|from|on))?', word: 'suspend' },
   { verb: forms('pull', 'pulls', 'pulled', 'pulling'), particle: 'the\\s+plug(?:\\s+on)?', word: 'suspend' },
   { verb: forms('pull', 'pulls', 'pulled', 'pulling', 'back', 'backs', 'backed', 'backing', 'bow', 'bows', 'bowed', 'drop', 'drops', 'dropped'), particle: 'out(?:\\s+of)?', word: 'suspend' },
-  { verb: forms('break', 'breaks', 'breaking', 'broke', 'broken', 'call', 'calls', 'called', 'calling'), particle: 'off', word: 'suspend', separable: true },
+  { verb: forms('break', 'breaks', 'breaking', 'broke', 'broken', 'call', 'calls', 'called', 'calling', 'cut', 'cuts', 'cutting'), particle: 'off', word: 'suspend', separable: true },
   { verb: forms('put', 'puts', 'putting'), particle: '(?:on\\s+)?(?:hold|ice)', word: 'suspend', separable: true },
   // Ending something for good: the records say "end", "withdraw", "terminate".
   { verb: forms('tear', 'tears', 'tearing', 'tore', 'torn', 'rip', 'rips', 'ripped', 'ripping'), particle: 'up', word: 'end', separable: true },
@@ -85,8 +85,9 @@ const COMPOUNDS: readonly (readonly [RegExp, string])[] = [
   // "Did Lavrov claim / argue / insist that …": a verb of saying before what was said is "say", a
   // framing word, so that the record's "said" or "says" meets it and "claim" is not read as the
   // deed ("Japan's claim"). Only after "did X" and before a clause ("that …", "Japan's demand goes
-  // …", "the islands were …"): "did Japan claim the islands" keeps its claim.
-  [new RegExp(`(?<=\\b(?:did|does|do|has|have|had)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){1,4}?)(?<!\\b(?:the|a|an|its|their|his|her|this|that)\\s+)(?:${SAYING})\\s+(?=that\\b|it\\s+(?:was|is|had|has|would|will)\\b|[\\p{L}-]+['’]s\\s|(?:[\\p{L}-]+\\s+){1,4}?(?:is|are|was|were|had|has|have|would|will|could|can|should|must|goes|went|belongs?|belonged)\\b)`, 'giu'), 'say '],
+  // …", "the islands were …"): "did Japan claim the islands" keeps its claim. "Didn't X admit it was
+  // …" asks the same as "did X admit".
+  [new RegExp(`(?<=\\b(?:did|does|do|has|have|had)(?:n['’]t)?\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){1,4}?)(?<!\\b(?:the|a|an|its|their|his|her|this|that)\\s+)(?:${SAYING})\\s+(?=that\\b|it\\s+(?:was|is|had|has|would|will)\\b|[\\p{L}-]+['’]s\\s|(?:[\\p{L}-]+\\s+){1,4}?(?:is|are|was|were|had|has|have|would|will|could|can|should|must|goes|went|belongs?|belonged)\\b)`, 'giu'), 'say '],
   // Winning a territory is getting it ("when did Japan win southern Sakhalin"): the records say it was
   // given, received or taken, not won. Winning a war, a battle, a vote or support stays a victory,
   // and so does a win as a noun ("its win over Japan").
@@ -98,8 +99,9 @@ const COMPOUNDS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:(?:comment(?:s|ed|ing)?|remark(?:s|ed|ing)?)\s+(?:publicly\s+)?(?:on|about|upon)|(?:speak(?:s|ing)?|spoke|spoken)\s+(?:publicly\s+)?(?:about|of))\b/gi, 'say about'],
   // "Who owns the islands", "whom they belong to": their sovereignty, in the records' words.
   [/\b(?:who|whom)\s+(?:(?:really|rightfully|actually|legally)\s+)?(?:owns?|owned|should\s+own|has\s+sovereignty\s+over)\b/gi, 'sovereignty over'],
-  // "Make / strike / cut / ink a deal": agreeing it, in the records' word ("agreed in secret").
-  [/\b(?:make|makes|made|making|strike|strikes|struck|striking|cut|cuts|cutting|ink|inks|inked|inking)\s+(?=(?:(?:the|a|an|that|this|its|their|any|some)\s+)?(?:[\w-]+\s+){0,3}?(?:deals?|agreements?|pacts?|accords?|bargains?)\b)/gi, 'agree '],
+  // "Make / strike / cut / ink a deal": agreeing it, in the records' word ("agreed in secret"). Not
+  // "cut off a deal", which is suspending it.
+  [/\b(?:make|makes|made|making|strike|strikes|struck|striking|cut|cuts|cutting|ink|inks|inked|inking)\s+(?!off\b)(?=(?:(?:the|a|an|that|this|its|their|any|some)\s+)?(?:[\w-]+\s+){0,3}?(?:deals?|agreements?|pacts?|accords?|bargains?)\b)/gi, 'agree '],
   // "Moved / redrew / changed the border": a border moves when land changes hands, which the records
   // tell as the land given, traded or set ("gave Japan the south of Sakhalin"), seldom with "border",
   // so the verb is read as "give" (with its synonyms hand, cede, transfer).

@@ -22,6 +22,10 @@ const NOT_DONE_AHEAD = /\b(?:would|will|could|should|might|may|(?:agreed|promise
 const REPORTED = /\b(?:said|says|claimed|claims|reported|alleged)\b/i;
 /** A question about the saying, the ban or the promise itself is answered by it. */
 const ASKS_WORDS = /\b(?:say|said|says|tell|told|claim|call|called|according|report|ban|bans|banned|forbid|prohibit|promis|agree|condition|pledg|offer|plan|aim|want|seek|intend|threaten|warn|accus|insist|decid|move)/i;
+/** A question about what someone said or thought. */
+const ASKS_SAYING = /\b(?:say|said|says|think|thought|thinks|believe[sd]?|claim(?:s|ed)?|argue[sd]?|predict(?:s|ed)?|reckon(?:s|ed)?|tell|told)\b/i;
+/** The saying verb after a clause's speaker ("Poccolini said"). */
+const SAYING_VERB = /\b(?:said|says|argued|claimed|thought|believed|predicted|told|warned|insisted|stated)\b/i;
 /** How many words before the deed such a word governs it. */
 const REACH = 4;
 
@@ -49,8 +53,13 @@ export function negationAbout(index: AnswerIndex, plan: Plan, clause: string, su
   const before = clause.slice(0, at.index);
   const after = clause.slice(at.index + at[0].length);
   const asked = new Set(plan.entities.map((e) => e.token));
+  // "Did the Italian analyst / some expert say Japan could stay neutral?": the one the clause has
+  // saying it ("Massimiliano Poccolini said Japan could not …") is the one the question describes
+  // without naming; a name the question does name must be in the clause anyway (namesTheSubject).
+  const saying = ASKS_SAYING.test(plan.rest) ? SAYING_VERB.exec(before) : null;
+  const between = saying ? before.slice(saying.index) : before;
   // "Dmitry Peskov said …" for a question about the Kremlin: one of its people is no stranger.
-  const strangers = [...entitiesInText(index.aliases, before)].filter((t) => !asked.has(t) && !index.aliases.entities.get(t)?.broad && !speaksFor(t));
+  const strangers = [...entitiesInText(index.aliases, between)].filter((t) => !asked.has(t) && !index.aliases.entities.get(t)?.broad && !speaksFor(t));
   if (strangers.length > 0) return false;
   return holdsConcept(plan, after) || (subject !== '' && /\b(?:it|them|this)\b/i.test(after) && holdsConcept(plan, subject));
 }
@@ -130,4 +139,29 @@ export function stillBacked(index: AnswerIndex, plan: Plan, clause: string, curr
   if (current) return true;
   if (continuesAbout(index, plan, clause)) return true;
   return lastDay !== undefined && lastDay >= now.toISOString().slice(0, 10);
+}
+
+/**
+ * "Any agreements", "every deal", or a bare plural right after the saying ("says agreements with
+ * Japan are unlikely"): a word for every pact, whatever its kind.
+ */
+const ANY_PACT = /(?:\b(?:any|all|every)\s+(?:[\p{L}-]+\s+)?(?:agreements?|deals?|accords?|pacts?)|(?:^|\b(?:says?|said|that)\s+)(?:agreements|deals|accords|pacts))\b/iu;
+/** A pact the question names, with up to two words before it ("a peace treaty", "a territorial deal"). */
+const PACT_PHRASE = /\b(?:a|an|the|any)\s+((?:[\p{L}-]+\s+){0,2}?(?:treaty|treaties|agreements?|deals?|accords?|pacts?))\b/giu;
+
+/**
+ * "Did Peskov say a peace treaty with Japan is impossible?" against "any agreements were unlikely":
+ * what is said of any pact is said of the one asked about, so the question's words for that pact
+ * ("peace", "treaty") are held by the clause. Returns the indexes of those groups.
+ */
+export function coveredByAny(plan: Plan, clause: string): Set<number> {
+  const out = new Set<number>();
+  if (!ANY_PACT.test(clause)) return out;
+  for (const m of plan.rest.matchAll(PACT_PHRASE)) {
+    const own = new Set(terms(m[1]!));
+    plan.groups.forEach((g, i) => {
+      if (!g.entity && g.terms.some((t) => own.has(t))) out.add(i);
+    });
+  }
+  return out;
 }

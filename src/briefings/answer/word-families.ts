@@ -29,6 +29,8 @@ export const WORD_FAMILIES: readonly (readonly string[])[] = [
   // "The northern Kurils" are the ones "north of Etorofu"; the stemmer keeps the two apart.
   ['north', 'northern'],
   ['south', 'southern'],
+  // "Japan's stance on the islands": what the records call its position ("Japan's position is unchanged").
+  ['position', 'stance'],
 ];
 
 /**
@@ -76,6 +78,10 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b((?:north|south|east|west)(?:ern)?)\s+(?:half|part|portion|section)\s+of\s+(?:the\s+)?/gi, '$1 '],
   // "The most northern island", "furthest north": the records' one-word superlative ("the northernmost Kuril island").
   [/\b(?:the\s+)?(?:most|furthest|farthest)\s+(north|south|east|west)(?:ern|erly)?\b/gi, 'the $1ernmost'],
+  // "The islands belong to Japan", "say they belong to Russia": the records call them its territory
+  // ("recognises the four islands as Japanese territory"). Whom they belong to is sovereignty
+  // (verbs.ts), left as it is.
+  [/\b(?<!whom\s+(?:\S+\s+){0,3})(?:belong|belongs|belonged|belonging)\s+to\s+(?=(?:the\s+)?(?:japan|japan's|russia|russia's|tokyo|moscow|soviet|soviets|ussr|ukraine|china)\b)/gi, 'be territory of '],
   // "I heard / read / was told that …": how the user came by it, nothing to search.
   [/\b(?:i|we)\s+(?:have\s+|'ve\s+)?(?:heard|read|saw|seen|was\s+told|were\s+told)\s+(?:that\s+|somewhere\s+(?:that\s+)?)?/gi, ' '],
 ];

@@ -4,12 +4,12 @@ import { entitiesInText } from './aliases.js';
 import { asksDenied, contrastIn } from './contrast.js';
 import { heldThroughMembers, namedThroughMembers, speaksForAsked } from './members.js';
 import { isMonth } from './occasion.js';
-import { citesAnother, heldByRecord, type AsOf } from './record-context.js';
+import { aboutSourcing, citesAnother, heldByRecord, type AsOf } from './record-context.js';
 import { scorePiece } from './compose.js';
 import { decline } from './answerers/decline.js';
 import { contraryRecipient } from './recipient.js';
 import { unsaidClause } from './unsaid.js';
-import { notAParty, saysOpposite, stopsShort } from './antonyms.js';
+import { doneWithout, notAParty, saysOpposite, stopsShort } from './antonyms.js';
 import { partOfAll } from './part-of-all.js';
 import { otherOffice } from './office-held.js';
 import { ordersOtherWay } from './before-after.js';
@@ -22,7 +22,7 @@ import { asksWhereItLies, saysWhereItLies } from './place-relation.js';
 import { askedDoer, askedSayer, deedAfterDoer, doerIn, negatedForOther, wordsBeforeDeed } from './doer.js';
 import type { AnswerContext, AnswerResult } from './respond.js';
 import { sentences, terms } from './text.js';
-import { ASKS_STILL, namesTheSubject, negationAbout, notDoneInClause, stillBacked } from './verdict-about.js';
+import { ASKS_STILL, coveredByAny, namesTheSubject, negationAbout, notDoneInClause, stillBacked } from './verdict-about.js';
 
 export type { AsOf } from './record-context.js';
 
@@ -88,24 +88,30 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   // The clauses best first; one about another subject ("Matua is not one of the four islands" for
   // "are Russian troops still on the islands?") gives way to the next (verdict-about.ts).
   const disputed = ctx.dossier.islands.filter((i) => i.disputed).map((i) => i.id);
+  const outlets = new Set(ctx.dossier.actors.filter((a) => a.kind === 'media').map((a) => a.id));
   const ranked = texts
     .flatMap((text) => clauses(text))
     // "The speech she gave in October 2025 has its own record (2025-10-24-…)": a clause that cites
     // another record by its id speaks of that record, not of this one.
     .filter((clause) => !citesAnother(ctx.dossier, clause, asOf.event?.id))
+    // "Could not be found in any source other than the report" is no "No" to what the report says.
+    .filter((clause) => !aboutSourcing(clause))
     .map((clause) => {
       const read = pointsBack(clause, subject) ? `${subject} ${clause}` : clause;
       const members = namedThroughMembers(ctx.dossier, index, plan, read);
-      return { clause, members, ...heldThroughMembers(plan, members, heldByRecord(plan, asOf, stated(ctx, clause, scorePiece(index, plan, new Set(), read)), disputed)) };
+      return { clause, members, ...heldThroughMembers(plan, members, heldByRecord(plan, asOf, stated(ctx, clause, scorePiece(index, plan, new Set(), read)), disputed, outlets)) };
     })
     .map((c, i) => ({ ...c, i }))
     .sort((a, b) => b.score - a.score || a.i - b.i);
   const speaksFor = speaksForAsked(ctx.dossier, index, plan);
   // A contrast's "not" ("Tokyo, not Moscow,") is read in what the clause affirms (contrast.ts).
   const negatable = (clause: string) => unnamedNo(contrastIn(clause)?.affirmed ?? clause);
-  const best = ranked.find(
-    (c) => namesTheSubject(index, plan, c.clause, subject, c.members) && negationAbout(index, plan, negatable(c.clause), subject, speaksFor) && !negatedForOther(ctx.dossier, index, plan, negatable(c.clause)),
-  );
+  // A clause that leaves out a person, body or island the question names ("TASS's headline says a
+  // treaty is impossible", without Japan) gives way to the next that names them all.
+  const namesEvery = (c: (typeof ranked)[number]) => plan.groups.every((g, i) => !g.entity || c.matched.has(String(i)));
+  const fits = (c: (typeof ranked)[number]) =>
+    namesTheSubject(index, plan, c.clause, subject, c.members) && negationAbout(index, plan, negatable(c.clause), subject, speaksFor) && !negatedForOther(ctx.dossier, index, plan, negatable(c.clause));
+  const best = ranked.find((c) => fits(c) && namesEvery(c)) ?? ranked.find(fits);
   // "Did Putin visit Kunashiri?" is not answered "Yes" by a summit where Putin met Abe, nor "did Abe
   // visit the islands?" by a summit about them: one clause must name everyone and everything the
   // question names, and carry most of the rest of it.
@@ -123,6 +129,7 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   // first time since 2003" (exception.ts). "Was he expelled?": "Corrected: the record said the party
   // expelled him" (retracted.ts), or "decided to expel him; he resigned on the spot" (overtaken.ts).
   // "Was Medvedev president when he visited Iturup?": the roles say he was then prime minister (office-held.ts).
+  // "Did Suzuki tell his party?": "without telling his party" (antonyms.ts).
   const contrary =
     contraryRecipient(plan.rest, texts, index.aliases) ??
     unsaidClause(plan.rest, texts) ??
@@ -132,6 +139,7 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
     firstOnlySince(index.aliases, plan, texts, subject) ??
     retractedClause(index.aliases, plan, texts, subject) ??
     otherOffice(ctx, asOf.firstDay, asOf.lastDay) ??
+    doneWithout(index, plan, texts) ??
     overtakenDeed(plan, texts);
   if (contrary) return withVerdictLead(result, 'No', contrary);
   // "In her October speech": a month the question names is the record's date or the clause's own word.
@@ -143,7 +151,7 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   // adjective: "became Russian, which Japan accepted" names Japan, but does not call them Japanese.
   const saidAll =
     !askedSayer(index, plan) ||
-    (plan.groups.every((g, i) => g.entity !== undefined || !g.known || g.weight !== g.idf || best?.matched.has(String(i))) &&
+    (plan.groups.every((g, i) => g.entity !== undefined || !g.known || g.weight !== g.idf || best?.matched.has(String(i)) || (best !== undefined && coveredByAny(plan, best.clause).has(i))) &&
       (best === undefined || sameDemonyms(index, plan, best.clause)));
   const unsure = () => decline(ctx, 'No record on file says so either way, and I will not guess.');
   if (!best || !namesAll || !holdsAll || !monthsHeld || !saidAll || best.score < total * CLAUSE_SHARE) return unsure();

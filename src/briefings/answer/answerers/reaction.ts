@@ -38,6 +38,12 @@ const RARE_IDF = 2;
 const SAID = /\b(?:said|says|called|warned|accused)\b/i;
 const REACTION_KINDS = new Set<KurilEvent['kind']>(['protest', 'statement', 'sanctions', 'talks']);
 const REACTED = /\b(?:protest(?:ed|s)?|condemn(?:ed|s)?|called|said|criticis(?:ed|es)|rejected)\b/i;
+/**
+ * "The Soviet Union did not sign it": refusing to sign or ratify what was put to a side is its
+ * response to it, in the record of the thing itself ("how did the Soviets respond to the San
+ * Francisco treaty?").
+ */
+const REFUSED = /\b(?:did\s+not|didn['’]t|refused\s+to|declined\s+to|would\s+not)\s+(?:sign|ratify|accept|recogni[sz]e)\b/i;
 
 /** Month names as typed ("may" left out: it is mostly the verb). */
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
@@ -213,7 +219,8 @@ function reactionTo(
 
 /** Who is named before a sentence's reaction verb ("Prime Minister Kishida condemned …"): who reacted in it. */
 function reactorsIn(ctx: AnswerContext, sentence: string): string[] {
-  const at = sentence.search(REACTED);
+  const said = sentence.search(REACTED);
+  const at = said >= 0 ? said : sentence.search(REFUSED);
   if (at < 0) return [];
   const { aliases } = ctx.index;
   return [...entitiesInText(aliases, sentence.slice(0, at))].flatMap((t) => aliases.entities.get(t)?.id ?? []);
@@ -221,5 +228,10 @@ function reactorsIn(ctx: AnswerContext, sentence: string): string[] {
 
 function reactionReply(ctx: AnswerContext, sideName: string, reaction: KurilEvent, result: SearchResult, stimulus: KurilEvent): AnswerResult {
   const body = eventAnswer({ ...ctx, plan: { ...ctx.plan, intent: 'what' } }, reaction, result);
-  return respond(ctx, `${sideName}'s reaction on record, ${dateLead(reaction)}: ${body}`, [reaction, stimulus], 'reaction');
+  // The reaction's sentences are chosen by the question's words, which name what was reacted to, so
+  // what the side said of it ("Kishida called Moscow's decision 'extremely unjust'") can be left out
+  // beside what it did ("Japan lodged a protest"): what it said is part of its reaction, as in the
+  // side's own act above.
+  const said = sentences(reaction.summary).find((x) => SAID.test(x) && !body.includes(x));
+  return respond(ctx, `${sideName}'s reaction on record, ${dateLead(reaction)}: ${said ? `${body} ${said}` : body}`, [reaction, stimulus], 'reaction');
 }
