@@ -49,9 +49,10 @@ const IRREGULAR_WORD = new RegExp(`\\b(?:${Object.keys(IRREGULAR).join('|')})\\b
 export function unframe(question: string): Unframed {
   let text = question;
   for (let i = 0; i < 3 && (OPENER.test(text) || OPENER_MARKED.test(text)); i++) text = text.replace(OPENER, '').replace(OPENER_MARKED, '');
+  text = settingLast(text);
   const before = CLAIM_BEFORE.exec(text);
   const after = CLAIM_AFTER.exec(text);
-  if (!before && !after) return { text: text === question ? question : text };
+  if (!before && !after) return { text: askedLast(text) ?? (text === question ? question : text) };
   if (after) text = text.slice(0, after.index);
   if (before) text = text.slice(before[0].length);
   text = text.replace(/[?.!\s]+$/, '');
@@ -62,6 +63,35 @@ export function unframe(question: string): Unframed {
   const tense = TENSE.exec(text);
   const claim = tense?.[1] ? 'future' : tense?.[2] ? 'present' : 'past';
   return { text: `${asQuestion(text.trim(), tense, claim)}?`, claim };
+}
+
+/**
+ * A setting put before the question ("at Irkutsk in 2001 did they …", "in 1956, was Shikotan …",
+ * "back in 2016 did Abe …"): a yes/no question still, whose auxiliary now stands second. The setting
+ * goes after it, where the readers of the question expect it. A setting that asks something itself
+ * ("in which year did …", "on what date was …") is a question word, not a setting.
+ */
+const SETTING_FIRST =
+  /^\s*((?:back\s+)?(?:at|in|on|during|after|before|by|under|with|from|since|following)\s+(?![^,?]*\b(?:which|what|whose|who|whom|when|where|how|why)\b)[^,?]{1,60}?)\s*,?\s+((?:is|are|was|were|did|does|do|has|have|had|can|could)(?:n'?t)?\s+(?:\w[\w'’-]*)[\s\S]*)$/i;
+
+function settingLast(text: string): string {
+  const m = SETTING_FIRST.exec(text);
+  if (!m) return text;
+  const rest = m[2]!.replace(/[?.!\s]+$/, '');
+  return `${rest} ${m[1]!.trim()}?`;
+}
+
+/**
+ * A statement, then the yes/no question about it after a mark: "the 1956 text says Shikoton - is that
+ * Shikotan?", "Abe met Putin in Nagato; did they settle anything?". The question goes first so that
+ * it is read as one; the statement stays as what it is about.
+ */
+const ASKED_LAST = /^(.*\w.*?)\s*[-–—:;]\s+((?:is|are|was|were|did|does|do|has|have|had|can|could)(?:n'?t)?\s+\w[^-–—:;]*)$/i;
+
+function askedLast(text: string): string | undefined {
+  const m = ASKED_LAST.exec(text);
+  if (!m || ASKS.test(m[1]!)) return undefined;
+  return `${m[2]!.replace(/[?.!\s]+$/, '')} ${m[1]!.trim()}?`;
 }
 
 /** A claim that is a question of its own. */
