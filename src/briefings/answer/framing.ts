@@ -49,7 +49,7 @@ const IRREGULAR_WORD = new RegExp(`\\b(?:${Object.keys(IRREGULAR).join('|')})\\b
 export function unframe(question: string): Unframed {
   let text = question;
   for (let i = 0; i < 3 && (OPENER.test(text) || OPENER_MARKED.test(text)); i++) text = text.replace(OPENER, '').replace(OPENER_MARKED, '');
-  text = settingLast(text);
+  text = settingLast(text).replace(NEGATED_ASK, '$1');
   const before = CLAIM_BEFORE.exec(text);
   const after = CLAIM_AFTER.exec(text);
   if (!before && !after) return { text: askedLast(text) ?? (text === question ? question : text) };
@@ -93,6 +93,13 @@ function askedLast(text: string): string | undefined {
   if (!m || ASKS.test(m[1]!)) return undefined;
   return `${m[2]!.replace(/[?.!\s]+$/, '')} ${m[1]!.trim()}?`;
 }
+
+/**
+ * "Didn't Russia get the Kurils back …?", "wasn't Japan a party to …?": a question that leads with a
+ * negated auxiliary asks what the plain one asks, and is answered alike ("No: the Kurils stayed
+ * Japanese"). The readers of who did what expect the plain auxiliary.
+ */
+const NEGATED_ASK = /^\s*(is|are|was|were|does|do|did|has|have|had)n['’]?t\b/i;
 
 /** A claim that is a question of its own. */
 const ASKS = /^\s*(?:what|when|where|who|whom|whose|why|how|which|is|are|was|were|did|does|do|has|have|had|can|could)\b/i;

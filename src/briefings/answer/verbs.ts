@@ -45,6 +45,11 @@ const LEXICON: readonly PhrasalVerb[] = [
   { verb: GIVE, particle: 'over', word: 'hand over', separable: true },
   { verb: GIVE, particle: 'away', word: 'cede', separable: true },
   { verb: WANT, particle: 'back', word: 'return', separable: true, keepVerb: true },
+  // Getting, taking or winning a place back is getting it: who got it is on record, not who had it before
+  // ("back" would otherwise be read as backing someone).
+  { verb: forms('get', 'gets', 'got', 'gotten', 'getting', 'take', 'takes', 'took', 'taken', 'taking', 'win', 'wins', 'won', 'winning'), particle: 'back', word: 'get', separable: true },
+  // Ending up with a place is getting it: "did Japan end up with Sakhalin?" asks who got what (recipient.ts).
+  { verb: forms('end', 'ends', 'ended', 'ending', 'wind', 'winds', 'wound', 'winding'), particle: 'up\\s+with', word: 'get' },
   // Taking a side: "side with Japan", "stand with Tokyo" is backing it (the records say "backs Japan's claim").
   { verb: forms('side', 'sides', 'sided', 'siding', 'stand', 'stands', 'stood', 'standing'), particle: '(?:with|behind)', word: 'back' },
   // Going against a charter or a law is contradicting it, in the records' "runs counter to".

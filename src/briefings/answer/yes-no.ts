@@ -7,7 +7,7 @@ import { isMonth } from './occasion.js';
 import { citesAnother, heldByRecord, type AsOf } from './record-context.js';
 import { scorePiece } from './compose.js';
 import { decline } from './answerers/decline.js';
-import { contraryRecipient } from './recipient.js';
+import { contraryRecipient, recipientStated } from './recipient.js';
 import { unsaidClause } from './unsaid.js';
 import { saysOpposite, stopsShort } from './antonyms.js';
 import { partOfAll } from './part-of-all.js';
@@ -176,6 +176,8 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
     stopsShort(plan, affirmed) ||
     // "Before Japan surrendered" asked, "after Japan had announced its surrender" on record (before-after.ts).
     ordersOtherWay(plan.rest, best.clause);
+  // "Did Japan get Kunashiri?" is not affirmed by Japan's claim to it: the clause must say Japan got it.
+  if (!no && !recipientStated(plan.rest, best.clause, index.aliases)) return unsure();
   // "Are the drills near Shikotan still going on?": a record of them in 2025 says nothing of now.
   if (!no && plan.cues.yesNo === 'present' && ASKS_STILL.test(plan.rest) && !stillBacked(index, plan, best.clause, asOf.current, asOf.lastDay, ctx.now)) {
     return decline(ctx, 'The record does not say whether that is still so, and I will not guess.');

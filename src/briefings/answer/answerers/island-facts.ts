@@ -58,6 +58,9 @@ export function islandMembership(ctx: AnswerContext): AnswerResult | undefined {
   const filler = (t: string) => ISLAND_FILLER.has(t) || FRAME_WORDS.has(t) || (claimant && CLAIMANT_AIM.has(t));
   const ridge = plan.groups.some((g) => !g.entity && g.typed.some((t) => RIDGE_WORDS.has(t)));
   if (!plan.groups.every((g) => (g.entity ? g.entity.kind !== 'actor' || SIDES.has(g.entity.id) : g.typed.every((t) => filler(t) || (ridge && RIDGE_WORDS.has(t)))))) return undefined;
+  // "Did Japan get Kunashir (back)?" asks of a deed, which no island record holds: only a question
+  // that puts the island in the claim or among others ("one of", "claimed", "disputed") is membership.
+  if (!ASKS_MEMBERSHIP.test(plan.rest) && !ONE_ISLAND.test(plan.rest)) return undefined;
   const island = dossier.islandsById.get(islands[0]!.id);
   if (!island) return undefined;
   if (islands.length === 2) return ridge ? undefined : groupMembership(ctx, island, dossier.islandsById.get(islands[1]!.id));
@@ -104,6 +107,9 @@ export function sameIsland(ctx: AnswerContext): AnswerResult | undefined {
   const base = islandAnswer(ctx, island);
   return { ...base, reply: { ...base.reply, lead: `Yes: ${alias} is another name for ${island.names.en} on record. ${base.reply.lead ?? ''}`.trim() } };
 }
+
+/** Words that put an island in the claim or in a group. */
+const ASKS_MEMBERSHIP = /\b(?:one\s+of|part\s+of|among|belong\w*|member|within|inside|in|claim\w*|disput\w*|contested|territor\w*|lesser|ridge|wants?|wanted|demands?|seeks?)\b/i;
 
 /** An island record that stands for several islets ("Habomai islets", "a group of small islets"). */
 const GROUP_OF = /\b(?:islets|islands|group)\s*$/i;
