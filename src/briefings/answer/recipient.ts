@@ -113,8 +113,10 @@ export function contraryRecipient(question: string, texts: readonly string[], al
  * record that names both, says nothing of who got them. True when the question asks no such thing.
  */
 export function recipientStated(question: string, clause: string, aliases?: AliasTable): boolean {
-  // "Has Russia got missiles on Paramushir?" asks what it has, not what it was given.
-  const asked = /^\s*did\b/i.test(question) ? askedRecipient(question) : undefined;
+  // "Has Russia got missiles on Paramushir?" asks what it has, not what it was given; "did the
+  // declaration promise Habomai to Japan?" is read by the clause's own words (yes-no.ts).
+  const got = /^\s*did\b/i.test(question) ? ASK_GET.exec(question) : null;
+  const asked = got ? thingOf(got[2]!, got[1]!) : undefined;
   if (!asked) return true;
   return !NEGATED.test(clause) && recipientIn(clause, asked.thing, aliases)?.side === asked.side;
 }

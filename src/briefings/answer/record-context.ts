@@ -24,7 +24,7 @@ export interface AsOf {
  * month, the occasion or name the question gives it, and "the islands" when it is tagged with all
  * the disputed ones.
  */
-export function heldByRecord(plan: Plan, asOf: AsOf, scored: { score: number; matched: Set<string> }, disputed: readonly string[]): { score: number; matched: Set<string> } {
+export function heldByRecord(plan: Plan, asOf: AsOf, scored: { score: number; matched: Set<string> }, disputed: readonly string[], clause = ''): { score: number; matched: Set<string> } {
   if (!asOf.firstDay || !asOf.lastDay) return scored;
   const from = Number(asOf.firstDay.slice(0, 4));
   const to = Number(asOf.lastDay.slice(0, 4));
@@ -45,12 +45,18 @@ export function heldByRecord(plan: Plan, asOf: AsOf, scored: { score: number; ma
     // "The islands": a record tagged with every disputed island is about them in each clause
     // ("There was little progress on sovereignty itself").
     const onTheIslands = g.entity?.kind === 'group' && event !== undefined && disputed.length > 0 && disputed.every((id) => event.islands.includes(id));
-    if (!inYears && !inMonth && !onOccasion && !onTheIslands) return;
+    // "There was little progress on sovereignty itself": a clause that puts no one in it tells of the
+    // record's own meeting, so its actors are the clause's ("did Abe and Putin settle sovereignty?").
+    const ofItsActors = g.entity?.kind === 'actor' && event !== undefined && NO_ONE_IN_IT.test(clause) && event.actors.includes(g.entity.id);
+    if (!inYears && !inMonth && !onOccasion && !onTheIslands && !ofItsActors) return;
     matched.add(String(i));
     score += g.weight;
   });
   return { score, matched };
 }
+
+/** A clause that says what there was, with no one as its subject: "There was little progress on …". */
+export const NO_ONE_IN_IT = /^\s*there\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\b/i;
 
 /** An event id as the records write them in notes: a date, then words joined by hyphens. */
 const RECORD_ID = /\b\d{4}(?:-\d{2}){0,2}(?:-[a-z0-9]+)+\b/g;

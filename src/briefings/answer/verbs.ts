@@ -45,9 +45,6 @@ const LEXICON: readonly PhrasalVerb[] = [
   { verb: GIVE, particle: 'over', word: 'hand over', separable: true },
   { verb: GIVE, particle: 'away', word: 'cede', separable: true },
   { verb: WANT, particle: 'back', word: 'return', separable: true, keepVerb: true },
-  // Getting, taking or winning a place back is getting it: who got it is on record, not who had it before
-  // ("back" would otherwise be read as backing someone).
-  { verb: forms('get', 'gets', 'got', 'gotten', 'getting', 'take', 'takes', 'took', 'taken', 'taking', 'win', 'wins', 'won', 'winning'), particle: 'back', word: 'get', separable: true },
   // Ending up with a place is getting it: "did Japan end up with Sakhalin?" asks who got what (recipient.ts).
   { verb: forms('end', 'ends', 'ended', 'ending', 'wind', 'winds', 'wound', 'winding'), particle: 'up\\s+with', word: 'get' },
   // Taking a side: "side with Japan", "stand with Tokyo" is backing it (the records say "backs Japan's claim").
@@ -90,6 +87,11 @@ const COMPOUNDS: readonly (readonly [RegExp, string])[] = [
   [new RegExp(`(?<=\\b(?:did|does|do|has|have|had)\\s+(?:[\\p{L}\\p{N}'’-]+\\s+){1,4}?)(?<!\\b(?:the|a|an|its|their|his|her|this|that)\\s+)(?:${SAYING})\\s+(?=that\\b|it\\s+(?:was|is|had|has|would|will)\\b|[\\p{L}-]+['’]s\\s|(?:[\\p{L}-]+\\s+){1,4}?(?:is|are|was|were|had|has|have|would|will|could|can|should|must|goes|went|belongs?|belonged)\\b)`, 'giu'), 'say '],
   // "Who owns the islands", "whom they belong to": their sovereignty, in the records' words.
   [/\b(?:who|whom)\s+(?:(?:really|rightfully|actually|legally)\s+)?(?:owns?|owned|should\s+own|has\s+sovereignty\s+over)\b/gi, 'sovereignty over'],
+  // Getting, taking or winning something back is getting it: who got it is on record, not who had it
+  // before ("back" would otherwise be read as backing someone). Only with a thing got: "get back from
+  // Moscow" is coming home.
+  [/\b(?:get|gets|got|gotten|getting|take|takes|took|taken|taking|win|wins|won|winning)\s+((?:(?!back\b)[^\s,.;?!]+\s+){1,6}?)back\b/gi, 'get $1'],
+  [/\b(?:get|gets|got|gotten|getting|take|takes|took|taken|taking|win|wins|won|winning)\s+back\s+(?=(?:the|all|its|their|those|these|some|any)\b)/gi, 'get '],
   // "Make the Kurils part of the USSR" is incorporating them into it.
   [/\b(?:make|makes|made|making)\s+((?:[^\s,.;?!]+\s+){1,5}?)part\s+of\b/gi, 'incorporate $1into'],
 ];

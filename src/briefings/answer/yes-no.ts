@@ -95,7 +95,7 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
     .map((clause) => {
       const read = pointsBack(clause, subject) ? `${subject} ${clause}` : clause;
       const members = namedThroughMembers(ctx.dossier, index, plan, read);
-      return { clause, members, ...heldThroughMembers(plan, members, heldByRecord(plan, asOf, stated(ctx, clause, scorePiece(index, plan, new Set(), read)), disputed)) };
+      return { clause, members, ...heldThroughMembers(plan, members, heldByRecord(plan, asOf, stated(ctx, clause, scorePiece(index, plan, new Set(), read)), disputed, clause)) };
     })
     .map((c, i) => ({ ...c, i }))
     .sort((a, b) => b.score - a.score || a.i - b.i);

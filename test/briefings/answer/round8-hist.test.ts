@@ -75,3 +75,12 @@ describe('who got what (verbs.ts, recipient.ts)', () => {
     expect(lead('has russia got coastal missiles on paramushir')).toMatch(/^Yes\./);
   });
 });
+
+describe('a clause with no one in it (record-context.ts, verdict-about.ts)', () => {
+  it('reads "There was little progress on …" as said of the record\u2019s own meeting and its people', () => {
+    expect(lead('did abe and putin settle sovereignty at the 2016 summit?')).toMatch(/^No\..*little progress on sovereignty/);
+    expect(lead('did abe and putin make progress on sovereignty in 2016')).toMatch(/^No\./);
+    // Another man at the meeting is not lent to it.
+    expect(declined('did kishida and putin settle sovereignty at the nagato summit')).toBe(true);
+  });
+});
