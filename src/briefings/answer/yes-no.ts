@@ -10,7 +10,7 @@ import { decline } from './answerers/decline.js';
 import { contraryRecipient, recipientStated } from './recipient.js';
 import { unsaidClause } from './unsaid.js';
 import { saysOpposite, stopsShort } from './antonyms.js';
-import { partOfAll } from './part-of-all.js';
+import { limitStated, moreThanOnly, partOfAll } from './part-of-all.js';
 import { otherOffice } from './office-held.js';
 import { ordersOtherWay } from './before-after.js';
 import { overtakenDeed } from './overtaken.js';
@@ -126,6 +126,8 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
     contraryRecipient(plan.rest, texts, index.aliases) ??
     unsaidClause(plan.rest, texts) ??
     partOfAll(ctx.dossier, plan, texts, subject) ??
+    // "Only about the four islands?": "the four disputed ones included" in more (part-of-all.ts).
+    moreThanOnly(plan, texts) ??
     exceptionClause(index.aliases, plan, texts, subject) ??
     firstOnlySince(index.aliases, plan, texts, subject) ??
     retractedClause(index.aliases, plan, texts, subject) ??
@@ -176,6 +178,8 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
     stopsShort(plan, affirmed) ||
     // "Before Japan surrendered" asked, "after Japan had announced its surrender" on record (before-after.ts).
     ordersOtherWay(plan.rest, best.clause);
+  // "Was the treaty only about Etorofu?" is not affirmed by a clause that names Etorofu (part-of-all.ts).
+  if (!no && !limitStated(plan, best.clause)) return unsure();
   // "Did Japan get Kunashiri?" is not affirmed by Japan's claim to it: the clause must say Japan got it.
   if (!no && !recipientStated(plan.rest, best.clause, index.aliases)) return unsure();
   // "Are the drills near Shikotan still going on?": a record of them in 2025 says nothing of now.

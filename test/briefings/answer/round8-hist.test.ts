@@ -84,3 +84,17 @@ describe('a clause with no one in it (record-context.ts, verdict-about.ts)', () 
     expect(declined('did kishida and putin settle sovereignty at the nagato summit')).toBe(true);
   });
 });
+
+describe('"only" (part-of-all.ts)', () => {
+  it('answers "No" where the record holds the limit as a part of more', () => {
+    expect(lead('was the 1875 treaty only about etorofu')).toMatch(/^No\..*including those north of Etorofu/);
+    expect(lead('did the 1946 decree cover just the four islands?')).toMatch(/^No\..*the four disputed ones included/);
+  });
+
+  it('affirms a limit only from a clause that states one, and declines otherwise', () => {
+    expect(declined('did the 1946 decree only cover the southern kurils')).toBe(true);
+    expect(declined('did the soviet union only occupy the four islands in 1945')).toBe(true);
+    // Without "only" the record's plain statement still answers.
+    expect(lead('was the 1946 decree about the four islands')).toMatch(/^Yes\./);
+  });
+});
