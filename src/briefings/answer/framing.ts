@@ -47,9 +47,9 @@ const IRREGULAR: Readonly<Record<string, string>> = {
 const IRREGULAR_WORD = new RegExp(`\\b(?:${Object.keys(IRREGULAR).join('|')})\\b`, 'gi');
 
 export function unframe(question: string): Unframed {
-  let text = question;
+  let text = spelledOut(question);
   for (let i = 0; i < 3 && (OPENER.test(text) || OPENER_MARKED.test(text)); i++) text = text.replace(OPENER, '').replace(OPENER_MARKED, '');
-  text = settingLast(text).replace(NEGATED_ASK, '$1');
+  text = settingLast(text).replace(NEGATED_ASK, '$1').replace(ORDER_ADVERB, ' ');
   const before = CLAIM_BEFORE.exec(text);
   const after = CLAIM_AFTER.exec(text);
   if (!before && !after) return { text: askedLast(text) ?? (text === question ? question : text) };
@@ -57,7 +57,7 @@ export function unframe(question: string): Unframed {
   if (before) text = text.slice(before[0].length);
   text = text.replace(/[?.!\s]+$/, '');
   // "I read that, is that true?" leaves no claim: nothing to take off.
-  if (!/\w/.test(text)) return { text: question };
+  if (!/\w/.test(text)) return { text: spelledOut(question) };
   // "What happened in 1956, is that right?": a question of its own, only its tag taken off.
   if (ASKS.test(text)) return { text: `${text.trim()}?` };
   const tense = TENSE.exec(text);
@@ -100,6 +100,25 @@ function askedLast(text: string): string | undefined {
  * Japanese"). The readers of who did what expect the plain auxiliary.
  */
 const NEGATED_ASK = /^\s*(is|are|was|were|does|do|did|has|have|had)n['’]?t\b/i;
+
+/**
+ * "Moscow later said …", "did Japan eventually protest": an adverb of order says the deed came after
+ * something the question does not name; it stands between the doer and the deed, where the readers
+ * of who did what expect nothing. "Two years later" is a date phrase and stays.
+ */
+const ORDER_ADVERB = /(?<!\b(?:years?|months?|weeks?|days?|decades?)\s+)\b(?:later|afterwards|subsequently|eventually)\b/gi;
+
+/**
+ * "It'd only hand over …", "they'd left", "Japan'll protest": the contracted auxiliary spelled out, so
+ * that "would" makes the deed a condition or promise (yes-no.ts) and "will" the future. "'d" before a
+ * past participle is "had".
+ */
+function spelledOut(text: string): string {
+  return text
+    .replace(/\b([a-z]+)['’]d\s+(?=(?:been|gone|done|had|left|got|made|said|taken|given|seen|\w+ed)\b)/gi, '$1 had ')
+    .replace(/\b([a-z]+)['’]d\b/gi, '$1 would')
+    .replace(/\b([a-z]+)['’]ll\b/gi, '$1 will');
+}
 
 /** A claim that is a question of its own. */
 const ASKS = /^\s*(?:what|when|where|who|whom|whose|why|how|which|is|are|was|were|did|does|do|has|have|had|can|could)\b/i;
