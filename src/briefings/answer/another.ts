@@ -133,7 +133,10 @@ export function anotherInPlace(ctx: AnswerContext, hits: readonly Hit[]): Anothe
   if (!plan.cues.yesNo) return undefined;
   const thing = definiteThing(ctx);
   if (thing.length === 0) return undefined;
-  const holders = hits.filter((h) => h.doc.kind === 'event' && thing.every((g) => h.covered.has(plan.groups.indexOf(g))));
+  const spelled = namesInThing(ctx);
+  const holders = hits.filter(
+    (h) => h.doc.kind === 'event' && thing.every((g) => h.covered.has(plan.groups.indexOf(g))) && (spelled.length === 0 || spellsAll(h.doc.event, spelled)),
+  );
   if (holders.length !== 1) return undefined;
   const hit = holders[0]!;
   if (hit.doc.kind !== 'event' || !coversCarrying(plan, hit)) return undefined;
@@ -157,6 +160,32 @@ export function anotherInPlace(ctx: AnswerContext, hits: readonly Hit[]): Anothe
     if (fits) return { hit, sentence: sentence.trim() };
   }
   return undefined;
+}
+
+/**
+ * A state's or city's name that is a word of the thing's own name ("the Tokyo Declaration", "the
+ * Moscow Declaration"): the record must spell it, as the side's other names ("Japan") in every
+ * record about Japan do not make a declaration the Tokyo one.
+ */
+function namesInThing(ctx: AnswerContext): string[] {
+  const { plan, index } = ctx;
+  const words = plan.rest.split(/\s+/);
+  const found: string[] = [];
+  words.forEach((w, i) => {
+    if (!/^the$/i.test(w)) return;
+    const [name, head] = [words[i + 1] ?? '', words[i + 2] ?? ''];
+    const e = [...entitiesInText(index.aliases, name)].map((t) => index.aliases.entities.get(t));
+    const headTerms = wordTerms(head);
+    // Only a name followed by the thing's head word ("Declaration"), itself a word of the question's concepts.
+    if (e.length !== 1 || !e[0]?.broad || headTerms.length === 0 || !headTerms.every((t) => plan.groups.some((g) => !g.entity && g.typed.includes(t)))) return;
+    found.push(...wordTerms(name));
+  });
+  return found;
+}
+
+function spellsAll(event: { readonly title: string; readonly summary: string }, spelled: readonly string[]): boolean {
+  const own = new Set(`${event.title} ${event.summary}`.split(/\s+/).flatMap((w) => wordTerms(w)));
+  return spelled.every((t) => own.has(t));
 }
 
 /** Whether a sentence holds a word of the thing, so that the name in it stands in the thing's place. */

@@ -1,5 +1,6 @@
 import { joinNames } from './compose.js';
 import { definiteThing } from './another.js';
+import { limitStated } from './part-of-all.js';
 import type { AnswerContext } from './respond.js';
 import type { Hit } from './search.js';
 
@@ -21,6 +22,8 @@ const PLACE_WORDS = /^(?:claim|disput|contest|four|4|northern|territory|southern
 export function claimedPlace(ctx: AnswerContext, hits: readonly Hit[]): { hit: Hit; sentence: string; verdict: 'yes' | 'no' } | undefined {
   const { plan, dossier } = ctx;
   if (!plan.cues.yesNo || !plan.entities.some((e) => e.kind === 'group') || !CLAIMED_PLACE.test(plan.rest)) return undefined;
+  // "Did the decree only cover the southern Kurils?" asks of a limit, which its islands do not state (part-of-all.ts).
+  if (!limitStated(plan, '')) return undefined;
   const thing = definiteThing(ctx).filter((g) => !g.typed.some((t) => PLACE_WORDS.test(t)));
   if (thing.length === 0) return undefined;
   const holders = hits.filter((h) => h.doc.kind === 'event' && thing.every((g) => h.covered.has(plan.groups.indexOf(g))));

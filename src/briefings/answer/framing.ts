@@ -47,9 +47,9 @@ const IRREGULAR: Readonly<Record<string, string>> = {
 const IRREGULAR_WORD = new RegExp(`\\b(?:${Object.keys(IRREGULAR).join('|')})\\b`, 'gi');
 
 export function unframe(question: string): Unframed {
-  let text = question;
+  let text = spelledOut(question);
   for (let i = 0; i < 3 && (OPENER.test(text) || OPENER_MARKED.test(text)); i++) text = text.replace(OPENER, '').replace(OPENER_MARKED, '');
-  text = questionFirst(text);
+  text = questionFirst(settingLast(text).replace(NEGATED_ASK, '$1').replace(ORDER_ADVERB, ' '));
   const before = CLAIM_BEFORE.exec(text);
   const after = CLAIM_AFTER.exec(text);
   if (!before && !after) return { text: text === question ? question : text };
@@ -57,7 +57,7 @@ export function unframe(question: string): Unframed {
   if (before) text = text.slice(before[0].length);
   text = text.replace(/[?.!\s]+$/, '');
   // "I read that, is that true?" leaves no claim: nothing to take off.
-  if (!/\w/.test(text)) return { text: question };
+  if (!/\w/.test(text)) return { text: spelledOut(question) };
   // "What happened in 1956, is that right?": a question of its own, only its tag taken off.
   if (ASKS.test(text)) return { text: `${text.trim()}?` };
   const tense = TENSE.exec(text);
@@ -66,11 +66,12 @@ export function unframe(question: string): Unframed {
 }
 
 /**
- * "That analyst on Sky News Arabia - did he think …?", "someone said X - when was that?": a topic
- * put up before a dash, then the question about it. The question goes first, so that it is read as
+ * "That analyst on Sky News Arabia - did he think …?", "someone said X - when was that?", "the 1956
+ * text says Shikoton - is that Shikotan?": a topic or statement put up before a dash (or a colon or
+ * semicolon), then the question about it. The question goes first, so that it is read as
  * the yes/no or when-question it is, and the topic after it names what "he" or "that" stands for.
  */
-const TOPIC_THEN_QUESTION = /^\s*(?!(?:what|when|where|who|whom|whose|why|how|which|is|are|was|were|did|does|do|has|have|had|can|could|isn'?t|wasn'?t|didn'?t)\b)(\S.*?)\s+[-–—]+\s+((?:what|when|where|who|whom|whose|why|how|which|is|are|was|were|did|does|do|has|have|had|can|could|isn'?t|wasn'?t|didn'?t)\b[^-–—]*)$/i;
+const TOPIC_THEN_QUESTION = /^\s*(?!(?:what|when|where|who|whom|whose|why|how|which|is|are|was|were|did|does|do|has|have|had|can|could|isn'?t|wasn'?t|didn'?t)\b)(\S.*?)\s*(?:\s[-–—]+|[:;])\s+((?:what|when|where|who|whom|whose|why|how|which|is|are|was|were|did|does|do|has|have|had|can|could|isn'?t|wasn'?t|didn'?t)\b(?:(?!\s[-–—]+\s)[^:;])*)$/i;
 
 function questionFirst(text: string): string {
   const m = TOPIC_THEN_QUESTION.exec(text);
@@ -80,6 +81,47 @@ function questionFirst(text: string): string {
   return `${m[2]!.replace(/[?.!\s]+$/, '')} ${m[1]!.trim()}?`;
 }
 
+/**
+ * A setting put before the question ("at Irkutsk in 2001 did they …", "in 1956, was Shikotan …",
+ * "back in 2016 did Abe …"): a yes/no question still, whose auxiliary now stands second. The setting
+ * goes after it, where the readers of the question expect it. A setting that asks something itself
+ * ("in which year did …", "on what date was …") is a question word, not a setting.
+ */
+const SETTING_FIRST =
+  /^\s*((?:back\s+)?(?:at|in|on|during|after|before|by|under|with|from|since|following)\s+(?![^,?]*\b(?:which|what|whose|who|whom|when|where|how|why)\b)[^,?]{1,60}?)\s*,?\s+((?:is|are|was|were|did|does|do|has|have|had|can|could)(?:n'?t)?\s+(?:\w[\w'’-]*)[\s\S]*)$/i;
+
+function settingLast(text: string): string {
+  const m = SETTING_FIRST.exec(text);
+  if (!m) return text;
+  const rest = m[2]!.replace(/[?.!\s]+$/, '');
+  return `${rest} ${m[1]!.trim()}?`;
+}
+
+/**
+ * "Didn't Russia get the Kurils back …?", "wasn't Japan a party to …?": a question that leads with a
+ * negated auxiliary asks what the plain one asks, and is answered alike ("No: the Kurils stayed
+ * Japanese"). The readers of who did what expect the plain auxiliary.
+ */
+const NEGATED_ASK = /^\s*(is|are|was|were|does|do|did|has|have|had)n['’]?t\b/i;
+
+/**
+ * "Moscow later said …", "did Japan eventually protest": an adverb of order says the deed came after
+ * something the question does not name; it stands between the doer and the deed, where the readers
+ * of who did what expect nothing. "Two years later" is a date phrase and stays.
+ */
+const ORDER_ADVERB = /(?<!\b(?:years?|months?|weeks?|days?|decades?)\s+)\b(?:later|afterwards|subsequently|eventually)\b/gi;
+
+/**
+ * "It'd only hand over …", "they'd left", "Japan'll protest": the contracted auxiliary spelled out, so
+ * that "would" makes the deed a condition or promise (yes-no.ts) and "will" the future. "'d" before a
+ * past participle is "had".
+ */
+function spelledOut(text: string): string {
+  return text
+    .replace(/\b([a-z]+)['’]d\s+(?=(?:been|gone|done|had|left|got|made|said|taken|given|seen|\w+ed)\b)/gi, '$1 had ')
+    .replace(/\b([a-z]+)['’]d\b/gi, '$1 would')
+    .replace(/\b([a-z]+)['’]ll\b/gi, '$1 will');
+}
 /** A claim that is a question of its own. */
 const ASKS = /^\s*(?:what|when|where|who|whom|whose|why|how|which|is|are|was|were|did|does|do|has|have|had|can|could)\b/i;
 

@@ -20,7 +20,7 @@ const ASK_TO = new RegExp(String.raw`\b${TRANSFER}\b\s+(.+?)\s+(?:over\s+)?to\s+
 const ASK_GET = new RegExp(String.raw`^\s*(?:did|was|were|has|had)\s+(?:the\s+)?${SIDE}\s+${GET}\s+(.+?)(?:\s+(?:under|in|by|from|with|after|through|at)\b|[?.!\s]*$)`, 'i');
 
 /** In a record: "Etorofu, left to Japan", "leaving the four southern islands to Japan". */
-const SAYS_TO = new RegExp(String.raw`\b${TRANSFER}\s+(?:[\p{L}\s-]{0,60}?\s)?to\s+(?:the\s+)?${SIDE}\b`, 'giu');
+const SAYS_TO = new RegExp(String.raw`\b${TRANSFER}\s+(?:([\p{L}\s-]{0,60}?)\s)?to\s+(?:the\s+)?${SIDE}\b`, 'giu');
 /** "Russia took all of Sakhalin", "gave Japan the south of Sakhalin". */
 const SAYS_GOT = new RegExp(String.raw`\b${SIDE}\s+${GET}\b|\b(?:gave|give|gives|given|awarded)\s+(?:the\s+)?${SIDE}\b`, 'giu');
 /** "The Kurils stayed Japanese." */
@@ -77,9 +77,14 @@ function firstMention(clause: string, thing: readonly string[], aliases?: AliasT
 function recipientIn(clause: string, thing: readonly string[], aliases?: AliasTable): { side: Side } | undefined {
   const pos = firstMention(clause, thing, aliases);
   if (pos < 0) return undefined;
-  for (const re of [SAYS_TO, STAYED]) {
-    for (const m of clause.matchAll(re)) if (m.index > pos) return { side: sideOf(m[1]!) };
+  // After the thing with no object of its own ("Etorofu, left to Japan"), or with the thing as its
+  // object ("gives southern Sakhalin to Japan"); "between Etorofu and Urup, leaving the four southern
+  // islands to Japan" leaves other islands, not Urup.
+  for (const m of clause.matchAll(SAYS_TO)) {
+    const object = m[1];
+    if (object === undefined ? m.index > pos : pos >= m.index && pos < m.index + m[0].length) return { side: sideOf(m[2]!) };
   }
+  for (const m of clause.matchAll(STAYED)) if (m.index > pos) return { side: sideOf(m[1]!) };
   const getters = [...clause.matchAll(SAYS_GOT)].filter((m) => m.index < pos);
   const nearest = getters.at(-1);
   return nearest ? { side: sideOf((nearest[1] ?? nearest[2])!) } : undefined;
@@ -133,4 +138,18 @@ export function namedRecipients(texts: readonly string[], aliases: AliasTable): 
     }
   }
   return out;
+}
+
+/**
+ * "Did Japan get Kunashiri?": a "Yes" must rest on a clause that says the side asked got the thing
+ * ("Etorofu, left to Japan", "gave Japan the south of Sakhalin"). Japan's claim to the islands, or a
+ * record that names both, says nothing of who got them. True when the question asks no such thing.
+ */
+export function recipientStated(question: string, clause: string, aliases?: AliasTable): boolean {
+  // "Has Russia got missiles on Paramushir?" asks what it has, not what it was given; "did the
+  // declaration promise Habomai to Japan?" is read by the clause's own words (yes-no.ts).
+  const got = /^\s*did\b/i.test(question) ? ASK_GET.exec(question) : null;
+  const asked = got ? thingOf(got[2]!, got[1]!) : undefined;
+  if (!asked) return true;
+  return !NEGATED.test(clause) && recipientIn(clause, asked.thing, aliases)?.side === asked.side;
 }

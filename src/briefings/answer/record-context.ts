@@ -24,7 +24,7 @@ export interface AsOf {
  * month, the occasion or name the question gives it, "the islands" when it is tagged with all
  * the disputed ones, and the news outlet it is tagged with (`outlets`: the media actors' ids).
  */
-export function heldByRecord(plan: Plan, asOf: AsOf, scored: { score: number; matched: Set<string> }, disputed: readonly string[], outlets: ReadonlySet<string> = new Set()): { score: number; matched: Set<string> } {
+export function heldByRecord(plan: Plan, asOf: AsOf, scored: { score: number; matched: Set<string> }, disputed: readonly string[], outlets: ReadonlySet<string> = new Set(), clause = ''): { score: number; matched: Set<string> } {
   if (!asOf.firstDay || !asOf.lastDay) return scored;
   const from = Number(asOf.firstDay.slice(0, 4));
   const to = Number(asOf.lastDay.slice(0, 4));
@@ -48,12 +48,18 @@ export function heldByRecord(plan: Plan, asOf: AsOf, scored: { score: number; ma
     // "That analyst on Sky News Arabia": the outlet a record is tagged with is where it was said, so
     // every clause of it was said there, though only the note names the channel.
     const onOutlet = g.entity?.kind === 'actor' && event !== undefined && outlets.has(g.entity.id) && event.actors.includes(g.entity.id);
-    if (!inYears && !inMonth && !onOccasion && !onTheIslands && !onOutlet) return;
+    // "There was little progress on sovereignty itself": a clause that puts no one in it tells of the
+    // record's own meeting, so its actors are the clause's ("did Abe and Putin settle sovereignty?").
+    const ofItsActors = g.entity?.kind === 'actor' && event !== undefined && NO_ONE_IN_IT.test(clause) && event.actors.includes(g.entity.id);
+    if (!inYears && !inMonth && !onOccasion && !onTheIslands && !onOutlet && !ofItsActors) return;
     matched.add(String(i));
     score += g.weight;
   });
   return { score, matched };
 }
+
+/** A clause that says what there was, with no one as its subject: "There was little progress on …". */
+export const NO_ONE_IN_IT = /^\s*there\s+(?:was|were|has\s+been|have\s+been|had\s+been|is|are)\b/i;
 
 /** An event id as the records write them in notes: a date, then words joined by hyphens. */
 const RECORD_ID = /\b\d{4}(?:-\d{2}){0,2}(?:-[a-z0-9]+)+\b/g;

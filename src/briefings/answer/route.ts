@@ -1,7 +1,7 @@
 import type { Dossier } from '../../dossier/dossier.js';
 import type { Reply } from '../reply.js';
 import { islandCount } from './answerers/count.js';
-import { islandMembership, islandNotes } from './answerers/island-facts.js';
+import { islandMembership, islandNotes, sameIsland } from './answerers/island-facts.js';
 import { decline } from './answerers/decline.js';
 import { definitional } from './answerers/definition.js';
 import { eventAnswer } from './answerers/event.js';
@@ -102,7 +102,7 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
   // "Were the Matua drills on one of the islands Japan claims?": the record's islands, not Japan's aims.
   const claimed = plan.cues.yesNo ? claimedPlace(ctx, search(ctx)) : undefined;
   if (claimed) return stated(ctx, claimed.hit, claimed.sentence, claimed.verdict === 'yes' ? 'Yes' : 'No', []);
-  const special = chainAnswer(ctx) ?? islandSize(ctx) ?? islandMembership(ctx) ?? definitional(ctx) ?? office(ctx) ?? islandCount(ctx) ?? positions(ctx);
+  const special = chainAnswer(ctx) ?? islandSize(ctx) ?? sameIsland(ctx) ?? islandMembership(ctx) ?? definitional(ctx) ?? office(ctx) ?? islandCount(ctx) ?? positions(ctx);
   if (special) return special;
 
   // "Where does the dispute stand today?": the status line, whatever "today" says as a date.

@@ -64,7 +64,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   tell know please hey hi hello thanks thank bot say said says saying told happen happened happening
   many much ever still anything something anyone someone get got go went gone going come came like
   wen wat wht whn howmany near around off
-  really actually exactly kind sort thing things way yeah ok okay yet ago every`
+  really actually exactly kind sort thing things way yeah ok okay yet ago every
+  later afterwards subsequently eventually`
     .split(/\s+/)
     .filter(Boolean),
 );

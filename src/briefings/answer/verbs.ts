@@ -47,6 +47,8 @@ const LEXICON: readonly PhrasalVerb[] = [
   // Signing a territory away or over is renouncing it by treaty (the records: "Japan renounces the Kurils").
   { verb: forms('sign', 'signs', 'signed', 'signing'), particle: '(?:away|over)', word: 'renounce', separable: true },
   { verb: WANT, particle: 'back', word: 'return', separable: true, keepVerb: true },
+  // Ending up with a place is getting it: "did Japan end up with Sakhalin?" asks who got what (recipient.ts).
+  { verb: forms('end', 'ends', 'ended', 'ending', 'wind', 'winds', 'wound', 'winding'), particle: 'up\\s+with', word: 'get' },
   // Taking a side: "side with Japan", "stand with Tokyo" is backing it (the records say "backs Japan's claim").
   { verb: forms('side', 'sides', 'sided', 'siding', 'stand', 'stands', 'stood', 'standing'), particle: '(?:with|behind)', word: 'back' },
   // Going against a charter or a law is contradicting it, in the records' "runs counter to".
@@ -106,6 +108,11 @@ const COMPOUNDS: readonly (readonly [RegExp, string])[] = [
   // tell as the land given, traded or set ("gave Japan the south of Sakhalin"), seldom with "border",
   // so the verb is read as "give" (with its synonyms hand, cede, transfer).
   [/\b(?:move[sd]?|moving|redraws?|redrew|redrawn|redrawing|shift(?:s|ed|ing)?|alter(?:s|ed|ing)?|change[sd]?|changing|adjust(?:s|ed|ing)?)\s+(?=(?:the|their|its|a)\s+(?:[\w-]+\s+){0,2}?(?:borders?|frontiers?|boundary|boundaries)\b)/gi, 'give '],
+  // Getting, taking or winning something back is getting it: who got it is on record, not who had it
+  // before ("back" would otherwise be read as backing someone). Only with a thing got: "get back from
+  // Moscow" is coming home.
+  [/\b(?:get|gets|got|gotten|getting|take|takes|took|taken|taking|win|wins|won|winning)\s+((?:(?!back\b)[^\s,.;?!]+\s+){1,6}?)back\b/gi, 'get $1'],
+  [/\b(?:get|gets|got|gotten|getting|take|takes|took|taken|taking|win|wins|won|winning)\s+back\s+(?=(?:the|all|its|their|those|these|some|any)\b)/gi, 'get '],
   // "Make the Kurils part of the USSR" is incorporating them into it.
   [/\b(?:make|makes|made|making)\s+((?:[^\s,.;?!]+\s+){1,5}?)part\s+of\b/gi, 'incorporate $1into'],
 ];

@@ -1,3 +1,4 @@
+import { NO_ONE_IN_IT } from './record-context.js';
 import { entitiesInText } from './aliases.js';
 import type { Plan } from './plan.js';
 import type { AnswerIndex } from './search-index.js';
@@ -75,7 +76,9 @@ export function namesTheSubject(index: AnswerIndex, plan: Plan, clause: string, 
   const wanted = narrowEntities(plan);
   if (wanted.size === 0) return true;
   const own = new Set([...entitiesInText(index.aliases, clause), ...members]);
-  const back = subject && /\b(?:it|its|they|them|this)\b/i.test(clause) ? entitiesInText(index.aliases, subject) : new Set<string>();
+  // A pronoun points back to the record's subject; so does a clause with no one in it ("There was
+  // little progress on sovereignty itself"), which tells of the record's own occasion.
+  const back = subject && (/\b(?:it|its|they|them|this)\b/i.test(clause) || NO_ONE_IN_IT.test(clause)) ? entitiesInText(index.aliases, subject) : new Set<string>();
   return [...wanted].every((t) => own.has(t) || back.has(t));
 }
 

@@ -7,10 +7,10 @@ import { isMonth } from './occasion.js';
 import { aboutSourcing, citesAnother, heldByRecord, type AsOf } from './record-context.js';
 import { scorePiece } from './compose.js';
 import { decline } from './answerers/decline.js';
-import { contraryRecipient } from './recipient.js';
+import { contraryRecipient, recipientStated } from './recipient.js';
 import { unsaidClause } from './unsaid.js';
 import { doneWithout, notAParty, saysOpposite, stopsShort } from './antonyms.js';
-import { partOfAll } from './part-of-all.js';
+import { limitStated, moreThanOnly, partOfAll } from './part-of-all.js';
 import { otherOffice } from './office-held.js';
 import { ordersOtherWay } from './before-after.js';
 import { overtakenDeed } from './overtaken.js';
@@ -99,7 +99,7 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
     .map((clause) => {
       const read = pointsBack(clause, subject) ? `${subject} ${clause}` : clause;
       const members = namedThroughMembers(ctx.dossier, index, plan, read);
-      return { clause, members, ...heldThroughMembers(plan, members, heldByRecord(plan, asOf, stated(ctx, clause, scorePiece(index, plan, new Set(), read)), disputed, outlets)) };
+      return { clause, members, ...heldThroughMembers(plan, members, heldByRecord(plan, asOf, stated(ctx, clause, scorePiece(index, plan, new Set(), read)), disputed, outlets, clause)) };
     })
     .map((c, i) => ({ ...c, i }))
     .sort((a, b) => b.score - a.score || a.i - b.i);
@@ -135,6 +135,8 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
     unsaidClause(plan.rest, texts) ??
     notAParty(index.aliases, plan, texts) ??
     partOfAll(ctx.dossier, plan, texts, subject) ??
+    // "Only about the four islands?": "the four disputed ones included" in more (part-of-all.ts).
+    moreThanOnly(plan, texts) ??
     exceptionClause(index.aliases, plan, texts, subject) ??
     firstOnlySince(index.aliases, plan, texts, subject) ??
     retractedClause(index.aliases, plan, texts, subject) ??
@@ -164,17 +166,18 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   if (!NOT_DONE.test(plan.rest) && !/\b(?:promis|agree|condition|pledg|offer)/i.test(plan.rest) && NOT_DONE.test(wordsBeforeDeed(plan, best.clause, MODAL_REACH))) return unsure();
   // "The record said the party expelled him", "a ban on ceding territory": said, banned or meant, not done.
   if (!NOT_DONE.test(plan.rest) && notDoneInClause(index, plan, best.clause, speaksFor)) return unsure();
-  // "Did Japan suspend the exchanges?" is not decided by "Russia suspended the exchanges".
-  const doer = askedDoer(index, plan);
-  if (doer && doerIn(ctx.dossier, index, plan, doer, best.clause) === 'other') return unsure();
-  // "Did Japan sign the Yalta agreement?": a clause about the agreement that says nothing of signing
-  // does not decide it; the deed asked about must be in the clause.
-  const deed = doer ? deedAfterDoer(index, plan) : -1;
-  if (deed >= 0 && !best.matched.has(String(deed))) return unsure();
   // "It was Tokyo, not Moscow, that had halted the dialogue": the "not" denies Moscow only.
   // "Nippon Ishin no Kai": the Japanese particle between capitalised words of a name is no "no".
   const contrast = contrastIn(best.clause);
   const denied = contrast !== undefined && asksDenied(index.aliases, plan, contrast);
+  // "Did Japan suspend the exchanges?" is not decided by "Russia suspended the exchanges", unless the
+  // clause itself denies the one asked ("it was Tokyo, not Moscow, that had halted the dialogue").
+  const doer = askedDoer(index, plan);
+  if (doer && !denied && doerIn(ctx.dossier, index, plan, doer, best.clause) === 'other') return unsure();
+  // "Did Japan sign the Yalta agreement?": a clause about the agreement that says nothing of signing
+  // does not decide it; the deed asked about must be in the clause.
+  const deed = doer ? deedAfterDoer(index, plan) : -1;
+  if (deed >= 0 && !best.matched.has(String(deed))) return unsure();
   const affirmed = contrast && !denied ? contrast.affirmed : best.clause;
   // "Did Al-Qassas say Moscow cannot …?": the negation is part of the claim asked about.
   const negated = NEGATION.test(unnamedNo(affirmed));
@@ -186,6 +189,10 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
     stopsShort(plan, affirmed) ||
     // "Before Japan surrendered" asked, "after Japan had announced its surrender" on record (before-after.ts).
     ordersOtherWay(plan.rest, best.clause);
+  // "Was the treaty only about Etorofu?" is not affirmed by a clause that names Etorofu (part-of-all.ts).
+  if (!no && !limitStated(plan, best.clause)) return unsure();
+  // "Did Japan get Kunashiri?" is not affirmed by Japan's claim to it: the clause must say Japan got it.
+  if (!no && !recipientStated(plan.rest, best.clause, index.aliases)) return unsure();
   // "Are the drills near Shikotan still going on?": a record of them in 2025 says nothing of now.
   if (!no && plan.cues.yesNo === 'present' && ASKS_STILL.test(plan.rest) && !stillBacked(index, plan, best.clause, asOf.current, asOf.lastDay, ctx.now)) {
     return decline(ctx, 'The record does not say whether that is still so, and I will not guess.');

@@ -17,7 +17,9 @@ describe('who did it', () => {
   it('reads a passive question and a passive record', () => {
     expect(declined('when was the tokyo declaration signed by putin')).toBe(true);
     expect(lead('when was the tokyo declaration signed by yeltsin')).toContain('13 October 1993');
-    expect(declined('did putin sign the tokyo declaration')).toBe(true);
+    // Round 8: the one record of the Tokyo Declaration says Yeltsin and Hosokawa signed it, a "No" on
+    // record (another.ts), now that "Tokyo" in its name singles it out.
+    expect(lead('did putin sign the tokyo declaration')).toMatch(/^No\..*Yeltsin and Hosokawa/);
     expect(lead('did yeltsin sign the tokyo declaration')).toMatch(/^Yes\./);
   });
 

@@ -12,6 +12,8 @@ describe('a cleft puts in focus what a contrast denies (contrast.ts)', () => {
   it('answers No when the focus is the alternative the record denies, Yes when it is the one kept', () => {
     expect(lead('was it moscow that halted the dialogue according to peskov?')).toMatch(/^No\..*Tokyo, not Moscow/);
     expect(lead("didn't peskov concede it was moscow that broke off the dialogue?")).toMatch(/^No\./);
+    // the plain question too: the clause's contrast denies the doer asked, before who did it is checked
+    expect(lead('did peskov say it was moscow that halted the dialogue?')).toMatch(/^No\./);
     expect(lead('did peskov say it was tokyo that halted the dialogue?')).toMatch(/^Yes\./);
   });
 });

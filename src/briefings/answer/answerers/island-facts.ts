@@ -22,6 +22,15 @@ const isFiller = (t: string) => ISLAND_FILLER.has(t) || /^\d$/.test(t);
 /** "Next to", "close to", "off" which island: where an island lies, which its note says ("just off eastern Hokkaido"). */
 const NEAR = new Set(['next', 'near', 'nearby', 'close', 'closest', 'nearest', 'adjacent', 'beside', 'off'].map((w) => processTerm(w)).filter((w): w is string => Boolean(w)));
 const SIDES = new Set(['japan', 'russia']);
+/**
+ * Japan's claim in users' words: "the islands Japan wants back / demands / seeks the return of". Only
+ * Japan's aim is the claim: "the islands Russia agreed to return" is the 1956 promise, not the four.
+ */
+const CLAIMANT_AIM = new Set(
+  ['want', 'wants', 'wanted', 'back', 'return', 'returned', 'demand', 'demands', 'seek', 'seeks', 'reclaim', 'recover', 'regain']
+    .map((w) => processTerm(w))
+    .filter((w): w is string => Boolean(w)),
+);
 /** Words that make a question one about the islands: "island", "islet", "Kurils", "ridge". */
 const ISLAND_WORDS = new Set(['island', 'islet', 'kuril', 'kurils', 'kuriles', 'ridge'].map((w) => processTerm(w)));
 
@@ -49,9 +58,13 @@ export function islandMembership(ctx: AnswerContext): AnswerResult | undefined {
   if (!plan.cues.yesNo || plan.range || choice(plan.rest)) return undefined;
   const islands = plan.entities.filter((e) => e.kind === 'island');
   if (islands.length !== 1 && islands.length !== 2) return undefined;
-  const filler = (t: string) => isFiller(t) || FRAME_WORDS.has(t);
+  const claimant = plan.entities.some((e) => e.kind === 'actor' && e.id === 'japan') && !plan.entities.some((e) => e.kind === 'actor' && e.id !== 'japan');
+  const filler = (t: string) => isFiller(t) || FRAME_WORDS.has(t) || (claimant && CLAIMANT_AIM.has(t));
   const ridge = plan.groups.some((g) => !g.entity && g.typed.some((t) => RIDGE_WORDS.has(t)));
   if (!plan.groups.every((g) => (g.entity ? g.entity.kind !== 'actor' || SIDES.has(g.entity.id) : g.typed.every((t) => filler(t) || (ridge && RIDGE_WORDS.has(t)))))) return undefined;
+  // "Did Japan get Kunashir (back)?" asks of a deed, which no island record holds: only a question
+  // that puts the island in the claim or among others ("one of", "claimed", "disputed") is membership.
+  if (!ASKS_MEMBERSHIP.test(plan.rest) && !ONE_ISLAND.test(plan.rest)) return undefined;
   const island = dossier.islandsById.get(islands[0]!.id);
   if (!island) return undefined;
   if (islands.length === 2) return ridge ? undefined : groupMembership(ctx, island, dossier.islandsById.get(islands[1]!.id));
@@ -66,6 +79,41 @@ export function islandMembership(ctx: AnswerContext): AnswerResult | undefined {
   const verdict = ridge ? ridgeVerdict(dossier.islands, island) : island.disputed ? `Yes: ${island.names.en} is one of the four islands Japan claims.` : `No: ${island.names.en} is not one of the four islands Japan claims.`;
   return { ...base, reply: { ...base.reply, lead: `${verdict} ${base.reply.lead ?? ''}`.trim() } };
 }
+
+/** "Is Shikoton another spelling of Shikotan?", "is Iturup the same as Etorofu?", "… is that Shikotan?". */
+const SAME_AS = /\b(?:same|another|other|different|alternative)\s+(?:\w+\s+)?(?:name|spelling|word|island|place)\b|\bsame\s+(?:as|thing)\b|\b(?:spell(?:s|ed|t|ing)?|also\s+called|known\s+as|refers?\s+to|is\s+(?:that|it|this))\b/i;
+
+/**
+ * Two names of islands asked to be one: one island record holds both names (an alias, a spelling:
+ * "Shikoton" is on Shikotan's record), or they are two records, two islands. A name reached only by
+ * a typo ("shikotn") is no name of the record and settles nothing.
+ */
+export function sameIsland(ctx: AnswerContext): AnswerResult | undefined {
+  const { plan, dossier } = ctx;
+  if (!plan.cues.yesNo || choice(plan.rest) || !SAME_AS.test(plan.rest)) return undefined;
+  const named = plan.groups.filter((g) => g.entity?.kind === 'island');
+  if (named.length !== 2) return undefined;
+  const [a, b] = named.map((g) => ({ island: dossier.islandsById.get(g.entity!.id), typed: g.typed[0] }));
+  if (!a?.island || !b?.island || !a.typed || !b.typed || a.typed === b.typed) return undefined;
+  if (a.island.id !== b.island.id) {
+    // Only "the same as" or "another name for" asks identity of two islands; "is that Habomai?" may ask something else.
+    if (/\bis\s+(?:that|it|this)\b/i.test(plan.rest) && !/\bsame|another|other|spell|called|known\b/i.test(plan.rest)) return undefined;
+    const own = islandAnswer(ctx, a.island);
+    const verdict = `No: ${a.island.names.en} and ${b.island.names.en} are separate on record, not two names of one.`;
+    return { ...own, reply: { ...own.reply, lead: `${verdict} ${own.reply.lead ?? ''}`.trim() } };
+  }
+  const island = a.island;
+  const names = [island.names.en, ...Object.values(island.names).filter((n): n is string => typeof n === 'string'), ...island.aliases];
+  const spelled = (typed: string) => names.find((n) => terms(n).length === 1 && terms(n)[0] === typed);
+  const [one, other] = [spelled(a.typed), spelled(b.typed)];
+  if (!one || !other) return undefined;
+  const alias = one === island.names.en ? other : one;
+  const base = islandAnswer(ctx, island);
+  return { ...base, reply: { ...base.reply, lead: `Yes: ${alias} is another name for ${island.names.en} on record. ${base.reply.lead ?? ''}`.trim() } };
+}
+
+/** Words that put an island in the claim or in a group. */
+const ASKS_MEMBERSHIP = /\b(?:one\s+of|part\s+of|among|belong\w*|member|within|inside|in|claim\w*|disput\w*|contested|territor\w*|lesser|ridge|wants?|wanted|demands?|seeks?)\b/i;
 
 /** An island record that stands for several islets ("Habomai islets", "a group of small islets"). */
 const GROUP_OF = /\b(?:islets|islands|group)\s*$/i;
