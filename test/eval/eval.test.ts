@@ -35,18 +35,19 @@ const HOLDOUT_3_FLOOR = { accuracy: 63 / 80, answeredUnanswerable: 1 };
 /**
  * holdout-4.yaml was written for tuning round 6 of issue 12, before that round changed the engine, by
  * two people who had read neither the engine nor any other set, and scored 93/140 (66.4%) with 2
- * unanswerable questions answered on its first run; 110/140 after rounds 6 and 7. It is the rounds'
+ * unanswerable questions answered on its first run; 110/140 after rounds 6 and 7, 111/140 after round 8. It is the rounds'
  * transfer check (only its totals are read, after each merge). This floor is today's score: it only
  * stops the engine getting worse.
  */
-const HOLDOUT_4_FLOOR = { accuracy: 110 / 140, answeredUnanswerable: 2 };
+const HOLDOUT_4_FLOOR = { accuracy: 111 / 140, answeredUnanswerable: 2 };
 /**
  * holdout-5.yaml was written for tuning round 8 of issue 12, before that round changed the engine, by
  * two people who had read neither the engine nor any other set, and scored 79/111 (71.2%) with 1
- * unanswerable question answered on its first run. It is read only once a round is merged (totals
- * only). This floor is its first-run score: it only stops the engine getting worse.
+ * unanswerable question answered on its first run; 85/111 with none answered after round 8. It is read
+ * only once a round is merged (totals only). This floor is today's score: it only stops the engine
+ * getting worse.
  */
-const HOLDOUT_5_FLOOR = { accuracy: 79 / 111, answeredUnanswerable: 1 };
+const HOLDOUT_5_FLOOR = { accuracy: 85 / 111, answeredUnanswerable: 0 };
 const readSet = (name: string) => parseEvalSet(readFileSync(fileURLToPath(new URL(`./${name}`, import.meta.url)), 'utf8'));
 
 describe.each([
