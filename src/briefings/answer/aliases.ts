@@ -40,6 +40,11 @@ export interface Office {
   readonly text: string;
 }
 
+/** Whether the office was held at some time between two days (YYYY-MM-DD, inclusive). */
+export function heldDuring(office: Office, from: string, to: string = from): boolean {
+  return office.spans.some((span) => span.start <= to && span.end >= from);
+}
+
 export interface AliasTable {
   readonly entities: ReadonlyMap<string, Entity>;
   /** Alias entries by their first term. */

@@ -1,3 +1,4 @@
+import { heldDuring } from './aliases.js';
 import { whoTypeNoun } from './intent.js';
 import type { Plan, TermGroup } from './plan.js';
 import type { Dossier } from '../../dossier/dossier.js';
@@ -52,7 +53,7 @@ export function officeHeldThen(index: AnswerIndex, plan: Plan, hit: Hit): boolea
   const own = new Set(terms(ownText(hit.doc)));
   if (named.some((n) => n.split(' ').every((t) => own.has(t)))) return true;
   return index.aliases.offices.some(
-    (o) => event.actors.includes(o.actorId) && named.includes(o.terms.join(' ')) && o.spans.some((s) => s.start <= event.date.end && s.end >= event.date.start),
+    (o) => event.actors.includes(o.actorId) && named.includes(o.terms.join(' ')) && heldDuring(o, event.date.start, event.date.end),
   );
 }
 

@@ -1,3 +1,4 @@
+import { heldDuring } from './aliases.js';
 import type { Dossier, KurilEvent } from '../../dossier/dossier.js';
 import type { Plan } from './plan.js';
 import { belongsTo } from './sides.js';
@@ -70,7 +71,7 @@ export function newestField<T extends { readonly event: KurilEvent }>(dossier: D
   // "The last time a Russian president visited": a holder of the office acting while in it, not the
   // same person later in another office (Medvedev visited as prime minister in 2019).
   const inOffice = plan.offices.length
-    ? narrow(bySide, (r) => plan.offices.some((o) => r.event.actors.includes(o.actorId) && o.spans.some((s) => s.start <= r.event.date.start && r.event.date.start <= s.end)))
+    ? narrow(bySide, (r) => plan.offices.some((o) => r.event.actors.includes(o.actorId) && heldDuring(o, r.event.date.start)))
     : bySide;
   // "The last drills on an island Japan doesn't claim": records on such an island, by the island
   // records' own flag, not drills near one of the four that Japan claims.

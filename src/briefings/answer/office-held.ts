@@ -1,4 +1,4 @@
-import { entitiesInText } from './aliases.js';
+import { entitiesInText, heldDuring } from './aliases.js';
 import type { AnswerContext } from './respond.js';
 import { terms } from './text.js';
 
@@ -29,7 +29,7 @@ export function otherOffice(ctx: AnswerContext, firstDay?: string, lastDay?: str
   if (named.length === 0) return undefined;
   const from = plan.range?.start ?? firstDay ?? ctx.now.toISOString().slice(0, 10);
   const to = plan.range?.end ?? lastDay ?? from;
-  const held = index.aliases.offices.filter((o) => o.actorId === id && o.spans.some((s) => s.start <= to && s.end >= from));
+  const held = index.aliases.offices.filter((o) => o.actorId === id && heldDuring(o, from, to));
   if (held.length === 0 || held.some((o) => o.terms.every((t) => asked.has(t)))) return undefined;
   const name = dossier.actorsById.get(id)!.name;
   return `${name} was then ${held.map((o) => o.text).join(' and ')}`;

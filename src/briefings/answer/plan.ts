@@ -1,6 +1,6 @@
 import { readCues, type Cues } from './cues.js';
 import { negatedForms, presenceForms, weakerForms } from './antonyms.js';
-import { detectInTerms, expandAbbreviations, type Entity, type Office } from './aliases.js';
+import { detectInTerms, expandAbbreviations, heldDuring, type Entity, type Office } from './aliases.js';
 import { detectIntent, type Intent } from './intent.js';
 import { plainWords } from './word-families.js';
 import { foreignTerms } from './languages.js';
@@ -227,7 +227,7 @@ function matchOffices(index: AnswerIndex, processed: readonly string[], entities
     (office) =>
       office.terms.every((t) => words.has(t)) &&
       countries.every((c) => office.countries.includes(c)) &&
-      office.spans.some((span) => span.start <= to && span.end >= from),
+      heldDuring(office, from, to),
   );
 }
 
