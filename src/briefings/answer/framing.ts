@@ -71,7 +71,9 @@ export function unframe(question: string): Unframed {
  * semicolon), then the question about it. The question goes first, so that it is read as
  * the yes/no or when-question it is, and the topic after it names what "he" or "that" stands for.
  */
-const TOPIC_THEN_QUESTION = /^\s*(?!(?:what|when|where|who|whom|whose|why|how|which|is|are|was|were|did|does|do|has|have|had|can|could|isn'?t|wasn'?t|didn'?t)\b)(\S.*?)\s*(?:\s[-–—]+|[:;])\s+((?:what|when|where|who|whom|whose|why|how|which|is|are|was|were|did|does|do|has|have|had|can|could|isn'?t|wasn'?t|didn'?t)\b(?:(?!\s[-–—]+\s)[^:;])*)$/i;
+/** The words a question opens with: a question word or an auxiliary, plain or negated. */
+const OPENS_QUESTION = String.raw`(?:what|when|where|who|whom|whose|why|how|which|is|are|was|were|did|does|do|has|have|had|can|could|isn'?t|wasn'?t|didn'?t)\b`;
+const TOPIC_THEN_QUESTION = new RegExp(String.raw`^\s*(?!${OPENS_QUESTION})(\S.*?)\s*(?:\s[-–—]+|[:;])\s+(${OPENS_QUESTION}(?:(?!\s[-–—]+\s)[^:;])*)$`, 'i');
 
 function questionFirst(text: string): string {
   const m = TOPIC_THEN_QUESTION.exec(text);
@@ -123,7 +125,7 @@ function spelledOut(text: string): string {
     .replace(/\b([a-z]+)['’]ll\b/gi, '$1 will');
 }
 /** A claim that is a question of its own. */
-const ASKS = /^\s*(?:what|when|where|who|whom|whose|why|how|which|is|are|was|were|did|does|do|has|have|had|can|could)\b/i;
+const ASKS = new RegExp(String.raw`^\s*${OPENS_QUESTION}`, 'i');
 
 /** An auxiliary that leads a yes/no question when put first: "the drills were held …" -> "were the drills held …". */
 const AUXILIARY = /^(?:is|are|was|were|has|have|had|does|do|did|can)$/i;
