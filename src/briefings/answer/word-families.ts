@@ -32,7 +32,7 @@ export const WORD_FAMILIES: readonly (readonly string[])[] = [
   // "Japan's stance on the islands": what the records call its position ("Japan's position is unchanged").
   ['position', 'stance'],
   // "The establishment of Northern Territories Day": the noun for what the records say was established.
-  ['establish', 'establishment', 'establishing'],
+  ['establish', 'establishment', 'establishing', 'create', 'creation'],
 ];
 
 /**
@@ -66,7 +66,7 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // "Russian officials", "the Japanese authorities", "Soviet troops' commanders" asked as the doer: the
   // side its adjective names, as "Russia" is; the generic noun is in few records and would make a
   // record of the same deed by the side's ministry look like another doer's. "Top officials" is above.
-  [/\b(russian|japanese|soviet|ukrainian|chinese|american)\s+(?:officials|authorities|government\s+officials|(?:armed\s+)?forces)\b/gi, '$1'],
+  [/\b(russian|japanese|soviet|ukrainian|chinese|american)\s+(?:officials|authorities|diplomats|side|government(?:\s+officials)?|(?:armed\s+)?forces)\b/gi, '$1'],
   // "Ex-islanders", "ex-PM": former.
   [/\bex-(?=\p{L})/giu, 'former '],
   // "The two leaders", "both countries": the dispute's two sides; the number is no concept.

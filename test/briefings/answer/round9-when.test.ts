@@ -298,6 +298,72 @@ describe('passive, descriptions, doers, true details added', () => {
   ]);
 });
 
+describe('second batch: nouns for deeds, a side by its government or diplomats, synonyms of the deed (word-families.ts, aliases.ts)', () => {
+  same([
+    ['When was the Tokyo Declaration signed?', 'the signing of the tokyo declaration: when?'],
+    ['When was the Treaty of Shimoda signed?', 'the signing of the treaty of shimoda - when was that?'],
+    ['when did soviet troops occupy the habomai islets', 'the soviet occupation of the habomai islets: when?'],
+    ['When did the Soviet Union declare war on Japan?', 'the soviet declaration of war - when was it?'],
+    ['When did Medvedev visit Kunashir?', 'the first visit by a russian leader to kunashir - when was that?'],
+    ['When did Russia suspend the fishing agreement?', 'the suspension of the fishing agreement: when?'],
+    ['When did Russia formally end the visa-free exchanges?', 'the termination of the visa-free exchanges: when?'],
+    ['When did Zelensky recognise the Northern Territories as Japanese?', 'ukraine\'s recognition of the northern territories as japanese: when?'],
+    ['When did Abe and Putin agree to discuss joint economic activities?', 'the agreement by abe and putin to discuss joint economic activities: when?'],
+    ['When was Northern Territories Day established?', 'the creation of northern territories day - when was that?'],
+    ['latest protest by japan', 'when did the japanese government last protest'],
+    ['latest protest by japan', 'when did japanese diplomats last protest'],
+    ['latest protest by japan', 'when did the japanese side protest most recently'],
+    ['latest protest by japan', 'tokyo\'s latest protest'],
+    ['when did a russian leader last visit the disputed islands', 'the last visit of a russian leader to the islands: when?'],
+    ['when did medvedev last visit the islands', 'when did medvedev last visit the kurils'],
+    ['when did medvedev last visit the islands', 'when did medvedev visit the islands most recently'],
+    ['when did medvedev last visit the islands', 'medvedev\'s latest trip to the islands'],
+    ['when did medvedev last visit the islands', 'medvedev\'s newest visit to the islands'],
+    ['when did russia most recently hold military exercises', 'when did russia last stage military exercises'],
+    ['when did russia most recently hold military exercises', 'when did russia last conduct military exercises'],
+    ['when did russia most recently hold military exercises', 'when did moscow most recently hold military exercises'],
+    ['when did russia last hold drills on kunashiri', 'when did russia last drill on kunashiri'],
+    ['when did russia last hold drills on kunashiri', 'when did russia last hold an exercise on kunashiri'],
+    ['when did russia last hold drills on kunashiri', 'when did russia hold its most recent drill on kunashir'],
+    ['newest statement by takaichi', 'the newest statements by takaichi'],
+    ['newest statement by takaichi', 'what did the japanese prime minister takaichi say most recently'],
+    ['what did takaichi say most recently', 'what did takaichi say in her latest speech'],
+    ['latest statement from the kremlin', 'the latest kremlin statements'],
+    ['when did kishida last speak at the northern territories day rally', 'when did kishida most recently address the northern territories day rally'],
+    ['when was the last time japan protested to russia', 'when did japan last lodge a protest with russia'],
+    ['when was the last time japan protested to russia', 'when did tokyo last complain to moscow'],
+    ['when did the battle of shumshu end', 'when did the fighting on shumshu end'],
+    ['when did the battle of shumshu end', 'when did the battle of shumshu come to an end'],
+    ['when did the battle of shumshu start', 'when did the fighting on shumshu begin'],
+    ['when did the battle of shumshu start', 'when did the soviet landing on shumshu begin'],
+    ['when did the soviet occupation of the islands begin', 'when did the soviet takeover of the islands begin'],
+    ['when did the soviet occupation of the islands begin', 'when did soviet forces begin occupying the islands'],
+    ['when did the soviet occupation of the four islands end', 'when was the soviet occupation of the four islands completed'],
+    ['when did the visa-free visits begin', 'when did visa-free visits to the islands begin'],
+    ['when did the visa-free visits begin', 'when did the visa-free exchange program start'],
+    ['when did the simplified visits end', 'when did the simplified visits by former residents end'],
+    ['when did the simplified visits end', 'when did russia end the simplified visits'],
+    ['when did the simplified visits end', 'when did russia pull out of the simplified visits agreement'],
+    ['when did the nagato summit start', 'when did the summit in nagato start'],
+    ['when did the nagato summit start', 'when did the abe-putin summit in nagato begin'],
+    ['when did the nagato summit end', 'when did the summit in nagato end'],
+    ['when did the former residents\' visits begin', 'when did former islanders\' visits begin'],
+    ['when did the former residents\' visits begin', 'when did ex-residents\' visits start'],
+    ['when did russia stop the fishing deal', 'when did russia freeze the fishing deal'],
+    ['when did russia stop the fishing deal', 'when did russia call off the fishing deal'],
+    ['when did russia end the visa free exchange program', 'when did moscow end the visa free exchange program'],
+    ['when did russia end the visa free exchange program', 'when did russia terminate the visa free exchange programme'],
+    ['when did the soviet-japanese war start', 'when did the soviet union start its war with japan'],
+    ['when did the soviet-japanese war start', 'when did the war between the ussr and japan begin'],
+    ['when did muneo suzuki\'s moscow trip start', 'when did suzuki\'s moscow trip start'],
+    ['until when did the firing drills north of shikotan run', 'until when did the live-fire drills north of shikotan run'],
+    ['until when did the firing drills north of shikotan run', 'when did the firing drills north of shikotan finish'],
+    ['when did the visa free exchanges end for good', 'when were the visa free exchanges ended for good'],
+    ['since when does russia have a day of victory over militaristic japan', 'since when has russia marked a day of victory over militaristic japan'],
+    ['when did takaichi first say she wants to settle the territory issue and sign a treaty with russia', 'when did takaichi first say she wants to resolve the territorial issue and sign a peace treaty'],
+  ]);
+});
+
 describe('a year that names the thing asked the date of (search.ts)', () => {
   same([
     ['when was the soviet-japanese joint declaration', 'when was the 1956 joint declaration signed'],
@@ -346,6 +412,16 @@ describe('rewrites that still change the answer (causes left for the next round)
   // "halted talks" five days later is newer than the suspension and is no end of its own.
   it.fails('ends the talks in other words', () => {
     expect(gist('when did the peace treaty negotiations end')).toBe(gist('When did Russia suspend the peace treaty talks with Japan?'));
+  });
+  // Two offices joined by "or" ("head of state or government") are not read as an office, so
+  // "government" is left as a word no visit record holds (plan.ts offices).
+  it.fails('names the office in other words', () => {
+    expect(gist('when did a russian head of state or government last visit the disputed islands')).toBe(gist('when did a russian leader last visit the disputed islands'));
+  });
+  // "Comment" without "on" or "about" is no saying (verbs.ts reads only "comment on / about"), and
+  // Takaichi's speech of the same day answers.
+  it.fails('says "comment" for a statement', () => {
+    expect(gist('when did the kremlin last comment')).toBe(gist('latest statement from the kremlin'));
   });
   // A concept weighs as its typed word's IDF, not its synonyms': "military drills" sinks the 2025
   // protest of "firing drills" below the coverage line where "military exercises" does not (plan.ts).
