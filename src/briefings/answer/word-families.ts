@@ -31,6 +31,8 @@ export const WORD_FAMILIES: readonly (readonly string[])[] = [
   ['south', 'southern'],
   // "Japan's stance on the islands": what the records call its position ("Japan's position is unchanged").
   ['position', 'stance'],
+  // "The Kremlin's latest remarks / comments": what the records' kind calls a statement.
+  ['statement', 'remark', 'comment'],
   // "The establishment of Northern Territories Day": the noun for what the records say was established.
   ['establish', 'establishment', 'establishing', 'create', 'creation'],
 ];
