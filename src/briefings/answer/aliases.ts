@@ -97,7 +97,7 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ['visit', 'trip', 'travel', 'tour'],
   ['sign', 'signature', 'signatory'],
   ['battle', 'fighting', 'fight', 'combat'],
-  ['occupy', 'occupation', 'seize', 'grab', 'capture', 'invade', 'take', 'took', 'taken'],
+  ['occupy', 'occupation', 'seize', 'grab', 'capture', 'invade', 'take', 'took', 'taken', 'takeover'],
   ['annex', 'annexation', 'incorporate'],
   ['give', 'giving', 'hand', 'cede', 'ceding', 'return', 'transfer'],
   ['protest', 'object', 'complain', 'condemn'],

@@ -35,16 +35,24 @@ const RECENCY = /\b(?:the\s+)?(?:most\s+recent(?:ly)?|latest|newest|last|recent(
 const NEWS = /\b(?:latest|news|(?:what'?s|what\s+is|anything|something)\s+new|new\s+(?:on|with|about|in|regarding)|updates?|recent(?:ly)?|lately|developments?|going\s+on)\b/i;
 /** Nouns that only say "what happened" next to a recency word. */
 const NEWS_NOUNS = /\b(?:developments?|updates?|news|happenings?)\b/gi;
-export const START = /\b(?:start(?:s|ed|ing(?!\s+points?\b))?|beg[iau]n(?:s|ning)?|commenc(?:e|ed|es)|since\s+when)\b/i;
+export const START = /\b(?:start(?:s|ed|ing(?!\s+points?\b))?|beg[iau]n(?:s|ning)?|commenc(?:e|ed|es)|kick(?:s|ed|ing)?\s+off|get\s+(?:under\s*way|going)|since\s+when)\b/i;
 /** "When were the exchanges first put on hold?": the earliest record of it. The word stays searched ("her first speech"). */
 export const FIRST = /\b(?:first|initially|originally)\b/i;
 const END = /\b(?:end(?:s|ed|ing)?|finish(?:es|ed)?|complet(?:e|es|ed)|ceas(?:e|ed|es)|stop(?:s|ped)?\s+being|laps(?:e|ed|es)|expir(?:e|ed|es)|stop(?:s|ped)?\s+(?:working|running|applying|functioning|operating)|over(?=\s*[?.!]*\s*$))\b/i;
+/** Verbs of ending something for good, read as "end" in a when-question. */
+const ENDING_VERB = /\b(?:scrap(?:s|ped|ping)?|cancel(?:s|led|ed|ling|ing)?|terminat(?:e|es|ed|ing)|ax(?:e|es|ed|ing)|abolish(?:es|ed|ing)?|revok(?:e|es|ed|ing)|annul(?:s|led|ling)?)\b/gi;
 /** "Until when did the drills run?": the end, asked another way. */
 const UNTIL = /\b(?:until|till|til)\s+when\b/i;
 /** The verb of an "until when" question: it says the thing went on, which every record of it does. */
 const LASTED = /\b(?:run|last|continue|go\s+on|carry\s+on)\b/gi;
 /** A question that asks for a date: there the start or end word is the cue, not part of what happened. */
 const ASKS_DATE = /^\s*(?:(?:on|in|by)\s+)?(?:since\s+when|when|wen|whn|what\s+(?:date|day|year|month)|which\s+(?:date|day|year|month)|(?:until|till|til)\s+when)\b/i;
+/**
+ * "What year / which month / on what date / how long ago did …", "the date of the Shimoda treaty":
+ * the noun asks for the date as "when" does, and is no concept a record must hold ("year" is in few).
+ */
+const DATE_QUESTION = /\b(?:(?:in|on)\s+)?(?:what|which)\s+(?:exact\s+|precise\s+)?(?:year|month|date|day)\b|\bhow\s+(?:long|many\s+years)\s+ago\b/gi;
+export const DATE_OF = /^\s*(?:(?:what|when)\s+(?:is|was|'s)\s+)?(?:the\s+)?(?:exact\s+|precise\s+)?(?:date|year|day)\s+(?:of|for)\s+/i;
 const YES_NO_PRESENT = /^\s*(?:is|are|does|do|has|have|can|will|isn'?t|aren'?t|doesn'?t|don'?t|hasn'?t|haven'?t)\b/i;
 const YES_NO_PAST = /^\s*(?:was|were|did|had|could|would|wasn'?t|weren'?t|didn'?t|hadn'?t)\b/i;
 /**
@@ -95,6 +103,11 @@ export function readCues(question: string): Cues {
   // "On record" speaks of the record itself, not of what is in it.
   let text = framed.text.replace(/\b(?:on|in|from)\s+(?:the\s+)?records?\b/gi, ' ').replace(/\bw\/\s*/gi, 'with ').replace(SO_FAR, ' ');
   text = plainVerbs(text);
+  text = text.replace(DATE_OF, 'when was ').replace(DATE_QUESTION, 'when');
+  // "When did Russia scrap / cancel / terminate the fishing deal?" asks when it ended, as "when did
+  // Russia end it" does: the end cue then finds the record of its end in whichever word it is told
+  // ("suspends"). Only in a when-question: "were they cancelled for good?" asks which act it was.
+  if (ASKS_DATE.test(text)) text = text.replace(ENDING_VERB, 'end');
   // "The earliest border agreed": the first one, in the word the records use.
   text = text.replace(/\bearliest\b/gi, 'first');
   const catchUp = CATCH_UP.test(text);

@@ -11,7 +11,7 @@ const NOUNS_WHO =
   'person|people|official|officials|minister|leader|leaders|ambassador|politician|politicians|lawmaker|lawmakers|president|premier|body|ministry|agency|party|country|countries|state|states|outlet|outlets|analyst|analysts|expert|experts|commentator|spokesman|spokesperson|newspaper|magazine|channel|news agency|general|leader';
 
 const CUES: readonly { intent: Intent; pattern: RegExp }[] = [
-  { intent: 'when', pattern: /\b(?:when|wen|whan|whn|what (?:date|day|year|month|time)|which (?:date|day|year|month)|in what year|since when|how long ago)\b/ },
+  { intent: 'when', pattern: /\b(?:when|wen|whan|whn|what (?:date|day|year|month|time)|which (?:date|day|year|month)|in what year|since when|how long ago|how many years ago)\b|^\s*(?:(?:what|when)\s+(?:is|was|'s)\s+)?(?:the\s+)?(?:exact\s+|precise\s+)?(?:date|year)\s+(?:of|for)\b/ },
   { intent: 'who', pattern: new RegExp(`\\b(?:who|whom|whose|hwo|(?:which|what)\\s+(?:\\w+\\s+)?(?:${NOUNS_WHO}))\\b`) },
   { intent: 'howmany', pattern: /\b(?:how (?:many|much)|number of|how large|how big|how strong)\b/ },
   { intent: 'why', pattern: /\b(?:why|reasons?|for what|what for|on what grounds|motives?|justif(?:y|ication)|what made)\b/ },

@@ -85,6 +85,13 @@ export function pickByOrder(plan: Plan, accepted: readonly Hit[], dossier?: Doss
       // A protest against X is not X: it tells when X ended only when protests are asked about.
       (ordered === 'newest' || protestAsked || h.doc.event.kind !== 'protest'),
   );
+  // Nor is someone's remark on X X's end: "with the peace-treaty talks halted" five days after the
+  // suspension tells the talks' state, not when they ended. A remark dates an end only when nothing
+  // else on record does, or when what was said is asked about.
+  if (ordered === 'end' && !REPORTED.test(plan.rest)) {
+    const acts = rivals.filter((h) => h.doc.event.kind !== 'statement');
+    if (acts.length) rivals.splice(0, rivals.length, ...acts);
+  }
   // "The most recent treaty": records of that kind, when the question names one, in any of its
   // words ("trip" is a visit, "complain" a protest).
   // When a kind of thing stands right after the recency word, that is the kind asked for, and

@@ -102,6 +102,13 @@ interface Judged extends Pick<AnswerContext, 'plan' | 'index'> {
   readonly searched: ReadonlySet<TermGroup>;
 }
 
+/**
+ * "When was the 1956 declaration (signed)?": a when-question about a thing being made or held, with
+ * no deed done to it later ("when was the 1998 agreement suspended", "when did Russia suspend …").
+ */
+const OWN_DATE = /^\s*when\s+(?:was|were)\s+(?!.*\b(?!(?:signed|concluded|agreed|adopted|issued|established|founded|passed|enacted|held|fought|announced|published|drawn|made)\b)[a-z]+ed\b).*$/i;
+const asksOwnDate = (rest: string): boolean => OWN_DATE.test(rest);
+
 /** Per-document weights that depend on the question. */
 function documentWeight(ctx: Judged, doc: IndexedDoc, years: ReadonlySet<string>): number {
   const { plan, index } = ctx;
@@ -113,9 +120,10 @@ function documentWeight(ctx: Judged, doc: IndexedDoc, years: ReadonlySet<string>
   // A why-question wants a record that states a reason.
   if (plan.intent === 'why' && index.statesReason[doc.id]) weight *= 1.3;
   // "The 1956 declaration": a year typed as part of a name points at the event of that year. Not
-  // for "when" questions: there the user knows the year and asks about something else ("when did
-  // Russia suspend the 1998 agreement?").
-  if (plan.intent !== 'when' && years.has(doc.event.date.start.slice(0, 4))) weight *= 2;
+  // for "when" questions that ask about a later deed: there the user knows the year and asks about
+  // something else ("when did Russia suspend the 1998 agreement?"). "When was the 1956 declaration
+  // (signed)?" asks the thing's own date, which is that year.
+  if ((plan.intent !== 'when' || asksOwnDate(plan.rest)) && years.has(doc.event.date.start.slice(0, 4))) weight *= 2;
   return weight;
 }
 

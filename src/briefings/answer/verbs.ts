@@ -37,6 +37,8 @@ const LEXICON: readonly PhrasalVerb[] = [
   { verb: forms('put', 'puts', 'putting'), particle: '(?:on\\s+)?(?:hold|ice)', word: 'suspend', separable: true },
   // Ending something for good: the records say "end", "withdraw", "terminate".
   { verb: forms('tear', 'tears', 'tearing', 'tore', 'torn', 'rip', 'rips', 'ripped', 'ripping'), particle: 'up', word: 'end', separable: true },
+  // Setting a day, a body or a scheme up is establishing it (the records: "Japan establishes 7 February as …").
+  { verb: forms('set', 'sets', 'setting'), particle: 'up', word: 'establish' },
   // Hitting, striking or fighting back is answering (the records: "Japan will answer … with sanctions").
   { verb: forms('hit', 'hits', 'hitting', 'strike', 'strikes', 'struck', 'striking', 'fight', 'fights', 'fought', 'fighting'), particle: 'back', word: 'answer' },
   // Giving: up a claim is renouncing it, back a place is returning it, away a territory is ceding it.
@@ -117,9 +119,16 @@ const COMPOUNDS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:make|makes|made|making)\s+((?:[^\s,.;?!]+\s+){1,5}?)part\s+of\b/gi, 'incorporate $1into'],
 ];
 
+/**
+ * "Sign the Victory over Japan Day law", "give up control over the islands": a noun that takes "over"
+ * itself ends no object of a separable verb, so its "over" is no particle ("sign … over" would be
+ * renouncing).
+ */
+const HAS_OWN_OVER = '(?<!\\b(?:victory|victories|win|wins|triumph|control|sovereignty|dispute|disputes|power|rule|authority|jurisdiction|say))';
+
 const PATTERNS: readonly (readonly [RegExp, string])[] = LEXICON.flatMap((entry) => {
   const joined = new RegExp(`\\b(${entry.verb})\\s+${entry.particle}\\b`, 'gi');
-  const split = new RegExp(`\\b(${entry.verb})${OBJECT}\\s+${entry.particle}\\b`, 'gi');
+  const split = new RegExp(`\\b(${entry.verb})${OBJECT}${/\bover\b/.test(entry.particle) ? HAS_OWN_OVER : ''}\\s+${entry.particle}\\b`, 'gi');
   const plain = entry.keepVerb ? `$1 ${entry.word}` : entry.word;
   const around = entry.keepVerb ? `$1$2 ${entry.word}` : `${entry.word}$2`;
   return entry.separable ? [[joined, plain] as const, [split, around] as const] : [[joined, plain] as const];

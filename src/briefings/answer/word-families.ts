@@ -31,6 +31,10 @@ export const WORD_FAMILIES: readonly (readonly string[])[] = [
   ['south', 'southern'],
   // "Japan's stance on the islands": what the records call its position ("Japan's position is unchanged").
   ['position', 'stance'],
+  // "The Kremlin's latest remarks / comments": what the records' kind calls a statement.
+  ['statement', 'remark', 'comment'],
+  // "The establishment of Northern Territories Day": the noun for what the records say was established.
+  ['establish', 'establishment', 'establishing', 'create', 'creation'],
 ];
 
 /**
@@ -61,6 +65,10 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // "A sitting / serving / incumbent president": one in office at the time, which an office asked
   // about at a time says already; the word is no concept ("sit").
   [/\b(?:sitting|serving|incumbent)\s+(?=(?:[\p{L}'’]+\s+)?(?:president|prime\s+minister|premier|pm|minister|leader|head\s+of\s+state)\b)/giu, ''],
+  // "Russian officials", "the Japanese authorities", "Soviet troops' commanders" asked as the doer: the
+  // side its adjective names, as "Russia" is; the generic noun is in few records and would make a
+  // record of the same deed by the side's ministry look like another doer's. "Top officials" is above.
+  [/\b(russian|japanese|soviet|ukrainian|chinese|american)\s+(?:officials|authorities|diplomats|side|government(?:\s+officials)?|(?:armed\s+)?forces)\b/gi, '$1'],
   // "Ex-islanders", "ex-PM": former.
   [/\bex-(?=\p{L})/giu, 'former '],
   // "The two leaders", "both countries": the dispute's two sides; the number is no concept.
