@@ -55,7 +55,9 @@ const YES_NO_PAST = /^\s*(?:was|were|did|had|could|would|wasn'?t|weren'?t|didn'?
 const REACTION: readonly RegExp[] = [
   /\bhow\s+(?:did|does|has|have|do)\s+(?:the\s+)?(.+?)\s+(?:react|respond|reply|answer|retaliate|(?:hit|strike|struck|fire|push|fight)\s+back)(?:ed)?\b/i,
   /\bhow\s+(?:did|does|has|have|do)\s+(?:the\s+)?(.+?)\s+(?:take|receive|view|greet)\s+(?=(?:it|that|this|the\s+news|\S+(?:'s|’s))(?:\s|$))/i,
-  /\bwhat\s+did\s+(?:the\s+)?(.+?)\s+(?:say|do)\s+(?=(?:after|when|once|in\s+(?:response|reply|answer|reaction)\s+to)\b)/i,
+  // "What did the Kremlin do about Japan's sanctions?": doing something about an act answers it; saying
+  // something about it is a statement on it, asked elsewhere.
+  /\bwhat\s+did\s+(?:the\s+)?(.+?)\s+(?:(?:say|do)\s+(?=(?:after|when|once|in\s+(?:response|reply|answer|reaction)\s+to)\b)|do\s+(?=about\b))/i,
   /\b(?:what\s+(?:was|is)\s+)?(?:the\s+)?(?!(?:in|as|a|an|no|any|its?)\s)(\S+?)(?:'s|’s)?\s+(?:reaction|response|reply)\b/i,
   // "Russia's answer to the sanctions": "answer" is a verb too ("Japan would answer with …"), so only after a possessive.
   /\b(?:what\s+(?:was|is)\s+)?(?:the\s+)?(?!(?:in|as|a|an|no|any|its?)\s)(\S+?)(?:'s|’s)\s+answer\b/i,

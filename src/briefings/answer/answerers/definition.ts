@@ -9,6 +9,8 @@ import { islandAnswer } from './island.js';
 const DEFINITION_FILLER = new Set(
   ['call', 'called', 'name', 'named', 'known', 'mean', 'meant', 'meaning', 'refer', 'spell', 'spelled', 'spelt', 'write', 'written', 'language', 'people', 'english', 'exactly', 'actually', 'again', 'else', 'also', 'role', 'job', 'person', 'sometimes', 'often', 'usually', 'differently', 'что', 'такое', 'такой', 'такая', 'кто']
     // "What does Russia call the four islands together / as a group?": one name for all of them.
+    // "What role does Peskov play in the dispute?": who he is, in the words of the role question.
+    .concat(['play', 'played', 'part', 'dispute', 'conflict', 'row'])
     .concat(['together', 'collectively', 'jointly', 'combined', 'altogether', 'group', 'whole', 'disputed', 'contested'])
     .map((w) => processTerm(w))
     .filter((w): w is string => Boolean(w)),
