@@ -1,6 +1,7 @@
 import { definitionalSubject } from '../intent.js';
 import type { AnswerContext, AnswerResult } from '../respond.js';
-import { processTerm } from '../text.js';
+import type { TermGroup } from '../plan.js';
+import { processTerm, terms } from '../text.js';
 import { actorAnswer } from './actor.js';
 import { groupAnswer } from './group.js';
 import { islandAnswer } from './island.js';
@@ -28,6 +29,8 @@ export function definitional(ctx: AnswerContext): AnswerResult | undefined {
   if (plan.range || plan.cues.recency || (definitionalSubject(plan.rest) === undefined && !naming)) return undefined;
   const named = plan.groups.filter((g) => g.entity);
   const others = plan.groups.filter((g) => !g.entity);
+  const described = describedActor(ctx, named, others);
+  if (described) return described;
   if (named.length === 0 || !others.every((g) => g.typed.every((t) => DEFINITION_FILLER.has(t)))) return undefined;
   const subject = named.find((g) => g.entity!.kind !== 'actor') ?? named[0]!;
   const entity = subject.entity!;
@@ -45,4 +48,26 @@ export function definitional(ctx: AnswerContext): AnswerResult | undefined {
     return island ? islandAnswer(ctx, island) : undefined;
   }
   return groupAnswer(ctx);
+}
+
+/**
+ * "Who is Japan's prime minister Takaichi?", "who is the Kremlin spokesman Peskov?": a person named
+ * with a description of them. The description is no second subject when its words are in their role
+ * and the bodies it names are the ones they belong to.
+ */
+function describedActor(ctx: AnswerContext, named: readonly TermGroup[], others: readonly TermGroup[]): AnswerResult | undefined {
+  if (named.length < 2) return undefined;
+  const people = named.filter((g) => g.entity!.kind === 'actor' && ctx.dossier.actorsById.get(g.entity!.id)?.kind === 'person');
+  // "The Kremlin spokesman Peskov": "spokesman" may name someone too; the subject is the one the rest describes.
+  for (const subject of people) {
+    const actor = ctx.dossier.actorsById.get(subject.entity!.id)!;
+    const role = new Set(terms(actor.role));
+    const theirs = new Set([actor.country, actor.partOf].filter((id): id is string => Boolean(id)));
+    const describes = (g: TermGroup) =>
+      g === subject ||
+      g.typed.every((t) => role.has(t)) ||
+      (g.entity ? g.entity.kind === 'actor' && theirs.has(g.entity.id) : g.typed.every((t) => DEFINITION_FILLER.has(t)));
+    if ([...named, ...others].every(describes)) return actorAnswer(ctx, actor, subject);
+  }
+  return undefined;
 }
