@@ -147,6 +147,7 @@ describe('positions: a side\'s stance, view, line, argument', () => {
     ['what is japan\'s official stance on the northern territories', 'what is tokyo\'s official position on the northern territories'],
     ['what is japan\'s official stance on the northern territories', 'what is the official stance of japan on the northern territories'],
     ['what\'s moscow\'s official line on the kurils', 'what\'s russia\'s official line on the kurils'],
+    ['what\'s moscow\'s official line on the kurils', 'what is the kremlin\'s official line on the kurils'],
     ['what does the kremlin say about a peace treaty with japan', 'what does moscow say about a peace treaty with tokyo'],
     ['what does the kremlin say about a peace treaty with japan', 'what does russia say about a peace treaty with japan'],
     ['why does russia say the islands are russian', 'why does moscow say the islands are russian'],
@@ -189,8 +190,6 @@ describe('positions: a side\'s stance, view, line, argument', () => {
   // Open: the present perfect 'has X said' is read as a yes/no question (cues.ts YES_NO_PRESENT), not a what-question.
   it.fails('what does moscow say about the southern kurils ~ what has moscow said about the southern kurils', () => expectSame('what does moscow say about the southern kurils', 'what has moscow said about the southern kurils'));
 
-  // Open: the position answerer takes the Kremlin for itself, not for Russia's side (position.ts).
-  it.fails('what\'s moscow\'s official line on the kurils ~ what is the kremlin\'s official line on the kurils', () => expectSame('what\'s moscow\'s official line on the kurils', 'what is the kremlin\'s official line on the kurils'));
 });
 
 describe('status: where things stand, whether talks are still off', () => {
