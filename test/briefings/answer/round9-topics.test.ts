@@ -142,6 +142,7 @@ describe('positions: a side\'s stance, view, line, argument', () => {
     ['what\'s japan\'s view on the four islands', 'what\'s the view of japan on the four islands'],
     ['what\'s japan\'s view on the four islands', 'what is japan\'s stance on the northern territories'],
     ['what does moscow say about the southern kurils', 'what does russia say about the southern kurils'],
+    ['what does moscow say about the southern kurils', 'what has moscow said about the southern kurils'],
     ['what does moscow say about the southern kurils', 'what does the kremlin say about the southern kurils'],
     ['what does moscow say about the southern kurils', 'what is moscow\'s argument on the southern kurils'],
     ['what is japan\'s official stance on the northern territories', 'what is tokyo\'s official position on the northern territories'],
@@ -187,8 +188,6 @@ describe('positions: a side\'s stance, view, line, argument', () => {
   ];
   it.each(pairs)('%s ~ %s', (original, variant) => expectSame(original, variant));
 
-  // Open: the present perfect 'has X said' is read as a yes/no question (cues.ts YES_NO_PRESENT), not a what-question.
-  it.fails('what does moscow say about the southern kurils ~ what has moscow said about the southern kurils', () => expectSame('what does moscow say about the southern kurils', 'what has moscow said about the southern kurils'));
 
 });
 

@@ -11,6 +11,8 @@ import type { Plan } from '../plan.js';
 const POSITION_CUE = new RegExp(
   [
     /\b(?:position|positions|stance|view|views|claims?|claiming|wants?|wanting|seeks?|seeking|aims?|aiming|demands?|demanding|policy|policies|argues?|arguments?|case\s+for|stand on|(?:official|party)\s+line|line\s+on)\b|\b(?:does|do)\s.{1,40}\s(?:say|think|see|view|feel|consider|believe|regard)\b/.source,
+    // "What has Moscow said about the southern Kurils?": what it has said to date is what it says.
+    /^\s*what\s+(?:has|have)\s.{1,40}\s(?:said|argued|maintained|claimed)\b/.source,
     // How a side puts it: "how does Tokyo describe …", "Japan says …", "according to Russia".
     // "What does Japan call Russia's presence?" (an island's or the group's name is asked of definition.ts first).
     /\b(?:describ(?:e|es|ed|ing)|characteri[sz](?:e|es|ed)|portray(?:s|ed)?|frames?|calls?|calling|says|maintains?|insists?|contends?|asserts?|according\s+to)\b/.source,
