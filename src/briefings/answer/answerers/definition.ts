@@ -17,6 +17,8 @@ const DEFINITION_FILLER = new Set(
     .filter((w): w is string => Boolean(w)),
 );
 
+const ISLAND = processTerm('island');
+
 /** "What is Kunashiri called …", and the bare "Habomai in Japanese". */
 const NAMING = /\b(?:call|calls|called|name|names|named|spell|spelled|spelt|write|written|refers?\s+to|known\s+as|in (?:japanese|russian|english))\b/i;
 
@@ -27,7 +29,9 @@ export function definitional(ctx: AnswerContext): AnswerResult | undefined {
   const naming = NAMING.test(plan.rest) && plan.entities.some((e) => e.kind === 'island' || e.kind === 'group');
   // "What did Putin do most recently?" asks for his newest record, not who he is.
   if (plan.range || plan.cues.recency || (definitionalSubject(plan.rest) === undefined && !naming)) return undefined;
-  const named = plan.groups.filter((g) => g.entity);
+  // "The island of Iturup": a bare "island" beside an island's name is the word for it, not the group of them.
+  const oneIsland = plan.groups.some((g) => g.entity?.kind === 'island');
+  const named = plan.groups.filter((g) => g.entity && !(oneIsland && g.entity.kind === 'group' && g.typed.every((t) => t === ISLAND)));
   const others = plan.groups.filter((g) => !g.entity);
   const described = describedActor(ctx, named, others);
   if (described) return described;
