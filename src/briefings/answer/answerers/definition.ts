@@ -59,6 +59,13 @@ export function definitional(ctx: AnswerContext): AnswerResult | undefined {
  * with a description of them. The description is no second subject when its words are in their role
  * and the bodies it names are the ones they belong to.
  */
+/** Nouns that say only that someone is a public person ("the Japanese politician Muneo Suzuki"), whatever their office. */
+const PERSON_NOUNS = new Set(
+  ['politician', 'lawmaker', 'legislator', 'official', 'diplomat', 'statesman', 'figure', 'man', 'woman', 'guy', 'analyst', 'expert', 'commentator']
+    .map((w) => processTerm(w))
+    .filter((w): w is string => Boolean(w)),
+);
+
 function describedActor(ctx: AnswerContext, named: readonly TermGroup[], others: readonly TermGroup[]): AnswerResult | undefined {
   if (named.length < 2) return undefined;
   const people = named.filter((g) => g.entity!.kind === 'actor' && ctx.dossier.actorsById.get(g.entity!.id)?.kind === 'person');
@@ -69,7 +76,7 @@ function describedActor(ctx: AnswerContext, named: readonly TermGroup[], others:
     const theirs = new Set([actor.country, actor.partOf].filter((id): id is string => Boolean(id)));
     const describes = (g: TermGroup) =>
       g === subject ||
-      g.typed.every((t) => role.has(t)) ||
+      g.typed.every((t) => role.has(t) || PERSON_NOUNS.has(t)) ||
       (g.entity ? g.entity.kind === 'actor' && theirs.has(g.entity.id) : g.typed.every((t) => DEFINITION_FILLER.has(t)));
     if ([...named, ...others].every(describes)) return actorAnswer(ctx, actor, subject);
   }
