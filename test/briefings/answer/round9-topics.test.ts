@@ -305,8 +305,11 @@ describe('islands: names in other languages, which Japan claims, sizes, where th
   // Open: 'what name does X use for Y' is not read as naming (definition.ts NAMING).
   it.fails('what does japan call the southern kurils ~ what name does japan use for the southern kurils', () => expectSame('what does japan call the southern kurils', 'what name does japan use for the southern kurils'));
 
-  // Open: 'which is bigger, X or Y' is not routed to the island-size comparison (island-size.ts).
-  it.fails('is etorofu bigger than kunashiri ~ which is bigger, etorofu or kunashiri?', () => expectSame('is etorofu bigger than kunashiri', 'which is bigger, etorofu or kunashiri?'));
+  it('"which is bigger, X or Y" names the island a yes/no comparison says Yes to', () => {
+    expectSameRecord('is etorofu bigger than kunashiri', 'which is bigger, etorofu or kunashiri?');
+    expect(ask('which is bigger, etorofu or kunashiri?').reply.lead).toMatch(/^Etorofu\./);
+    expect(ask('which is smaller, iturup or kunashir?').reply.lead).toMatch(/^Kunashiri\./);
+  });
 });
 
 describe('actors: who X is, what X does, the role X plays', () => {
