@@ -58,6 +58,8 @@ const IRREGULAR_WORD = new RegExp(`\\b(?:${Object.keys(IRREGULAR).join('|')})\\b
 export function unframe(question: string): Unframed {
   let text = spelledOut(question);
   for (let i = 0; i < 3 && (OPENER.test(text) || OPENER_MARKED.test(text)); i++) text = text.replace(OPENER, '').replace(OPENER_MARKED, '');
+  // "Any progress on a peace treaty?": the yes/no with its "is there" left out.
+  text = text.replace(/^\s*any\s+(?=(?:progress|change|changes|movement|breakthrough)\b)/i, 'is there any ');
   // "Can you tell me about Peskov?" is "tell me about Peskov".
   text = text.replace(/^\s*(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?=tell\s+me\s+about\b)/i, '');
   if (INDIRECT.test(text)) text = text.replace(INDIRECT, '').replace(EMBEDDED_ORDER, '$1$3 $2$4');

@@ -231,8 +231,12 @@ describe('status: where things stand, whether talks are still off', () => {
     expectOpposite('are the visa-free visits still running?', 'are the visa-free visits suspended?');
   });
 
-  // Open: a yes/no question without its verb ('any progress on …?') is read as a what-question: framing.ts has no elided-auxiliary reading.
-  it.fails('is there any progress on a peace treaty ~ any progress on a peace treaty?', () => expectSame('is there any progress on a peace treaty', 'any progress on a peace treaty?'));
+  it('progress on something stopped is a "No", asked in full or in short', () => {
+    expectSame('is there any progress on a peace treaty', 'any progress on a peace treaty?');
+    expectSame('is there any progress on a peace treaty', 'is there any progress on the peace talks');
+    expectSame('is there any progress on a peace treaty', 'has there been any progress in the peace talks');
+    expect(ask('is there any progress on the peace talks').reply.lead).toMatch(/^No\./);
+  });
 });
 
 describe('islands: names in other languages, which Japan claims, sizes, where they lie', () => {
