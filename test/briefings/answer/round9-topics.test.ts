@@ -257,6 +257,8 @@ describe('islands: names in other languages, which Japan claims, sizes, where th
     ['where is paramushir', 'where does paramushir lie'],
     ['where is paramushir', 'where exactly is paramushir island'],
     ['which islands make up the northern territories', 'which islands does japan claim'],
+    ['which islands make up the northern territories', 'what are the islands that make up the northern territories'],
+    ['which islands make up the northern territories', 'which islands form the northern territories'],
     ['which islands make up the northern territories', 'what islands are in the northern territories'],
     ['what does japan call the southern kurils', 'what do the japanese call the southern kurils'],
     ['what does japan call the southern kurils', 'what does tokyo call the southern kurils'],
@@ -300,11 +302,7 @@ describe('islands: names in other languages, which Japan claims, sizes, where th
   });
 
 
-  // Open: a relative clause ('the islands that make up') is no what-is subject (definition.ts) and the group answerer is not reached.
-  it.fails('which islands make up the northern territories ~ what are the islands that make up the northern territories', () => expectSame('which islands make up the northern territories', 'what are the islands that make up the northern territories'));
 
-  // Open: 'form' is no synonym of 'make up' for the group of islands (word-families.ts).
-  it.fails('which islands make up the northern territories ~ which islands form the northern territories', () => expectSame('which islands make up the northern territories', 'which islands form the northern territories'));
 
   // Open: 'what name does X use for Y' is not read as naming (definition.ts NAMING).
   it.fails('what does japan call the southern kurils ~ what name does japan use for the southern kurils', () => expectSame('what does japan call the southern kurils', 'what name does japan use for the southern kurils'));
