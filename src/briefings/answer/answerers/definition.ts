@@ -8,7 +8,7 @@ import { islandAnswer } from './island.js';
 
 /** Words that may stand around a name in "what is X called in Russian?" without changing the question. */
 const DEFINITION_FILLER = new Set(
-  ['call', 'called', 'name', 'named', 'known', 'mean', 'meant', 'meaning', 'refer', 'spell', 'spelled', 'spelt', 'write', 'written', 'language', 'people', 'english', 'exactly', 'actually', 'again', 'else', 'also', 'role', 'job', 'person', 'sometimes', 'often', 'usually', 'differently', 'что', 'такое', 'такой', 'такая', 'кто']
+  ['call', 'called', 'name', 'named', 'known', 'mean', 'meant', 'meaning', 'refer', 'spell', 'spelled', 'spelt', 'write', 'written', 'language', 'people', 'english', 'exactly', 'actually', 'again', 'else', 'also', 'role', 'job', 'person', 'sometimes', 'often', 'usually', 'differently', 'use', 'used', 'uses', 'give', 'gives', 'что', 'такое', 'такой', 'такая', 'кто']
     // "What does Russia call the four islands together / as a group?": one name for all of them.
     // "What role does Peskov play in the dispute?": who he is, in the words of the role question.
     .concat(['play', 'played', 'part', 'dispute', 'conflict', 'row'])
