@@ -356,3 +356,52 @@ describe('actors: who X is, what X does, the role X plays', () => {
   it.each(pairs)('%s ~ %s', (original, variant) => expectSame(original, variant));
 
 });
+
+describe('more rewrites across the five kinds: a noun for the act, a side standing on something, a long name', () => {
+  const pairs: readonly (readonly [string, string])[] = [
+    ['how did japan react to russia halting the peace talks', 'how did japan react to the halting of the peace talks by russia'],
+    ['how did japan react to russia suspending the talks', 'how did japan react to russia\'s suspension of the peace talks'],
+    ['how did japan react to russia suspending the talks', 'japan\'s reaction to russia suspending the talks?'],
+    ['how did japan react to russia suspending the talks', 'what was japan\'s reaction when russia suspended the talks'],
+    ['how did tokyo respond to the end of the visa-free exchanges', 'what did japan do when russia ended the visa-free exchanges'],
+    ['how did japan react to the firing drills near shikotan', 'how did japan react to the shikotan firing drills'],
+    ['how did moscow react to takaichi\'s speech', 'what was the kremlin\'s reaction to takaichi\'s speech'],
+    ['how did moscow react to takaichi\'s speech', 'moscow\'s reaction to takaichi\'s speech'],
+    ['what\'s russia\'s stance on the kurils', 'where does russia stand on the kurils'],
+    ['what\'s japan\'s view on the four islands', 'where does japan stand on the four islands'],
+    ['what\'s japan\'s view on the four islands', 'how does tokyo see the four islands'],
+    ['what does tokyo want', 'what does tokyo want regarding the islands'],
+    ['why does russia say the islands are russian', 'on what grounds does russia claim the islands'],
+    ['why does japan think the islands are theirs', 'why does japan believe the islands belong to it'],
+    ['where do things stand now', 'what\'s the latest on where things stand'],
+    ['are the peace talks still on hold?', 'are the peace talks between japan and russia still on hold?'],
+    ['are the peace talks still on hold?', 'hey - are the peace talks still on hold?'],
+    ['are the visa-free visits still running?', 'do the visa-free visits still run?'],
+    ['is russia still in control of the islands', 'does moscow still hold the islands'],
+    ['what is shikotan called in russian', 'in russian, what is shikotan called?'],
+    ['what\'s the japanese name for kunashir', 'what is the name of kunashir in japanese'],
+    ['where is paramushir', 'where\'s paramushir'],
+    ['where is urup', 'where does urup lie'],
+    ['is etorofu bigger than kunashiri', 'is iturup larger than kunashir'],
+    ['which island is just north of etorofu', 'what island lies just north of etorofu'],
+    ['who is mikhail galuzin', 'who is galuzin'],
+    ['what is the kremlin', 'what\'s the kremlin'],
+    ['what does peskov do', 'what does the kremlin spokesman do'],
+  ];
+  it.each(pairs)('%s ~ %s', (original, variant) => expectSame(original, variant));
+
+  // Open: without the doer and 'peace', a Japanese lawmaker's later remark on the halt outranks Kishida's protest (reaction.ts takes the earliest record of the side covering the terms, and Suzuki's record covers them best).
+  it.fails('how did japan react to russia halting the peace talks ~ how did japan react to the halt of the talks', () => expectSame('how did japan react to russia halting the peace talks', 'how did japan react to the halt of the talks'));
+
+  // Open: 'Putin's' in a description is not matched to 'the Russian president' in Peskov's role (definition.ts reads the role's words, not who holds the office).
+  it.fails('what does peskov do ~ who is putin\'s spokesman peskov', () => expectSame('what does peskov do', 'who is putin\'s spokesman peskov'));
+
+  // Open: a year after a document's 'of' is read as a date range (question-dates.ts), and the standing answer does not answer with a range; treating it as a name breaks 'when was the declaration of 1956 signed'.
+  it.fails('is the 1998 fishing agreement still working ~ is the fishing agreement of 1998 still working', () => expectSame('is the 1998 fishing agreement still working', 'is the fishing agreement of 1998 still working'));
+
+  // Open: a patronymic is an unknown word beside the name, so definition.ts sees more than the name.
+  it.fails('who was yeltsin ~ who was boris nikolayevich yeltsin', () => expectSame('who was yeltsin', 'who was boris nikolayevich yeltsin'));
+
+  // Open: 'what kind of X is Y' is not a definitional form (intent.ts definitionalSubject).
+  it.fails('what is interfax ~ what kind of outlet is interfax', () => expectSame('what is interfax', 'what kind of outlet is interfax'));
+});
