@@ -63,13 +63,17 @@ const YES_NO_PAST = /^\s*(?:was|were|did|had|could|would|wasn'?t|weren'?t|didn'?
 const REACTION: readonly RegExp[] = [
   /\bhow\s+(?:did|does|has|have|do)\s+(?:the\s+)?(.+?)\s+(?:react|respond|reply|answer|retaliate|(?:hit|strike|struck|fire|push|fight)\s+back)(?:ed)?\b/i,
   /\bhow\s+(?:did|does|has|have|do)\s+(?:the\s+)?(.+?)\s+(?:take|receive|view|greet)\s+(?=(?:it|that|this|the\s+news|\S+(?:'s|’s))(?:\s|$))/i,
-  /\bwhat\s+did\s+(?:the\s+)?(.+?)\s+(?:say|do)\s+(?=(?:after|when|once|in\s+(?:response|reply|answer|reaction)\s+to)\b)/i,
+  // "What did the Kremlin do about Japan's sanctions?": doing something about an act answers it; saying
+  // something about it is a statement on it, asked elsewhere.
+  /\bwhat\s+did\s+(?:the\s+)?(.+?)\s+(?:(?:say|do)\s+(?=(?:after|when|once|in\s+(?:response|reply|answer|reaction)\s+to)\b)|do\s+(?=about\b))/i,
   /\b(?:what\s+(?:was|is)\s+)?(?:the\s+)?(?!(?:in|as|a|an|no|any|its?)\s)(\S+?)(?:'s|’s)?\s+(?:reaction|response|reply)\b/i,
   // "Russia's answer to the sanctions": "answer" is a verb too ("Japan would answer with …"), so only after a possessive.
   /\b(?:what\s+(?:was|is)\s+)?(?:the\s+)?(?!(?:in|as|a|an|no|any|its?)\s)(\S+?)(?:'s|’s)\s+answer\b/i,
   // "Did Russia respond to Japan's protest?": a yes or no about the same reaction; a record of what was
   // reacted to is no record that the side reacted.
   /^\s*(?:did|does|do|has|have|had)\s+(?:the\s+)?(.+?)\s+(?:ever\s+)?(?:react|respond|reply|answer|retaliate|(?:hit|strike|struck|fire|push|fight)\s+back)(?:ed)?\s+(?=(?:to|against|at|when|after|in\s+kind)\b)/i,
+  // "Tell me how the Kremlin reacted to …": the question asked indirectly, its verb in the past.
+  /\bhow\s+(?!(?:many|much|long|often|soon|quickly)\b)(?:the\s+)?(.+?)\s+(?:react|respond|repli|retaliat)(?:ed|s)\b/i,
 ];
 /** The verbs of "how did Japan take Medvedev's visit": the reaction, not a seizure, once read. */
 const TAKEN = /\b(?:take|receive|view|greet)\b/i;

@@ -11,6 +11,15 @@ const OPENER =
 /** Words that open a message only when a mark follows them ("q:", "so,", "ok -"): "so far" is a date phrase. */
 const OPENER_MARKED = /^\s*(?:q|qq|question|ok(?:ay)?|so|well|also|wait|sorry|curious|one\s+more|another\s+one)\s*[-–—:,!.]+\s*/i;
 
+/**
+ * A question asked indirectly: "can you tell me where Paramushir is", "do you know when …", "I wonder
+ * how Japan reacted": the words before the question word ask nothing ("can you" is no yes/no).
+ */
+const INDIRECT =
+  /^\s*(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?:tell|show|remind)\s+me|(?:do|did)\s+(?:you|u)\s+(?:happen\s+to\s+)?know|(?:please\s+)?(?:tell|remind)\s+me|i\s+(?:wonder|was\s+wondering|(?:would|['’]d)\s+like\s+to\s+know|want\s+to\s+know|need\s+to\s+know)|(?:please\s+)?explain(?:\s+to\s+me)?)(?:\s*,)?\s+(?=(?:who|what|when|where|why|how|which)\b)/i;
+/** "Who Peskov is", "where Paramushir is": the embedded order, put back as the question's ("who is Peskov"). */
+const EMBEDDED_ORDER = /^(\s*(?:who|what|where)\s+)(?!(?:is|are|was|were|did|does|do)\b)(.+?)\s+(is|are|was|were)\s*([?.!]*)\s*$/i;
+
 /** A claim put up to be checked, before it: "is it true that", "I read that", "someone told me". */
 const CLAIM_BEFORE =
   /^\s*(?:(?:is|isn'?t|is\s+not|was|wasn'?t|was\s+not)\s+it\s+(?:true|right|correct|accurate|so|the\s+case|a\s+fact)|am\s+i\s+right(?:\s+in\s+thinking)?|(?:is|was)\s+i\s+right|(?:i(?:\s*['’]ve|\s+have|\s+had)?\s+)?(?:read|heard|seen|saw|was\s+told|been\s+told|got\s+told)(?:\s+(?:somewhere|online|on\s+\w+|in\s+the\s+news|in\s+a\s+\w+))?|(?:someone|somebody|a\s+friend|my\s+\w+|people|they|some(?:\s+people)?)\s+(?:said|says|say|told\s+me|claims?|claimed|insists?)|true\s+or\s+false|fact[\s-]+check|apparently|supposedly|rumou?r\s+(?:is|has\s+it)|word\s+is|it\s+seems)(?:\s+that)?\s*[,:-]?\s+/i;
@@ -49,6 +58,11 @@ const IRREGULAR_WORD = new RegExp(`\\b(?:${Object.keys(IRREGULAR).join('|')})\\b
 export function unframe(question: string): Unframed {
   let text = spelledOut(question);
   for (let i = 0; i < 3 && (OPENER.test(text) || OPENER_MARKED.test(text)); i++) text = text.replace(OPENER, '').replace(OPENER_MARKED, '');
+  // "Any progress on a peace treaty?": the yes/no with its "is there" left out.
+  text = text.replace(/^\s*any\s+(?=(?:progress|change|changes|movement|breakthrough)\b)/i, 'is there any ');
+  // "Can you tell me about Peskov?" is "tell me about Peskov".
+  text = text.replace(/^\s*(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+)?(?=tell\s+me\s+about\b)/i, '');
+  if (INDIRECT.test(text)) text = text.replace(INDIRECT, '').replace(EMBEDDED_ORDER, '$1$3 $2$4');
   text = questionFirst(settingLast(text).replace(NEGATED_ASK, '$1').replace(ORDER_ADVERB, ' '));
   const before = CLAIM_BEFORE.exec(text);
   const after = CLAIM_AFTER.exec(text);

@@ -43,7 +43,10 @@ export function detectIntent(question: string): Intent {
 export function definitionalSubject(question: string): string | undefined {
   const m = /^\s*(?:(?:who|what)(?:'s|\s+is|\s+was|\s+are|\s+were)|tell me about|who's|whos|whats)\s+(.+?)\s*[?.!]*\s*$/i.exec(question);
   // "What does the Eastern Military District do?": a question about a body's role.
-  const role = /^\s*what\s+(?:does|do|did)\s+(.+?)\s+do\s*[?.!]*\s*$/i.exec(question);
+  // "What role does Peskov play (in the dispute)?" asks the same of a person.
+  const role =
+    /^\s*what\s+(?:does|do|did)\s+(.+?)\s+do\s*[?.!]*\s*$/i.exec(question) ??
+    /^\s*what\s+(?:role|part)\s+(?:does|do|did|has|have)\s+(.+?)\s+(?:play|played)(?:\s+in\s+(?:(?:the|this|all\s+this)\s+)?(?:island\s+)?(?:dispute|conflict|row))?\s*[?.!]*\s*$/i.exec(question);
   // "What do the Japanese mean by 'Northern Territories'?": the name after "mean by".
   const meant = /^\s*what\s+(?:does|do|is)\s+(?:.+?\s+)?mean(?:t)?\s+by\s+(.+?)\s*[?.!]*\s*$/i.exec(question);
   // "Что такое Итуруп?", "кто такой Песков?": "what is" and "who is" in Russian.

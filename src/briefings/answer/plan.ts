@@ -60,7 +60,8 @@ export interface Plan {
 const DISTINCTIVE_SHARE = 0.5;
 /** How much a question-framing word ("took part", "decide") weighs against the words that carry the question. */
 const FRAME_WEIGHT = 0.25;
-const STATUS_CUE = /\b(?:current(?:ly)?|status|situation|(?:any|no)\s+(?:progress|headway|breakthrough)|state of (?:play|affairs|the dispute|things|the)|where (?:do|does|did) .{0,40}stand|where (?:are|is) (?:things|it|the dispute)|how (?:are|is) (?:things|relations|the dispute)|right now|these days|nowadays|at present|today|any more|anymore)\b/i;
+/** "Where do things stand" is the status; "where does Russia stand on the Kurils" is a side's position (position.ts). */
+const STATUS_CUE = /\b(?:current(?:ly)?|status|situation|(?:any|no)\s+(?:progress|headway|breakthrough)|state of (?:play|affairs|the dispute|things|the)|where (?:do|does|did) (?!(?:japan|russia|tokyo|moscow|the\s+kremlin|the\s+japanese|the\s+russians?|each\s+side|both\s+sides)\s+stand\s+on\b).{0,40}stand|where (?:are|is) (?:things|it|the dispute)|how (?:are|is) (?:things|relations|the dispute)|right now|these days|nowadays|at present|today|any more|anymore)\b/i;
 /** An activity in -ing after a start or end word: "start celebrating", "stop issuing". */
 const ASPECT = /\b(?:start|begin|began|begun|stop|finish|end|cease|quit|keep|continue)(?:s|ed|ped|ning)?\s+([a-z]+ing)\b/gi;
 /** "Still in force", "still valid": whether a thing goes on, which the status and the newest records answer. */

@@ -65,7 +65,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   many much ever still anything something anyone someone get got go went gone going come came like
   wen wat wht whn howmany near around off
   really actually exactly kind sort thing things way yeah ok okay yet ago every
-  later afterwards subsequently eventually`
+  later afterwards subsequently eventually
+  toward towards upon onto`
     .split(/\s+/)
     .filter(Boolean),
 );

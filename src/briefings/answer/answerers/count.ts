@@ -9,9 +9,13 @@ const COUNT_FILLER = new Set(
     // "What 4 islands does Tokyo want back?", "which Kuril islands does Japan not claim?"
     // "Want … back" reaches here as "want … return" (verbs.ts).
     .concat(['back', 'return', 'four', '4', 'kuril', 'kurils', 'kurile', 'kuriles', 'not'])
+    // "Which islands form / constitute the Northern Territories?": making it up in other words.
+    .concat(['form', 'forms', 'constitute', 'compose', 'composed', 'belong', 'part', 'counted', 'count'])
     .map((w) => processTerm(w))
     .filter((w): w is string => Boolean(w)),
 );
+
+const WHICH_ISLANDS = /^\s*what\s+(?:are|were)\s+the\s+islands\s+(?:that|which)\b/i;
 
 /** A question that asks which islands are not claimed. */
 const NOT = /\b(?:not|n't|never)\b|n't\b/i;
@@ -19,7 +23,9 @@ const NOT = /\b(?:not|n't|never)\b|n't\b/i;
 /** "How many islands does Japan claim?": the number and names of the disputed islands, when that is all it asks. */
 export function islandCount(ctx: AnswerContext): AnswerResult | undefined {
   const { plan, dossier } = ctx;
-  if ((plan.intent !== 'howmany' && plan.intent !== 'where') || plan.range) return undefined;
+  // "What are the islands that make up …?" asks which islands, as "which islands make up …?" does.
+  const which = plan.intent === 'where' || WHICH_ISLANDS.test(plan.rest);
+  if ((plan.intent !== 'howmany' && !which) || plan.range) return undefined;
   // "Which islands make up the Northern Territories?", "which islands does Japan claim?"
   const claimed = plan.groups.some((g) => g.typed.some((t) => t === processTerm('claim')));
   if (!plan.entities.some((e) => e.kind === 'group') && !claimed) return undefined;
@@ -28,7 +34,7 @@ export function islandCount(ctx: AnswerContext): AnswerResult | undefined {
   );
   if (!ok) return undefined;
   // "Which Kuril islands does Japan not claim?": the island records that say so, never the whole chain.
-  if (plan.intent === 'where' && NOT.test(plan.rest)) {
+  if (which && NOT.test(plan.rest)) {
     const others = dossier.islands.filter((i) => !i.disputed);
     if (others.length === 0) return undefined;
     const claimed = disputedIslands(dossier).map((i) => i.names.en);

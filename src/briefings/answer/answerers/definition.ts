@@ -1,18 +1,23 @@
 import { definitionalSubject } from '../intent.js';
 import type { AnswerContext, AnswerResult } from '../respond.js';
-import { processTerm } from '../text.js';
+import type { TermGroup } from '../plan.js';
+import { processTerm, terms } from '../text.js';
 import { actorAnswer } from './actor.js';
 import { groupAnswer } from './group.js';
 import { islandAnswer } from './island.js';
 
 /** Words that may stand around a name in "what is X called in Russian?" without changing the question. */
 const DEFINITION_FILLER = new Set(
-  ['call', 'called', 'name', 'named', 'known', 'mean', 'meant', 'meaning', 'refer', 'spell', 'spelled', 'spelt', 'write', 'written', 'language', 'people', 'english', 'exactly', 'actually', 'again', 'else', 'also', 'role', 'job', 'person', 'sometimes', 'often', 'usually', 'differently', 'что', 'такое', 'такой', 'такая', 'кто']
+  ['call', 'called', 'name', 'named', 'known', 'mean', 'meant', 'meaning', 'refer', 'spell', 'spelled', 'spelt', 'write', 'written', 'language', 'people', 'english', 'exactly', 'actually', 'again', 'else', 'also', 'role', 'job', 'person', 'sometimes', 'often', 'usually', 'differently', 'use', 'used', 'uses', 'give', 'gives', 'что', 'такое', 'такой', 'такая', 'кто']
     // "What does Russia call the four islands together / as a group?": one name for all of them.
+    // "What role does Peskov play in the dispute?": who he is, in the words of the role question.
+    .concat(['play', 'played', 'part', 'dispute', 'conflict', 'row'])
     .concat(['together', 'collectively', 'jointly', 'combined', 'altogether', 'group', 'whole', 'disputed', 'contested'])
     .map((w) => processTerm(w))
     .filter((w): w is string => Boolean(w)),
 );
+
+const ISLAND = processTerm('island');
 
 /** "What is Kunashiri called …", and the bare "Habomai in Japanese". */
 const NAMING = /\b(?:call|calls|called|name|names|named|spell|spelled|spelt|write|written|refers?\s+to|known\s+as|in (?:japanese|russian|english))\b/i;
@@ -24,8 +29,12 @@ export function definitional(ctx: AnswerContext): AnswerResult | undefined {
   const naming = NAMING.test(plan.rest) && plan.entities.some((e) => e.kind === 'island' || e.kind === 'group');
   // "What did Putin do most recently?" asks for his newest record, not who he is.
   if (plan.range || plan.cues.recency || (definitionalSubject(plan.rest) === undefined && !naming)) return undefined;
-  const named = plan.groups.filter((g) => g.entity);
+  // "The island of Iturup": a bare "island" beside an island's name is the word for it, not the group of them.
+  const oneIsland = plan.groups.some((g) => g.entity?.kind === 'island');
+  const named = plan.groups.filter((g) => g.entity && !(oneIsland && g.entity.kind === 'group' && g.typed.every((t) => t === ISLAND)));
   const others = plan.groups.filter((g) => !g.entity);
+  const described = describedActor(ctx, named, others);
+  if (described) return described;
   if (named.length === 0 || !others.every((g) => g.typed.every((t) => DEFINITION_FILLER.has(t)))) return undefined;
   const subject = named.find((g) => g.entity!.kind !== 'actor') ?? named[0]!;
   const entity = subject.entity!;
@@ -43,4 +52,33 @@ export function definitional(ctx: AnswerContext): AnswerResult | undefined {
     return island ? islandAnswer(ctx, island) : undefined;
   }
   return groupAnswer(ctx);
+}
+
+/**
+ * "Who is Japan's prime minister Takaichi?", "who is the Kremlin spokesman Peskov?": a person named
+ * with a description of them. The description is no second subject when its words are in their role
+ * and the bodies it names are the ones they belong to.
+ */
+/** Nouns that say only that someone is a public person ("the Japanese politician Muneo Suzuki"), whatever their office. */
+const PERSON_NOUNS = new Set(
+  ['politician', 'lawmaker', 'legislator', 'official', 'diplomat', 'statesman', 'figure', 'man', 'woman', 'guy', 'analyst', 'expert', 'commentator']
+    .map((w) => processTerm(w))
+    .filter((w): w is string => Boolean(w)),
+);
+
+function describedActor(ctx: AnswerContext, named: readonly TermGroup[], others: readonly TermGroup[]): AnswerResult | undefined {
+  if (named.length < 2) return undefined;
+  const people = named.filter((g) => g.entity!.kind === 'actor' && ctx.dossier.actorsById.get(g.entity!.id)?.kind === 'person');
+  // "The Kremlin spokesman Peskov": "spokesman" may name someone too; the subject is the one the rest describes.
+  for (const subject of people) {
+    const actor = ctx.dossier.actorsById.get(subject.entity!.id)!;
+    const role = new Set(terms(actor.role));
+    const theirs = new Set([actor.country, actor.partOf].filter((id): id is string => Boolean(id)));
+    const describes = (g: TermGroup) =>
+      g === subject ||
+      g.typed.every((t) => role.has(t) || PERSON_NOUNS.has(t)) ||
+      (g.entity ? g.entity.kind === 'actor' && theirs.has(g.entity.id) : g.typed.every((t) => DEFINITION_FILLER.has(t)));
+    if ([...named, ...others].every(describes)) return actorAnswer(ctx, actor, subject);
+  }
+  return undefined;
 }

@@ -9,6 +9,8 @@ import { islandAnswer } from './island.js';
  */
 
 const COMPARE = /\b(?:(bigger|larger|greater)|(smaller|tinier))\s+than\b/i;
+/** "Which is bigger, Etorofu or Kunashiri?": the two named, the answer the one asked for. */
+const WHICH = /\bwhich\b(?=.*\bor\b).*?\b(?:(bigger|larger|greater|biggest|largest)|(smaller|tinier|smallest))\b/i;
 const RANK = /\bthe\s+(?:(second|third|fourth)\s+)?largest\s+(of\s+[^;.,]+)/i;
 const ORDINAL: Readonly<Record<string, number>> = { second: 2, third: 3, fourth: 4 };
 
@@ -20,7 +22,8 @@ function rankOf(island: IslandRecord): { rank: number; within: string } | undefi
 
 export function islandSize(ctx: AnswerContext): AnswerResult | undefined {
   const { plan, dossier } = ctx;
-  const m = COMPARE.exec(plan.rest);
+  const which = WHICH.exec(plan.rest);
+  const m = COMPARE.exec(plan.rest) ?? which;
   const named = plan.entities.filter((e) => e.kind === 'island');
   if (!m || plan.range || named.length !== 2) return undefined;
   // The island named first is the one the question asks about.
@@ -31,6 +34,8 @@ export function islandSize(ctx: AnswerContext): AnswerResult | undefined {
   if (!ra || !rb || ra.within !== rb.within) return undefined;
   const bigger = ra.rank < rb.rank;
   const yes = m[1] ? bigger : !bigger;
-  const lead = `${yes ? 'Yes' : 'No'}. ${a.names.en} is the ${ra.rank === 1 ? '' : `${Object.keys(ORDINAL).find((k) => ORDINAL[k] === ra.rank)} `}largest ${ra.within}, ${b.names.en} the ${rb.rank === 1 ? '' : `${Object.keys(ORDINAL).find((k) => ORDINAL[k] === rb.rank)} `}largest.`;
+  // A "which" question is answered by the island asked for, a yes/no one by Yes or No.
+  const answer = which ? (yes ? a : b).names.en : yes ? 'Yes' : 'No';
+  const lead = `${answer}. ${a.names.en} is the ${ra.rank === 1 ? '' : `${Object.keys(ORDINAL).find((k) => ORDINAL[k] === ra.rank)} `}largest ${ra.within}, ${b.names.en} the ${rb.rank === 1 ? '' : `${Object.keys(ORDINAL).find((k) => ORDINAL[k] === rb.rank)} `}largest.`;
   return respond(ctx, lead, [...islandAnswer(ctx, a).events, ...islandAnswer(ctx, b).events], 'island');
 }

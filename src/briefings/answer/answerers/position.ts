@@ -3,7 +3,7 @@ import { endSentence, latestEvents } from '../compose.js';
 import { decline } from './decline.js';
 import { MAX_CITED, respond, type AnswerContext, type AnswerResult } from '../respond.js';
 import { entitiesInText } from '../aliases.js';
-import { belongsTo } from '../sides.js';
+import { belongsTo, speaksForSide } from '../sides.js';
 import { askedSubject } from '../doer.js';
 import { FRAME_WORDS, processTerm, sentences, terms } from '../text.js';
 import type { Plan } from '../plan.js';
@@ -11,6 +11,8 @@ import type { Plan } from '../plan.js';
 const POSITION_CUE = new RegExp(
   [
     /\b(?:position|positions|stance|view|views|claims?|claiming|wants?|wanting|seeks?|seeking|aims?|aiming|demands?|demanding|policy|policies|argues?|arguments?|case\s+for|stand on|(?:official|party)\s+line|line\s+on)\b|\b(?:does|do)\s.{1,40}\s(?:say|think|see|view|feel|consider|believe|regard)\b/.source,
+    // "What has Moscow said about the southern Kurils?": what it has said to date is what it says.
+    /^\s*what\s+(?:has|have)\s.{1,40}\s(?:said|argued|maintained|claimed)\b/.source,
     // How a side puts it: "how does Tokyo describe …", "Japan says …", "according to Russia".
     // "What does Japan call Russia's presence?" (an island's or the group's name is asked of definition.ts first).
     /\b(?:describ(?:e|es|ed|ing)|characteri[sz](?:e|es|ed)|portray(?:s|ed)?|frames?|calls?|calling|says|maintains?|insists?|contends?|asserts?|according\s+to)\b/.source,
@@ -50,8 +52,8 @@ export function positions(ctx: AnswerContext): AnswerResult | undefined {
   const held = plan.range ? undefined : holdsTheIslands(ctx);
   if (held) return held;
   if (plan.range || !(POSITION_CUE.test(plan.rest) || /\baccording\s+to\b/i.test(plan.question))) return undefined;
-  // A side's government speaks for it: "the Japanese government's stance" is Japan's.
-  const speaksFor = (id: string, side: string) => id === side || (dossier.actorsById.get(id)?.kind === 'government' && belongsTo(dossier, id, side));
+  // A side's government and state offices speak for it: "the Japanese government's stance", "the Kremlin's line" are the side's.
+  const speaksFor = (id: string, side: string) => speaksForSide(dossier, id, side);
   const sides = (['japan', 'russia'] as const).filter((side) => plan.entities.some((e) => e.kind === 'actor' && speaksFor(e.id, side)));
   if (sides.length === 0) return otherAims(ctx);
   // "Does Japan still want a peace treaty?": yes, when the side's position says what is asked about.

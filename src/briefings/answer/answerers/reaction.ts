@@ -72,6 +72,21 @@ function stateOf(dossier: Dossier, actorId: string): string {
   return id;
 }
 
+/**
+ * "How did Japan react to the Kremlin suspending the talks?": what a body of the other side did, its
+ * state did (the foreign ministry's halt is Russia's), so the body is searched as its state; else
+ * the record that names the Kremlin by name wins over the act asked about. A person stays themself.
+ */
+function asItsState(dossier: Dossier, group: TermGroup, side: string): TermGroup {
+  const entity = group.entity;
+  const actor = entity?.kind === 'actor' ? dossier.actorsById.get(entity.id) : undefined;
+  if (!entity || !actor || actor.kind === 'person' || actor.kind === 'state') return group;
+  const state = stateOf(dossier, actor.id);
+  if (state === actor.id || state === side) return group;
+  const token = `e_actor_${state}`;
+  return { ...group, terms: [...group.terms, token], entity: { ...entity, token, id: state, broad: true }, distinctive: false };
+}
+
 const byside = (dossier: Dossier, event: KurilEvent, side: string) => belongsTo(dossier, event.actors[0] ?? '', side);
 /** A record is a person's reaction only when they are among its actors; a state's, whoever of it acted. */
 const ownedBy = (event: KurilEvent, person: string | undefined) => !person || event.actors.includes(person);
@@ -103,7 +118,9 @@ function reaction(ctx: AnswerContext): AnswerResult | undefined {
   const theirs = (event: KurilEvent) => ownedBy(event, person);
   // The records are searched for what was reacted to: who reacted is not part of it.
   // A month named without a year is read off the records' dates (inNamedMonth), not their words.
-  const groups = plan.groups.filter((g) => g.entity?.token !== reactor.token && !(g.typed.length > 0 && g.typed.every((t) => MONTH_NAMES.includes(t))));
+  const groups = plan.groups
+    .filter((g) => g.entity?.token !== reactor.token && !(g.typed.length > 0 && g.typed.every((t) => MONTH_NAMES.includes(t))))
+    .map((g) => asItsState(dossier, g, side));
   if (!groups.some((g) => g.distinctive)) return undefined;
   const about = { ...ctx, plan: { ...plan, groups, entities: plan.entities.filter((e) => e !== reactor) } };
   const hits = search(about);

@@ -17,9 +17,10 @@ import { statusAnswer } from './statement.js';
  */
 
 /** Words that ask whether something goes on now; taken out, the rest names the thing. */
-const STILL = /\bstill\b|\b(?:any\s*more|right\s+now|currently|these\s+days|nowadays|at\s+present)\b/gi;
+const STILL = /\bstill\b|\b(?:any\s*more|right\s+now|currently|these\s+days|nowadays|at\s+present)\b|\b(?=(?:any|some)\s+(?:progress|headway|movement)\s+(?:on|in|with|towards?)\b)/gi;
 /** The everyday verbs of "still going on": a lexicon, not one phrasing per question. */
-const GOING_ON = /\b(?:running|working|functioning|operating|going\s+(?:ahead|on)|in\s+(?:force|effect|place|operation)|valid|happening|ongoing|continuing|active|alive|on\s+track)\b/gi;
+// "Is there any progress on the peace talks?": progress is the thing going on, so a stop not undone is a "No".
+const GOING_ON = /\b(?:(?:any|some)\s+(?:progress|headway|movement)\s+(?:on|in|with|towards?)|running|working|functioning|operating|going\s+(?:ahead|on)|in\s+(?:force|effect|place|operation)|valid|happening|ongoing|continuing|active|alive|on\s+track)\b/gi;
 /** "Are the talks still on hold?": the question itself names the stop, so a record of it is a "Yes". */
 const ASKS_STOPPED = /\b(?:suspend(?:ed)?|on\s+hold|on\s+ice|halted|frozen|paused|stopped|stalled|shelved|dormant|blocked|cancell?ed|off)\b/gi;
 /** A question that asks whether the thing is still not so ("still no treaty", "still not running"). */
