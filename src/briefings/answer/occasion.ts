@@ -78,6 +78,9 @@ export function recordNameGroups(plan: Plan, own: ReadonlySet<string>): number[]
   if (end < 0) return [];
   const out: number[] = [];
   for (const word of name.slice(0, end + 1)) {
+    // "The 2016 Nagato summit": a year in the name is the record's date, which no text need spell;
+    // it is held by the date (record-context.ts) or not at all, and the rest of the name still names it.
+    if (/^\d{4}$/.test(word)) continue;
     for (const term of terms(word)) {
       const at = plan.groups.findIndex((g) => g.typed.includes(term));
       const g = plan.groups[at];
