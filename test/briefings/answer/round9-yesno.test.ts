@@ -249,3 +249,11 @@ describe('a year in the name of the record (occasion.ts)', () => {
     expect(verdict('did the 2015 nagato summit settle who owns the islands').lead).toBe('declined');
   });
 });
+
+describe('a record put as the subject needs the deed asked of it for a "Yes" (occasion.ts, yes-no.ts)', () => {
+  it('does not affirm "settled" from a clause that commits the parties to negotiate', () => {
+    // The year in the name raised the clause's share over the line without the verb: a false "Yes".
+    expect(verdict('did the 1993 tokyo declaration settle who owns the islands').lead).not.toBe('Yes');
+    expect(verdict('did the tokyo declaration commit russia and japan to negotiate the ownership of the islands?').lead).toBe('Yes');
+  });
+});
