@@ -257,3 +257,42 @@ describe('a record put as the subject needs the deed asked of it for a "Yes" (oc
     expect(verdict('did the tokyo declaration commit russia and japan to negotiate the ownership of the islands?').lead).toBe('Yes');
   });
 });
+
+describe('claims, openers and a clause of time put first (framing.ts)', () => {
+  const pairs: Pair[] = [
+    ['did japan protest the drills near shikotan', 'i read that japan protested the drills near shikotan, right?'],
+    ['did japan protest the drills near shikotan', 'quick q: did japan protest the russian firing drills near shikotan in 2025?'],
+    ['did the soviet union sign the san francisco treaty?', 'is it true that the ussr signed the san francisco peace treaty in 1951?'],
+    ['did russia put the bastion missiles on kunashir', 'i read that russia put the bastion missiles on kunashir, is that true?'],
+    ['did abe and putin meet in singapore?', 'i heard abe and putin met in singapore in november 2018, right?'],
+    ['did russia end the visa-free exchanges?', 'is it true that russia ended the visa-free exchanges in september 2022?'],
+    ['did medvedev visit kunashir?', 'someone told me medvedev visited kunashir in 2010, true?'],
+    ['did the soviet union declare war on japan in 1945?', 'the ussr declared war on japan in august 1945, right?'],
+    ['was muneo suzuki expelled by nippon ishin', 'is it true that nippon ishin expelled muneo suzuki in 2023?'],
+    ['did ukraine recognise the northern territories as japanese?', 'i read that in 2022 ukraine recognised the northern territories as japanese, is that right?'],
+    ['did kishida protest the halt of the talks?', 'is it true kishida protested when russia halted the talks in march 2022?'],
+    ['did putin sign a law about 3 september?', 'i read putin signed a law making 3 september a victory day, true?'],
+    ['did russia hold drills on matua?', 'did russian missile troops drill on matua in august 2024?'],
+    ['was the tokyo declaration signed by yeltsin?', 'did russian president yeltsin sign the tokyo declaration in october 1993?'],
+    ['did japan protest medvedev\'s visit to iturup?', 'when medvedev visited iturup in 2019, did japan protest?'],
+  ];
+  for (const pair of pairs) it(pair[1], () => agrees(pair));
+
+  // A record's "Moscow" ("Moscow agreed to hand over Habomai and Shikotan") is not the Soviet Union a
+  // question names when its clauses are scored; the seat is read only for the doer (doer.ts, seats.ts)
+  // and for the search group of a capital asked (plan.ts).
+  it.fails('in 1956, did the soviet union promise shikotan to japan?', () => agrees(['did the 1956 declaration promise shikotan to japan?', 'in 1956, did the soviet union promise shikotan to japan?']));
+
+  const wrong: Pair[] = [
+    ['did abe and putin meet in singapore?', 'i heard abe and putin met in singapore in 2016, right?'],
+    ['did russia end the visa-free exchanges?', 'is it true that russia ended the visa-free exchanges in 2019?'],
+    ['did medvedev visit kunashir?', 'someone told me medvedev visited shikotan in 2010, true?'],
+    ['did putin sign a law about 3 september?', 'i read medvedev signed a law about 3 september, true?'],
+  ];
+  for (const [original, variant] of wrong) {
+    it(variant, () => {
+      expect(verdict(original).lead).toBe('Yes');
+      expect(verdict(variant).lead).not.toBe('Yes');
+    });
+  }
+});
