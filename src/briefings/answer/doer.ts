@@ -4,6 +4,7 @@ import type { Plan } from './plan.js';
 import type { AnswerIndex } from './search-index.js';
 import { ENDED } from './judge.js';
 import { contrastIn } from './contrast.js';
+import { nameGroups } from './occasion.js';
 import { sameSeat } from './seats.js';
 import { belongsTo } from './sides.js';
 import { memoPerOwner } from './memo.js';
@@ -211,7 +212,9 @@ function deedTerms(plan: Plan, next?: string): Set<string> {
   const typed = next ? wordTerms(next) : [];
   const light = plan.groups.find((g) => !g.entity && g.known && g.typed.some((t) => typed.includes(t)) && g.typed.every((t) => FRAME_WORDS.has(t)) && g.terms.some((t) => !FRAME_WORDS.has(t)));
   if (light) return new Set(light.terms);
-  const first = plan.groups.find((g) => !g.entity && g.known && !g.typed.every((t) => FRAME_WORDS.has(t)));
+  // "Did the 1993 Tokyo Declaration settle …": the record's name and its year are the subject, not the deed.
+  const name = new Set(nameGroups(plan));
+  const first = plan.groups.find((g, i) => !g.entity && g.known && !name.has(i) && !g.typed.every((t) => FRAME_WORDS.has(t) || /^\d{4}$/.test(t)));
   return new Set(first?.terms ?? []);
 }
 

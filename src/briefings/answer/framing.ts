@@ -106,8 +106,15 @@ function questionFirst(text: string): string {
 const SETTING_FIRST =
   /^\s*((?:back\s+)?(?:at|in|on|during|after|before|by|under|with|from|since|following)\s+(?![^,?]*\b(?:which|what|whose|who|whom|when|where|how|why)\b)[^,?]{1,60}?)\s*,?\s+((?:is|are|was|were|did|does|do|has|have|had|can|could)(?:n'?t)?\s+(?:\w[\w'’-]*)[\s\S]*)$/i;
 
+/**
+ * "When Medvedev visited Iturup in 2019, did Japan protest?": a clause of time put first, closed by a
+ * comma, is a setting too; without the comma "when" opens a when-question ("when did …").
+ */
+const WHEN_FIRST =
+  /^\s*((?:when|while|once)\s+(?!(?:is|are|was|were|did|does|do|has|have|had|can|could|will|would)\b)[^,?]{1,80}?)\s*,\s*((?:is|are|was|were|did|does|do|has|have|had|can|could)(?:n'?t)?\s+(?:\w[\w'’-]*)[\s\S]*)$/i;
+
 function settingLast(text: string): string {
-  const m = SETTING_FIRST.exec(text);
+  const m = SETTING_FIRST.exec(text) ?? WHEN_FIRST.exec(text);
   if (!m) return text;
   const rest = m[2]!.replace(/[?.!\s]+$/, '');
   return `${rest} ${m[1]!.trim()}?`;

@@ -1,6 +1,6 @@
 import type { KurilEvent } from '../../dossier/dossier.js';
 import type { Plan } from './plan.js';
-import { processTerm, terms } from './text.js';
+import { FRAME_WORDS, processTerm, terms } from './text.js';
 
 /**
  * Words of a question that say which record it is about rather than what the record must state:
@@ -71,6 +71,16 @@ const NAME_WORDS = 5;
  * never are (the clause must name them itself), and the verb after the noun is the question's own.
  */
 export function recordNameGroups(plan: Plan, own: ReadonlySet<string>): number[] {
+  const named = nameGroups(plan);
+  return named.every((at) => plan.groups[at]!.terms.some((t) => own.has(t))) ? named : [];
+}
+
+/**
+ * The word groups of the record's name a question opens with ("did the 1993 Tokyo Declaration …"):
+ * its subject, not the deed asked about (doer.ts). A year in the name is the record's date, which no
+ * text need spell; it is held by the date (record-context.ts) or not at all.
+ */
+export function nameGroups(plan: Plan): number[] {
   const words = plan.rest.split(/\s+/);
   if (!AUXILIARY.test(words[0] ?? '') || !DETERMINER_WORD.test(words[1] ?? '')) return [];
   const name = words.slice(2, 2 + NAME_WORDS);
@@ -78,13 +88,22 @@ export function recordNameGroups(plan: Plan, own: ReadonlySet<string>): number[]
   if (end < 0) return [];
   const out: number[] = [];
   for (const word of name.slice(0, end + 1)) {
+    if (/^\d{4}$/.test(word)) continue;
     for (const term of terms(word)) {
       const at = plan.groups.findIndex((g) => g.typed.includes(term));
-      const g = plan.groups[at];
-      if (!g || g.entity) continue;
-      if (!g.terms.some((t) => own.has(t))) return [];
-      out.push(at);
+      if (at >= 0 && !plan.groups[at]!.entity) out.push(at);
     }
   }
   return out;
+}
+
+/**
+ * The deed asked of a record put as the subject ("did the 1993 Tokyo Declaration settle …"): the
+ * first word group after its name that is no name, year or framing word; -1 when the question puts
+ * no record first.
+ */
+export function deedOfRecord(plan: Plan): number {
+  const name = new Set(nameGroups(plan));
+  if (name.size === 0) return -1;
+  return plan.groups.findIndex((g, i) => !g.entity && g.known && !name.has(i) && !g.typed.every((t) => FRAME_WORDS.has(t) || /^\d{4}$/.test(t)));
 }

@@ -6,7 +6,7 @@ import { plainWords } from './word-families.js';
 import { foreignTerms } from './languages.js';
 import { parseQuestionDates, type DateRange } from './question-dates.js';
 import { idf, type AnswerIndex } from './search-index.js';
-import { capitalsAsPlaces, namedPlaces } from './seats.js';
+import { capitalsAsPlaces, namedPlaces, seatedStates } from './seats.js';
 import { FRAME_WORDS, normalize, processTerm, tokenize, typoAllowance } from './text.js';
 
 /**
@@ -121,6 +121,7 @@ export function makePlan(index: AnswerIndex, question: string, now: Date): Plan 
   const detections = detectInTerms(index.aliases, processed, (t) => !index.df.has(t)).filter((d) => !(d.typed.length > 0 && d.typed.every((t) => places.has(t))));
   const covered = new Set<number>();
   for (const d of detections) for (let i = d.from; i < d.to; i++) covered.add(i);
+  for (const i of titlesBeforeNames(index, processed, detections, dates.range)) covered.add(i);
 
   // Upper-case acronyms ("US") are found in the text itself too.
   const extra: Entity[] = [];
@@ -153,7 +154,9 @@ export function makePlan(index: AnswerIndex, question: string, now: Date): Plan 
   const groups: TermGroup[] = [];
   const entities: Entity[] = [];
   for (const d of detections) {
-    const list = [...new Set([d.entity.token, ...d.typed, ...d.canonical])];
+    // "Moscow" is the Soviet Union in 1945 and Russia in 2022 (seats.ts): a record of either state answers it.
+    const seated = [...seatedStates(d.typed.join(' '))].map((id) => `e_actor_${id}`);
+    const list = [...new Set([d.entity.token, ...d.typed, ...d.canonical, ...seated])];
     const w = weigh(list, []);
     // A specific name (a person, a ministry, an island) singles records out however often it occurs.
     groups.push({ terms: list, typed: d.typed, entity: d.entity, ...w, distinctive: w.distinctive || !d.entity.broad });
@@ -209,6 +212,26 @@ export function makePlan(index: AnswerIndex, question: string, now: Date): Plan 
   for (const office of offices) put(`e_actor_${office.actorId.replace(/-/g, '_')}`, { boost: 1.5, fuzzy: 0, prefix: false });
 
   return { question, intent, range: dates.range, groups, entities, terms: processed, query, rest, offices, status: STATUS_CUE.test(cleaned), cues };
+}
+
+/**
+ * "President Putin", "Prime Minister Kishida": a title right before the name of the person who held
+ * it describes the person, as the name does; it is no word the record of the deed must hold (the
+ * record writes "Putin" or "Mishustin", whoever signed). A title the person did not hold at the time
+ * asked about ("President Medvedev … in 2019") stays a word, which no record of the deed then holds.
+ */
+function titlesBeforeNames(index: AnswerIndex, processed: readonly string[], detections: readonly { entity: Entity; from: number }[], range: DateRange | undefined): number[] {
+  const out: number[] = [];
+  for (const d of detections) {
+    if (d.entity.kind !== 'actor' || d.entity.broad) continue;
+    for (const office of index.aliases.offices) {
+      const at = d.from - office.terms.length;
+      if (office.actorId !== d.entity.id || at < 0 || !office.terms.every((t, i) => processed[at + i] === t)) continue;
+      if (range && !office.spans.some((span) => span.start <= range.end && span.end >= range.start)) continue;
+      for (let i = at; i < d.from; i++) out.push(i);
+    }
+  }
+  return out;
 }
 
 /**

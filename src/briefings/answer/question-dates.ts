@@ -176,7 +176,9 @@ export function parseQuestionDates(question: string, now: Date): QuestionDates {
     at = Math.max(at, cut.to);
   }
   rest += question.slice(at);
-  return { range: { start, end }, rest: rest.replace(/\s+/g, ' ').trim() };
+  // "In 2019, did Medvedev go …": the mark that closed a date put first goes with it, so that the
+  // question left still opens with its auxiliary and is read as the yes/no question it is.
+  return { range: { start, end }, rest: rest.replace(/\s+/g, ' ').trim().replace(/^[,;:–—-]+\s*/, '') };
 }
 
 function max(a: string, b: string): string {

@@ -99,8 +99,9 @@ const COMPOUNDS: readonly (readonly [RegExp, string])[] = [
   // Commenting or remarking on something, speaking about it, is saying something about it: "say" is
   // a framing word, so "comment" is not read as a deed no record holds. Not "talk about", which is
   // negotiating ("are Tokyo and Moscow talking about the islands"), nor "speak on", which is also
-  // where a language is spoken.
-  [/\b(?:(?:comment(?:s|ed|ing)?|remark(?:s|ed|ing)?)\s+(?:publicly\s+)?(?:on|about|upon)|(?:speak(?:s|ing)?|spoke|spoken)\s+(?:publicly\s+)?(?:about|of))\b/gi, 'say about'],
+  // where a language is spoken. Mentioning something ("did Takaichi mention a peace treaty") is saying
+  // something about it too, when no "who" or "that" clause follows (those are read above).
+  [/\b(?:(?:comment(?:s|ed|ing)?|remark(?:s|ed|ing)?)\s+(?:publicly\s+)?(?:on|about|upon)|(?:speak(?:s|ing)?|spoke|spoken)\s+(?:publicly\s+)?(?:about|of)|mention(?:s|ed|ing)?)\b/gi, 'say about'],
   // "Who owns the islands", "whom they belong to": their sovereignty, in the records' words.
   [/\b(?:who|whom)\s+(?:(?:really|rightfully|actually|legally)\s+)?(?:owns?|owned|should\s+own|has\s+sovereignty\s+over)\b/gi, 'sovereignty over'],
   // "Make / strike / cut / ink a deal": agreeing it, in the records' word ("agreed in secret"). Not

@@ -3,7 +3,7 @@ import { namedSummary } from './pronouns.js';
 import { entitiesInText } from './aliases.js';
 import { asksDenied, contrastIn } from './contrast.js';
 import { heldThroughMembers, namedThroughMembers, speaksForAsked } from './members.js';
-import { isMonth } from './occasion.js';
+import { deedOfRecord, isMonth } from './occasion.js';
 import { aboutSourcing, citesAnother, heldByRecord, type AsOf } from './record-context.js';
 import { scorePiece } from './compose.js';
 import { decline } from './answerers/decline.js';
@@ -39,6 +39,8 @@ const CLAUSE_SHARE = 0.7;
 const POINTS_BACK = /\b(?:it|its|this|they|them|their)\b/i;
 /** A clause that says something would or was to be done, not that it was. */
 const NOT_DONE = /\b(?:would|will|could|should|might|may|(?:agreed|promised|pledged|offered|planned|plans?|aims?|aimed|seeks?|sought|wants?|wanted|moves?|moved|decided|decides|intends?|intended|threaten(?:s|ed)?)\s+to)\b/i;
+/** A clause that commits someone to a deed: "committing Russia and Japan to negotiate", "pledged to work". */
+const COMMITS_TO = /\b(?:commit(?:s|ted|ting)?|pledg(?:e|es|ed|ing)|promis(?:e|es|ed|ing)|agreed|undert(?:ake|akes|ook|aking)|oblig(?:e|es|ed|ing)|bound)\s+(?:\S+\s+){0,5}?to\s+\p{L}/iu;
 /** How many words before the deed a "would" or "agreed to" governs it. */
 const MODAL_REACH = 4;
 const NEGATION = /\b(?:no|not|never|neither|nor|none|cannot|nothing|nobody|nowhere)\b|n't\b/i;
@@ -191,6 +193,13 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
     ordersOtherWay(plan.rest, best.clause);
   // "Was the treaty only about Etorofu?" is not affirmed by a clause that names Etorofu (part-of-all.ts).
   if (!no && !limitStated(plan, best.clause)) return unsure();
+  // "Did the 1993 Tokyo Declaration settle who owns the islands?" is not affirmed by a clause of the
+  // declaration that holds its name, date and the islands' ownership but only commits the parties to
+  // something else ("committing Russia and Japan to negotiate the ownership"). The deed asked may be
+  // paraphrased ("did the notes demand …" from "only if foreign troops left"), but not promised.
+  const recordDeed = deedOfRecord(plan);
+  const clauseTerms = new Set(terms(best.clause));
+  if (!no && recordDeed >= 0 && COMMITS_TO.test(best.clause) && !plan.groups[recordDeed]!.terms.some((t) => clauseTerms.has(t))) return unsure();
   // "Did Japan get Kunashiri?" is not affirmed by Japan's claim to it: the clause must say Japan got it.
   if (!no && !recipientStated(plan.rest, best.clause, index.aliases)) return unsure();
   // "Are the drills near Shikotan still going on?": a record of them in 2025 says nothing of now.
