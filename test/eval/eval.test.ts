@@ -26,12 +26,12 @@ const HOLDOUT_2_FLOOR = { accuracy: 77 / 82, answeredUnanswerable: 1 };
  * holdout-3.yaml was written for issue 12 before the engine's next changes, by someone who had not
  * read the engine, and scored 53/80 (66.3%) with 1 unanswerable question answered on its first run
  * (`npm run eval -- test/eval/holdout-3.yaml`); 54/80 after tuning rounds 3 to 5 on questions.yaml,
- * 63/80 after rounds 6 and 7, each time with 1 answered. An audit of its expectations against the
- * records alone (not the engine) found 79 of 80 right and 1 ambiguous. This floor is today's score:
- * it only stops the engine getting worse and is never a target to tune against. Replace it with
- * PASS_MARK and no wrong answers once the engine gets there.
+ * 63/80 after rounds 6 to 8, 65/80 after round 9, each time with 1 answered. An audit of its
+ * expectations against the records alone (not the engine) found 79 of 80 right and 1 ambiguous.
+ * This floor is today's score: it only stops the engine getting worse and is never a target to tune
+ * against. Replace it with PASS_MARK and no wrong answers once the engine gets there.
  */
-const HOLDOUT_3_FLOOR = { accuracy: 63 / 80, answeredUnanswerable: 1 };
+const HOLDOUT_3_FLOOR = { accuracy: 65 / 80, answeredUnanswerable: 1 };
 /**
  * holdout-4.yaml was written for tuning round 6 of issue 12, before that round changed the engine, by
  * two people who had read neither the engine nor any other set, and scored 93/140 (66.4%) with 2
