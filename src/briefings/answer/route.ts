@@ -30,6 +30,7 @@ import { askedDoer, askedSayer, deedAfterDoer, doerIn, unknownDoer } from './doe
 import { coversCarrying, deedOnlyInNamedRole, hasTheYear, holdsTheDeed, officeHeldThen, holdsTheTopic, ownText, splitAcross, tellsTheEnd } from './judge.js';
 import { KIND_WORDS, MIN_COVERAGE, pickByOrder, startOnlyProtested } from './pick.js';
 import { makePlan, type Plan } from './plan.js';
+import { deniedPremise } from './premise.js';
 import type { IndexedDoc } from './search-index.js';
 import { terms } from './text.js';
 import { eventTexts, withVerdict, withVerdictLead } from './yes-no.js';
@@ -242,6 +243,9 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
   // "When did Russia tear up the 1999 agreement?": its record says it ended in September 2022, and that end has a record.
   primary = laterEnd(plan, primary, accepted) ?? primary;
   const chosen = whoSaidIt(ctx, fromHit(ctx, primary, accepted, hits), primary, accepted, hits);
+  // "When did Russia and Japan sign a peace treaty?": the record's "No" to what the question takes for granted.
+  const denied = chosen.declined ? undefined : deniedPremise(plan, question, (yesNo) => answerQuestion(dossier, yesNo, now));
+  if (denied) return denied;
   // "Does Russia's constitution forbid every change to its borders?": a side's position sums up its
   // records; when one of them that passes reaches the same verdict, it answers in its own words.
   const sourced = plan.cues.yesNo && !chosen.declined ? fromBasis(ctx, primary, chosen, accepted, hits) : undefined;
