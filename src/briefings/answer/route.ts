@@ -31,6 +31,7 @@ import { coversCarrying, deedOnlyInNamedRole, hasTheYear, holdsTheDeed, officeHe
 import { KIND_WORDS, MIN_COVERAGE, pickByOrder, startOnlyProtested } from './pick.js';
 import { makePlan, type Plan } from './plan.js';
 import { deniedPremise } from './premise.js';
+import { tooExact } from './date-precision.js';
 import type { IndexedDoc } from './search-index.js';
 import { terms } from './text.js';
 import { eventTexts, withVerdict, withVerdictLead } from './yes-no.js';
@@ -242,6 +243,9 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
   primary = pickByOrder(plan, accepted, dossier) ?? primary;
   // "When did Russia tear up the 1999 agreement?": its record says it ended in September 2022, and that end has a record.
   primary = laterEnd(plan, primary, accepted) ?? primary;
+  // "On what day was the 1998 agreement signed?": a day its record does not give is not on record.
+  const inexact = primary.doc.kind === 'event' ? tooExact(question, primary.doc.event) : undefined;
+  if (inexact) return decline(ctx, inexact);
   const chosen = whoSaidIt(ctx, fromHit(ctx, primary, accepted, hits), primary, accepted, hits);
   // "When did Russia and Japan sign a peace treaty?": the record's "No" to what the question takes for granted.
   const denied = chosen.declined ? undefined : deniedPremise(plan, question, (yesNo) => answerQuestion(dossier, yesNo, now));
