@@ -48,8 +48,16 @@ export function givesNumber(ctx: AnswerContext, doc: IndexedDoc, result: SearchR
   return numberLead(ctx, pieces) !== undefined;
 }
 
+/**
+ * "How much did the summit cost?", "how much was it worth?": "much" before a verb counts no thing the
+ * question names, so it asks an amount of money; "two days" or "3,000 troops" is no answer to it.
+ */
+const HOW_MUCH_VERB = /\bhow\s+much\s+(?:did|does|do|was|is|were|are|will|would|has|have|had|can|could)\b/i;
+const MONEY = ['money', 'yen', 'dollar', 'dollars', 'rouble', 'roubles', 'ruble', 'rubles', 'euro', 'euros'];
+
 /** The counted word with its synonyms, when the question names one the records know. */
 function countedTerms(ctx: AnswerContext): Set<string> | undefined {
+  if (HOW_MUCH_VERB.test(ctx.plan.question)) return new Set(MONEY.map((w) => processTerm(w) ?? w));
   const word = COUNTED.exec(ctx.plan.question)?.[1];
   const term = word ? processTerm(word.toLowerCase()) : undefined;
   if (!term) return undefined;
