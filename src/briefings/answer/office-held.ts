@@ -48,6 +48,8 @@ function titled(ctx: AnswerContext): { id: string; office: string } | undefined 
   for (let i = 0; i < words.length; i++) {
     for (let n = 1; n <= 3 && i + n < words.length; n++) {
       const office = words.slice(i, i + n).join(' ');
+      // "the prime minister and Putin": a title ends on a word of its own, not on "and" or "of".
+      if (terms(words[i + n - 1]!).length === 0) continue;
       const title = terms(office);
       if (!ctx.index.aliases.offices.some((o) => o.terms.length === title.length && o.terms.every((t) => title.includes(t)))) continue;
       // The name starts right after the title ("Dmitry Medvedev"): "the PM met Putin" puts no title on Putin.

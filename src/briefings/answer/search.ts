@@ -188,7 +188,10 @@ export function coverage(ctx: Judged, result: SearchResult): { share: number; di
     }
     // A person, body or island the question names must be in the record; so must the kind of
     // event it names: a summit with Putin is no answer to "when did Putin visit the Kurils?".
-    if (m === 0 && (g.place || g.entity?.kind === 'island' || (g.entity?.kind === 'actor' && !g.entity.broad) || namesKind(g))) namesMatched = false;
+    // A state named in few records (the United States, Ukraine) is a party the question names, as a
+    // person is: "when did the US recognise …" is not answered by Ukraine's decree. The two sides,
+    // named in most records, stay broad.
+    if (m === 0 && (g.place || g.entity?.kind === 'island' || (g.entity?.kind === 'actor' && (!g.entity.broad || g.distinctive)) || namesKind(g))) namesMatched = false;
   });
   return { share: total ? got / total : 0, distinctive, namesMatched, covered };
 }
