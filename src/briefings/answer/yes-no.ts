@@ -183,11 +183,13 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   const affirmed = contrast && !denied ? contrast.affirmed : best.clause;
   // "Did Al-Qassas say Moscow cannot …?": the negation is part of the claim asked about.
   const negated = NEGATION.test(unnamedNo(affirmed));
+  // "Did Takaichi say the position had not changed?" and "the position is unchanged": a word negated
+  // by its prefix is negated as "not" is, so it cancels the negation of what was said, as "not" does.
+  const opposite = saysOpposite(plan, affirmed);
   const no =
     denied ||
-    (SAID_NEGATED.test(plan.rest) ? !negated : negated) ||
+    (SAID_NEGATED.test(plan.rest) ? !(negated || opposite) : negated || opposite) ||
     NEXT_TO_NOTHING.test(affirmed) ||
-    saysOpposite(plan, affirmed) ||
     stopsShort(plan, affirmed) ||
     // "Before Japan surrendered" asked, "after Japan had announced its surrender" on record (before-after.ts).
     ordersOtherWay(plan.rest, best.clause);
