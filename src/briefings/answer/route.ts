@@ -32,6 +32,7 @@ import { KIND_WORDS, MIN_COVERAGE, pickByOrder, startOnlyProtested } from './pic
 import { makePlan, type Plan } from './plan.js';
 import { deniedPremise } from './premise.js';
 import { tooExact } from './date-precision.js';
+import { asksTheFuture } from './future.js';
 import type { IndexedDoc } from './search-index.js';
 import { terms } from './text.js';
 import { eventTexts, withVerdict, withVerdictLead } from './yes-no.js';
@@ -85,7 +86,7 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
   // "What's the latest?", "any news?": the newest developments, even with no other word to search.
   // "Will there be a peace treaty by 2030?", "what if the USSR had signed?": the record holds what
   // happened and what was said, never what will or would have happened.
-  if (plan.cues.speculative) return decline(ctx, 'That asks what will or would have happened, and my sources only hold what did.');
+  if (plan.cues.speculative || asksTheFuture(plan.question, now)) return decline(ctx, 'That asks what will or would have happened, and my sources only hold what did.');
   // "What did Russia do most recently about the islands?": what the side did, not both sides' news.
   const sideLatest = sideLatestAnswer(ctx);
   if (sideLatest) return sideLatest;
