@@ -33,6 +33,7 @@ import { makePlan, type Plan } from './plan.js';
 import { deniedPremise } from './premise.js';
 import { tooExact } from './date-precision.js';
 import { asksTheFuture } from './future.js';
+import { unknownPlace } from './unknown-place.js';
 import type { IndexedDoc } from './search-index.js';
 import { terms } from './text.js';
 import { eventTexts, withVerdict, withVerdictLead } from './yes-no.js';
@@ -129,6 +130,8 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
 
   // "Did the EU condemn …?": who is asked about is not on record.
   if (unknownDoer(index, plan)) return decline(ctx);
+  // "Drills near Okinawa": a place no record names.
+  if (unknownPlace(plan)) return decline(ctx);
   const hits = search(ctx);
   // "How many …?" is answered only by a record that gives the number asked for.
   // "What did Washington say …?" only by a record of Washington's own words.
