@@ -34,6 +34,7 @@ import { deniedPremise } from './premise.js';
 import { tooExact } from './date-precision.js';
 import { asksTheFuture } from './future.js';
 import { unknownPlace } from './unknown-place.js';
+import { madeInNamedYear } from './made-in-year.js';
 import type { IndexedDoc } from './search-index.js';
 import { terms } from './text.js';
 import { eventTexts, withVerdict, withVerdictLead } from './yes-no.js';
@@ -173,6 +174,8 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
     saidBy(h) &&
     // "When did Japan accept the Gromyko condition?": a record without the accepting has no date for it.
     (plan.intent !== 'when' || deed < 0 || h.covered.has(deed)) &&
+    // "When did Japan agree to the 1956 declaration?": in 1956, not at a later summit citing it.
+    (plan.intent !== 'when' || madeInNamedYear(plan.question, h.doc)) &&
     reasoned(h);
   // The record that holds the whole deed best says someone else did it: the question's premise is
   // not on record, and a looser record that names the doer would only stitch an answer.
