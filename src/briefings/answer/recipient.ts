@@ -74,17 +74,21 @@ function firstMention(clause: string, thing: readonly string[], aliases?: AliasT
  * …", the getter nearest before it: "Russia took all of Sakhalin and in exchange Japan received all
  * the Kuril Islands" gives the Kurils to Japan).
  */
-function recipientIn(clause: string, thing: readonly string[], aliases?: AliasTable): { side: Side } | undefined {
+function recipientIn(clause: string, thing: readonly string[], aliases?: AliasTable, stayed = true): { side: Side } | undefined {
   const pos = firstMention(clause, thing, aliases);
   if (pos < 0) return undefined;
   // After the thing with no object of its own ("Etorofu, left to Japan"), or with the thing as its
   // object ("gives southern Sakhalin to Japan"); "between Etorofu and Urup, leaving the four southern
   // islands to Japan" leaves other islands, not Urup.
+  // "The Kuril chain between Etorofu, left to Japan, and Urup": an island named between the thing and
+  // the words "left to" is what was left, not the chain.
+  const wanted = aliases ? entitiesInText(aliases, thing.join(' ')) : new Set<string>();
+  const otherBetween = (end: number) => aliases !== undefined && [...entitiesInText(aliases, clause.slice(pos, end))].some((t) => t.startsWith('e_island_') && !wanted.has(t));
   for (const m of clause.matchAll(SAYS_TO)) {
     const object = m[1];
-    if (object === undefined ? m.index > pos : pos >= m.index && pos < m.index + m[0].length) return { side: sideOf(m[2]!) };
+    if (object === undefined ? m.index > pos && !otherBetween(m.index) : pos >= m.index && pos < m.index + m[0].length) return { side: sideOf(m[2]!) };
   }
-  for (const m of clause.matchAll(STAYED)) if (m.index > pos) return { side: sideOf(m[1]!) };
+  if (stayed) for (const m of clause.matchAll(STAYED)) if (m.index > pos) return { side: sideOf(m[1]!) };
   const getters = [...clause.matchAll(SAYS_GOT)].filter((m) => m.index < pos);
   const nearest = getters.at(-1);
   return nearest ? { side: sideOf((nearest[1] ?? nearest[2])!) } : undefined;
@@ -152,4 +156,36 @@ export function recipientStated(question: string, clause: string, aliases?: Alia
   const asked = got ? thingOf(got[2]!, got[1]!) : undefined;
   if (!asked) return true;
   return !NEGATED.test(clause) && recipientIn(clause, asked.thing, aliases)?.side === asked.side;
+}
+
+/** Receiving by a deal: taking (by force) and keeping are other deeds. */
+const RECEIVE = String.raw`(?:get|gets|got|receive[sd]?|gain(?:s|ed)?|obtain(?:s|ed)?|acquire[sd]?)`;
+const KEPT = /\b(?:keep|keeps|kept|stay(?:s|ed)?|remain(?:s|ed)?)\b/i;
+
+/** "When did Japan get the Kurils?", "which treaty let Japan take Sakhalin?": who got what, asked with a question word. */
+const WH_GET = new RegExp(String.raw`^\s*(?:when|how|why|where|which\s+\S+|what\s+\S+)\s+(?:did|was|were)\s+(?:the\s+)?${SIDE}\s+${RECEIVE}\s+(.+?)(?:\s+(?:under|in|by|from|with|after|through|at)\b|[?.!\s]*$)`, 'i');
+
+/**
+ * "Which treaty gave the Kurils to Japan?", "when did Japan get the Kurils?" ask for the record in
+ * which that side received the thing: "Japan gave up … the Kurile Islands" (1951) names Japan and
+ * the Kurils, but Japan gave them up there; the 1875 treaty is where Japan received them. A record
+ * answers only when one of its clauses says the side asked got the thing. True when the question
+ * asks no such thing.
+ */
+export function receivedIn(question: string, texts: readonly string[], aliases?: AliasTable): boolean {
+  const asked = askedTransfer(question);
+  if (!asked) return true;
+  return texts.some((text) =>
+    sentences(text)
+      .flatMap((s) => s.split(/;\s+|,\s+(?:while|but|whereas)\s+/))
+      // "The Kurils stayed Japanese" (1905) kept them; it gave them to no one.
+      .some((clause) => !NEGATED.test(clause) && recipientIn(clause, asked.thing, aliases, KEPT.test(question))?.side === asked.side),
+  );
+}
+
+/** Who got what, asked with a question word ("which treaty gave X to Japan", "when did Japan get X"). */
+export function askedTransfer(question: string): Asked | undefined {
+  const wh = WH_GET.exec(question);
+  // "Who agreed to give Shikotan back to Japan?" asks who gave, not whether Japan got it.
+  return wh ? thingOf(wh[2]!, wh[1]!) : /^\s*(?:which|what|when|how|under)\b/i.test(question) ? askedRecipient(question) : undefined;
 }

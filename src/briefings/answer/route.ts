@@ -35,6 +35,7 @@ import { tooExact } from './date-precision.js';
 import { asksTheFuture } from './future.js';
 import { unknownPlace } from './unknown-place.js';
 import { madeInNamedYear } from './made-in-year.js';
+import { askedTransfer, receivedIn } from './recipient.js';
 import type { IndexedDoc } from './search-index.js';
 import { terms } from './text.js';
 import { eventTexts, withVerdict, withVerdictLead } from './yes-no.js';
@@ -176,6 +177,8 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
     (plan.intent !== 'when' || deed < 0 || h.covered.has(deed)) &&
     // "When did Japan agree to the 1956 declaration?": in 1956, not at a later summit citing it.
     (plan.intent !== 'when' || madeInNamedYear(plan.question, h.doc)) &&
+    // "Which treaty gave the Kurils to Japan?": a record in which Japan got them, not gave them up.
+    (!!plan.cues.yesNo || receivedIn(plan.question, [ownText(h.doc)], index.aliases)) &&
     reasoned(h);
   // The record that holds the whole deed best says someone else did it: the question's premise is
   // not on record, and a looser record that names the doer would only stitch an answer.
@@ -225,7 +228,10 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
   if (splitAcross(plan, accepted)) return notes ?? decline(ctx);
   // The island records answer unless an event record covers the whole question in its own words
   // (not through the island names it is indexed under: "Lesser Kuril Ridge islets" is Habomai's).
-  if (notes && !(accepted[0] && accepted[0].share >= WHOLE && saysAll(plan, accepted[0].doc))) return notes;
+  // A record that says the side asked received the thing ("Japan received all the Kuril Islands")
+  // answers "which treaty gave the Kurils to Japan" in its own words, "gave" or not (recipient.ts).
+  const transferred = !plan.cues.yesNo && !!accepted[0] && !!askedTransfer(plan.question);
+  if (notes && !transferred && !(accepted[0] && accepted[0].share >= WHOLE && saysAll(plan, accepted[0].doc))) return notes;
   if (accepted.length === 0) return decline(ctx);
 
   let primary = accepted[0]!;
