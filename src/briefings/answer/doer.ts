@@ -93,7 +93,13 @@ export function unknownDoer(index: AnswerIndex, plan: Plan): boolean {
   const term = first ? tokenize(first).map((t) => processTerm(t)).find(Boolean) : undefined;
   if (!term || FRAME_WORDS.has(term) || /^\d/.test(term)) return false;
   const group = plan.groups.find((g) => g.typed.includes(term));
-  return group !== undefined && !group.entity && !group.known;
+  if (group !== undefined && !group.entity && !group.known) return true;
+  // "Did North Korea fire …": a two-word name whose first word the records use ("north") and whose
+  // second they never do is no one on record either.
+  const second = span?.split(/\s+/)[1];
+  const next = second ? tokenize(second).map((t) => processTerm(t)).find(Boolean) : undefined;
+  const nextGroup = next && group && !group.entity && !FRAME_WORDS.has(next) ? plan.groups.find((g) => g.typed.includes(next)) : undefined;
+  return nextGroup !== undefined && !nextGroup.entity && !nextGroup.known;
 }
 
 interface ReadDoer {

@@ -33,7 +33,7 @@ import { makePlan, type Plan } from './plan.js';
 import { deniedPremise } from './premise.js';
 import { tooExact } from './date-precision.js';
 import { asksTheFuture } from './future.js';
-import { unknownPlace } from './unknown-place.js';
+import { unknownObject, unknownPlace } from './unknown-place.js';
 import { madeInNamedYear } from './made-in-year.js';
 import { askedTransfer, receivedIn } from './recipient.js';
 import type { IndexedDoc } from './search-index.js';
@@ -140,6 +140,9 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
   // "When did Japan suspend the talks?" only by a record in which Japan did it.
   const doer = askedDoer(index, plan);
   const deed = doer ? deedAfterDoer(index, plan) : -1;
+  // "When did Zelensky recognise Crimea as …": the deed's object, a word no record uses, is no part
+  // of a record's deed either.
+  const objectUnknown = deed >= 0 && unknownObject(index, plan, deed) !== undefined;
   const byDoer = (h: Hit) => !doer || doerIn(dossier, index, plan, doer, ownText(h.doc)) !== 'other';
   // "Did Lavrov say Japan's demand …?" only by a record of Lavrov's own words.
   const sayer = askedSayer(index, plan);
@@ -175,6 +178,7 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
     saidBy(h) &&
     // "When did Japan accept the Gromyko condition?": a record without the accepting has no date for it.
     (plan.intent !== 'when' || deed < 0 || h.covered.has(deed)) &&
+    !objectUnknown &&
     // "When did Japan agree to the 1956 declaration?": in 1956, not at a later summit citing it.
     (plan.intent !== 'when' || madeInNamedYear(plan.question, h.doc)) &&
     // "Which treaty gave the Kurils to Japan?": a record in which Japan got them, not gave them up.

@@ -1,5 +1,6 @@
 import type { Plan } from './plan.js';
-import { terms } from './text.js';
+import type { AnswerIndex } from './search-index.js';
+import { editDistance, terms, typoAllowance } from './text.js';
 
 /**
  * "When did Japan protest Russian drills near Okinawa?": a word after "near", "off", "around" or a
@@ -18,4 +19,19 @@ export function unknownPlace(plan: Plan): boolean {
     if (plan.groups.some((g) => !g.known && !g.entity && g.typed.some((t) => words.includes(t)))) return true;
   }
   return false;
+}
+
+/**
+ * The word right after the deed when the records never use it and it names nothing on record
+ * ("recognise Crimea", "annex Crimea"): what was done to it is on no record. Undefined otherwise.
+ * A framing word, or a typo of a word the records use ("stop talkz"), is left to the search.
+ */
+export function unknownObject(index: AnswerIndex, plan: Plan, deed: number): number | undefined {
+  const object = plan.groups[deed + 1];
+  if (!object || object.entity || object.known || object.weight !== object.idf || object.typed.length === 0) return undefined;
+  const typo = (word: string) => {
+    const allowed = typoAllowance(word);
+    return allowed > 0 && [...index.df.keys()].some((t) => editDistance(word, t, allowed) <= allowed);
+  };
+  return object.typed.some(typo) ? undefined : deed + 1;
 }
