@@ -35,6 +35,7 @@ import { tooExact } from './date-precision.js';
 import { asksTheFuture } from './future.js';
 import { unknownObject, unknownPlace } from './unknown-place.js';
 import { madeInNamedYear } from './made-in-year.js';
+import { actorOfSide, sideAsked } from './who-side.js';
 import { askedTransfer, receivedIn } from './recipient.js';
 import type { IndexedDoc } from './search-index.js';
 import { terms } from './text.js';
@@ -142,7 +143,8 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
   const deed = doer ? deedAfterDoer(index, plan) : -1;
   // "When did Zelensky recognise Crimea as …": the deed's object, a word no record uses, is no part
   // of a record's deed either.
-  const objectUnknown = deed >= 0 && unknownObject(index, plan, deed) !== undefined;
+  const sided = sideAsked(ctx);
+  const objectUnknown = plan.intent === 'when' && !plan.cues.yesNo && deed >= 0 && unknownObject(index, plan, deed) !== undefined;
   const byDoer = (h: Hit) => !doer || doerIn(dossier, index, plan, doer, ownText(h.doc)) !== 'other';
   // "Did Lavrov say Japan's demand …?" only by a record of Lavrov's own words.
   const sayer = askedSayer(index, plan);
@@ -179,6 +181,8 @@ export function answerQuestion(dossier: Dossier, question: string, now: Date): A
     // "When did Japan accept the Gromyko condition?": a record without the accepting has no date for it.
     (plan.intent !== 'when' || deed < 0 || h.covered.has(deed)) &&
     !objectUnknown &&
+    // "Who was the Japanese ambassador …": someone of that side in that office, or no one on record.
+    (!sided || (h.doc.kind === 'event' && actorOfSide(ctx, h.doc.event, sided) !== null)) &&
     // "When did Japan agree to the 1956 declaration?": in 1956, not at a later summit citing it.
     (plan.intent !== 'when' || madeInNamedYear(plan.question, h.doc)) &&
     // "Which treaty gave the Kurils to Japan?": a record in which Japan got them, not gave them up.

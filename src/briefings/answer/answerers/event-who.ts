@@ -6,6 +6,7 @@ import { actorWithRole, joinNames, type Piece } from '../compose.js';
 import type { AnswerContext } from '../respond.js';
 import { terms } from '../text.js';
 import { asksRecipient, namedRecipients } from '../recipient.js';
+import { actorOfSide, sideAsked } from '../who-side.js';
 
 function actorToken(id: string): string {
   return `e_actor_${id.replace(/-/g, '_')}`;
@@ -34,6 +35,10 @@ export function whoLead(ctx: AnswerContext, event: KurilEvent, chosen: readonly 
       .filter((a): a is ActorRecord => a !== undefined);
     return got.length > 0 ? joinNames(got.slice(0, 2).map((a) => actorWithRole(a))) : undefined;
   }
+  // "Who was the Japanese ambassador …": the record's person of that side in that office (who-side.ts).
+  const sided = sideAsked(ctx);
+  const ofSide = sided ? actorOfSide(ctx, event, sided) : null;
+  if (ofSide) return actorWithRole(ofSide);
   const head = /^\s*who\s+(?:is|was|were|are)\s+(.+?)(?=\s+(?:in|from|of|at|on|who|that|which|when|with|during|for)\b|[?.!]*\s*$)/i.exec(plan.question)?.[1];
   const named = head ? entitiesInText(index.aliases, head) : new Set<string>();
   const subject = plan.entities.filter((e) => e.kind === 'actor' && !e.broad && named.has(e.token));

@@ -1,0 +1,55 @@
+import type { ActorRecord } from '../../dossier/schema.js';
+import type { KurilEvent } from '../../dossier/dossier.js';
+import { entitiesInText } from './aliases.js';
+import type { AnswerContext } from './respond.js';
+import { belongsTo } from './sides.js';
+import { terms } from './text.js';
+
+/**
+ * "Who was the Japanese ambassador …?", "who signed the fishing agreement for Russia?": the person
+ * asked about is of the side the question names. The answer must be someone of that side whose role
+ * holds the office asked ("ambassador"): Mikhail Galuzin is Russia's ambassador, and naming Japan
+ * for "who signed it for Russia" (the side named is left out as the subject) turns the question round.
+ * When no actor of the record fits, the record does not say who, and the question is declined.
+ */
+
+/** "who was/is the <people's adjective> <office …>": the side and the office words. */
+const HEAD = /^\s*who\s+(?:is|was|were|are)\s+(?:the\s+)?([\p{L}-]+)\s+((?:[\p{L}-]+\s*){1,3}?)(?=\s+(?:in|from|of|at|on|to|who|that|which|when|with|during|for)\b|[?.!]*\s*$)/iu;
+/** "… for Russia", "… on behalf of Japan" at the end of a who-question. */
+const FOR_SIDE = /\b(?:for|on\s+behalf\s+of)\s+(?:the\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)\s*[?.!]*\s*$/iu;
+
+interface SideAsked {
+  readonly side: string;
+  readonly office: readonly string[];
+}
+
+function stateIn(ctx: AnswerContext, words: string): string | undefined {
+  const states = [...entitiesInText(ctx.index.aliases, words)]
+    .map((t) => ctx.index.aliases.entities.get(t))
+    .filter((e) => e?.kind === 'actor' && ctx.dossier.actorsById.get(e.id)?.kind === 'state');
+  return states.length === 1 ? states[0]!.id : undefined;
+}
+
+export function sideAsked(ctx: AnswerContext): SideAsked | undefined {
+  const q = ctx.plan.question;
+  if (ctx.plan.intent !== 'who' || ctx.plan.cues.yesNo || !/^\s*who\b/i.test(q)) return undefined;
+  const head = HEAD.exec(q);
+  const headSide = head ? stateIn(ctx, head[1]!) : undefined;
+  // The office is the first word after the adjective ("ambassador", "foreign" of "foreign minister").
+  if (head && headSide) return { side: headSide, office: terms(head[2]!).slice(0, 1) };
+  const forSide = FOR_SIDE.exec(q);
+  const side = forSide ? stateIn(ctx, forSide[1]!) : undefined;
+  return side ? { side, office: [] } : undefined;
+}
+
+/** The record's actor of the side asked, holding the office asked; null when none does. */
+export function actorOfSide(ctx: AnswerContext, event: KurilEvent, asked: SideAsked): ActorRecord | null {
+  const ids = [...new Set([...event.actors, ...event.quotes.map((q) => q.by)])];
+  for (const id of ids) {
+    const actor = ctx.dossier.actorsById.get(id);
+    if (!actor || actor.kind === 'state' || actor.kind === 'alliance' || !belongsTo(ctx.dossier, id, asked.side)) continue;
+    const role = new Set(terms(`${actor.role} ${event.quotes.filter((q) => q.by === id).map((q) => q.role).join(' ')}`));
+    if (asked.office.every((t) => role.has(t))) return actor;
+  }
+  return null;
+}
