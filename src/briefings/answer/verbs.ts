@@ -49,6 +49,8 @@ const LEXICON: readonly PhrasalVerb[] = [
   // Signing a territory away or over is renouncing it by treaty (the records: "Japan renounces the Kurils").
   { verb: forms('sign', 'signs', 'signed', 'signing'), particle: '(?:away|over)', word: 'renounce', separable: true },
   { verb: WANT, particle: 'back', word: 'return', separable: true, keepVerb: true },
+  // Bringing a scheme back is restoring it: "bring back the exchanges" is no "back(ing)" of them.
+  { verb: forms('bring', 'brings', 'brought', 'bringing'), particle: 'back', word: 'restore', separable: true },
   // Ending up with a place is getting it: "did Japan end up with Sakhalin?" asks who got what (recipient.ts).
   { verb: forms('end', 'ends', 'ended', 'ending', 'wind', 'winds', 'wound', 'winding'), particle: 'up\\s+with', word: 'get' },
   // Taking a side: "side with Japan", "stand with Tokyo" is backing it (the records say "backs Japan's claim").
