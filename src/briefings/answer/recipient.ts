@@ -11,7 +11,7 @@ import { sentences, terms } from './text.js';
 type Side = 'japan' | 'russia';
 
 const SIDE = String.raw`(japan(?:ese)?|tokyo|russia(?:n)?|moscow|soviets?|soviet\s+union|ussr|the\s+ussr)`;
-const TRANSFER = String.raw`(?:leave|leaves|left|leaving|hand(?:s|ed|ing)?(?:\s+over)?|give|gives|gave|given|giving|cede[sd]?|ceding|transfer(?:s|red)?|award(?:s|ed)?|pass(?:es|ed)?|go|goes|went|gone|belong(?:s|ed)?|promis(?:e|es|ed))`;
+const TRANSFER = String.raw`(?:leave|leaves|left|leaving|hand(?:s|ed|ing)?(?:\s+over)?|give|gives|gave|given|giving|cede[sd]?|ceding|transfer(?:s|red)?|award(?:s|ed)?|pass(?:es|ed)?|go|goes|went|gone|belong(?:s|ed)?|promis(?:e|es|ed)|return(?:s|ed|ing)?)`;
 const GET = String.raw`(?:get|gets|got|receive[sd]?|take|takes|took|gain(?:s|ed)?|obtain(?:s|ed)?|keep|keeps|kept|acquire[sd]?)`;
 
 /** "… leave Etorofu to Russia", "… hand the Kurils over to Japan". */
