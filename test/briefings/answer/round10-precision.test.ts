@@ -85,6 +85,8 @@ describe('an event that never happened but looks like one that did', () => {
       ['when did abe and putin meet in singapore', 'when did kishida meet putin'],
       ['when did abe and putin meet in singapore', 'when did abe and putin meet in moscow'],
       ['when did abe and putin meet in singapore', 'when did takaichi meet putin'],
+      ['when did abe and putin meet in singapore', 'when did abe and putin meet in vladivostok'],
+      ['when was the 1956 declaration signed', 'when did the soviet union return the four islands to japan'],
       ['did the 1956 declaration promise shikotan to japan?', 'did russia return shikotan to japan?'],
       ['did the 1956 declaration promise shikotan to japan?', 'did russia sell the kuril islands to japan?'],
       ['when was the 1956 declaration signed', 'when did russia return shikotan to japan'],
@@ -369,6 +371,17 @@ describe('a when- or who-question with someone else, somewhere else or another d
 });
 
 describe('known divergences: the cause named, left for the next round', () => {
+  // A deed the record bans ("a ban on … handing over") is read as done by the when-path; the yes/no reads it as not done (verdict-about.ts) and declines.
+  it.fails('when did russia hand over habomai and shikotan', () => refuses(['when was the 1956 declaration signed', 'when did russia hand over habomai and shikotan']));
+  // "Invade" is a synonym of "occupy", and Japan's Bluebook calling the islands occupied names Japan as its author, not as the occupier.
+  it.fails('when did japan invade the kurils', () => refuses(['when did the soviet union declare war on japan', 'when did japan invade the kurils']));
+  // "Japan accepted" the outcome of the war in Lavrov's words is read as Japan recognising Russian sovereignty.
+  it.fails('when did japan recognise russian sovereignty over the islands', () => refuses(['when did ukraine recognise the northern territories as japanese', 'when did japan recognise russian sovereignty over the islands']));
+  // "Lift" is an unknown word framed away; the suspension itself answers.
+  it.fails('when did russia lift the suspension of the fishing agreement', () => refuses(['when did russia suspend the fishing agreement', 'when did russia lift the suspension of the fishing agreement']));
+  // Suzuki's "growing US influence" names the United States, so his record holds the third state (and "recognise" is matched loosely).
+  it.fails('when did the us recognise the northern territories as japanese', () => refuses(['when did ukraine recognise the northern territories as japanese', 'when did the us recognise the northern territories as japanese']));
+  it.fails('how did the us react to the suspension of the talks', () => refuses(['how did japan react to russia suspending the talks', 'how did the us react to the suspension of the talks']));
   // "Japanese voters": the people's adjective before the doer is not read as the doer, so "Russian voters approved" answers.
   it.fails('when did japanese voters approve the return of the islands', () => refuses(['when did russian voters approve the constitutional amendments', 'when did japanese voters approve the return of the islands']));
   // "Commanded" is no deed the who-answer checks: the defence ministry that staged the drills is named.
