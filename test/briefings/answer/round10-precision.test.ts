@@ -370,6 +370,28 @@ describe('a when- or who-question with someone else, somewhere else or another d
   );
 });
 
+describe('who did it: the one the record says did the deed, as the yes/no with that doer says', () => {
+  // [who-question, the yes/no with the doer put in, the doer as the yes/no names it]
+  const triples: readonly (readonly [string, string, string])[] = [
+    ['who protested medvedev\'s visit to kunashir', 'did japan protest medvedev\'s visit to kunashir?', 'japan'],
+    ['who protested medvedev\'s visit to iturup', 'did japan protest medvedev\'s visit to iturup?', 'japan'],
+    ['who declared war on japan', 'did the soviet union declare war on japan?', 'soviet union'],
+  ];
+  const check = ([who, yesNo, doer]: readonly [string, string, string]) => {
+      const a = gist(who);
+      const b = gist(yesNo);
+      expect(b.yesNo, yesNo).toBe('Yes');
+      expect(a.first, who).toBe(b.first);
+      // The who-answer names the doer before any other actor: its name leads after the source label.
+      expect(a.lead.replace(/^[^:]*not confirmed elsewhere:\s*/, '').toLowerCase().startsWith(doer), `${who} → ${a.lead.slice(0, 120)}`).toBe(true);
+  };
+  for (const triple of triples) it(`${triple[0]}  ~  ${triple[1]}`, () => check(triple));
+  // The record's "Moscow" is not read as the Soviet Union the yes/no names (as in round 9), so the yes/no is declined.
+  it.fails('who agreed to give shikotan and habomai back to japan  ~  did the soviet union agree …', () =>
+    check(['who agreed to give shikotan and habomai back to japan', 'did the soviet union agree to hand over shikotan and habomai?', 'soviet union']),
+  );
+});
+
 describe('known divergences: the cause named, left for the next round', () => {
   // A deed the record bans ("a ban on … handing over") is read as done by the when-path; the yes/no reads it as not done (verdict-about.ts) and declines.
   it.fails('when did russia hand over habomai and shikotan', () => refuses(['when was the 1956 declaration signed', 'when did russia hand over habomai and shikotan']));

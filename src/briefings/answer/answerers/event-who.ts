@@ -7,6 +7,7 @@ import type { AnswerContext } from '../respond.js';
 import { terms } from '../text.js';
 import { asksRecipient, namedRecipients } from '../recipient.js';
 import { actorOfSide, sideAsked } from '../who-side.js';
+import { doerOfDeed } from '../deed-subject.js';
 
 function actorToken(id: string): string {
   return `e_actor_${id.replace(/-/g, '_')}`;
@@ -35,6 +36,9 @@ export function whoLead(ctx: AnswerContext, event: KurilEvent, chosen: readonly 
       .filter((a): a is ActorRecord => a !== undefined);
     return got.length > 0 ? joinNames(got.slice(0, 2).map((a) => actorWithRole(a))) : undefined;
   }
+  // "Who protested Medvedev's visit?": "Japan protested" names who did it (deed-subject.ts).
+  const doer = doerOfDeed(ctx, event);
+  if (doer) return actorWithRole(doer);
   // "Who was the Japanese ambassador …": the record's person of that side in that office (who-side.ts).
   const sided = sideAsked(ctx);
   const ofSide = sided ? actorOfSide(ctx, event, sided) : null;
