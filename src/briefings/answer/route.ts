@@ -30,6 +30,8 @@ import { askedDoer, askedSayer, deedAfterDoer, doerIn, unknownDoer } from './doe
 import { coversCarrying, deedOnlyInNamedRole, hasTheYear, holdsTheDeed, officeHeldThen, holdsTheTopic, ownText, splitAcross, tellsTheEnd } from './judge.js';
 import { KIND_WORDS, MIN_COVERAGE, pickByOrder, startOnlyProtested } from './pick.js';
 import { makePlan, type Plan } from './plan.js';
+import { withoutChatter } from './chatter.js';
+import { respell } from './respell.js';
 import type { IndexedDoc } from './search-index.js';
 import { terms } from './text.js';
 import { eventTexts, withVerdict, withVerdictLead } from './yes-no.js';
@@ -72,7 +74,10 @@ export function answer(dossier: Dossier, question: string, now: Date): Reply {
   return answerQuestion(dossier, question, now).reply;
 }
 
-export function answerQuestion(dossier: Dossier, question: string, now: Date): AnswerResult {
+export function answerQuestion(dossier: Dossier, typed: string, now: Date): AnswerResult {
+  // "hey bot, … pls 🙏": the chat around the question is no part of it (chatter.ts),
+  // and a mistyped word is read as the records spell it (respell.ts).
+  const question = respell(dossier, withoutChatter(typed));
   // "Who is Zelensky and what did he do?": each part by the whole engine.
   const compound = compoundAnswer(dossier, question, now, answerQuestion);
   if (compound) return compound;
