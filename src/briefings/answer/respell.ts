@@ -1,4 +1,5 @@
 import type { Dossier } from '../../dossier/dossier.js';
+import { SYNONYMS } from './aliases.js';
 import { BoundedMemo } from './memo.js';
 import { editDistance, processTerm, STOP_WORDS, typoAllowance } from './text.js';
 
@@ -22,7 +23,8 @@ const QUESTION_WORDS = `latest newest recent recently last lastly first earliest
   protest protested protests visit visited signed agreement treaty declaration islands island anymore
   whether because reason against between during before after since until where which whose when what
   happened often times anything someone something everything nothing another other others about
-  russian japanese soviet island islands kuril kurils northern southern territories territory`;
+  russian japanese soviet island islands kuril kurils northern southern territories territory
+  development developments update updates news progress people called`;
 
 interface Lexicon {
   /** Words written in the records (lower case), with how often, as respelling targets. */
@@ -31,6 +33,8 @@ interface Lexicon {
   readonly names: ReadonlySet<string>;
   /** Processed terms of the records: an inflection of a record's word is no typo. */
   readonly terms: ReadonlySet<string>;
+  /** The commonest word written for each processed term. */
+  readonly byTerm: ReadonlyMap<string, string>;
   readonly memo: BoundedMemo<string>;
 }
 
@@ -45,6 +49,7 @@ function lexicon(dossier: Dossier): Lexicon {
   const words = new Map<string, number>();
   const names = new Set<string>();
   const terms = new Set<string>();
+  const byTerm = new Map<string, [string, number]>();
   const addWords = (text: string): void => {
     for (const w of text.toLowerCase().match(WORD) ?? []) {
       words.set(w, (words.get(w) ?? 0) + 1);
@@ -67,9 +72,15 @@ function lexicon(dossier: Dossier): Lexicon {
   }
   for (const i of dossier.islands) addNames([...Object.values(i.names), ...(i.aliases ?? [])].join(' '));
   addWords(QUESTION_WORDS);
+  // The words the question side knows as synonyms ("soldiers", "islanders") are words too.
+  addWords(SYNONYMS.flat().join(' '));
+  for (const [w, n] of words) {
+    const t = processTerm(w);
+    if (t && (byTerm.get(t)?.[1] ?? 0) < n) byTerm.set(t, [w, n]);
+  }
   // A word the records also write in lower case is a word, not only a name ("Northern Territories").
   for (const w of [...names]) if (words.has(w) && !dossier.actors.some((a) => a.name.toLowerCase().split(/\s+/).includes(w))) names.delete(w);
-  lex = { words, names, terms, memo: new BoundedMemo<string>(20_000) };
+  lex = { words, names, terms, byTerm: new Map([...byTerm].map(([t, [w]]) => [t, w])), memo: new BoundedMemo<string>(20_000) };
   lexicons.set(dossier, lex);
   return lex;
 }
@@ -94,19 +105,32 @@ function oneSlip(typed: string, candidate: string): boolean {
   return diff.length === 2 && diff[1] === diff[0]! + 1 && typed[diff[0]!] === candidate[diff[1]!] && typed[diff[1]!] === candidate[diff[0]!];
 }
 
-/** The word as the records spell it, or as typed when it is known or not clearly one word mistyped. */
+/** Words one slip from the typed one, not stop words ("three" is one swap from "there"). */
+function slipsFrom(word: string, pool: Iterable<string>): string[] {
+  const out: string[] = [];
+  for (const c of pool) if (c.length >= 4 && Math.abs(c.length - word.length) <= 1 && !STOP_WORDS.has(c) && oneSlip(word, c)) out.push(c);
+  return out;
+}
+
+/**
+ * The word as the records spell it, or as typed when it is known or not clearly one word mistyped.
+ * The slip is looked for in the word ("drils" → "drills") and else in its stem, for an inflection the
+ * records do not write ("suspeding" → stem "susped" → "suspend": "suspending").
+ */
 function respellWord(lex: Lexicon, word: string): string {
-  if (typoAllowance(word) === 0 || STOP_WORDS.has(word) || lex.words.has(word) || lex.names.has(word)) return word;
+  if (word.length < 5 || STOP_WORDS.has(word) || lex.words.has(word) || lex.names.has(word)) return word;
   const term = processTerm(word);
   if (!term || lex.terms.has(term)) return word;
-  const near = [...lex.words.keys(), ...lex.names].filter((c) => c.length >= 4 && Math.abs(c.length - word.length) <= 1 && editDistance(word, c, 1) <= 1);
-  // A word one slip from a name is left to the alias table, which knows which names may meet.
-  if (near.some((c) => lex.names.has(c))) return word;
-  // A stop word is no target: "three" is one swap from "there".
-  const slips = near.filter((c) => !STOP_WORDS.has(c) && oneSlip(word, c));
+  // A word one slip (or one letter) from a name is left to the alias table, which knows which names may meet.
+  if ([...lex.names].some((c) => c.length >= 4 && Math.abs(c.length - word.length) <= 1 && editDistance(word, c, 1) <= 1)) return word;
+  const slips = slipsFrom(word, lex.words.keys());
   // Two words as near ("form" or "from"?) are the same word only when they share a stem.
-  if (slips.length === 0 || new Set(slips.map((c) => processTerm(c))).size > 1) return word;
-  return slips.sort((a, b) => (lex.words.get(b) ?? 0) - (lex.words.get(a) ?? 0))[0]!;
+  if (slips.length > 0) return new Set(slips.map((c) => processTerm(c))).size > 1 ? word : slips.sort((a, b) => (lex.words.get(b) ?? 0) - (lex.words.get(a) ?? 0))[0]!;
+  if (term.length < 4) return word;
+  const stems = slipsFrom(term, lex.terms);
+  if (stems.length !== 1) return word;
+  // The stem respelt, the ending kept as typed: "delcare" → "declare", "solders" → "soldiers".
+  return word.startsWith(term) ? `${stems[0]}${word.slice(term.length)}` : (lex.byTerm.get(stems[0]!) ?? word);
 }
 
 /** The question with each mistyped word respelt as the records write it; everything else as typed. */
