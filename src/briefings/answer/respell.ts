@@ -17,19 +17,22 @@ import { editDistance, processTerm, STOP_WORDS, typoAllowance } from './text.js'
  */
 
 /** Words the cues and answerers read that a record need not use. */
-const QUESTION_WORDS = `latest newest recent recently last lastly first earliest start started starts begin began begun
+const QUESTION_WORDS = `latest newest recent recently last first earliest start started starts begin began begun
   beginning ending ended finish finished react reacted reaction respond responded response answer answered
   happen happened happening stance position view opinion official officially still currently today status
   protest protested protests visit visited signed agreement treaty declaration islands island anymore
   whether because reason against between during before after since until where which whose when what
   happened often times anything someone something everything nothing another other others about
   russian japanese soviet island islands kuril kurils northern southern territories territory
-  development developments update updates news progress people called`;
+  development developments update updates news progress people called lately frozen`;
 
 interface Lexicon {
   /** Words written in the records (lower case), with how often, as respelling targets. */
   readonly words: ReadonlyMap<string, number>;
-  /** Words of names: never a target, and a word near one is left to the alias table. */
+  /**
+   * Words of the names of actors and islands: never a target, and a word near one is left to the
+   * alias table. Other capitalised words (months, "Shimoda", "Vostok") are ordinary targets.
+   */
   readonly names: ReadonlySet<string>;
   /** Processed terms of the records: an inflection of a record's word is no typo. */
   readonly terms: ReadonlySet<string>;
@@ -40,8 +43,6 @@ interface Lexicon {
 
 const lexicons = new WeakMap<Dossier, Lexicon>();
 const WORD = /[a-z]+/g;
-/** A capitalised word inside a sentence: a name as the records write it. */
-const NAME_IN_TEXT = /(?<=[\p{L},;:)]\s+)\p{Lu}[\p{Ll}-]+/gu;
 
 function lexicon(dossier: Dossier): Lexicon {
   let lex = lexicons.get(dossier);
@@ -50,7 +51,9 @@ function lexicon(dossier: Dossier): Lexicon {
   const names = new Set<string>();
   const terms = new Set<string>();
   const byTerm = new Map<string, [string, number]>();
+  const lowerSeen = new Set<string>();
   const addWords = (text: string): void => {
+    for (const w of text.match(/(?<![\p{L}])[a-z]+/gu) ?? []) lowerSeen.add(w);
     for (const w of text.toLowerCase().match(WORD) ?? []) {
       words.set(w, (words.get(w) ?? 0) + 1);
       const t = processTerm(w);
@@ -63,7 +66,6 @@ function lexicon(dossier: Dossier): Lexicon {
   for (const e of dossier.events) {
     const text = [e.title, e.summary, e.note ?? '', ...e.quotes.map((q) => q.text)].join(' ');
     addWords(text);
-    for (const m of `${e.summary} ${e.note ?? ''}`.matchAll(NAME_IN_TEXT)) addNames(m[0]);
   }
   for (const s of [dossier.status, ...dossier.background, dossier.positions.japan, dossier.positions.russia]) addWords(s.text);
   for (const a of dossier.actors) {
@@ -79,7 +81,8 @@ function lexicon(dossier: Dossier): Lexicon {
     if (t && (byTerm.get(t)?.[1] ?? 0) < n) byTerm.set(t, [w, n]);
   }
   // A word the records also write in lower case is a word, not only a name ("Northern Territories").
-  for (const w of [...names]) if (words.has(w) && !dossier.actors.some((a) => a.name.toLowerCase().split(/\s+/).includes(w))) names.delete(w);
+  const actorNames = new Set(dossier.actors.flatMap((a) => a.name.toLowerCase().match(WORD) ?? []));
+  for (const w of [...names]) if (lowerSeen.has(w) && !actorNames.has(w)) names.delete(w);
   lex = { words, names, terms, byTerm: new Map([...byTerm].map(([t, [w]]) => [t, w])), memo: new BoundedMemo<string>(20_000) };
   lexicons.set(dossier, lex);
   return lex;
@@ -126,7 +129,8 @@ function respellWord(lex: Lexicon, word: string): string {
   const slips = slipsFrom(word, lex.words.keys());
   // Two words as near ("form" or "from"?) are the same word only when they share a stem.
   if (slips.length > 0) return new Set(slips.map((c) => processTerm(c))).size > 1 ? word : slips.sort((a, b) => (lex.words.get(b) ?? 0) - (lex.words.get(a) ?? 0))[0]!;
-  if (term.length < 4) return word;
+  // A short stem is too near too many words ("plan" is one letter from "plain").
+  if (term.length < 5) return word;
   const stems = slipsFrom(term, lex.terms);
   if (stems.length !== 1) return word;
   // The stem respelt, the ending kept as typed: "delcare" → "declare", "solders" → "soldiers".
