@@ -24,7 +24,14 @@ const QUESTION_WORDS = `latest newest recent recently last first earliest start 
   whether because reason against between during before after since until where which whose when what
   happened often times anything someone something everything nothing another other others about
   russian japanese soviet island islands kuril kurils northern southern territories territory
-  development developments update updates news progress people called lately frozen`;
+  development developments update updates news progress people called lately frozen stand`;
+
+/**
+ * A four-letter word is respelt only when it cannot be an English word as typed: no vowel ("frnt",
+ * "stnd") or a doubled vowel English does not write ("viit"). A real short word is too often one
+ * letter short of a record's word ("even" and "event", "plan" and "plain").
+ */
+const UNWORDLIKE = /^[^aeiouy]+$|ii|aa|uu/;
 
 interface Lexicon {
   /** Words written in the records (lower case), with how often, as respelling targets. */
@@ -121,7 +128,7 @@ function slipsFrom(word: string, pool: Iterable<string>): string[] {
  * records do not write ("suspeding" → stem "susped" → "suspend": "suspending").
  */
 function respellWord(lex: Lexicon, word: string): string {
-  if (word.length < 5 || STOP_WORDS.has(word) || lex.words.has(word) || lex.names.has(word)) return word;
+  if (word.length < 4 || (word.length === 4 && !UNWORDLIKE.test(word)) || STOP_WORDS.has(word) || lex.words.has(word) || lex.names.has(word)) return word;
   const term = processTerm(word);
   if (!term || lex.terms.has(term)) return word;
   // A word one slip (or one letter) from a name is left to the alias table, which knows which names may meet.
