@@ -31,7 +31,7 @@ const CAN_YOU = /^(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?(?
 /** Thanks, "pls", laughter and the like at the end, with the punctuation around them. */
 const CLOSER = /(?:[\s,;:.!?…\-–—]+|^)(?:pls|plz|please|thanks(?:\s+(?:a\s+lot|so\s+much|in\s+advance))?|thank\s+(?:you|u)(?:\s+(?:so\s+much|in\s+advance))?|thx|ty|tia|cheers|lol|lmao|rofl|haha+|hehe+|bot|mate|guys|folks)[\s.!?…]*$/i;
 /** Emoji, symbols and the characters that join them, anywhere: no question word is made of them. */
-const EMOJI = /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\u{FE0F}\u{200D}\u{20E3}]+/gu;
+const EMOJI = /(?:\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|\u{FE0F}|\u{200D}|\u{20E3})+/gu;
 /** Closing punctuation typed for emphasis or trailing off: "??", "!!!", "…", "...", "?!". */
 const END_MARKS = /[\s?!.…]+$/;
 

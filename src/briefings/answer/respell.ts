@@ -1,7 +1,7 @@
 import type { Dossier } from '../../dossier/dossier.js';
 import { SYNONYMS } from './aliases.js';
 import { BoundedMemo } from './memo.js';
-import { editDistance, processTerm, STOP_WORDS, typoAllowance } from './text.js';
+import { editDistance, FRAME_WORDS, processTerm, STOP_WORDS } from './text.js';
 
 /**
  * A mistyped word put back in the question text as the records spell it ("drils" → "drills",
@@ -79,6 +79,7 @@ function lexicon(dossier: Dossier): Lexicon {
     addNames([a.name, ...(a.aliases ?? [])].join(' '));
     addWords(a.role);
   }
+  for (const i of dossier.islands) addWords(i.note ?? '');
   for (const i of dossier.islands) addNames([...Object.values(i.names), ...(i.aliases ?? [])].join(' '));
   addWords(QUESTION_WORDS);
   // The words the question side knows as synonyms ("soldiers", "islanders") are words too.
@@ -90,6 +91,12 @@ function lexicon(dossier: Dossier): Lexicon {
   // A word the records also write in lower case is a word, not only a name ("Northern Territories").
   const actorNames = new Set(dossier.actors.flatMap((a) => a.name.toLowerCase().match(WORD) ?? []));
   for (const w of [...names]) if (lowerSeen.has(w) && !actorNames.has(w)) names.delete(w);
+  // The engine's own words for framing a question ("want", "think", "explain") are no typos either.
+  for (const t of FRAME_WORDS) {
+    if (terms.has(t)) continue;
+    terms.add(t);
+    byTerm.set(t, [t, 0]);
+  }
   lex = { words, names, terms, byTerm: new Map([...byTerm].map(([t, [w]]) => [t, w])), memo: new BoundedMemo<string>(20_000) };
   lexicons.set(dossier, lex);
   return lex;
@@ -112,7 +119,7 @@ function oneSlip(typed: string, candidate: string): boolean {
   }
   if (typed.length !== candidate.length) return false;
   const diff = [...typed].flatMap((c, i) => (c === candidate[i] ? [] : [i]));
-  return diff.length === 2 && diff[1] === diff[0]! + 1 && typed[diff[0]!] === candidate[diff[1]!] && typed[diff[1]!] === candidate[diff[0]!];
+  return diff.length === 2 && diff[1] === diff[0]! + 1 && typed[diff[0]!] === candidate[diff[1]] && typed[diff[1]] === candidate[diff[0]!];
 }
 
 /** Words one slip from the typed one, not stop words ("three" is one swap from "there"). */
