@@ -114,7 +114,9 @@ function oneSlip(typed: string, candidate: string): boolean {
     return false;
   }
   if (typed.length === candidate.length + 1) {
-    for (let i = 1; i < typed.length; i++) if (typed[i] === typed[i - 1] && typed.slice(0, i) + typed.slice(i + 1) === candidate) return true;
+    // English writes "ee" and "oo" in many short words ("choose" is not "chose" struck twice): in a
+    // word under seven letters they are no slip.
+    for (let i = 1; i < typed.length; i++) if (typed[i] === typed[i - 1] && (typed.length >= 7 || !/[eo]/.test(typed[i]!)) && typed.slice(0, i) + typed.slice(i + 1) === candidate) return true;
     return false;
   }
   if (typed.length !== candidate.length) return false;
