@@ -23,6 +23,17 @@ const QUESTION_START = String.raw`(?=(?:when|what|whats|what's|who|whom|whose|wh
  */
 const POLITE_FRAME =
   /^(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?(?:tell|show|remind)\s+me|(?:do|d'you|do\s+u)\s+(?:you\s+)?(?:happen\s+to\s+)?know|i\s+(?:was|am|'m)\s+wondering|i\s+wonder|(?:just\s+)?wondering|i(?:'d|\s+would)\s+like\s+to\s+know|i\s+(?:want|need)\s+to\s+know|i'?m\s+curious)\s*[,:\-–—]?\s+(?!(?:if|whether|about|that)\b)(?=\S)/i;
+/** The frames of a question about a question: "can you tell me", "do you know", "I was wondering". */
+const FRAME = String.raw`(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+)?(?:tell|show|remind)\s+me|(?:do|d'you|do\s+u)\s+(?:you\s+)?(?:happen\s+to\s+)?know|i\s+(?:was|am|'m)\s+wondering|i\s+wonder|(?:just\s+)?wondering|i(?:'d|\s+would)\s+like\s+to\s+know|i\s+(?:want|need)\s+to\s+know|i'?m\s+curious|(?:please\s+)?tell\s+me)`;
+/** "I was wondering if you could tell me …": a frame inside a frame, both go. */
+const FRAME_IN_FRAME = new RegExp(String.raw`^${FRAME}\s*,?\s+(?:if|whether)\s+(?:you|u)\s+(?:could|can|would|might)\s+(?:tell|show)\s+me\s+`, 'i');
+/**
+ * "Can you tell me if Medvedev visited Kunashir", "I was wondering whether …": a yes/no question put
+ * as a statement. Put as the claim it is ("is it true that …", which framing.ts reads), or it would
+ * be answered as a what-question without its Yes or No.
+ */
+const FRAMED_CLAIM = new RegExp(String.raw`^${FRAME}\s*,?\s+(?:if|whether)(?:\s+or\s+not)?\s+(?!(?:you|u)\b)`, 'i');
+
 /** "Tell me when …": the bare request goes only before the question proper ("tell me about …" stays). */
 const TELL_ME = new RegExp(String.raw`^(?:please\s+)?tell\s+me\s*[,:]?\s+${QUESTION_START}`, 'i');
 /** "Can you tell me about …": only the asking goes. */
@@ -72,7 +83,7 @@ export function withoutChatter(typed: string): string {
   const marks = typed.includes('?') ? '?' : '';
   for (let before = ''; before !== text; ) {
     before = text;
-    text = text.replace(OPENER, '').replace(POLITE_FRAME, '').replace(TELL_ME, '').replace(CAN_YOU, '');
+    text = text.replace(OPENER, '').replace(FRAME_IN_FRAME, '').replace(FRAMED_CLAIM, 'is it true that ').replace(POLITE_FRAME, '').replace(TELL_ME, '').replace(CAN_YOU, '');
     text = text.replace(CLOSER, '').replace(END_MARKS, '');
   }
   text = text.replace(INNER_FILLER, ' ').replace(CHAT_WORD, (word: string) => CHAT_SPELLINGS[word.toLowerCase()] ?? word);

@@ -214,6 +214,26 @@ describe('chat filler at the start or the end', () => {
   it.each(pairs)('%s ~ %s', (original, variant) => expectSame(original, variant));
 });
 
+describe('a yes/no question put inside a frame ("can you tell me if …", "I was wondering whether …")', () => {
+  const pairs: readonly (readonly [string, string])[] = [
+    ['did medvedev visit kunashir', 'can you tell me if medvedev visited kunashir'],
+    ['did russia hold drills on matua?', 'I was wondering whether russia held drills on matua'],
+    ['did the soviet union sign the san francisco treaty?', 'I was wondering whether the soviet union signed the san francisco treaty'],
+    ['did russia suspend the fishing agreement?', 'could you tell me if russia suspended the fishing agreement?'],
+    ['is habomai one of the islands japan claims?', 'do you know if habomai is one of the islands japan claims?'],
+    ['did abe and putin meet in singapore?', 'I wonder whether abe and putin met in singapore'],
+    ['is there a peace treaty between japan and russia', 'do you know whether there is a peace treaty between japan and russia'],
+    ['when did medvedev visit kunashir', 'I was wondering if you could tell me when medvedev visited kunashir'],
+    ['did putin visit kunashir', 'can you tell me if putin visited kunashir'],
+  ];
+  it.each(pairs)('%s ~ %s', (original, variant) => expectSame(original, variant));
+
+  it('a false detail inside the frame is no "Yes"', () => {
+    expectChanged('did medvedev visit kunashir', 'can you tell me if medvedev visited kunashir in 2015');
+    expectChanged('did russia hold drills on matua?', 'I was wondering whether russia held drills on matua in 2015');
+  });
+});
+
 describe('case, punctuation and spacing', () => {
   const pairs: readonly (readonly [string, string])[] = [
     ['did medvedev visit kunashir?', 'DID MEDVEDEV VISIT KUNASHIR?'],
