@@ -37,6 +37,9 @@ import { unknownObject, unknownPlace } from './unknown-place.js';
 import { madeInNamedYear } from './made-in-year.js';
 import { actorOfSide, sideAsked } from './who-side.js';
 import { askedTransfer, receivedIn } from './recipient.js';
+
+import { withoutChatter } from './chatter.js';
+import { respell } from './respell.js';
 import type { IndexedDoc } from './search-index.js';
 import { terms } from './text.js';
 import { eventTexts, withVerdict, withVerdictLead } from './yes-no.js';
@@ -79,7 +82,10 @@ export function answer(dossier: Dossier, question: string, now: Date): Reply {
   return answerQuestion(dossier, question, now).reply;
 }
 
-export function answerQuestion(dossier: Dossier, question: string, now: Date): AnswerResult {
+export function answerQuestion(dossier: Dossier, typed: string, now: Date): AnswerResult {
+  // "hey bot, … pls 🙏": the chat around the question is no part of it (chatter.ts),
+  // and a mistyped word is read as the records spell it (respell.ts).
+  const question = respell(dossier, withoutChatter(typed));
   // "Who is Zelensky and what did he do?": each part by the whole engine.
   const compound = compoundAnswer(dossier, question, now, answerQuestion);
   if (compound) return compound;
