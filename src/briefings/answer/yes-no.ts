@@ -52,10 +52,18 @@ const NEXT_TO_NOTHING = /\b(?:little|scant|scarcely\s+any|hardly\s+any|barely\s+
  */
 const SAID_NEGATED = /\b(?:say|said|says|think|thought|thinks|claim(?:s|ed)?|argue[sd]?|believe[sd]?|predict(?:s|ed)?|expect(?:s|ed)?|warn(?:s|ed)?|insist(?:s|ed)?|suggest(?:s|ed)?|reckon(?:s|ed)?|state[sd]?|(?:told|tell|tells)\s+\S+)\s+(?:that\s+)?(?:\S+\s+){0,4}?(?:(?:no|not|never|cannot|nothing|nobody|nowhere)\b|\S+n't\b)/i;
 
-/** Clauses of a text: sentences cut at semicolons and at ", and", ", while", ", but". */
+/**
+ * "Kishida speaks at Northern Territories Day rally as Japan protests Russian drills off Kunashiri":
+ * "as" before a name and its verb joins two deeds done at once, each with its own doer and place.
+ * Read as one clause, the rally would be "off Kunashiri" and the protest Kishida's or the rally's.
+ */
+const AS_ANOTHER_DEED = /\s+as\s+(?=\p{Lu}[\p{L}'’-]*\s+(?:\p{Lu}[\p{L}'’-]*\s+)?\p{Ll}+s\s)/u;
+
+/** Clauses of a text: sentences cut at semicolons, at ", and", ", while", ", but", and at "as" before another deed. */
 function clauses(text: string): string[] {
   return sentences(text)
     .flatMap((s) => s.split(/;\s+|,\s+(?:and|while|but|whereas)\s+/))
+    .flatMap((s) => s.split(AS_ANOTHER_DEED))
     .map((c) => c.trim())
     .filter(Boolean);
 }
