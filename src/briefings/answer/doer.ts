@@ -105,6 +105,8 @@ interface ReadDoer {
   readonly typed: string;
   /** Who said it, in "did X say (that) Y …". */
   readonly sayer?: string;
+  /** Read from a people's adjective and an office ("the Russian ambassador"): the verb follows the office. */
+  readonly office?: boolean;
 }
 
 function readDoer(index: AnswerIndex, plan: Plan): ReadDoer | undefined {
@@ -153,9 +155,23 @@ function subjectOf(index: AnswerIndex, plan: Plan, rest: string): ReadDoer | und
   const next = words[last + 1];
   // "Did Abe and Putin meet …", "when did Tokyo and Moscow stop …": more than one doer, none asked alone.
   if (next && /^(?:and|&|or)$/i.test(next)) return undefined;
-  // "When did the Soviet occupation end?": a people's adjective before a noun names no doer.
-  if (next && DEMONYM.test(words[last]!)) return undefined;
+  // "When did the Soviet occupation end?": a people's adjective before a noun names no doer; before
+  // an office ("did the Russian ambassador protest …") it names one of that state's people, who is
+  // read as the state: Japan's protest to the ambassador is then no deed of his.
+  if (next && DEMONYM.test(words[last]!)) return officeOf(plan, rest, first.entity.id, words.slice(0, last + 1).join(' '));
   return plan.entities.some((e) => e.id === first.entity.id) ? { id: first.entity.id, next, typed: words.slice(0, last + 1).join(' ') } : undefined;
+}
+
+/** Offices and bodies that act for a state: "the Russian ambassador", "the Japanese government". */
+const OFFICE = /^(?:ambassador|envoy|diplomats?|president|premier|leader|leadership|government|officials?|spokes(?:man|woman|person)|delegation|side|authorities)$/i;
+
+/** The state as the doer of "did the Russian ambassador …", when an office follows the adjective. */
+function officeOf(plan: Plan, rest: string, state: string, typed: string): ReadDoer | undefined {
+  // "Government" and "side" are framing words the plan drops from its text: read them as asked.
+  const text = [rest, plan.question].find((t) => OFFICE.test(t.slice(t.toLowerCase().indexOf(typed.toLowerCase()) + typed.length).trim().split(/\s+/)[0] ?? '')) ?? rest;
+  const after = text.slice(text.toLowerCase().indexOf(typed.toLowerCase()) + typed.length).trim().split(/\s+/);
+  if (!OFFICE.test(after[0] ?? '') || !plan.entities.some((e) => e.id === state)) return undefined;
+  return { id: state, next: after[1], typed: `${typed} ${after[0]}`, office: true };
 }
 
 /**
@@ -206,15 +222,21 @@ function lastActors(index: AnswerIndex, words: readonly string[], adjacent = fal
  * the doer ("did Japan protest Medvedev's visit": the protest, not the visit, is Japan's). A word
  * no record uses ("accept", "formally") cannot be found in a clause, so the next one stands for it.
  */
-function deedTerms(plan: Plan, next?: string): Set<string> {
+function deedTerms(plan: Plan, next?: string, doerTyped = '', office = false): Set<string> {
   // "Did the Soviets take the islands before Japan surrendered?": a light verb after the doer whose
   // word group holds real deeds (take: occupy, seize) is the deed, not the surrender after it.
   const typed = next ? wordTerms(next) : [];
   const light = plan.groups.find((g) => !g.entity && g.known && g.typed.some((t) => typed.includes(t)) && g.typed.every((t) => FRAME_WORDS.has(t)) && g.terms.some((t) => !FRAME_WORDS.has(t)));
   if (light) return new Set(light.terms);
+  // "Did the Japanese government protest Russian drills?": after an office the next word is the verb,
+  // though "the Japanese protest" alone would read as a record's name.
+  const verb = office ? plan.groups.find((g) => !g.entity && g.known && g.typed.some((t) => typed.includes(t))) : undefined;
+  if (verb) return new Set(verb.terms);
   // "Did the 1993 Tokyo Declaration settle …": the record's name and its year are the subject, not the deed.
   const name = new Set(nameGroups(plan));
-  const first = plan.groups.find((g, i) => !g.entity && g.known && !name.has(i) && !g.typed.every((t) => FRAME_WORDS.has(t) || /^\d{4}$/.test(t)));
+  // "Did the Russian ambassador protest …": the office is part of the doer, not the deed.
+  const doerWords = new Set(wordTerms(doerTyped));
+  const first = plan.groups.find((g, i) => !g.entity && g.known && !name.has(i) && !g.typed.every((t) => FRAME_WORDS.has(t) || /^\d{4}$/.test(t) || doerWords.has(t)));
   return new Set(first?.terms ?? []);
 }
 
@@ -260,7 +282,7 @@ export function doerIn(dossier: Dossier, index: AnswerIndex, plan: Plan, doer: s
   // search); in "did Putin sign the order ending …" the signing is, and the end only names the order.
   // "When did the Soviets finish seizing the islands?": the seizing is the deed, and its end the date asked.
   const read = readDoer(index, plan);
-  const deed = deedTerms(plan, read?.next);
+  const deed = deedTerms(plan, read?.next, read?.typed, read?.office);
   const ended = plan.cues.phase === 'end' && !ENDS_A_DEED.test(plan.question) && !(read?.next && wordTerms(read.next).some((t) => deed.has(t)));
   if (deed.size === 0 && !ended) return 'unsaid';
   // "When did Moscow annex the Kurils?": the capital asked about is whichever state governed from it.

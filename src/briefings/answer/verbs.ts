@@ -123,9 +123,9 @@ const COMPOUNDS: readonly (readonly [RegExp, string])[] = [
 /**
  * "Sign the Victory over Japan Day law", "give up control over the islands": a noun that takes "over"
  * itself ends no object of a separable verb, so its "over" is no particle ("sign … over" would be
- * renouncing).
+ * renouncing), nor does it with one word between ("a victory day over Japan").
  */
-const HAS_OWN_OVER = '(?<!\\b(?:victory|victories|win|wins|triumph|control|sovereignty|dispute|disputes|power|rule|authority|jurisdiction|say))';
+const HAS_OWN_OVER = '(?<!\\b(?:victory|victories|win|wins|triumph|control|sovereignty|dispute|disputes|power|rule|authority|jurisdiction|say)(?:\\s+[a-z-]+)?)';
 
 const PATTERNS: readonly (readonly [RegExp, string])[] = LEXICON.flatMap((entry) => {
   const joined = new RegExp(`\\b(${entry.verb})\\s+${entry.particle}\\b`, 'gi');
