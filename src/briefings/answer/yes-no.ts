@@ -20,6 +20,8 @@ import { labelOnly } from './labels.js';
 import { namesAsPlace } from './seats.js';
 import { asksWhereItLies, saysWhereItLies } from './place-relation.js';
 import { askedDoer, askedSayer, deedAfterDoer, doerIn, negatedForOther, wordsBeforeDeed } from './doer.js';
+import { namedDoerAfterDeed } from './named-doer.js';
+import { properNames } from './plan.js';
 import type { AnswerContext, AnswerResult } from './respond.js';
 import { sentences, terms } from './text.js';
 import { ASKS_STILL, coveredByAny, namesTheSubject, negationAbout, notDoneInClause, stillBacked } from './verdict-about.js';
@@ -184,6 +186,8 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   // clause itself denies the one asked ("it was Tokyo, not Moscow, that had halted the dialogue").
   const doer = askedDoer(index, plan);
   if (doer && !denied && doerIn(ctx.dossier, index, plan, doer, best.clause) === 'other') return unsure();
+  // "Did Sato hand the declaration to Molotov?": a name off the actor list, after the deed, had it done to them (named-doer.ts).
+  if (!doer && namedDoerAfterDeed(plan, best.clause, properNames(index))) return unsure();
   // "Did Japan sign the Yalta agreement?": a clause about the agreement that says nothing of signing
   // does not decide it; the deed asked about must be in the clause.
   const deed = doer ? deedAfterDoer(index, plan) : -1;
