@@ -21,6 +21,7 @@ import { namesAsPlace } from './seats.js';
 import { asksWhereItLies, saysWhereItLies } from './place-relation.js';
 import { askedDoer, askedSayer, deedAfterDoer, doerIn, negatedForOther, wordsBeforeDeed } from './doer.js';
 import { namedDoerAfterDeed } from './named-doer.js';
+import { otherOwner } from './possessor.js';
 import { properNames } from './plan.js';
 import type { AnswerContext, AnswerResult } from './respond.js';
 import { sentences, terms } from './text.js';
@@ -188,6 +189,8 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   if (doer && !denied && doerIn(ctx.dossier, index, plan, doer, best.clause) === 'other') return unsure();
   // "Did Sato hand the declaration to Molotov?": a name off the actor list, after the deed, had it done to them (named-doer.ts).
   if (!doer && namedDoerAfterDeed(plan, best.clause, properNames(index))) return unsure();
+  // "Did Kishida call Japan's decision unjust?": the record's "Moscow's decision" is another side's (possessor.ts).
+  if (otherOwner(ctx.dossier, index.aliases, plan, best.clause)) return unsure();
   // "Did Japan sign the Yalta agreement?": a clause about the agreement that says nothing of signing
   // does not decide it; the deed asked about must be in the clause.
   const deed = doer ? deedAfterDoer(index, plan) : -1;
