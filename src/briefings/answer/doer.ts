@@ -35,6 +35,8 @@ const MODAL = /^(?:will|would|shall|might)$/i;
 const ENDS_A_DEED = /\b(?:finish(?:es|ed)?|stop(?:s|ped)?|end(?:s|ed)?|ceas(?:e|es|ed)|complet(?:e|es|ed)|quit)\s+(?!being\b)[a-z]+ing\b/i;
 /** Verbs of saying or thinking: what follows them is what was said, done by whoever the clause names. */
 const SAYING = /^(?:say|says|said|think|thinks|thought|claim(?:s|ed)?|argue[sd]?|believe[sd]?|predict(?:s|ed)?|reckon(?:s|ed)?|suggest(?:s|ed)?|insist(?:s|ed)?|assert(?:s|ed)?)$/i;
+/** Verbs of reporting a deed: "Interfax reported (that) …", "the agency announced …". */
+const REPORTED = /^(?:report(?:s|ed)?|announc(?:e|es|ed)|wr(?:ote|ites))$/i;
 /** Deeds both parties do at once: in "Russia took Sakhalin and in exchange Japan received …" either swapped. */
 const RECIPROCAL = new Set(['exchang', 'swap', 'trad']);
 
@@ -300,7 +302,9 @@ export function doerIn(dossier: Dossier, index: AnswerIndex, plan: Plan, doer: s
     const byAt = words.slice(at + 1, at + 1 + PASSIVE_REACH).findIndex((w) => /^by$/i.test(w));
     const by = byAt >= 0 && NOT_AN_AGENT.test(words[at + 2 + byAt] ?? '') ? -1 : byAt;
     const reciprocal = wordTerms(words[at]!).some((t) => RECIPROCAL.has(t));
-    const who = reciprocal ? actorsIn(index, clause) : by >= 0 ? actorsIn(index, namesFrom(words, at + 2 + by).join(' ')) : lastActors(index, words.slice(0, at));
+    // "Interfax reported the drills": who reported a deed did not do it; the doer is named after the report or not at all.
+    const reported = words.slice(0, at).findLastIndex((w) => REPORTED.test(w));
+    const who = reciprocal ? actorsIn(index, clause) : by >= 0 ? actorsIn(index, namesFrom(words, at + 2 + by).join(' ')) : lastActors(index, words.slice(reported + 1, at));
     if (who.length === 0) continue;
     // "Japan would respond … by adding sanctions": a prediction or a promise, not the deed done.
     if (by < 0 && !reciprocal && words.slice(0, at).some((w) => MODAL.test(w))) {
