@@ -305,6 +305,8 @@ export function doerIn(dossier: Dossier, index: AnswerIndex, plan: Plan, doer: s
     // "Interfax reported the drills": who reported a deed did not do it; the doer is named after the report or not at all.
     const reported = words.slice(0, at).findLastIndex((w) => REPORTED.test(w));
     const who = reciprocal ? actorsIn(index, clause) : by >= 0 ? actorsIn(index, namesFrom(words, at + 2 + by).join(' ')) : lastActors(index, words.slice(reported + 1, at));
+    // "He resigned first": a person did it, so no party, state or office asked about did.
+    if (who.length === 0 && words.slice(Math.max(0, at - 2), at).some((w) => /^(?:he|she)$/i.test(w)) && dossier.actorsById.get(doer)?.kind !== 'person') other = true;
     if (who.length === 0) continue;
     // "Japan would respond … by adding sanctions": a prediction or a promise, not the deed done.
     if (by < 0 && !reciprocal && words.slice(0, at).some((w) => MODAL.test(w))) {
