@@ -164,8 +164,8 @@ function subjectOf(index: AnswerIndex, plan: Plan, rest: string): ReadDoer | und
   return plan.entities.some((e) => e.id === first.entity.id) ? { id: first.entity.id, next, typed: words.slice(0, last + 1).join(' ') } : undefined;
 }
 
-/** Offices and bodies that act for a state: "the Russian ambassador", "the Japanese government". */
-const OFFICE = /^(?:ambassador|envoy|diplomats?|president|premier|leader|leadership|government|officials?|spokes(?:man|woman|person)|delegation|side|authorities)$/i;
+/** Offices and bodies that act for a state: "the Russian ambassador", "the Japanese government", "Japanese forces". */
+const OFFICE = /^(?:ambassador|envoy|diplomats?|president|premier|leader|leadership|government|officials?|spokes(?:man|woman|person)|delegation|side|authorities|forces|troops|soldiers|army|navy|military|garrison)$/i;
 
 /** The state as the doer of "did the Russian ambassador …", when an office follows the adjective. */
 function officeOf(plan: Plan, rest: string, state: string, typed: string): ReadDoer | undefined {
