@@ -72,6 +72,8 @@ const OBJECT = '((?:\\s+[^\\s,.;?!]+){1,6}?)';
 
 /** A noun made of a phrasal verb, written as one word ("the handback", "a hand-back"). */
 const COMPOUNDS: readonly (readonly [RegExp, string])[] = [
+  // "Did the garrison give up?": giving up with nothing given, at the end or before a time or place, is surrendering.
+  [/\b(?:give|gives|gave|given|giving)\s+up\b(?=\s*(?:[?.!]|$)|\s+(?:in|on|at|after|before|without|when)\b)/gi, 'surrender'],
   [/\b(?:hand|give)-?backs?\b/gi, 'return'],
   [/\bhand-?overs?\b/gi, 'hand over'],
   [/\bwalk-?outs?\b/gi, 'suspension'],
