@@ -104,7 +104,7 @@ describe("who did it: the doer is the body that acted in the record (doer.ts, na
     ["did japan protest to ambassador galuzin?", "did the russian ambassador protest to japan?"],
     ["did molotov hand the declaration of war to sato?", "did sato hand the declaration to molotov?"],
   ];
-  for (const pair of wrong) it("false: " + pair[1], () => neverYes(pair));
+  for (const pair of wrong) it(`false: ${pair[1]}`, () => neverYes(pair));
 });
 
 describe("tense and time words: 'now', 'today', 'these days' ask what 'still' asks; 'ever' asks what the past does (now-words.ts)", () => {
@@ -171,7 +171,7 @@ describe("tense and time words: 'now', 'today', 'these days' ask what 'still' as
     ["was muneo suzuki a member of nippon ishin?", "is muneo suzuki a member of nippon ishin today?"],
     ["was muneo suzuki a member of nippon ishin?", "as of today, is muneo suzuki a member of nippon ishin?"],
   ];
-  for (const pair of wrong) it("false: " + pair[1], () => neverYes(pair));
+  for (const pair of wrong) it(`false: ${pair[1]}`, () => neverYes(pair));
 });
 
 describe("states and capitals by date: Moscow, the Kremlin, the USSR, the Soviets, Tokyo (seats.ts)", () => {
@@ -217,7 +217,7 @@ describe("states and capitals by date: Moscow, the Kremlin, the USSR, the Soviet
     ["did the soviet union incorporate the kurils in 1946?", "did tokyo incorporate the kurils in 1946?"],
     ["did russia end the visa-free exchanges?", "did tokyo end the visa-free exchanges?"],
   ];
-  for (const pair of wrong) it("false: " + pair[1], () => neverYes(pair));
+  for (const pair of wrong) it(`false: ${pair[1]}`, () => neverYes(pair));
 });
 
 describe("a place or a year counts only for its own clause (yes-no.ts clauses)", () => {
@@ -244,8 +244,8 @@ describe("a place or a year counts only for its own clause (yes-no.ts clauses)",
     ["did japan protest russian drills near shikotan in 2025?", "did japan protest russian drills near shikotan in 2022?"],
     ["did kishida speak at the northern territories day rally in 2022?", "did japan protest the rally in tokyo in 2022?"],
   ];
-  for (const pair of wrong) it("false: " + pair[1], () => neverYes(pair));
-  // Manchuria stands in a participle clause (', opening the way for its campaign in Manchuria') that clauses() does not cut off, so the place counts for the declaration
+  for (const pair of wrong) it(`false: ${pair[1]}`, () => neverYes(pair));
+  // Manchuria stands in a participle clause (', opening the way for its campaign in Manchuria') that clauses() does not cut off; cutting such clauses cost a guard question and two tests
   it.fails("false: did the soviet union declare war on japan in manchuria?", () => neverYes(["did the soviet union declare war on japan in 1945?", "did the soviet union declare war on japan in manchuria?"]));
 });
 
@@ -311,10 +311,10 @@ describe("negative and indirect frames: isn't it true, is it correct, I heard \u
     ["did russia end the visa-free exchanges?", "so japan ended the visa-free exchanges?"],
     ["did japan protest medvedev's visit to iturup?", "so russia protested medvedev's visit to iturup?"],
   ];
-  for (const pair of wrong) it("false: " + pair[1], () => neverYes(pair));
+  for (const pair of wrong) it(`false: ${pair[1]}`, () => neverYes(pair));
 });
 
-describe("verbs for the same deed and nouns for verbs (cues.ts, aliases.ts); a deed the record does not name", () => {
+describe("verbs for the same deed and nouns for verbs (cues.ts, verbs.ts); a deed the record does not name", () => {
   const same: Pair[] = [
     ["did medvedev visit kunashir?", "did medvedev go to kunashir?"],
     ["did medvedev visit kunashir?", "did medvedev travel to kunashir?"],
@@ -374,7 +374,7 @@ describe("verbs for the same deed and nouns for verbs (cues.ts, aliases.ts); a d
     ["did putin sign the law on the day of victory over militaristic japan?", "did putin veto the law on the day of victory over militaristic japan?"],
     ["was the tokyo declaration signed by yeltsin?", "was the tokyo declaration ratified by yeltsin?"],
   ];
-  for (const pair of wrong) it("false: " + pair[1], () => neverYes(pair));
+  for (const pair of wrong) it(`false: ${pair[1]}`, () => neverYes(pair));
 });
 
 describe("a false island, year or thing", () => {
@@ -391,7 +391,67 @@ describe("a false island, year or thing", () => {
     ["did japan protest russian drills near shikotan in 2025?", "did japan protest russian drills near habomai in 2025?"],
     ["did mishustin sign the order ending the visa-free exchanges?", "did mishustin sign the order ending the visa-free exchanges in 2019?"],
   ];
-  for (const pair of wrong) it("false: " + pair[1], () => neverYes(pair));
+  for (const pair of wrong) it(`false: ${pair[1]}`, () => neverYes(pair));
   // the 1960 Gromyko record names 'the 1956 declaration' and its notes were 'signed', and the record's own date supplies 1960; a year that belongs to a named thing is not told from the deed's date (round 9 divergence of the same kind)
   it.fails("false: did the soviet union and japan sign a joint declaration in 1960?", () => neverYes(["did the soviet union and japan sign a joint declaration in 1956?", "did the soviet union and japan sign a joint declaration in 1960?"]));
+});
+
+describe("second pass: doer, owner, recipient and place swapped (doer.ts, possessor.ts, seats.ts, recipient.ts)", () => {
+  const same: Pair[] = [
+    ["did muneo suzuki resign from nippon ishin?", "didn't muneo suzuki resign from nippon ishin?"],
+    ["did kishida call russia's decision extremely unjust?", "did the prime minister call moscow's decision extremely unjust?"],
+    ["did the soviet union occupy the four islands in 1945?", "did soviet forces occupy the four islands in 1945?"],
+    ["did the soviet union occupy the four islands in 1945?", "did soviet troops occupy the four islands?"],
+    ["did the treaty of portsmouth give southern sakhalin to japan?", "did the treaty of portsmouth hand southern sakhalin to japan?"],
+    ["did takaichi say japan's position is unchanged?", "did takaichi say tokyo's position is unchanged?"],
+    ["did takaichi say japan's position is unchanged?", "is it true that takaichi said japan's position is unchanged?"],
+    ["did abe and putin meet in singapore?", "did putin and abe meet in singapore?"],
+    ["did abe and putin meet in singapore?", "so abe and putin met in singapore?"],
+    ["did the japanese garrison on shumshu surrender?", "did the japanese garrison on shumshu give up?"],
+    ["did japan give up the kurile islands in 1951?", "did japan renounce the kurile islands in 1951?"],
+  ];
+  for (const pair of same) it(pair[1], () => agrees(pair));
+  const wrong: Pair[] = [
+    ["did japan protest medvedev's visit to kunashir?", "did medvedev protest japan's visit to kunashir?"],
+    ["did kishida protest the halt of the talks?", "did russia protest the halt of the talks?"],
+    ["did kishida protest the halt of the talks?", "did russia protest to kishida about the halt of the talks?"],
+    ["did japan protest the eastern military district drills?", "did interfax protest the eastern military district drills?"],
+    ["did the eastern military district hold drills in the kurils in march 2022?", "did interfax hold drills in the kurils in march 2022?"],
+    ["did the eastern military district hold drills in the kurils in march 2022?", "did interfax hold drills in the kurils?"],
+    ["did the eastern military district hold drills in the kurils in march 2022?", "did the eastern military district hold drills on matua in march 2022?"],
+    ["did zelensky sign a decree recognising the northern territories as japanese?", "did zelensky sign a decree recognising the northern territories as russian?"],
+    ["did zelensky sign a decree recognising the northern territories as japanese?", "did japan sign a decree recognising the northern territories as ukrainian?"],
+    ["did lavrov say japan's claim runs against the un charter?", "did lavrov say russia's claim runs against the un charter?"],
+    ["did lavrov say japan's claim runs against the un charter?", "did japan say russia's claim runs against the un charter?"],
+    ["did peskov say agreements with japan are unlikely?", "did peskov say agreements with japan are likely?"],
+    ["did takaichi say japan's position is unchanged?", "did takaichi say japan's position has changed?"],
+    ["did takaichi say japan's position is unchanged?", "did peskov say japan's position is unchanged?"],
+    ["did kishida call russia's decision extremely unjust?", "did galuzin call russia's decision extremely unjust?"],
+    ["did kishida call russia's decision extremely unjust?", "did kishida call japan's decision extremely unjust?"],
+    ["did kishida call russia's decision extremely unjust?", "did kishida call tokyo's decision extremely unjust?"],
+    ["did takaichi criticise russia's war in ukraine?", "did takaichi criticise japan's war in ukraine?"],
+    ["did russia block japan's partner status in the black sea economic cooperation?", "did japan block russia's partner status in the black sea economic cooperation?"],
+    ["did the soviet union occupy the four islands in 1945?", "did japan occupy the four islands in 1945?"],
+    ["did the soviet union occupy the four islands in 1945?", "did japanese troops occupy the four islands?"],
+    ["did soviet forces land on shumshu?", "did japanese forces land on shumshu?"],
+    ["did the japanese garrison on shumshu surrender?", "did the soviet garrison on shumshu surrender?"],
+    ["did the soviet union incorporate the kurils in 1946?", "did japan incorporate the kurils in 1946?"],
+    ["did the treaty of portsmouth give southern sakhalin to japan?", "did the treaty of portsmouth give southern sakhalin to russia?"],
+    ["did the treaty of shimoda leave etorofu to japan?", "did the treaty of shimoda leave etorofu to russia?"],
+    ["did the treaty of shimoda leave urup to russia?", "did the treaty of shimoda leave urup to japan?"],
+    ["did the 1956 declaration restore diplomatic relations?", "did the 1956 declaration settle the fate of etorofu?"],
+    ["did moscow agree to hand over habomai and shikotan in 1956?", "did moscow hand over habomai and shikotan in 1956?"],
+    ["did muneo suzuki resign from nippon ishin?", "did nippon ishin resign from muneo suzuki?"],
+    ["did muneo suzuki visit moscow in 2023?", "did muneo suzuki visit tokyo in 2023?"],
+    ["did medvedev visit iturup in 2019?", "did medvedev visit tokyo in 2019?"],
+    ["did abe and putin meet in singapore?", "did abe and putin meet in nagato in 2018?"],
+    ["did abe and putin agree in singapore to speed up talks?", "did kishida and putin agree in singapore to speed up talks?"],
+    ["did abe and putin agree in singapore to speed up talks?", "did abe and medvedev agree in singapore to speed up talks?"],
+    ["did russian voters approve a ban on ceding territory?", "did japanese voters approve a ban on ceding territory?"],
+    ["did japan establish northern territories day in 1981?", "did russia establish northern territories day in 1981?"],
+    ["did russia and japan sign the treaty of shimoda in 1855?", "did russia and japan sign the treaty of shimoda in 1875?"],
+    ["did russia say tokyo chose an anti-russian course?", "did japan say moscow chose an anti-japanese course?"],
+    ["did japan give up the kurile islands in 1951?", "did japan give up the kurile islands in 1956?"],
+  ];
+  for (const pair of wrong) it(`false: ${pair[1]}`, () => neverYes(pair));
 });
