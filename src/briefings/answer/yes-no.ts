@@ -62,6 +62,15 @@ const SAID_NEGATED = /\b(?:say|said|says|think|thought|thinks|claim(?:s|ed)?|arg
  */
 const AS_ANOTHER_DEED = /\s+as\s+(?=\p{Lu}[\p{L}'’-]*\s+(?:\p{Lu}[\p{L}'’-]*\s+)?\p{Ll}+s\s)/u;
 
+/** Whether every mention of the deed in a clause comes after a commitment ("committing … to … conclude"). */
+function committedOnly(clause: string, deed: readonly string[]): boolean {
+  const commit = COMMITS_TO.exec(clause);
+  if (!commit) return false;
+  const words = [...clause.matchAll(/\S+/g)];
+  const at = words.filter((w) => terms(w[0]).some((t) => deed.includes(t))).map((w) => w.index);
+  return at.length > 0 && at.every((i) => i > commit.index);
+}
+
 /** Clauses of a text: sentences cut at semicolons, at ", and", ", while", ", but", and at "as" before another deed. */
 function clauses(text: string): string[] {
   return sentences(text)
@@ -215,6 +224,9 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   const recordDeed = deedOfRecord(plan);
   const clauseTerms = new Set(terms(best.clause));
   if (!no && recordDeed >= 0 && COMMITS_TO.test(best.clause) && !plan.groups[recordDeed]!.terms.some((t) => clauseTerms.has(t))) return unsure();
+  // "Did the Tokyo Declaration conclude a peace treaty?": "committing Russia and Japan to negotiate …
+  // and conclude a peace treaty" holds the deed, but as what was committed to, not as done.
+  if (!no && recordDeed >= 0 && !COMMITS_TO.test(plan.rest) && committedOnly(best.clause, plan.groups[recordDeed]!.terms)) return unsure();
   // "Did Japan get Kunashiri?" is not affirmed by Japan's claim to it: the clause must say Japan got it.
   if (!no && !recipientStated(plan.rest, best.clause, index.aliases)) return unsure();
   // "Are the drills near Shikotan still going on?": a record of them in 2025 says nothing of now.
