@@ -21,6 +21,8 @@ import { FRAME_WORDS, processTerm, sentences, tokenize, wordTerms } from './text
 const SUBJECT = /^\s*(?:(?:when|why|where|how|what\s+(?:year|day|date|month))\s+)?(?:did|does|do|has|have|had)\s+(?:the\s+)?((?:\S+\s+){0,2}\S+)/i;
 /** "… ended by Japan?": a passive question's doer, at its end. */
 const PASSIVE = /^\s*(?:when|why|where|how|was|were|is|has|had)\b.*\b(?:was|were|is|are|been|be)\s+\S+\s+.*?\bby\s+(?:the\s+)?((?:\S+\s+){0,2}\S+?)\s*[?.!]*\s*$/i;
+/** "Was there a visit by X to …", "a suspension of the agreement by X": the noun of the deed, and the doer after "by". */
+const THERE_BY = /^\s*(?:was|were|is|are|has|have|had)\s+there\s+(?:(?:a|an|any|the)\s+)?([\p{L}-]+)\s+(?:(?:of|on|against|to|over)\s+(?:\S+\s+){0,4}?)?by\s+(?:the\s+)?((?:\S+\s+){0,2}?\S+?)(?=\s+(?:against|to|of|on|in|over|at|near|for|from|with)\b|\s*[?.!]*\s*$)/iu;
 /** An adjective of a people or state: "Soviet", "Russian", "Japanese", "American". */
 const DEMONYM = /^(?:soviet|\w+(?:ian|ese|ish|can))$/i;
 /** How far after the deed a passive's "by" may come ("signed in Tokyo by …"). */
@@ -130,6 +132,12 @@ function readDoer(index: AnswerIndex, plan: Plan): ReadDoer | undefined {
 }
 
 function subjectOf(index: AnswerIndex, plan: Plan, rest: string): ReadDoer | undefined {
+  // "Was there a protest by Russia against …?": a deed put as a noun names its doer after "by".
+  const noun = THERE_BY.exec(rest);
+  if (noun) {
+    const found = actorsIn(index, noun[2]!);
+    if (found.length === 1 && plan.entities.some((e) => e.id === found[0])) return { id: found[0]!, next: noun[1], typed: noun[2]! };
+  }
   // "When was the fishing agreement ended by Japan?": the doer of a passive comes last.
   const passive = PASSIVE.exec(rest)?.[1];
   if (passive) {
