@@ -293,6 +293,8 @@ describe("negative and indirect frames: isn't it true, is it correct, I heard \u
     ["did russia end the visa-free exchanges?", "isn't it true that russia ended the visa-free exchanges?"],
     ["did russia end the visa-free exchanges?", "so russia ended the visa-free exchanges?"],
     ["did russia end the visa-free exchanges?", "is it correct that russia ended the visa-free exchanges?"],
+    ["did the soviet union sign the san francisco treaty?", "i heard the soviet union signed the san francisco treaty, is that right?"],
+    ["did medvedev visit kunashir?", "did medvedev set foot on kunashir?"],
   ];
   for (const pair of same) it(pair[1], () => agrees(pair));
   const wrong: Pair[] = [
@@ -310,6 +312,7 @@ describe("negative and indirect frames: isn't it true, is it correct, I heard \u
     ["did russia deploy bastion missiles on paramushir?", "i heard that russia deployed bastion missiles on shikotan, is that right?"],
     ["did russia end the visa-free exchanges?", "so japan ended the visa-free exchanges?"],
     ["did japan protest medvedev's visit to iturup?", "so russia protested medvedev's visit to iturup?"],
+    ["did medvedev visit kunashir?", "did medvedev set foot on shikotan?"],
   ];
   for (const pair of wrong) it(`false: ${pair[1]}`, () => neverYes(pair));
 });
@@ -353,6 +356,8 @@ describe("verbs for the same deed and nouns for verbs (cues.ts, verbs.ts); a dee
     ["did the soviet union occupy the four islands in 1945?", "was there a soviet occupation of the four islands in 1945?"],
     ["did russia end the visa-free exchanges?", "did russia terminate the visa-free exchanges?"],
     ["did russia end the visa-free exchanges?", "did russia scrap the visa-free exchanges?"],
+    ["did russia suspend the fishing agreement?", "was there a suspension of the fishing agreement by russia?"],
+    ["did japan protest russian drills near shikotan in 2025?", "was there a protest by japan against the drills near shikotan in 2025?"],
   ];
   for (const pair of same) it(pair[1], () => agrees(pair));
   // 'criticise' is in no synonym group; adding it to the protest group cost a guard question (the rally speech on the day Japan complained about the drills), so it was left out
@@ -373,6 +378,8 @@ describe("verbs for the same deed and nouns for verbs (cues.ts, verbs.ts); a dee
     ["did yeltsin sign the tokyo declaration?", "did yeltsin ratify the tokyo declaration?"],
     ["did putin sign the law on the day of victory over militaristic japan?", "did putin veto the law on the day of victory over militaristic japan?"],
     ["was the tokyo declaration signed by yeltsin?", "was the tokyo declaration ratified by yeltsin?"],
+    ["did the tokyo declaration commit russia and japan to negotiate the ownership of the islands?", "did the tokyo declaration conclude a peace treaty?"],
+    ["did the tokyo declaration commit russia and japan to negotiate the ownership of the islands?", "did the tokyo declaration settle the ownership of the islands?"],
   ];
   for (const pair of wrong) it(`false: ${pair[1]}`, () => neverYes(pair));
 });
@@ -452,6 +459,9 @@ describe("second pass: doer, owner, recipient and place swapped (doer.ts, posses
     ["did russia and japan sign the treaty of shimoda in 1855?", "did russia and japan sign the treaty of shimoda in 1875?"],
     ["did russia say tokyo chose an anti-russian course?", "did japan say moscow chose an anti-japanese course?"],
     ["did japan give up the kurile islands in 1951?", "did japan give up the kurile islands in 1956?"],
+    ["did japan protest russian drills near shikotan in 2025?", "was there a protest by russia against japan's drills?"],
+    ["did russia suspend the fishing agreement?", "was there a suspension of the fishing agreement by japan?"],
+    ["did medvedev visit kunashir?", "was there a visit by putin to kunashir?"],
   ];
   for (const pair of wrong) it(`false: ${pair[1]}`, () => neverYes(pair));
 });
