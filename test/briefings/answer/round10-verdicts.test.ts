@@ -295,6 +295,8 @@ describe("negative and indirect frames: isn't it true, is it correct, I heard \u
     ["did russia end the visa-free exchanges?", "is it correct that russia ended the visa-free exchanges?"],
     ["did the soviet union sign the san francisco treaty?", "i heard the soviet union signed the san francisco treaty, is that right?"],
     ["did medvedev visit kunashir?", "did medvedev set foot on kunashir?"],
+    ["did peskov say tokyo halted the dialogue?", "is it true that peskov said tokyo halted the dialogue?"],
+    ["did suzuki warn of a clash with russia?", "didn't suzuki warn of a clash with russia?"],
   ];
   for (const pair of same) it(pair[1], () => agrees(pair));
   const wrong: Pair[] = [
@@ -462,6 +464,17 @@ describe("second pass: doer, owner, recipient and place swapped (doer.ts, posses
     ["did japan protest russian drills near shikotan in 2025?", "was there a protest by russia against japan's drills?"],
     ["did russia suspend the fishing agreement?", "was there a suspension of the fishing agreement by japan?"],
     ["did medvedev visit kunashir?", "was there a visit by putin to kunashir?"],
+    ["did suzuki warn of a clash with russia?", "did kishida warn of a clash with russia?"],
+    ["did suzuki warn of a clash with russia?", "did suzuki warn of a clash with china?"],
+    ["did al-qassas say russia could not open a new front?", "did poccolini say russia could not open a new front?"],
+    ["did poccolini say japan could not stay neutral?", "did al-qassas say japan could not stay neutral?"],
+    ["did peskov say tokyo halted the dialogue?", "did peskov say moscow halted the dialogue?"],
+    ["did russia hold drills on matua in august 2024?", "did russia hold drills on matua in august 2023?"],
+    ["did russia deploy bastion missiles on paramushir?", "did russia deploy missiles on shikotan?"],
+    ["did russia deploy bastion missiles on paramushir?", "did japan deploy missiles on paramushir?"],
+    ["did takaichi say she wants a peace treaty with russia?", "did takaichi say she wants a peace treaty with china?"],
   ];
   for (const pair of wrong) it(`false: ${pair[1]}`, () => neverYes(pair));
+  // the title clause 'rules out a military response by Japan' carries enough of the question without 'sanctions', a word common in the records that weighs little; requiring the deed's object in the deciding clause cost two guard questions and was reverted
+  it.fails("false: did the spokesman rule out sanctions?", () => neverYes(["did the spokesman rule out a military response?", "did the spokesman rule out sanctions?"]));
 });
