@@ -152,6 +152,13 @@ describe("tense and time words: 'now', 'today', 'these days' ask what 'still' as
     ["is japan's position still unchanged?", "is japan's position unchanged these days?"],
     ["does japan still want a peace treaty with russia?", "does japan want a peace treaty with russia today?"],
     ["has japan ever protested russian drills?", "did japan ever protest russian drills near shikotan?"],
+    ["does japan still claim the four islands?", "does japan claim the four islands now?"],
+    ["does japan still hold the four islands?", "does japan currently hold the four islands?"],
+    ["are the peace talks back on?", "are the peace talks back on now?"],
+    ["are russia and japan still negotiating a peace treaty?", "are russia and japan negotiating a peace treaty now?"],
+    ["do russia and japan have a peace treaty?", "is there a peace treaty now?"],
+    ["are the visa-free exchanges still running?", "is the visa-free exchange arrangement in force now?"],
+    ["has russia resumed the peace talks?", "are the peace talks back on?"],
   ];
   for (const pair of same) it(pair[1], () => agrees(pair));
   const wrong: Pair[] = [
@@ -297,6 +304,8 @@ describe("negative and indirect frames: isn't it true, is it correct, I heard \u
     ["did medvedev visit kunashir?", "did medvedev set foot on kunashir?"],
     ["did peskov say tokyo halted the dialogue?", "is it true that peskov said tokyo halted the dialogue?"],
     ["did suzuki warn of a clash with russia?", "didn't suzuki warn of a clash with russia?"],
+    ["is japan's position unchanged?", "isn't japan's position unchanged?"],
+    ["is japan's position unchanged?", "is it correct that japan's position is unchanged?"],
   ];
   for (const pair of same) it(pair[1], () => agrees(pair));
   const wrong: Pair[] = [
