@@ -254,6 +254,8 @@ describe("a place or a year counts only for its own clause (yes-no.ts clauses)",
   for (const pair of wrong) it(`false: ${pair[1]}`, () => neverYes(pair));
   // Manchuria stands in a participle clause (', opening the way for its campaign in Manchuria') that clauses() does not cut off; cutting such clauses cost a guard question and two tests
   it.fails("false: did the soviet union declare war on japan in manchuria?", () => neverYes(["did the soviet union declare war on japan in 1945?", "did the soviet union declare war on japan in manchuria?"]));
+  // another-day.ts reads 'Japan protested the same day' as the record's day (25 March) and answers for the whole sentence, whose second deed ('made its protest public on 28 March') has its own date; a check on the deciding clause's own day did not reach that path and was not kept
+  it.fails("false: did japan make its protest of the kuril drills public on 25 march?", () => neverYes(["did japan make its protest of the kuril drills public on 28 march?", "did japan make its protest of the kuril drills public on 25 march?"]));
 });
 
 describe("negative and indirect frames: isn't it true, is it correct, I heard \u2026, so X?, X, right? (framing.ts)", () => {
@@ -408,10 +410,14 @@ describe("a false island, year or thing", () => {
     ["was the tokyo declaration signed by yeltsin?", "was the tokyo declaration signed by yeltsin in 2001?"],
     ["did japan protest russian drills near shikotan in 2025?", "did japan protest russian drills near habomai in 2025?"],
     ["did mishustin sign the order ending the visa-free exchanges?", "did mishustin sign the order ending the visa-free exchanges in 2019?"],
+    ["did kishida condemn the end of the exchanges in 2022?", "did kishida condemn the end of the exchanges in 2019?"],
+    ["did russia end the former residents' visits in september 2022?", "did russia end the former residents' visits in 1999?"],
   ];
   for (const pair of wrong) it(`false: ${pair[1]}`, () => neverYes(pair));
   // the 1960 Gromyko record names 'the 1956 declaration' and its notes were 'signed', and the record's own date supplies 1960; a year that belongs to a named thing is not told from the deed's date (round 9 divergence of the same kind)
   it.fails("false: did the soviet union and japan sign a joint declaration in 1960?", () => neverYes(["did the soviet union and japan sign a joint declaration in 1956?", "did the soviet union and japan sign a joint declaration in 1960?"]));
+  // 'the 1999 agreement' in the 2022 withdrawal record holds the deed word ('agreement' for 'agree'), and the record's date gives 2022; a year that names a thing is not told from the deed's date
+  it.fails("false: did russia and japan agree the former residents' visits in 2022?", () => neverYes(["did russia and japan agree the former residents' visits in 1999?", "did russia and japan agree the former residents' visits in 2022?"]));
 });
 
 describe("second pass: doer, owner, recipient and place swapped (doer.ts, possessor.ts, seats.ts, recipient.ts)", () => {
