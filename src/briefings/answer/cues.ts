@@ -92,6 +92,10 @@ const REACTION_WORDS = /\b(?:react(?:ed|ion|s)?|respond(?:ed|s)?|response|reply|
 const PARAPHRASES: readonly (readonly [RegExp, string])[] = [
   [/\b(?:quit(?:s|ting)?|abandon(?:ed|s|ing)?|froze|frozen)\b/gi, 'suspend'],
   [/\b(?:ditch(?:ed|es|ing)?|shelv(?:e|ed|es|ing)|freez(?:e|es|ing))\b/gi, 'suspend'],
+  // "Pause the talks", "ink a declaration", "station missiles on …": everyday verbs for the records' suspend, sign, deploy.
+  [/\bpaus(?:e|es|ed|ing)\b(?!\s+(?:for|in|on)\b)/gi, 'suspend'],
+  [/\bink(?:s|ed|ing)?\b(?=\s+(?:the|a|an|their|its|this|that)\b)/gi, 'sign'],
+  [/\bstation(?:s|ed|ing)?\b(?=\s+(?:\S+\s+){0,3}?(?:missiles?|troops|forces|soldiers|systems?|weapons|divisions?|units?)\b)/gi, 'deploy'],
   // "Dropped the peace talks", "drop the visa-free exchanges": dropping something that runs is suspending it.
   [/\bdrop(?:s|ped|ping)?\b(?=\s+(?:(?:the|its|their|all|further)\s+)?(?:[\w-]+\s+){0,2}(?:talks|negotiations|dialogue|exchanges|visits|projects|plans|cooperation)\b)/gi, 'suspend'],
   // "Did Kishida go to the islands?", "set foot on Kunashir": a visit, which the kind check then

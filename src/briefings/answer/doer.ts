@@ -21,6 +21,8 @@ import { FRAME_WORDS, processTerm, sentences, tokenize, wordTerms } from './text
 const SUBJECT = /^\s*(?:(?:when|why|where|how|what\s+(?:year|day|date|month))\s+)?(?:did|does|do|has|have|had)\s+(?:the\s+)?((?:\S+\s+){0,2}\S+)/i;
 /** "… ended by Japan?": a passive question's doer, at its end. */
 const PASSIVE = /^\s*(?:when|why|where|how|was|were|is|has|had)\b.*\b(?:was|were|is|are|been|be)\s+\S+\s+.*?\bby\s+(?:the\s+)?((?:\S+\s+){0,2}\S+?)\s*[?.!]*\s*$/i;
+/** "Was there a visit by X to …", "a suspension of the agreement by X": the noun of the deed, and the doer after "by". */
+const THERE_BY = /^\s*(?:was|were|is|are|has|have|had)\s+there\s+(?:(?:a|an|any|the)\s+)?([\p{L}-]+)\s+(?:(?:of|on|against|to|over)\s+(?:\S+\s+){0,4}?)?by\s+(?:the\s+)?((?:\S+\s+){0,2}?\S+?)(?=\s+(?:against|to|of|on|in|over|at|near|for|from|with)\b|\s*[?.!]*\s*$)/iu;
 /** An adjective of a people or state: "Soviet", "Russian", "Japanese", "American". */
 const DEMONYM = /^(?:soviet|\w+(?:ian|ese|ish|can))$/i;
 /** How far after the deed a passive's "by" may come ("signed in Tokyo by …"). */
@@ -35,6 +37,8 @@ const MODAL = /^(?:will|would|shall|might)$/i;
 const ENDS_A_DEED = /\b(?:finish(?:es|ed)?|stop(?:s|ped)?|end(?:s|ed)?|ceas(?:e|es|ed)|complet(?:e|es|ed)|quit)\s+(?!being\b)[a-z]+ing\b/i;
 /** Verbs of saying or thinking: what follows them is what was said, done by whoever the clause names. */
 const SAYING = /^(?:say|says|said|think|thinks|thought|claim(?:s|ed)?|argue[sd]?|believe[sd]?|predict(?:s|ed)?|reckon(?:s|ed)?|suggest(?:s|ed)?|insist(?:s|ed)?|assert(?:s|ed)?)$/i;
+/** Verbs of reporting a deed: "Interfax reported (that) …", "the agency announced …". */
+const REPORTED = /^(?:report(?:s|ed)?|announc(?:e|es|ed)|wr(?:ote|ites))$/i;
 /** Deeds both parties do at once: in "Russia took Sakhalin and in exchange Japan received …" either swapped. */
 const RECIPROCAL = new Set(['exchang', 'swap', 'trad']);
 
@@ -111,6 +115,8 @@ interface ReadDoer {
   readonly typed: string;
   /** Who said it, in "did X say (that) Y …". */
   readonly sayer?: string;
+  /** Read from a people's adjective and an office ("the Russian ambassador"): the verb follows the office. */
+  readonly office?: boolean;
 }
 
 function readDoer(index: AnswerIndex, plan: Plan): ReadDoer | undefined {
@@ -132,6 +138,12 @@ function readDoer(index: AnswerIndex, plan: Plan): ReadDoer | undefined {
 }
 
 function subjectOf(index: AnswerIndex, plan: Plan, rest: string): ReadDoer | undefined {
+  // "Was there a protest by Russia against …?": a deed put as a noun names its doer after "by".
+  const noun = THERE_BY.exec(rest);
+  if (noun) {
+    const found = actorsIn(index, noun[2]!);
+    if (found.length === 1 && plan.entities.some((e) => e.id === found[0])) return { id: found[0]!, next: noun[1], typed: noun[2]! };
+  }
   // "When was the fishing agreement ended by Japan?": the doer of a passive comes last.
   const passive = PASSIVE.exec(rest)?.[1];
   if (passive) {
@@ -159,9 +171,23 @@ function subjectOf(index: AnswerIndex, plan: Plan, rest: string): ReadDoer | und
   const next = words[last + 1];
   // "Did Abe and Putin meet …", "when did Tokyo and Moscow stop …": more than one doer, none asked alone.
   if (next && /^(?:and|&|or)$/i.test(next)) return undefined;
-  // "When did the Soviet occupation end?": a people's adjective before a noun names no doer.
-  if (next && DEMONYM.test(words[last]!)) return undefined;
+  // "When did the Soviet occupation end?": a people's adjective before a noun names no doer; before
+  // an office ("did the Russian ambassador protest …") it names one of that state's people, who is
+  // read as the state: Japan's protest to the ambassador is then no deed of his.
+  if (next && DEMONYM.test(words[last]!)) return officeOf(plan, rest, first.entity.id, words.slice(0, last + 1).join(' '));
   return plan.entities.some((e) => e.id === first.entity.id) ? { id: first.entity.id, next, typed: words.slice(0, last + 1).join(' ') } : undefined;
+}
+
+/** Offices and bodies that act for a state: "the Russian ambassador", "the Japanese government", "Japanese forces". */
+const OFFICE = /^(?:ambassador|envoy|diplomats?|president|premier|leader|leadership|government|officials?|spokes(?:man|woman|person)|delegation|side|authorities|forces|troops|soldiers|army|navy|military|garrison)$/i;
+
+/** The state as the doer of "did the Russian ambassador …", when an office follows the adjective. */
+function officeOf(plan: Plan, rest: string, state: string, typed: string): ReadDoer | undefined {
+  // "Government" and "side" are framing words the plan drops from its text: read them as asked.
+  const text = [rest, plan.question].find((t) => OFFICE.test(t.slice(t.toLowerCase().indexOf(typed.toLowerCase()) + typed.length).trim().split(/\s+/)[0] ?? '')) ?? rest;
+  const after = text.slice(text.toLowerCase().indexOf(typed.toLowerCase()) + typed.length).trim().split(/\s+/);
+  if (!OFFICE.test(after[0] ?? '') || !plan.entities.some((e) => e.id === state)) return undefined;
+  return { id: state, next: after[1], typed: `${typed} ${after[0]}`, office: true };
 }
 
 /**
@@ -212,15 +238,21 @@ function lastActors(index: AnswerIndex, words: readonly string[], adjacent = fal
  * the doer ("did Japan protest Medvedev's visit": the protest, not the visit, is Japan's). A word
  * no record uses ("accept", "formally") cannot be found in a clause, so the next one stands for it.
  */
-function deedTerms(plan: Plan, next?: string): Set<string> {
+function deedTerms(plan: Plan, next?: string, doerTyped = '', office = false): Set<string> {
   // "Did the Soviets take the islands before Japan surrendered?": a light verb after the doer whose
   // word group holds real deeds (take: occupy, seize) is the deed, not the surrender after it.
   const typed = next ? wordTerms(next) : [];
   const light = plan.groups.find((g) => !g.entity && g.known && g.typed.some((t) => typed.includes(t)) && g.typed.every((t) => FRAME_WORDS.has(t)) && g.terms.some((t) => !FRAME_WORDS.has(t)));
   if (light) return new Set(light.terms);
+  // "Did the Japanese government protest Russian drills?": after an office the next word is the verb,
+  // though "the Japanese protest" alone would read as a record's name.
+  const verb = office ? plan.groups.find((g) => !g.entity && g.known && g.typed.some((t) => typed.includes(t))) : undefined;
+  if (verb) return new Set(verb.terms);
   // "Did the 1993 Tokyo Declaration settle …": the record's name and its year are the subject, not the deed.
   const name = new Set(nameGroups(plan));
-  const first = plan.groups.find((g, i) => !g.entity && g.known && !name.has(i) && !g.typed.every((t) => FRAME_WORDS.has(t) || /^\d{4}$/.test(t)));
+  // "Did the Russian ambassador protest …": the office is part of the doer, not the deed.
+  const doerWords = new Set(wordTerms(doerTyped));
+  const first = plan.groups.find((g, i) => !g.entity && g.known && !name.has(i) && !g.typed.every((t) => FRAME_WORDS.has(t) || /^\d{4}$/.test(t) || doerWords.has(t)));
   return new Set(first?.terms ?? []);
 }
 
@@ -266,7 +298,7 @@ export function doerIn(dossier: Dossier, index: AnswerIndex, plan: Plan, doer: s
   // search); in "did Putin sign the order ending …" the signing is, and the end only names the order.
   // "When did the Soviets finish seizing the islands?": the seizing is the deed, and its end the date asked.
   const read = readDoer(index, plan);
-  const deed = deedTerms(plan, read?.next);
+  const deed = deedTerms(plan, read?.next, read?.typed, read?.office);
   const ended = plan.cues.phase === 'end' && !ENDS_A_DEED.test(plan.question) && !(read?.next && wordTerms(read.next).some((t) => deed.has(t)));
   if (deed.size === 0 && !ended) return 'unsaid';
   // "When did Moscow annex the Kurils?": the capital asked about is whichever state governed from it.
@@ -284,7 +316,11 @@ export function doerIn(dossier: Dossier, index: AnswerIndex, plan: Plan, doer: s
     const byAt = words.slice(at + 1, at + 1 + PASSIVE_REACH).findIndex((w) => /^by$/i.test(w));
     const by = byAt >= 0 && NOT_AN_AGENT.test(words[at + 2 + byAt] ?? '') ? -1 : byAt;
     const reciprocal = wordTerms(words[at]!).some((t) => RECIPROCAL.has(t));
-    const who = reciprocal ? actorsIn(index, clause) : by >= 0 ? actorsIn(index, namesFrom(words, at + 2 + by).join(' ')) : lastActors(index, words.slice(0, at));
+    // "Interfax reported the drills": who reported a deed did not do it; the doer is named after the report or not at all.
+    const reported = words.slice(0, at).findLastIndex((w) => REPORTED.test(w));
+    const who = reciprocal ? actorsIn(index, clause) : by >= 0 ? actorsIn(index, namesFrom(words, at + 2 + by).join(' ')) : lastActors(index, words.slice(reported + 1, at));
+    // "He resigned first": a person did it, so no party, state or office asked about did.
+    if (who.length === 0 && words.slice(Math.max(0, at - 2), at).some((w) => /^(?:he|she)$/i.test(w)) && dossier.actorsById.get(doer)?.kind !== 'person') other = true;
     if (who.length === 0) continue;
     // "Japan would respond … by adding sanctions": a prediction or a promise, not the deed done.
     if (by < 0 && !reciprocal && words.slice(0, at).some((w) => MODAL.test(w))) {

@@ -1,7 +1,7 @@
 /**
  * Chat framing around a yes/no question: openers that say nothing about the dispute ("quick q -",
  * "hey,", "btw"), and a claim put up to be checked ("i read that X, is that true?", "heard X,
- * right?", "isn't it true X", "am I right that X"). The framing is taken off so the search sees only
+ * right?", "isn't it true X", "am I right that X", "so X?" with the question mark on a statement). The framing is taken off so the search sees only
  * the question; a claim asks yes or no as surely as "did X?" does, in the tense of its own verb.
  */
 
@@ -22,7 +22,7 @@ const EMBEDDED_ORDER = /^(\s*(?:who|what|where)\s+)(?!(?:is|are|was|were|did|doe
 
 /** A claim put up to be checked, before it: "is it true that", "I read that", "someone told me". */
 const CLAIM_BEFORE =
-  /^\s*(?:(?:is|isn'?t|is\s+not|was|wasn'?t|was\s+not)\s+it\s+(?:true|right|correct|accurate|so|the\s+case|a\s+fact)|am\s+i\s+right(?:\s+in\s+thinking)?|(?:is|was)\s+i\s+right|(?:i(?:\s*['’]ve|\s+have|\s+had)?\s+)?(?:read|heard|seen|saw|was\s+told|been\s+told|got\s+told)(?:\s+(?:somewhere|online|on\s+\w+|in\s+the\s+news|in\s+a\s+\w+))?|(?:someone|somebody|a\s+friend|my\s+\w+|people|they|some(?:\s+people)?)\s+(?:said|says|say|told\s+me|claims?|claimed|insists?)|true\s+or\s+false|fact[\s-]+check|apparently|supposedly|rumou?r\s+(?:is|has\s+it)|word\s+is|it\s+seems)(?:\s+that)?\s*[,:-]?\s+/i;
+  /^\s*(?:(?:is|isn'?t|is\s+not|was|wasn'?t|was\s+not)\s+it\s+(?:true|right|correct|accurate|so|the\s+case|a\s+fact)|am\s+i\s+right(?:\s+in\s+thinking)?|(?:is|was)\s+i\s+right|(?:i(?:\s*['’]ve|\s+have|\s+had)?\s+)?(?:read|heard|seen|saw|was\s+told|been\s+told|got\s+told)(?:\s+(?:somewhere|online|on\s+\w+|in\s+the\s+news|in\s+a\s+\w+))?|(?:someone|somebody|a\s+friend|my\s+\w+|people|they|some(?:\s+people)?)\s+(?:said|says|say|told\s+me|claims?|claimed|insists?)|true\s+or\s+false|fact[\s-]+check|apparently|supposedly|so(?=\s+(?!far\b|long\b|much\b|many\b|what\b|why\b|how\b)[^?]*\?\s*$)|rumou?r\s+(?:is|has\s+it)|word\s+is|it\s+seems)(?:\s+that)?\s*[,:-]?\s+/i;
 
 /** The same, after it: "…, is that true?", "…, right?", "… – true or false?". */
 const CLAIM_AFTER =

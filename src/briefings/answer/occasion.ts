@@ -61,6 +61,8 @@ const RECORD_NOUNS = new Set(
     .map((w) => processTerm(w))
     .filter((w): w is string => Boolean(w)),
 );
+/** Words that open a verb's object: "protest the …", "order its …", "protest Japan's …". */
+const VERB_OBJECT = /^(?:the|a|an|its|their|his|her|this|that|these|those|[\p{L}-]+['’]s)$/iu;
 /** How many words a record's name may take ("the 1956 Soviet–Japanese joint declaration"). */
 const NAME_WORDS = 5;
 
@@ -86,6 +88,9 @@ export function nameGroups(plan: Plan): number[] {
   const name = words.slice(2, 2 + NAME_WORDS);
   const end = name.findIndex((w) => terms(w).some((t) => RECORD_NOUNS.has(t)));
   if (end < 0) return [];
+  // "Did the Eastern Military District protest Japan's drills?": a record noun with an object of its
+  // own after it is the doer's verb, not the last word of a record's name ("the 2022 protest").
+  if (VERB_OBJECT.test(words[2 + end + 1] ?? '')) return [];
   const out: number[] = [];
   for (const word of name.slice(0, end + 1)) {
     if (/^\d{4}$/.test(word)) continue;

@@ -8,6 +8,7 @@ import { parseQuestionDates, type DateRange } from './question-dates.js';
 import { idf, type AnswerIndex } from './search-index.js';
 import { capitalsAsPlaces, namedPlaces, seatedStates } from './seats.js';
 import { FRAME_WORDS, normalize, processTerm, tokenize, typoAllowance } from './text.js';
+import { nowAsStill } from './now-words.js';
 
 /**
  * A question turned into a search plan: its intent, date range, and concept groups. A group is one
@@ -75,7 +76,7 @@ const PROPER = /(?<=[\p{L},;:)]\s+)\p{Lu}[\p{Ll}-]+/gu;
 const properMemo = new WeakMap<AnswerIndex, Set<string>>();
 
 /** Words the event records write capitalised inside a sentence (names of places, people, things), lower-cased. */
-function properNames(index: AnswerIndex): Set<string> {
+export function properNames(index: AnswerIndex): Set<string> {
   let names = properMemo.get(index);
   if (!names) {
     names = new Set();
@@ -96,7 +97,8 @@ export function cleanQuestion(text: string): string {
 }
 
 export function makePlan(index: AnswerIndex, question: string, now: Date): Plan {
-  const cleaned = expandAbbreviations(plainWords(cleanQuestion(question)));
+  // "Are the talks suspended now?" asks what "are they still suspended?" asks (now-words.ts).
+  const cleaned = nowAsStill(expandAbbreviations(plainWords(cleanQuestion(question))));
   const dates = parseQuestionDates(cleaned, now);
   const { text: rest, ...cues } = readCues(dates.rest);
   // "Did the Nagato summit settle who owns the islands?" asks yes or no: its "who" is embedded.

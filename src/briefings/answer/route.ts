@@ -37,7 +37,6 @@ import { unknownObject, unknownPlace } from './unknown-place.js';
 import { madeInNamedYear } from './made-in-year.js';
 import { actorOfSide, sideAsked } from './who-side.js';
 import { askedTransfer, receivedIn } from './recipient.js';
-
 import { withoutChatter } from './chatter.js';
 import { respell } from './respell.js';
 import type { IndexedDoc } from './search-index.js';

@@ -50,6 +50,9 @@ const AS_PLACE = new RegExp(
   'gi',
 );
 
+/** "Visit Tokyo", "toured Moscow": a capital as the object of a trip is the city, with no "in" before it. */
+const VISITED = new RegExp(String.raw`\b(?:visit(?:s|ed|ing)?|tour(?:s|ed|ing)?)\s+(?:the\s+city\s+of\s+)?(${Object.keys(SEATS).join('|')})\b`, 'gi');
+
 /**
  * The capitals a question names only as the place where something happened ("did Putin and Abe meet
  * in Moscow?"): there the word is the city, which a record must name, not the state governed from
@@ -57,7 +60,7 @@ const AS_PLACE = new RegExp(
  */
 export function capitalsAsPlaces(text: string): Set<string> {
   const all = [...text.matchAll(SEAT_WORD)].map((m) => m[0].toLowerCase());
-  const placed = [...text.matchAll(AS_PLACE)].map((m) => m[1]!.toLowerCase());
+  const placed = [...text.matchAll(AS_PLACE), ...text.matchAll(VISITED)].map((m) => m[1]!.toLowerCase());
   return new Set(placed.filter((w) => all.filter((a) => a === w).length === placed.filter((p) => p === w).length));
 }
 

@@ -74,6 +74,8 @@ const OBJECT = '((?:\\s+[^\\s,.;?!]+){1,6}?)';
 
 /** A noun made of a phrasal verb, written as one word ("the handback", "a hand-back"). */
 const COMPOUNDS: readonly (readonly [RegExp, string])[] = [
+  // "Did the garrison give up?": giving up with nothing given, at the end or before a time or place, is surrendering.
+  [/\b(?:give|gives|gave|given|giving)\s+up\b(?=\s*(?:[?.!]|$)|\s+(?:in|on|at|after|before|without|when)\b)/gi, 'surrender'],
   [/\b(?:hand|give)-?backs?\b/gi, 'return'],
   [/\bhand-?overs?\b/gi, 'hand over'],
   [/\bwalk-?outs?\b/gi, 'suspension'],
@@ -125,9 +127,9 @@ const COMPOUNDS: readonly (readonly [RegExp, string])[] = [
 /**
  * "Sign the Victory over Japan Day law", "give up control over the islands": a noun that takes "over"
  * itself ends no object of a separable verb, so its "over" is no particle ("sign … over" would be
- * renouncing).
+ * renouncing), nor does it with one word between ("a victory day over Japan").
  */
-const HAS_OWN_OVER = '(?<!\\b(?:victory|victories|win|wins|triumph|control|sovereignty|dispute|disputes|power|rule|authority|jurisdiction|say))';
+const HAS_OWN_OVER = '(?<!\\b(?:victory|victories|win|wins|triumph|control|sovereignty|dispute|disputes|power|rule|authority|jurisdiction|say)(?:\\s+[a-z-]+)?)';
 
 const PATTERNS: readonly (readonly [RegExp, string])[] = LEXICON.flatMap((entry) => {
   const joined = new RegExp(`\\b(${entry.verb})\\s+${entry.particle}\\b`, 'gi');

@@ -20,6 +20,9 @@ import { labelOnly } from './labels.js';
 import { namesAsPlace } from './seats.js';
 import { asksWhereItLies, saysWhereItLies } from './place-relation.js';
 import { askedDoer, askedSayer, deedAfterDoer, doerIn, negatedForOther, wordsBeforeDeed } from './doer.js';
+import { namedDoerAfterDeed } from './named-doer.js';
+import { otherOwner } from './possessor.js';
+import { properNames } from './plan.js';
 import type { AnswerContext, AnswerResult } from './respond.js';
 import { sentences, terms } from './text.js';
 import { ASKS_STILL, coveredByAny, namesTheSubject, negationAbout, notDoneInClause, stillBacked } from './verdict-about.js';
@@ -52,10 +55,27 @@ const NEXT_TO_NOTHING = /\b(?:little|scant|scarcely\s+any|hardly\s+any|barely\s+
  */
 const SAID_NEGATED = /\b(?:say|said|says|think|thought|thinks|claim(?:s|ed)?|argue[sd]?|believe[sd]?|predict(?:s|ed)?|expect(?:s|ed)?|warn(?:s|ed)?|insist(?:s|ed)?|suggest(?:s|ed)?|reckon(?:s|ed)?|state[sd]?|(?:told|tell|tells)\s+\S+)\s+(?:that\s+)?(?:\S+\s+){0,4}?(?:(?:no|not|never|cannot|nothing|nobody|nowhere)\b|\S+n't\b)/i;
 
-/** Clauses of a text: sentences cut at semicolons and at ", and", ", while", ", but". */
+/**
+ * "Kishida speaks at Northern Territories Day rally as Japan protests Russian drills off Kunashiri":
+ * "as" before a name and its verb joins two deeds done at once, each with its own doer and place.
+ * Read as one clause, the rally would be "off Kunashiri" and the protest Kishida's or the rally's.
+ */
+const AS_ANOTHER_DEED = /\s+as\s+(?=\p{Lu}[\p{L}'’-]*\s+(?:\p{Lu}[\p{L}'’-]*\s+)?\p{Ll}+s\s)/u;
+
+/** Whether every mention of the deed in a clause comes after a commitment ("committing … to … conclude"). */
+function committedOnly(clause: string, deed: readonly string[]): boolean {
+  const commit = COMMITS_TO.exec(clause);
+  if (!commit) return false;
+  const words = [...clause.matchAll(/\S+/g)];
+  const at = words.filter((w) => terms(w[0]).some((t) => deed.includes(t))).map((w) => w.index);
+  return at.length > 0 && at.every((i) => i > commit.index);
+}
+
+/** Clauses of a text: sentences cut at semicolons, at ", and", ", while", ", but", and at "as" before another deed. */
 function clauses(text: string): string[] {
   return sentences(text)
     .flatMap((s) => s.split(/;\s+|,\s+(?:and|while|but|whereas)\s+/))
+    .flatMap((s) => s.split(AS_ANOTHER_DEED))
     .map((c) => c.trim())
     .filter(Boolean);
 }
@@ -176,6 +196,10 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   // clause itself denies the one asked ("it was Tokyo, not Moscow, that had halted the dialogue").
   const doer = askedDoer(index, plan);
   if (doer && !denied && doerIn(ctx.dossier, index, plan, doer, best.clause) === 'other') return unsure();
+  // "Did Sato hand the declaration to Molotov?": a name off the actor list, after the deed, had it done to them (named-doer.ts).
+  if (!doer && namedDoerAfterDeed(plan, best.clause, properNames(index))) return unsure();
+  // "Did Kishida call Japan's decision unjust?": the record's "Moscow's decision" is another side's (possessor.ts).
+  if (otherOwner(ctx.dossier, index.aliases, plan, best.clause)) return unsure();
   // "Did Japan sign the Yalta agreement?": a clause about the agreement that says nothing of signing
   // does not decide it; the deed asked about must be in the clause.
   const deed = doer ? deedAfterDoer(index, plan) : -1;
@@ -202,6 +226,9 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   const recordDeed = deedOfRecord(plan);
   const clauseTerms = new Set(terms(best.clause));
   if (!no && recordDeed >= 0 && COMMITS_TO.test(best.clause) && !plan.groups[recordDeed]!.terms.some((t) => clauseTerms.has(t))) return unsure();
+  // "Did the Tokyo Declaration conclude a peace treaty?": "committing Russia and Japan to negotiate …
+  // and conclude a peace treaty" holds the deed, but as what was committed to, not as done.
+  if (!no && recordDeed >= 0 && !COMMITS_TO.test(plan.rest) && committedOnly(best.clause, plan.groups[recordDeed]!.terms)) return unsure();
   // "Did Japan get Kunashiri?" is not affirmed by Japan's claim to it: the clause must say Japan got it.
   if (!no && !recipientStated(plan.rest, best.clause, index.aliases)) return unsure();
   // "Are the drills near Shikotan still going on?": a record of them in 2025 says nothing of now.
