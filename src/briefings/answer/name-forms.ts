@@ -1,0 +1,80 @@
+import type { AliasTable } from './aliases.js';
+import { processTerm } from './text.js';
+
+/**
+ * Other ways of writing a name that point at the same person, and one that does not: a courtesy
+ * title ("Mr Abe", "Abe-san"), a Russian patronymic ("Vladimir Vladimirovich Putin"), and the
+ * feminine form of a Russian surname ("Zakharova" is not a Zakharov). The alias lists in the
+ * dossier give names as people are usually written; these forms are grammar, so they are rules here
+ * rather than more aliases per person.
+ */
+
+/** "Mr Abe", "Ms. Takaichi", "Dr Poccolini": the title says nothing the name does not. */
+const TITLE_BEFORE = /(?<![\p{L}\p{N}])(?:mr|mrs|ms|mister|madam|madame|mme|dr)\.?\s+(?=\p{L})/giu;
+/** "Abe-san", "Kishida-shi": Japanese honorific suffixes joined by a hyphen. */
+const SUFFIX_AFTER = /(?<=\p{L})-(?:san|sama|shi|kun|sensei)(?![\p{L}\p{N}])/giu;
+
+/** Drops courtesy titles around a name, so "Mr Abe" is asked as "Abe". */
+export function withoutHonorifics(text: string): string {
+  return text.replace(TITLE_BEFORE, '').replace(SUFFIX_AFTER, '');
+}
+
+/** Russian, Ukrainian and Belarusian patronymics, in Latin letters and in Cyrillic. */
+const PATRONYMIC = /^(?:\p{L}{3,}(?:ovich|evich|ovych|evych|ovna|evna|ichna|ivna)|\p{Script=Cyrillic}{3,}(?:ович|евич|ьич|овна|евна|ична|івна))$/u;
+
+/**
+ * A patronymic after a given name: "Vladimir Vladimirovich Putin", "Сергей Викторович Лавров". It
+ * is skipped when names are matched, but only after a word that begins a name of several words in
+ * the dossier (a given name), so a surname that happens to end in -ovich is left alone.
+ */
+export function isPatronymicAfter(table: AliasTable, previous: string | undefined, term: string): boolean {
+  if (previous === undefined || !PATRONYMIC.test(term)) return false;
+  return (table.byFirst.get(previous) ?? []).some((entry) => entry.terms.length > 1 && entry.entity.kind === 'actor');
+}
+
+/**
+ * "Lavrova", "Zakharova", "Medvedeva": the feminine form of a Russian surname names a woman of the
+ * family, not the man on record; one added letter is no typo here. Latin letters only: in Cyrillic
+ * "Лаврова" is also the genitive of "Лавров" ("слова Лаврова", Lavrov's words).
+ */
+export function isFeminineForm(typed: string, alias: string): boolean {
+  if (!/^[a-z]+$/.test(typed) || !/^[a-z]+$/.test(alias)) return false;
+  if (/(?:ov|ev|yov|in|yn)$/.test(alias) && typed === `${alias}a`) return true;
+  return /(?:sky|skiy|skii|skyi)$/.test(alias) && typed === alias.replace(/(?:sky|skiy|skii|skyi)$/, 'skaya');
+}
+
+/**
+ * "What kind of body is the Kremlin?", "what sort of island is Iturup?": the kind asked for is what
+ * the actor or island record says it is, so the question is "what is X" with a noun for a kind.
+ */
+export const KIND_OF_SUBJECT = /^\s*what\s+(?:kind|sort|type)s?\s+of\s+(?:[\p{L}-]+\s+){1,2}?(?:is|was|are|were)\s+(.+?)\s*[?.!]*\s*$/iu;
+
+/** Nouns for a kind of actor or place, standing in "what kind of <noun> is X". */
+export const KIND_NOUNS: ReadonlySet<string> = new Set(
+  ['body', 'actor', 'organisation', 'organization', 'institution', 'entity', 'thing', 'group', 'place', 'agency', 'outfit', 'party', 'state', 'country', 'government', 'outlet', 'alliance', 'force', 'office', 'territory', 'land']
+    .map((w) => processTerm(w))
+    .filter((w): w is string => Boolean(w)),
+);
+
+/**
+ * "The 1855 treaty", "the treaty of 1855": a year in a name is the record's own date, so a record
+ * dated that year holds the word even when its text never writes the year (the Treaty of Shimoda's
+ * summary does not), and a record that only mentions "the 1855 treaty" does not win on that alone.
+ */
+export function yearOfRecord(typed: readonly string[], event: { readonly date: { readonly start: string; readonly end: string } }): boolean {
+  if (typed.length === 0 || !typed.every((t) => /^(?:1[89]|20)\d\d$/.test(t))) return false;
+  return typed.every((t) => event.date.start.slice(0, 4) <= t && t <= event.date.end.slice(0, 4));
+}
+
+/**
+ * "What did the Tokyo Declaration say?", "what did the treaty of 1855 say?": a document named as the
+ * one who says something is the record itself speaking. The place in its name ("Tokyo", "San
+ * Francisco") is no side speaking, and the year in it is the record's date.
+ */
+export const NAMES_A_DOCUMENT = /\b(?:treaty|treaties|declaration|agreement|accord|pact|memorandum|constitution|bluebook|charter|protocol|convention)\b/i;
+
+/** Whether a word is the feminine form of a surname on record ("lavrova" beside "lavrov"): no typo to correct. */
+export function feminineOfKnown(term: string, known: ReadonlyMap<string, unknown>): boolean {
+  const masculine = [term.slice(0, -1), term.replace(/skaya$/, 'sky'), term.replace(/skaya$/, 'skiy')];
+  return masculine.some((m) => m !== term && known.has(m) && isFeminineForm(term, m));
+}
