@@ -8,6 +8,7 @@ import { nameGroups } from './occasion.js';
 import { sameSeat } from './seats.js';
 import { belongsTo } from './sides.js';
 import { memoPerOwner } from './memo.js';
+import { officeWordsAt } from './name-forms.js';
 import { FRAME_WORDS, processTerm, sentences, tokenize, wordTerms } from './text.js';
 
 /**
@@ -150,12 +151,19 @@ function subjectOf(index: AnswerIndex, plan: Plan, rest: string): ReadDoer | und
   const first = detectInTerms(index.aliases, list, false)[0];
   if (!first || first.from !== 0 || first.entity.kind !== 'actor') return undefined;
   const last = at[first.to - 1]!;
-  const next = words[last + 1];
+  let next = words[last + 1];
+  let typed = words.slice(0, last + 1).join(' ');
+  // "Did Japan's prime minister protest …": the office is the state's person, the deed comes after it (name-forms.ts).
+  if (next && /['’]s$/.test(words[last]!)) {
+    const after = rest.slice(rest.indexOf(span) + typed.length).trim().split(/\s+/);
+    const office = officeWordsAt(index.aliases, after, 0);
+    if (office > 0 && after[office]) [next, typed] = [after[office], [typed, ...after.slice(0, office)].join(' ')];
+  }
   // "Did Abe and Putin meet …", "when did Tokyo and Moscow stop …": more than one doer, none asked alone.
   if (next && /^(?:and|&|or)$/i.test(next)) return undefined;
   // "When did the Soviet occupation end?": a people's adjective before a noun names no doer.
   if (next && DEMONYM.test(words[last]!)) return undefined;
-  return plan.entities.some((e) => e.id === first.entity.id) ? { id: first.entity.id, next, typed: words.slice(0, last + 1).join(' ') } : undefined;
+  return plan.entities.some((e) => e.id === first.entity.id) ? { id: first.entity.id, next, typed } : undefined;
 }
 
 /**

@@ -78,3 +78,15 @@ export function feminineOfKnown(term: string, known: ReadonlyMap<string, unknown
   const masculine = [term.slice(0, -1), term.replace(/skaya$/, 'sky'), term.replace(/skaya$/, 'skiy')];
   return masculine.some((m) => m !== term && known.has(m) && isFeminineForm(term, m));
 }
+
+/**
+ * "Did Japan's prime minister protest …", "did Russia's foreign minister say …": after a state's
+ * possessive, the words of an office read from the actors' roles name a person of that state, who
+ * did the deed; the deed is the word after them. How many words from `at` are office words.
+ */
+export function officeWordsAt(table: AliasTable, words: readonly string[], at: number): number {
+  const office = new Set(table.offices.flatMap((o) => o.terms));
+  let n = 0;
+  while (at + n < words.length && office.has(processTerm(words[at + n]!.toLowerCase()) ?? '')) n += 1;
+  return n;
+}
