@@ -6,6 +6,7 @@ import { actorWithRole, joinNames, type Piece } from '../compose.js';
 import type { AnswerContext } from '../respond.js';
 import { terms } from '../text.js';
 import { asksRecipient, namedRecipients } from '../recipient.js';
+import { negatedDoer } from '../negated-doer.js';
 
 function actorToken(id: string): string {
   return `e_actor_${id.replace(/-/g, '_')}`;
@@ -16,6 +17,9 @@ export function whoLead(ctx: AnswerContext, event: KurilEvent, chosen: readonly 
   const { plan, dossier, index } = ctx;
   const asked = new Set(plan.groups.filter((g) => !g.entity).flatMap((g) => g.terms));
   const inQuestion = new Set(plan.entities.map((e) => e.token));
+  // "Who did not sign it?": the one the record says did not (negated-doer.ts).
+  const denied = negatedDoer(ctx, event);
+  if (denied) return actorWithRole(denied);
   for (const q of event.quotes) {
     const own = terms(q.text);
     const overlap = own.filter((t) => asked.has(t)).length;
