@@ -151,11 +151,12 @@ function subjectOf(index: AnswerIndex, plan: Plan, rest: string): ReadDoer | und
   const first = detectInTerms(index.aliases, list, false)[0];
   if (!first || first.from !== 0 || first.entity.kind !== 'actor') return undefined;
   const last = at[first.to - 1]!;
-  let next = words[last + 1];
   let typed = words.slice(0, last + 1).join(' ');
+  // The words after the name, beyond the span when the name fills it ("Sergei Viktorovich Lavrov say").
+  const after = rest.slice(rest.indexOf(span) + typed.length).trim().split(/\s+/).filter(Boolean);
+  let next = words[last + 1] ?? after[0];
   // "Did Japan's prime minister protest …": the office is the state's person, the deed comes after it (name-forms.ts).
   if (next && /['’]s$/.test(words[last]!)) {
-    const after = rest.slice(rest.indexOf(span) + typed.length).trim().split(/\s+/);
     const office = officeWordsAt(index.aliases, after, 0);
     if (office > 0 && after[office]) [next, typed] = [after[office], [typed, ...after.slice(0, office)].join(' ')];
   }

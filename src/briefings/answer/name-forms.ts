@@ -1,4 +1,5 @@
 import type { AliasTable } from './aliases.js';
+import type { Plan } from './plan.js';
 import { processTerm } from './text.js';
 
 /**
@@ -51,7 +52,7 @@ export const KIND_OF_SUBJECT = /^\s*what\s+(?:kind|sort|type)s?\s+of\s+(?:[\p{L}
 
 /** Nouns for a kind of actor or place, standing in "what kind of <noun> is X". */
 export const KIND_NOUNS: ReadonlySet<string> = new Set(
-  ['body', 'actor', 'organisation', 'organization', 'institution', 'entity', 'thing', 'group', 'place', 'agency', 'outfit', 'party', 'state', 'country', 'government', 'outlet', 'alliance', 'force', 'office', 'territory', 'land']
+  ['kind', 'sort', 'type', 'body', 'actor', 'organisation', 'organization', 'institution', 'entity', 'thing', 'group', 'place', 'agency', 'outfit', 'party', 'state', 'country', 'government', 'outlet', 'alliance', 'force', 'office', 'territory', 'land']
     .map((w) => processTerm(w))
     .filter((w): w is string => Boolean(w)),
 );
@@ -89,4 +90,32 @@ export function officeWordsAt(table: AliasTable, words: readonly string[], at: n
   let n = 0;
   while (at + n < words.length && office.has(processTerm(words[at + n]!.toLowerCase()) ?? '')) n += 1;
   return n;
+}
+
+/**
+ * Whether the record answered from holds every word of the question that the records write only as
+ * a proper name ("Sakhalin", "Nagato") and that is no person, body or island on file: a Yes about
+ * the Northern Territories is no Yes about Sakhalin, which that record never names. `proper` holds
+ * the records' capitalised words, `held` the terms of the record's own text.
+ */
+export function namesEveryProper(plan: Plan, proper: ReadonlySet<string>, lower: ReadonlySet<string>, held: ReadonlySet<string>): boolean {
+  // Only words the records never write in lower case ("Peace" in a treaty's name is also "peace"),
+  // and no month, which is a date.
+  // A name is not inflected: a word the stemmer changes ("News" to "new") would meet ordinary words.
+  const names = new Set([...proper].filter((w) => !lower.has(w) && !MONTH_NAMES.has(w) && processTerm(w) === w));
+  return plan.groups.every((g) => g.entity !== undefined || !g.typed.some((t) => names.has(t)) || g.terms.some((t) => held.has(t)));
+}
+
+const MONTH_NAMES = new Set(['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+const lowerMemo = new WeakMap<object, Set<string>>();
+
+/** The words the records write in lower case somewhere, for `namesEveryProper`. */
+export function lowerCaseWords(key: object, texts: () => readonly string[]): Set<string> {
+  let words = lowerMemo.get(key);
+  if (!words) {
+    words = new Set(texts().flatMap((t) => t.match(/(?<![\p{L}])\p{Ll}[\p{Ll}-]*/gu) ?? []));
+    lowerMemo.set(key, words);
+  }
+  return words;
 }

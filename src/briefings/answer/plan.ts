@@ -76,7 +76,7 @@ const PROPER = /(?<=[\p{L},;:)]\s+)\p{Lu}[\p{Ll}-]+/gu;
 const properMemo = new WeakMap<AnswerIndex, Set<string>>();
 
 /** Words the event records write capitalised inside a sentence (names of places, people, things), lower-cased. */
-function properNames(index: AnswerIndex): Set<string> {
+export function properNames(index: AnswerIndex): Set<string> {
   let names = properMemo.get(index);
   if (!names) {
     names = new Set();
