@@ -1,6 +1,6 @@
 import type { Dossier } from '../../dossier/dossier.js';
 import { WORD_FAMILIES } from './word-families.js';
-import { isFeminineForm, isPatronymicAfter } from './name-forms.js';
+import { isFeminineForm, isPatronymicAfter, officesOfPeople } from './name-forms.js';
 import type { ActorRecord } from '../../dossier/schema.js';
 import { editDistance, hasCjk, normalize, processTerm, stem, terms, tokenize, typoAllowance } from './text.js';
 
@@ -182,8 +182,10 @@ export function buildAliasTable(dossier: Dossier): AliasTable {
     }
   };
 
+  // "Putin's office" names the Kremlin, whose role says it is the president's office (name-forms.ts).
+  const offices = officesOfPeople(dossier.actors);
   for (const actor of dossier.actors) {
-    add({ token: entityToken('actor', actor.id), kind: 'actor', id: actor.id, broad: actor.kind === 'state' || actor.kind === 'alliance' }, [actor.name, ...actor.aliases, ...(CURATED_ACTOR_ALIASES[actor.id] ?? [])]);
+    add({ token: entityToken('actor', actor.id), kind: 'actor', id: actor.id, broad: actor.kind === 'state' || actor.kind === 'alliance' }, [actor.name, ...actor.aliases, ...(CURATED_ACTOR_ALIASES[actor.id] ?? []), ...(offices.get(actor.id) ?? [])]);
   }
   for (const island of dossier.islands) {
     add({ token: entityToken('island', island.id), kind: 'island', id: island.id, broad: false }, [island.names.en, island.names.ja, island.names.ru, ...island.aliases]);

@@ -119,3 +119,21 @@ export function lowerCaseWords(key: object, texts: () => readonly string[]): Set
   }
   return words;
 }
+
+/**
+ * "Putin's office": the body a person belongs to, when that body's role says it is an office
+ * ("The office of the Russian president"), is named by the person's name and "office". Read from
+ * the actors' `partOf` and roles; returns the names to add for each such body.
+ */
+export function officesOfPeople(actors: readonly { readonly id: string; readonly name: string; readonly aliases: readonly string[]; readonly role: string; readonly partOf?: string; readonly kind: string }[]): Map<string, string[]> {
+  const byId = new Map(actors.map((a) => [a.id, a]));
+  const out = new Map<string, string[]>();
+  for (const person of actors) {
+    const body = person.partOf ? byId.get(person.partOf) : undefined;
+    if (person.kind !== 'person' || !body || !/\boffice\b/i.test(body.role)) continue;
+    const names = [person.name, ...person.aliases].filter((n) => !/[^\p{Script=Latin}\s.'’-]/u.test(n)).map((n) => `${n} office`);
+    out.set(body.id, [...(out.get(body.id) ?? []), ...names]);
+  }
+  return out;
+}
+
