@@ -150,7 +150,22 @@ describe('people: full name, surname, title and surname, courtesy titles', () =>
     ['who is rahm emanuel', 'who is mr emanuel'],
     ['who is mishustin', 'who is mikhail mishustin'],
     ['who is mishustin', 'who is mr mishustin'],
+    ['who is putin', 'who is Mr. Putin'],
+    ['who is takaichi', 'who is Ms. Takaichi'],
+    ['who is takaichi', 'who is takaichi-sama'],
+    ['who is kishida', 'who is kishida-shi'],
+    ['who is poccolini', 'who is dr poccolini'],
+    ['did kishida go to hiroshima with the us ambassador', 'did kishida go to hiroshima with rahm emanuel'],
+    ['did kishida go to hiroshima with the us ambassador', 'did kishida go to hiroshima with mr emanuel'],
+    ['did japan protest the halt of the talks to the russian ambassador', 'did japan protest the halt of the talks to mikhail galuzin'],
+    ['did japan protest the halt of the talks to the russian ambassador', 'did japan protest the halt of the talks to ambassador galuzin'],
   ]);
+  // Open: with Emanuel as the doer, the record's clause ("Visiting Hiroshima with US Ambassador Rahm
+  // Emanuel, Prime Minister Kishida …") puts Kishida before the deed, so "go with" is not read as
+  // done by both (doer.ts reads no reciprocal "with").
+  it.fails('did kishida go to hiroshima with the us ambassador ~ did rahm emanuel go to hiroshima with kishida', () =>
+    expectSame('did kishida go to hiroshima with the us ambassador', 'did rahm emanuel go to hiroshima with kishida'),
+  );
 });
 
 describe('people: Russian patronymics and Japanese name order', () => {
@@ -170,6 +185,9 @@ describe('people: Russian patronymics and Japanese name order', () => {
     ['who is zelensky', 'who is volodymyr oleksandrovych zelensky'],
     ['did zelensky recognise the northern territories as japanese', 'did volodymyr oleksandrovych zelensky recognise the northern territories as japanese'],
     ['who is galuzin', 'who is mikhail yurievich galuzin'],
+    ['who is lavrov', 'who is сергей викторович лавров'],
+    ['who is peskov', 'who is дмитрий сергеевич песков'],
+    ['did putin sign a law about 3 september', 'did владимир владимирович путин sign a law about 3 september'],
     ['who is mishustin', 'who is mikhail vladimirovich mishustin'],
     ['who is kishida', 'who is kishida fumio'],
     ['did kishida call the termination absolutely unacceptable', 'did kishida fumio call the termination absolutely unacceptable'],
@@ -246,6 +264,13 @@ describe('people: a false name must change the answer, never to a Yes', () => {
     ['did kishida protest the halt of the talks', 'did the japanese prime minister protest the halt of the talks in 2019'],
     ['did putin sign a law about 3 september', 'did the russian president sign a law about 3 september in 2010'],
   ]);
+  // Open (a wrong "Yes"): "the Russian ambassador" is read as Galuzin by office, and no doer is read
+  // from a people's adjective, so "Japan protests to the Russian ambassador" answers Yes though he
+  // was protested to (doer.ts reads no doer from "the Russian …"; treating the office as the doer
+  // there cost other pairs and was left out).
+  it.fails('did japan protest … to the russian ambassador ≠ did the russian ambassador protest the halt of the talks', () =>
+    expectChanged('did japan protest the halt of the talks to the russian ambassador', 'did the russian ambassador protest the halt of the talks'),
+  );
 });
 
 describe('treaties and declarations: by name, by year in the name', () => {
