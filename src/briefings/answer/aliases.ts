@@ -1,5 +1,6 @@
 import type { Dossier } from '../../dossier/dossier.js';
 import { WORD_FAMILIES } from './word-families.js';
+import { isFeminineForm, isPatronymicAfter, officesOfPeople } from './name-forms.js';
 import type { ActorRecord } from '../../dossier/schema.js';
 import { editDistance, hasCjk, normalize, processTerm, stem, terms, tokenize, typoAllowance } from './text.js';
 
@@ -144,6 +145,8 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   jan: 'january',
   feb: 'february',
   sept: 'september',
+  // "The Treaty of Saint Petersburg": the records write "St Petersburg".
+  saint: 'st',
 };
 
 function entityToken(kind: EntityKind, id: string): string {
@@ -179,8 +182,10 @@ export function buildAliasTable(dossier: Dossier): AliasTable {
     }
   };
 
+  // "Putin's office" names the Kremlin, whose role says it is the president's office (name-forms.ts).
+  const offices = officesOfPeople(dossier.actors);
   for (const actor of dossier.actors) {
-    add({ token: entityToken('actor', actor.id), kind: 'actor', id: actor.id, broad: actor.kind === 'state' || actor.kind === 'alliance' }, [actor.name, ...actor.aliases, ...(CURATED_ACTOR_ALIASES[actor.id] ?? [])]);
+    add({ token: entityToken('actor', actor.id), kind: 'actor', id: actor.id, broad: actor.kind === 'state' || actor.kind === 'alliance' }, [actor.name, ...actor.aliases, ...(CURATED_ACTOR_ALIASES[actor.id] ?? []), ...(offices.get(actor.id) ?? [])]);
   }
   for (const island of dossier.islands) {
     add({ token: entityToken('island', island.id), kind: 'island', id: island.id, broad: false }, [island.names.en, island.names.ja, island.names.ru, ...island.aliases]);
@@ -265,7 +270,7 @@ function sameTerm(typed: string, alias: string, fuzzy: boolean): { ok: boolean; 
     const stem = russianStem(alias);
     if (stem.length >= 3 && russianStem(typed) === stem) return { ok: true, fuzzy: false };
   }
-  if (!fuzzy) return { ok: false, fuzzy: false };
+  if (!fuzzy || isFeminineForm(typed, alias)) return { ok: false, fuzzy: false };
   const allowance = Math.min(typoAllowance(alias), typoAllowance(typed));
   return { ok: allowance > 0 && editDistance(typed, alias, allowance) <= allowance, fuzzy: true };
 }
@@ -293,14 +298,18 @@ export function detectInTerms(table: AliasTable, list: readonly string[], typos:
       if (i + entry.terms.length > list.length) continue;
       let ok = true;
       let typo = viaTypo;
+      let skipped = 0;
       for (let k = 0; k < entry.terms.length && ok; k++) {
-        const next = list[i + k]!;
-        const same = sameTerm(next, entry.terms[k]!, typeof typos === 'function' ? typos(next) : typos);
+        // "Vladimir Vladimirovich Putin": a patronymic after the given name is passed over (name-forms.ts).
+        if (k > 0 && isPatronymicAfter(table, list[i + k + skipped - 1], list[i + k + skipped] ?? '')) skipped += 1;
+        const next = list[i + k + skipped];
+        const same = next === undefined ? { ok: false, fuzzy: false } : sameTerm(next, entry.terms[k]!, typeof typos === 'function' ? typos(next) : typos);
         ok = same.ok;
         typo ||= same.ok && same.fuzzy;
       }
       if (ok) {
-        matched = { entity: entry.entity, from: i, to: i + entry.terms.length, typed: list.slice(i, i + entry.terms.length), canonical: entry.terms, fuzzy: typo };
+        const to = i + entry.terms.length + skipped;
+        matched = { entity: entry.entity, from: i, to, typed: list.slice(i, to), canonical: entry.terms, fuzzy: typo };
         break;
       }
     }

@@ -8,6 +8,7 @@ import { nameGroups } from './occasion.js';
 import { sameSeat } from './seats.js';
 import { belongsTo } from './sides.js';
 import { memoPerOwner } from './memo.js';
+import { officeWordsAt } from './name-forms.js';
 import { FRAME_WORDS, processTerm, sentences, tokenize, wordTerms } from './text.js';
 
 /**
@@ -168,14 +169,22 @@ function subjectOf(index: AnswerIndex, plan: Plan, rest: string): ReadDoer | und
   const first = detectInTerms(index.aliases, list, false)[0];
   if (!first || first.from !== 0 || first.entity.kind !== 'actor') return undefined;
   const last = at[first.to - 1]!;
-  const next = words[last + 1];
+  let typed = words.slice(0, last + 1).join(' ');
+  // The words after the name, beyond the span when the name fills it ("Sergei Viktorovich Lavrov say").
+  const after = rest.slice(rest.indexOf(span) + typed.length).trim().split(/\s+/).filter(Boolean);
+  let next = words[last + 1] ?? after[0];
+  // "Did Japan's prime minister protest …": the office is the state's person, the deed comes after it (name-forms.ts).
+  if (next && /['’]s$/.test(words[last]!)) {
+    const office = officeWordsAt(index.aliases, after, 0);
+    if (office > 0 && after[office]) [next, typed] = [after[office], [typed, ...after.slice(0, office)].join(' ')];
+  }
   // "Did Abe and Putin meet …", "when did Tokyo and Moscow stop …": more than one doer, none asked alone.
   if (next && /^(?:and|&|or)$/i.test(next)) return undefined;
   // "When did the Soviet occupation end?": a people's adjective before a noun names no doer; before
   // an office ("did the Russian ambassador protest …") it names one of that state's people, who is
   // read as the state: Japan's protest to the ambassador is then no deed of his.
   if (next && DEMONYM.test(words[last]!)) return officeOf(plan, rest, first.entity.id, words.slice(0, last + 1).join(' '));
-  return plan.entities.some((e) => e.id === first.entity.id) ? { id: first.entity.id, next, typed: words.slice(0, last + 1).join(' ') } : undefined;
+  return plan.entities.some((e) => e.id === first.entity.id) ? { id: first.entity.id, next, typed } : undefined;
 }
 
 /** Offices and bodies that act for a state: "the Russian ambassador", "the Japanese government", "Japanese forces". */

@@ -4,6 +4,7 @@
  * (where) or the fact itself (what). The earliest cue in the question wins.
  */
 import { foreignCue } from './languages.js';
+import { KIND_OF_SUBJECT } from './name-forms.js';
 
 export type Intent = 'when' | 'who' | 'howmany' | 'why' | 'where' | 'what';
 
@@ -53,5 +54,7 @@ export function definitionalSubject(question: string): string | undefined {
   const russian = /^\s*(?:что|кто)\s+(?:такое|такой|такая|такие)\s+(.+?)\s*[?.!]*\s*$/iu.exec(question);
   // "プーチンとは誰ですか", "択捉島は何", "ペスコフって誰": the name before とは, は or って and a bare who or what.
   const japanese = /^\s*(.+?)\s*(?:とは|は|って)\s*(?:(?:誰|だれ|どなた|何|なに|なん)\s*(?:ですか|でしょうか|か|なの|なのか)?)?\s*[?？。!！]*\s*$/u.exec(question);
-  return m?.[1] ?? role?.[1] ?? meant?.[1] ?? russian?.[1] ?? japanese?.[1];
+  // "What kind of body is the Kremlin?": a noun for a kind before the name (name-forms.ts).
+  const kindOf = KIND_OF_SUBJECT.exec(question);
+  return m?.[1] ?? role?.[1] ?? meant?.[1] ?? kindOf?.[1] ?? russian?.[1] ?? japanese?.[1];
 }

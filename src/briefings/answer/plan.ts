@@ -1,5 +1,6 @@
 import { readCues, type Cues } from './cues.js';
 import { negatedForms, presenceForms, weakerForms } from './antonyms.js';
+import { feminineOfKnown, withoutHonorifics } from './name-forms.js';
 import { detectInTerms, expandAbbreviations, heldDuring, type Entity, type Office } from './aliases.js';
 import { detectIntent, type Intent } from './intent.js';
 import { plainWords } from './word-families.js';
@@ -97,8 +98,9 @@ export function cleanQuestion(text: string): string {
 }
 
 export function makePlan(index: AnswerIndex, question: string, now: Date): Plan {
-  // "Are the talks suspended now?" asks what "are they still suspended?" asks (now-words.ts).
-  const cleaned = nowAsStill(expandAbbreviations(plainWords(cleanQuestion(question))));
+  // "Mr Abe", "Abe-san": a courtesy title is no part of the name (name-forms.ts). "Are the talks
+  // suspended now?" asks what "are they still suspended?" asks (now-words.ts).
+  const cleaned = nowAsStill(expandAbbreviations(plainWords(withoutHonorifics(cleanQuestion(question)))));
   const dates = parseQuestionDates(cleaned, now);
   const { text: rest, ...cues } = readCues(dates.rest);
   // "Did the Nagato summit settle who owns the islands?" asks yes or no: its "who" is embedded.
@@ -202,7 +204,8 @@ export function makePlan(index: AnswerIndex, question: string, now: Date): Plan 
       // misspelt, and the stemmer already joins its inflections.
       else if (g.typed.includes(t)) {
         // An unknown word with known synonyms ("stop" for "suspend") is a real word, not a typo.
-        const guess = !index.df.has(t) && !g.terms.some((o) => o !== t && index.df.has(o));
+        // "Lavrova" is no misspelt "Lavrov" but a woman of the family (name-forms.ts).
+        const guess = !index.df.has(t) && !g.terms.some((o) => o !== t && index.df.has(o)) && !feminineOfKnown(t, index.df);
         put(t, { boost: FRAME_WORDS.has(t) ? 0.3 : 1, fuzzy: guess ? typoAllowance(t) : 0, prefix: guess && t.length >= 4 && !/^\d+$/.test(t) });
       }
       // Synonyms that most records use would only slow the search down.

@@ -4,6 +4,7 @@ import { islandCount } from './answerers/count.js';
 import { islandMembership, islandNotes, sameIsland } from './answerers/island-facts.js';
 import { decline } from './answerers/decline.js';
 import { definitional } from './answerers/definition.js';
+import { answersWhoNot } from './negated-doer.js';
 import { eventAnswer } from './answerers/event.js';
 import { givesNumber } from './answerers/event-how-many.js';
 import { office } from './answerers/office.js';
@@ -180,6 +181,8 @@ export function answerQuestion(dossier: Dossier, typed: string, now: Date): Answ
     // "Per Poccolini, why …" asks for his words on that, as "what did Poccolini say about …" does.
     (!(speaker ?? attributed) || holdsTheTopic(plan, h, new Set(speaker?.described))) &&
     hasTheYear(plan, h.doc) &&
+    // "Who did not sign …?" only by a record that says someone did not (negated-doer.ts).
+    answersWhoNot(ctx, h.doc) &&
     (!plan.cues.yesNo || holdsTheOne(plan, h)) &&
     byDoer(h) &&
     saidBy(h) &&

@@ -3,6 +3,7 @@ import { KIND_WORDS } from './pick.js';
 import { ownText } from './judge.js';
 import { namesAsPlace } from './seats.js';
 import { isMonth, monthHeld } from './occasion.js';
+import { yearOfRecord } from './name-forms.js';
 import type { Dossier } from '../../dossier/dossier.js';
 import { makePlan, searchedGroups, type Plan, type TermGroup } from './plan.js';
 import type { AnswerContext } from './respond.js';
@@ -178,6 +179,8 @@ export function coverage(ctx: Judged, result: SearchResult): { share: number; di
     else if (!searched.has(g) && g.terms.some((t) => hasTerm(index, id, t))) m = 1;
     // "At the rally in February": a record dated in that month holds it (occasion.ts).
     else if (isMonth(g.typed) && doc.kind === 'event' && g.typed.some((t) => monthHeld(t, doc.event))) m = 1;
+    // "The treaty of 1855": a record dated in the year a name gives holds it (name-forms.ts).
+    else if (doc.kind === 'event' && yearOfRecord(g.typed, doc.event)) m = 1;
     // "Met in Tokyo": the city must be in the record's own words as a place, not only among the
     // aliases of the side governed from it that the record names, nor as that side ("Moscow said").
     if (m > 0 && g.place && !g.typed.some((t) => namesAsPlace(ownText(doc), t))) m = 0;

@@ -1,9 +1,10 @@
 import type { KurilEvent } from '../../dossier/dossier.js';
-import { entitiesInText } from './aliases.js';
+import { entitiesInText, expandAbbreviations } from './aliases.js';
 import type { Plan } from './plan.js';
 import type { AnswerContext } from './respond.js';
 import type { Hit } from './search.js';
 import type { IndexedDoc } from './search-index.js';
+import { NAMES_A_DOCUMENT, yearOfRecord } from './name-forms.js';
 import { belongsTo } from './sides.js';
 import { terms } from './text.js';
 
@@ -57,8 +58,10 @@ export function askedSpeaker(ctx: AnswerContext): Speaker | undefined {
   const tokens = entitiesInText(ctx.index.aliases, span);
   // "The us position": lower-case "us" names the United States only where the plan found it so.
   if (/\bus\b/i.test(span) && ctx.plan.entities.some((e) => e.id === 'usa')) tokens.add('e_actor_usa');
-  const actors = ctx.plan.entities.filter((e) => e.kind === 'actor' && tokens.has(e.token)).map((e) => e.id);
-  const words = actors.length ? [] : terms(span);
+  // "What did the Tokyo Declaration say?": a document speaks for itself, not the place in its name (name-forms.ts).
+  const actors = NAMES_A_DOCUMENT.test(span) ? [] : ctx.plan.entities.filter((e) => e.kind === 'actor' && tokens.has(e.token)).map((e) => e.id);
+  // Abbreviations as the plan expands them: "Saint Petersburg" is the records' "St Petersburg".
+  const words = actors.length ? [] : terms(expandAbbreviations(span));
   return actors.length || words.length ? { actors, words, described: terms(span) } : undefined;
 }
 
@@ -94,7 +97,7 @@ export function spokeIn(ctx: AnswerContext, speaker: Speaker | undefined, doc: I
   if (!speaker) return true;
   if (speaker.actors.length === 0) {
     const own = new Set(terms(ownText(doc)));
-    if (speaker.words.every((w) => own.has(w))) return true;
+    if (speaker.words.every((w) => own.has(w) || (doc.kind === 'event' && yearOfRecord([w], doc.event)))) return true;
     // "What did the Italian analyst say": a quote whose speaker is described so, in the quote or
     // in the speaker's own record.
     return doc.kind === 'event' && doc.event.quotes.some((q) => {

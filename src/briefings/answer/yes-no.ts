@@ -18,11 +18,12 @@ import { exceptionClause, firstOnlySince, firstUnsettled } from './exception.js'
 import { retractedClause } from './retracted.js';
 import { labelOnly } from './labels.js';
 import { namesAsPlace } from './seats.js';
+import { lowerCaseWords, namesEveryProper } from './name-forms.js';
+import { properNames } from './plan.js';
 import { asksWhereItLies, saysWhereItLies } from './place-relation.js';
 import { askedDoer, askedSayer, deedAfterDoer, doerIn, negatedForOther, wordsBeforeDeed } from './doer.js';
 import { namedDoerAfterDeed } from './named-doer.js';
 import { otherOwner } from './possessor.js';
-import { properNames } from './plan.js';
 import type { AnswerContext, AnswerResult } from './respond.js';
 import { sentences, terms } from './text.js';
 import { ASKS_STILL, coveredByAny, namesTheSubject, negationAbout, notDoneInClause, stillBacked } from './verdict-about.js';
@@ -168,6 +169,11 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   if (contrary) return withVerdictLead(result, 'No', contrary);
   // "In her October speech": a month the question names is the record's date or the clause's own word.
   const monthsHeld = plan.groups.every((g, i) => !isMonth(g.typed) || best?.matched.has(String(i)));
+  // "Did Ukraine recognise Sakhalin as Japanese?": a place the records write as a proper name must be
+  // in the record that decides, as a person or an island must (name-forms.ts).
+  // Words that describe the people and bodies on file ("the Italian analyst") are theirs, not places.
+  const lower = lowerCaseWords(index, () => [...ctx.dossier.events.flatMap((e) => [e.title, e.summary, e.note ?? '']), ...ctx.dossier.actors.map((a) => `${a.name} ${a.role}`.toLowerCase())]);
+  const properHeld = namesEveryProper(plan, properNames(index), lower, new Set(terms([subject, ...texts].join(' '))));
   // "Did Lavrov argue that Japan's claim goes against the constitution?": what someone is asked to
   // have said must be in the clause word for word, as a topic must for "what did X say about Y"; his
   // words on the UN Charter do not say it of the constitution.
@@ -178,7 +184,7 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
     (plan.groups.every((g, i) => g.entity !== undefined || !g.known || g.weight !== g.idf || best?.matched.has(String(i)) || (best !== undefined && coveredByAny(plan, best.clause).has(i))) &&
       (best === undefined || sameDemonyms(index, plan, best.clause)));
   const unsure = () => decline(ctx, 'No record on file says so either way, and I will not guess.');
-  if (!best || !namesAll || !holdsAll || !monthsHeld || !saidAll || best.score < total * CLAUSE_SHARE) return unsure();
+  if (!best || !namesAll || !holdsAll || !monthsHeld || !properHeld || !saidAll || best.score < total * CLAUSE_SHARE) return unsure();
   // "Was 2003 the first time?" against "the first time since 2003": not settled (exception.ts).
   if (firstUnsettled(index.aliases, plan, texts, subject)) return unsure();
   // "Is Habomai near Shikotan?" is not answered by a clause that lists both (place-relation.ts).

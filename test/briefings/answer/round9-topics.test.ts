@@ -399,9 +399,9 @@ describe('more rewrites across the five kinds: a noun for the act, a side standi
   // Open: a year after a document's 'of' is read as a date range (question-dates.ts), and the standing answer does not answer with a range; treating it as a name breaks 'when was the declaration of 1956 signed'.
   it.fails('is the 1998 fishing agreement still working ~ is the fishing agreement of 1998 still working', () => expectSame('is the 1998 fishing agreement still working', 'is the fishing agreement of 1998 still working'));
 
-  // Open: a patronymic is an unknown word beside the name, so definition.ts sees more than the name.
-  it.fails('who was yeltsin ~ who was boris nikolayevich yeltsin', () => expectSame('who was yeltsin', 'who was boris nikolayevich yeltsin'));
+  // Closed in round 10: a patronymic after a given name is passed over (name-forms.ts).
+  it('who was yeltsin ~ who was boris nikolayevich yeltsin', () => expectSame('who was yeltsin', 'who was boris nikolayevich yeltsin'));
 
-  // Open: 'what kind of X is Y' is not a definitional form (intent.ts definitionalSubject).
-  it.fails('what is interfax ~ what kind of outlet is interfax', () => expectSame('what is interfax', 'what kind of outlet is interfax'));
+  // Closed in round 10: 'what kind of X is Y' is a definitional form (name-forms.ts).
+  it('what is interfax ~ what kind of outlet is interfax', () => expectSame('what is interfax', 'what kind of outlet is interfax'));
 });

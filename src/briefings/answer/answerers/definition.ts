@@ -2,6 +2,7 @@ import { definitionalSubject } from '../intent.js';
 import type { AnswerContext, AnswerResult } from '../respond.js';
 import type { TermGroup } from '../plan.js';
 import { processTerm, terms } from '../text.js';
+import { KIND_NOUNS, KIND_OF_SUBJECT } from '../name-forms.js';
 import { actorAnswer } from './actor.js';
 import { groupAnswer } from './group.js';
 import { islandAnswer } from './island.js';
@@ -35,7 +36,9 @@ export function definitional(ctx: AnswerContext): AnswerResult | undefined {
   const others = plan.groups.filter((g) => !g.entity);
   const described = describedActor(ctx, named, others);
   if (described) return described;
-  if (named.length === 0 || !others.every((g) => g.typed.every((t) => DEFINITION_FILLER.has(t)))) return undefined;
+  // "What kind of body is the Kremlin?": the noun for the kind asked is filler too (name-forms.ts).
+  const kindOf = KIND_OF_SUBJECT.test(plan.rest);
+  if (named.length === 0 || !others.every((g) => g.typed.every((t) => DEFINITION_FILLER.has(t) || (kindOf && KIND_NOUNS.has(t))))) return undefined;
   const subject = named.find((g) => g.entity!.kind !== 'actor') ?? named[0]!;
   const entity = subject.entity!;
   // "Why is Shikotan sometimes spelled Shikoton?": two spellings of one name are one subject.

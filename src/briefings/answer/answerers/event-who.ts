@@ -8,6 +8,7 @@ import { terms } from '../text.js';
 import { asksRecipient, namedRecipients } from '../recipient.js';
 import { actorOfSide, sideAsked } from '../who-side.js';
 import { doerOfDeed } from '../deed-subject.js';
+import { negatedDoer } from '../negated-doer.js';
 
 function actorToken(id: string): string {
   return `e_actor_${id.replace(/-/g, '_')}`;
@@ -18,6 +19,9 @@ export function whoLead(ctx: AnswerContext, event: KurilEvent, chosen: readonly 
   const { plan, dossier, index } = ctx;
   const asked = new Set(plan.groups.filter((g) => !g.entity).flatMap((g) => g.terms));
   const inQuestion = new Set(plan.entities.map((e) => e.token));
+  // "Who did not sign it?": the one the record says did not (negated-doer.ts).
+  const denied = negatedDoer(ctx, event);
+  if (denied) return actorWithRole(denied);
   for (const q of event.quotes) {
     const own = terms(q.text);
     const overlap = own.filter((t) => asked.has(t)).length;
