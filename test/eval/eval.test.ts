@@ -35,11 +35,11 @@ const HOLDOUT_3_FLOOR = { accuracy: 65 / 80, answeredUnanswerable: 1 };
 /**
  * holdout-4.yaml was written for tuning round 6 of issue 12, before that round changed the engine, by
  * two people who had read neither the engine nor any other set, and scored 93/140 (66.4%) with 2
- * unanswerable questions answered on its first run; 110/140 after rounds 6 and 7, 111/140 after round 8. It is the rounds'
+ * unanswerable questions answered on its first run; 110/140 after rounds 6 and 7, 111/140 after round 8, 113/140 with 1 answered after round 10. It is the rounds'
  * transfer check (only its totals are read, after each merge). This floor is today's score: it only
  * stops the engine getting worse.
  */
-const HOLDOUT_4_FLOOR = { accuracy: 111 / 140, answeredUnanswerable: 2 };
+const HOLDOUT_4_FLOOR = { accuracy: 113 / 140, answeredUnanswerable: 1 };
 /**
  * holdout-5.yaml was written for tuning round 8 of issue 12, before that round changed the engine, by
  * two people who had read neither the engine nor any other set, and scored 79/111 (71.2%) with 1

@@ -8,9 +8,12 @@
  * pattern that expects the question to end ("… as pm$") misses it behind "🤔" or "!!!".
  */
 
-/** A greeting or opener that carries nothing of the question, with the punctuation after it (a dash only after a space: "so-called" stays). */
+/**
+ * A greeting or opener that carries nothing of the question, with the punctuation after it (a dash only after a space: "so-called" stays).
+ * "So" goes only before punctuation or a question word: "so Medvedev visited Kunashir?" puts a claim up to be checked (framing.ts).
+ */
 const OPENER =
-  /^(?:(?:hey|hi|hello|hiya|heya|yo|greetings|good\s+(?:morning|afternoon|evening))(?:\s+(?:there|bot|kuril\s*bot|again|all|guys|everyone))?|ok(?:ay)?|so|um+|uh+|erm*|hmm+|well|oh|ah|btw|lol|pls|plz|please|sorry|excuse\s+me|quick\s+(?:question|q)|(?:a\s+)?question|q|bot|thanks|thx)(?:\s*[,:;.!?…]+\s*|\s+[-–—]+\s*|\s+)(?=\S)/i;
+  /^(?:(?:hey|hi|hello|hiya|heya|yo|greetings|good\s+(?:morning|afternoon|evening))(?:\s+(?:there|bot|kuril\s*bot|again|all|guys|everyone))?|ok(?:ay)?|so(?=\s*[,:;.!?…]|\s+(?:when|who|whom|what|where|why|how|which|did|does|do|is|are|was|were|has|have|had|can|could|will|would)\b)|um+|uh+|erm*|hmm+|well|oh|ah|btw|lol|pls|plz|please|sorry|excuse\s+me|quick\s+(?:question|q)|(?:a\s+)?question|q|bot|thanks|thx)(?:\s*[,:;.!?…]+\s*|\s+[-–—]+\s*|\s+)(?=\S)/i;
 
 /** Wh-words and auxiliaries that begin a question proper. */
 const QUESTION_START = String.raw`(?=(?:when|what|whats|what's|who|whom|whose|why|how|where|which|did|does|do|is|are|was|were|has|have|had|will|would|can|could|should|didn't|doesn't|isn't|wasn't|weren't|aren't|hasn't|haven't|won't)\b)`;

@@ -264,11 +264,8 @@ describe('people: a false name must change the answer, never to a Yes', () => {
     ['did kishida protest the halt of the talks', 'did the japanese prime minister protest the halt of the talks in 2019'],
     ['did putin sign a law about 3 september', 'did the russian president sign a law about 3 september in 2010'],
   ]);
-  // Open (a wrong "Yes"): "the Russian ambassador" is read as Galuzin by office, and no doer is read
-  // from a people's adjective, so "Japan protests to the Russian ambassador" answers Yes though he
-  // was protested to (doer.ts reads no doer from "the Russian …"; treating the office as the doer
-  // there cost other pairs and was left out).
-  it.fails('did japan protest … to the russian ambassador ≠ did the russian ambassador protest the halt of the talks', () =>
+  // Fixed by the verdicts branch (doer.ts): a people's adjective before an office names that state as the doer.
+  it('did japan protest … to the russian ambassador ≠ did the russian ambassador protest the halt of the talks', () =>
     expectChanged('did japan protest the halt of the talks to the russian ambassador', 'did the russian ambassador protest the halt of the talks'),
   );
 });
