@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ask } from '../../support/ask.js';
+import { signature, type Pair } from '../../support/metamorphic.js';
 
 /**
  * Round 10 metamorphic tests for names and descriptions (docs/questions.md). Each pair is a question
@@ -11,12 +12,6 @@ import { ask } from '../../support/ask.js';
  * Some rewrites put in a FALSE name (a feminine surname, another holder of the same title, a wrong
  * year in a treaty's name, another island) and must change the answer, and never to a Yes.
  */
-
-/** What must not change: declined, or the Yes/No lead and the record answered from (or the very same lead). */
-function signature(question: string): { declined: boolean; yesNo: string; first: string | undefined; lead: string } {
-  const r = ask(question);
-  return { declined: r.declined, yesNo: /^(Yes|No)\b/.exec(r.reply.lead ?? '')?.[1] ?? '', first: r.events[0]?.id, lead: r.reply.lead ?? '' };
-}
 
 /** The rewrite answers as the original does; the original is answered (not declined). */
 function expectSame(original: string, variant: string): void {
@@ -43,8 +38,6 @@ function expectOtherLead(original: string, variant: string): void {
   expect(a.declined || b.declined, variant).toBe(false);
   expect(b.lead, variant).not.toBe(a.lead);
 }
-
-type Pair = readonly [original: string, variant: string];
 
 function same(pairs: readonly Pair[]): void {
   for (const [a, b] of pairs) it(`${a} ~ ${b}`, () => expectSame(a, b));

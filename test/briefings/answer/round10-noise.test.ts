@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { evaluate, parseEvalSet } from '../../../src/briefings/answer/evaluate.js';
 import { STOP_WORDS } from '../../../src/briefings/answer/text.js';
-import { ask } from '../../support/ask.js';
+import { expectChanged, expectSame, sameAnswer, signature } from '../../support/metamorphic.js';
 import { realDossier } from '../../support/fixtures.js';
 
 /**
@@ -18,34 +18,6 @@ import { realDossier } from '../../support/fixtures.js';
  * Two parts: a sweep that takes every question of the tuning set the engine answers right and
  * applies each noise programmatically, and hand-written pairs.
  */
-
-/** What must not change: declined, or the Yes/No lead and the record answered from (or the very same lead). */
-function signature(question: string): { declined: boolean; yesNo: string; first: string | undefined; lead: string } {
-  const r = ask(question);
-  return { declined: r.declined, yesNo: /^(Yes|No)\b/.exec(r.reply.lead ?? '')?.[1] ?? '', first: r.events[0]?.id, lead: r.reply.lead ?? '' };
-}
-
-type Signature = ReturnType<typeof signature>;
-
-function sameAnswer(a: Signature, b: Signature): boolean {
-  if (a.declined !== b.declined || a.yesNo !== b.yesNo) return false;
-  return a.declined || a.lead === b.lead || a.first === b.first;
-}
-
-function expectSame(original: string, variant: string): void {
-  const a = signature(original);
-  const b = signature(variant);
-  expect({ declined: b.declined, yesNo: b.yesNo }, variant).toEqual({ declined: a.declined, yesNo: a.yesNo });
-  if (!a.declined && b.lead !== a.lead) expect(b.first, variant).toBe(a.first);
-}
-
-/** A variant with a false detail: it must not get the original's answer, and never a Yes. */
-function expectChanged(original: string, variant: string): void {
-  const a = signature(original);
-  const b = signature(variant);
-  expect({ declined: b.declined, first: b.first, yesNo: b.yesNo }, variant).not.toEqual({ declined: a.declined, first: a.first, yesNo: a.yesNo });
-  if (a.yesNo !== 'Yes') expect(b.yesNo, variant).not.toBe('Yes');
-}
 
 // --- The sweep -------------------------------------------------------------------------------------
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ask } from '../../support/ask.js';
+import { type Pair, signature } from '../../support/metamorphic.js';
 
 /**
  * Round 10 metamorphic tests for precision (docs/questions.md): never answer what the record does not
@@ -12,41 +12,27 @@ import { ask } from '../../support/ask.js';
  * "which treaty gave the Kurils to Japan" and "when did Japan get the Kurils" are the 1875 treaty.
  */
 
-interface Gist {
-  readonly declined: boolean;
-  readonly yesNo: string;
-  readonly first: string | undefined;
-  readonly lead: string;
-}
-
-function gist(question: string): Gist {
-  const r = ask(question);
-  return { declined: r.declined, yesNo: /^(Yes|No)\b/.exec(r.reply.lead ?? '')?.[1] ?? '', first: r.events[0]?.id, lead: r.reply.lead ?? '' };
-}
-
-type Pair = readonly [original: string, variant: string];
-
 /** The original is answered (a Yes/No question with a Yes); the variant is declined or gets a "No", never the original's answer. */
 function refuses([original, variant]: Pair): void {
-  const a = gist(original);
+  const a = signature(original);
   expect(a.declined, original).toBe(false);
   if (a.yesNo) expect(a.yesNo, original).toBe('Yes');
-  const b = gist(variant);
+  const b = signature(variant);
   expect(b.declined || b.yesNo === 'No', `${variant} → ${b.lead.slice(0, 120)}`).toBe(true);
 }
 
 /** The variant is declined or answered from the original's record: never from another record. */
 function neverAnother([original, variant]: Pair): void {
-  const a = gist(original);
-  const b = gist(variant);
+  const a = signature(original);
+  const b = signature(variant);
   expect(a.declined, original).toBe(false);
   if (!b.declined) expect(b.first, `${variant} → ${b.lead.slice(0, 120)}`).toBe(a.first);
 }
 
 /** Both are answered from the same record first. */
 function sameRecord([original, variant]: Pair): void {
-  const a = gist(original);
-  const b = gist(variant);
+  const a = signature(original);
+  const b = signature(variant);
   expect(a.declined, original).toBe(false);
   expect(b.declined, variant).toBe(false);
   expect(b.first, variant).toBe(a.first);
@@ -378,8 +364,8 @@ describe('who did it: the one the record says did the deed, as the yes/no with t
     ['who declared war on japan', 'did the soviet union declare war on japan?', 'soviet union'],
   ];
   const check = ([who, yesNo, doer]: readonly [string, string, string]) => {
-      const a = gist(who);
-      const b = gist(yesNo);
+      const a = signature(who);
+      const b = signature(yesNo);
       expect(b.yesNo, yesNo).toBe('Yes');
       expect(a.first, who).toBe(b.first);
       // The who-answer names the doer before any other actor: its name leads after the source label.

@@ -1,5 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { ask } from '../../support/ask.js';
+import { describe, it } from 'vitest';
+import { agrees, neverYes, type Pair } from '../../support/metamorphic.js';
 
 /**
  * Round 10 metamorphic tests for yes/no verdicts (docs/questions.md, "Round 10: yes/no verdicts").
@@ -10,34 +10,6 @@ import { ask } from '../../support/ask.js';
  * false rewrite (doer and recipient swapped, another body as the doer, a place or year from another
  * clause, a deed the record does not name, a wrong island or year) must never get a "Yes".
  */
-
-interface Verdict {
-  readonly lead: 'Yes' | 'No' | 'declined' | 'other';
-  readonly first?: string;
-}
-
-function verdict(question: string): Verdict {
-  const result = ask(question);
-  if (result.declined) return { lead: 'declined' };
-  const lead = /^(Yes|No)\./.exec(result.reply.lead ?? '')?.[1] as 'Yes' | 'No' | undefined;
-  return { lead: lead ?? 'other', first: result.events[0]?.id };
-}
-
-type Pair = readonly [original: string, variant: string];
-
-/** The rewrite answers as the original does, which answers Yes or No. */
-function agrees([original, variant]: Pair): void {
-  const before = verdict(original);
-  expect(before.lead).toMatch(/^(?:Yes|No)$/);
-  expect(verdict(variant)).toEqual(before);
-}
-
-/** The original answers Yes; the rewrite with a false detail does not. */
-function neverYes([original, variant]: Pair): void {
-  expect(verdict(original).lead).toBe('Yes');
-  expect(verdict(variant).lead).not.toBe('Yes');
-}
-
 
 describe("who did it: the doer is the body that acted in the record (doer.ts, named-doer.ts)", () => {
   const same: Pair[] = [

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ask } from '../../support/ask.js';
+import { expectSame, expectChanged, signature } from '../../support/metamorphic.js';
 
 /**
  * Round 9 metamorphic tests (docs/questions.md): questions the engine answers right, rewritten in ways
@@ -8,19 +9,6 @@ import { ask } from '../../support/ask.js';
  * must (a false year or visitor). The two answers are compared live, never against a fixed answer:
  * the same decline, or the same Yes/No and the same first record cited.
  */
-
-/** What must not change: declined, or the Yes/No lead and the record answered from (or the very same lead). */
-function signature(question: string): { declined: boolean; yesNo: string; first: string | undefined; lead: string } {
-  const r = ask(question);
-  return { declined: r.declined, yesNo: /^(Yes|No)\b/.exec(r.reply.lead ?? '')?.[1] ?? '', first: r.events[0]?.id, lead: r.reply.lead ?? '' };
-}
-
-function expectSame(original: string, variant: string): void {
-  const a = signature(original);
-  const b = signature(variant);
-  expect({ declined: b.declined, yesNo: b.yesNo }, variant).toEqual({ declined: a.declined, yesNo: a.yesNo });
-  if (!a.declined && b.lead !== a.lead) expect(b.first, variant).toBe(a.first);
-}
 
 /** A wh-question rewritten as yes/no ("how did Japan react" → "did Japan protest"): the same record. */
 function expectSameRecord(original: string, variant: string): void {
@@ -35,14 +23,6 @@ function expectOpposite(original: string, variant: string): void {
   const a = signature(original).yesNo;
   expect(a, original).toMatch(/^(?:Yes|No)$/);
   expect(signature(variant).yesNo, variant).toBe(a === 'Yes' ? 'No' : 'Yes');
-}
-
-/** A variant with a false detail: it must not get the original's answer, and never a Yes. */
-function expectChanged(original: string, variant: string): void {
-  const a = signature(original);
-  const b = signature(variant);
-  expect({ declined: b.declined, first: b.first, yesNo: b.yesNo }, variant).not.toEqual({ declined: a.declined, first: a.first, yesNo: a.yesNo });
-  if (a.yesNo !== 'Yes') expect(b.yesNo, variant).not.toBe('Yes');
 }
 
 describe('reactions: "how did Tokyo react / respond / what did Japan do about …"', () => {
@@ -188,7 +168,6 @@ describe('positions: a side\'s stance, view, line, argument', () => {
   ];
   it.each(pairs)('%s ~ %s', (original, variant) => expectSame(original, variant));
 
-
 });
 
 describe('status: where things stand, whether talks are still off', () => {
@@ -301,10 +280,6 @@ describe('islands: names in other languages, which Japan claims, sizes, where th
     expectOpposite('is etorofu bigger than kunashiri', 'is etorofu smaller than kunashiri');
     expectOpposite('is horomushiro one of the islands japan claims', 'is habomai one of the islands japan claims');
   });
-
-
-
-
 
   it('"which is bigger, X or Y" names the island a yes/no comparison says Yes to', () => {
     expectSameRecord('is etorofu bigger than kunashiri', 'which is bigger, etorofu or kunashiri?');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ask } from '../../support/ask.js';
+import { agrees, type Pair, verdict } from '../../support/metamorphic.js';
 
 /**
  * Round 9 metamorphic tests for yes/no questions (docs/questions.md). Each pair is a question the
@@ -10,27 +10,6 @@ import { ask } from '../../support/ask.js';
  * first record cited. Some rewrites add a FALSE detail (a wrong year, place, person or title) and
  * must turn the Yes into a No or a decline, so the file can fail both ways.
  */
-
-interface Verdict {
-  readonly lead: 'Yes' | 'No' | 'declined' | 'other';
-  readonly first?: string;
-}
-
-function verdict(question: string): Verdict {
-  const result = ask(question);
-  if (result.declined) return { lead: 'declined' };
-  const lead = /^(Yes|No)\./.exec(result.reply.lead ?? '')?.[1] as 'Yes' | 'No' | undefined;
-  return { lead: lead ?? 'other', first: result.events[0]?.id };
-}
-
-type Pair = readonly [original: string, variant: string];
-
-/** The rewrite answers as the original does, which answers Yes or No. */
-function agrees([original, variant]: Pair): void {
-  const before = verdict(original);
-  expect(before.lead).toMatch(/^(?:Yes|No)$/);
-  expect(verdict(variant)).toEqual(before);
-}
 
 describe('a true date added', () => {
   const pairs: Pair[] = [
