@@ -2,6 +2,8 @@ import type { Dossier } from '../../dossier/dossier.js';
 import { SYNONYMS } from './aliases.js';
 import { BoundedMemo } from './memo.js';
 import { editDistance, FRAME_WORDS, processTerm, STOP_WORDS } from './text.js';
+import { PHRASAL_WORDS } from './verbs.js';
+import { IDIOM_WORDS } from './word-families.js';
 
 /**
  * A mistyped word put back in the question text as the records spell it ("drils" → "drills",
@@ -84,6 +86,9 @@ function lexicon(dossier: Dossier): Lexicon {
   addWords(QUESTION_WORDS);
   // The words the question side knows as synonyms ("soldiers", "islanders") are words too.
   addWords(SYNONYMS.flat().join(' '));
+  // So are the words of the idioms and phrasal verbs ("add strings", "hand back"): a slip in one
+  // ("strngs") is put right, so the idiom is read.
+  addWords([...IDIOM_WORDS, ...PHRASAL_WORDS].join(' '));
   for (const [w, n] of words) {
     const t = processTerm(w);
     if (t && (byTerm.get(t)?.[1] ?? 0) < n) byTerm.set(t, [w, n]);

@@ -167,3 +167,16 @@ export const FRAME_WORDS: ReadonlySet<string> = new Set(
     .map((w) => processTerm(w))
     .filter((w): w is string => Boolean(w)),
 );
+
+/**
+ * The literal words a set of patterns reads ("attach", "strings" in /(?:attach\w*|add\w*)\s+strings/):
+ * words of the engine's own phrase lexicons, so that respell.ts treats them as words (and puts a
+ * mistyped "strngs" back as "strings" for the idiom to read) although no record writes them.
+ */
+export function patternWords(patterns: readonly RegExp[]): string[] {
+  const words = new Set<string>();
+  // A stem the pattern completes with any letters ("writ\w*") is no word.
+  const source = (p: RegExp) => p.source.replace(/\\w/g, '~').replace(/\\[a-zA-Z]/g, ' ');
+  for (const p of patterns) for (const w of source(p).match(/(?<![a-z])[a-z]{4,}(?![a-z~[])/g) ?? []) words.add(w);
+  return [...words];
+}

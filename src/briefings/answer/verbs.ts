@@ -1,3 +1,4 @@
+import { patternWords } from './text.js';
 /**
  * The verb lexicon: everyday phrasal verbs and idioms rewritten as the word the records use, before
  * the question is searched ("walk away from the talks" -> "suspend the talks", "give Habomai back"
@@ -138,6 +139,9 @@ const PATTERNS: readonly (readonly [RegExp, string])[] = LEXICON.flatMap((entry)
   const around = entry.keepVerb ? `$1$2 ${entry.word}` : `${entry.word}$2`;
   return entry.separable ? [[joined, plain] as const, [split, around] as const] : [[joined, plain] as const];
 });
+
+/** The words the phrasal verbs and compounds read, for respelling (respell.ts). */
+export const PHRASAL_WORDS: readonly string[] = patternWords([...COMPOUNDS, ...PATTERNS].map(([pattern]) => pattern));
 
 /** The question with its phrasal verbs and their one-word nouns replaced by the records' words. */
 export function plainVerbs(text: string): string {

@@ -1,3 +1,4 @@
+import { patternWords } from './text.js';
 /**
  * Everyday words for what the records say in their own words, read before a question is planned:
  * whole families (every common way users say it), never one question's phrasing.
@@ -95,6 +96,9 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
 ];
 
 /** "Trips back to their old homes": direction, not backing; "give Shikotan back to Japan" keeps its particle. */
+/** The words the idioms read, for respelling (respell.ts). */
+export const IDIOM_WORDS: readonly string[] = patternWords(IDIOMS.map(([pattern]) => pattern));
+
 const BACK_TO = /\bback\s+(?=to\b)/gi;
 
 /** "cant", "didnt", "isnt": the apostrophe left out; with it, the words are stop words as typed. */

@@ -109,10 +109,11 @@ const NOISE: Readonly<Record<string, (q: string) => string | undefined>> = {
  */
 const LEFT: Readonly<Record<string, { readonly at: number; readonly cause: string }>> = {
   // At the close of the noise branch 29 and 16; after merging with the names, verdicts and precision
-  // branches 32 and 18 (the merged readers answer a few respelt questions differently). Not yet traced.
-  'a letter dropped': { at: 32, cause: 'typos in names ("Mededv", "Kuirll" with a second typo), in four-letter words ("pece", "clim"), in a word no record or cue uses, or a second typo in a typo' },
-  'a letter doubled': { at: 7, cause: 'as above: names, words no record uses, a second typo in a typo' },
-  'two letters swapped': { at: 18, cause: 'as above: names, words no record uses, a second typo in a typo' },
+  // branches 32 and 18: the precision branch's unknown-object rule declined "add strngs to …", whose
+  // idiom no longer matched. With the idioms' and phrasal verbs' words as respelling targets, 28 and 12.
+  'a letter dropped': { at: 28, cause: 'typos in names ("Mededv", "Kuirll" with a second typo), in four-letter words ("pece", "clim"), in a word no record or cue uses, or a second typo in a typo' },
+  'a letter doubled': { at: 4, cause: 'as above: names, words no record uses, a second typo in a typo' },
+  'two letters swapped': { at: 12, cause: 'as above: names, words no record uses, a second typo in a typo' },
   'I was wondering …': { at: 1, cause: '"I was wondering that analyst …": the frame stays before "that" (it may start a claim), and the rest reads as one' },
   'do you know …': { at: 1, cause: '"do you know that analyst …": as above, read as a yes/no claim' },
 };
