@@ -4,6 +4,7 @@ import { feminineOfKnown, withoutHonorifics } from './name-forms.js';
 import { detectInTerms, expandAbbreviations, heldDuring, type Entity, type Office } from './aliases.js';
 import { detectIntent, type Intent } from './intent.js';
 import { plainWords } from './word-families.js';
+import { everydayDeeds } from './everyday-deeds.js';
 import { foreignTerms } from './languages.js';
 import { parseQuestionDates, type DateRange } from './question-dates.js';
 import { idf, type AnswerIndex } from './search-index.js';
@@ -100,7 +101,8 @@ export function cleanQuestion(text: string): string {
 export function makePlan(index: AnswerIndex, question: string, now: Date): Plan {
   // "Mr Abe", "Abe-san": a courtesy title is no part of the name (name-forms.ts). "Are the talks
   // suspended now?" asks what "are they still suspended?" asks (now-words.ts).
-  const cleaned = nowAsStill(expandAbbreviations(plainWords(withoutHonorifics(cleanQuestion(question)))));
+  // "Took over the islands", "pulled the plug for good": the records' words for the deed (everyday-deeds.ts).
+  const cleaned = nowAsStill(expandAbbreviations(everydayDeeds(plainWords(withoutHonorifics(cleanQuestion(question))))));
   const dates = parseQuestionDates(cleaned, now);
   const { text: rest, ...cues } = readCues(dates.rest);
   // "Did the Nagato summit settle who owns the islands?" asks yes or no: its "who" is embedded.
