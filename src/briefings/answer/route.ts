@@ -28,7 +28,7 @@ import { anotherAct } from './another-act.js';
 import { asksDuration, givesDuration } from './duration.js';
 import { fitsTheKind } from './answer-kind.js';
 import { askedDoer, askedSayer, deedAfterDoer, doerIn, unknownDoer } from './doer.js';
-import { withoutOwnSummaries } from './own-summary.js';
+import { wholeWithSummary, withoutOwnSummaries } from './own-summary.js';
 import { coversCarrying, deedOnlyInNamedRole, hasTheYear, holdsTheDeed, officeHeldThen, holdsTheTopic, ownText, splitAcross, tellsTheEnd } from './judge.js';
 import { KIND_WORDS, MIN_COVERAGE, pickByOrder, startOnlyProtested } from './pick.js';
 import { makePlan, type Plan } from './plan.js';
@@ -243,7 +243,7 @@ export function answerQuestion(dossier: Dossier, typed: string, now: Date): Answ
     if (accepted.length === 0) return decline(ctx);
   }
   // A background line that rests on the best record summarises it; it is no rival account (own-summary.ts).
-  if (splitAcross(plan, accepted) && splitAcross(plan, withoutOwnSummaries(accepted))) return notes ?? decline(ctx);
+  if (splitAcross(plan, accepted) && splitAcross(plan, withoutOwnSummaries(accepted)) && !wholeWithSummary(plan, accepted)) return notes ?? decline(ctx);
   // The island records answer unless an event record covers the whole question in its own words
   // (not through the island names it is indexed under: "Lesser Kuril Ridge islets" is Habomai's).
   // A record that says the side asked received the thing ("Japan received all the Kuril Islands")
