@@ -15,6 +15,7 @@ import { aboutTheDispute, newsAnswer } from './answerers/news.js';
 import { sideLatestAnswer } from './answerers/side-latest.js';
 import { standingAnswer } from './answerers/standing.js';
 import { chainAnswer } from './answerers/chain.js';
+import { chainNames } from './answerers/chain-names.js';
 import { compoundAnswer } from './compound.js';
 import { islandSize } from './answerers/island-size.js';
 import { reactionAnswer } from './answerers/reaction.js';
@@ -116,7 +117,7 @@ export function answerQuestion(dossier: Dossier, typed: string, now: Date): Answ
   // "Were the Matua drills on one of the islands Japan claims?": the record's islands, not Japan's aims.
   const claimed = plan.cues.yesNo ? claimedPlace(ctx, search(ctx)) : undefined;
   if (claimed) return stated(ctx, claimed.hit, claimed.sentence, claimed.verdict === 'yes' ? 'Yes' : 'No', []);
-  const special = chainAnswer(ctx) ?? islandSize(ctx) ?? sameIsland(ctx) ?? islandMembership(ctx) ?? definitional(ctx) ?? office(ctx) ?? islandCount(ctx) ?? positions(ctx);
+  const special = chainAnswer(ctx) ?? chainNames(ctx) ?? islandSize(ctx) ?? sameIsland(ctx) ?? islandMembership(ctx) ?? definitional(ctx) ?? office(ctx) ?? islandCount(ctx) ?? positions(ctx);
   if (special) return special;
 
   // "Where does the dispute stand today?": the status line, whatever "today" says as a date.
