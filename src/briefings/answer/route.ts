@@ -29,6 +29,7 @@ import { anotherAct } from './another-act.js';
 import { asksDuration, givesDuration } from './duration.js';
 import { fitsTheKind } from './answer-kind.js';
 import { askedDoer, askedSayer, deedAfterDoer, doerIn, unknownDoer } from './doer.js';
+import { whoAndRole } from './who-and-role.js';
 import { wholeWithSummary, withoutOwnSummaries } from './own-summary.js';
 import { coversCarrying, deedOnlyInNamedRole, hasTheYear, holdsTheDeed, officeHeldThen, holdsTheTopic, ownText, splitAcross, tellsTheEnd } from './judge.js';
 import { KIND_WORDS, MIN_COVERAGE, pickByOrder, startOnlyProtested } from './pick.js';
@@ -91,6 +92,9 @@ export function answerQuestion(dossier: Dossier, typed: string, now: Date): Answ
   // "Who is Zelensky and what did he do?": each part by the whole engine.
   const compound = compoundAnswer(dossier, question, now, answerQuestion);
   if (compound) return compound;
+  // "Who visited Iturup in 2019 and what was his job?": the who-answer gives the role (who-and-role.ts).
+  const withRole = whoAndRole(dossier, question, now, answerQuestion);
+  if (withRole) return withRole;
   const index = answerIndex(dossier);
   const plan = makePlan(index, question, now);
   const ctx: AnswerContext = { dossier, index, plan, now };
@@ -108,6 +112,9 @@ export function answerQuestion(dossier: Dossier, typed: string, now: Date): Answ
 
   // "Where are things now with the Northern Territories?": the status line, before the island count
   // or a position answers the islands' name.
+  // "Who is Japan's PM right now?": the office's holder today, not where the dispute stands.
+  const holderNow = plan.status && plan.intent === 'who' ? office(ctx) : undefined;
+  if (holderNow) return holderNow;
   if (plan.status && !plan.cues.yesNo && aboutTheDispute(plan)) return statusAnswer(ctx);
   const settled = settledAnswer(ctx, (groups) => aboutTheDispute({ ...plan, groups }));
   if (settled) return settled;
