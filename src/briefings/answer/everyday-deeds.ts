@@ -1,3 +1,5 @@
+import { processTerm } from './text.js';
+
 /**
  * Everyday ways of telling a recorded deed, read as the records' words before a question is planned.
  * A question written by someone who never saw the records describes the deed in its own verbs and
@@ -77,3 +79,23 @@ export const EVERYDAY_FAMILIES: readonly (readonly string[])[] = [
   ['exercise', 'train', 'training', 'practise', 'practice', 'practicing', 'practising'],
   ['border', 'boundary', 'frontier'],
 ];
+
+/**
+ * "When did Medvedev pop over / hop over / jet off to Iturup?": an everyday verb of going, told by
+ * its particle of direction and "to", in the verb's place of a wh-question (after "did" and the
+ * subject). When the records never use the verb (plan.ts checks), going to a place is what the
+ * records call a visit: the concept becomes "visit", so a record of someone else's visit, or of no
+ * visit, still does not answer. A known verb ("hand over to") is left as it is.
+ */
+const GOING = /^\s*(?:when|where|why|how|who|whom|what|which)\b[^?]*?\b(?:did|does|do|has|have|had|will|would)\s+(?:[\p{L}'’-]+\s+){1,4}?([\p{L}-]+)\s+(?:over|off|by|across|around|round|down|up)\s+to\b/iu;
+
+/** The typed verb of going in a wh-question, lower-cased, if any. */
+export function verbOfGoing(text: string): string | undefined {
+  return GOING.exec(text)?.[1]?.toLowerCase();
+}
+
+/** The records' word for going to a place, with its synonyms. */
+export function goingTo(synonyms: ReadonlyMap<string, readonly string[]>): string[] {
+  const visit = processTerm('visit') ?? 'visit';
+  return [visit, ...(synonyms.get(visit) ?? [])];
+}
