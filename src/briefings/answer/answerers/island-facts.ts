@@ -174,8 +174,10 @@ export function islandNotes(ctx: AnswerContext): AnswerResult | undefined {
     // the largest, unless the question asks for that rank.
     const rank = /\b(second|third|fourth)\s+(?:largest|biggest|smallest)\b/i.exec(island.note ?? '');
     if (rank && /\b(?:largest|biggest|smallest|greatest)\b/i.test(plan.rest) && !new RegExp(`\\b${rank[1]}\\b`, 'i').test(plan.rest)) return false;
-    // "The biggest one, Japanese name please": every island answer gives its names (chain-names.ts).
-    return asked.some((g) => !asksName(g.typed)) && asked.every((g) => asksName(g.typed) || g.terms.some((t) => own.has(t)));
+    // "The biggest one, Japanese name please": every island answer gives its own names (chain-names.ts);
+    // one name for several together is no island's own name (jointName).
+    const ownName = (g: Plan['groups'][number]) => asksName(g.typed) && !asked.some((o) => o.typed.some((t) => GROUPING.has(t)));
+    return asked.some((g) => !ownName(g)) && asked.every((g) => ownName(g) || g.terms.some((t) => own.has(t)));
   };
   const found = dossier.islands.filter((i) => (named.length === 0 || named.some((e) => e.id === i.id)) && says(i));
   if (found.length === 0) return undefined;
