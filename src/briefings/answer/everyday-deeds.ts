@@ -47,6 +47,9 @@ const FINAL_STOP = new RegExp(String.raw`\b${STOPPING}\b((?:\s+(?!(?:and|but|or|
 /** "For good" before the verb: "permanently halted the exchanges". */
 const FINAL_BEFORE = new RegExp(String.raw`\b${FOR_GOOD}\s+${STOPPING}\b`, 'gi');
 
+/** "Called it quits on the talks": ending them. */
+const QUITS = /\b(?:call|calls|called|calling)\s+it\s+quits(?:\s+(?:on|with))?\b/gi;
+
 /** "Take over the islands", "took the four islands over": occupying them, in the records' word. */
 const TAKE_OVER = /\b(?:take|takes|took|taken|taking)\s+over\b|\b(?:take|takes|took|taken|taking)((?:\s+[^\s,.;?!]+){1,4}?)\s+over\b(?!\s+(?:from|by|to))/gi;
 
@@ -64,6 +67,7 @@ export function everydayDeeds(text: string): string {
   return text
     .replace(FINAL_STOP, (_, object: string) => `end${object}`)
     .replace(FINAL_BEFORE, 'end')
+    .replace(QUITS, 'end')
     .replace(TAKE_OVER, (_, object: string | undefined) => `occupy${object ?? ''}`)
     .replace(TURN_INTO, (_, object: string) => `make${object}`)
     .replace(DRAW_LINE, 'draw the border')

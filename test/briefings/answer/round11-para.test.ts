@@ -44,6 +44,8 @@ describe('everyday verbs and idioms for a recorded deed', () => {
     ['when did russia end the visa-free exchanges', 'when did russia pull the plug for good on the visa-free exchanges'],
     ['when did russia end the visa-free exchanges', 'when did russia permanently halt the visa-free exchanges'],
     ['when did russia end the visa-free exchanges', 'when did russia stop the visa-free exchanges once and for all'],
+    ['when did russia end the visa-free exchanges', 'when did russia call it quits on the visa-free exchanges'],
+    ['when did russia suspend the peace treaty talks', 'when did russia call it quits on the peace talks'],
     ['when did putin sign the law making 3 september the day of victory over militaristic japan', 'when did russia turn 3 september into a day of victory over japan'],
     ['when did putin sign the law making 3 september the day of victory over militaristic japan', 'when did russia turn sept 3 into a day celebrating the win over japan'],
     ['where did russian missile troops drill in 2024', 'where did russian missile troops train in 2024'],
