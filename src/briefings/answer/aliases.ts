@@ -1,5 +1,6 @@
 import type { Dossier } from '../../dossier/dossier.js';
 import { WORD_FAMILIES } from './word-families.js';
+import { EVERYDAY_FAMILIES } from './everyday-deeds.js';
 import { isFeminineForm, isPatronymicAfter, officesOfPeople } from './name-forms.js';
 import type { ActorRecord } from '../../dossier/schema.js';
 import { editDistance, hasCjk, normalize, processTerm, stem, terms, tokenize, typoAllowance } from './text.js';
@@ -126,6 +127,7 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ['support', 'back', 'endorse'],
   ['victory', 'win', 'beat', 'beating', 'defeat', 'defeating', 'triumph'],
   ...WORD_FAMILIES,
+  ...EVERYDAY_FAMILIES,
   ['sovereignty', 'ownership', 'belong'],
 ];
 

@@ -5,6 +5,7 @@
  */
 import { foreignCue } from './languages.js';
 import { KIND_OF_SUBJECT } from './name-forms.js';
+import { relativeAt, withoutRelative } from './relative-cue.js';
 
 export type Intent = 'when' | 'who' | 'howmany' | 'why' | 'where' | 'what';
 
@@ -37,6 +38,11 @@ export function detectIntent(question: string): Intent {
   // Japanese and Russian question words (languages.ts) compete on the same footing.
   const foreign = foreignCue(text);
   if (foreign && (!best || foreign.index < best.index)) best = foreign;
+  // "That deal where …, what year was it?": a relative "where" is no question word (relative-cue.ts).
+  if (best && relativeAt(text, best.index)) {
+    const next = detectIntent(withoutRelative(text, best.index));
+    if (next !== 'what' || /\b(?:what|which)\b/.test(text.slice(best.index))) return next;
+  }
   return best?.intent ?? 'what';
 }
 

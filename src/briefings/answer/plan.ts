@@ -4,6 +4,7 @@ import { feminineOfKnown, withoutHonorifics } from './name-forms.js';
 import { detectInTerms, expandAbbreviations, heldDuring, type Entity, type Office } from './aliases.js';
 import { detectIntent, type Intent } from './intent.js';
 import { plainWords } from './word-families.js';
+import { everydayDeeds, goingTo, verbOfGoing } from './everyday-deeds.js';
 import { foreignTerms } from './languages.js';
 import { parseQuestionDates, type DateRange } from './question-dates.js';
 import { idf, type AnswerIndex } from './search-index.js';
@@ -100,7 +101,8 @@ export function cleanQuestion(text: string): string {
 export function makePlan(index: AnswerIndex, question: string, now: Date): Plan {
   // "Mr Abe", "Abe-san": a courtesy title is no part of the name (name-forms.ts). "Are the talks
   // suspended now?" asks what "are they still suspended?" asks (now-words.ts).
-  const cleaned = nowAsStill(expandAbbreviations(plainWords(withoutHonorifics(cleanQuestion(question)))));
+  // "Took over the islands", "pulled the plug for good": the records' words for the deed (everyday-deeds.ts).
+  const cleaned = nowAsStill(expandAbbreviations(everydayDeeds(plainWords(withoutHonorifics(cleanQuestion(question))))));
   const dates = parseQuestionDates(cleaned, now);
   const { text: rest, ...cues } = readCues(dates.rest);
   // "Did the Nagato summit settle who owns the islands?" asks yes or no: its "who" is embedded.
@@ -138,6 +140,8 @@ export function makePlan(index: AnswerIndex, question: string, now: Date): Plan 
   const usa = index.aliases.entities.get('e_actor_usa');
   if (usa && LOWER_US.test(rest.toLowerCase()) && !extra.includes(usa)) extra.push(usa);
 
+  // "Pop over to Iturup": an unseen verb of going to a place is visiting it (everyday-deeds.ts).
+  const going = processTerm(verbOfGoing(cleaned) ?? '');
   const aspect = new Set([...cleaned.matchAll(ASPECT)].map((m) => processTerm(m[1]!.toLowerCase())));
   // "Is the ban still in force?": "in force" is what "still" asks of the ban, not a thing a record must name.
   const goingOn = new Set([...cleaned.matchAll(STILL_GOING_ON)].map((m) => processTerm((m[1] ?? m[2])!.toLowerCase())));
@@ -177,7 +181,7 @@ export function makePlan(index: AnswerIndex, question: string, now: Date): Plan 
     if (groups.some((g) => g.typed.includes(term) && !g.entity)) return;
     // "Likely" in a yes/no question meets the records' "unlikely", "impossible" meets "unlikely",
     // "skip" meets "speaking at" (antonyms.ts): each answers it No.
-    const list = [term, ...(index.synonyms.get(term) ?? []), ...(cues.yesNo ? [...negatedForms(term, index.df), ...weakerForms(term, index.df), ...presenceForms(term, index.df)] : [])];
+    const list = [term, ...(term === going && !index.df.has(term) ? goingTo(index.synonyms) : []), ...(index.synonyms.get(term) ?? []), ...(cues.yesNo ? [...negatedForms(term, index.df), ...weakerForms(term, index.df), ...presenceForms(term, index.df)] : [])];
     const w = weigh(list, [term]);
     // "Officially", "start celebrating": a manner or an activity no record words, framing the deed
     // the rest of the question names; as an unseen word it would outweigh everything on record.

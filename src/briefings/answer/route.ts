@@ -15,6 +15,7 @@ import { aboutTheDispute, newsAnswer } from './answerers/news.js';
 import { sideLatestAnswer } from './answerers/side-latest.js';
 import { standingAnswer } from './answerers/standing.js';
 import { chainAnswer } from './answerers/chain.js';
+import { chainNames } from './answerers/chain-names.js';
 import { compoundAnswer } from './compound.js';
 import { islandSize } from './answerers/island-size.js';
 import { reactionAnswer } from './answerers/reaction.js';
@@ -28,6 +29,8 @@ import { anotherAct } from './another-act.js';
 import { asksDuration, givesDuration } from './duration.js';
 import { fitsTheKind } from './answer-kind.js';
 import { askedDoer, askedSayer, deedAfterDoer, doerIn, unknownDoer } from './doer.js';
+import { whoAndRole } from './who-and-role.js';
+import { wholeWithSummary, withoutOwnSummaries } from './own-summary.js';
 import { coversCarrying, deedOnlyInNamedRole, hasTheYear, holdsTheDeed, officeHeldThen, holdsTheTopic, ownText, splitAcross, tellsTheEnd } from './judge.js';
 import { KIND_WORDS, MIN_COVERAGE, pickByOrder, startOnlyProtested } from './pick.js';
 import { makePlan, type Plan } from './plan.js';
@@ -89,6 +92,9 @@ export function answerQuestion(dossier: Dossier, typed: string, now: Date): Answ
   // "Who is Zelensky and what did he do?": each part by the whole engine.
   const compound = compoundAnswer(dossier, question, now, answerQuestion);
   if (compound) return compound;
+  // "Who visited Iturup in 2019 and what was his job?": the who-answer gives the role (who-and-role.ts).
+  const withRole = whoAndRole(dossier, question, now, answerQuestion);
+  if (withRole) return withRole;
   const index = answerIndex(dossier);
   const plan = makePlan(index, question, now);
   const ctx: AnswerContext = { dossier, index, plan, now };
@@ -106,6 +112,9 @@ export function answerQuestion(dossier: Dossier, typed: string, now: Date): Answ
 
   // "Where are things now with the Northern Territories?": the status line, before the island count
   // or a position answers the islands' name.
+  // "Who is Japan's PM right now?": the office's holder today, not where the dispute stands.
+  const holderNow = plan.status && plan.intent === 'who' ? office(ctx) : undefined;
+  if (holderNow) return holderNow;
   if (plan.status && !plan.cues.yesNo && aboutTheDispute(plan)) return statusAnswer(ctx);
   const settled = settledAnswer(ctx, (groups) => aboutTheDispute({ ...plan, groups }));
   if (settled) return settled;
@@ -115,7 +124,7 @@ export function answerQuestion(dossier: Dossier, typed: string, now: Date): Answ
   // "Were the Matua drills on one of the islands Japan claims?": the record's islands, not Japan's aims.
   const claimed = plan.cues.yesNo ? claimedPlace(ctx, search(ctx)) : undefined;
   if (claimed) return stated(ctx, claimed.hit, claimed.sentence, claimed.verdict === 'yes' ? 'Yes' : 'No', []);
-  const special = chainAnswer(ctx) ?? islandSize(ctx) ?? sameIsland(ctx) ?? islandMembership(ctx) ?? definitional(ctx) ?? office(ctx) ?? islandCount(ctx) ?? positions(ctx);
+  const special = chainAnswer(ctx) ?? chainNames(ctx) ?? islandSize(ctx) ?? sameIsland(ctx) ?? islandMembership(ctx) ?? definitional(ctx) ?? office(ctx) ?? islandCount(ctx) ?? positions(ctx);
   if (special) return special;
 
   // "Where does the dispute stand today?": the status line, whatever "today" says as a date.
@@ -241,7 +250,8 @@ export function answerQuestion(dossier: Dossier, typed: string, now: Date): Answ
     accepted = accepted.filter((h) => tellsTheEnd(h.doc) && !neverEnded(h) && (h.doc.kind !== 'event' || h.doc.event.date.precision !== 'range' || ownThing(h) || ends(h)));
     if (accepted.length === 0) return decline(ctx);
   }
-  if (splitAcross(plan, accepted)) return notes ?? decline(ctx);
+  // A background line that rests on the best record summarises it; it is no rival account (own-summary.ts).
+  if (splitAcross(plan, accepted) && splitAcross(plan, withoutOwnSummaries(accepted)) && !wholeWithSummary(plan, accepted)) return notes ?? decline(ctx);
   // The island records answer unless an event record covers the whole question in its own words
   // (not through the island names it is indexed under: "Lesser Kuril Ridge islets" is Habomai's).
   // A record that says the side asked received the thing ("Japan received all the Kuril Islands")

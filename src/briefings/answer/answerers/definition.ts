@@ -1,3 +1,4 @@
+import { asksName } from './chain-names.js';
 import { definitionalSubject } from '../intent.js';
 import type { AnswerContext, AnswerResult } from '../respond.js';
 import type { TermGroup } from '../plan.js';
@@ -38,7 +39,8 @@ export function definitional(ctx: AnswerContext): AnswerResult | undefined {
   if (described) return described;
   // "What kind of body is the Kremlin?": the noun for the kind asked is filler too (name-forms.ts).
   const kindOf = KIND_OF_SUBJECT.test(plan.rest);
-  if (named.length === 0 || !others.every((g) => g.typed.every((t) => DEFINITION_FILLER.has(t) || (kindOf && KIND_NOUNS.has(t))))) return undefined;
+  // "What's the Japanese word for Iturup, please": the words that ask for a name (chain-names.ts).
+  if (named.length === 0 || !others.every((g) => asksName(g.typed) || g.typed.every((t) => DEFINITION_FILLER.has(t) || (kindOf && KIND_NOUNS.has(t))))) return undefined;
   const subject = named.find((g) => g.entity!.kind !== 'actor') ?? named[0]!;
   const entity = subject.entity!;
   // "Why is Shikotan sometimes spelled Shikoton?": two spellings of one name are one subject.

@@ -1,3 +1,4 @@
+import { asksName } from './chain-names.js';
 import type { IslandRecord } from '../../../dossier/schema.js';
 import { respond, type AnswerContext, type AnswerResult } from '../respond.js';
 import { FRAME_WORDS, processTerm, terms } from '../text.js';
@@ -169,7 +170,14 @@ export function islandNotes(ctx: AnswerContext): AnswerResult | undefined {
   }
   const says = (island: IslandRecord) => {
     const own = new Set(terms(`${island.note ?? ''} ${island.names.en} ${island.aliases.join(' ')}`));
-    return asked.every((g) => g.terms.some((t) => own.has(t)));
+    // "The largest of the four": a note that ranks its island "second largest" does not say it is
+    // the largest, unless the question asks for that rank.
+    const rank = /\b(second|third|fourth)\s+(?:largest|biggest|smallest)\b/i.exec(island.note ?? '');
+    if (rank && /\b(?:largest|biggest|smallest|greatest)\b/i.test(plan.rest) && !new RegExp(`\\b${rank[1]}\\b`, 'i').test(plan.rest)) return false;
+    // "The biggest one, Japanese name please": every island answer gives its own names (chain-names.ts);
+    // one name for several together is no island's own name (jointName).
+    const ownName = (g: Plan['groups'][number]) => asksName(g.typed) && !asked.some((o) => o.typed.some((t) => GROUPING.has(t)));
+    return asked.some((g) => !ownName(g)) && asked.every((g) => ownName(g) || g.terms.some((t) => own.has(t)));
   };
   const found = dossier.islands.filter((i) => (named.length === 0 || named.some((e) => e.id === i.id)) && says(i));
   if (found.length === 0) return undefined;

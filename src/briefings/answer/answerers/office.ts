@@ -7,8 +7,8 @@ import { describeRange } from '../question-dates.js';
 import { respond, type AnswerContext, type AnswerResult } from '../respond.js';
 import { processTerm } from '../text.js';
 
-/** Words that may stand beside an office in "who is Japan's prime minister now?". */
-const OFFICE_FILLER = new Set(['current', 'currently', 'today', 'present', 'serving', 'sitting', 'incumbent', 'new', 'head', 'then'].map((w) => processTerm(w)).filter((w): w is string => Boolean(w)));
+/** Words that may stand beside an office in "who is Japan's prime minister now / right now / at the moment?". */
+const OFFICE_FILLER = new Set(['current', 'currently', 'today', 'present', 'serving', 'sitting', 'incumbent', 'new', 'head', 'then', 'right', 'now', 'moment', 'nowadays', 'presently'].map((w) => processTerm(w)).filter((w): w is string => Boolean(w)));
 
 /** "Who was Japan's prime minister in 2022?": whoever on record held the office then (or now), from the actor roles. */
 export function office(ctx: AnswerContext): AnswerResult | undefined {
