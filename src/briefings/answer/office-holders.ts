@@ -1,0 +1,60 @@
+import type { Detection, Office } from './aliases.js';
+
+/**
+ * Which offices a question names, and of which country: "a Japanese PM", "a Russian leader", "the
+ * prime minister of Japan". Two readings the plain word match misses:
+ *
+ * - **The country is the one next to the office.** "A warning from a Japanese PM about Russia"
+ *   names Russia as well, but the office is Japan's: the state named right before the office words
+ *   ("Japanese", "Russia's"), else right after them ("prime minister of Japan"), says whose office
+ *   it is. Only when neither is there must every state the question names be the office's.
+ * - **A leader is the head of state or of government.** "A Russian leader" is whoever was its
+ *   president or prime minister at the time: Medvedev as prime minister in 2019 as well as
+ *   president in 2010. The offices are those the actors' roles give; "leader" is no word a record
+ *   must hold, as a holder's record writes "President" or "Prime Minister" (in the actor's role).
+ */
+
+/** The processed words for a leader of a state. */
+const LEADER = new Set(['leader']);
+
+/** The office words that a leader's record holds (in the actor's role): what "leader" is searched as. */
+const LEADER_OFFICE_TERMS = ['president', 'prim'];
+
+/** Whether an office is a head of state's or government's, from its own words. */
+const headsTheState = (office: Office) => office.terms.join(' ') === 'president' || office.terms.join(' ') === 'prim minister';
+
+/**
+ * Terms a question word also stands for as an office: "leader" is met by "president" and "prime
+ * minister". Only for any holder ("a Russian leader") or holders at a time asked about: "the first
+ * Russian leader to visit" is the records' own phrase, matched as written.
+ */
+export function officeTermsOf(term: string, anyHolder: boolean): readonly string[] {
+  return anyHolder && LEADER.has(term) ? LEADER_OFFICE_TERMS : [];
+}
+
+/** Where the office's words (or "leader" for a head of state or government) start in the question, or -1. */
+function officeAt(office: Office, processed: readonly string[], leaders: boolean): number {
+  for (let i = 0; i < processed.length; i++) {
+    if (office.terms.every((t, k) => processed[i + k] === t)) return i;
+    if (leaders && LEADER.has(processed[i]!) && headsTheState(office)) return i;
+  }
+  return -1;
+}
+
+/**
+ * The offices the question names whose country is the one it puts next to them (or, with none
+ * next to them, every state it names), held at some time between `from` and `to`.
+ */
+export function namedOffices(offices: readonly Office[], processed: readonly string[], detections: readonly Detection[], held: (office: Office) => boolean, anyHolder: boolean): Office[] {
+  const states = detections.filter((d) => d.entity.kind === 'actor');
+  const all = [...new Set(states.map((d) => d.entity.token))];
+  return offices.filter((office) => {
+    const at = officeAt(office, processed, anyHolder);
+    if (at < 0 || !held(office)) return false;
+    const length = processed[at] !== undefined && LEADER.has(processed[at]) && !office.terms.includes(processed[at]) ? 1 : office.terms.length;
+    const before = states.filter((d) => d.to === at).map((d) => d.entity.token);
+    const after = states.filter((d) => d.from === at + length).map((d) => d.entity.token);
+    const own = before.length ? before : after.length ? after : all;
+    return own.every((c) => office.countries.includes(c));
+  });
+}
