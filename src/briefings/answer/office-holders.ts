@@ -1,4 +1,5 @@
 import type { Detection, Office } from './aliases.js';
+import type { Plan } from './plan.js';
 
 /**
  * Which offices a question names, and of which country: "a Japanese PM", "a Russian leader", "the
@@ -14,6 +15,9 @@ import type { Detection, Office } from './aliases.js';
  *   must hold, as a holder's record writes "President" or "Prime Minister" (in the actor's role).
  */
 
+/** Words that say when or how an office was held, not whose it is: "a former president", "the acting premier". */
+const OFFICE_QUALIFIER = /^(?:former|sit|current|incumb|outgo|incom|act|then|late|new|previou|next|serv|deputi|vice|futur|past|elect|interim|top)/;
+
 /** The processed words for a leader of a state. */
 const LEADER = new Set(['leader']);
 
@@ -25,11 +29,11 @@ const headsTheState = (office: Office) => office.terms.join(' ') === 'president'
 
 /**
  * Terms a question word also stands for as an office: "leader" is met by "president" and "prime
- * minister". Only for any holder ("a Russian leader") or holders at a time asked about: "the first
- * Russian leader to visit" is the records' own phrase, matched as written.
+ * minister", when it named offices on record (`offices`, from `namedOffices`): "the first Russian
+ * leader to visit" is the records' own phrase, and "a Chinese leader" no office on record.
  */
-export function officeTermsOf(term: string, anyHolder: boolean): readonly string[] {
-  return anyHolder && LEADER.has(term) ? LEADER_OFFICE_TERMS : [];
+export function officeTermsOf(term: string, offices: readonly Office[]): readonly string[] {
+  return LEADER.has(term) && offices.some(headsTheState) ? LEADER_OFFICE_TERMS : [];
 }
 
 /** Where the office's words (or "leader" for a head of state or government) start in the question, or -1. */
@@ -45,7 +49,14 @@ function officeAt(office: Office, processed: readonly string[], leaders: boolean
  * The offices the question names whose country is the one it puts next to them (or, with none
  * next to them, every state it names), held at some time between `from` and `to`.
  */
-export function namedOffices(offices: readonly Office[], processed: readonly string[], detections: readonly Detection[], held: (office: Office) => boolean, anyHolder: boolean): Office[] {
+export function namedOffices(
+  offices: readonly Office[],
+  processed: readonly string[],
+  detections: readonly Detection[],
+  held: (office: Office) => boolean,
+  anyHolder: boolean,
+  known: (term: string) => boolean,
+): Office[] {
   const states = detections.filter((d) => d.entity.kind === 'actor');
   const all = [...new Set(states.map((d) => d.entity.token))];
   return offices.filter((office) => {
@@ -54,7 +65,24 @@ export function namedOffices(offices: readonly Office[], processed: readonly str
     const length = processed[at] !== undefined && LEADER.has(processed[at]) && !office.terms.includes(processed[at]) ? 1 : office.terms.length;
     const before = states.filter((d) => d.to === at).map((d) => d.entity.token);
     const after = states.filter((d) => d.from === at + length).map((d) => d.entity.token);
+    // "A Chinese leader": a word no record uses right before the office names a state not on record.
+    if (!before.length && at > 0 && !known(processed[at - 1]!)) return false;
     const own = before.length ? before : after.length ? after : all;
     return own.every((c) => office.countries.includes(c));
+  });
+}
+
+/**
+ * "When did a Chinese leader visit the islands?", "a Korean prime minister's warning": the word
+ * right before an office is a word no record uses and no name on record, so the holder asked about
+ * is of a state not on record. Whoever held that office elsewhere is no answer: decline.
+ */
+export function holderOfUnknownState(plan: Plan, known: (term: string) => boolean): boolean {
+  const named = new Set(plan.groups.flatMap((g) => (g.entity ? g.typed : [])));
+  const words = plan.terms;
+  const officeStarts = new Set(['leader', 'president', 'prim', 'premier']);
+  return words.some((t, i) => {
+    const before = words[i - 1];
+    return !!before && officeStarts.has(t) && !known(before) && !named.has(before) && !OFFICE_QUALIFIER.test(before) && /^\p{L}+$/u.test(before);
   });
 }

@@ -156,6 +156,7 @@ export function makePlan(index: AnswerIndex, question: string, now: Date): Plan 
     return { weight, idf: weight, known: known.length > 0, distinctive: weight >= distinctIdf };
   };
 
+  const offices = matchOffices(index, processed, detections, ANY_HOLDER.test(cleaned) ? ALL_TIME : dates.range, now);
   const groups: TermGroup[] = [];
   const entities: Entity[] = [];
   for (const d of detections) {
@@ -178,7 +179,7 @@ export function makePlan(index: AnswerIndex, question: string, now: Date): Plan 
     if (groups.some((g) => g.typed.includes(term) && !g.entity)) return;
     // "Likely" in a yes/no question meets the records' "unlikely", "impossible" meets "unlikely",
     // "skip" meets "speaking at" (antonyms.ts): each answers it No.
-    const list = [term, ...(index.synonyms.get(term) ?? []), ...officeTermsOf(term, ANY_HOLDER.test(cleaned)), ...(cues.yesNo ? [...negatedForms(term, index.df), ...weakerForms(term, index.df), ...presenceForms(term, index.df)] : [])];
+    const list = [term, ...(index.synonyms.get(term) ?? []), ...officeTermsOf(term, offices), ...(cues.yesNo ? [...negatedForms(term, index.df), ...weakerForms(term, index.df), ...presenceForms(term, index.df)] : [])];
     const w = weigh(list, [term]);
     // "Officially", "start celebrating": a manner or an activity no record words, framing the deed
     // the rest of the question names; as an unseen word it would outweigh everything on record.
@@ -214,7 +215,6 @@ export function makePlan(index: AnswerIndex, question: string, now: Date): Plan 
     }
   }
 
-  const offices = matchOffices(index, processed, detections, ANY_HOLDER.test(cleaned) ? ALL_TIME : dates.range, now);
   for (const office of offices) put(`e_actor_${office.actorId.replace(/-/g, '_')}`, { boost: 1.5, fuzzy: 0, prefix: false });
 
   return { question, intent, range: dates.range, groups, entities, terms: processed, query, rest, offices, status: STATUS_CUE.test(cleaned), cues };
@@ -251,7 +251,7 @@ const ALL_TIME: DateRange = { start: '0000-01-01', end: '9999-12-31' };
 function matchOffices(index: AnswerIndex, processed: readonly string[], detections: readonly Detection[], range: DateRange | undefined, now: Date): Office[] {
   const from = range?.start ?? now.toISOString().slice(0, 10);
   const to = range?.end ?? from;
-  return namedOffices(index.aliases.offices, processed, detections, (office) => heldDuring(office, from, to), range === ALL_TIME);
+  return namedOffices(index.aliases.offices, processed, detections, (office) => heldDuring(office, from, to), range === ALL_TIME, (t) => index.df.has(t));
 }
 
 /**

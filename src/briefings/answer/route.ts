@@ -35,6 +35,7 @@ import { deniedPremise } from './premise.js';
 import { tooExact } from './date-precision.js';
 import { asksTheFuture } from './future.js';
 import { unknownObject, unknownPlace } from './unknown-place.js';
+import { holderOfUnknownState } from './office-holders.js';
 import { madeInNamedYear } from './made-in-year.js';
 import { actorOfSide, sideAsked } from './who-side.js';
 import { askedTransfer, receivedIn } from './recipient.js';
@@ -138,7 +139,7 @@ export function answerQuestion(dossier: Dossier, typed: string, now: Date): Answ
   if (reaction) return reaction;
 
   // "Did the EU condemn …?": who is asked about is not on record.
-  if (unknownDoer(index, plan)) return decline(ctx);
+  if (unknownDoer(index, plan) || holderOfUnknownState(plan, (t) => index.df.has(t))) return decline(ctx);
   // "Drills near Okinawa": a place no record names.
   if (unknownPlace(plan)) return decline(ctx);
   const hits = search(ctx);
