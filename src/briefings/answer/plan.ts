@@ -3,6 +3,7 @@ import { negatedForms, presenceForms, weakerForms } from './antonyms.js';
 import { feminineOfKnown, withoutHonorifics } from './name-forms.js';
 import { detectInTerms, expandAbbreviations, heldDuring, type Detection, type Entity, type Office } from './aliases.js';
 import { namedOffices, officeTermsOf } from './office-holders.js';
+import { nameWords } from './island-words.js';
 import { detectIntent, type Intent } from './intent.js';
 import { plainWords } from './word-families.js';
 import { foreignTerms } from './languages.js';
@@ -162,7 +163,8 @@ export function makePlan(index: AnswerIndex, question: string, now: Date): Plan 
   for (const d of detections) {
     // "Moscow" is the Soviet Union in 1945 and Russia in 2022 (seats.ts): a record of either state answers it.
     const seated = [...seatedStates(d.typed.join(' '))].map((id) => `e_actor_${id}`);
-    const list = [...new Set([d.entity.token, ...d.typed, ...d.canonical, ...seated])];
+    // "Shumshu Island": the word "island" names no island of its own (island-words.ts).
+    const list = [...new Set([d.entity.token, ...nameWords(d.entity, d.typed), ...nameWords(d.entity, d.canonical), ...seated])];
     const w = weigh(list, []);
     // A specific name (a person, a ministry, an island) singles records out however often it occurs.
     groups.push({ terms: list, typed: d.typed, entity: d.entity, ...w, distinctive: w.distinctive || !d.entity.broad });
