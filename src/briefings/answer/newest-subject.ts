@@ -2,12 +2,15 @@ import type { Dossier, KurilEvent } from '../../dossier/dossier.js';
 import type { Plan } from './plan.js';
 import type { Hit } from './search.js';
 import { tokenize, processTerm } from './text.js';
+import { familyWord } from './newest.js';
 
 /**
  * "When did X last happen" is answered from the newest record whose subject IS X, and every record
  * that passes competes on its date (pick.ts, newest.ts). Three things a record can hold of X without
  * being a record of X, each a narrowing that is dropped when it would leave nothing:
  *
+ * - **The thing.** "The most recent drills on Kunashiri": the record holds the kind of thing asked
+ *   (drills, an agreement, a visit), not only its place and its side.
  * - **Where.** "Drills on one of the four disputed islands": a record tagged with one of the islands
  *   Japan claims (the island records' own `disputed` flag), not drills on Matua or "in the Kurils".
  * - **On, not off.** "On the islands themselves": not a record that puts the deed in waters off,
@@ -40,8 +43,12 @@ const ABOUT = /^(?:about|regarding|concerning|on|over)$/;
 type EventHit = Hit & { readonly doc: { readonly kind: 'event'; readonly event: KurilEvent } };
 
 export function subjectField<T extends EventHit>(dossier: Dossier, plan: Plan, field: readonly T[]): readonly T[] {
+  // "The most recent drills on Kunashiri": a record that holds the drills (a protest of them counts,
+  // newest.ts), not a protest tagged with Kunashiri about something else.
+  const things = plan.groups.flatMap((g, i) => (!g.entity && g.typed.some(familyWord) ? [i] : []));
+  const ofThing = narrow(field, (h) => things.every((i) => h.covered.has(i)));
   const claimed = plan.groups.some((g) => g.entity?.kind === 'group' && g.typed.some((t) => CLAIMED_GROUP.test(t)));
-  const onClaimed = claimed ? narrow(field, (h) => h.doc.event.islands.some((id) => dossier.islandsById.get(id)?.disputed === true)) : field;
+  const onClaimed = claimed ? narrow(ofThing, (h) => h.doc.event.islands.some((id) => dossier.islandsById.get(id)?.disputed === true)) : ofThing;
   const onShore = ON_THE_ISLANDS.test(plan.rest) ? narrow(onClaimed, (h) => ashore(h.doc.event)) : onClaimed;
   const topic = topicGroups(plan).filter((i) => onShore.some((h) => h.covered.has(i)));
   return narrow(onShore, (h) => topic.every((i) => h.covered.has(i)));
