@@ -36,6 +36,7 @@ import { tooExact } from './date-precision.js';
 import { asksTheFuture } from './future.js';
 import { unknownObject, unknownPlace } from './unknown-place.js';
 import { holderOfUnknownState } from './office-holders.js';
+import { underHolder } from './under-office.js';
 import { madeInNamedYear } from './made-in-year.js';
 import { actorOfSide, sideAsked } from './who-side.js';
 import { askedTransfer, receivedIn } from './recipient.js';
@@ -86,7 +87,8 @@ export function answer(dossier: Dossier, question: string, now: Date): Reply {
 export function answerQuestion(dossier: Dossier, typed: string, now: Date): AnswerResult {
   // "hey bot, … pls 🙏": the chat around the question is no part of it (chatter.ts),
   // and a mistyped word is read as the records spell it (respell.ts).
-  const question = respell(dossier, withoutChatter(typed));
+  // "Under its new prime minister" is under the person who holds that office now (under-office.ts).
+  const question = underHolder(dossier, respell(dossier, withoutChatter(typed)), now);
   // "Who is Zelensky and what did he do?": each part by the whole engine.
   const compound = compoundAnswer(dossier, question, now, answerQuestion);
   if (compound) return compound;

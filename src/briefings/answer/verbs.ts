@@ -1,3 +1,4 @@
+import { pressingAsClaim } from './pressing-claim.js';
 /**
  * The verb lexicon: everyday phrasal verbs and idioms rewritten as the word the records use, before
  * the question is searched ("walk away from the talks" -> "suspend the talks", "give Habomai back"
@@ -141,7 +142,8 @@ const PATTERNS: readonly (readonly [RegExp, string])[] = LEXICON.flatMap((entry)
 
 /** The question with its phrasal verbs and their one-word nouns replaced by the records' words. */
 export function plainVerbs(text: string): string {
-  let out = text;
+  // "Still pressing for the islands" is seeking them, "pushing its claim" claiming (pressing-claim.ts).
+  let out = pressingAsClaim(text);
   for (const [pattern, word] of COMPOUNDS) out = out.replace(pattern, word);
   for (const [pattern, word] of PATTERNS) out = out.replace(pattern, word);
   return out;
