@@ -23,6 +23,6 @@ const REWRITES: readonly (readonly [RegExp, (m: string, ending: string) => strin
 
 export function pressingAsClaim(text: string): string {
   let out = text;
-  for (const [pattern, word] of REWRITES) out = out.replace(pattern, word as (m: string, ...rest: string[]) => string);
+  for (const [pattern, word] of REWRITES) out = out.replace(pattern, word);
   return out;
 }
