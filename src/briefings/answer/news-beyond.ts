@@ -19,5 +19,5 @@ export function newsBeyondRecords(ctx: AnswerContext, span: string): AnswerResul
   if (!plan.range || plan.range.end < isoDay(ctx.now) || plan.cues.yesNo === 'past' || !(plan.cues.news || ASKS_NEWS.test(plan.question)) || !aboutTheDispute(plan)) return undefined;
   const news = newsAnswer({ ...ctx, plan: { ...plan, range: undefined, cues: { ...plan.cues, news: true } } });
   if (!news) return undefined;
-  return { ...news, reply: { ...news.reply, lead: `No events are on record ${span}. ${news.reply.lead ?? ''}` } };
+  return { ...news, reply: { ...news.reply, lead: `Nothing is on record ${span}. ${news.reply.lead ?? ''}` } };
 }

@@ -1,5 +1,8 @@
 import type { Detection, Office } from './aliases.js';
 import type { Plan } from './plan.js';
+import type { Dossier } from '../../dossier/dossier.js';
+import type { AnswerIndex } from './search-index.js';
+import { doerIn, type DoerVerdict } from './doer.js';
 
 /**
  * Which offices a question names, and of which country: "a Japanese PM", "a Russian leader", "the
@@ -12,7 +15,7 @@ import type { Plan } from './plan.js';
  * - **A leader is the head of state or of government.** "A Russian leader" is whoever was its
  *   president or prime minister at the time: Medvedev as prime minister in 2019 as well as
  *   president in 2010. The offices are those the actors' roles give; "leader" is no word a record
- *   must hold, as a holder's record writes "President" or "Prime Minister" (in the actor's role).
+ *   must hold: a record naming one of the holders holds it.
  */
 
 /** Words that say when or how an office was held, not whose it is: "a former president", "the acting premier". */
@@ -21,19 +24,19 @@ const OFFICE_QUALIFIER = /^(?:former|sit|current|incumb|outgo|incom|act|then|lat
 /** The processed words for a leader of a state. */
 const LEADER = new Set(['leader']);
 
-/** The office words that a leader's record holds (in the actor's role): what "leader" is searched as. */
-const LEADER_OFFICE_TERMS = ['president', 'prim'];
-
 /** Whether an office is a head of state's or government's, from its own words. */
 const headsTheState = (office: Office) => office.terms.join(' ') === 'president' || office.terms.join(' ') === 'prim minister';
 
 /**
- * Terms a question word also stands for as an office: "leader" is met by "president" and "prime
- * minister", when it named offices on record (`offices`, from `namedOffices`): "the first Russian
- * leader to visit" is the records' own phrase, and "a Chinese leader" no office on record.
+ * Terms a question word also stands for as an office: "a Russian leader" is met by a record naming
+ * one of the people who held its presidency or premiership (their entity tokens), when the word named
+ * offices on record (`offices`, from `namedOffices`): "the first Russian leader to visit" is the
+ * records' own phrase, "a Chinese leader" no office on record, and a Japanese prime minister's
+ * record no Russian leader's.
  */
 export function officeTermsOf(term: string, offices: readonly Office[]): readonly string[] {
-  return LEADER.has(term) && offices.some(headsTheState) ? LEADER_OFFICE_TERMS : [];
+  if (!LEADER.has(term)) return [];
+  return [...new Set(offices.filter(headsTheState).map((o) => `e_actor_${o.actorId.replace(/-/g, '_')}`))];
 }
 
 /** Where the office's words (or "leader" for a head of state or government) start in the question, or -1. */
@@ -85,4 +88,16 @@ export function holderOfUnknownState(plan: Plan, known: (term: string) => boolea
     const before = words[i - 1];
     return !!before && officeStarts.has(t) && !known(before) && !named.has(before) && !OFFICE_QUALIFIER.test(before) && /^\p{L}+$/u.test(before);
   });
+}
+
+/**
+ * "When did Japan's prime minister criticise the war?": the doer is read as the state ("Japan"), but
+ * the record's clause names the person who held the office ("Sanae Takaichi … She again criticised
+ * …"). A clause whose doer is a holder of the office the question names is the state's deed too.
+ */
+export function doerOrHolder(dossier: Dossier, index: AnswerIndex, plan: Plan, doer: string, text: string): DoerVerdict {
+  const verdict = doerIn(dossier, index, plan, doer, text);
+  if (verdict !== 'other') return verdict;
+  const holder = plan.offices.map((o) => doerIn(dossier, index, plan, o.actorId, text)).find((v) => v !== 'other');
+  return holder ?? verdict;
 }

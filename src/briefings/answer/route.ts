@@ -35,7 +35,7 @@ import { deniedPremise } from './premise.js';
 import { tooExact } from './date-precision.js';
 import { asksTheFuture } from './future.js';
 import { unknownObject, unknownPlace } from './unknown-place.js';
-import { holderOfUnknownState } from './office-holders.js';
+import { doerOrHolder, holderOfUnknownState } from './office-holders.js';
 import { underHolder } from './under-office.js';
 import { madeInNamedYear } from './made-in-year.js';
 import { actorOfSide, sideAsked } from './who-side.js';
@@ -154,7 +154,8 @@ export function answerQuestion(dossier: Dossier, typed: string, now: Date): Answ
   // of a record's deed either.
   const sided = sideAsked(ctx);
   const objectUnknown = plan.intent === 'when' && !plan.cues.yesNo && deed >= 0 && unknownObject(index, plan, deed) !== undefined;
-  const byDoer = (h: Hit) => !doer || doerIn(dossier, index, plan, doer, ownText(h.doc)) !== 'other';
+  // A holder of the office the question names acts for its state (office-holders.ts).
+  const byDoer = (h: Hit) => !doer || doerOrHolder(dossier, index, plan, doer, ownText(h.doc)) !== 'other';
   // "Did Lavrov say Japan's demand …?" only by a record of Lavrov's own words.
   const sayer = askedSayer(index, plan);
   // "Did Moscow say in 1960 …": the capital speaks for whichever state governed from it (seats.ts).
@@ -209,7 +210,7 @@ export function answerQuestion(dossier: Dossier, typed: string, now: Date): Answ
   const act = anotherAct(ctx, hits);
   if (act) return respond(ctx, act.lead, act.events, 'event');
   const wholeDeed = doer ? hits.find((h) => coversCarrying(plan, h)) : undefined;
-  if (doer && wholeDeed && doerIn(dossier, index, plan, doer, ownText(wholeDeed.doc)) === 'other') {
+  if (doer && wholeDeed && doerOrHolder(dossier, index, plan, doer, ownText(wholeDeed.doc)) === 'other') {
     // "Did Japan get Sakhalin under the 1875 treaty?": that record's own "No" (Russia took all of
     // Sakhalin) answers; a "Yes" cannot come from a record in which someone else did it.
     const verdict = plan.cues.yesNo ? fromHit(ctx, wholeDeed, [wholeDeed], hits) : undefined;

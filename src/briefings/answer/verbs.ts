@@ -82,6 +82,8 @@ const COMPOUNDS: readonly (readonly [RegExp, string])[] = [
   [/\bwalk-?outs?\b/gi, 'suspension'],
   // Breaking a charter, a law or a promise is violating it, not breaking off talks.
   [/\b(?:break|breaks|breaking|broke|broken)\s+(?=(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}(?:charter|law|laws|treaty|treaties|agreement|agreements|promise|promises|rules?|obligations?|declaration|constitution)\b)/gi, 'violate '],
+  // Passing or enacting a law is, in the records' words, signing it ("Putin signs law making 3 September …").
+  [/\b(?:pass|passes|passed|passing|enact|enacts|enacted|enacting)\s+(?=(?:(?:a|an|the|its|any|new|another)\s+)*(?:laws?|bills?|legislation|decrees?)\b)/gi, 'sign '],
   // "War games" are drills: the records say "drills" or "exercises".
   [/\bwar[\s-]?games?\b/gi, 'drills'],
   // "Live-fire drills": the records say "firing drills".
