@@ -27,7 +27,7 @@ import { anotherDay } from './another-day.js';
 import { anotherAct } from './another-act.js';
 import { asksDuration, givesDuration } from './duration.js';
 import { fitsTheKind } from './answer-kind.js';
-import { askedDoer, askedSayer, deedAfterDoer, doerIn, unknownDoer } from './doer.js';
+import { askedDoer, askedSayer, deedAfterDoer, unknownDoer } from './doer.js';
 import { coversCarrying, deedOnlyInNamedRole, hasTheYear, holdsTheDeed, officeHeldThen, holdsTheTopic, ownText, splitAcross, tellsTheEnd } from './judge.js';
 import { KIND_WORDS, MIN_COVERAGE, pickByOrder, startOnlyProtested } from './pick.js';
 import { makePlan, type Plan } from './plan.js';
