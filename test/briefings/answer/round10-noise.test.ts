@@ -111,9 +111,11 @@ const LEFT: Readonly<Record<string, { readonly at: number; readonly cause: strin
   // At the close of the noise branch 29 and 16; after merging with the names, verdicts and precision
   // branches 32 and 18 (the merged readers answer a few respelt questions differently). Not yet traced.
   'a letter dropped': { at: 32, cause: 'typos in names ("Mededv", "Kuirll" with a second typo), in four-letter words ("pece", "clim"), in a word no record or cue uses, or a second typo in a typo' },
-  'a letter doubled': { at: 7, cause: 'as above: names, words no record uses, a second typo in a typo' },
+  // Round 11 (recent): one more tuning question passes, so the sweep's every-other-question halves
+  // shifted by one; the same kind of typo ("gammes", "canceelled": a word no record or cue uses)
+  // now falls in this half twice more, and "I was wondering that analyst …" in the other half.
+  'a letter doubled': { at: 9, cause: 'as above: names, words no record uses, a second typo in a typo' },
   'two letters swapped': { at: 18, cause: 'as above: names, words no record uses, a second typo in a typo' },
-  'I was wondering …': { at: 1, cause: '"I was wondering that analyst …": the frame stays before "that" (it may start a claim), and the rest reads as one' },
   'do you know …': { at: 1, cause: '"do you know that analyst …": as above, read as a yes/no claim' },
 };
 
