@@ -91,7 +91,7 @@ describe('"a Russian leader", "a Japanese PM": any holder of the office at the t
   ]);
 });
 
-describe('a law passed, an office holder acting for the state', () => {
+describe('a law passed, a deployment, an office holder acting for the state', () => {
   const LAW = 'when did putin last sign a law aimed at japan';
   const CRITICISE = 'when did takaichi criticise the war in ukraine';
   answered([LAW, CRITICISE]);
@@ -103,7 +103,16 @@ describe('a law passed, an office holder acting for the state', () => {
     [CRITICISE, "when did japan's prime minister last criticise russia's war in ukraine in a speech"],
     [CRITICISE, 'when did the japanese prime minister last criticise the war in ukraine'],
   ]);
+  same([['when did russia deploy missiles on paramushir', 'most recent deployment of russian weapons on the kurils']]);
+  sameFails([
+    [
+      'when did russia deploy missiles on paramushir',
+      'what was the latest russian missile deployment in the kurils',
+      '"deployment" is no kind word of newest.ts, so the Matua missile drills, which name missiles but deploy nothing, compete and are newer',
+    ],
+  ]);
   changed([
+    ['when did russia deploy missiles on paramushir', 'when did japan deploy missiles on paramushir'],
     [LAW, 'when did ukraine last pass a law aimed at japan'],
     [CRITICISE, "when did japan's prime minister praise the war in ukraine"],
   ]);
@@ -146,7 +155,15 @@ describe('is a side still pressing its claim now (its newest words on it)', () =
     [JAPAN_CLAIM, 'does japan still want the islands back', "Japan's position does not word its aim as a return, and position.ts reads only the position's own text"],
     [JAPAN_CLAIM, 'does tokyo still seek the return of the four islands', "as above: the return is in the 1981 and 2019 records, not in Japan's position"],
   ]);
+  const TREATY = 'does japan still seek a peace treaty';
+  answered([TREATY]);
+  same([
+    [TREATY, 'is japan still seeking a peace treaty under takaichi'],
+    [TREATY, 'is japan still pushing for a peace treaty under its current prime minister'],
+    [TREATY, 'is tokyo still pressing for a peace treaty under prime minister takaichi'],
+  ]);
   changed([
+    [TREATY, 'is japan still seeking a peace treaty under kishida'],
     [JAPAN_CLAIM, 'does japan still claim okinawa from china'],
     [JAPAN_CLAIM, 'does korea still claim the islands'],
   ]);
