@@ -111,6 +111,8 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ['start', 'begin', 'establish', 'create'],
   ['warn', 'warning', 'caution'],
   ['missile', 'rocket'],
+  // "The most recent deployment": the records say a division was "deployed"; the noun does not stem to the verb.
+  ['deploy', 'deployment', 'deployed'],
   // The stemmer leaves "expelled" as "expell": the forms are joined here.
   ['expel', 'expelled', 'expelling', 'expulsion', 'kick', 'oust'],
   ['militaristic', 'militarist', 'militarism'],

@@ -101,7 +101,7 @@ const PARAPHRASES: readonly (readonly [RegExp, string])[] = [
   // "Did Kishida go to the islands?", "set foot on Kunashir": a visit, which the kind check then
   // requires of the record ("going to" is the future, not a trip).
   // Only to a place: "the Kurils went to the Soviet Union" is a handover, not a trip.
-  [/\b(?:go|goes|going|went|gone|travel(?:l?ed|s)?|fly|flew|flown)\s+(?=to\s+(?:the\s+)?(?:islands?|islets?|kurils?|kuriles?|northern\s+territories|southern\s+kurils|disputed|moscow|tokyo|hokkaido|sakhalin|kunashir\w*|etorofu|iturup|shikotan|habomai|urup|matua|shumshu)\b)/gi, 'visit '],
+  [/\b(?:go|goes|going|went|gone|travel(?:l?ed|s)?|fly|flew|flown)\s+(?=to\s+(?:(?:one|any|some|each)\s+of\s+)?(?:the\s+)?(?:four\s+)?(?:islands?|islets?|kurils?|kuriles?|northern\s+territories|southern\s+kurils|disputed|moscow|tokyo|hokkaido|sakhalin|kunashir\w*|etorofu|iturup|shikotan|habomai|urup|matua|shumshu)\b)/gi, 'visit '],
   [/\b(?:set|sets|setting)\s+foot\s+(?:on|in)\b/gi, 'visit'],
 ];
 

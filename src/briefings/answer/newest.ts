@@ -51,7 +51,7 @@ export function headKindWord(plan: Plan, isKind: (term: string) => boolean): str
 }
 
 /** Whether a word names one of the kinds of thing of KIND_FAMILIES. */
-const familyWord = (t: string) => KIND_FAMILIES.some(([word]) => word.test(t));
+export const familyWord = (t: string) => KIND_FAMILIES.some(([word]) => word.test(t));
 
 /** "An island Japan doesn't claim", "one of the undisputed Kurils", "outside the four": an island not in dispute. */
 const UNCLAIMED = /\b(?:japan|tokyo)\s+(?:does\s*n[o'’]?t|do(?:es)?\s+not|never|has\s+n[o'’]?t|has\s+never)\s+claim|\bnot\s+(?:one\s+of\s+)?(?:the\s+)?(?:disputed|claimed|contested)\b|\bundisputed\b|\bunclaimed\b|\boutside\s+the\s+(?:four|4|disputed)\b/i;

@@ -1,5 +1,6 @@
 import type { Dossier, KurilEvent } from '../../dossier/dossier.js';
 import { headKindWord, newestField } from './newest.js';
+import { subjectField } from './newest-subject.js';
 import { ENDED } from './judge.js';
 import { datedElsewhere, datesTheDeed } from './end-pointer.js';
 import { FIRST, START } from './cues.js';
@@ -106,6 +107,8 @@ export function pickByOrder(plan: Plan, accepted: readonly Hit[], dossier?: Doss
   const kindField = ofKind.length ? ofKind : rivals;
   // "The latest agreement Russia pulled out of": records of that, by whom the question names (newest.ts).
   let field = ordered === 'newest' && dossier ? newestField(dossier, plan, kindField.map((h) => ({ hit: h, event: h.doc.event })), !reported).map((r) => r.hit) : kindField;
+  // "When did Russia last hold drills on the islands themselves?": a record of that, not one that mentions it (newest-subject.ts).
+  if (ordered === 'newest' && dossier) field = [...subjectField(dossier, plan, field)];
   // "The most recent agreement letting Japanese visit": the agreement made, not its ending, unless
   // the question asks about an ending ("the last agreement Russia pulled out of" reads "suspend").
   if (head && MADE.test(head) && !ENDED.test(plan.rest)) {

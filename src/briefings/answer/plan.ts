@@ -1,7 +1,9 @@
 import { readCues, type Cues } from './cues.js';
 import { negatedForms, presenceForms, weakerForms } from './antonyms.js';
 import { feminineOfKnown, withoutHonorifics } from './name-forms.js';
-import { detectInTerms, expandAbbreviations, heldDuring, type Entity, type Office } from './aliases.js';
+import { detectInTerms, expandAbbreviations, heldDuring, type Detection, type Entity, type Office } from './aliases.js';
+import { namedOffices, officeTermsOf } from './office-holders.js';
+import { nameWords } from './island-words.js';
 import { detectIntent, type Intent } from './intent.js';
 import { plainWords } from './word-families.js';
 import { everydayDeeds, goingTo, verbOfGoing } from './everyday-deeds.js';
@@ -159,12 +161,14 @@ export function makePlan(index: AnswerIndex, question: string, now: Date): Plan 
     return { weight, idf: weight, known: known.length > 0, distinctive: weight >= distinctIdf };
   };
 
+  const offices = matchOffices(index, processed, detections, ANY_HOLDER.test(cleaned) ? ALL_TIME : dates.range, now);
   const groups: TermGroup[] = [];
   const entities: Entity[] = [];
   for (const d of detections) {
     // "Moscow" is the Soviet Union in 1945 and Russia in 2022 (seats.ts): a record of either state answers it.
     const seated = [...seatedStates(d.typed.join(' '))].map((id) => `e_actor_${id}`);
-    const list = [...new Set([d.entity.token, ...d.typed, ...d.canonical, ...seated])];
+    // "Shumshu Island": the word "island" names no island of its own (island-words.ts).
+    const list = [...new Set([d.entity.token, ...nameWords(d.entity, d.typed), ...nameWords(d.entity, d.canonical), ...seated])];
     const w = weigh(list, []);
     // A specific name (a person, a ministry, an island) singles records out however often it occurs.
     groups.push({ terms: list, typed: d.typed, entity: d.entity, ...w, distinctive: w.distinctive || !d.entity.broad });
@@ -181,7 +185,7 @@ export function makePlan(index: AnswerIndex, question: string, now: Date): Plan 
     if (groups.some((g) => g.typed.includes(term) && !g.entity)) return;
     // "Likely" in a yes/no question meets the records' "unlikely", "impossible" meets "unlikely",
     // "skip" meets "speaking at" (antonyms.ts): each answers it No.
-    const list = [term, ...(term === going && !index.df.has(term) ? goingTo(index.synonyms) : []), ...(index.synonyms.get(term) ?? []), ...(cues.yesNo ? [...negatedForms(term, index.df), ...weakerForms(term, index.df), ...presenceForms(term, index.df)] : [])];
+    const list = [term, ...(term === going && !index.df.has(term) ? goingTo(index.synonyms) : []), ...(index.synonyms.get(term) ?? []), ...officeTermsOf(term, offices), ...(cues.yesNo ? [...negatedForms(term, index.df), ...weakerForms(term, index.df), ...presenceForms(term, index.df)] : [])];
     const w = weigh(list, [term]);
     // "Officially", "start celebrating": a manner or an activity no record words, framing the deed
     // the rest of the question names; as an unseen word it would outweigh everything on record.
@@ -217,7 +221,6 @@ export function makePlan(index: AnswerIndex, question: string, now: Date): Plan 
     }
   }
 
-  const offices = matchOffices(index, processed, entities, ANY_HOLDER.test(cleaned) ? ALL_TIME : dates.range, now);
   for (const office of offices) put(`e_actor_${office.actorId.replace(/-/g, '_')}`, { boost: 1.5, fuzzy: 0, prefix: false });
 
   return { question, intent, range: dates.range, groups, entities, terms: processed, query, rest, offices, status: STATUS_CUE.test(cleaned), cues };
@@ -247,21 +250,14 @@ function titlesBeforeNames(index: AnswerIndex, processed: readonly string[], det
  * "A Russian president", "any Japanese prime minister": whoever held the office, at any time; "the
  * Japanese prime minister" with no date is the one in office now.
  */
-const ANY_HOLDER = /\b(?:a|an|any)\s+(?:[\p{L}'’-]+\s+)?(?:president|prime\s+minister|premier|foreign\s+minister|head\s+of\s+state)\b/iu;
+const ANY_HOLDER = /\b(?:a|an|any)\s+(?:[\p{L}'’-]+\s+)?(?:president|prime\s+minister|premier|foreign\s+minister|head\s+of\s+state|leader)\b/iu;
 const ALL_TIME: DateRange = { start: '0000-01-01', end: '9999-12-31' };
 
-/** Offices named in the question ("Japanese prime minister") held at the time asked about (default: now). */
-function matchOffices(index: AnswerIndex, processed: readonly string[], entities: readonly Entity[], range: DateRange | undefined, now: Date): Office[] {
-  const words = new Set(processed);
-  const countries = entities.filter((e) => e.kind === 'actor').map((e) => e.token);
+/** Offices named in the question ("Japanese prime minister", "a Russian leader") held at the time asked about (default: now; office-holders.ts). */
+function matchOffices(index: AnswerIndex, processed: readonly string[], detections: readonly Detection[], range: DateRange | undefined, now: Date): Office[] {
   const from = range?.start ?? now.toISOString().slice(0, 10);
   const to = range?.end ?? from;
-  return index.aliases.offices.filter(
-    (office) =>
-      office.terms.every((t) => words.has(t)) &&
-      countries.every((c) => office.countries.includes(c)) &&
-      heldDuring(office, from, to),
-  );
+  return namedOffices(index.aliases.offices, processed, detections, (office) => heldDuring(office, from, to), range === ALL_TIME, (t) => index.df.has(t));
 }
 
 /**

@@ -76,6 +76,9 @@ function findDates(text: string, now: Date): Found[] {
   scan(/\bthis\s+year\b/, () => ({ start: `${year}-01-01`, end: today }));
   scan(/\blast\s+month\b/, () => (month === 1 ? monthRange(year - 1, 12) : monthRange(year, month - 1)));
   scan(/\bthis\s+month\b/, () => ({ start: `${year}-${pad(month)}-01`, end: today }));
+  // "This week", "last week": the seven days up to today, and the seven before them.
+  scan(/\bthis\s+week\b/, () => ({ start: addDays(today, -6), end: today }));
+  scan(/\blast\s+week\b/, () => ({ start: addDays(today, -13), end: addDays(today, -7) }));
   scan(/\byesterday\b/, () => ({ start: addDays(today, -1), end: addDays(today, -1) }));
   scan(/\btoday\b/, () => ({ start: today, end: today }));
   scan(/\b(?:in\s+|over\s+|during\s+|within\s+)?the\s+(?:last|past|previous)\s+(\d+|a|an|one|two|three|four|five|six|ten|few|several|couple(?:\s+of)?)\s+(year|month|week|day)s?\b/, (m) => {

@@ -28,7 +28,7 @@ import { anotherDay } from './another-day.js';
 import { anotherAct } from './another-act.js';
 import { asksDuration, givesDuration } from './duration.js';
 import { fitsTheKind } from './answer-kind.js';
-import { askedDoer, askedSayer, deedAfterDoer, doerIn, unknownDoer } from './doer.js';
+import { askedDoer, askedSayer, deedAfterDoer, unknownDoer } from './doer.js';
 import { whoAndRole } from './who-and-role.js';
 import { wholeWithSummary, withoutOwnSummaries } from './own-summary.js';
 import { coversCarrying, deedOnlyInNamedRole, hasTheYear, holdsTheDeed, officeHeldThen, holdsTheTopic, ownText, splitAcross, tellsTheEnd } from './judge.js';
@@ -38,6 +38,8 @@ import { deniedPremise } from './premise.js';
 import { tooExact } from './date-precision.js';
 import { asksTheFuture } from './future.js';
 import { unknownObject, unknownPlace } from './unknown-place.js';
+import { doerOrHolder, holderOfUnknownState } from './office-holders.js';
+import { underHolder } from './under-office.js';
 import { madeInNamedYear } from './made-in-year.js';
 import { actorOfSide, sideAsked } from './who-side.js';
 import { askedTransfer, receivedIn } from './recipient.js';
@@ -88,7 +90,8 @@ export function answer(dossier: Dossier, question: string, now: Date): Reply {
 export function answerQuestion(dossier: Dossier, typed: string, now: Date): AnswerResult {
   // "hey bot, … pls 🙏": the chat around the question is no part of it (chatter.ts),
   // and a mistyped word is read as the records spell it (respell.ts).
-  const question = respell(dossier, withoutChatter(typed));
+  // "Under its new prime minister" is under the person who holds that office now (under-office.ts).
+  const question = underHolder(dossier, respell(dossier, withoutChatter(typed)), now);
   // "Who is Zelensky and what did he do?": each part by the whole engine.
   const compound = compoundAnswer(dossier, question, now, answerQuestion);
   if (compound) return compound;
@@ -147,7 +150,7 @@ export function answerQuestion(dossier: Dossier, typed: string, now: Date): Answ
   if (reaction) return reaction;
 
   // "Did the EU condemn …?": who is asked about is not on record.
-  if (unknownDoer(index, plan)) return decline(ctx);
+  if (unknownDoer(index, plan) || holderOfUnknownState(plan, (t) => index.df.has(t))) return decline(ctx);
   // "Drills near Okinawa": a place no record names.
   if (unknownPlace(plan)) return decline(ctx);
   const hits = search(ctx);
@@ -160,7 +163,8 @@ export function answerQuestion(dossier: Dossier, typed: string, now: Date): Answ
   // of a record's deed either.
   const sided = sideAsked(ctx);
   const objectUnknown = plan.intent === 'when' && !plan.cues.yesNo && deed >= 0 && unknownObject(index, plan, deed) !== undefined;
-  const byDoer = (h: Hit) => !doer || doerIn(dossier, index, plan, doer, ownText(h.doc)) !== 'other';
+  // A holder of the office the question names acts for its state (office-holders.ts).
+  const byDoer = (h: Hit) => !doer || doerOrHolder(dossier, index, plan, doer, ownText(h.doc)) !== 'other';
   // "Did Lavrov say Japan's demand …?" only by a record of Lavrov's own words.
   const sayer = askedSayer(index, plan);
   // "Did Moscow say in 1960 …": the capital speaks for whichever state governed from it (seats.ts).
@@ -215,7 +219,7 @@ export function answerQuestion(dossier: Dossier, typed: string, now: Date): Answ
   const act = anotherAct(ctx, hits);
   if (act) return respond(ctx, act.lead, act.events, 'event');
   const wholeDeed = doer ? hits.find((h) => coversCarrying(plan, h)) : undefined;
-  if (doer && wholeDeed && doerIn(dossier, index, plan, doer, ownText(wholeDeed.doc)) === 'other') {
+  if (doer && wholeDeed && doerOrHolder(dossier, index, plan, doer, ownText(wholeDeed.doc)) === 'other') {
     // "Did Japan get Sakhalin under the 1875 treaty?": that record's own "No" (Russia took all of
     // Sakhalin) answers; a "Yes" cannot come from a record in which someone else did it.
     const verdict = plan.cues.yesNo ? fromHit(ctx, wholeDeed, [wholeDeed], hits) : undefined;

@@ -1,4 +1,5 @@
 import { patternWords } from './text.js';
+import { pressingAsClaim } from './pressing-claim.js';
 /**
  * The verb lexicon: everyday phrasal verbs and idioms rewritten as the word the records use, before
  * the question is searched ("walk away from the talks" -> "suspend the talks", "give Habomai back"
@@ -82,6 +83,8 @@ const COMPOUNDS: readonly (readonly [RegExp, string])[] = [
   [/\bwalk-?outs?\b/gi, 'suspension'],
   // Breaking a charter, a law or a promise is violating it, not breaking off talks.
   [/\b(?:break|breaks|breaking|broke|broken)\s+(?=(?:(?:the|a|an|its|their|his|her)\s+)?(?:[\w-]+\s+){0,2}(?:charter|law|laws|treaty|treaties|agreement|agreements|promise|promises|rules?|obligations?|declaration|constitution)\b)/gi, 'violate '],
+  // Passing or enacting a law is, in the records' words, signing it ("Putin signs law making 3 September …").
+  [/\b(?:pass|passes|passed|passing|enact|enacts|enacted|enacting)\s+(?=(?:(?:a|an|the|its|any|new|another)\s+)*(?:laws?|bills?|legislation|decrees?)\b)/gi, 'sign '],
   // "War games" are drills: the records say "drills" or "exercises".
   [/\bwar[\s-]?games?\b/gi, 'drills'],
   // "Live-fire drills": the records say "firing drills".
@@ -145,7 +148,8 @@ export const PHRASAL_WORDS: readonly string[] = patternWords([...COMPOUNDS, ...P
 
 /** The question with its phrasal verbs and their one-word nouns replaced by the records' words. */
 export function plainVerbs(text: string): string {
-  let out = text;
+  // "Still pressing for the islands" is seeking them, "pushing its claim" claiming (pressing-claim.ts).
+  let out = pressingAsClaim(text);
   for (const [pattern, word] of COMPOUNDS) out = out.replace(pattern, word);
   for (const [pattern, word] of PATTERNS) out = out.replace(pattern, word);
   return out;

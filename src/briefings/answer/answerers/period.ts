@@ -3,6 +3,7 @@ import { describeRange } from '../question-dates.js';
 import { MAX_CITED, respond, type AnswerContext, type AnswerResult } from '../respond.js';
 import { eventsInRange } from '../search-index.js';
 import { decline } from './decline.js';
+import { newsBeyondRecords } from '../news-beyond.js';
 
 /** A question about a period with nothing more specific: the most significant events of that period. */
 export function period(ctx: AnswerContext): AnswerResult {
@@ -10,7 +11,8 @@ export function period(ctx: AnswerContext): AnswerResult {
   const range = plan.range!;
   const events = eventsInRange(ctx.index, range).map((i) => dossier.events[i]!);
   const span = describeRange(range);
-  if (events.length === 0) return decline(ctx, `No events are on record ${span}.`);
+  // "Anything new this week?": the period is past the records, so the newest on record (news-beyond.ts).
+  if (events.length === 0) return newsBeyondRecords(ctx, span) ?? decline(ctx, `No events are on record ${span}.`);
   const top = [...events]
     .sort((a, b) => Math.abs(b.coding.goldstein) - Math.abs(a.coding.goldstein) || b.date.start.localeCompare(a.date.start))
     .slice(0, MAX_CITED)
