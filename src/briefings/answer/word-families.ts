@@ -58,8 +58,9 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:take|takes|took|taking|pick|picks|picked|picking|choose|chooses|chose|choosing)\s+no\s+sides?\b/gi, 'remain neutral'],
   // "Open a second front": a new one.
   [/\bsecond\s+fronts?\b/gi, 'new front'],
-  // "The Big Three" at Yalta: the United States, Britain and the Soviet Union.
-  [/\b(?:the\s+)?big\s+(?:three|3)\b/gi, 'the US, UK and USSR'],
+  // "The Big Three" at Yalta: the United States, Britain and the Soviet Union. Not "the big 3,000-troop
+  // drills": a digit group after the 3 makes it a number.
+  [/\b(?:the\s+)?big\s+(?:three|3)\b(?![,.]?\d)/gi, 'the US, UK and USSR'],
   // "A top / senior / high-ranking official": a state's leader, in the word the records' roles use.
   [/\b(?:top|senior|high[-\s]?ranking|high[-\s]?level|leading|most\s+senior|top[-\s]level)\s+((?:[a-z]+\s+)?)(?:officials?|figures?|politicians?|leaders?)\b/gi, '$1leader'],
   // "A sitting / serving / incumbent president": one in office at the time, which an office asked
