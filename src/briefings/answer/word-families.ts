@@ -56,6 +56,9 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:sit|sits|sat|sitting|stay|stays|stayed|staying|remain\w*|be|being|keep\w*|kept)\s+on\s+the\s+(?:fence|sidelines?)\b/gi, 'remain neutral'],
   [/\bfence[-\s]sitt(?:ing|er)\b/gi, 'neutral'],
   [/\b(?:take|takes|took|taking|pick|picks|picked|picking|choose|chooses|chose|choosing)\s+no\s+sides?\b/gi, 'remain neutral'],
+  // "Describe / portray / characterise the islands as occupied": calling them so. Read as its own deed,
+  // the participle after "as" took the doer of the description ("occupied by Russia").
+  [/\b(?:describ|portray|characteri[sz]|depict|label|brand)\w*\s+((?:(?!as\b)[\p{L}'’-]+\s+){1,6})as\s+(?:an?\s+)?/giu, 'call $1'],
   // "Open a second front": a new one.
   [/\bsecond\s+fronts?\b/gi, 'new front'],
   // "The Big Three" at Yalta: the United States, Britain and the Soviet Union. Not "the big 3,000-troop

@@ -10,6 +10,7 @@ import { decline } from './answerers/decline.js';
 import { contraryRecipient, recipientStated } from './recipient.js';
 import { unsaidClause } from './unsaid.js';
 import { doneWithout, notAParty, saysOpposite, stopsShort } from './antonyms.js';
+import { banAsked, forbidsAsked } from './permission.js';
 import { limitStated, moreThanOnly, partOfAll } from './part-of-all.js';
 import { otherOffice } from './office-held.js';
 import { ordersOtherWay } from './before-after.js';
@@ -193,7 +194,8 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   // to "did Russia hand over Habomai?", unless the question asks about the promise itself.
   if (!NOT_DONE.test(plan.rest) && !/\b(?:promis|agree|condition|pledg|offer)/i.test(plan.rest) && NOT_DONE.test(wordsBeforeDeed(plan, best.clause, MODAL_REACH))) return unsure();
   // "The record said the party expelled him", "a ban on ceding territory": said, banned or meant, not done.
-  if (!NOT_DONE.test(plan.rest) && notDoneInClause(index, plan, best.clause, speaksFor)) return unsure();
+  // A ban is what "is it allowed?" asks about (permission.ts).
+  if (!NOT_DONE.test(plan.rest) && !banAsked(plan, best.clause) && notDoneInClause(index, plan, best.clause, speaksFor)) return unsure();
   // "It was Tokyo, not Moscow, that had halted the dialogue": the "not" denies Moscow only.
   // "Nippon Ishin no Kai": the Japanese particle between capitalised words of a name is no "no".
   const contrast = contrastIn(best.clause);
@@ -215,7 +217,8 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   const negated = NEGATION.test(unnamedNo(affirmed));
   // "Did Takaichi say the position had not changed?" and "the position is unchanged": a word negated
   // by its prefix is negated as "not" is, so it cancels the negation of what was said, as "not" does.
-  const opposite = saysOpposite(plan, affirmed);
+  // "Does the constitution allow it?" and "a ban on it" (permission.ts).
+  const opposite = saysOpposite(plan, affirmed) || forbidsAsked(plan, affirmed);
   const no =
     denied ||
     (SAID_NEGATED.test(plan.rest) ? !(negated || opposite) : negated || opposite) ||

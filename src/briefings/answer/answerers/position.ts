@@ -7,6 +7,7 @@ import { belongsTo, speaksForSide } from '../sides.js';
 import { askedSubject } from '../doer.js';
 import { FRAME_WORDS, processTerm, sentences, terms } from '../text.js';
 import type { Plan } from '../plan.js';
+import { forbidsAsked } from '../permission.js';
 
 const POSITION_CUE = new RegExp(
   [
@@ -81,7 +82,9 @@ export function positions(ctx: AnswerContext): AnswerResult | undefined {
   if (answering.length === 0) return undefined;
   const statements = answering.map((side) => dossier.positions[side]);
   const basis = statements.flatMap((st) => st.basis.map((id) => dossier.eventsById.get(id)).filter((e): e is KurilEvent => e !== undefined));
-  const lead = statements.map((st) => endSentence(st.text)).join(' ');
+  // "Is Russia allowed to cede territory?": the ban in its position is a "No" (permission.ts).
+  const banned = plan.cues.yesNo && statements.some((st) => forbidsAsked(plan, st.text)) ? 'No. ' : '';
+  const lead = banned + statements.map((st) => endSentence(st.text)).join(' ');
   // An argument is something a side says: its own statements are cited before its acts.
   const said = ARGUMENT.test(plan.rest) ? latestEvents(basis.filter((e) => e.kind === 'statement'), MAX_CITED) : [];
   // "Is Russia allowed to cede territory under its constitution?": the records that hold the
