@@ -72,6 +72,8 @@ const REACTION: readonly RegExp[] = [
   // "Did Russia respond to Japan's protest?": a yes or no about the same reaction; a record of what was
   // reacted to is no record that the side reacted.
   /^\s*(?:did|does|do|has|have|had)\s+(?:the\s+)?(.+?)\s+(?:ever\s+)?(?:react|respond|reply|answer|retaliate|(?:hit|strike|struck|fire|push|fight)\s+back)(?:ed)?\s+(?=(?:to|against|at|when|after|in\s+kind)\b)/i,
+  // "Did Russia retaliate for Japan's sanctions?": one retaliates for what was done to one.
+  /^\s*(?:did|does|do|has|have|had)\s+(?:the\s+)?(.+?)\s+(?:ever\s+)?retaliated?\s+(?=for\b)/i,
   // "Tell me how the Kremlin reacted to …": the question asked indirectly, its verb in the past.
   /\bhow\s+(?!(?:many|much|long|often|soon|quickly)\b)(?:the\s+)?(.+?)\s+(?:react|respond|repli|retaliat)(?:ed|s)\b/i,
 ];

@@ -11,6 +11,7 @@ import { REASON } from '../search-index.js';
 import { belongsTo } from '../sides.js';
 import { sentences, terms } from '../text.js';
 import { eventAnswer } from './event.js';
+import { actThroughStatement } from '../cause-link.js';
 
 /**
  * "How did Tokyo react when Russia halted the talks?": the side's own statements and protests after
@@ -130,7 +131,9 @@ function reaction(ctx: AnswerContext): AnswerResult | undefined {
 
   // The side's own act, when its record says what it answered.
   const top = events[0]?.hit.share ?? 0;
-  const own = events.find((e) => e.hit.share >= top - SHARE_SLACK && byside(dossier, e.event, side) && theirs(e.event) && answersWhatWasAsked(groups, e.event));
+  const ownAct = (event: KurilEvent) => byside(dossier, event, side) && theirs(event) && answersWhatWasAsked(groups, event);
+  // With no record of an event passing, the act named by a dossier sentence that joins it to the cause asked about (cause-link.ts).
+  const own = events.find((e) => e.hit.share >= top - SHARE_SLACK && ownAct(e.event)) ?? (events.length === 0 ? actThroughStatement(accepted, hits, ownAct) : undefined);
   if (own) {
     // What the side said while doing it is part of its reaction ("said Tokyo chose an anti-Russian course").
     const body = eventAnswer(ctx, own.event, own.hit.result);
