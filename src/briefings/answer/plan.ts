@@ -179,8 +179,11 @@ export function makePlan(index: AnswerIndex, question: string, now: Date): Plan 
     if (groups.some((g) => g.typed.includes(term) && !g.entity)) return;
     // "Likely" in a yes/no question meets the records' "unlikely", "impossible" meets "unlikely",
     // "skip" meets "speaking at" (antonyms.ts): each answers it No.
-    // "An illegal occupation": the adverb the records write ("illegally occupied"; adverb-forms.ts).
-    const list = [term, ...(index.synonyms.get(term) ?? []), ...adverbForms(term, index.df), ...(cues.yesNo ? [...negatedForms(term, index.df), ...weakerForms(term, index.df), ...presenceForms(term, index.df), ...banForms(term, index.df)] : [])];
+    // "An illegal occupation": the adverb the records write ("illegally occupied"; adverb-forms.ts),
+    // in a yes/no question only, whose verdict is read from one clause; "who called the drills
+    // illegal" would otherwise be stitched from a background line that joins several facts.
+    // "Does the constitution allow …": the ban that forbids it (permission.ts).
+    const list = [term, ...(index.synonyms.get(term) ?? []), ...(cues.yesNo ? [...negatedForms(term, index.df), ...weakerForms(term, index.df), ...presenceForms(term, index.df), ...adverbForms(term, index.df), ...banForms(term, index.df, cleaned)] : [])];
     const w = weigh(list, [term]);
     // "Officially", "start celebrating": a manner or an activity no record words, framing the deed
     // the rest of the question names; as an unseen word it would outweigh everything on record.

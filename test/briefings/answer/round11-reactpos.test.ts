@@ -62,7 +62,7 @@ describe("a reaction in the event's own record, the event in other words or roug
       ['how did japan respond to the suspension of the peace talks in march 2022', 'how did japan respond to the suspension of the peace talks in early 2022'],
       ['how did japan react when russia ended the visa-free exchanges', 'how did japan react when russia ended the visa-free exchanges in late 2022'],
       ['how did russia respond to japan\'s sanctions', 'how did russia react to japan joining the sanctions over ukraine'],
-      ['how did russia respond to japan\'s sanctions', 'did russia retaliate for japan\'s sanctions'],
+      ['did russia respond to japan\'s sanctions', 'did russia retaliate for japan\'s sanctions'],
       ['how did russia respond to japan\'s sanctions', 'how did moscow answer japan\'s sanctions in early 2022'],
       ['how did japan react to the vostok-2022 drills', 'how did japan react to the vostok-2022 drills in late 2022'],
       ['how did japan react to the vostok-2022 drills', 'how did tokyo respond to the strategic drills on iturup and kunashir in late 2022'],
