@@ -58,7 +58,10 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:take|takes|took|taking|pick|picks|picked|picking|choose|chooses|chose|choosing)\s+no\s+sides?\b/gi, 'remain neutral'],
   // "Describe / portray / characterise the islands as occupied": calling them so. Read as its own deed,
   // the participle after "as" took the doer of the description ("occupied by Russia").
-  [/\b(?:describ|portray|characteri[sz]|depict|label|brand)\w*\s+((?:(?!as\b)[\p{L}'’-]+\s+){1,6})as\s+(?:an?\s+)?/giu, 'call $1'],
+  // "Regard / see / view / consider / treat them as occupied" is holding them so, which a side says by
+  // calling them so. Not "regard them as its own / part of its territory / Japanese": whose they are
+  // is the side's position (position.ts), and "call them its own" would ask a name.
+  [/\b(?:(?:describ|portray|characteri[sz]|depict|label|brand)\w*|regard(?:s|ed|ing)?|see|sees|saw|seen|view(?:ed|ing)?|consider(?:s|ed|ing)?|treat(?:s|ed|ing)?|deem(?:s|ed)?)\s+((?:(?!as\b)[\p{L}'’-]+\s+){1,6})as\s+(?!(?:an?\s+)?(?:its|their|his|her|our|my|your|part|parts|japanese|russian|soviet|theirs|ours)\b)(?:an?\s+)?/giu, 'call $1'],
   // "Open a second front": a new one.
   [/\bsecond\s+fronts?\b/gi, 'new front'],
   // "The Big Three" at Yalta: the United States, Britain and the Soviet Union. Not "the big 3,000-troop

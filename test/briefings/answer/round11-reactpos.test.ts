@@ -119,6 +119,9 @@ describe("a side's view asked yes or no, in another word class", () => {
       ['does tokyo call the northern territories illegally occupied?', 'does japan call the islands an illegal occupation'],
       ['does tokyo call the northern territories illegally occupied?', 'does japan describe the islands as illegally occupied'],
       ["did japan's 2022 bluebook call the islands illegally occupied", 'did the 2022 bluebook speak of an illegal occupation of the islands'],
+      ['does tokyo call the northern territories illegally occupied?', 'does tokyo regard the islands as illegally occupied'],
+      ['does tokyo call the northern territories illegally occupied?', "does japan see russia's hold on the islands as illegal"],
+      ['does tokyo call the northern territories illegally occupied?', 'does japan consider the four islands as illegally occupied'],
     ],
     agrees,
   );
@@ -129,6 +132,8 @@ describe("a side's view asked yes or no, in another word class", () => {
     ],
     neverYes,
   );
+  // Whose the islands are, "regarded as its own", stays the side's position: no name asked.
+  each([["what is russia's position on the islands", 'does russia regard the islands as its own']], same);
 });
 
 describe('a ban asked as a permission is the other verdict from the same record', () => {
@@ -177,6 +182,14 @@ describe('an end asked as "by what date had … finished", and how long a span w
       ['when did the soviet occupation of the four islands end', 'by which date was the soviet occupation of the four islands complete'],
     ],
     same,
+  );
+  each(
+    [
+      ['when did the soviet occupation of the four islands end', 'by what date had the soviet union occupied all four islands'],
+      ['when did the soviet occupation of the four islands end', 'by when had the soviets taken the habomai islets'],
+      ['when did the soviet occupation of the four islands end', 'by what date had soviet troops seized etorofu, kunashiri, shikotan and the habomais'],
+    ],
+    sameRecordSaying('Ended 5 September 1945'),
   );
   each(
     [
