@@ -79,6 +79,24 @@ describe("a reaction in the event's own record, the event in other words or roug
   );
 });
 
+describe("a reaction to another event that shares the question's words is no answer", () => {
+  each(
+    [
+      ['how did japan react to russia suspending the fishing agreement', 'how did tokyo respond to the end of the fishing agreement'],
+      ['how did japan react to russia suspending the fishing agreement', 'what did japan say when russia ended the fishing deal'],
+      ['how did japan react to russia suspending the fishing agreement', 'how did japan respond to the end of the safe-fishing agreement'],
+    ],
+    same,
+  );
+  each(
+    [
+      ['how did japan react to the end of the visa-free exchanges', 'how did japan react to the end of the fishing agreement'],
+      ['how did japan react when russia ended the visa-free exchanges', 'how did japan react when russia ended the fishing agreement'],
+    ],
+    changed,
+  );
+});
+
 describe('a rough date that is false must change the answer', () => {
   each(
     [

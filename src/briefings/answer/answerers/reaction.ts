@@ -12,6 +12,7 @@ import { belongsTo } from '../sides.js';
 import { sentences, terms } from '../text.js';
 import { eventAnswer } from './event.js';
 import { actThroughStatement } from '../cause-link.js';
+import { holdingTheRarest } from '../stimulus.js';
 
 /**
  * "How did Tokyo react when Russia halted the talks?": the side's own statements and protests after
@@ -151,7 +152,8 @@ function reaction(ctx: AnswerContext): AnswerResult | undefined {
   // not about the 1956 declaration that also matches "declaration".
   const best = events[0]?.hit.rank ?? 0;
   const inMonth = inNamedMonth(plan.question);
-  const stimuli = events.filter((e) => e.hit.rank >= best * STIMULUS_SHARE && !byside(dossier, e.event, side) && inMonth(e.event)).map((e) => e.event);
+  // Of those, the ones that hold the question's rarest word name the event asked about (stimulus.ts).
+  const stimuli = holdingTheRarest(events.filter((e) => e.hit.rank >= best * STIMULUS_SHARE && !byside(dossier, e.event, side) && inMonth(e.event)), groups).map((e) => e.event);
   if (stimuli.length === 0) return events.length ? decline(ctx, `It is ${sideName}'s own act on record, and I found no reaction by ${sideName} to it; I will not guess.`) : undefined;
   for (const stimulus of stimuli) {
     const found = reactionTo(ctx, stimulus, side, sideName, hits, person, groups);
