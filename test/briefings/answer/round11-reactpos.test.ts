@@ -88,6 +88,17 @@ describe("a reaction to another event that shares the question's words is no ans
     ],
     same,
   );
+  // The side's first reaction, not a later remark by one of its lawmakers; a descriptor word that only
+  // another event holds ("former" residents) does not make that event the one asked about.
+  each(
+    [
+      ['how did japan respond when russia suspended the peace talks', 'how did japan respond when moscow halted the talks'],
+      ['how did japan respond when russia suspended the peace talks', 'how did the japanese government respond when moscow halted the talks in march 2022'],
+      ['how did japan respond when russia suspended the peace talks', "what was japan's reaction to the halt of the talks"],
+      ['how did japan react to medvedev visiting kunashir in 2010', 'how did tokyo respond when the former president medvedev visited kunashir'],
+    ],
+    same,
+  );
   each(
     [
       ['how did japan react to the end of the visa-free exchanges', 'how did japan react to the end of the fishing agreement'],

@@ -143,8 +143,11 @@ function reaction(ctx: AnswerContext): AnswerResult | undefined {
   }
   // "How did Japan react to the drills near Shikotan?": the record that matches best is the side's
   // own protest of them, which tells both.
-  const first = events[0];
-  if (first && first.hit.share >= OWN_PROTEST_SHARE && byside(dossier, first.event, side) && theirs(first.event) && (first.event.kind === 'protest' || (first.event.kind === 'statement' && REACTED.test(first.event.summary)))) {
+  // Of the side's own records that fit as well as the best one, the first in time is its reaction:
+  // Kishida's protest of 22 March, not a lawmaker's interview about the halted talks four days later.
+  const reacting = (e: (typeof events)[number]) => byside(dossier, e.event, side) && theirs(e.event) && (e.event.kind === 'protest' || (e.event.kind === 'statement' && REACTED.test(e.event.summary)));
+  const first = events[0] && reacting(events[0]) ? events.filter((e) => e.hit.share >= events[0]!.hit.share - SAME_SHARE && reacting(e)).sort((a, b) => a.event.date.start.localeCompare(b.event.date.start))[0] : events[0];
+  if (first && first.hit.share >= OWN_PROTEST_SHARE && reacting(first)) {
     return respond(ctx, `${sideName}'s reaction on record, ${dateLead(first.event)}: ${eventAnswer({ ...ctx, plan: { ...plan, intent: 'what' } }, first.event, first.hit.result)}`, [first.event], 'reaction');
   }
   // The event reacted to: the records not by the side that match the question about as well as the
