@@ -197,6 +197,9 @@ describe("the reasoning behind a side's position leads with that side's own stat
       ["what did japan's 2022 diplomatic bluebook call the islands", "what is japan's legal argument for the islands"],
       ["what did japan's 2022 diplomatic bluebook call the islands", 'on what grounds does japan claim the islands'],
       ["what did japan's 2022 diplomatic bluebook call the islands", 'how does tokyo justify its claim to the four islands'],
+      ["what's lavrov's argument about the un charter and the islands?", 'why does russia say the islands are russian'],
+      ["what's lavrov's argument about the un charter and the islands?", 'what reason does russia give for keeping the islands'],
+      ["what did japan's 2022 diplomatic bluebook call the islands", 'why does tokyo say the islands belong to japan'],
     ],
     same,
   );
