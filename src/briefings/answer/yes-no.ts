@@ -76,7 +76,9 @@ function committedOnly(clause: string, deed: readonly string[]): boolean {
 /** Clauses of a text: sentences cut at semicolons, at ", and", ", while", ", but", and at "as" before another deed. */
 function clauses(text: string): string[] {
   return sentences(text)
-    .flatMap((s) => s.split(/;\s+|,\s+(?:and|while|but|whereas)\s+/))
+    // Not at ", and that …": a second thing the same speaker holds ("Russia holds that …, and that its
+    // sovereignty over them is beyond question"), whose "its" and "them" are read with the first.
+    .flatMap((s) => s.split(/;\s+|,\s+(?:and|while|but|whereas)\s+(?!that\b)/))
     .flatMap((s) => s.split(AS_ANOTHER_DEED))
     .map((c) => c.trim())
     .filter(Boolean);

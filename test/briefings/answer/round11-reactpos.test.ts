@@ -158,6 +158,8 @@ describe("a side's view asked yes or no, in another word class", () => {
     [
       ['does tokyo call the northern territories illegally occupied?', 'does russia call the islands an illegal occupation?'],
       ['does tokyo call the northern territories illegally occupied?', 'does japan call the islands legally russian?'],
+      ['does russia say its sovereignty over the islands is beyond question', "does japan say russia's sovereignty over the islands is beyond question"],
+      ['does russia say its sovereignty over the islands is beyond question', 'does russia say its sovereignty over the islands is open to negotiation'],
     ],
     neverYes,
   );
@@ -263,6 +265,11 @@ describe('precision: a number or a measure no record gives for the thing asked',
 });
 
 describe('left: still diverging', () => {
+  // Not traced: with "Moscow" and "hold", or "the Kremlin" and "Russian", the position's clause is not the one read.
+  it.fails('does russia say its sovereignty … is beyond question ~ does moscow hold that its sovereignty over the southern kurils is beyond question', () =>
+    agrees(['does russia say its sovereignty over the islands is beyond question', 'does moscow hold that its sovereignty over the southern kurils is beyond question']));
+  it.fails('does russia say its sovereignty … is beyond question ~ does the kremlin say russian sovereignty over the islands is beyond question', () =>
+    agrees(['does russia say its sovereignty over the islands is beyond question', 'does the kremlin say russian sovereignty over the islands is beyond question']));
   // "Presence" is in no record and weighs as an unseen word, which sinks the Bluebook's record.
   it.fails("does tokyo call the northern territories illegally occupied? ~ does the japanese government call russia's presence on the four islands an illegal occupation?", () =>
     agrees(['does tokyo call the northern territories illegally occupied?', "does the japanese government call russia's presence on the four islands an illegal occupation?"]));
