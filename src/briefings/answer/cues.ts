@@ -43,6 +43,8 @@ const END = /\b(?:end(?:s|ed|ing)?|finish(?:es|ed)?|complet(?:e|es|ed)|ceas(?:e|
 const ENDING_VERB = /\b(?:scrap(?:s|ped|ping)?|cancel(?:s|led|ed|ling|ing)?|terminat(?:e|es|ed|ing)|ax(?:e|es|ed|ing)|abolish(?:es|ed|ing)?|revok(?:e|es|ed|ing)|annul(?:s|led|ling)?)\b/gi;
 /** "Until when did the drills run?": the end, asked another way. */
 const UNTIL = /\b(?:until|till|til)\s+when\b/i;
+/** "By what date had the Soviets occupied all four islands?", "by when had they taken Habomai?": by when it was done, its end. */
+const DONE_BY = /\bby\s+(?:when|(?:what|which)\s+(?:date|day|time|month))\s+had\b/i;
 /** The verb of an "until when" question: it says the thing went on, which every record of it does. */
 const LASTED = /\b(?:run|last|continue|go\s+on|carry\s+on)\b/gi;
 /** A question that asks for a date: there the start or end word is the cue, not part of what happened. */
@@ -72,6 +74,8 @@ const REACTION: readonly RegExp[] = [
   // "Did Russia respond to Japan's protest?": a yes or no about the same reaction; a record of what was
   // reacted to is no record that the side reacted.
   /^\s*(?:did|does|do|has|have|had)\s+(?:the\s+)?(.+?)\s+(?:ever\s+)?(?:react|respond|reply|answer|retaliate|(?:hit|strike|struck|fire|push|fight)\s+back)(?:ed)?\s+(?=(?:to|against|at|when|after|in\s+kind)\b)/i,
+  // "Did Russia retaliate for Japan's sanctions?": one retaliates for what was done to one.
+  /^\s*(?:did|does|do|has|have|had)\s+(?:the\s+)?(.+?)\s+(?:ever\s+)?retaliated?\s+(?=for\b)/i,
   // "Tell me how the Kremlin reacted to …": the question asked indirectly, its verb in the past.
   /\bhow\s+(?!(?:many|much|long|often|soon|quickly)\b)(?:the\s+)?(.+?)\s+(?:react|respond|repli|retaliat)(?:ed|s)\b/i,
 ];
@@ -132,7 +136,7 @@ export function readCues(question: string): Cues {
   const asked = REACTION.map((pattern) => pattern.exec(text)).findIndex(Boolean);
   const reactor = asked >= 0 ? REACTION[asked]!.exec(text)![1]!.trim() : undefined;
   if (asked === 1) text = text.replace(TAKEN, ' ');
-  const ended = until || (END.test(text) && !/\bend\s+of\b/i.test(text));
+  const ended = until || DONE_BY.test(question) || (END.test(text) && !/\bend\s+of\b/i.test(text));
   const phase = START.test(text) ? 'start' : ended ? 'end' : FIRST.test(text) && ASKS_DATE.test(text) ? 'start' : undefined;
   const first = phase === 'start' && !START.test(text);
   // "The newest development on the fishing deal" asks for the newest record of the deal: the

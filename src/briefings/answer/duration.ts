@@ -16,6 +16,12 @@ const NUMBER = '(?:\\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|el
 const lengthIn = (units: string) => new RegExp(`\\b${NUMBER}[\\s-]+(?:full\\s+)?(?:${units})(?:[\\s-]+long)?\\b`, 'i');
 const LENGTH = lengthIn('days?|weeks?|months?|years?|hours?|decades?');
 const HOURS = lengthIn('hours?|minutes?');
+/**
+ * "Drills announced … until 15 June": a span's end in the record's own words tells how long it was
+ * meant to run ("how long were the drills supposed to run?"), from the record's own date.
+ */
+const MONTH = '(?:january|february|march|april|may|june|july|august|september|october|november|december)';
+const UNTIL = new RegExp(`\\b(?:until|till|up\\s+to|through)\\s+(?:\\d{1,2}\\s+${MONTH}|${MONTH}\\s+\\d{1,2}|the\\s+end\\s+of\\s+${MONTH})\\b`, 'i');
 const CLOCK = /\b(?:\d{1,2}[:.]\d{2}|\d{1,2}\s*(?:a\.?m\.?|p\.?m\.?)|o'clock|noon|midnight|dawn|morning|afternoon|evening)\b/i;
 
 export function asksDuration(question: string): boolean {
@@ -33,5 +39,5 @@ export function givesDuration(doc: IndexedDoc, question: string): boolean {
   const text = ownWords(doc);
   if (ASKS_CLOCK.test(question)) return CLOCK.test(text);
   if (ASKED_UNIT.test(question)) return HOURS.test(text);
-  return (doc.kind === 'event' && doc.event.date.precision === 'range') || LENGTH.test(text);
+  return (doc.kind === 'event' && doc.event.date.precision === 'range') || LENGTH.test(text) || UNTIL.test(text);
 }

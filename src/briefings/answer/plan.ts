@@ -13,6 +13,8 @@ import { idf, type AnswerIndex } from './search-index.js';
 import { capitalsAsPlaces, namedPlaces, seatedStates } from './seats.js';
 import { FRAME_WORDS, normalize, processTerm, tokenize, typoAllowance } from './text.js';
 import { nowAsStill } from './now-words.js';
+import { adverbForms } from './adverb-forms.js';
+import { banForms } from './permission.js';
 
 /**
  * A question turned into a search plan: its intent, date range, and concept groups. A group is one
@@ -185,7 +187,11 @@ export function makePlan(index: AnswerIndex, question: string, now: Date): Plan 
     if (groups.some((g) => g.typed.includes(term) && !g.entity)) return;
     // "Likely" in a yes/no question meets the records' "unlikely", "impossible" meets "unlikely",
     // "skip" meets "speaking at" (antonyms.ts): each answers it No.
-    const list = [term, ...(term === going && !index.df.has(term) ? goingTo(index.synonyms) : []), ...(index.synonyms.get(term) ?? []), ...officeTermsOf(term, offices), ...(cues.yesNo ? [...negatedForms(term, index.df), ...weakerForms(term, index.df), ...presenceForms(term, index.df)] : [])];
+    // "An illegal occupation": the adverb the records write ("illegally occupied"; adverb-forms.ts),
+    // in a yes/no question only, whose verdict is read from one clause; "who called the drills
+    // illegal" would otherwise be stitched from a background line that joins several facts.
+    // "Does the constitution allow …": the ban that forbids it (permission.ts).
+    const list = [term, ...(term === going && !index.df.has(term) ? goingTo(index.synonyms) : []), ...(index.synonyms.get(term) ?? []), ...officeTermsOf(term, offices), ...(cues.yesNo ? [...negatedForms(term, index.df), ...weakerForms(term, index.df), ...presenceForms(term, index.df), ...adverbForms(term, index.df), ...banForms(term, index.df, cleaned)] : [])];
     const w = weigh(list, [term]);
     // "Officially", "start celebrating": a manner or an activity no record words, framing the deed
     // the rest of the question names; as an unseen word it would outweigh everything on record.

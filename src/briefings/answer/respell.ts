@@ -26,7 +26,8 @@ const QUESTION_WORDS = `latest newest recent recently last first earliest start 
   whether because reason against between during before after since until where which whose when what
   happened often times anything someone something everything nothing another other others about
   russian japanese soviet island islands kuril kurils northern southern territories territory
-  development developments update updates news progress people called lately frozen froze freeze stand`;
+  development developments update updates news progress people called lately frozen froze freeze stand
+  early mid middle late spring summer autumn fall`;
 
 /**
  * A four-letter word is respelt only when it cannot be an English word as typed: no vowel ("frnt",

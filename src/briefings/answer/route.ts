@@ -27,6 +27,7 @@ import { claimedPlace } from './claimed-place.js';
 import { anotherDay } from './another-day.js';
 import { anotherAct } from './another-act.js';
 import { asksDuration, givesDuration } from './duration.js';
+import { missesTheMeasure } from './measure.js';
 import { fitsTheKind } from './answer-kind.js';
 import { askedDoer, askedSayer, deedAfterDoer, unknownDoer } from './doer.js';
 import { whoAndRole } from './who-and-role.js';
@@ -187,6 +188,8 @@ export function answerQuestion(dossier: Dossier, typed: string, now: Date): Answ
     // "How long did they spend negotiating it?", "how many days did it last?" only by a record that
     // runs over days or gives a length; other counts by a record that gives the number asked for.
     (duration ? givesDuration(h.doc, plan.question) : plan.intent !== 'howmany' || givesNumber(ctx, h.doc, h.result)) &&
+    // "How many troops in the Vostok drills?", "what's the range of …?": the record must hold what is measured (measure.ts).
+    !missesTheMeasure(plan, h) &&
     holdsTheDeed(plan, h) &&
     officeHeldThen(index, plan, h) &&
     !deedOnlyInNamedRole(dossier, plan, h.doc) &&

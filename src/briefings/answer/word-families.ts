@@ -57,10 +57,17 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:sit|sits|sat|sitting|stay|stays|stayed|staying|remain\w*|be|being|keep\w*|kept)\s+on\s+the\s+(?:fence|sidelines?)\b/gi, 'remain neutral'],
   [/\bfence[-\s]sitt(?:ing|er)\b/gi, 'neutral'],
   [/\b(?:take|takes|took|taking|pick|picks|picked|picking|choose|chooses|chose|choosing)\s+no\s+sides?\b/gi, 'remain neutral'],
+  // "Describe / portray / characterise the islands as occupied": calling them so. Read as its own deed,
+  // the participle after "as" took the doer of the description ("occupied by Russia").
+  // "Regard / see / view / consider / treat them as occupied" is holding them so, which a side says by
+  // calling them so. Not "regard them as its own / part of its territory / Japanese": whose they are
+  // is the side's position (position.ts), and "call them its own" would ask a name.
+  [/\b(?:(?:describ|portray|characteri[sz]|depict|label|brand)\w*|regard(?:s|ed|ing)?|see|sees|saw|seen|view(?:ed|ing)?|consider(?:s|ed|ing)?|treat(?:s|ed|ing)?|deem(?:s|ed)?)\s+((?:(?!as\b)[\p{L}'’-]+\s+){1,6})as\s+(?!(?:an?\s+)?(?:its|their|his|her|our|my|your|part|parts|japanese|russian|soviet|theirs|ours)\b)(?:an?\s+)?/giu, 'call $1'],
   // "Open a second front": a new one.
   [/\bsecond\s+fronts?\b/gi, 'new front'],
-  // "The Big Three" at Yalta: the United States, Britain and the Soviet Union.
-  [/\b(?:the\s+)?big\s+(?:three|3)\b/gi, 'the US, UK and USSR'],
+  // "The Big Three" at Yalta: the United States, Britain and the Soviet Union. Not "the big 3,000-troop
+  // drills": a digit group after the 3 makes it a number.
+  [/\b(?:the\s+)?big\s+(?:three|3)\b(?![,.]?\d)/gi, 'the US, UK and USSR'],
   // "A top / senior / high-ranking official": a state's leader, in the word the records' roles use.
   [/\b(?:top|senior|high[-\s]?ranking|high[-\s]?level|leading|most\s+senior|top[-\s]level)\s+((?:[a-z]+\s+)?)(?:officials?|figures?|politicians?|leaders?)\b/gi, '$1leader'],
   // "A sitting / serving / incumbent president": one in office at the time, which an office asked

@@ -10,6 +10,7 @@ import { decline } from './answerers/decline.js';
 import { contraryRecipient, recipientStated } from './recipient.js';
 import { unsaidClause } from './unsaid.js';
 import { doneWithout, notAParty, saysOpposite, stopsShort } from './antonyms.js';
+import { banAsked, forbidsAsked } from './permission.js';
 import { limitStated, moreThanOnly, partOfAll } from './part-of-all.js';
 import { otherOffice } from './office-held.js';
 import { ordersOtherWay } from './before-after.js';
@@ -75,7 +76,9 @@ function committedOnly(clause: string, deed: readonly string[]): boolean {
 /** Clauses of a text: sentences cut at semicolons, at ", and", ", while", ", but", and at "as" before another deed. */
 function clauses(text: string): string[] {
   return sentences(text)
-    .flatMap((s) => s.split(/;\s+|,\s+(?:and|while|but|whereas)\s+/))
+    // Not at ", and that …": a second thing the same speaker holds ("Russia holds that …, and that its
+    // sovereignty over them is beyond question"), whose "its" and "them" are read with the first.
+    .flatMap((s) => s.split(/;\s+|,\s+(?:and|while|but|whereas)\s+(?!that\b)/))
     .flatMap((s) => s.split(AS_ANOTHER_DEED))
     .map((c) => c.trim())
     .filter(Boolean);
@@ -193,7 +196,8 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   // to "did Russia hand over Habomai?", unless the question asks about the promise itself.
   if (!NOT_DONE.test(plan.rest) && !/\b(?:promis|agree|condition|pledg|offer)/i.test(plan.rest) && NOT_DONE.test(wordsBeforeDeed(plan, best.clause, MODAL_REACH))) return unsure();
   // "The record said the party expelled him", "a ban on ceding territory": said, banned or meant, not done.
-  if (!NOT_DONE.test(plan.rest) && notDoneInClause(index, plan, best.clause, speaksFor)) return unsure();
+  // A ban is what "is it allowed?" asks about (permission.ts).
+  if (!NOT_DONE.test(plan.rest) && !banAsked(plan, best.clause) && notDoneInClause(index, plan, best.clause, speaksFor)) return unsure();
   // "It was Tokyo, not Moscow, that had halted the dialogue": the "not" denies Moscow only.
   // "Nippon Ishin no Kai": the Japanese particle between capitalised words of a name is no "no".
   const contrast = contrastIn(best.clause);
@@ -215,7 +219,8 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   const negated = NEGATION.test(unnamedNo(affirmed));
   // "Did Takaichi say the position had not changed?" and "the position is unchanged": a word negated
   // by its prefix is negated as "not" is, so it cancels the negation of what was said, as "not" does.
-  const opposite = saysOpposite(plan, affirmed);
+  // "Does the constitution allow it?" and "a ban on it" (permission.ts).
+  const opposite = saysOpposite(plan, affirmed) || forbidsAsked(plan, affirmed);
   const no =
     denied ||
     (SAID_NEGATED.test(plan.rest) ? !(negated || opposite) : negated || opposite) ||

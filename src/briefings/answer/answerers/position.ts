@@ -7,6 +7,8 @@ import { belongsTo, speaksForSide } from '../sides.js';
 import { askedSubject } from '../doer.js';
 import { FRAME_WORDS, processTerm, sentences, terms } from '../text.js';
 import type { Plan } from '../plan.js';
+import { forbidsAsked } from '../permission.js';
+import { statingTheView } from '../reasoning.js';
 
 const POSITION_CUE = new RegExp(
   [
@@ -81,9 +83,12 @@ export function positions(ctx: AnswerContext): AnswerResult | undefined {
   if (answering.length === 0) return undefined;
   const statements = answering.map((side) => dossier.positions[side]);
   const basis = statements.flatMap((st) => st.basis.map((id) => dossier.eventsById.get(id)).filter((e): e is KurilEvent => e !== undefined));
-  const lead = statements.map((st) => endSentence(st.text)).join(' ');
+  // "Is Russia allowed to cede territory?": the ban in its position is a "No" (permission.ts).
+  const banned = plan.cues.yesNo && statements.some((st) => forbidsAsked(plan, st.text)) ? 'No. ' : '';
+  const lead = banned + statements.map((st) => endSentence(st.text)).join(' ');
   // An argument is something a side says: its own statements are cited before its acts.
-  const said = ARGUMENT.test(plan.rest) ? latestEvents(basis.filter((e) => e.kind === 'statement'), MAX_CITED) : [];
+  // The one that states the position's view leads: that is the reasoning asked for (reasoning.ts).
+  const said = ARGUMENT.test(plan.rest) || plan.intent === 'why' ? statingTheView(statements.map((st) => st.text).join(' '), latestEvents(basis.filter((e) => e.kind === 'statement'), basis.length)).slice(0, MAX_CITED) : [];
   // "Is Russia allowed to cede territory under its constitution?": the records that hold the
   // question's own words made the position so, and are cited first.
   const content = plan.groups.filter((g) => !g.entity && !g.typed.every((t) => POSITION_FILLER.has(t) || FRAME_WORDS.has(t)));
@@ -123,8 +128,8 @@ function ownWords(ctx: AnswerContext, side: 'japan' | 'russia', sides: readonly 
   return rest.length > 0 && rest.every(holds);
 }
 
-/** Asks for a side's reasoning: its statements hold it. */
-const ARGUMENT = /\b(?:arguments?|argues?|legal|case\s+for|reasoning|justif\w*)\b/i;
+/** Asks for a side's reasoning (as does a why-question): its statements hold it. */
+const ARGUMENT = /\b(?:arguments?|argues?|legal|case\s+for|reasoning|reasons?|justif\w*|grounds?|rationale|basis)\b/i;
 
 /** Words that state an aim in a position: "its basic policy is to … conclude a peace treaty". */
 const AIM = /\b(?:policy|aims?|goal|seeks?|wants?|intends?|holds that)\b/i;

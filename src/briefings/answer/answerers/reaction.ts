@@ -11,6 +11,8 @@ import { REASON } from '../search-index.js';
 import { belongsTo } from '../sides.js';
 import { sentences, terms } from '../text.js';
 import { eventAnswer } from './event.js';
+import { actThroughStatement } from '../cause-link.js';
+import { holdingTheRarest } from '../stimulus.js';
 
 /**
  * "How did Tokyo react when Russia halted the talks?": the side's own statements and protests after
@@ -130,7 +132,9 @@ function reaction(ctx: AnswerContext): AnswerResult | undefined {
 
   // The side's own act, when its record says what it answered.
   const top = events[0]?.hit.share ?? 0;
-  const own = events.find((e) => e.hit.share >= top - SHARE_SLACK && byside(dossier, e.event, side) && theirs(e.event) && answersWhatWasAsked(groups, e.event));
+  const ownAct = (event: KurilEvent) => byside(dossier, event, side) && theirs(event) && answersWhatWasAsked(groups, event);
+  // With no record of an event passing, the act named by a dossier sentence that joins it to the cause asked about (cause-link.ts).
+  const own = events.find((e) => e.hit.share >= top - SHARE_SLACK && ownAct(e.event)) ?? (events.length === 0 ? actThroughStatement(accepted, hits, ownAct) : undefined);
   if (own) {
     // What the side said while doing it is part of its reaction ("said Tokyo chose an anti-Russian course").
     const body = eventAnswer(ctx, own.event, own.hit.result);
@@ -139,8 +143,11 @@ function reaction(ctx: AnswerContext): AnswerResult | undefined {
   }
   // "How did Japan react to the drills near Shikotan?": the record that matches best is the side's
   // own protest of them, which tells both.
-  const first = events[0];
-  if (first && first.hit.share >= OWN_PROTEST_SHARE && byside(dossier, first.event, side) && theirs(first.event) && (first.event.kind === 'protest' || (first.event.kind === 'statement' && REACTED.test(first.event.summary)))) {
+  // Of the side's own records that fit as well as the best one, the first in time is its reaction:
+  // Kishida's protest of 22 March, not a lawmaker's interview about the halted talks four days later.
+  const reacting = (e: (typeof events)[number]) => byside(dossier, e.event, side) && theirs(e.event) && (e.event.kind === 'protest' || (e.event.kind === 'statement' && REACTED.test(e.event.summary)));
+  const first = events[0] && reacting(events[0]) ? events.filter((e) => e.hit.share >= events[0]!.hit.share - SAME_SHARE && reacting(e)).sort((a, b) => a.event.date.start.localeCompare(b.event.date.start))[0] : events[0];
+  if (first && first.hit.share >= OWN_PROTEST_SHARE && reacting(first)) {
     return respond(ctx, `${sideName}'s reaction on record, ${dateLead(first.event)}: ${eventAnswer({ ...ctx, plan: { ...plan, intent: 'what' } }, first.event, first.hit.result)}`, [first.event], 'reaction');
   }
   // The event reacted to: the records not by the side that match the question about as well as the
@@ -148,7 +155,8 @@ function reaction(ctx: AnswerContext): AnswerResult | undefined {
   // not about the 1956 declaration that also matches "declaration".
   const best = events[0]?.hit.rank ?? 0;
   const inMonth = inNamedMonth(plan.question);
-  const stimuli = events.filter((e) => e.hit.rank >= best * STIMULUS_SHARE && !byside(dossier, e.event, side) && inMonth(e.event)).map((e) => e.event);
+  // Of those, the ones that hold the question's rarest word name the event asked about (stimulus.ts).
+  const stimuli = holdingTheRarest(events.filter((e) => e.hit.rank >= best * STIMULUS_SHARE && !byside(dossier, e.event, side) && inMonth(e.event)), groups).map((e) => e.event);
   if (stimuli.length === 0) return events.length ? decline(ctx, `It is ${sideName}'s own act on record, and I found no reaction by ${sideName} to it; I will not guess.`) : undefined;
   for (const stimulus of stimuli) {
     const found = reactionTo(ctx, stimulus, side, sideName, hits, person, groups);
