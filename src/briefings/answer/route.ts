@@ -1,4 +1,5 @@
 import type { Dossier } from '../../dossier/dossier.js';
+import { mainClauseFirst } from './fronted.js';
 import type { Reply } from '../reply.js';
 import { islandCount } from './answerers/count.js';
 import { islandMembership, islandNotes, sameIsland } from './answerers/island-facts.js';
@@ -85,7 +86,8 @@ export function answer(dossier: Dossier, question: string, now: Date): Reply {
 export function answerQuestion(dossier: Dossier, typed: string, now: Date): AnswerResult {
   // "hey bot, … pls 🙏": the chat around the question is no part of it (chatter.ts),
   // and a mistyped word is read as the records spell it (respell.ts).
-  const question = respell(dossier, withoutChatter(typed));
+  // "When Abe met Putin in Singapore, did they agree …?": the main clause first (fronted.ts).
+  const question = mainClauseFirst(respell(dossier, withoutChatter(typed)));
   // "Who is Zelensky and what did he do?": each part by the whole engine.
   const compound = compoundAnswer(dossier, question, now, answerQuestion);
   if (compound) return compound;
