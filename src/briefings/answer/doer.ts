@@ -71,7 +71,7 @@ export function askedSubject(index: AnswerIndex, plan: Plan): string | undefined
 /** Verbs of saying between a speaker and what was said (verbs.ts turns "claim that", "argue" … into "say"). */
 const SAYS = /^(?:say|says|said|tell|tells|told)$/i;
 /** "Tell his party before / about / in advance", "tell anyone?": whom he told, and nothing of what. */
-const INFORMED = /^\s*(?:tell|tells|told)\s+(?:(?:his|her|their|its|the|anyone|anybody|someone|somebody|them|him|her)\b\s*)(?:[\p{L}-]+\s+){0,2}?(?:before|beforehand|in\s+advance|ahead|first|about|of|when|[?.!]|$)/iu;
+const INFORMED = /^\s*(?:tell|tells|told)\s+(?:(?:his|her|their|its|the|anyone|anybody|someone|somebody|them|him|her)\b\s*)?(?:[\p{L}-]+\s+){0,2}?(?:before|beforehand|in\s+advance|ahead|first|about|of|when|[?.!]|$)/iu;
 /** Words between the saying and the deed's doer: "said (that) (it was) Tokyo (that) …". */
 const SAID_FILLER = /^(?:that|it|was|is|the)$/i;
 

@@ -35,6 +35,13 @@ export const WORD_FAMILIES: readonly (readonly string[])[] = [
   ['statement', 'remark', 'comment'],
   // "The establishment of Northern Territories Day": the noun for what the records say was established.
   ['establish', 'establishment', 'establishing', 'create', 'creation'],
+  // "Joint business projects on the islands": what the records call joint economic activities.
+  ['economic', 'business', 'commercial'],
+  ['activity', 'project', 'venture'],
+  // "Did the Bluebook call the islands illegally occupied?": what the records say it described them as.
+  ['describe', 'call', 'label', 'brand'],
+  // "An official holiday for the victory over Japan": what the records call a day ("Day of Victory").
+  ['day', 'holiday'],
 ];
 
 /**

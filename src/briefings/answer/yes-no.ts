@@ -23,6 +23,7 @@ import { properNames } from './plan.js';
 import { asksWhereItLies, saysWhereItLies } from './place-relation.js';
 import { askedDoer, askedSayer, deedAfterDoer, doerIn, negatedForOther, wordsBeforeDeed } from './doer.js';
 import { namedDoerAfterDeed } from './named-doer.js';
+import { withPublishers } from './publications.js';
 import { otherOwner } from './possessor.js';
 import type { AnswerContext, AnswerResult } from './respond.js';
 import { sentences, terms } from './text.js';
@@ -120,7 +121,8 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
     // "Could not be found in any source other than the report" is no "No" to what the report says.
     .filter((clause) => !aboutSourcing(clause))
     .map((clause) => {
-      const read = pointsBack(clause, subject) ? `${subject} ${clause}` : clause;
+      // "Japan's 2022 Diplomatic Bluebook described …" names the ministry that publishes it (publications.ts).
+      const read = withPublishers(ctx.dossier, pointsBack(clause, subject) ? `${subject} ${clause}` : clause);
       const members = namedThroughMembers(ctx.dossier, index, plan, read);
       return { clause, members, ...heldThroughMembers(plan, members, heldByRecord(plan, asOf, stated(ctx, clause, scorePiece(index, plan, new Set(), read)), disputed, outlets, clause)) };
     })
@@ -133,7 +135,7 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   // treaty is impossible", without Japan) gives way to the next that names them all.
   const namesEvery = (c: (typeof ranked)[number]) => plan.groups.every((g, i) => !g.entity || c.matched.has(String(i)));
   const fits = (c: (typeof ranked)[number]) =>
-    namesTheSubject(index, plan, c.clause, subject, c.members) && negationAbout(index, plan, negatable(c.clause), subject, speaksFor) && !negatedForOther(ctx.dossier, index, plan, negatable(c.clause));
+    namesTheSubject(index, plan, withPublishers(ctx.dossier, c.clause), subject, c.members) && negationAbout(index, plan, negatable(c.clause), subject, speaksFor) && !negatedForOther(ctx.dossier, index, plan, negatable(c.clause));
   const best = ranked.find((c) => fits(c) && namesEvery(c)) ?? ranked.find(fits);
   // "Did Putin visit Kunashiri?" is not answered "Yes" by a summit where Putin met Abe, nor "did Abe
   // visit the islands?" by a summit about them: one clause must name everyone and everything the
