@@ -24,7 +24,8 @@ export function mainClauseFirst(question: string): string {
   // else the last auxiliary: "when the talks were suspended did Japan protest" has two.
   if (at < 0) at = words.findIndex((w, i) => i >= 2 && AUXILIARY.test(w) && SUBJECT_START.test(words[i + 1] ?? ''));
   if (at < 0) at = words.findLastIndex((w, i) => i >= 2 && AUXILIARY.test(w));
-  if (at < 0) return question;
+  // "When Russia suspended the talks, how did Japan react?" is no yes/no question: it stays as typed.
+  if (at < 0 || /^(?:how|what|who|whom|where|why|which|when)$/i.test(words[at - 1]!.replace(/,$/, ''))) return question;
   const clause = words.slice(0, at).join(' ').replace(/,$/, '');
   const main = words.slice(at).join(' ');
   const mark = /[?.!]+\s*$/.exec(main)?.[0].trim() ?? '';

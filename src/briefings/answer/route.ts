@@ -1,4 +1,5 @@
 import type { Dossier } from '../../dossier/dossier.js';
+import { wrongYearOfOneTimeAct } from './one-time.js';
 import { mainClauseFirst } from './fronted.js';
 import type { Reply } from '../reply.js';
 import { islandCount } from './answerers/count.js';
@@ -84,6 +85,11 @@ export function answer(dossier: Dossier, question: string, now: Date): Reply {
 }
 
 export function answerQuestion(dossier: Dossier, typed: string, now: Date): AnswerResult {
+  // "Was the fishing agreement signed in 1991?": a one-time act on record in another year (one-time.ts).
+  return wrongYearOfOneTimeAct(dossier, typed, now, answerTyped(dossier, typed, now), answerQuestion);
+}
+
+function answerTyped(dossier: Dossier, typed: string, now: Date): AnswerResult {
   // "hey bot, … pls 🙏": the chat around the question is no part of it (chatter.ts),
   // and a mistyped word is read as the records spell it (respell.ts).
   // "When Abe met Putin in Singapore, did they agree …?": the main clause first (fronted.ts).

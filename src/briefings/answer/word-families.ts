@@ -38,8 +38,6 @@ export const WORD_FAMILIES: readonly (readonly string[])[] = [
   // "Joint business projects on the islands": what the records call joint economic activities.
   ['economic', 'business', 'commercial'],
   ['activity', 'project', 'venture'],
-  // "Did the Bluebook call the islands illegally occupied?": what the records say it described them as.
-  ['describe', 'call', 'label', 'brand'],
   // "An official holiday for the victory over Japan": what the records call a day ("Day of Victory").
   ['day', 'holiday'],
 ];
