@@ -13,7 +13,15 @@ const AUXILIARY = /^(?:did|does|do|was|were|is|are|has|have|had|didn't|doesn't|w
 /** A pronoun or article right after it: "did they", "was it", "did the two sides". */
 const SUBJECT_START = /^(?:they|he|she|it|we|the|both|either|japan|russia|tokyo|moscow)$/i;
 
+/**
+ * "Was it Medvedev who signed the law …?" asks what "did Medvedev sign the law …?" asks: the cleft
+ * puts the doer first, and read as typed, the doer stood after "was it", where no doer is read.
+ */
+const CLEFT = /^\s*(was|is)\s+it\s+((?:\S+\s+){0,3}?\S+)\s+(?:who|that)\s+(?=\p{L}+(?:ed|s)?\b)/iu;
+
 export function mainClauseFirst(question: string): string {
+  const cleft = CLEFT.exec(question);
+  if (cleft && !/^(?:true|right|correct|so|not|the\s+case)$/i.test(cleft[2]!)) return `${cleft[1]!.toLowerCase() === 'was' ? 'did' : 'does'} ${cleft[2]} ${question.slice(cleft[0].length)}`;
   const open = OPENS.exec(question);
   if (!open) return question;
   const body = question.slice(open[0].length);

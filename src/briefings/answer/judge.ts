@@ -145,6 +145,16 @@ export function coversCarrying(plan: Plan, hit: Hit): boolean {
   return carrying(plan).every((i) => hit.covered.has(i));
 }
 
+/**
+ * Whether a record covers the deed (the question's group at `deed`) and every concept the question
+ * carries but one, of at least three: "signs law making …" for "signed the law creating …".
+ */
+export function coversAllButOne(plan: Plan, hit: Hit, deed: number): boolean {
+  const asked = carrying(plan);
+  const missed = asked.filter((i) => !hit.covered.has(i)).length;
+  return deed >= 0 && hit.covered.has(deed) && asked.length >= 3 && missed <= 1;
+}
+
 /** Words by which a record says that something ended or was stopped. */
 export const ENDED = /\b(?:end(?:s|ed)?|terminat\w*|suspend\w*|halt\w*|scrap\w*|cancel\w*|abolish\w*|expir\w*|until|surrender\w*)\b/i;
 

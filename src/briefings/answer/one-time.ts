@@ -1,4 +1,5 @@
-import type { Dossier } from '../../dossier/dossier.js';
+import type { Dossier, KurilEvent } from '../../dossier/dossier.js';
+import { sentences } from './text.js';
 import { dateLead } from './compose.js';
 import { makePlan } from './plan.js';
 import { parseQuestionDates } from './question-dates.js';
@@ -42,4 +43,16 @@ export function wrongYearOfOneTimeAct(dossier: Dossier, typed: string, now: Date
   // The date first; the record's title too, unless the answer already opens with it.
   const titled = (plain.reply.lead ?? '').includes(event.title);
   return withVerdictLead(plain, 'No', titled ? `Dated ${dateLead(event)} on record` : `On record, ${dateLead(event)}: ${event.title}`);
+}
+
+/**
+ * "Was it Medvedev who signed the law creating the victory day?": the record of that one-time act
+ * ("Putin signs law making 3 September the Day of Victory …") names the person who did it, and it is
+ * someone else. A person asked about in place of the one on record is a "No" the record states; a
+ * state or a body acts through many hands and is left to the other rules. `otherDoer` tells, per
+ * sentence, whether someone else did the question's deed there (doer.ts). The sentence, if any.
+ */
+export function otherPersonDid(dossier: Dossier, event: KurilEvent, doer: string, otherDoer: (text: string) => boolean): string | undefined {
+  if (!ONE_TIME.has(event.kind) || dossier.actorsById.get(doer)?.kind !== 'person') return undefined;
+  return [event.title, ...sentences(event.summary)].find((s) => otherDoer(s));
 }

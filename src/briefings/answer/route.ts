@@ -1,5 +1,5 @@
 import type { Dossier } from '../../dossier/dossier.js';
-import { wrongYearOfOneTimeAct } from './one-time.js';
+import { otherPersonDid, wrongYearOfOneTimeAct } from './one-time.js';
 import { mainClauseFirst } from './fronted.js';
 import type { Reply } from '../reply.js';
 import { islandCount } from './answerers/count.js';
@@ -30,7 +30,7 @@ import { anotherAct } from './another-act.js';
 import { asksDuration, givesDuration } from './duration.js';
 import { fitsTheKind } from './answer-kind.js';
 import { askedDoer, askedSayer, deedAfterDoer, doerIn, unknownDoer } from './doer.js';
-import { coversCarrying, deedOnlyInNamedRole, hasTheYear, holdsTheDeed, officeHeldThen, holdsTheTopic, ownText, splitAcross, tellsTheEnd } from './judge.js';
+import { coversCarrying, coversAllButOne, deedOnlyInNamedRole, hasTheYear, holdsTheDeed, officeHeldThen, holdsTheTopic, ownText, splitAcross, tellsTheEnd } from './judge.js';
 import { KIND_WORDS, MIN_COVERAGE, pickByOrder, startOnlyProtested } from './pick.js';
 import { makePlan, type Plan } from './plan.js';
 import { deniedPremise } from './premise.js';
@@ -214,6 +214,16 @@ function answerTyped(dossier: Dossier, typed: string, now: Date): AnswerResult {
   const act = anotherAct(ctx, hits);
   if (act) return respond(ctx, act.lead, act.events, 'event');
   const wholeDeed = doer ? hits.find((h) => coversCarrying(plan, h)) : undefined;
+  // "Was it Medvedev who signed the law creating the victory day?": the best record holds the deed
+  // ("signs law making …") but not every word of the question; when someone else did it there, its
+  // own "No" answers (else the search goes on as before).
+  const nearDeed = doer && !wholeDeed && plan.cues.yesNo ? hits.find((h) => coversAllButOne(plan, h, deed)) : undefined;
+  if (doer && nearDeed && doerIn(dossier, index, plan, doer, ownText(nearDeed.doc)) === 'other') {
+    const verdict = fromHit(ctx, nearDeed, [nearDeed], hits);
+    if (!verdict.declined && /^No\b/.test(verdict.reply.lead ?? '')) return verdict;
+    const other = nearDeed.doc.kind === 'event' ? otherPersonDid(dossier, nearDeed.doc.event, doer, (text) => doerIn(dossier, index, plan, doer, text) === 'other') : undefined;
+    if (other) return stated(ctx, nearDeed, other, 'No', hits);
+  }
   if (doer && wholeDeed && doerIn(dossier, index, plan, doer, ownText(wholeDeed.doc)) === 'other') {
     // "Did Japan get Sakhalin under the 1875 treaty?": that record's own "No" (Russia took all of
     // Sakhalin) answers; a "Yes" cannot come from a record in which someone else did it.
