@@ -24,6 +24,7 @@ import { asksWhereItLies, saysWhereItLies } from './place-relation.js';
 import { askedDoer, askedSayer, deedAfterDoer, doerIn, negatedForOther, wordsBeforeDeed } from './doer.js';
 import { namedDoerAfterDeed } from './named-doer.js';
 import { withPublishers } from './publications.js';
+import { kindNotGiven } from './category.js';
 import { otherOwner } from './possessor.js';
 import type { AnswerContext, AnswerResult } from './respond.js';
 import { sentences, terms } from './text.js';
@@ -237,6 +238,8 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   // "Did the Tokyo Declaration conclude a peace treaty?": "committing Russia and Japan to negotiate …
   // and conclude a peace treaty" holds the deed, but as what was committed to, not as done.
   if (!no && recordDeed >= 0 && !COMMITS_TO.test(plan.rest) && committedOnly(best.clause, plan.groups[recordDeed]!.terms)) return unsure();
+  // "Is the 1956 declaration a peace treaty?": a declaration is not called a treaty by a clause that mentions one (category.ts).
+  if (!no && kindNotGiven(plan.question, best.clause)) return unsure();
   // "Did Japan get Kunashiri?" is not affirmed by Japan's claim to it: the clause must say Japan got it.
   if (!no && !recipientStated(plan.rest, best.clause, index.aliases)) return unsure();
   // "Are the drills near Shikotan still going on?": a record of them in 2025 says nothing of now.
