@@ -7,7 +7,7 @@ import { deedOfRecord, isMonth } from './occasion.js';
 import { aboutSourcing, citesAnother, heldByRecord, type AsOf } from './record-context.js';
 import { scorePiece } from './compose.js';
 import { decline } from './answerers/decline.js';
-import { contraryRecipient, recipientStated } from './recipient.js';
+import { contraryRecipient, recipientStated, stayedWith } from './recipient.js';
 import { unsaidClause } from './unsaid.js';
 import { doneWithout, notAParty, saysOpposite, stopsShort } from './antonyms.js';
 import { limitStated, moreThanOnly, partOfAll } from './part-of-all.js';
@@ -158,6 +158,8 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   // "Did Suzuki tell his party?": "without telling his party" (antonyms.ts).
   const contrary =
     contraryRecipient(plan.rest, texts, index.aliases) ??
+    // "Did Portsmouth give Japan the Kurils?": "The Kurils stayed Japanese" (recipient.ts).
+    stayedWith(plan.rest, texts, index.aliases) ??
     unsaidClause(plan.rest, texts) ??
     notAParty(index.aliases, plan, texts) ??
     partOfAll(ctx.dossier, plan, texts, subject) ??
