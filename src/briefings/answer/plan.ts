@@ -1,4 +1,5 @@
 import { readCues, type Cues } from './cues.js';
+import { pastPeriodOfPresent } from './present-past.js';
 import { negatedForms, presenceForms, weakerForms } from './antonyms.js';
 import { feminineOfKnown, withoutHonorifics } from './name-forms.js';
 import { detectInTerms, expandAbbreviations, heldDuring, type Entity, type Office } from './aliases.js';
@@ -101,7 +102,8 @@ export function makePlan(index: AnswerIndex, question: string, now: Date): Plan 
   // "Mr Abe", "Abe-san": a courtesy title is no part of the name (name-forms.ts). "Are the talks
   // suspended now?" asks what "are they still suspended?" asks (now-words.ts).
   const cleaned = nowAsStill(expandAbbreviations(plainWords(withoutHonorifics(cleanQuestion(question)))));
-  const dates = parseQuestionDates(cleaned, now);
+  // "Does Russia have a day for beating Japan in WW2?": the war dates the victory, not the having (present-past.ts).
+  const dates = pastPeriodOfPresent(cleaned, parseQuestionDates(cleaned, now), now);
   const { text: rest, ...cues } = readCues(dates.rest);
   // "Did the Nagato summit settle who owns the islands?" asks yes or no: its "who" is embedded.
   const intent = cues.yesNo ? 'what' : detectIntent(cleaned);

@@ -114,7 +114,8 @@ const LEFT: Readonly<Record<string, { readonly at: number; readonly cause: strin
   // place among the passing ones, which a fixed question shifted); the counts below are those of the
   // round 11 base tree (f0b51bf) on that sample, and the round 11 yes/no branch has the very same list.
   'a letter dropped': { at: 29, cause: 'typos in names ("Mededv", "Kuirll" with a second typo), in four-letter words ("pece", "clim"), in a word no record or cue uses, or a second typo in a typo' },
-  'a letter doubled': { at: 11, cause: 'as above: names, words no record uses, a second typo in a typo' },
+  // 12 since round 11 made "does russia have a special day for beating japan in ww2" pass: its "speccial" is a word no record uses, where "special" is a framing word.
+  'a letter doubled': { at: 12, cause: 'as above: names, words no record uses, a second typo in a typo' },
   'two letters swapped': { at: 14, cause: 'as above: names, words no record uses, a second typo in a typo' },
   'I was wondering …': { at: 1, cause: '"I was wondering that analyst …": the frame stays before "that" (it may start a claim), and the rest reads as one' },
   'no punctuation': { at: 1, cause: '"… if foreign troops left japan true": without its comma, "true" is read as a word of the claim, not as the "…, true?" frame' },
