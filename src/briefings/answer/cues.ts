@@ -107,6 +107,8 @@ const PARAPHRASES: readonly (readonly [RegExp, string])[] = [
   // Only to a place: "the Kurils went to the Soviet Union" is a handover, not a trip.
   [/\b(?:go|goes|going|went|gone|travel(?:l?ed|s)?|fly|flew|flown)\s+(?=to\s+(?:(?:one|any|some|each)\s+of\s+)?(?:the\s+)?(?:four\s+)?(?:islands?|islets?|kurils?|kuriles?|northern\s+territories|southern\s+kurils|disputed|moscow|tokyo|hokkaido|sakhalin|kunashir\w*|etorofu|iturup|shikotan|habomai|urup|matua|shumshu)\b)/gi, 'visit '],
   [/\b(?:set|sets|setting)\s+foot\s+(?:on|in)\b/gi, 'visit'],
+  // "Did Suzuki let his party know before …?": letting someone know is telling them.
+  [/\blet(?:s|ting)?\s+((?:[\w'’-]+\s+){1,3}?)know\b/gi, 'tell $1'],
 ];
 
 export function readCues(question: string): Cues {

@@ -71,7 +71,7 @@ export function askedSubject(index: AnswerIndex, plan: Plan): string | undefined
 /** Verbs of saying between a speaker and what was said (verbs.ts turns "claim that", "argue" … into "say"). */
 const SAYS = /^(?:say|says|said|tell|tells|told)$/i;
 /** "Tell his party before / about / in advance", "tell anyone?": whom he told, and nothing of what. */
-const INFORMED = /^\s*(?:tell|tells|told)\s+(?:(?:his|her|their|its|the|anyone|anybody|someone|somebody|them|him|her)\b\s*)(?:[\p{L}-]+\s+){0,2}?(?:before|beforehand|in\s+advance|ahead|first|about|of|when|[?.!]|$)/iu;
+const INFORMED = /^\s*(?:tell|tells|told)\s+(?:(?:his|her|their|its|the|anyone|anybody|someone|somebody|them|him|her)\b\s*)?(?:[\p{L}-]+\s+){0,2}?(?:before|beforehand|in\s+advance|ahead|first|about|of|when|[?.!]|$)/iu;
 /** Words between the saying and the deed's doer: "said (that) (it was) Tokyo (that) …". */
 const SAID_FILLER = /^(?:that|it|was|is|the)$/i;
 
@@ -327,7 +327,16 @@ export function doerIn(dossier: Dossier, index: AnswerIndex, plan: Plan, doer: s
     const reciprocal = wordTerms(words[at]!).some((t) => RECIPROCAL.has(t));
     // "Interfax reported the drills": who reported a deed did not do it; the doer is named after the report or not at all.
     const reported = words.slice(0, at).findLastIndex((w) => REPORTED.test(w));
-    const who = reciprocal ? actorsIn(index, clause) : by >= 0 ? actorsIn(index, namesFrom(words, at + 2 + by).join(' ')) : lastActors(index, words.slice(reported + 1, at));
+    // "Visiting Hiroshima with US Ambassador Rahm Emanuel, Prime Minister Fumio Kishida said …": a
+    // participle that opens the sentence is done by the subject after its comma, not by its object.
+    const opener = at === 0 && /ing$/i.test(words[0]!) ? words.findIndex((w) => /,$/.test(w)) : -1;
+    const who = reciprocal
+      ? actorsIn(index, clause)
+      : by >= 0
+        ? actorsIn(index, namesFrom(words, at + 2 + by).join(' '))
+        : opener > 0
+          ? actorsIn(index, namesFrom(words, opener + 1).join(' '))
+          : lastActors(index, words.slice(reported + 1, at));
     // "He resigned first": a person did it, so no party, state or office asked about did.
     if (who.length === 0 && words.slice(Math.max(0, at - 2), at).some((w) => /^(?:he|she)$/i.test(w)) && dossier.actorsById.get(doer)?.kind !== 'person') other = true;
     if (who.length === 0) continue;

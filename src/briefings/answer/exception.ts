@@ -15,6 +15,17 @@ import { FRAME_WORDS, sentences, terms } from './text.js';
  * some against all (part-of-all.ts). "Any" mostly asks whether there is one ("any exceptions?").
  */
 const ASKS_EVERY = /\b(?:every|each\s+and\s+every|always|entirely|completely|totally|altogether|without\s+(?:any\s+)?exception|in\s+all\s+cases|whatsoever|all(?!\s+(?:of\s+)?(?:the\s+)?(?:four|4|two|three)\b))\b/i;
+/**
+ * "Does the ban have any exception at all?", "is there an exception whatsoever?": "at all" and
+ * "whatsoever" after an exception asked about only stress the "any"; the question asks whether there
+ * is one, which the exception on record affirms. "Without any exception" still asks about every case.
+ */
+const ASKED_EXCEPTION = /(?<!\bwithout\s)\b(?:any|an|some)\s+(?:\S+\s+)?exceptions?\b(?:\s+(?:\S+\s+){0,4}?(?:at\s+all|whatsoever)\b)?/gi;
+
+function withoutAskedException(rest: string): string {
+  return rest.replace(ASKED_EXCEPTION, ' ');
+}
+
 /** A sentence that makes an exception. */
 const EXCEPTION = /\b(?:except(?:s|ed|ing)?|exception|apart\s+from|other\s+than|excluding|exempt(?:s|ed|ing)?|save\s+for)\b/i;
 /** The question asks whether it was the very first time. */
@@ -57,7 +68,7 @@ function ruleAsked(plan: Plan, clause: string): boolean {
 
 /** The sentence or clause that makes an exception to what the question says of every case, if it asks that. */
 export function exceptionClause(aliases: AliasTable, plan: Plan, texts: readonly string[], subject: string): string | undefined {
-  if (!ASKS_EVERY.test(plan.rest)) return undefined;
+  if (!ASKS_EVERY.test(withoutAskedException(plan.rest))) return undefined;
   for (const text of texts) {
     for (const sentence of sentences(text)) {
       for (const clause of sentence.split(/;\s+/)) if (EXCEPTION.test(clause) && holdsTheThing(aliases, plan, clause, subject) && ruleAsked(plan, clause)) return clause.trim();

@@ -1,4 +1,5 @@
 import { heldDuring } from './aliases.js';
+import { timeClauseOnly } from './time-clause.js';
 import { whoTypeNoun } from './intent.js';
 import type { Plan, TermGroup } from './plan.js';
 import type { Dossier } from '../../dossier/dossier.js';
@@ -97,7 +98,9 @@ function sayingGroup(plan: Plan, doc: IndexedDoc): number {
  * question carries and two of them cover different ones, no record answers the question.
  */
 export function splitAcross(plan: Plan, accepted: readonly Hit[]): boolean {
-  const asked = carrying(plan);
+  // "… after Moscow dropped the peace talks?": a clause that only dates the deed is another record's (time-clause.ts).
+  const dating = timeClauseOnly(plan);
+  const asked = carrying(plan).filter((i) => !dating.has(i));
   if (asked.length < 2) return false;
   const sets = accepted.map((h) => asked.filter((i) => h.covered.has(i)));
   if (sets.some((s) => s.length === asked.length)) return false;
@@ -140,6 +143,16 @@ export function holdsTheTopic(plan: Plan, hit: Hit, speakerWords: ReadonlySet<st
 /** Whether a record covers every concept the question carries (rare words on record, not names). */
 export function coversCarrying(plan: Plan, hit: Hit): boolean {
   return carrying(plan).every((i) => hit.covered.has(i));
+}
+
+/**
+ * Whether a record covers the deed (the question's group at `deed`) and every concept the question
+ * carries but one, of at least three: "signs law making …" for "signed the law creating …".
+ */
+export function coversAllButOne(plan: Plan, hit: Hit, deed: number): boolean {
+  const asked = carrying(plan);
+  const missed = asked.filter((i) => !hit.covered.has(i)).length;
+  return deed >= 0 && hit.covered.has(deed) && asked.length >= 3 && missed <= 1;
 }
 
 /** Words by which a record says that something ended or was stopped. */

@@ -1,4 +1,5 @@
 import { readCues, type Cues } from './cues.js';
+import { pastPeriodOfPresent } from './present-past.js';
 import { negatedForms, presenceForms, weakerForms } from './antonyms.js';
 import { feminineOfKnown, withoutHonorifics } from './name-forms.js';
 import { detectInTerms, expandAbbreviations, heldDuring, type Detection, type Entity, type Office } from './aliases.js';
@@ -107,7 +108,8 @@ export function makePlan(index: AnswerIndex, question: string, now: Date): Plan 
   // suspended now?" asks what "are they still suspended?" asks (now-words.ts).
   // "Took over the islands", "pulled the plug for good": the records' words for the deed (everyday-deeds.ts).
   const cleaned = nowAsStill(expandAbbreviations(everydayDeeds(plainWords(withoutHonorifics(cleanQuestion(question))))));
-  const dates = parseQuestionDates(cleaned, now);
+  // "Does Russia have a day for beating Japan in WW2?": the war dates the victory, not the having (present-past.ts).
+  const dates = pastPeriodOfPresent(cleaned, parseQuestionDates(cleaned, now), now);
   const { text: rest, ...cues } = readCues(dates.rest);
   // "Did the Nagato summit settle who owns the islands?" asks yes or no: its "who" is embedded.
   const intent = cues.yesNo ? 'what' : detectIntent(cleaned);

@@ -19,6 +19,9 @@ const ASK_TO = new RegExp(String.raw`\b${TRANSFER}\b\s+(.+?)\s+(?:over\s+)?to\s+
 /** "Did Japan get Sakhalin under the 1875 treaty?" */
 const ASK_GET = new RegExp(String.raw`^\s*(?:did|was|were|has|had)\s+(?:the\s+)?${SIDE}\s+${GET}\s+(.+?)(?:\s+(?:under|in|by|from|with|after|through|at)\b|[?.!\s]*$)`, 'i');
 
+/** "Did the treaty give Japan the Kurils?": the side right after the verb, the thing after it. */
+const ASK_GIVE_SIDE = new RegExp(String.raw`\b(?:give|gives|gave|given|hand|hands|handed|award|awards|awarded|promise|promised)\s+(?:the\s+)?${SIDE}\s+(.+?)(?:\s+(?:under|in|by|from|with|after|through|at|for)\b|[?.!\s]*$)`, 'i');
+
 /** In a record: "Etorofu, left to Japan", "leaving the four southern islands to Japan". */
 const SAYS_TO = new RegExp(String.raw`\b${TRANSFER}\s+(?:([\p{L}\s-]{0,60}?)\s)?to\s+(?:the\s+)?${SIDE}\b`, 'giu');
 /** "Russia took all of Sakhalin", "gave Japan the south of Sakhalin". */
@@ -42,7 +45,9 @@ export function askedRecipient(question: string): Asked | undefined {
   const to = ASK_TO.exec(question);
   if (to) return thingOf(to[1]!, to[2]!);
   const got = ASK_GET.exec(question);
-  return got ? thingOf(got[2]!, got[1]!) : undefined;
+  if (got) return thingOf(got[2]!, got[1]!);
+  const given = ASK_GIVE_SIDE.exec(question);
+  return given ? thingOf(given[2]!, given[1]!) : undefined;
 }
 
 function thingOf(thing: string, side: string): Asked | undefined {
@@ -106,6 +111,24 @@ export function contraryRecipient(question: string, texts: readonly string[], al
       if (NEGATED.test(clause)) continue;
       const got = recipientIn(clause, asked.thing, aliases);
       if (got && got.side !== asked.side) return clause.trim();
+    }
+  }
+  return undefined;
+}
+
+/**
+ * "Did the Treaty of Portsmouth give Japan the Kurils?": "The Kurils stayed Japanese" says they were
+ * the side's already and did not change hands, a "No" to their being given to or got by it. The
+ * clause of the texts that says so, if one does.
+ */
+export function stayedWith(question: string, texts: readonly string[], aliases?: AliasTable): string | undefined {
+  const asked = askedRecipient(question);
+  if (!asked) return undefined;
+  for (const text of texts) {
+    for (const clause of sentences(text)) {
+      if (NEGATED.test(clause)) continue;
+      const pos = firstMention(clause, asked.thing, aliases);
+      if (pos >= 0 && [...clause.matchAll(STAYED)].some((m) => m.index > pos && sideOf(m[1]!) === asked.side)) return clause.trim();
     }
   }
   return undefined;

@@ -1,4 +1,6 @@
 import type { Dossier } from '../../dossier/dossier.js';
+import { otherPersonDid, wrongYearOfOneTimeAct } from './one-time.js';
+import { mainClauseFirst } from './fronted.js';
 import type { Reply } from '../reply.js';
 import { islandCount } from './answerers/count.js';
 import { islandMembership, islandNotes, sameIsland } from './answerers/island-facts.js';
@@ -32,7 +34,7 @@ import { fitsTheKind } from './answer-kind.js';
 import { askedDoer, askedSayer, deedAfterDoer, unknownDoer } from './doer.js';
 import { whoAndRole } from './who-and-role.js';
 import { wholeWithSummary, withoutOwnSummaries } from './own-summary.js';
-import { coversCarrying, deedOnlyInNamedRole, hasTheYear, holdsTheDeed, officeHeldThen, holdsTheTopic, ownText, splitAcross, tellsTheEnd } from './judge.js';
+import { coversCarrying, coversAllButOne, deedOnlyInNamedRole, hasTheYear, holdsTheDeed, officeHeldThen, holdsTheTopic, ownText, splitAcross, tellsTheEnd } from './judge.js';
 import { KIND_WORDS, MIN_COVERAGE, pickByOrder, startOnlyProtested } from './pick.js';
 import { makePlan, type Plan } from './plan.js';
 import { deniedPremise } from './premise.js';
@@ -89,10 +91,16 @@ export function answer(dossier: Dossier, question: string, now: Date): Reply {
 }
 
 export function answerQuestion(dossier: Dossier, typed: string, now: Date): AnswerResult {
+  // "Was the fishing agreement signed in 1991?": a one-time act on record in another year (one-time.ts).
+  return wrongYearOfOneTimeAct(dossier, typed, now, answerTyped(dossier, typed, now), answerQuestion);
+}
+
+function answerTyped(dossier: Dossier, typed: string, now: Date): AnswerResult {
   // "hey bot, … pls 🙏": the chat around the question is no part of it (chatter.ts),
   // and a mistyped word is read as the records spell it (respell.ts).
   // "Under its new prime minister" is under the person who holds that office now (under-office.ts).
-  const question = underHolder(dossier, respell(dossier, withoutChatter(typed)), now);
+  // "When Abe met Putin in Singapore, did they agree …?": the main clause first (fronted.ts).
+  const question = underHolder(dossier, mainClauseFirst(respell(dossier, withoutChatter(typed))), now);
   // "Who is Zelensky and what did he do?": each part by the whole engine.
   const compound = compoundAnswer(dossier, question, now, answerQuestion);
   if (compound) return compound;
@@ -222,6 +230,16 @@ export function answerQuestion(dossier: Dossier, typed: string, now: Date): Answ
   const act = anotherAct(ctx, hits);
   if (act) return respond(ctx, act.lead, act.events, 'event');
   const wholeDeed = doer ? hits.find((h) => coversCarrying(plan, h)) : undefined;
+  // "Was it Medvedev who signed the law creating the victory day?": the best record holds the deed
+  // ("signs law making …") but not every word of the question; when someone else did it there, its
+  // own "No" answers (else the search goes on as before).
+  const nearDeed = doer && !wholeDeed && plan.cues.yesNo ? hits.find((h) => coversAllButOne(plan, h, deed)) : undefined;
+  if (doer && nearDeed && doerOrHolder(dossier, index, plan, doer, ownText(nearDeed.doc)) === 'other') {
+    const verdict = fromHit(ctx, nearDeed, [nearDeed], hits);
+    if (!verdict.declined && /^No\b/.test(verdict.reply.lead ?? '')) return verdict;
+    const other = nearDeed.doc.kind === 'event' ? otherPersonDid(dossier, nearDeed.doc.event, doer, (text) => doerOrHolder(dossier, index, plan, doer, text) === 'other') : undefined;
+    if (other) return stated(ctx, nearDeed, other, 'No', hits);
+  }
   if (doer && wholeDeed && doerOrHolder(dossier, index, plan, doer, ownText(wholeDeed.doc)) === 'other') {
     // "Did Japan get Sakhalin under the 1875 treaty?": that record's own "No" (Russia took all of
     // Sakhalin) answers; a "Yes" cannot come from a record in which someone else did it.

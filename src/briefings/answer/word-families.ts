@@ -36,6 +36,11 @@ export const WORD_FAMILIES: readonly (readonly string[])[] = [
   ['statement', 'remark', 'comment'],
   // "The establishment of Northern Territories Day": the noun for what the records say was established.
   ['establish', 'establishment', 'establishing', 'create', 'creation'],
+  // "Joint business projects on the islands": what the records call joint economic activities.
+  ['economic', 'business', 'commercial'],
+  ['activity', 'project', 'venture'],
+  // "An official holiday for the victory over Japan": what the records call a day ("Day of Victory").
+  ['day', 'holiday'],
 ];
 
 /**

@@ -7,7 +7,7 @@ import { deedOfRecord, isMonth } from './occasion.js';
 import { aboutSourcing, citesAnother, heldByRecord, type AsOf } from './record-context.js';
 import { scorePiece } from './compose.js';
 import { decline } from './answerers/decline.js';
-import { contraryRecipient, recipientStated } from './recipient.js';
+import { contraryRecipient, recipientStated, stayedWith } from './recipient.js';
 import { unsaidClause } from './unsaid.js';
 import { doneWithout, notAParty, saysOpposite, stopsShort } from './antonyms.js';
 import { banAsked, forbidsAsked } from './permission.js';
@@ -24,6 +24,8 @@ import { properNames } from './plan.js';
 import { asksWhereItLies, saysWhereItLies } from './place-relation.js';
 import { askedDoer, askedSayer, deedAfterDoer, doerIn, negatedForOther, wordsBeforeDeed } from './doer.js';
 import { namedDoerAfterDeed } from './named-doer.js';
+import { withPublishers } from './publications.js';
+import { kindNotGiven } from './category.js';
 import { otherOwner } from './possessor.js';
 import type { AnswerContext, AnswerResult } from './respond.js';
 import { sentences, terms } from './text.js';
@@ -123,7 +125,8 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
     // "Could not be found in any source other than the report" is no "No" to what the report says.
     .filter((clause) => !aboutSourcing(clause))
     .map((clause) => {
-      const read = pointsBack(clause, subject) ? `${subject} ${clause}` : clause;
+      // "Japan's 2022 Diplomatic Bluebook described …" names the ministry that publishes it (publications.ts).
+      const read = withPublishers(ctx.dossier, pointsBack(clause, subject) ? `${subject} ${clause}` : clause);
       const members = namedThroughMembers(ctx.dossier, index, plan, read);
       return { clause, members, ...heldThroughMembers(plan, members, heldByRecord(plan, asOf, stated(ctx, clause, scorePiece(index, plan, new Set(), read)), disputed, outlets, clause)) };
     })
@@ -136,7 +139,7 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   // treaty is impossible", without Japan) gives way to the next that names them all.
   const namesEvery = (c: (typeof ranked)[number]) => plan.groups.every((g, i) => !g.entity || c.matched.has(String(i)));
   const fits = (c: (typeof ranked)[number]) =>
-    namesTheSubject(index, plan, c.clause, subject, c.members) && negationAbout(index, plan, negatable(c.clause), subject, speaksFor) && !negatedForOther(ctx.dossier, index, plan, negatable(c.clause));
+    namesTheSubject(index, plan, withPublishers(ctx.dossier, c.clause), subject, c.members) && negationAbout(index, plan, negatable(c.clause), subject, speaksFor) && !negatedForOther(ctx.dossier, index, plan, negatable(c.clause));
   const best = ranked.find((c) => fits(c) && namesEvery(c)) ?? ranked.find(fits);
   // "Did Putin visit Kunashiri?" is not answered "Yes" by a summit where Putin met Abe, nor "did Abe
   // visit the islands?" by a summit about them: one clause must name everyone and everything the
@@ -158,6 +161,8 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   // "Did Suzuki tell his party?": "without telling his party" (antonyms.ts).
   const contrary =
     contraryRecipient(plan.rest, texts, index.aliases) ??
+    // "Did Portsmouth give Japan the Kurils?": "The Kurils stayed Japanese" (recipient.ts).
+    stayedWith(plan.rest, texts, index.aliases) ??
     unsaidClause(plan.rest, texts) ??
     notAParty(index.aliases, plan, texts) ??
     partOfAll(ctx.dossier, plan, texts, subject) ??
@@ -240,6 +245,8 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   // "Did the Tokyo Declaration conclude a peace treaty?": "committing Russia and Japan to negotiate …
   // and conclude a peace treaty" holds the deed, but as what was committed to, not as done.
   if (!no && recordDeed >= 0 && !COMMITS_TO.test(plan.rest) && committedOnly(best.clause, plan.groups[recordDeed]!.terms)) return unsure();
+  // "Is the 1956 declaration a peace treaty?": a declaration is not called a treaty by a clause that mentions one (category.ts).
+  if (!no && kindNotGiven(plan.question, best.clause)) return unsure();
   // "Did Japan get Kunashiri?" is not affirmed by Japan's claim to it: the clause must say Japan got it.
   if (!no && !recipientStated(plan.rest, best.clause, index.aliases)) return unsure();
   // "Are the drills near Shikotan still going on?": a record of them in 2025 says nothing of now.

@@ -109,31 +109,38 @@ const NOISE: Readonly<Record<string, (q: string) => string | undefined>> = {
  */
 const LEFT: Readonly<Record<string, { readonly at: number; readonly cause: string }>> = {
   // At the close of the noise branch 29 and 16; after merging with the names, verdicts and precision
-  // branches 32 and 18: the precision branch's unknown-object rule declined "add strngs to …", whose
-  // idiom no longer matched. With the idioms' and phrasal verbs' words as respelling targets, 28 and 12.
-  'a letter dropped': { at: 28, cause: 'typos in names ("Mededv", "Kuirll" with a second typo), in four-letter words ("pece", "clim"), in a word no record or cue uses, or a second typo in a typo' },
-  'a letter doubled': { at: 4, cause: 'as above: names, words no record uses, a second typo in a typo' },
-  'two letters swapped': { at: 12, cause: 'as above: names, words no record uses, a second typo in a typo' },
+  // branches 32 and 18 (the merged readers answer a few respelt questions differently). Not yet traced.
+  // Round 11: the sample is now taken by each question's place in the whole set (it had been by its
+  // place among the passing ones, which a fixed question shifted); the counts below are those of the
+  // round 11 base tree (f0b51bf) on that sample, and the round 11 yes/no branch has the very same list.
+  'a letter dropped': { at: 29, cause: 'typos in names ("Mededv", "Kuirll" with a second typo), in four-letter words ("pece", "clim"), in a word no record or cue uses, or a second typo in a typo' },
+  // 12 since round 11 made "does russia have a special day for beating japan in ww2" pass: its "speccial" is a word no record uses, where "special" is a framing word.
+  'a letter doubled': { at: 12, cause: 'as above: names, words no record uses, a second typo in a typo' },
+  'two letters swapped': { at: 14, cause: 'as above: names, words no record uses, a second typo in a typo' },
   'I was wondering …': { at: 1, cause: '"I was wondering that analyst …": the frame stays before "that" (it may start a claim), and the rest reads as one' },
-  'do you know …': { at: 1, cause: '"do you know that analyst …": as above, read as a yes/no claim' },
+  'no punctuation': { at: 1, cause: '"… if foreign troops left japan true": without its comma, "true" is read as a word of the claim, not as the "…, true?" frame' },
 };
 
-/** Every question of the tuning set the engine answers right: the originals of the sweep. */
-function passingQuestions(): string[] {
+/**
+ * Every question of the tuning set the engine answers right: the originals of the sweep, each with
+ * its place in the whole set. The alternation below is by that place, so that a question fixed later
+ * does not shift which others a noise goes to (round 11: by the place among the passing ones, each
+ * fix moved half the sample).
+ */
+function passingQuestions(): [number, string][] {
   const file = fileURLToPath(new URL('../../eval/questions.yaml', import.meta.url));
   return evaluate(realDossier(), parseEvalSet(readFileSync(file, 'utf8')))
-    .outcomes.filter((o) => o.pass)
-    .map((o) => o.question);
+    .outcomes.flatMap((o, i): [number, string][] => (o.pass ? [[i, o.question]] : []));
 }
 
 describe('the sweep: every question answered right, with each noise', () => {
   const originals = passingQuestions();
-  const answers = new Map(originals.map((q) => [q, signature(q)]));
+  const answers = new Map(originals.map(([, q]) => [q, signature(q)]));
   // Each noise goes to every other question (alternating by noise), to keep the file under a minute.
   const diverged = (name: string): string[] => {
     const out: string[] = [];
     const offset = Object.keys(NOISE).indexOf(name);
-    for (const [i, q] of originals.entries()) {
+    for (const [i, q] of originals) {
       if ((i + offset) % 2 !== 0) continue;
       const variant = NOISE[name]!(q);
       if (variant === undefined || variant === q) continue;
