@@ -32,8 +32,8 @@ describe('the deed in other words: the record says it with its own words (aliase
     ['did japan protest to the russian ambassador after russia halted the talks?', 'did tokyo protest to the russian ambassador after moscow broke off the peace talks?'],
   ];
   for (const pair of same) it(pair[1], () => agrees(pair));
-  // "describe" is in no group with "call": joined, "how does japan describe the vostok drills" was answered from a record that calls something, so the title's "calls" and the summary's "2022" stay in different clauses
-  it.fails('did the japanese foreign ministry describe the four islands as illegally occupied in the 2022 bluebook?', () =>
+  // Failed on the yes/no branch alone; round 11's reactions branch reads "describe X as Y" as "call X Y".
+  it('did the japanese foreign ministry describe the four islands as illegally occupied in the 2022 bluebook?', () =>
     agrees(['did the 2022 diplomatic bluebook describe the islands as illegally occupied?', 'did the japanese foreign ministry describe the four islands as illegally occupied in the 2022 bluebook?']));
   // "now" asks what "still" asks (round 10), and a dated law's record does not say it still stands; earlier rounds' tests require that decline ("is the day of victory over militaristic japan still marked")
   it.fails('does russia now have an official holiday for the victory over japan?', () =>
