@@ -35,26 +35,26 @@ const HOLDOUT_3_FLOOR = { accuracy: 65 / 80, answeredUnanswerable: 1 };
 /**
  * holdout-4.yaml was written for tuning round 6 of issue 12, before that round changed the engine, by
  * two people who had read neither the engine nor any other set, and scored 93/140 (66.4%) with 2
- * unanswerable questions answered on its first run; 110/140 after rounds 6 and 7, 111/140 after round 8, 113/140 with 1 answered after round 10. It is the rounds'
+ * unanswerable questions answered on its first run; 110/140 after rounds 6 and 7, 111/140 after round 8, 113/140 with 1 answered after round 10, 115/140 after round 11. It is the rounds'
  * transfer check (only its totals are read, after each merge). This floor is today's score: it only
  * stops the engine getting worse.
  */
-const HOLDOUT_4_FLOOR = { accuracy: 113 / 140, answeredUnanswerable: 1 };
+const HOLDOUT_4_FLOOR = { accuracy: 115 / 140, answeredUnanswerable: 1 };
 /**
  * holdout-5.yaml was written for tuning round 8 of issue 12, before that round changed the engine, by
  * two people who had read neither the engine nor any other set, and scored 79/111 (71.2%) with 1
- * unanswerable question answered on its first run; 85/111 with none answered after round 8. It is read
+ * unanswerable question answered on its first run; 85/111 with none answered after round 8, 87/111 after round 11. It is read
  * only once a round is merged (totals only). This floor is today's score: it only stops the engine
  * getting worse.
  */
-const HOLDOUT_5_FLOOR = { accuracy: 85 / 111, answeredUnanswerable: 0 };
+const HOLDOUT_5_FLOOR = { accuracy: 87 / 111, answeredUnanswerable: 0 };
 /**
  * holdout-6.yaml is every third question of round 11's two blind-written development sets (dev-11a,
  * dev-11b), set aside before the round changed the engine: 46/63 (73.0%) with none answered that
- * should be declined on its first run. This floor is that score: it only stops the engine getting
- * worse.
+ * should be declined on its first run, 52/63 after round 11. This floor is today's score: it only
+ * stops the engine getting worse.
  */
-const HOLDOUT_6_FLOOR = { accuracy: 46 / 63, answeredUnanswerable: 0 };
+const HOLDOUT_6_FLOOR = { accuracy: 52 / 63, answeredUnanswerable: 0 };
 const readSet = (name: string) => parseEvalSet(readFileSync(fileURLToPath(new URL(`./${name}`, import.meta.url)), 'utf8'));
 
 describe.each([
