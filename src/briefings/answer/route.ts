@@ -37,6 +37,7 @@ import { wholeWithSummary, withoutOwnSummaries } from './own-summary.js';
 import { coversCarrying, coversAllButOne, deedOnlyInNamedRole, hasTheYear, holdsTheDeed, officeHeldThen, holdsTheTopic, ownText, splitAcross, tellsTheEnd } from './judge.js';
 import { KIND_WORDS, MIN_COVERAGE, pickByOrder, startOnlyProtested } from './pick.js';
 import { makePlan, type Plan } from './plan.js';
+import { withoutSinceNow } from './present-since.js';
 import { deniedPremise } from './premise.js';
 import { tooExact } from './date-precision.js';
 import { asksTheFuture } from './future.js';
@@ -110,6 +111,9 @@ function answerTyped(dossier: Dossier, typed: string, now: Date): AnswerResult {
   const index = answerIndex(dossier);
   const plan = makePlan(index, question, now);
   const ctx: AnswerContext = { dossier, index, plan, now };
+  // "Is there a peace treaty since 1956?" asks how things stand now (present-since.ts).
+  const asNow = withoutSinceNow(plan, now);
+  if (asNow !== undefined) return answerQuestion(dossier, asNow, now);
 
   // "What's the latest?", "any news?": the newest developments, even with no other word to search.
   // "Will there be a peace treaty by 2030?", "what if the USSR had signed?": the record holds what

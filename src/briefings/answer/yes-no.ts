@@ -1,3 +1,4 @@
+import { onlyAsTopic } from './attributive.js';
 import type { Dossier, KurilEvent } from '../../dossier/dossier.js';
 import { namedSummary } from './pronouns.js';
 import { entitiesInText } from './aliases.js';
@@ -247,6 +248,8 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   if (!no && recordDeed >= 0 && !COMMITS_TO.test(plan.rest) && committedOnly(best.clause, plan.groups[recordDeed]!.terms)) return unsure();
   // "Is the 1956 declaration a peace treaty?": a declaration is not called a treaty by a clause that mentions one (category.ts).
   if (!no && kindNotGiven(plan.question, best.clause)) return unsure();
+  // "Is there a peace treaty?": "peace-treaty talks" are about one, not one (attributive.ts).
+  if (!no && onlyAsTopic(plan.question, best.clause)) return unsure();
   // "Did Japan get Kunashiri?" is not affirmed by Japan's claim to it: the clause must say Japan got it.
   if (!no && !recipientStated(plan.rest, best.clause, index.aliases)) return unsure();
   // "Are the drills near Shikotan still going on?": a record of them in 2025 says nothing of now.
