@@ -57,6 +57,8 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   [/\b(?:end|ends|ended|ending|wind|winds|wound|winding)\s+up\s+(?:on\s+the|in|with\s+the)\s+(japanese|russian|soviet)\s+(?:side|hands)(?:\s+of\s+the\s+(?:border|line|frontier|boundary))?/gi, 'go to the $1 side'],
   // "On the Japanese side of the line": the line drawn between two sides is the border.
   [/\bside\s+of\s+the\s+(?:dividing\s+|border\s+)?line\b/gi, 'side of the border'],
+  // "Speed up talks using the 1956 declaration as the base": on the basis of it, as the records say.
+  [/\b(?:using|taking|with)\s+((?:[\p{L}\d'’-]+\s+){1,5}?)as\s+(?:the|a|their|its)\s+(?:base|basis|foundation|starting\s+point)\b/giu, 'on the basis of $1'],
   // "Did Takaichi signal a shift / that …?": signalling something is saying it.
   [/\bsignal(?:s|ed|led|ing|ling)?\s+(?=(?:that|an?|any|no)\s)/gi, 'say '],
   // "Its basic / fundamental law": a state's constitution.
