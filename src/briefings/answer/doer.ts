@@ -1,3 +1,4 @@
+import { ADVERB_BETWEEN, withoutAdverbs } from './adverb-between.js';
 import type { Dossier } from '../../dossier/dossier.js';
 import { detectInTerms, entitiesInText } from './aliases.js';
 import type { Plan } from './plan.js';
@@ -119,8 +120,6 @@ interface ReadDoer {
   /** Read from a people's adjective and an office ("the Russian ambassador"): the verb follows the office. */
   readonly office?: boolean;
 }
-
-import { ADVERB_BETWEEN, withoutAdverbs } from './adverb-between.js';
 
 function readDoer(index: AnswerIndex, plan: Plan): ReadDoer | undefined {
   const read = subjectOf(index, plan, plan.rest);

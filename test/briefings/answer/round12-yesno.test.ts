@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { agrees, expectChanged, neverYes, type Pair } from '../../support/metamorphic.js';
+import { agrees, neverYes, type Pair } from '../../support/metamorphic.js';
 
 /**
  * Round 12 metamorphic tests for yes/no questions (docs/questions.md, "Round 12: yes/no"). Each
