@@ -1,3 +1,4 @@
+import { ADVERB_BETWEEN, withoutAdverbs } from './adverb-between.js';
 import type { Dossier } from '../../dossier/dossier.js';
 import { detectInTerms, entitiesInText } from './aliases.js';
 import type { Plan } from './plan.js';
@@ -131,7 +132,7 @@ function readDoer(index: AnswerIndex, plan: Plan): ReadDoer | undefined {
   if (INFORMED.test(plan.rest.slice(plan.rest.indexOf(read.typed) + read.typed.length))) return read;
   // "Did Peskov say it was Tokyo that …": the deed's doer is the one named at the start of what was said.
   const words = plan.rest.split(/\s+/);
-  const at = words.findIndex((w, i) => i > 0 && SAYS.test(w) && words.slice(0, i).join(' ').endsWith(read.typed));
+  const at = words.findIndex((w, i) => i > 0 && SAYS.test(w) && withoutAdverbs(words.slice(0, i)).join(' ').endsWith(read.typed));
   let from = at + 1;
   while (from < words.length && SAID_FILLER.test(words[from]!)) from++;
   const said = from < words.length ? subjectOf(index, plan, `did ${words.slice(from).join(' ')}`) : undefined;
@@ -178,6 +179,9 @@ function subjectOf(index: AnswerIndex, plan: Plan, rest: string): ReadDoer | und
     const office = officeWordsAt(index.aliases, after, 0);
     if (office > 0 && after[office]) [next, typed] = [after[office], [typed, ...after.slice(0, office)].join(' ')];
   }
+  // "Did Lavrov ever argue …", "did Medvedev actually visit …": an adverb between the doer and the
+  // verb says how or how often; the deed is the verb after it (adverb-between.ts).
+  if (next && ADVERB_BETWEEN.test(next) && words[last + 1] === next) next = after.find((w) => !ADVERB_BETWEEN.test(w)) ?? next;
   // "Did Abe and Putin meet …", "when did Tokyo and Moscow stop …": more than one doer, none asked alone.
   if (next && /^(?:and|&|or)$/i.test(next)) return undefined;
   // "When did the Soviet occupation end?": a people's adjective before a noun names no doer; before

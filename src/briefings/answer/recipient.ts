@@ -30,6 +30,16 @@ const SAYS_GOT = new RegExp(String.raw`\b${SIDE}\s+${GET}\b|\b(?:gave|give|gives
 const STAYED = new RegExp(String.raw`\b(?:stayed|remained|stays|remains)\s+(?:in\s+)?${SIDE}\b`, 'giu');
 const NEGATED = /\b(?:not|never|no)\b|n't\b/i;
 
+/**
+ * "Did Urup go to Japan?", "was Etorofu left to Russia?", "did Etorofu end up on the Japanese side"
+ * (word-families.ts reads it "go to the Japanese side"): the thing is the subject and no giver is
+ * named; it asks who got it as "did the treaty leave Urup to Japan?" does.
+ */
+const ASK_WENT = new RegExp(
+  String.raw`\b(?:did|was|were|has|had|is|are)\s+(.+?)\s+(?:go|goes|went|gone|pass|passed|fall|fell|fallen|come|came|given|handed|left|ceded|transferred|awarded|promised|returned|assigned)\s+(?:over\s+)?to\s+(?:the\s+)?${SIDE}\b`,
+  'i',
+);
+
 export interface Asked {
   readonly side: Side;
   /** The words of the thing that changed hands. */
@@ -40,14 +50,21 @@ function sideOf(word: string): Side {
   return /^(?:japan|tokyo)/i.test(word) ? 'japan' : 'russia';
 }
 
-/** Who the question asks got what, if it asks that. */
-export function askedRecipient(question: string): Asked | undefined {
+/**
+ * Who the question asks got what, if it asks that. `subjectGoes`: read "did Urup go to Japan" too,
+ * which only a yes/no question about a thing asks ("when did Suzuki last go to Moscow" is a trip).
+ */
+export function askedRecipient(question: string, subjectGoes = false, aliases?: AliasTable): Asked | undefined {
   const to = ASK_TO.exec(question);
   if (to) return thingOf(to[1]!, to[2]!);
   const got = ASK_GET.exec(question);
   if (got) return thingOf(got[2]!, got[1]!);
   const given = ASK_GIVE_SIDE.exec(question);
-  return given ? thingOf(given[2]!, given[1]!) : undefined;
+  if (given) return thingOf(given[2]!, given[1]!);
+  const went = subjectGoes ? ASK_WENT.exec(question) : null;
+  // A person who goes to Moscow travels; only a place or thing changes hands.
+  if (!went || !aliases || [...entitiesInText(aliases, went[1]!)].some((t) => t.startsWith('e_actor_'))) return undefined;
+  return thingOf(went[1]!, went[2]!);
 }
 
 function thingOf(thing: string, side: string): Asked | undefined {
@@ -104,7 +121,7 @@ function recipientIn(clause: string, thing: readonly string[], aliases?: AliasTa
  * A clause that says it in the negative ("was not left to Japan") decides nothing here.
  */
 export function contraryRecipient(question: string, texts: readonly string[], aliases?: AliasTable): string | undefined {
-  const asked = askedRecipient(question);
+  const asked = askedRecipient(question, true, aliases);
   if (!asked) return undefined;
   for (const text of texts) {
     for (const clause of sentences(text).flatMap((s) => s.split(/;\s+|,\s+(?:while|but|whereas)\s+/))) {
@@ -122,7 +139,7 @@ export function contraryRecipient(question: string, texts: readonly string[], al
  * clause of the texts that says so, if one does.
  */
 export function stayedWith(question: string, texts: readonly string[], aliases?: AliasTable): string | undefined {
-  const asked = askedRecipient(question);
+  const asked = askedRecipient(question, true, aliases);
   if (!asked) return undefined;
   for (const text of texts) {
     for (const clause of sentences(text)) {

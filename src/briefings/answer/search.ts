@@ -1,5 +1,6 @@
 import type { Query, SearchResult } from 'minisearch';
 import { KIND_WORDS } from './pick.js';
+import { kindAsTopic } from './kind-as-topic.js';
 import { ownText } from './judge.js';
 import { namesAsPlace } from './seats.js';
 import { isMonth, monthHeld } from './occasion.js';
@@ -194,7 +195,8 @@ export function coverage(ctx: Judged, result: SearchResult): { share: number; di
     // A state named in few records (the United States, Ukraine) is a party the question names, as a
     // person is: "when did the US recognise …" is not answered by Ukraine's decree. The two sides,
     // named in most records, stay broad.
-    if (m === 0 && (g.place || g.entity?.kind === 'island' || (g.entity?.kind === 'actor' && (!g.entity.broad || g.distinctive)) || namesKind(g))) namesMatched = false;
+    // "The peace treaty talks": a kind word that says what talks are about is no kind asked (kind-as-topic.ts).
+    if (m === 0 && (g.place || g.entity?.kind === 'island' || (g.entity?.kind === 'actor' && (!g.entity.broad || g.distinctive)) || (namesKind(g) && !kindAsTopic(plan, g)))) namesMatched = false;
   });
   return { share: total ? got / total : 0, distinctive, namesMatched, covered };
 }

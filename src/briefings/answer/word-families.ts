@@ -41,6 +41,8 @@ export const WORD_FAMILIES: readonly (readonly string[])[] = [
   ['activity', 'project', 'venture'],
   // "An official holiday for the victory over Japan": what the records call a day ("Day of Victory").
   ['day', 'holiday'],
+  // "Did Takaichi signal a shift in Japan's stance?": a shift of position is a change of it.
+  ['change', 'shift', 'shifted', 'shifting'],
 ];
 
 /**
@@ -49,6 +51,16 @@ export const WORD_FAMILIES: readonly (readonly string[])[] = [
  * concepts that sink the record that says it plainly.
  */
 const IDIOMS: readonly (readonly [RegExp, string])[] = [
+  // "The waters round the islands": "round" before a determiner is the preposition "around".
+  [/\bround\s+(?=(?:the|these|those|its|their|all|both|each)\s)/gi, 'around '],
+  // "Did Etorofu end up on the Japanese side (of the line)?", "end up in Russian hands": which side got it.
+  [/\b(?:end|ends|ended|ending|wind|winds|wound|winding)\s+up\s+(?:on\s+the|in|with\s+the)\s+(japanese|russian|soviet)\s+(?:side|hands)(?:\s+of\s+the\s+(?:border|line|frontier|boundary))?/gi, 'go to the $1 side'],
+  // "On the Japanese side of the line": the line drawn between two sides is the border.
+  [/\bside\s+of\s+the\s+(?:dividing\s+|border\s+)?line\b/gi, 'side of the border'],
+  // "Speed up talks using the 1956 declaration as the base": on the basis of it, as the records say.
+  [/\b(?:using|taking|with)\s+((?:[\p{L}\d'’-]+\s+){1,5}?)as\s+(?:the|a|their|its)\s+(?:base|basis|foundation|starting\s+point)\b/giu, 'on the basis of $1'],
+  // "Did Takaichi signal a shift / that …?": signalling something is saying it.
+  [/\bsignal(?:s|ed|led|ing|ling)?\s+(?=(?:that|an?|any|no)\s)/gi, 'say '],
   // "Its basic / fundamental law": a state's constitution.
   [/\b(?:basic|fundamental)\s+laws?\b/gi, 'constitution'],
   // "Write / put it into the constitution", "enshrine": amending it.

@@ -28,6 +28,7 @@ import { namedDoerAfterDeed } from './named-doer.js';
 import { withPublishers } from './publications.js';
 import { kindNotGiven } from './category.js';
 import { otherOwner } from './possessor.js';
+import { absentFrom } from './absent.js';
 import type { AnswerContext, AnswerResult } from './respond.js';
 import { sentences, terms } from './text.js';
 import { ASKS_STILL, coveredByAny, namesTheSubject, negationAbout, notDoneInClause, stillBacked } from './verdict-about.js';
@@ -166,6 +167,8 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
     stayedWith(plan.rest, texts, index.aliases) ??
     unsaidClause(plan.rest, texts) ??
     notAParty(index.aliases, plan, texts) ??
+    // "Was the troop condition in the 1956 declaration?": "a condition absent from the 1956 declaration" (absent.ts).
+    absentFrom(plan.rest, texts) ??
     partOfAll(ctx.dossier, plan, texts, subject) ??
     // "Only about the four islands?": "the four disputed ones included" in more (part-of-all.ts).
     moreThanOnly(plan, texts) ??
