@@ -1,3 +1,4 @@
+import { fitsTheSeason } from './seasons.js';
 import type { Dossier } from '../../dossier/dossier.js';
 import { otherPersonDid, wrongYearOfOneTimeAct } from './one-time.js';
 import { mainClauseFirst } from './fronted.js';
@@ -209,6 +210,8 @@ function answerTyped(dossier: Dossier, typed: string, now: Date): AnswerResult {
     // "Per Poccolini, why …" asks for his words on that, as "what did Poccolini say about …" does.
     (!(speaker ?? attributed) || holdsTheTopic(plan, h, new Set(speaker?.described))) &&
     hasTheYear(plan, h.doc) &&
+    // "The autumn war games": a record dated in that season (seasons.ts).
+    fitsTheSeason(plan.question, h.doc) &&
     // "Who did not sign …?" only by a record that says someone did not (negated-doer.ts).
     answersWhoNot(ctx, h.doc) &&
     (!plan.cues.yesNo || holdsTheOne(plan, h)) &&
