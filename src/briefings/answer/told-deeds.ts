@@ -13,6 +13,8 @@
  * - a promise or pledge made "in her speech" is what she said in it: the speech's record holds her
  *   words, and another record's "promise" (a treaty's) is no rival account of them;
  * - "at / towards the end of the war" dates the deed by the war; it tells no ending;
+ * - a verb of aboutness ("a law that touches on Japan", "relates to", "has to do with", "that
+ *   affects the dispute") is "about": the records say what a thing is about, never that it touches;
  * - idioms for meeting ("sit down together / with"), drilling ("flex its military muscle") and
  *   speaking ("talk about").
  *
@@ -54,6 +56,9 @@ const PROMISE_IN_SPEECH =
 /** "At / towards the end of WW2": the named war dates the deed (question-dates.ts); "end" is no deed of ending. "The end of the war" alone is left as it was. */
 const END_OF_WAR = /\b(?:at|by|near|towards?|around)\s+the\s+(?:very\s+)?(?:end|close)\s+of\s+(?=(?:the\s+)?(?:second\s+world\s+war|world\s+war\s+(?:ii|2|two)|ww\s?(?:2|ii)|wwii)\b)/giu;
 
+/** "That touches on / relates to / has to do with / that affects": about. "Affect" only in a relative clause ("did the sanctions affect …" asks an effect). */
+const ABOUT = /\b(?:touch(?:es|ed|ing)?\s+(?:on|upon)|relat(?:es|ed|ing)\s+to|ha(?:s|d|ve)\s+to\s+do\s+with|(?:that|which)\s+(?:directly\s+)?affect(?:s|ed)?)\b/gi;
+
 /** A wh-question: its answer is the deed told, not the telling. */
 const WH = /^\s*(?:when|what|which|where|in\s+(?:what|which))\b/i;
 /** Two sides, or a side "with" another, talking: the records' talks, not one side's speaking. */
@@ -77,5 +82,6 @@ export function toldDeeds(text: string): string {
     .replace(EXTRA, '')
     .replace(ATTACH, 'add')
     .replace(SIT_DOWN, 'meet')
-    .replace(FLEX, 'hold military drills');
+    .replace(FLEX, 'hold military drills')
+    .replace(ABOUT, 'about');
 }

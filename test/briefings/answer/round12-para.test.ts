@@ -136,6 +136,23 @@ describe('everyday idioms for meeting, drilling and speaking', () => {
   ]);
 });
 
+const LAW = 'which law did putin sign about japan and ww2';
+
+describe('a verb of aboutness is "about", and an unseen topic is declined', () => {
+  same([
+    [LAW, 'which law did putin sign that touches on japan and ww2'],
+    [LAW, 'which law did putin sign that has to do with japan and the second world war'],
+    [LAW, 'which law did putin sign that relates to japan and ww2'],
+    ['when did putin sign a law about japan', 'when did putin sign a law that touches on japan'],
+    // Off-topic: declined whether told plainly or with the everyday verb.
+    ['when did putin sign a law about football', 'when did putin sign a law that touches on football'],
+  ]);
+  changed([
+    [LAW, 'which law did putin sign about football'],
+    ['when did putin sign a law about japan', 'when did putin sign a law about tennis'],
+  ]);
+});
+
 /** Pairs that still diverge, each with its cause (docs/questions.md, "Round 12: paraphrases"). */
 describe('still diverging', () => {
   // "The Kremlin" is the Russian presidency on record, not the Soviet Union, and "them" names no side.
