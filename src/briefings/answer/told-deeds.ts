@@ -29,7 +29,8 @@ const OWN = String.raw`(?:it|they|he|she)\s+`;
 /** "… told Tokyo it was going to war": going to war, which the records call declaring it. */
 const TOLD_WAR = new RegExp(`${TELLING}${OWN}(?:was|were|is|are|would|will)\\s+(?:be\\s+)?go(?:ing)?\\s+to\\s+(?=war\\b)`, 'gi');
 /** "… told Tokyo it would end / was ending / was going to end the exchanges": ending them. */
-const TOLD_DEED = new RegExp(`${TELLING}${OWN}(?:(?:was|were|is|are)\\s+going\\s+to|would|will|was|were|is|are)\\s+(?=[a-z])`, 'gi');
+// Only a deed: "was / is" must be "going to" or a verb in -ing ("told Tokyo it was impossible" is no deed).
+const TOLD_DEED = new RegExp(`${TELLING}${OWN}(?:(?:was|were|is|are)\\s+going\\s+to|would|will|(?:was|were|is|are)(?=\\s+[a-z]+ing\\b))\\s+(?=[a-z])`, 'gi');
 
 /** "Border line", "boundary line", "dividing line": the records' border. */
 const LINE = /\b(?:border|boundary|frontier|dividing|demarcation)\s+lines?\b/gi;
