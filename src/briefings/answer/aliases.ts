@@ -66,6 +66,8 @@ const CURATED_ACTOR_ALIASES: Readonly<Record<string, readonly string[]>> = {
   russia: ['Russian', 'Russians'],
   // Wartime leaders the records never name stand for their state, as a capital does (seats.ts).
   ussr: ['Soviets', 'Soviet forces', 'Soviet army', 'Red Army', 'Stalin'],
+  // Its role on record is "Russia's defence ministry and armed forces command", as the Soviet army is the USSR's.
+  'russian-mod': ['Russian army', 'Russian armed forces'],
   ukraine: ['Ukrainian'],
   usa: ['American', 'America', 'Americans', 'Roosevelt', 'Truman'],
   uk: ['British', 'Britain', 'Churchill'],

@@ -8,6 +8,8 @@ import { nameWords } from './island-words.js';
 import { detectIntent, type Intent } from './intent.js';
 import { plainWords } from './word-families.js';
 import { everydayDeeds, goingTo, verbOfGoing } from './everyday-deeds.js';
+import { toldDeeds } from './told-deeds.js';
+import { withoutSeason } from './seasons.js';
 import { foreignTerms } from './languages.js';
 import { parseQuestionDates, type DateRange } from './question-dates.js';
 import { idf, type AnswerIndex } from './search-index.js';
@@ -107,7 +109,9 @@ export function makePlan(index: AnswerIndex, question: string, now: Date): Plan 
   // "Mr Abe", "Abe-san": a courtesy title is no part of the name (name-forms.ts). "Are the talks
   // suspended now?" asks what "are they still suspended?" asks (now-words.ts).
   // "Took over the islands", "pulled the plug for good": the records' words for the deed (everyday-deeds.ts).
-  const cleaned = nowAsStill(expandAbbreviations(everydayDeeds(plainWords(withoutHonorifics(cleanQuestion(question))))));
+  // "Told Tokyo it was going to war", "sat down together": the same, round 12 (told-deeds.ts); a
+  // season is a test of the record's date, not a word (seasons.ts).
+  const cleaned = nowAsStill(expandAbbreviations(withoutSeason(toldDeeds(everydayDeeds(plainWords(withoutHonorifics(cleanQuestion(question))))))));
   // "Does Russia have a day for beating Japan in WW2?": the war dates the victory, not the having (present-past.ts).
   const dates = pastPeriodOfPresent(cleaned, parseQuestionDates(cleaned, now), now);
   const { text: rest, ...cues } = readCues(dates.rest);

@@ -1,3 +1,4 @@
+import { fitsTheSeason } from './seasons.js';
 import type { Dossier } from '../../dossier/dossier.js';
 import { otherPersonDid, wrongYearOfOneTimeAct } from './one-time.js';
 import { mainClauseFirst } from './fronted.js';
@@ -42,6 +43,7 @@ import { deniedPremise } from './premise.js';
 import { tooExact } from './date-precision.js';
 import { asksTheFuture } from './future.js';
 import { unknownObject, unknownPlace } from './unknown-place.js';
+import { unknownTopic } from './unknown-topic.js';
 import { doerOrHolder, holderOfUnknownState } from './office-holders.js';
 import { underHolder } from './under-office.js';
 import { madeInNamedYear } from './made-in-year.js';
@@ -166,6 +168,8 @@ function answerTyped(dossier: Dossier, typed: string, now: Date): AnswerResult {
   if (unknownDoer(index, plan) || holderOfUnknownState(plan, (t) => index.df.has(t))) return decline(ctx);
   // "Drills near Okinawa": a place no record names.
   if (unknownPlace(plan)) return decline(ctx);
+  // "A law about football": a topic no record names (unknown-topic.ts).
+  if (unknownTopic(index, plan)) return decline(ctx);
   const hits = search(ctx);
   // "How many …?" is answered only by a record that gives the number asked for.
   // "What did Washington say …?" only by a record of Washington's own words.
@@ -209,6 +213,8 @@ function answerTyped(dossier: Dossier, typed: string, now: Date): AnswerResult {
     // "Per Poccolini, why …" asks for his words on that, as "what did Poccolini say about …" does.
     (!(speaker ?? attributed) || holdsTheTopic(plan, h, new Set(speaker?.described))) &&
     hasTheYear(plan, h.doc) &&
+    // "The autumn war games": a record dated in that season (seasons.ts).
+    fitsTheSeason(plan.question, h.doc) &&
     // "Who did not sign …?" only by a record that says someone did not (negated-doer.ts).
     answersWhoNot(ctx, h.doc) &&
     (!plan.cues.yesNo || holdsTheOne(plan, h)) &&
