@@ -44,6 +44,7 @@ import { tooExact } from './date-precision.js';
 import { asksTheFuture } from './future.js';
 import { unknownObject, unknownPlace } from './unknown-place.js';
 import { unknownTopic } from './unknown-topic.js';
+import { unknownPartner } from './unknown-partner.js';
 import { doerOrHolder, holderOfUnknownState } from './office-holders.js';
 import { underHolder } from './under-office.js';
 import { madeInNamedYear } from './made-in-year.js';
@@ -170,6 +171,8 @@ function answerTyped(dossier: Dossier, typed: string, now: Date): AnswerResult {
   if (unknownPlace(plan)) return decline(ctx);
   // "A law about football": a topic no record names (unknown-topic.ts).
   if (unknownTopic(index, plan)) return decline(ctx);
+  // "When did Abe and Obama meet?": a partner no record names (unknown-partner.ts).
+  if (unknownPartner(index, plan)) return decline(ctx);
   const hits = search(ctx);
   // "How many …?" is answered only by a record that gives the number asked for.
   // "What did Washington say …?" only by a record of Washington's own words.
