@@ -56,6 +56,10 @@ import { MAX_CITED, respond, type AnswerContext, type AnswerResult } from './res
 import { search, type Hit } from './search.js';
 import { askedSpeaker, attributedSpeaker, coversTheSpokenTopic, spokeIn } from './speaker.js';
 import { answerIndex, REASON } from './search-index.js';
+import { withoutDeniedAlternatives } from './denied-alternative.js';
+import { withoutApposition } from './apposition.js';
+import { meetAndSpeak } from './meet-and-speak.js';
+import { withoutRedundantWords } from './redundant-words.js';
 
 /**
  * Answers a question in plain words from the event set: a short answer taken from the records,
@@ -101,7 +105,10 @@ function answerTyped(dossier: Dossier, typed: string, now: Date): AnswerResult {
   // and a mistyped word is read as the records spell it (respell.ts).
   // "Under its new prime minister" is under the person who holds that office now (under-office.ts).
   // "When Abe met Putin in Singapore, did they agree …?": the main clause first (fronted.ts).
-  const question = underHolder(dossier, mainClauseFirst(respell(dossier, withoutChatter(typed))), now);
+  const respelled = respell(dossier, withoutChatter(typed));
+  // "…, not just nearby waters", "Suzuki, the lawmaker who …", "sit down together", "military drills": round 12.
+  const plainer = withoutRedundantWords(meetAndSpeak(dossier, withoutApposition(dossier, withoutDeniedAlternatives(respelled))));
+  const question = underHolder(dossier, mainClauseFirst(plainer), now);
   // "Who is Zelensky and what did he do?": each part by the whole engine.
   const compound = compoundAnswer(dossier, question, now, answerQuestion);
   if (compound) return compound;

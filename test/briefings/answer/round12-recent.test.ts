@@ -1,0 +1,120 @@
+import { describe, expect, it } from 'vitest';
+import { expectChanged, expectSame, signature, type Pair } from '../../support/metamorphic.js';
+
+/**
+ * Round 12 metamorphic tests for "most recent" / "latest" questions (docs/questions.md, "Round 12:
+ * recent"). Each pair is a question the engine answers right (checked against data/kuril/) and a
+ * rewrite in other words that must get the same answer: the same decline, or the same Yes/No and the
+ * same first record. Rewrites with a FALSE detail (another person, another kind of deed) must change
+ * the answer and never get a "Yes".
+ */
+
+function same(pairs: readonly Pair[]): void {
+  for (const [a, b] of pairs) it(`${a} ~ ${b}`, () => expectSame(a, b));
+}
+
+function changed(pairs: readonly Pair[]): void {
+  for (const [a, b] of pairs) it(`${a} ≠ ${b}`, () => expectChanged(a, b));
+}
+
+/** Pairs that still diverge, each with its cause. */
+function sameFails(pairs: readonly (readonly [string, string, string])[]): void {
+  for (const [a, b, cause] of pairs) it.fails(`${a} ~ ${b} (${cause})`, () => expectSame(a, b));
+}
+
+/** The original is answered, not declined: a pair about a decline would prove nothing here. */
+function answered(questions: readonly string[]): void {
+  for (const q of questions) it(`answered: ${q}`, () => expect(signature(q).declined, q).toBe(false));
+}
+
+const ON_ISLANDS = 'when did russia last hold drills on one of the four disputed islands themselves';
+const ABE_PUTIN = 'when did abe and putin last meet';
+const TAKAICHI = 'when did takaichi last speak about the northern territories';
+const KISHIDA = 'when did kishida last speak about the northern territories';
+const SUZUKI = 'what is the latest news about muneo suzuki';
+const ZELENSKY = 'what is the latest about zelensky';
+const MEDVEDEV = 'when did medvedev last visit the islands';
+const PROTEST_DRILLS = 'latest japanese protest of russian drills before 2023';
+const NEAR_DRILLS = 'most recent russian drills near the northern territories';
+
+describe('round 12 recent: a denied alternative names what is not asked', () => {
+  answered([ON_ISLANDS]);
+  same([
+    [ON_ISLANDS, 'when did russia last hold drills on one of the four disputed islands themselves, not just in nearby waters'],
+    [ON_ISLANDS, 'when did russia last hold drills on one of the four disputed islands themselves, not only in the sea around them?'],
+    [ON_ISLANDS, 'when did russia last hold drills on one of the four disputed islands themselves (not off their coasts)'],
+    [ON_ISLANDS, 'when did russia last hold drills on one of the four disputed islands themselves rather than in the waters nearby'],
+    [ON_ISLANDS, 'when did russian forces last hold exercises on one of the four disputed islands themselves, not merely near them?'],
+    ['when did russia most recently suspend an agreement with japan', 'when did russia most recently suspend an agreement with japan, not end it'],
+  ]);
+});
+
+describe('round 12 recent: sitting down together is meeting', () => {
+  answered([ABE_PUTIN]);
+  same([
+    [ABE_PUTIN, 'when did abe and putin last sit down together'],
+    [ABE_PUTIN, 'when did abe and putin last sit down'],
+    [ABE_PUTIN, 'when did abe last sit down with putin'],
+    [ABE_PUTIN, 'when was the last time abe and putin sat down together'],
+    ['when did abe and putin last meet about a peace treaty', 'when did abe and putin last sit down together about a peace treaty'],
+    ['when did abe and putin last meet about a peace treaty', 'when did abe and putin most recently sit down to talk about a peace treaty'],
+  ]);
+  changed([
+    [ABE_PUTIN, 'when did kishida and putin last sit down together'],
+    [ABE_PUTIN, 'when did takaichi and putin last sit down together'],
+  ]);
+});
+
+describe('round 12 recent: one person talking about something is speaking about it', () => {
+  answered([TAKAICHI, KISHIDA, 'when did peskov last speak about japan']);
+  same([
+    [TAKAICHI, 'when did takaichi last talk about the northern territories'],
+    [TAKAICHI, 'when did takaichi most recently talk about the northern territories'],
+    [TAKAICHI, 'when was the last time takaichi talked about the northern territories'],
+    [KISHIDA, 'when did kishida last talk about the northern territories'],
+    ['when did peskov last speak about japan', 'when did peskov last talk about japan'],
+    ['when did takaichi last speak about a peace treaty', 'when did takaichi last talk about a peace treaty'],
+  ]);
+  changed([
+    [TAKAICHI, 'when did kishida last talk about the northern territories'],
+    ['when did peskov last speak about japan', 'when did lavrov last talk about japan'],
+  ]);
+});
+
+describe('round 12 recent: a description after a name is no part of what is asked', () => {
+  answered([SUZUKI, ZELENSKY, MEDVEDEV]);
+  same([
+    [SUZUKI, "what's the latest news about muneo suzuki, the lawmaker who's friendly with moscow?"],
+    [SUZUKI, 'what is the latest news about Muneo Suzuki, the politician known for his ties to Russia'],
+    [SUZUKI, 'latest news about Muneo Suzuki, the japanese MP who likes moscow'],
+    [ZELENSKY, "what's the latest about Zelensky, the ukrainian leader who is at war with russia?"],
+    [ZELENSKY, 'what is the latest about Zelensky, the president of ukraine'],
+    [MEDVEDEV, 'when did Medvedev, the former kremlin boss, last visit the islands'],
+    [MEDVEDEV, 'when did Medvedev, the one who loves posting online, last visit the islands?'],
+  ]);
+  changed([
+    [SUZUKI, 'what is the latest news about Kenji Suzuki, the lawmaker who is friendly with moscow'],
+  ]);
+});
+
+describe('round 12 recent: a deed told inside a record of another kind', () => {
+  answered([PROTEST_DRILLS]);
+  same([
+    [PROTEST_DRILLS, 'latest protest by japan against russian drills before 2023'],
+    [PROTEST_DRILLS, 'when did japan last protest russian drills before 2023'],
+    [PROTEST_DRILLS, 'most recent time tokyo protested russian military exercises before 2023'],
+    [PROTEST_DRILLS, 'latest record of japan protesting russian drills before 2023'],
+    ['most recent russian drills japan protested before 2025', 'latest japanese protest of russian drills before 2025'],
+  ]);
+});
+
+describe('round 12 recent: "military" before drills and "anywhere near" add nothing', () => {
+  answered([NEAR_DRILLS]);
+  same([
+    [NEAR_DRILLS, 'most recent russian military drills near the northern territories'],
+    [NEAR_DRILLS, 'most recent russian drills anywhere near the northern territories'],
+    [NEAR_DRILLS, 'Most recent russian military drills anywhere near the northern territories?'],
+    [NEAR_DRILLS, 'latest russian military exercises near the northern territories'],
+    ['most recent russian drills on matua', 'most recent russian military drills on matua'],
+  ]);
+});
