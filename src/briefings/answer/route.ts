@@ -60,6 +60,7 @@ import { withoutDeniedAlternatives } from './denied-alternative.js';
 import { withoutApposition } from './apposition.js';
 import { meetAndSpeak } from './meet-and-speak.js';
 import { withoutRedundantWords } from './redundant-words.js';
+import { yearOfTheOne } from './year-one.js';
 
 /**
  * Answers a question in plain words from the event set: a short answer taken from the records,
@@ -106,8 +107,8 @@ function answerTyped(dossier: Dossier, typed: string, now: Date): AnswerResult {
   // "Under its new prime minister" is under the person who holds that office now (under-office.ts).
   // "When Abe met Putin in Singapore, did they agree …?": the main clause first (fronted.ts).
   const respelled = respell(dossier, withoutChatter(typed));
-  // "…, not just nearby waters", "Suzuki, the lawmaker who …", "sit down together", "military drills": round 12.
-  const plainer = withoutRedundantWords(meetAndSpeak(dossier, withoutApposition(dossier, withoutDeniedAlternatives(respelled))));
+  // "…, not just nearby waters", "Suzuki, the lawmaker who …", "sit down together", "military drills", "before the 2025 … one": round 12.
+  const plainer = yearOfTheOne(withoutRedundantWords(meetAndSpeak(dossier, withoutApposition(dossier, withoutDeniedAlternatives(respelled)))));
   const question = underHolder(dossier, mainClauseFirst(plainer), now);
   // "Who is Zelensky and what did he do?": each part by the whole engine.
   const compound = compoundAnswer(dossier, question, now, answerQuestion);

@@ -34,7 +34,7 @@ const KISHIDA = 'when did kishida last speak about the northern territories';
 const SUZUKI = 'what is the latest news about muneo suzuki';
 const ZELENSKY = 'what is the latest about zelensky';
 const MEDVEDEV = 'when did medvedev last visit the islands';
-const PROTEST_DRILLS = 'latest japanese protest of russian drills before 2023';
+const PROTEST_DRILLS = 'most recent russian drills japan protested before 2025';
 const NEAR_DRILLS = 'most recent russian drills near the northern territories';
 
 describe('round 12 recent: a denied alternative names what is not asked', () => {
@@ -45,7 +45,11 @@ describe('round 12 recent: a denied alternative names what is not asked', () => 
     [ON_ISLANDS, 'when did russia last hold drills on one of the four disputed islands themselves (not off their coasts)'],
     [ON_ISLANDS, 'when did russia last hold drills on one of the four disputed islands themselves rather than in the waters nearby'],
     [ON_ISLANDS, 'when did russian forces last hold exercises on one of the four disputed islands themselves, not merely near them?'],
+    [ON_ISLANDS, 'when was the last time russian forces held an exercise ON one of the four disputed islands themselves, not just waters off them?'],
     ['when did russia most recently suspend an agreement with japan', 'when did russia most recently suspend an agreement with japan, not end it'],
+  ]);
+  changed([
+    [ON_ISLANDS, 'when did russia last hold drills in waters near the four disputed islands, not on the islands themselves'],
   ]);
 });
 
@@ -91,6 +95,7 @@ describe('round 12 recent: a description after a name is no part of what is aske
     [ZELENSKY, 'what is the latest about Zelensky, the president of ukraine'],
     [MEDVEDEV, 'when did Medvedev, the former kremlin boss, last visit the islands'],
     [MEDVEDEV, 'when did Medvedev, the one who loves posting online, last visit the islands?'],
+    ['when did medvedev last visit kunashir', 'when did Medvedev, the former kremlin boss, last visit Kunashir?'],
   ]);
   changed([
     [SUZUKI, 'what is the latest news about Kenji Suzuki, the lawmaker who is friendly with moscow'],
@@ -100,11 +105,17 @@ describe('round 12 recent: a description after a name is no part of what is aske
 describe('round 12 recent: a deed told inside a record of another kind', () => {
   answered([PROTEST_DRILLS]);
   same([
-    [PROTEST_DRILLS, 'latest protest by japan against russian drills before 2023'],
-    [PROTEST_DRILLS, 'when did japan last protest russian drills before 2023'],
-    [PROTEST_DRILLS, 'most recent time tokyo protested russian military exercises before 2023'],
-    [PROTEST_DRILLS, 'latest record of japan protesting russian drills before 2023'],
-    ['most recent russian drills japan protested before 2025', 'latest japanese protest of russian drills before 2025'],
+    [PROTEST_DRILLS, 'latest japanese protest of russian drills before 2025'],
+    [PROTEST_DRILLS, 'latest protest by japan against russian drills before 2025'],
+    [PROTEST_DRILLS, 'when did japan last protest russian drills before 2025'],
+    [PROTEST_DRILLS, 'most recent time tokyo protested russian military exercises before 2025'],
+    [PROTEST_DRILLS, 'latest record of japan protesting russian drills before 2025'],
+    [PROTEST_DRILLS, 'latest japanese protest of russian drills before the 2025 shikotan one'],
+    [PROTEST_DRILLS, 'latest record of tokyo protesting russian drills before the 2025 one'],
+  ]);
+  changed([
+    [PROTEST_DRILLS, 'latest japanese protest of russian drills after the 2022 vostok one'],
+    [PROTEST_DRILLS, 'latest japanese protest of russian drills'],
   ]);
 });
 

@@ -1,0 +1,23 @@
+import type { KurilEvent } from '../../dossier/dossier.js';
+
+/**
+ * "The latest Japanese protest of Russian drills": a kind of record asked for (a protest, a visit) is
+ * answered from records of that kind (pick.ts). But a record of another kind can tell the deed too:
+ * the record of the March 2022 drills in the Kurils says "Japan protested the same day", and no
+ * separate protest record exists. Such a record holds the deed as surely as a record of its kind, so
+ * it stays in the field: the deed's verb in the past, after a name ("Japan protested", "Tokyo
+ * protested", "Medvedev visited"). A noun of the deed ("the visa-free visits", "a protest note")
+ * does not count: that is mentioning it.
+ */
+
+/** The kinds whose deed has a verb, and its past tense. */
+const DEED_VERB: Partial<Record<KurilEvent['kind'], RegExp>> = {
+  protest: /\b\p{Lu}[\p{L}'’-]*\s+(?:(?:also|formally|again|later|then)\s+)?protested\b/u,
+  visit: /\b\p{Lu}[\p{L}'’-]*\s+(?:(?:also|then|later)\s+)?visited\b/u,
+};
+
+/** Whether a record of another kind tells the deed of `kind` done by someone it names. */
+export function tellsDeed(event: KurilEvent, kind: KurilEvent['kind']): boolean {
+  const verb = DEED_VERB[kind];
+  return !!verb && verb.test(`${event.title}. ${event.summary}`);
+}
