@@ -8,6 +8,7 @@ import { terms } from './text.js';
 import type { Plan } from './plan.js';
 import type { Hit } from './search.js';
 import { tellsDeed } from './deed-inside.js';
+import { deedInTitle } from './stop-or-end.js';
 
 /**
  * Which of the records that answer a question it is answered from, when the question asks for an
@@ -110,6 +111,8 @@ export function pickByOrder(plan: Plan, accepted: readonly Hit[], dossier?: Doss
   let field = ordered === 'newest' && dossier ? newestField(dossier, plan, kindField.map((h) => ({ hit: h, event: h.doc.event })), !reported).map((r) => r.hit) : kindField;
   // "When did Russia last hold drills on the islands themselves?": a record of that, not one that mentions it (newest-subject.ts).
   if (ordered === 'newest' && dossier) field = [...subjectField(dossier, plan, field)];
+  // "When did Russia last suspend a deal?": a record titled by the suspension, not the later ending that mentions it (stop-or-end.ts).
+  if (ordered === 'newest') field = [...deedInTitle(plan.question, field)];
   // "The most recent agreement letting Japanese visit": the agreement made, not its ending, unless
   // the question asks about an ending ("the last agreement Russia pulled out of" reads "suspend").
   if (head && MADE.test(head) && !ENDED.test(plan.rest)) {

@@ -61,6 +61,9 @@ import { withoutApposition } from './apposition.js';
 import { meetAndSpeak } from './meet-and-speak.js';
 import { withoutRedundantWords } from './redundant-words.js';
 import { yearOfTheOne } from './year-one.js';
+import { withoutDisputeScope } from './related-to.js';
+import { showOfForce } from './show-of-force.js';
+import { lawChange } from './law-change.js';
 
 /**
  * Answers a question in plain words from the event set: a short answer taken from the records,
@@ -107,8 +110,9 @@ function answerTyped(dossier: Dossier, typed: string, now: Date): AnswerResult {
   // "Under its new prime minister" is under the person who holds that office now (under-office.ts).
   // "When Abe met Putin in Singapore, did they agree …?": the main clause first (fronted.ts).
   const respelled = respell(dossier, withoutChatter(typed));
-  // "…, not just nearby waters", "Suzuki, the lawmaker who …", "sit down together", "military drills", "before the 2025 … one": round 12.
-  const plainer = yearOfTheOne(withoutRedundantWords(meetAndSpeak(dossier, withoutApposition(dossier, withoutDeniedAlternatives(respelled)))));
+  // "…, not just nearby waters", "Suzuki, the lawmaker who …", "sit down together", "military drills", "before the 2025 … one",
+  // "an island-related deal", "flexed its muscle", "changed its laws": round 12, one file each.
+  const plainer = lawChange(showOfForce(withoutDisputeScope(yearOfTheOne(withoutRedundantWords(meetAndSpeak(dossier, withoutApposition(dossier, withoutDeniedAlternatives(respelled))))))));
   const question = underHolder(dossier, mainClauseFirst(plainer), now);
   // "Who is Zelensky and what did he do?": each part by the whole engine.
   const compound = compoundAnswer(dossier, question, now, answerQuestion);

@@ -129,3 +129,61 @@ describe('round 12 recent: "military" before drills and "anywhere near" add noth
     ['most recent russian drills on matua', 'most recent russian military drills on matua'],
   ]);
 });
+
+const SUSPEND_FISHING = 'when did russia last suspend the 1998 fishing agreement';
+const END_ISLANDS = 'when did russia last end an agreement on the islands';
+const PASS_LAW = 'when did russia last pass a law';
+const SHIKOTAN_DRILLS = 'most recent russian drills around shikotan';
+
+describe('round 12 recent: suspending is not ending', () => {
+  answered([SUSPEND_FISHING, END_ISLANDS]);
+  same([
+    [SUSPEND_FISHING, 'when did russia most recently suspend a deal with japan'],
+    [SUSPEND_FISHING, 'When did Russia most recently SUSPEND (not end) an agreement with Japan?'],
+    [SUSPEND_FISHING, 'when did russia most recently freeze an agreement with japan'],
+    [SUSPEND_FISHING, 'what was the latest agreement russia suspended'],
+    [END_ISLANDS, 'the last time moscow walked away from an agreement with tokyo over the islands, when was it?'],
+  ]);
+  changed([
+    [SUSPEND_FISHING, 'when did russia most recently end a deal with japan'],
+    [SUSPEND_FISHING, 'when did russia most recently terminate an agreement with japan'],
+  ]);
+});
+
+describe('round 12 recent: "island-related" and "affects the dispute" only say what every record is about', () => {
+  answered([PASS_LAW]);
+  same([
+    [END_ISLANDS, 'when did russia last end an island-related agreement'],
+    [SUSPEND_FISHING, 'when did russia last suspend a fishing-related agreement'],
+    [SUSPEND_FISHING, 'when did russia most recently suspend an island-related deal with japan'],
+    [PASS_LAW, 'when did russia last pass a law that affects the island dispute'],
+    [PASS_LAW, 'when did russia last pass a law in a way that bears on the territorial dispute'],
+    [PASS_LAW, 'when did russia most recently sign a law affecting the dispute'],
+  ]);
+});
+
+describe('round 12 recent: flexing muscle is a show of force, which the records call drills', () => {
+  answered([SHIKOTAN_DRILLS]);
+  same([
+    [SHIKOTAN_DRILLS, 'Most recent time russia flexed its military muscle around Shikotan?'],
+    [SHIKOTAN_DRILLS, 'when did russia last flex its muscles near shikotan'],
+    [SHIKOTAN_DRILLS, 'latest russian show of force near shikotan'],
+    [SHIKOTAN_DRILLS, 'when did russia most recently put on a show of force around shikotan'],
+  ]);
+  changed([
+    [SHIKOTAN_DRILLS, 'when did japan last flex its muscles near shikotan'],
+  ]);
+});
+
+describe('round 12 recent: changing its laws is passing one', () => {
+  same([
+    [PASS_LAW, 'when did russia last change its laws'],
+    [PASS_LAW, 'when did russia most recently amend its own legislation'],
+    [PASS_LAW, 'When did Russia most recently change its own laws in a way that affects the island dispute?'],
+    [PASS_LAW, 'when did russia last rewrite its laws'],
+  ]);
+  changed([
+    [PASS_LAW, 'when did russia last amend its constitution'],
+    [PASS_LAW, 'when did japan last change its laws'],
+  ]);
+});
