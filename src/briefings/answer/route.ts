@@ -64,6 +64,8 @@ import { yearOfTheOne } from './year-one.js';
 import { withoutDisputeScope } from './related-to.js';
 import { showOfForce } from './show-of-force.js';
 import { lawChange } from './law-change.js';
+import { eitherAnswer } from './either-one.js';
+import { thirdParty } from './third-party.js';
 
 /**
  * Answers a question in plain words from the event set: a short answer taken from the records,
@@ -111,9 +113,12 @@ function answerTyped(dossier: Dossier, typed: string, now: Date): AnswerResult {
   // "When Abe met Putin in Singapore, did they agree …?": the main clause first (fronted.ts).
   const respelled = respell(dossier, withoutChatter(typed));
   // "…, not just nearby waters", "Suzuki, the lawmaker who …", "sit down together", "military drills", "before the 2025 … one",
-  // "an island-related deal", "flexed its muscle", "changed its laws": round 12, one file each.
-  const plainer = lawChange(showOfForce(withoutDisputeScope(yearOfTheOne(withoutRedundantWords(meetAndSpeak(dossier, withoutApposition(dossier, withoutDeniedAlternatives(respelled))))))));
+  // "an island-related deal", "flexed its muscle", "changed its laws", "any other country backed Japan's claim": round 12, one file each.
+  const plainer = thirdParty(lawChange(showOfForce(withoutDisputeScope(yearOfTheOne(withoutRedundantWords(meetAndSpeak(dossier, withoutApposition(dossier, withoutDeniedAlternatives(respelled)))))))));
   const question = underHolder(dossier, mainClauseFirst(plainer), now);
+  // "Has a Russian president or PM visited Etorofu or Kunashir lately?": each alternative (either-one.ts).
+  const either = eitherAnswer(dossier, question, now, answerQuestion);
+  if (either) return either;
   // "Who is Zelensky and what did he do?": each part by the whole engine.
   const compound = compoundAnswer(dossier, question, now, answerQuestion);
   if (compound) return compound;

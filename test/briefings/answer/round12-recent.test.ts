@@ -187,3 +187,54 @@ describe('round 12 recent: changing its laws is passing one', () => {
     [PASS_LAW, 'when did japan last change its laws'],
   ]);
 });
+
+const PM_ETOROFU = 'has a russian PM visited Etorofu lately?';
+const MEDVEDEV_ITURUP = 'when did medvedev last visit iturup';
+
+describe('round 12 recent: "A or B" of two islands or two offices asks about either', () => {
+  answered([PM_ETOROFU, MEDVEDEV_ITURUP]);
+  same([
+    [PM_ETOROFU, 'has a russian PM visited Etorofu or Kunashir lately?'],
+    [PM_ETOROFU, 'has a russian PM visited Kunashir or Etorofu lately?'],
+    [PM_ETOROFU, 'has any russian president or PM visited Etorofu or Kunashir lately?'],
+    [MEDVEDEV_ITURUP, 'when did a russian president or prime minister last visit etorofu'],
+    [MEDVEDEV_ITURUP, 'when did a russian prime minister or president last visit kunashir or etorofu'],
+    [MEDVEDEV_ITURUP, 'when did medvedev last visit kunashir or iturup'],
+    ['has a russian president visited Shikotan?', 'has a russian president visited Shikotan or Habomai?'],
+    // A choice between the two is no "either": left to the comparison.
+    ['which is larger, Etorofu or Kunashiri?', 'which island is larger, Etorofu or Kunashiri?'],
+  ]);
+  changed([
+    [MEDVEDEV_ITURUP, 'when did medvedev last visit kunashir or the moon'],
+    [PM_ETOROFU, 'has a russian PM visited Shikotan or Habomai lately?'],
+  ]);
+});
+
+const ANYONE_RECOGNISED = 'has anyone recognised the northern territories as japanese';
+const LATELY_RECOGNISED = 'lately has anyone recognised the islands as japanese?';
+
+describe('round 12 recent: any other country backing a side\'s claim', () => {
+  answered([ANYONE_RECOGNISED, LATELY_RECOGNISED]);
+  same([
+    [ANYONE_RECOGNISED, 'has any country recognised the northern territories as japanese'],
+    [ANYONE_RECOGNISED, "has any other country backed japan's claim to the islands?"],
+    [ANYONE_RECOGNISED, "did another nation endorse japan's claim to the northern territories?"],
+    [LATELY_RECOGNISED, "Lately has any other country come out and backed japan's claim to the islands?"],
+    [LATELY_RECOGNISED, "lately has some foreign government supported japan's claim to the islands?"],
+  ]);
+  changed([
+    [ANYONE_RECOGNISED, "has any country backed russia's claim to the islands"],
+    [ANYONE_RECOGNISED, 'has any country recognised the northern territories as russian'],
+  ]);
+});
+
+describe('round 12 recent: still diverging', () => {
+  sameFails([
+    ['most recent law Putin signed', 'most recent law Putin signed that touches on Japan and WW2', 'the Day of Victory record never names the war: linking them needs knowledge the records do not hold'],
+    [
+      'latest agreement between the russian and japanese leaders on the islands',
+      'latest big treaty-type understanding between the russian and japanese leaders on the islands, before everything froze?',
+      '"treaty-type understanding" and "before everything froze" (a period told by an event) are not read',
+    ],
+  ]);
+});
