@@ -1,4 +1,6 @@
 import type { KurilEvent } from '../../dossier/dossier.js';
+import type { Plan } from './plan.js';
+import type { Hit } from './search.js';
 
 /**
  * "The latest Japanese protest of Russian drills": a kind of record asked for (a protest, a visit) is
@@ -20,4 +22,23 @@ const DEED_VERB: Partial<Record<KurilEvent['kind'], RegExp>> = {
 export function tellsDeed(event: KurilEvent, kind: KurilEvent['kind']): boolean {
   const verb = DEED_VERB[kind];
   return !!verb && verb.test(`${event.title}. ${event.summary}`);
+}
+
+/**
+ * "When did a Russian leader last visit Shikotan?": no visit to Shikotan is on record, and the record
+ * that passes (Russia ends the former-resident visit agreements, tagged with all four islands) only
+ * names visits. For the newest of a deed that has a verb (a visit, a protest), when no record that
+ * answers is of that kind or tells the deed done, the deed is not on record: declined.
+ */
+export function deedNotOnRecord(
+  plan: Plan,
+  accepted: readonly Hit[],
+  kindWords: ReadonlyMap<string, KurilEvent['kind']>,
+): boolean {
+  if (!plan.cues.recency) return false;
+  const kinds = new Set(plan.groups.flatMap((g) => (g.entity ? [] : g.terms.flatMap((t) => kindWords.get(t) ?? []))));
+  const [kind] = [...kinds];
+  if (kinds.size !== 1 || !kind || !DEED_VERB[kind]) return false;
+  const events = accepted.flatMap((h) => (h.doc.kind === 'event' ? [h.doc.event] : []));
+  return events.length > 0 && !events.some((e) => e.kind === kind || tellsDeed(e, kind));
 }

@@ -66,6 +66,7 @@ import { showOfForce } from './show-of-force.js';
 import { lawChange } from './law-change.js';
 import { eitherAnswer } from './either-one.js';
 import { thirdParty } from './third-party.js';
+import { deedNotOnRecord } from './deed-inside.js';
 
 /**
  * Answers a question in plain words from the event set: a short answer taken from the records,
@@ -324,6 +325,8 @@ function answerTyped(dossier: Dossier, typed: string, now: Date): AnswerResult {
     if (primary.doc.kind === 'statement') return decline(ctx);
   }
   if (startOnlyProtested(plan, accepted)) return decline(ctx);
+  // "When did a Russian leader last visit Shikotan?": no visit there on record, only the visits' ending (deed-inside.ts).
+  if (deedNotOnRecord(plan, accepted, KIND_WORDS)) return decline(ctx);
   // "Latest drills", "when did X end": the newest, earliest or latest record that answers as well.
   primary = pickByOrder(plan, accepted, dossier) ?? primary;
   // "When did Russia tear up the 1999 agreement?": its record says it ended in September 2022, and that end has a record.

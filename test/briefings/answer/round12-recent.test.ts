@@ -228,6 +228,18 @@ describe('round 12 recent: any other country backing a side\'s claim', () => {
   ]);
 });
 
+const KISHIDA_VISIT = 'when did kishida last visit the islands';
+
+describe('round 12 recent: a deed no record tells is not on record', () => {
+  it(`declined: ${KISHIDA_VISIT}`, () => expect(signature(KISHIDA_VISIT).declined).toBe(true));
+  same([
+    [KISHIDA_VISIT, 'when did a russian leader last visit shikotan'],
+    [KISHIDA_VISIT, 'when did a russian leader last visit habomai'],
+    [KISHIDA_VISIT, 'when did putin last visit shikotan'],
+  ]);
+  changed([['when did a russian leader last visit kunashir', 'when did a russian leader last visit shikotan']]);
+});
+
 describe('round 12 recent: still diverging', () => {
   sameFails([
     ['most recent law Putin signed', 'most recent law Putin signed that touches on Japan and WW2', 'the Day of Victory record never names the war: linking them needs knowledge the records do not hold'],
