@@ -1,6 +1,7 @@
 import type { KurilEvent } from '../../dossier/dossier.js';
 import type { Plan } from './plan.js';
 import type { Hit } from './search.js';
+import { familyWord, headKindWord } from './newest.js';
 
 /**
  * "The latest Japanese protest of Russian drills": a kind of record asked for (a protest, a visit) is
@@ -36,9 +37,13 @@ export function deedNotOnRecord(
   kindWords: ReadonlyMap<string, KurilEvent['kind']>,
 ): boolean {
   if (!plan.cues.recency) return false;
-  const kinds = new Set(plan.groups.flatMap((g) => (g.entity ? [] : g.terms.flatMap((t) => kindWords.get(t) ?? []))));
+  // The kind's own word as typed, not a synonym ("visa-free travel" is no visit).
+  const kinds = new Set(plan.groups.flatMap((g) => (g.entity ? [] : g.typed.flatMap((t) => kindWords.get(t) ?? []))));
   const [kind] = [...kinds];
   if (kinds.size !== 1 || !kind || !DEED_VERB[kind]) return false;
+  // "The latest deal that let former residents visit": the thing asked is the deal, the visit its content.
+  const head = headKindWord(plan, (t) => familyWord(t) || kindWords.has(t));
+  if (head && kindWords.get(head) !== kind) return false;
   const events = accepted.flatMap((h) => (h.doc.kind === 'event' ? [h.doc.event] : []));
   return events.length > 0 && !events.some((e) => e.kind === kind || tellsDeed(e, kind));
 }
