@@ -7,6 +7,8 @@ import { FIRST, START } from './cues.js';
 import { terms } from './text.js';
 import type { Plan } from './plan.js';
 import type { Hit } from './search.js';
+import { tellsDeed } from './deed-inside.js';
+import { deedInTitle } from './stop-or-end.js';
 
 /**
  * Which of the records that answer a question it is answered from, when the question asks for an
@@ -103,12 +105,14 @@ export function pickByOrder(plan: Plan, accepted: readonly Hit[], dossier?: Doss
   // "When did a prime minister last say they want a peace treaty?": the treaty is what was said or
   // wanted, not the record asked for, which is the saying.
   const reported = REPORTED.test(plan.rest);
-  const ofKind = kinds.size === 1 && !reported ? rivals.filter((h) => kinds.has(h.doc.event.kind)) : [];
+  const ofKind = kinds.size === 1 && !reported ? rivals.filter((h) => kinds.has(h.doc.event.kind) || [...kinds].some((k) => tellsDeed(h.doc.event, k))) : [];
   const kindField = ofKind.length ? ofKind : rivals;
   // "The latest agreement Russia pulled out of": records of that, by whom the question names (newest.ts).
   let field = ordered === 'newest' && dossier ? newestField(dossier, plan, kindField.map((h) => ({ hit: h, event: h.doc.event })), !reported).map((r) => r.hit) : kindField;
   // "When did Russia last hold drills on the islands themselves?": a record of that, not one that mentions it (newest-subject.ts).
   if (ordered === 'newest' && dossier) field = [...subjectField(dossier, plan, field)];
+  // "When did Russia last suspend a deal?": a record titled by the suspension, not the later ending that mentions it (stop-or-end.ts).
+  if (ordered === 'newest') field = [...deedInTitle(plan.question, field)];
   // "The most recent agreement letting Japanese visit": the agreement made, not its ending, unless
   // the question asks about an ending ("the last agreement Russia pulled out of" reads "suspend").
   if (head && MADE.test(head) && !ENDED.test(plan.rest)) {

@@ -59,6 +59,17 @@ import { MAX_CITED, respond, type AnswerContext, type AnswerResult } from './res
 import { search, type Hit } from './search.js';
 import { askedSpeaker, attributedSpeaker, coversTheSpokenTopic, spokeIn } from './speaker.js';
 import { answerIndex, REASON } from './search-index.js';
+import { withoutDeniedAlternatives } from './denied-alternative.js';
+import { withoutApposition } from './apposition.js';
+import { meetAndSpeak } from './meet-and-speak.js';
+import { withoutRedundantWords } from './redundant-words.js';
+import { yearOfTheOne } from './year-one.js';
+import { withoutDisputeScope } from './related-to.js';
+import { showOfForce } from './show-of-force.js';
+import { lawChange } from './law-change.js';
+import { eitherAnswer } from './either-one.js';
+import { thirdParty } from './third-party.js';
+import { deedNotOnRecord } from './deed-inside.js';
 
 /**
  * Answers a question in plain words from the event set: a short answer taken from the records,
@@ -104,7 +115,14 @@ function answerTyped(dossier: Dossier, typed: string, now: Date): AnswerResult {
   // and a mistyped word is read as the records spell it (respell.ts).
   // "Under its new prime minister" is under the person who holds that office now (under-office.ts).
   // "When Abe met Putin in Singapore, did they agree …?": the main clause first (fronted.ts).
-  const question = underHolder(dossier, mainClauseFirst(respell(dossier, withoutChatter(typed))), now);
+  const respelled = respell(dossier, withoutChatter(typed));
+  // "…, not just nearby waters", "Suzuki, the lawmaker who …", "sit down together", "military drills", "before the 2025 … one",
+  // "an island-related deal", "flexed its muscle", "changed its laws", "any other country backed Japan's claim": round 12, one file each.
+  const plainer = thirdParty(lawChange(showOfForce(withoutDisputeScope(yearOfTheOne(withoutRedundantWords(meetAndSpeak(dossier, withoutApposition(dossier, withoutDeniedAlternatives(respelled)))))))));
+  const question = underHolder(dossier, mainClauseFirst(plainer), now);
+  // "Has a Russian president or PM visited Etorofu or Kunashir lately?": each alternative (either-one.ts).
+  const either = eitherAnswer(dossier, question, now, answerQuestion);
+  if (either) return either;
   // "Who is Zelensky and what did he do?": each part by the whole engine.
   const compound = compoundAnswer(dossier, question, now, answerQuestion);
   if (compound) return compound;
@@ -316,6 +334,8 @@ function answerTyped(dossier: Dossier, typed: string, now: Date): AnswerResult {
     if (primary.doc.kind === 'statement') return decline(ctx);
   }
   if (startOnlyProtested(plan, accepted)) return decline(ctx);
+  // "When did a Russian leader last visit Shikotan?": no visit there on record, only the visits' ending (deed-inside.ts).
+  if (deedNotOnRecord(plan, accepted, KIND_WORDS)) return decline(ctx);
   // "Latest drills", "when did X end": the newest, earliest or latest record that answers as well.
   primary = pickByOrder(plan, accepted, dossier) ?? primary;
   // "When did Russia tear up the 1999 agreement?": its record says it ended in September 2022, and that end has a record.
