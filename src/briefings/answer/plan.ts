@@ -14,6 +14,7 @@ import { idf, type AnswerIndex } from './search-index.js';
 import { capitalsAsPlaces, namedPlaces, seatedStates } from './seats.js';
 import { FRAME_WORDS, normalize, processTerm, tokenize, typoAllowance } from './text.js';
 import { nowAsStill } from './now-words.js';
+import { catchUpQuestion } from './catch-up.js';
 import { adverbForms } from './adverb-forms.js';
 import { banForms } from './permission.js';
 
@@ -107,7 +108,8 @@ export function makePlan(index: AnswerIndex, question: string, now: Date): Plan 
   // "Mr Abe", "Abe-san": a courtesy title is no part of the name (name-forms.ts). "Are the talks
   // suspended now?" asks what "are they still suspended?" asks (now-words.ts).
   // "Took over the islands", "pulled the plug for good": the records' words for the deed (everyday-deeds.ts).
-  const cleaned = nowAsStill(expandAbbreviations(everydayDeeds(plainWords(withoutHonorifics(cleanQuestion(question))))));
+  // "I haven't followed X since D — what happened since then?" asks what happened in X since D (catch-up.ts).
+  const cleaned = nowAsStill(expandAbbreviations(everydayDeeds(plainWords(withoutHonorifics(catchUpQuestion(cleanQuestion(question)))))));
   // "Does Russia have a day for beating Japan in WW2?": the war dates the victory, not the having (present-past.ts).
   const dates = pastPeriodOfPresent(cleaned, parseQuestionDates(cleaned, now), now);
   const { text: rest, ...cues } = readCues(dates.rest);

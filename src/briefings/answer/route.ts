@@ -30,6 +30,7 @@ import { anotherDay } from './another-day.js';
 import { anotherAct } from './another-act.js';
 import { asksDuration, givesDuration } from './duration.js';
 import { missesTheMeasure } from './measure.js';
+import { missesTheDetail } from './asked-detail.js';
 import { fitsTheKind } from './answer-kind.js';
 import { askedDoer, askedSayer, deedAfterDoer, unknownDoer } from './doer.js';
 import { whoAndRole } from './who-and-role.js';
@@ -202,6 +203,8 @@ function answerTyped(dossier: Dossier, typed: string, now: Date): AnswerResult {
     (duration ? givesDuration(h.doc, plan.question) : plan.intent !== 'howmany' || givesNumber(ctx, h.doc, h.result)) &&
     // "How many troops in the Vostok drills?", "what's the range of …?": the record must hold what is measured (measure.ts).
     !missesTheMeasure(plan, h) &&
+    // "What quotas did they get under the deal?": the record must name the term asked for (asked-detail.ts).
+    !missesTheDetail(plan, h) &&
     holdsTheDeed(plan, h) &&
     officeHeldThen(index, plan, h) &&
     !deedOnlyInNamedRole(dossier, plan, h.doc) &&

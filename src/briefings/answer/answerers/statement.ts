@@ -3,6 +3,7 @@ import type { KurilEvent } from '../../../dossier/dossier.js';
 import { choosePieces, endSentence, latestEvents, renderPieces, scorePiece, type Piece } from '../compose.js';
 import { MAX_CITED, respond, type AnswerContext, type AnswerResult } from '../respond.js';
 import type { Hit } from '../search.js';
+import { namedFirst } from '../dated-basis.js';
 import type { IndexedDoc } from '../search-index.js';
 import type { Plan } from '../plan.js';
 import { processTerm, sentences } from '../text.js';
@@ -30,7 +31,8 @@ export function statusAnswer(ctx: AnswerContext): AnswerResult {
   const basis = dossier.status.basis
     .map((id) => dossier.eventsById.get(id))
     .filter((e): e is KurilEvent => e !== undefined);
-  return respond(ctx, endSentence(dossier.status.text), latestEvents(basis, MAX_CITED), 'statement');
+  // The records the line names by their day first ("since 21 March 2022"), then the newest (dated-basis.ts).
+  return respond(ctx, endSentence(dossier.status.text), namedFirst(dossier.status.text, basis, MAX_CITED), 'statement');
 }
 
 /** "Is the dispute resolved?", "is the territorial issue settled?" */
