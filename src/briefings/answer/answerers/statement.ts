@@ -1,6 +1,6 @@
 import type { SearchResult } from 'minisearch';
 import type { KurilEvent } from '../../../dossier/dossier.js';
-import { choosePieces, endSentence, latestEvents, renderPieces, scorePiece, type Piece } from '../compose.js';
+import { choosePieces, endSentence, renderPieces, scorePiece, type Piece } from '../compose.js';
 import { MAX_CITED, respond, type AnswerContext, type AnswerResult } from '../respond.js';
 import type { Hit } from '../search.js';
 import { namedFirst } from '../dated-basis.js';
