@@ -15,6 +15,8 @@ import { capitalsAsPlaces, namedPlaces, seatedStates } from './seats.js';
 import { FRAME_WORDS, normalize, processTerm, tokenize, typoAllowance } from './text.js';
 import { nowAsStill } from './now-words.js';
 import { catchUpQuestion } from './catch-up.js';
+// "In Lavrov's view, why is the demand wrong?": the speaker's verdict is given, the argument asked (verdict-words.ts).
+import { withoutVerdict } from './verdict-words.js';
 import { adverbForms } from './adverb-forms.js';
 import { banForms } from './permission.js';
 
@@ -109,7 +111,7 @@ export function makePlan(index: AnswerIndex, question: string, now: Date): Plan 
   // suspended now?" asks what "are they still suspended?" asks (now-words.ts).
   // "Took over the islands", "pulled the plug for good": the records' words for the deed (everyday-deeds.ts).
   // "I haven't followed X since D — what happened since then?" asks what happened in X since D (catch-up.ts).
-  const cleaned = nowAsStill(expandAbbreviations(everydayDeeds(plainWords(withoutHonorifics(catchUpQuestion(cleanQuestion(question)))))));
+  const cleaned = nowAsStill(expandAbbreviations(everydayDeeds(plainWords(withoutHonorifics(withoutVerdict(catchUpQuestion(cleanQuestion(question))))))));
   // "Does Russia have a day for beating Japan in WW2?": the war dates the victory, not the having (present-past.ts).
   const dates = pastPeriodOfPresent(cleaned, parseQuestionDates(cleaned, now), now);
   const { text: rest, ...cues } = readCues(dates.rest);
