@@ -12,7 +12,7 @@ const NOW = String.raw`(?:as\s+of\s+(?:today|now|right\s+now)|right\s+now|at\s+(
 /** A "now" word with the comma or dash that sets it off ("as of today, …", "…, now?"). */
 const NOW_WORD = new RegExp(String.raw`(?:^|[\s,;–—-]+)${NOW}(?=[\s,;.?!–—-]|$)[\s,;–—-]*`, 'gi');
 /** Several words for "now" (the one-word ones are left as they are). */
-const NOW_PHRASE = /\bat\s+(?:the\s+)?moment\b|\bat\s+this\s+(?:point|time)(?:\s+in\s+time)?\b|\bas\s+things\s+stand\b/gi;
+const NOW_PHRASE = /\bthese\s+days\b|\bat\s+(?:the\s+)?moment\b|\bat\s+this\s+(?:point|time)(?:\s+in\s+time)?\b|\bas\s+things\s+stand\b/gi;
 /** A yes/no question about now: a present auxiliary first ("is", "are", "does", "do", "has"), plain or negated. */
 const PRESENT_YES_NO = /^\s*(?:is|are|am|does|do|has|have)(?:n['’]?t)?\b/i;
 /** "Is there still …": the "still" is there already. */
