@@ -22,6 +22,8 @@ export function statementAnswer(ctx: AnswerContext, doc: Extract<IndexedDoc, { k
     .map((id) => dossier.eventsById.get(id))
     .filter((e): e is KurilEvent => e !== undefined)
     .sort((a, b) => (scoreOf.get(b.id) ?? 0) - (scoreOf.get(a.id) ?? 0) || b.date.start.localeCompare(a.date.start));
+  // The status line, however it was reached, cites what it names by day first (dated-basis.ts).
+  if (doc.statement.key === 'status') return respond(ctx, body, namedFirst(doc.statement.statement.text, basis, basis.length), 'statement');
   return respond(ctx, body, basis, 'statement');
 }
 
