@@ -31,6 +31,7 @@ import { anotherAct } from './another-act.js';
 import { asksDuration, givesDuration } from './duration.js';
 import { missesTheMeasure } from './measure.js';
 import { missesTheDetail } from './asked-detail.js';
+import { givesAVerdict } from './verdict-words.js';
 import { fitsTheKind } from './answer-kind.js';
 import { askedDoer, askedSayer, deedAfterDoer, unknownDoer } from './doer.js';
 import { whoAndRole } from './who-and-role.js';
@@ -191,8 +192,9 @@ function answerTyped(dossier: Dossier, typed: string, now: Date): AnswerResult {
   // something else that mention it).
   const attributed = plan.intent === 'why' ? attributedSpeaker(ctx) : undefined;
   const titledBy = (doc: IndexedDoc) => plan.groups.every((g) => g.entity || !g.distinctive || !g.known || g.terms.some((t) => index.titles[doc.id]!.includes(` ${t} `)));
-  // Or by its own summary, which states the argument in full ("runs counter to that obligation" for a title's "runs against").
-  const toldBy = (doc: IndexedDoc) => { const own = ` ${terms(ownText(doc)).join(' ')} `; return plan.groups.every((g) => g.entity || !g.distinctive || !g.known || g.terms.some((t) => own.includes(` ${t} `))); };
+  // Or, when the question gave the speaker's verdict ("why is the demand wrong", verdict-words.ts), by
+  // its own summary, which states the argument in full ("runs counter to that obligation").
+  const toldBy = (doc: IndexedDoc) => { if (!givesAVerdict(plan.question)) return false; const own = ` ${terms(ownText(doc)).join(' ')} `; return plan.groups.every((g) => g.entity || !g.distinctive || !g.known || g.terms.some((t) => own.includes(` ${t} `))); };
   const reasoned = (h: Hit) =>
     plan.intent !== 'why' ||
     (h.doc.kind === 'event' ? index.statesReason[h.doc.id] === 1 || h.doc.event.kind === 'protest' || (!!attributed && h.share >= WHOLE && h.doc.event.kind === 'statement' && (titledBy(h.doc) || toldBy(h.doc)) && spokeIn(ctx, attributed, h.doc)) : REASON.test(ownText(h.doc)));

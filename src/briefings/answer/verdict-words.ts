@@ -17,3 +17,8 @@ export function withoutVerdict(question: string): string {
   // "In Lavrov's view" says whose reasons, as "according to Lavrov" does; "view" is no word of the topic.
   return question.replace(VERDICT, '').replace(IN_VIEW, 'according to $1');
 }
+
+/** Whether the question gave a speaker's verdict ("why is the demand wrong, in X's view"): the argument is asked. */
+export function givesAVerdict(question: string): boolean {
+  return ATTRIBUTED_WHY.test(question) && WHOSE_VIEW.test(question) && new RegExp(VERDICT.source, 'i').test(question);
+}
