@@ -182,3 +182,28 @@ describe('precision: a term of a deal that no record names is declined', () => {
     ([original, variant]) => expect(signature(variant).declined, variant).toBe(signature(original).declined),
   );
 });
+
+describe('"from what day" is told with the record\'s own "from <day>" (from-day.ts)', () => {
+  /** Same record, and the answer holds the day from which the state ran. */
+  const fromDay = ([original, variant]: Pair) => {
+    expectSame(original, variant);
+    expect(signature(variant).lead, variant).toContain('9 August');
+  };
+  each(
+    [
+      ['when did the soviet union declare war on japan', 'from what day was the soviet union at war with japan in 1945'],
+      ['when did the soviet union declare war on japan', 'from which date was the USSR at war with Japan?'],
+      ['when did the soviet union declare war on japan', 'as of what day was moscow at war with tokyo in 1945?'],
+      ['when did the soviet union declare war on japan', 'from when was the soviet union at war with japan?'],
+    ],
+    fromDay,
+  );
+  // No "from <day>" in the record: the lead is the plain date.
+  each(
+    [
+      ['when were the peace talks suspended', 'from what day were the peace talks suspended'],
+      ['when was the 1998 fishing deal suspended?', 'from what date was the 1998 fishing deal suspended?'],
+    ],
+    ([original, variant]) => expect(signature(variant).lead, variant).toBe(signature(original).lead),
+  );
+});
