@@ -94,6 +94,8 @@ const REACTION_WORDS = /\b(?:react(?:ed|ion|s)?|respond(?:ed|s)?|response|reply|
  * verbs ("walk away from", "tear up", "give back") are in verbs.ts.
  */
 const PARAPHRASES: readonly (readonly [RegExp, string])[] = [
+  // Quitting a party, coalition or cabinet is leaving it ("Suzuki … leaves Nippon Ishin"), not suspending it.
+  [/\bquit(?:s|ting)?\b(?=\s+(?:(?:the|his|her|their|its)\s+)?(?:[\w-]+\s+){0,3}?(?:party|coalition|cabinet|government|faction|caucus|bloc)\b)|(?<=\b(?:party|coalition|cabinet|faction|caucus|bloc)\b.*)\bquit(?:s|ting)?\b/gi, 'leave'],
   [/\b(?:quit(?:s|ting)?|abandon(?:ed|s|ing)?|froze|frozen)\b/gi, 'suspend'],
   [/\b(?:ditch(?:ed|es|ing)?|shelv(?:e|ed|es|ing)|freez(?:e|es|ing))\b/gi, 'suspend'],
   // "Pause the talks", "ink a declaration", "station missiles on …": everyday verbs for the records' suspend, sign, deploy.

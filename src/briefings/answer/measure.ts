@@ -23,7 +23,7 @@ const ASKS_DISTANCE = /\bhow\s+far\b|\brange\b/i;
 const DISTANCE = /\b\d[\d,.]*\s*(?:km|kilomet(?:re|er)s?|miles?|nautical)\b/i;
 
 /** The record's own words: not its note, which tells of the record, not of the event. */
-function ownText(hit: Hit): string {
+export function ownText(hit: Hit): string {
   const doc = hit.doc;
   if (doc.kind !== 'event') return doc.statement.statement.text;
   return [doc.event.title, doc.event.summary, ...doc.event.quotes.map((q) => q.text)].join(' ');

@@ -1,5 +1,5 @@
 import { addDays, formatDay, isoDay } from '../../dossier/dates.js';
-import { roughDates } from './rough-dates.js';
+import { lastSeasons, roughDates } from './rough-dates.js';
 
 /**
  * Dates and ranges in a question ("in 2022", "March 2022", "since 2020", "last year", "between 1990
@@ -105,6 +105,8 @@ function findDates(text: string, now: Date): Found[] {
   scan(new RegExp(`\\b${YEAR}\\b`), (m) => yearRange(Number(m[1])), true);
   // "Early 2022", "the summer of 2024", "the late 1990s": a part of a year or decade (rough-dates.ts).
   found.push(...roughDates(text));
+  // "Last autumn": the latest season over by now (rough-dates.ts).
+  found.push(...lastSeasons(text, now));
 
   // Keep the longest expression where several overlap ("March 2022" over "2022").
   found.sort((a, b) => b.length - a.length || a.index - b.index);

@@ -59,3 +59,22 @@ export function roughDates(text: string): { index: number; length: number; range
   }
   return out;
 }
+
+/**
+ * "Last autumn", "last summer", "the past spring": the latest such season that is over by the
+ * clock's month (asked in March 2026, last autumn is September–November 2025). Left undated, the
+ * season stayed a word no record holds and "what happened since last autumn" was declined. Winter
+ * is left out, as above.
+ */
+const LAST_SEASON = /\b(?:last|past|previous)\s+(spring|summer|autumn|fall)\b/gi;
+
+export function lastSeasons(text: string, now: Date): { index: number; length: number; range: DateRange }[] {
+  const month = now.getUTCMonth() + 1;
+  const out: { index: number; length: number; range: DateRange }[] = [];
+  for (const m of text.matchAll(LAST_SEASON)) {
+    const part = PARTS[m[1]!.toLowerCase()]!;
+    const y = part.to < month ? now.getUTCFullYear() : now.getUTCFullYear() - 1;
+    out.push({ index: m.index, length: m[0].length, range: { start: `${y}-${pad(part.from)}-01`, end: `${y}-${pad(part.to)}-${pad(lastDay(y, part.to))}` } });
+  }
+  return out;
+}

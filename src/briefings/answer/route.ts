@@ -31,6 +31,8 @@ import { anotherDay } from './another-day.js';
 import { anotherAct } from './another-act.js';
 import { asksDuration, givesDuration } from './duration.js';
 import { missesTheMeasure } from './measure.js';
+import { missesTheDetail } from './asked-detail.js';
+import { givesAVerdict } from './verdict-words.js';
 import { fitsTheKind } from './answer-kind.js';
 import { askedDoer, askedSayer, deedAfterDoer, unknownDoer } from './doer.js';
 import { whoAndRole } from './who-and-role.js';
@@ -215,9 +217,12 @@ function answerTyped(dossier: Dossier, typed: string, now: Date): AnswerResult {
   // something else that mention it).
   const attributed = plan.intent === 'why' ? attributedSpeaker(ctx) : undefined;
   const titledBy = (doc: IndexedDoc) => plan.groups.every((g) => g.entity || !g.distinctive || !g.known || g.terms.some((t) => index.titles[doc.id]!.includes(` ${t} `)));
+  // Or, when the question gave the speaker's verdict ("why is the demand wrong", verdict-words.ts), by
+  // its own summary, which states the argument in full ("runs counter to that obligation").
+  const toldBy = (doc: IndexedDoc) => { if (!givesAVerdict(plan.question)) return false; const own = ` ${terms(ownText(doc)).join(' ')} `; return plan.groups.every((g) => g.entity || !g.distinctive || !g.known || g.terms.some((t) => own.includes(` ${t} `))); };
   const reasoned = (h: Hit) =>
     plan.intent !== 'why' ||
-    (h.doc.kind === 'event' ? index.statesReason[h.doc.id] === 1 || h.doc.event.kind === 'protest' || (!!attributed && h.share >= WHOLE && h.doc.event.kind === 'statement' && titledBy(h.doc) && spokeIn(ctx, attributed, h.doc)) : REASON.test(ownText(h.doc)));
+    (h.doc.kind === 'event' ? index.statesReason[h.doc.id] === 1 || h.doc.event.kind === 'protest' || (!!attributed && h.share >= WHOLE && h.doc.event.kind === 'statement' && (titledBy(h.doc) || toldBy(h.doc)) && spokeIn(ctx, attributed, h.doc)) : REASON.test(ownText(h.doc)));
   const duration = asksDuration(plan.question);
   const answers = (h: Hit) =>
     spokeIn(ctx, speaker, h.doc) &&
@@ -227,6 +232,8 @@ function answerTyped(dossier: Dossier, typed: string, now: Date): AnswerResult {
     (duration ? givesDuration(h.doc, plan.question) : plan.intent !== 'howmany' || givesNumber(ctx, h.doc, h.result)) &&
     // "How many troops in the Vostok drills?", "what's the range of …?": the record must hold what is measured (measure.ts).
     !missesTheMeasure(plan, h) &&
+    // "What quotas did they get under the deal?": the record must name the term asked for (asked-detail.ts).
+    !missesTheDetail(plan, h) &&
     holdsTheDeed(plan, h) &&
     officeHeldThen(index, plan, h) &&
     !deedOnlyInNamedRole(dossier, plan, h.doc) &&

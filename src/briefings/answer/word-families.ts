@@ -80,6 +80,10 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // calling them so. Not "regard them as its own / part of its territory / Japanese": whose they are
   // is the side's position (position.ts), and "call them its own" would ask a name.
   [/\b(?:(?:describ|portray|characteri[sz]|depict|label|brand)\w*|regard(?:s|ed|ing)?|see|sees|saw|seen|view(?:ed|ing)?|consider(?:s|ed|ing)?|treat(?:s|ed|ing)?|deem(?:s|ed)?)\s+((?:(?!as\b)[\p{L}'’-]+\s+){1,6})as\s+(?!(?:an?\s+)?(?:its|their|his|her|our|my|your|part|parts|japanese|russian|soviet|theirs|ours)\b)(?:an?\s+)?/giu, 'call $1'],
+  // "Consider / deem the islands (to be) illegally occupied", without "as": the same holding, when what
+  // follows is a participle (an -ly adverb may come first). An adjective or a noun ("consider them
+  // Japanese", "… its territory") is left alone: whose they are is the side's position.
+  [/\b(?:consider(?:s|ed|ing)?|deem(?:s|ed)?)\s+((?:(?!as\b|to\b)[\p{L}'’-]+\s+){1,4}?)(?:to\s+be\s+)?(?=(?:[\p{L}]+ly\s+)?[\p{L}]+ed\b)/giu, 'call $1'],
   // "Open a second front": a new one.
   [/\bsecond\s+fronts?\b/gi, 'new front'],
   // "The Big Three" at Yalta: the United States, Britain and the Soviet Union. Not "the big 3,000-troop

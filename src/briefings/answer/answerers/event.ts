@@ -6,6 +6,7 @@ import type { AnswerContext } from '../respond.js';
 import { numberLead } from './event-how-many.js';
 import { whoLead } from './event-who.js';
 import { whyAnswer } from './event-why.js';
+import { ASKS_FROM_DAY, FROM_DAY } from '../from-day.js';
 
 const MONTHS = 'January|February|March|April|May|June|July|August|September|October|November|December';
 /** An end the record's text gives: "until 15 June", "through March 2023". */
@@ -29,7 +30,9 @@ export function eventAnswer(ctx: AnswerContext, event: KurilEvent, result: Searc
       const title = scorePiece(index, plan, new Set(result.terms), event.title);
       // "Until when did the drills run?" of a one-day record: its sentence that gives the end ("until 15 June").
       const until = plan.cues.phase === 'end' && event.date.precision !== 'range' ? pieces.find((p) => p.from === 'summary' && UNTIL_DAY.test(p.text)) : undefined;
-      const extra = until ?? chosen.find((p) => p.from !== 'quote' && [...p.matched].some((m) => !title.matched.has(m)));
+      // "From what day was X at war?": the record's own "from the next day, 9 August" (from-day.ts).
+      const from = !until && ASKS_FROM_DAY.test(plan.question) ? pieces.find((p) => p.from === 'summary' && FROM_DAY.test(p.text)) : undefined;
+      const extra = until ?? from ?? chosen.find((p) => p.from !== 'quote' && [...p.matched].some((m) => !title.matched.has(m)));
       const fact = `${endSentence(event.title)}${extra ? ` ${renderPiece(extra)}` : ''}`;
       return `${dateLead(event, plan.cues.phase)}${label ? ` (${label.charAt(0).toLowerCase()}${label.slice(1)})` : ''}: ${fact}`;
     }

@@ -3,6 +3,7 @@ import type { KurilEvent } from '../../../dossier/dossier.js';
 import { choosePieces, endSentence, latestEvents, renderPieces, scorePiece, type Piece } from '../compose.js';
 import { MAX_CITED, respond, type AnswerContext, type AnswerResult } from '../respond.js';
 import type { Hit } from '../search.js';
+import { namedFirst } from '../dated-basis.js';
 import type { IndexedDoc } from '../search-index.js';
 import type { Plan } from '../plan.js';
 import { processTerm, sentences } from '../text.js';
@@ -21,6 +22,8 @@ export function statementAnswer(ctx: AnswerContext, doc: Extract<IndexedDoc, { k
     .map((id) => dossier.eventsById.get(id))
     .filter((e): e is KurilEvent => e !== undefined)
     .sort((a, b) => (scoreOf.get(b.id) ?? 0) - (scoreOf.get(a.id) ?? 0) || b.date.start.localeCompare(a.date.start));
+  // The status line, however it was reached, cites what it names by day first (dated-basis.ts).
+  if (doc.statement.key === 'status') return respond(ctx, body, namedFirst(doc.statement.statement.text, basis, MAX_CITED), 'statement');
   return respond(ctx, body, basis, 'statement');
 }
 
@@ -30,7 +33,8 @@ export function statusAnswer(ctx: AnswerContext): AnswerResult {
   const basis = dossier.status.basis
     .map((id) => dossier.eventsById.get(id))
     .filter((e): e is KurilEvent => e !== undefined);
-  return respond(ctx, endSentence(dossier.status.text), latestEvents(basis, MAX_CITED), 'statement');
+  // The records the line names by their day first ("since 21 March 2022"), then the newest (dated-basis.ts).
+  return respond(ctx, endSentence(dossier.status.text), namedFirst(dossier.status.text, latestEvents(basis, basis.length), MAX_CITED), 'statement');
 }
 
 /** "Is the dispute resolved?", "is the territorial issue settled?" */
