@@ -24,9 +24,16 @@ const SEASON = /\b(spring|summer|autumn|winter)(?:time)?\b|\b(?:in|during|this|l
 const SEASON_WORDS =
   /\b(?:in|during|over)\s+(?:the\s+)?(?:spring|summer|autumn|winter|fall)(?:time)?(?:\s+of)?(?=\s+\d{4}\b)|\b(?:(?:in|during|over)\s+)?(?:the\s+)?(?:spring|summer|autumn|winter)(?:time)?(?:\s+of)?\b|\b(?:in|during|this|last|that)\s+the\s+fall\b(?!\s+of\s+(?:the|a|an|its|his|her)\b)|\bfall(?:\s+of)?(?=\s+\d{4}\b)/gi;
 
-/** The months of the season the question names, if any. */
+/**
+ * A season tied to a year or to the clock ("autumn 2025", "the summer of 2024", "last autumn") is a
+ * date range, which question-dates.ts reads (rough-dates.ts); only a season without one, or a winter (which straddles two years and
+ * rough-dates.ts leaves alone), is a test here.
+ */
+const DATED = /\b(?:(?:last|past|previous|this)\s+(?:spring|summer|autumn|fall)|(?:spring|summer|autumn|fall)(?:\s+of)?\s+\d{4})\b/gi;
+
+/** The months of the season the question names without a year, if any. */
 export function seasonAsked(question: string): readonly number[] | undefined {
-  const m = SEASON.exec(question);
+  const m = SEASON.exec(question.replace(DATED, ' '));
   const name = (m?.[1] ?? m?.[2] ?? m?.[3])?.toLowerCase();
   return name ? MONTHS[name] : undefined;
 }

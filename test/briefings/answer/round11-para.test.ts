@@ -97,10 +97,14 @@ describe('off-topic nouns told with the same everyday verbs are still declined',
 describe('the best record and its own background sentence answer together', () => {
   same([
     ['what did the irkutsk statement name as the starting point', 'what did the leaders agree in irkutsk should be the starting point for the talks'],
-    ['what did the irkutsk statement name as the starting point', 'what did putin and mori agree in irkutsk as the starting point'],
     ['did japan protest to the russian ambassador in march 2022', 'did japan protest to the russian ambassador after moscow halted the talks'],
     ['when was the treaty of st petersburg signed', 'when did japan swap its sakhalin claims for the kurils'],
   ]);
+  // Mori is named in no record (the Irkutsk record says "the leaders of Russia and Japan"), and a
+  // partner no record names is declined since round 12 (unknown-partner.ts), which is honest here.
+  it.fails('what did the irkutsk statement name as the starting point ~ what did putin and mori agree in irkutsk as the starting point', () =>
+    expectSame('what did the irkutsk statement name as the starting point', 'what did putin and mori agree in irkutsk as the starting point'),
+  );
   // "Give up its claims" reads as renouncing, which the 1951 treaty's record says in its own words;
   // the 1875 exchange ranks second, so its background sentence is not the best record's own.
   it.fails('which treaty traded sakhalin for the kuril chain ~ in which treaty did japan give up its claims on sakhalin in exchange for the kurils', () =>

@@ -240,9 +240,12 @@ describe('round 12 recent: a deed no record tells is not on record', () => {
   changed([['when did a russian leader last visit kunashir', 'when did a russian leader last visit shikotan']]);
 });
 
+describe('round 12 recent: passing since the merge with round 12 paraphrases ("touches on" is "about")', () => {
+  same([['most recent law Putin signed', 'most recent law Putin signed that touches on Japan and WW2']]);
+});
+
 describe('round 12 recent: still diverging', () => {
   sameFails([
-    ['most recent law Putin signed', 'most recent law Putin signed that touches on Japan and WW2', 'the Day of Victory record never names the war: linking them needs knowledge the records do not hold'],
     [
       'latest agreement between the russian and japanese leaders on the islands',
       'latest big treaty-type understanding between the russian and japanese leaders on the islands, before everything froze?',
