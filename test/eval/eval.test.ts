@@ -26,12 +26,12 @@ const HOLDOUT_2_FLOOR = { accuracy: 77 / 82, answeredUnanswerable: 1 };
  * holdout-3.yaml was written for issue 12 before the engine's next changes, by someone who had not
  * read the engine, and scored 53/80 (66.3%) with 1 unanswerable question answered on its first run
  * (`npm run eval -- test/eval/holdout-3.yaml`); 54/80 after tuning rounds 3 to 5 on questions.yaml,
- * 63/80 after rounds 6 to 8, 65/80 after round 9, each time with 1 answered. An audit of its
+ * 63/80 after rounds 6 to 8, 65/80 after round 9, 66/80 after round 12, each time with 1 answered. An audit of its
  * expectations against the records alone (not the engine) found 79 of 80 right and 1 ambiguous.
  * This floor is today's score: it only stops the engine getting worse and is never a target to tune
  * against. Replace it with PASS_MARK and no wrong answers once the engine gets there.
  */
-const HOLDOUT_3_FLOOR = { accuracy: 65 / 80, answeredUnanswerable: 1 };
+const HOLDOUT_3_FLOOR = { accuracy: 66 / 80, answeredUnanswerable: 1 };
 /**
  * holdout-4.yaml was written for tuning round 6 of issue 12, before that round changed the engine, by
  * two people who had read neither the engine nor any other set, and scored 93/140 (66.4%) with 2
@@ -43,22 +43,22 @@ const HOLDOUT_4_FLOOR = { accuracy: 115 / 140, answeredUnanswerable: 1 };
 /**
  * holdout-5.yaml was written for tuning round 8 of issue 12, before that round changed the engine, by
  * two people who had read neither the engine nor any other set, and scored 79/111 (71.2%) with 1
- * unanswerable question answered on its first run; 85/111 with none answered after round 8, 87/111 after round 11. It is read
+ * unanswerable question answered on its first run; 85/111 with none answered after round 8, 87/111 after round 11, 89/111 after round 12. It is read
  * only once a round is merged (totals only). This floor is today's score: it only stops the engine
  * getting worse.
  */
-const HOLDOUT_5_FLOOR = { accuracy: 87 / 111, answeredUnanswerable: 0 };
+const HOLDOUT_5_FLOOR = { accuracy: 89 / 111, answeredUnanswerable: 0 };
 /**
  * holdout-6.yaml is every third question of round 11's two blind-written development sets (dev-11a,
  * dev-11b), set aside before the round changed the engine: 46/63 (73.0%) with none answered that
- * should be declined on its first run, 52/63 after round 11. This floor is today's score: it only
+ * should be declined on its first run, 52/63 after round 11, 54/63 after round 12. This floor is today's score: it only
  * stops the engine getting worse.
  */
-const HOLDOUT_6_FLOOR = { accuracy: 52 / 63, answeredUnanswerable: 0 };
+const HOLDOUT_6_FLOOR = { accuracy: 54 / 63, answeredUnanswerable: 0 };
 /**
  * holdout-7.yaml is every third question of round 12's two blind-written development sets (dev-12a,
  * dev-12b), set aside before their first run: 45/63 (71.4%) with 1 unanswerable question answered on
- * its first run, on the engine after round 11. This floor is that score: it only stops the engine
+ * its first run, on the engine after round 11; the same after round 12. This floor is that score: it only stops the engine
  * getting worse.
  */
 const HOLDOUT_7_FLOOR = { accuracy: 45 / 63, answeredUnanswerable: 1 };
