@@ -1,4 +1,4 @@
-import { expect } from 'vitest';
+import { expect, it } from 'vitest';
 import { ask } from './ask.js';
 
 /**
@@ -69,4 +69,24 @@ export function agrees([original, variant]: Pair): void {
 export function neverYes([original, variant]: Pair): void {
   expect(verdict(original).lead).toBe('Yes');
   expect(verdict(variant).lead).not.toBe('Yes');
+}
+
+/** One test per pair: the rewrite answers as the original does. */
+export function same(pairs: readonly Pair[]): void {
+  for (const [a, b] of pairs) it(`${a} ~ ${b}`, () => expectSame(a, b));
+}
+
+/** One test per pair: the rewrite with a false detail does not get the original's answer. */
+export function changed(pairs: readonly Pair[]): void {
+  for (const [a, b] of pairs) it(`${a} ≠ ${b}`, () => expectChanged(a, b));
+}
+
+/** Pairs that still diverge, each with its cause (expected failures). */
+export function sameFails(pairs: readonly (readonly [string, string, string])[]): void {
+  for (const [a, b, cause] of pairs) it.fails(`${a} ~ ${b} (${cause})`, () => expectSame(a, b));
+}
+
+/** The originals are answered, not declined: a pair about a decline would prove nothing. */
+export function answered(questions: readonly string[]): void {
+  for (const q of questions) it(`answered: ${q}`, () => expect(signature(q).declined, q).toBe(false));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ask } from '../../support/ask.js';
-import { expectChanged, expectSame, signature, type Pair } from '../../support/metamorphic.js';
+import { answered, changed, same, sameFails } from '../../support/metamorphic.js';
 
 /**
  * Round 11 metamorphic tests for "most recent", "latest" and status questions (docs/questions.md,
@@ -9,24 +9,6 @@ import { expectChanged, expectSame, signature, type Pair } from '../../support/m
  * same Yes/No and the same first record. Rewrites with a FALSE detail (another side, another office,
  * a place no record names) must change the answer and never get a "Yes".
  */
-
-function same(pairs: readonly Pair[]): void {
-  for (const [a, b] of pairs) it(`${a} ~ ${b}`, () => expectSame(a, b));
-}
-
-function changed(pairs: readonly Pair[]): void {
-  for (const [a, b] of pairs) it(`${a} ≠ ${b}`, () => expectChanged(a, b));
-}
-
-/** Pairs that still diverge, each with its cause. */
-function sameFails(pairs: readonly (readonly [string, string, string])[]): void {
-  for (const [a, b, cause] of pairs) it.fails(`${a} ~ ${b} (${cause})`, () => expectSame(a, b));
-}
-
-/** The original is answered, not declined: a pair about a decline would prove nothing here. */
-function answered(questions: readonly string[]): void {
-  for (const q of questions) it(`answered: ${q}`, () => expect(signature(q).declined, q).toBe(false));
-}
 
 const DRILLS_ETOROFU = 'when did russia last hold drills on etorofu';
 const JOINT_ECONOMIC = 'when did abe and putin agree on joint economic activities';

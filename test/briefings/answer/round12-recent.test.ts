@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { expectChanged, expectSame, signature, type Pair } from '../../support/metamorphic.js';
+import { answered, changed, same, sameFails, signature } from '../../support/metamorphic.js';
 
 /**
  * Round 12 metamorphic tests for "most recent" / "latest" questions (docs/questions.md, "Round 12:
@@ -8,24 +8,6 @@ import { expectChanged, expectSame, signature, type Pair } from '../../support/m
  * same first record. Rewrites with a FALSE detail (another person, another kind of deed) must change
  * the answer and never get a "Yes".
  */
-
-function same(pairs: readonly Pair[]): void {
-  for (const [a, b] of pairs) it(`${a} ~ ${b}`, () => expectSame(a, b));
-}
-
-function changed(pairs: readonly Pair[]): void {
-  for (const [a, b] of pairs) it(`${a} ≠ ${b}`, () => expectChanged(a, b));
-}
-
-/** Pairs that still diverge, each with its cause. */
-function sameFails(pairs: readonly (readonly [string, string, string])[]): void {
-  for (const [a, b, cause] of pairs) it.fails(`${a} ~ ${b} (${cause})`, () => expectSame(a, b));
-}
-
-/** The original is answered, not declined: a pair about a decline would prove nothing here. */
-function answered(questions: readonly string[]): void {
-  for (const q of questions) it(`answered: ${q}`, () => expect(signature(q).declined, q).toBe(false));
-}
 
 const ON_ISLANDS = 'when did russia last hold drills on one of the four disputed islands themselves';
 const ABE_PUTIN = 'when did abe and putin last meet';
