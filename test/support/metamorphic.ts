@@ -90,3 +90,8 @@ export function sameFails(pairs: readonly (readonly [string, string, string])[])
 export function answered(questions: readonly string[]): void {
   for (const q of questions) it(`answered: ${q}`, () => expect(signature(q).declined, q).toBe(false));
 }
+
+/** One test per pair, checked by the given check. */
+export function each(pairs: readonly Pair[], check: (pair: Pair) => void): void {
+  for (const pair of pairs) it(`${pair[0]}  ~  ${pair[1]}`, () => check(pair));
+}

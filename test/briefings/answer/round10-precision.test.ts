@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Pair, signature } from '../../support/metamorphic.js';
+import { each, type Pair, signature } from '../../support/metamorphic.js';
 
 /**
  * Round 10 metamorphic tests for precision (docs/questions.md): never answer what the record does not
@@ -37,10 +37,6 @@ function sameRecord([original, variant]: Pair): void {
   expect(b.declined, variant).toBe(false);
   expect(b.first, variant).toBe(a.first);
 }
-
-const each = (pairs: readonly Pair[], check: (pair: Pair) => void) => {
-  for (const pair of pairs) it(`${pair[0]}  ~  ${pair[1]}`, () => check(pair));
-};
 
 describe('an event that never happened but looks like one that did', () => {
   each(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { agrees, expectChanged, expectSame, neverYes, type Pair, signature, verdict } from '../../support/metamorphic.js';
+import { agrees, each, expectChanged, expectSame, neverYes, type Pair, signature, verdict } from '../../support/metamorphic.js';
 
 /**
  * Round 11 metamorphic tests for reactions, positions, start/end and precision (docs/questions.md,
@@ -12,9 +12,6 @@ import { agrees, expectChanged, expectSame, neverYes, type Pair, signature, verd
  * ask what no record gives (another event's number, a weapon's range) must be declined.
  */
 
-const each = (pairs: readonly Pair[], check: (pair: Pair) => void) => {
-  for (const pair of pairs) it(`${pair[0]}  ~  ${pair[1]}`, () => check(pair));
-};
 const same = ([original, variant]: Pair) => expectSame(original, variant);
 const changed = ([original, variant]: Pair) => expectChanged(original, variant);
 

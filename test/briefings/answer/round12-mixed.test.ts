@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ask } from '../../support/ask.js';
-import { expectChanged, expectSame, neverYes, agrees, type Pair, signature } from '../../support/metamorphic.js';
+import { agrees, each, expectChanged, expectSame, neverYes, type Pair, signature } from '../../support/metamorphic.js';
 
 /**
  * Round 12 metamorphic tests for positions, start/end, latest, status, an actor and a decline
@@ -12,9 +12,6 @@ import { expectChanged, expectSame, neverYes, agrees, type Pair, signature } fro
  * a false detail must change the answer and never get a "Yes".
  */
 
-const each = (pairs: readonly Pair[], check: (pair: Pair) => void) => {
-  for (const pair of pairs) it(`${pair[0]}  ~  ${pair[1]}`, () => check(pair));
-};
 const same = ([original, variant]: Pair) => expectSame(original, variant);
 const changed = ([original, variant]: Pair) => expectChanged(original, variant);
 

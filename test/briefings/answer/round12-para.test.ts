@@ -1,5 +1,5 @@
 import { describe, it } from 'vitest';
-import { expectChanged, expectSame, type Pair } from '../../support/metamorphic.js';
+import { changed, expectChanged, expectSame, same } from '../../support/metamorphic.js';
 
 /**
  * Round 12 metamorphic tests for paraphrases (docs/questions.md, "Round 12: paraphrases"). Each
@@ -12,14 +12,6 @@ import { expectChanged, expectSame, type Pair } from '../../support/metamorphic.
  * compared live. Pairs with a FALSE detail (another side, war, season, person) must change the
  * answer and never get a "Yes"; off-topic nouns told the same way must still be declined.
  */
-
-function same(pairs: readonly Pair[]): void {
-  for (const [a, b] of pairs) it(`${a} ~ ${b}`, () => expectSame(a, b));
-}
-
-function changed(pairs: readonly Pair[]): void {
-  for (const [a, b] of pairs) it(`${a} ≠ ${b}`, () => expectChanged(a, b));
-}
 
 const WAR = 'when did the soviet union declare war on japan';
 const EXCHANGES = 'when did russia end the visa-free exchanges';
