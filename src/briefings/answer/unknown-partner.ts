@@ -1,6 +1,7 @@
 import type { Plan } from './plan.js';
 import type { AnswerIndex } from './search-index.js';
-import { editDistance, terms, typoAllowance } from './text.js';
+import { terms, typoAllowance } from './text.js';
+import { typoOfIndexed } from './unknown-place.js';
 
 /**
  * "When did Abe and Obama meet?": a word joined by "and" or "with" to a person, body or island on
@@ -14,10 +15,7 @@ const JOINED = /([\p{L}-]{3,})\s+(?:and|&|with)\s+(?:the\s+)?([\p{L}-]{3,})/giu;
 
 export function unknownPartner(index: AnswerIndex, plan: Plan): boolean {
   // A name is often short: "putn" is Putin mistyped, so a four-letter word is allowed one slip here.
-  const typo = (word: string) => {
-    const allowed = Math.max(typoAllowance(word), word.length >= 4 ? 1 : 0);
-    return allowed > 0 && [...index.df.keys()].some((t) => editDistance(word, t, allowed) <= allowed);
-  };
+  const typo = (word: string) => typoOfIndexed(index, word, Math.max(typoAllowance(word), word.length >= 4 ? 1 : 0));
   const groupOf = (word: string) => {
     const words = terms(word);
     return words.length === 0 ? undefined : plan.groups.find((g) => g.typed.some((t) => words.includes(t)));

@@ -29,9 +29,13 @@ export function unknownPlace(plan: Plan): boolean {
 export function unknownObject(index: AnswerIndex, plan: Plan, deed: number): number | undefined {
   const object = plan.groups[deed + 1];
   if (!object || object.entity || object.known || object.weight !== object.idf || object.typed.length === 0) return undefined;
-  const typo = (word: string) => {
-    const allowed = typoAllowance(word);
-    return allowed > 0 && [...index.df.keys()].some((t) => editDistance(word, t, allowed) <= allowed);
-  };
-  return object.typed.some(typo) ? undefined : deed + 1;
+  return object.typed.some((word) => typoOfIndexed(index, word)) ? undefined : deed + 1;
+}
+
+/**
+ * Whether the word is a word of the records mistyped: within the allowed edits of an indexed term.
+ * The readers of unseen places, objects, topics and partners leave such a word to the search.
+ */
+export function typoOfIndexed(index: AnswerIndex, word: string, allowed = typoAllowance(word)): boolean {
+  return allowed > 0 && [...index.df.keys()].some((t) => editDistance(word, t, allowed) <= allowed);
 }

@@ -1,6 +1,7 @@
 import type { Plan } from './plan.js';
 import type { AnswerIndex } from './search-index.js';
-import { editDistance, terms, typoAllowance } from './text.js';
+import { terms } from './text.js';
+import { typoOfIndexed } from './unknown-place.js';
 
 /**
  * "Which law did Putin sign about football?": the word after "about" is what the thing asked for is
@@ -13,10 +14,7 @@ import { editDistance, terms, typoAllowance } from './text.js';
 const TOPIC_AFTER = /\babout\s+(?:(?:the|a|an|its|his|her|their|this|that|any|some)\s+)?([\p{L}-]{4,})/giu;
 
 export function unknownTopic(index: AnswerIndex, plan: Plan): boolean {
-  const typo = (word: string) => {
-    const allowed = typoAllowance(word);
-    return allowed > 0 && [...index.df.keys()].some((t) => editDistance(word, t, allowed) <= allowed);
-  };
+  const typo = (word: string) => typoOfIndexed(index, word);
   for (const m of plan.rest.matchAll(TOPIC_AFTER)) {
     const words = terms(m[1]!);
     if (words.length === 0) continue;
