@@ -66,6 +66,7 @@ const SECTIONS: readonly Section[] = [
       ['who is munyo suzuki?', CONSOLE],
       ['what happened on iturup in 2019?', CONSOLE],
       ['who will win the world cup?', CONSOLE],
+      ['how many bastion missiles did russia put on paramushir?', CONSOLE],
     ],
   },
   {

@@ -56,7 +56,14 @@ function summaryLines(report: EvalReport): string[] {
     ...report.categories.map((c) => `  ${c.category.padEnd(width)}  ${`${c.passed}/${c.total}`.padStart(7)}  ${pct(c.passed, c.total).padStart(6)}`),
     `Accuracy: ${report.passed}/${report.total} = ${pct(report.passed, report.total)} (pass mark ${PASS_MARK * 100}%)`,
     `Answered instead of declined: ${fabricated(report)}`,
+    closestLine(report),
   ];
+}
+
+/** Questions the record answers that were declined, and how many of those declines showed the answer's record as closest on record. */
+function closestLine(report: EvalReport): string {
+  const missed = report.outcomes.filter((o) => o.closestHeld !== undefined);
+  return `Declined though on record: ${missed.length} (the closest records shown held the answer for ${missed.filter((o) => o.closestHeld).length})`;
 }
 
 /** Questions the record cannot answer that got an answer anyway. */

@@ -120,4 +120,13 @@ describe('ask: mentions are never echoed live', () => {
     expect(reply.title).toBe('Not in my sources');
     expect(renderText(reply)).not.toMatch(/@everyone|world cup/i);
   });
+
+  it('shows a near miss the records nearest it, each with its sources', async () => {
+    const reply = await runText('how many bastion missiles did russia deploy on paramushir?', ctx());
+    expect(reply.title).toBe('Not in my sources');
+    const text = renderText(reply);
+    expect(text).toContain('Closest on record');
+    expect(text).toMatch(/Bastion/);
+    expect(text).toMatch(/https:\/\//);
+  });
 });

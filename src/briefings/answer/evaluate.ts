@@ -5,6 +5,8 @@ import { z } from 'zod';
 import type { Dossier } from '../../dossier/dossier.js';
 import type { AnswerPath } from './respond.js';
 import { answerQuestion } from './route.js';
+import { CLOSEST_HEADING } from './answerers/decline.js';
+import type { Reply } from '../reply.js';
 
 /**
  * The question-answering evaluation: a set of questions, each with what its answer must contain
@@ -50,6 +52,11 @@ export interface EvalOutcome {
   readonly missing: readonly string[];
   readonly answer: string;
   readonly cited: readonly string[];
+  /**
+   * Declined although the record answers it: whether the records shown as closest on record hold
+   * what the answer needed (its cited events, its facts). Undefined for any other outcome.
+   */
+  readonly closestHeld?: boolean;
 }
 
 export interface CategoryScore {
@@ -83,7 +90,8 @@ export function evaluate(dossier: Dossier, set: EvalSet): EvalReport {
     const cited = result.reply.sections.flatMap((s) => s.items.map((i) => [i.date, i.title].filter(Boolean).join(' · ')));
     const common = { question: c.q, category: c.category ?? UNCATEGORISED, declined: result.declined, path: result.path, answer: lead, cited };
     if ('decline' in c) return { ...common, pass: result.declined, declineExpected: true, missing: result.declined ? [] : ['(a decline)'] };
-    const missing = result.declined ? ['(an answer, not a decline)'] : unmet(c, lead, cited, result.events.map((e) => e.id));
+    if (result.declined) return { ...common, pass: false, declineExpected: false, missing: ['(an answer, not a decline)'], closestHeld: closestHolds(c, result.reply) };
+    const missing = unmet(c, lead, cited, result.events.map((e) => e.id));
     return { ...common, pass: missing.length === 0, declineExpected: false, missing };
   });
   const passed = outcomes.filter((o) => o.pass).length;
@@ -98,6 +106,13 @@ function unmet(c: z.output<typeof answerCase>, lead: string, cited: readonly str
     ...(c.cites ?? []).filter((id) => !citedIds.includes(id)).map((id) => `cites ${id}`),
     ...(c.first && citedIds[0] !== c.first ? [`cites ${c.first} first`] : []),
   ];
+}
+
+/** Whether a decline's closest records hold what the answer needed; how the answer had to begin ("Yes") is the decline's to miss. */
+function closestHolds(c: z.output<typeof answerCase>, reply: Reply): boolean {
+  const items = reply.sections.filter((s) => s.heading === CLOSEST_HEADING).flatMap((s) => s.items);
+  const texts = items.map((i) => [i.date, i.title, i.text].filter(Boolean).join(' · '));
+  return items.length > 0 && unmet({ ...c, starts: undefined }, '', texts, items.flatMap((i) => (i.eventId ? [i.eventId] : []))).length === 0;
 }
 
 function byCategory(outcomes: readonly EvalOutcome[]): CategoryScore[] {
