@@ -2,7 +2,7 @@ import { heldDuring } from './aliases.js';
 import { timeClauseOnly } from './time-clause.js';
 import { whoTypeNoun } from './intent.js';
 import type { Plan, TermGroup } from './plan.js';
-import type { Dossier } from '../../dossier/dossier.js';
+import type { Dossier, KurilEvent } from '../../dossier/dossier.js';
 import { processTerm, terms } from './text.js';
 import type { AnswerIndex, IndexedDoc } from './search-index.js';
 import type { Hit } from './search.js';
@@ -51,10 +51,26 @@ export function officeHeldThen(index: AnswerIndex, plan: Plan, hit: Hit): boolea
   const named = [...new Set(index.aliases.offices.filter((o) => o.terms.length > 0 && o.terms.every((t) => typed.has(t))).map((o) => o.terms.join(' ')))];
   if (named.length === 0) return true;
   const event = hit.doc.event;
+  if (anotherStatesHolder(index, plan, event)) return false;
   const own = new Set(terms(ownText(hit.doc)));
   if (named.some((n) => n.split(' ').every((t) => own.has(t)))) return true;
   return index.aliases.offices.some(
     (o) => event.actors.includes(o.actorId) && named.includes(o.terms.join(' ')) && heldDuring(o, event.date.start, event.date.end),
+  );
+}
+
+/**
+ * "When did a Japanese PM last visit the islands?": "Prime Minister Medvedev visits Iturup" holds the
+ * office's words, but the office is Russia's. When the question names a state's office and the
+ * record has none of its holders, but has someone who held an office of those words for another
+ * state at the time, the words in the record are that other office.
+ */
+function anotherStatesHolder(index: AnswerIndex, plan: Plan, event: KurilEvent): boolean {
+  if (plan.offices.length === 0 || plan.offices.some((o) => event.actors.includes(o.actorId))) return false;
+  const states = new Set(plan.offices.flatMap((o) => o.countries));
+  const words = new Set(plan.offices.map((o) => o.terms.join(' ')));
+  return index.aliases.offices.some(
+    (o) => event.actors.includes(o.actorId) && words.has(o.terms.join(' ')) && !o.countries.some((c) => states.has(c)) && heldDuring(o, event.date.start, event.date.end),
   );
 }
 

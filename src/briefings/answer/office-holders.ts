@@ -10,8 +10,8 @@ import { doerIn, type DoerVerdict } from './doer.js';
  *
  * - **The country is the one next to the office.** "A warning from a Japanese PM about Russia"
  *   names Russia as well, but the office is Japan's: the state named right before the office words
- *   ("Japanese", "Russia's"), else right after them ("prime minister of Japan"), says whose office
- *   it is. Only when neither is there must every state the question names be the office's.
+ *   ("Japanese", "Russia's", also with a word of when between: "Japan's new prime minister"), else
+ *   right after them ("prime minister of Japan"), says whose office it is. Only when neither is there must every state the question names be the office's.
  * - **A leader is the head of state or of government.** "A Russian leader" is whoever was its
  *   president or prime minister at the time: Medvedev as prime minister in 2019 as well as
  *   president in 2010. The offices are those the actors' roles give; "leader" is no word a record
@@ -66,10 +66,13 @@ export function namedOffices(
     const at = officeAt(office, processed, anyHolder);
     if (at < 0 || !held(office)) return false;
     const length = processed[at] !== undefined && LEADER.has(processed[at]) && !office.terms.includes(processed[at]) ? 1 : office.terms.length;
-    const before = states.filter((d) => d.to === at).map((d) => d.entity.token);
+    // "Japan's new prime minister": words of when or how it was held stand between the state and the office.
+    let start = at;
+    while (start > 0 && OFFICE_QUALIFIER.test(processed[start - 1]!)) start--;
+    const before = states.filter((d) => d.to === start).map((d) => d.entity.token);
     const after = states.filter((d) => d.from === at + length).map((d) => d.entity.token);
     // "A Chinese leader": a word no record uses right before the office names a state not on record.
-    if (!before.length && at > 0 && !known(processed[at - 1]!)) return false;
+    if (!before.length && start > 0 && !known(processed[start - 1]!)) return false;
     const own = before.length ? before : after.length ? after : all;
     return own.every((c) => office.countries.includes(c));
   });
