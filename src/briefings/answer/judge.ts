@@ -51,7 +51,8 @@ export function officeHeldThen(index: AnswerIndex, plan: Plan, hit: Hit): boolea
   const named = [...new Set(index.aliases.offices.filter((o) => o.terms.length > 0 && o.terms.every((t) => typed.has(t))).map((o) => o.terms.join(' ')))];
   if (named.length === 0) return true;
   const event = hit.doc.event;
-  if (anotherStatesHolder(index, plan, event)) return false;
+  const entities = index.entities[hit.doc.id];
+  if (anotherStatesHolder(index, plan, event, (actorId) => event.actors.includes(actorId) || !!entities?.has(`e_actor_${actorId.replace(/-/g, '_')}`))) return false;
   const own = new Set(terms(ownText(hit.doc)));
   if (named.some((n) => n.split(' ').every((t) => own.has(t)))) return true;
   return index.aliases.offices.some(
@@ -63,15 +64,18 @@ export function officeHeldThen(index: AnswerIndex, plan: Plan, hit: Hit): boolea
  * "When did a Japanese PM last visit the islands?": "Prime Minister Medvedev visits Iturup" holds the
  * office's words, but the office is Russia's. When the question names a state's office and the
  * record has none of its holders, but has someone who held an office of those words for another
- * state at the time, the words in the record are that other office.
+ * state at the time, and nobody who held it for the state asked, the words in the record are that
+ * other office.
  */
-function anotherStatesHolder(index: AnswerIndex, plan: Plan, event: KurilEvent): boolean {
-  if (plan.offices.length === 0 || plan.offices.some((o) => event.actors.includes(o.actorId))) return false;
-  const states = new Set(plan.offices.flatMap((o) => o.countries));
-  const words = new Set(plan.offices.map((o) => o.terms.join(' ')));
-  return index.aliases.offices.some(
-    (o) => event.actors.includes(o.actorId) && words.has(o.terms.join(' ')) && !o.countries.some((c) => states.has(c)) && heldDuring(o, event.date.start, event.date.end),
-  );
+function anotherStatesHolder(index: AnswerIndex, plan: Plan, event: KurilEvent, inRecord: (actorId: string) => boolean): boolean {
+  const offices = plan.statedOffices;
+  if (offices.length === 0 || offices.some((o) => inRecord(o.actorId))) return false;
+  const states = new Set(offices.flatMap((o) => o.countries));
+  const words = new Set(offices.map((o) => o.terms.join(' ')));
+  // Who in the record (tagged or named in its text) held an office of those words when it happened:
+  // Kishida in 2022, not only today's holder.
+  const holders = index.aliases.offices.filter((o) => inRecord(o.actorId) && words.has(o.terms.join(' ')) && heldDuring(o, event.date.start, event.date.end));
+  return holders.length > 0 && !holders.some((o) => o.countries.some((c) => states.has(c)));
 }
 
 /**

@@ -59,6 +59,10 @@ export function namedOffices(
   held: (office: Office) => boolean,
   anyHolder: boolean,
   known: (term: string) => boolean,
+  /** The question says "<office> of …" ("prime minister of Japan"): only then is a state right after the office its own. */
+  ofAfter = true,
+  /** With no state next to the office, every state the question names is taken for the office's; false: none is. */
+  orAnyNamed = true,
 ): Office[] {
   const states = detections.filter((d) => d.entity.kind === 'actor');
   const all = [...new Set(states.map((d) => d.entity.token))];
@@ -70,10 +74,12 @@ export function namedOffices(
     let start = at;
     while (start > 0 && OFFICE_QUALIFIER.test(processed[start - 1]!)) start--;
     const before = states.filter((d) => d.to === start).map((d) => d.entity.token);
-    const after = states.filter((d) => d.from === at + length).map((d) => d.entity.token);
+    // "Did the prime minister call Moscow's decision unjust?": Moscow follows the office, but is no "of Moscow".
+    const after = ofAfter ? states.filter((d) => d.from === at + length).map((d) => d.entity.token) : [];
     // "A Chinese leader": a word no record uses right before the office names a state not on record.
     if (!before.length && start > 0 && !known(processed[start - 1]!)) return false;
-    const own = before.length ? before : after.length ? after : all;
+    const own = before.length ? before : after.length ? after : orAnyNamed ? all : undefined;
+    if (!own) return false;
     return own.every((c) => office.countries.includes(c));
   });
 }

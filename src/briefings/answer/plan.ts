@@ -63,6 +63,8 @@ export interface Plan {
   readonly rest: string;
   /** Offices the question names that someone on record held at the time asked about. */
   readonly offices: readonly Office[];
+  /** Of those, the ones whose state the question puts next to them ("a Japanese PM", "prime minister of Japan"). */
+  readonly statedOffices: readonly Office[];
   /** Asks where things stand now ("current status", "where do things stand"): the dossier's status line answers it. */
   readonly status: boolean;
   /** Recency, news, start or end, yes/no, reaction (see cues.ts). */
@@ -173,7 +175,9 @@ export function makePlan(index: AnswerIndex, question: string, now: Date): Plan 
     return { weight, idf: weight, known: known.length > 0, distinctive: weight >= distinctIdf };
   };
 
-  const offices = matchOffices(index, processed, detections, ANY_HOLDER.test(cleaned) ? ALL_TIME : dates.range, now);
+  const officeRange = ANY_HOLDER.test(cleaned) ? ALL_TIME : dates.range;
+  const offices = matchOffices(index, processed, detections, officeRange, now, OFFICE_OF.test(cleaned));
+  const statedOffices = matchOffices(index, processed, detections, officeRange, now, OFFICE_OF.test(cleaned), false);
   const groups: TermGroup[] = [];
   const entities: Entity[] = [];
   for (const d of detections) {
@@ -239,7 +243,7 @@ export function makePlan(index: AnswerIndex, question: string, now: Date): Plan 
 
   for (const office of offices) put(`e_actor_${office.actorId.replace(/-/g, '_')}`, { boost: 1.5, fuzzy: 0, prefix: false });
 
-  return { question, intent, range: dates.range, groups, entities, terms: processed, query, rest, offices, status: STATUS_CUE.test(cleaned), cues };
+  return { question, intent, range: dates.range, groups, entities, terms: processed, query, rest, offices, statedOffices, status: STATUS_CUE.test(cleaned), cues };
 }
 
 /**
@@ -270,10 +274,13 @@ const ANY_HOLDER = /\b(?:a|an|any)\s+(?:[\p{L}'’-]+\s+)?(?:president|prime\s+m
 const ALL_TIME: DateRange = { start: '0000-01-01', end: '9999-12-31' };
 
 /** Offices named in the question ("Japanese prime minister", "a Russian leader") held at the time asked about (default: now; office-holders.ts). */
-function matchOffices(index: AnswerIndex, processed: readonly string[], detections: readonly Detection[], range: DateRange | undefined, now: Date): Office[] {
+/** "Prime minister of Japan", "the president of Russia": an office followed by whose it is. */
+const OFFICE_OF = /\b(?:minister|president|premier|leader|ambassador|secretary|chancellor|head|chief)\s+of\s/i;
+
+function matchOffices(index: AnswerIndex, processed: readonly string[], detections: readonly Detection[], range: DateRange | undefined, now: Date, ofAfter: boolean, orAnyNamed = true): Office[] {
   const from = range?.start ?? now.toISOString().slice(0, 10);
   const to = range?.end ?? from;
-  return namedOffices(index.aliases.offices, processed, detections, (office) => heldDuring(office, from, to), range === ALL_TIME, (t) => index.df.has(t));
+  return namedOffices(index.aliases.offices, processed, detections, (office) => heldDuring(office, from, to), range === ALL_TIME, (t) => index.df.has(t), ofAfter, orAnyNamed);
 }
 
 /**

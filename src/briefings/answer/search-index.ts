@@ -128,7 +128,8 @@ const KIND_KEYWORDS: Readonly<Record<KurilEvent['kind'], string>> = {
   treaty: 'treaty agreement signed',
   talks: 'talks negotiations',
   sanctions: 'sanctions measures',
-  military: 'military drills exercises troops forces',
+  // Not "drills" or "exercises": a war, a battle and an occupation are military records too, and are no drills.
+  military: 'military troops forces',
   statement: 'statement said',
   visit: 'visit trip',
   law: 'law decree',

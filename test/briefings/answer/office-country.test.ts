@@ -13,6 +13,7 @@ const otherState: Pair[] = [
   ['when did a russian PM last visit the islands', 'when did a Japanese PM last visit the islands'],
   ['has a russian prime minister visited iturup', 'has a japanese prime minister visited iturup'],
   ["when did russia's prime minister go to etorofu", "when did japan's prime minister go to etorofu"],
+  ['when did the prime minister of russia visit iturup', 'when did the prime minister of japan visit iturup'],
 ];
 
 describe("an office is its own state's", () => {
@@ -22,6 +23,10 @@ describe("an office is its own state's", () => {
     const answer = ask(original);
     expect(answer.declined, original).toBe(false);
     expect(ask(variant).events.map((e) => e.id)).not.toContain(answer.events[0]!.id);
+  });
+
+  it("a state after the office without 'of' is not the office's: 'did the prime minister call Moscow's decision unjust' is Kishida", () => {
+    expect(ask("did the prime minister call moscow's decision extremely unjust?").events[0]?.actors).toContain('fumio-kishida');
   });
 
   it("'Japan's new prime minister … about Russia' is Japan's prime minister, not Russia's", () => {
