@@ -10,7 +10,7 @@ import type { IndexedDoc } from './search-index.js';
  * its record covers the rest.
  */
 const KINDS: readonly (readonly [RegExp, ReadonlySet<string>])[] = [
-  [/^(?:person|people|officials?|minister|leaders?|ambassador|politicians?|lawmakers?|president|premier|analysts?|experts?|commentator|spokesman|spokesperson|general)$/, new Set(['person'])],
+  [/^(?:person|people|officials?|minister|leaders?|ambassador|politicians?|lawmakers?|president|premier|analysts?|experts?|commentator|spokesman|spokesperson|general|prime minister|pm|emperor|diplomats?|envoys?|negotiators?|signator(?:y|ies))$/, new Set(['person'])],
   [/^(?:outlets?|newspaper|magazine|channel|news agency)$/, new Set(['media'])],
   [/^(?:country|countries|state|states)$/, new Set(['state'])],
   [/^(?:body|ministry|agency|party)$/, new Set(['institution', 'government', 'military', 'alliance'])],

@@ -8,6 +8,7 @@ import { contrastIn } from './contrast.js';
 import { nameGroups } from './occasion.js';
 import { sameSeat } from './seats.js';
 import { belongsTo } from './sides.js';
+import { stateForPerson } from './person-deed.js';
 import { memoPerOwner } from './memo.js';
 import { officeWordsAt } from './name-forms.js';
 import { FRAME_WORDS, processTerm, sentences, tokenize, wordTerms } from './text.js';
@@ -168,7 +169,9 @@ function subjectOf(index: AnswerIndex, plan: Plan, rest: string): ReadDoer | und
     }
   });
   const first = detectInTerms(index.aliases, list, false)[0];
-  if (!first || first.from !== 0 || first.entity.kind !== 'actor') return undefined;
+  // "When did Prime Minister Mishustin visit …": an office title before the name is no part of the doer (name-forms.ts).
+  const titled = !!first && first.from > 0 && at[first.from] === officeWordsAt(index.aliases, words, 0);
+  if (!first || (first.from !== 0 && !titled) || first.entity.kind !== 'actor') return undefined;
   const last = at[first.to - 1]!;
   let typed = words.slice(0, last + 1).join(' ');
   // The words after the name, beyond the span when the name fills it ("Sergei Viktorovich Lavrov say").
@@ -351,7 +354,8 @@ export function doerIn(dossier: Dossier, index: AnswerIndex, plan: Plan, doer: s
     }
     const named = by >= 0 ? words.slice(at + 1, at + 2 + by + 2 * NAME_WORDS).join(' ') : words.slice(Math.max(0, at - NAME_WORDS), at).join(' ');
     const seat = (id: string) => [asked, named].some((text) => sameSeat(text, doer, (state) => belongsTo(dossier, id, state)));
-    if (who.some((id) => belongsTo(dossier, id, doer) || belongsTo(dossier, doer, id) || seat(id))) return 'same';
+    // "When did Mishustin visit …": a state's deed ("Russia ends … visit agreements") is no deed of one of its people (person-deed.ts).
+    if (who.some((id) => belongsTo(dossier, id, doer) || (belongsTo(dossier, doer, id) && !stateForPerson(dossier, doer, id, words.slice(0, at).join(' '), words.slice(at, at + 2))) || seat(id))) return 'same';
     other = true;
   }
   return other ? 'other' : 'unsaid';
