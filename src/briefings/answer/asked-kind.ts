@@ -2,6 +2,7 @@ import type { Dossier } from '../../dossier/dossier.js';
 import type { Plan } from './plan.js';
 import type { Hit } from './search.js';
 import { ownText } from './measure.js';
+import { sentences, terms } from './text.js';
 
 /**
  * "In what city was the 1875 treaty ratified?", "on which island were the March 2022 drills?", "what
@@ -31,12 +32,22 @@ function namesAnIsland(dossier: Dossier, text: string): boolean {
   return dossier.islands.some((i) => [i.names.en, i.names.ru, i.names.ja, ...i.aliases].some((n) => new RegExp(`(?:^|[^\\p{L}])${n.toLowerCase()}(?:$|[^\\p{L}])`, 'u').test(lower)));
 }
 
+/**
+ * A place named in a sentence that tells the deed asked (the question's last word that is no name:
+ * "signed", "ratified", "meet"): "Meeting in Irkutsk" in 2001 is no place where the 1956 declaration
+ * was signed.
+ */
+function placeOfTheDeed(plan: Plan, own: string): boolean {
+  const deed = [...plan.groups].reverse().find((g) => !g.entity && g.known && !/^\d+$/.test(g.typed[0] ?? ''));
+  return sentences(own).some((s) => PLACE_NAMED.test(s) && (!deed || terms(s).some((t) => deed.terms.includes(t))));
+}
+
 /** Whether the question asks for a town, an island or a share that the record does not hold. */
 export function missesTheKind(dossier: Dossier, plan: Plan, hit: Hit): boolean {
   const q = plan.question;
   const own = ownText(hit);
   if (ASKS_SHARE.test(q) && !SHARE_GIVEN.test(own)) return true;
-  if (ASKS_TOWN.test(q) && !PLACE_NAMED.test(own)) return true;
+  if (ASKS_TOWN.test(q) && !placeOfTheDeed(plan, own)) return true;
   if (ASKS_ISLAND.test(q) && hit.doc.kind === 'event' && hit.doc.event.islands.length === 0 && !namesAnIsland(dossier, own)) return true;
   return false;
 }

@@ -42,6 +42,8 @@ const ENDS_A_DEED = /\b(?:finish(?:es|ed)?|stop(?:s|ped)?|end(?:s|ed)?|ceas(?:e|
 const SAYING = /^(?:say|says|said|think|thinks|thought|claim(?:s|ed)?|argue[sd]?|believe[sd]?|predict(?:s|ed)?|reckon(?:s|ed)?|suggest(?:s|ed)?|insist(?:s|ed)?|assert(?:s|ed)?)$/i;
 /** Verbs of reporting a deed: "Interfax reported (that) …", "the agency announced …". */
 const REPORTED = /^(?:report(?:s|ed)?|announc(?:e|es|ed)|wr(?:ote|ites))$/i;
+/** A passive of reporting: "reported by", "announced by", "quoted by" name a source. */
+const REPORTED_BY = /\b(?:report(?:ed)?|announced|cited|quoted|described|covered|written|published|carried)\s+by\b/i;
 /** Deeds both parties do at once: in "Russia took Sakhalin and in exchange Japan received …" either swapped. */
 const RECIPROCAL = new Set(['exchang', 'swap', 'trad']);
 
@@ -148,7 +150,8 @@ function subjectOf(index: AnswerIndex, plan: Plan, rest: string): ReadDoer | und
     if (found.length === 1 && plan.entities.some((e) => e.id === found[0])) return { id: found[0]!, next: noun[1], typed: noun[2]! };
   }
   // "When was the fishing agreement ended by Japan?": the doer of a passive comes last.
-  const passive = PASSIVE.exec(rest)?.[1];
+  // "The drills reported by Interfax": who reported the thing is its source, not its doer.
+  const passive = REPORTED_BY.test(rest) ? undefined : PASSIVE.exec(rest)?.[1];
   if (passive) {
     const found = actorsIn(index, passive);
     if (found.length === 1 && plan.entities.some((e) => e.id === found[0])) return { id: found[0]!, typed: passive };
