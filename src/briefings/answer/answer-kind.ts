@@ -10,7 +10,7 @@ import type { IndexedDoc } from './search-index.js';
  * its record covers the rest.
  */
 const KINDS: readonly (readonly [RegExp, ReadonlySet<string>])[] = [
-  [/^(?:person|people|officials?|minister|leaders?|ambassador|politicians?|lawmakers?|president|premier|analysts?|experts?|commentator|spokesman|spokesperson|general)$/, new Set(['person'])],
+  [/^(?:person|people|officials?|minister|leaders?|ambassador|politicians?|lawmakers?|president|premier|analysts?|experts?|commentator|spokesman|spokesperson|general|prime minister|pm|emperor|diplomats?|envoys?|negotiators?|signator(?:y|ies))$/, new Set(['person'])],
   [/^(?:outlets?|newspaper|magazine|channel|news agency)$/, new Set(['media'])],
   [/^(?:country|countries|state|states)$/, new Set(['state'])],
   [/^(?:body|ministry|agency|party)$/, new Set(['institution', 'government', 'military', 'alliance'])],
@@ -28,5 +28,27 @@ export function fitsTheKind(dossier: Dossier, plan: Plan, doc: IndexedDoc): bool
   if (doc.kind !== 'event') return false;
   const named = new Set(plan.entities.map((e) => e.id));
   const ids = [...doc.event.actors, ...doc.event.quotes.map((q) => q.by)];
-  return ids.some((id) => !named.has(id) && kinds.has(dossier.actorsById.get(id)?.kind ?? ''));
+  const office = officeAsked(plan);
+  return ids.some((id) => {
+    const actor = dossier.actorsById.get(id);
+    return !named.has(id) && kinds.has(actor?.kind ?? '') && (!office || office.test(`${actor?.role ?? ''} ${doc.event.quotes.filter((q) => q.by === id).map((q) => q.role).join(' ')}`));
+  });
+}
+
+/**
+ * "Which envoy signed the order?", "which PM …": an office, not only a person; the answer's role
+ * must hold it (Mishustin is a prime minister, no envoy). "Official", "leader", "politician" name
+ * no one office and are left to the kind alone.
+ */
+const OFFICES: readonly (readonly [RegExp, RegExp])[] = [
+  [/^(?:pm|prime minister|premier)$/, /\b(?:prime\s+minister|premier)\b/i],
+  [/^(?:envoys?|diplomats?)$/, /\b(?:envoy|diplomat|ambassador|foreign\s+minister)\b/i],
+  [/^ambassador$/, /\bambassador\b/i],
+  [/^emperor$/, /\bemperor\b/i],
+  [/^president$/, /\bpresident\b/i],
+];
+
+function officeAsked(plan: Plan): RegExp | undefined {
+  const noun = whoTypeNoun(plan.question);
+  return noun ? OFFICES.find(([asked]) => asked.test(noun))?.[1] : undefined;
 }

@@ -8,6 +8,7 @@ import { contrastIn } from './contrast.js';
 import { nameGroups } from './occasion.js';
 import { sameSeat } from './seats.js';
 import { belongsTo } from './sides.js';
+import { stateForPerson } from './person-deed.js';
 import { memoPerOwner } from './memo.js';
 import { officeWordsAt } from './name-forms.js';
 import { FRAME_WORDS, processTerm, sentences, tokenize, wordTerms } from './text.js';
@@ -41,6 +42,8 @@ const ENDS_A_DEED = /\b(?:finish(?:es|ed)?|stop(?:s|ped)?|end(?:s|ed)?|ceas(?:e|
 const SAYING = /^(?:say|says|said|think|thinks|thought|claim(?:s|ed)?|argue[sd]?|believe[sd]?|predict(?:s|ed)?|reckon(?:s|ed)?|suggest(?:s|ed)?|insist(?:s|ed)?|assert(?:s|ed)?)$/i;
 /** Verbs of reporting a deed: "Interfax reported (that) …", "the agency announced …". */
 const REPORTED = /^(?:report(?:s|ed)?|announc(?:e|es|ed)|wr(?:ote|ites))$/i;
+/** A passive of reporting: "reported by", "announced by", "quoted by" name a source. */
+const REPORTED_BY = /\b(?:report(?:ed)?|announced|cited|quoted|described|covered|written|published|carried)\s+by\b/i;
 /** Deeds both parties do at once: in "Russia took Sakhalin and in exchange Japan received …" either swapped. */
 const RECIPROCAL = new Set(['exchang', 'swap', 'trad']);
 
@@ -147,7 +150,8 @@ function subjectOf(index: AnswerIndex, plan: Plan, rest: string): ReadDoer | und
     if (found.length === 1 && plan.entities.some((e) => e.id === found[0])) return { id: found[0]!, next: noun[1], typed: noun[2]! };
   }
   // "When was the fishing agreement ended by Japan?": the doer of a passive comes last.
-  const passive = PASSIVE.exec(rest)?.[1];
+  // "The drills reported by Interfax": who reported the thing is its source, not its doer.
+  const passive = REPORTED_BY.test(rest) ? undefined : PASSIVE.exec(rest)?.[1];
   if (passive) {
     const found = actorsIn(index, passive);
     if (found.length === 1 && plan.entities.some((e) => e.id === found[0])) return { id: found[0]!, typed: passive };
@@ -168,7 +172,9 @@ function subjectOf(index: AnswerIndex, plan: Plan, rest: string): ReadDoer | und
     }
   });
   const first = detectInTerms(index.aliases, list, false)[0];
-  if (!first || first.from !== 0 || first.entity.kind !== 'actor') return undefined;
+  // "When did Prime Minister Mishustin visit …": an office title before the name is no part of the doer (name-forms.ts).
+  const titled = !!first && first.from > 0 && at[first.from] === officeWordsAt(index.aliases, words, 0);
+  if (!first || (first.from !== 0 && !titled) || first.entity.kind !== 'actor') return undefined;
   const last = at[first.to - 1]!;
   let typed = words.slice(0, last + 1).join(' ');
   // The words after the name, beyond the span when the name fills it ("Sergei Viktorovich Lavrov say").
@@ -351,7 +357,8 @@ export function doerIn(dossier: Dossier, index: AnswerIndex, plan: Plan, doer: s
     }
     const named = by >= 0 ? words.slice(at + 1, at + 2 + by + 2 * NAME_WORDS).join(' ') : words.slice(Math.max(0, at - NAME_WORDS), at).join(' ');
     const seat = (id: string) => [asked, named].some((text) => sameSeat(text, doer, (state) => belongsTo(dossier, id, state)));
-    if (who.some((id) => belongsTo(dossier, id, doer) || belongsTo(dossier, doer, id) || seat(id))) return 'same';
+    // "When did Mishustin visit …": a state's deed ("Russia ends … visit agreements") is no deed of one of its people (person-deed.ts).
+    if (who.some((id) => belongsTo(dossier, id, doer) || (belongsTo(dossier, doer, id) && !stateForPerson(dossier, doer, id, words.slice(0, at).join(' '), words.slice(at, at + 2))) || seat(id))) return 'same';
     other = true;
   }
   return other ? 'other' : 'unsaid';

@@ -11,10 +11,16 @@ export type Intent = 'when' | 'who' | 'howmany' | 'why' | 'where' | 'what';
 
 const NOUNS_WHO =
   'person|people|official|officials|minister|leader|leaders|ambassador|politician|politicians|lawmaker|lawmakers|president|premier|body|ministry|agency|party|country|countries|state|states|outlet|outlets|analyst|analysts|expert|experts|commentator|spokesman|spokesperson|newspaper|magazine|channel|news agency|general|leader';
+/**
+ * "Which Japanese PM signed …", "which envoy …": a person of that office or part is asked for
+ * (answer-kind.ts). Only right after the question word or one adjective: "what did prime minister
+ * Mishustin sign" asks what, of a person it names.
+ */
+const OFFICES_WHO = '(?:which|what)\\s+(?:(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could)\\b)\\w+\\s+)?(prime minister|pm|emperor|diplomats?|envoys?|negotiators?|signator(?:y|ies))';
 
 const CUES: readonly { intent: Intent; pattern: RegExp }[] = [
   { intent: 'when', pattern: /\b(?:when|wen|whan|whn|what (?:date|day|year|month|time)|which (?:date|day|year|month)|in what year|since when|how long ago|how many years ago)\b|^\s*(?:(?:what|when)\s+(?:is|was|'s)\s+)?(?:the\s+)?(?:exact\s+|precise\s+)?(?:date|year)\s+(?:of|for)\b/ },
-  { intent: 'who', pattern: new RegExp(`\\b(?:who|whom|whose|hwo|(?:which|what)\\s+(?:\\w+\\s+)?(?:${NOUNS_WHO}))\\b`) },
+  { intent: 'who', pattern: new RegExp(`\\b(?:who|whom|whose|hwo|(?:which|what)\\s+(?:\\w+\\s+)?(?:${NOUNS_WHO})|${OFFICES_WHO})\\b`) },
   { intent: 'howmany', pattern: /\b(?:how (?:many|much)|number of|how large|how big|how strong)\b/ },
   { intent: 'why', pattern: /\b(?:why|reasons?|for what|what for|on what grounds|motives?|justif(?:y|ication)|what made)\b/ },
   { intent: 'where', pattern: /\b(?:where|(?:which|what)\s+(?:(?:\d+|four|two|kurile?s?|disputed|other|japanese|russian|soviet|main|home|nearby|neighbou?ring)\s+)?islands?)\b/ },
@@ -25,7 +31,8 @@ const CUES: readonly { intent: Intent; pattern: RegExp }[] = [
  * "what" names the kind of answer (its role), not part of what was done.
  */
 export function whoTypeNoun(question: string): string | undefined {
-  return new RegExp(`\\b(?:which|what)\\s+(?:\\w+\\s+)?(${NOUNS_WHO})\\b`, 'i').exec(question)?.[1]?.toLowerCase();
+  const m = new RegExp(`\\b(?:which|what)\\s+(?:\\w+\\s+)?(${NOUNS_WHO})\\b`, 'i').exec(question) ?? new RegExp(`\\b${OFFICES_WHO}\\b`, 'i').exec(question);
+  return m?.[1]?.toLowerCase();
 }
 
 export function detectIntent(question: string): Intent {

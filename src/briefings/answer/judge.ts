@@ -1,6 +1,8 @@
 import { heldDuring } from './aliases.js';
 import { timeClauseOnly } from './time-clause.js';
 import { whoTypeNoun } from './intent.js';
+import { lightVerbsHeld } from './light-verb.js';
+import { adverbBaseHeld } from './adverb-base.js';
 import type { Plan, TermGroup } from './plan.js';
 import type { Dossier, KurilEvent } from '../../dossier/dossier.js';
 import { processTerm, terms } from './text.js';
@@ -33,7 +35,10 @@ export function holdsTheDeed(plan: Plan, hit: Hit): boolean {
   const typeNoun = whoTypeNoun(plan.question);
   const type = typeNoun ? (processTerm(typeNoun) ?? undefined) : undefined;
   // Every word besides the names, however common ("led"): it is what the person is asked for.
-  return plan.groups.every((g, i) => g.entity !== undefined || hit.covered.has(i) || i === saying || (type !== undefined && g.typed.includes(type)) || (g.weight !== g.idf && g.typed.every((t) => aims.has(t))));
+  // "Made his trip", "secretly promised": a light verb and an adverb held through the deed's own words (light-verb.ts, adverb-base.ts).
+  const light = lightVerbsHeld(plan, hit);
+  const held = (g: TermGroup, i: number) => light.has(i) || adverbBaseHeld(g, ownText(hit.doc));
+  return plan.groups.every((g, i) => g.entity !== undefined || hit.covered.has(i) || i === saying || (type !== undefined && g.typed.includes(type)) || (g.weight !== g.idf && g.typed.every((t) => aims.has(t))) || held(g, i));
 }
 
 /**

@@ -1,4 +1,5 @@
 import { addDays, formatDay, isoDay } from '../../dossier/dates.js';
+import { fullYear, shortYearAfterMonth } from './short-year.js';
 import { lastSeasons, roughDates } from './rough-dates.js';
 
 /**
@@ -72,6 +73,8 @@ function findDates(text: string, now: Date): Found[] {
   scan(new RegExp(`\\b(\\d{1,2})${ORD}\\s+(?:of\\s+)?${MONTH}\\s*,?\\s+${YEAR}\\b`), (m) => dayRange(Number(m[3]), MONTHS[m[2]!.toLowerCase()]!, Number(m[1])));
   scan(new RegExp(`\\b${MONTH}\\s+(\\d{1,2})${ORD}\\s*,?\\s+${YEAR}\\b`), (m) => dayRange(Number(m[3]), MONTHS[m[1]!.toLowerCase()]!, Number(m[2])));
   scan(new RegExp(`\\b${MONTH}\\s*,?\\s+(?:of\\s+)?${YEAR}\\b`), (m) => monthRange(Number(m[2]), MONTHS[m[1]!.toLowerCase()]!));
+  // "In March 22", "May '23": a short year after a month (short-year.ts).
+  scan(shortYearAfterMonth(Object.keys(MONTHS)), (m) => monthRange(fullYear(Number(m[3]), year), MONTHS[(m[1] ?? m[2])!]!));
   scan(/\b(?:the\s+)?(1[89]\d0|20\d0)'?s\b/, (m) => ({ start: `${m[1]}-01-01`, end: `${Number(m[1]) + 9}-12-31` }));
   scan(/\blast\s+year\b/, () => yearRange(year - 1));
   scan(/\bthis\s+year\b/, () => ({ start: `${year}-01-01`, end: today }));

@@ -32,6 +32,7 @@ import { anotherAct } from './another-act.js';
 import { asksDuration, givesDuration } from './duration.js';
 import { missesTheMeasure } from './measure.js';
 import { missesTheDetail } from './asked-detail.js';
+import { missesTheKind } from './asked-kind.js';
 import { givesAVerdict } from './verdict-words.js';
 import { fitsTheKind } from './answer-kind.js';
 import { askedDoer, askedSayer, deedAfterDoer, unknownDoer } from './doer.js';
@@ -234,6 +235,8 @@ function answerTyped(dossier: Dossier, typed: string, now: Date): AnswerResult {
     !missesTheMeasure(plan, h) &&
     // "What quotas did they get under the deal?": the record must name the term asked for (asked-detail.ts).
     !missesTheDetail(plan, h) &&
+    // "In what city …", "which island …", "what % …": the record must hold a thing of that kind (asked-kind.ts).
+    !missesTheKind(dossier, plan, h) &&
     holdsTheDeed(plan, h) &&
     officeHeldThen(index, plan, h) &&
     !deedOnlyInNamedRole(dossier, plan, h.doc) &&

@@ -15,8 +15,16 @@ import { terms } from './text.js';
 
 /** "who was/is the <people's adjective> <office …>": the side and the office words. */
 const HEAD = /^\s*who\s+(?:is|was|were|are)\s+(?:the\s+)?([\p{L}-]+)\s+((?:[\p{L}-]+\s*){1,3}?)(?=\s+(?:in|from|of|at|on|to|who|that|which|when|with|during|for)\b|[?.!]*\s*$)/iu;
-/** "… for Russia", "… on behalf of Japan" at the end of a who-question. */
-const FOR_SIDE = /\b(?:for|on\s+behalf\s+of)\s+(?:the\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)\s*[?.!]*\s*$/iu;
+/**
+ * "… for Russia", "… on behalf of Japan" at the end of a who-question, or before a date that only
+ * places the deed ("for Russia in 1855", "for Japan back in May 1875"): the date asks no other person.
+ */
+const FOR_SIDE = /\b(?:for|on\s+behalf\s+of)\s+(?:the\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)(?:\s+(?:back\s+)?(?:in|on|during)\s+(?:[\p{L}]+\s+)?(?:\d{1,2}\s+)?\d{4})?\s*[?.!]*\s*$/iu;
+/**
+ * "The 1875 treaty swapped Sakhalin for the Kurils. Who signed it for Japan?": a sentence of context
+ * before the question; the who-question is the last sentence.
+ */
+const LAST_SENTENCE = /(?:^|[.!?]\s+)((?:who|whom)\b[^.!?]*[?.!]*)\s*$/i;
 
 interface SideAsked {
   readonly side: string;
@@ -31,7 +39,7 @@ function stateIn(ctx: AnswerContext, words: string): string | undefined {
 }
 
 export function sideAsked(ctx: AnswerContext): SideAsked | undefined {
-  const q = ctx.plan.question;
+  const q = LAST_SENTENCE.exec(ctx.plan.question)?.[1] ?? ctx.plan.question;
   if (ctx.plan.intent !== 'who' || ctx.plan.cues.yesNo || !/^\s*who\b/i.test(q)) return undefined;
   const head = HEAD.exec(q);
   const headSide = head ? stateIn(ctx, head[1]!) : undefined;
