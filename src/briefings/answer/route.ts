@@ -72,6 +72,7 @@ import { lawChange } from './law-change.js';
 import { eitherAnswer } from './either-one.js';
 import { thirdParty } from './third-party.js';
 import { deedNotOnRecord } from './deed-inside.js';
+import { outsideReported } from './reported-clause.js';
 
 /**
  * Answers a question in plain words from the event set: a short answer taken from the records,
@@ -141,7 +142,7 @@ function answerTyped(dossier: Dossier, typed: string, now: Date): AnswerResult {
   // "What's the latest?", "any news?": the newest developments, even with no other word to search.
   // "Will there be a peace treaty by 2030?", "what if the USSR had signed?": the record holds what
   // happened and what was said, never what will or would have happened.
-  if (plan.cues.speculative || asksTheFuture(plan.question, now)) return decline(ctx, 'That asks what will or would have happened, and my sources only hold what did.');
+  if (plan.cues.speculative || asksTheFuture(outsideReported(plan.question), now)) return decline(ctx, 'That asks what will or would have happened, and my sources only hold what did.');
   // "What did Russia do most recently about the islands?": what the side did, not both sides' news.
   const sideLatest = sideLatestAnswer(ctx);
   if (sideLatest) return sideLatest;
