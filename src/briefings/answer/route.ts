@@ -73,6 +73,7 @@ import { eitherAnswer } from './either-one.js';
 import { thirdParty } from './third-party.js';
 import { deedNotOnRecord } from './deed-inside.js';
 import { outsideReported } from './reported-clause.js';
+import { asksAJudgement } from './judgement-asked.js';
 
 /**
  * Answers a question in plain words from the event set: a short answer taken from the records,
@@ -143,6 +144,8 @@ function answerTyped(dossier: Dossier, typed: string, now: Date): AnswerResult {
   // "Will there be a peace treaty by 2030?", "what if the USSR had signed?": the record holds what
   // happened and what was said, never what will or would have happened.
   if (plan.cues.speculative || asksTheFuture(outsideReported(plan.question), now)) return decline(ctx, 'That asks what will or would have happened, and my sources only hold what did.');
+  // "Who is in the right over Etorofu?": a verdict between the sides, which no record gives (judgement-asked.ts).
+  if (asksAJudgement(plan.question)) return decline(ctx, 'That asks for a judgement between the sides; my sources give each side\'s position, not a verdict on it.');
   // "What did Russia do most recently about the islands?": what the side did, not both sides' news.
   const sideLatest = sideLatestAnswer(ctx);
   if (sideLatest) return sideLatest;
