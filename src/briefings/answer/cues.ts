@@ -1,7 +1,7 @@
 import { asksDuration } from './duration.js';
 import { plainVerbs } from './verbs.js';
 import { unframe } from './framing.js';
-import { outsideReported, reportsAClause, withoutPossibleFrame } from './reported-clause.js';
+import { expectedAsPredicted, outsideReported, reportsAClause, withoutPossibleFrame } from './reported-clause.js';
 
 /**
  * What a question asks beyond its words: the newest ("latest drills", "when did … last"), the news
@@ -130,7 +130,7 @@ export function readCues(question: string): Cues {
   const catchUp = CATCH_UP.test(text);
   if (catchUp) text = text.replace(CATCH_UP, ' ');
   for (const [pattern, word] of PARAPHRASES) text = text.replace(pattern, word);
-  text = withoutPossibleFrame(text);
+  text = expectedAsPredicted(withoutPossibleFrame(text));
   const yesNo = YES_NO_PRESENT.test(text) ? 'present' : YES_NO_PAST.test(text) ? 'past' : framed.claim === 'future' ? undefined : framed.claim;
   const until = UNTIL.test(text);
   // "Until when did it last?": "last" is the verb here, not the newest.

@@ -35,3 +35,15 @@ const POSSIBLE_FRAME = /\b((?:before|until|till|for|so\s+that)\s+(?:\S+\s+){1,4}
 export function withoutPossibleFrame(text: string): string {
   return text.replace(POSSIBLE_FRAME, '$1');
 }
+
+/**
+ * "What did the analyst expect / forecast Japan would do?": expecting or forecasting what someone
+ * would do is predicting it, the records' word ("Poccolini predicted that Japan would respond …").
+ * Only as the verb of "what did X expect …", before a clause of what would happen ("… Japan would /
+ * will / to …"): "you can't expect Russia to react" is no prediction asked about.
+ */
+const EXPECTED = /(?<=\bwhat\s+(?:\S+\s+)?(?:did|does|do|has|have|had)\s+(?:\S+\s+){1,4}?)\b(?:expect(?:s|ed)?|forecast(?:s|ed)?|anticipat(?:e|es|ed))\b(?=\s+(?:\S+\s+){1,3}?(?:would|will|to)\b)/gi;
+
+export function expectedAsPredicted(text: string): string {
+  return text.replace(EXPECTED, 'predict');
+}

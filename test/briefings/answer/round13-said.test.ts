@@ -131,6 +131,8 @@ describe('a prediction about a response is the predictor\'s words, not the predi
     [
       ['what did the decode 39 analyst predict japan would do', 'what did the decode 39 analyst predict japan would do in response to russia'],
       ['what did poccolini say japan would do', 'what did poccolini predict japan would do in response to russian provocations?'],
+      ['what did the decode 39 analyst predict japan would do', 'what did the decode 39 analyst expect japan would do in response to russia?'],
+      ['what did poccolini say japan would do', 'what did poccolini forecast japan would do?'],
       ['how did japan react to russia suspending the talks', 'what did japan say in response to russia suspending the talks'],
     ],
     sameFirst,
@@ -163,8 +165,4 @@ describe("a side's position asked outright cites the record that states its view
 describe('still diverging', () => {
   // Roosevelt and Truman are aliases of the United States, and the Yalta agreement is that state's words.
   it.fails('what happened at yalta ~ what exactly did roosevelt say at yalta about the kurils', () => refuses(['what happened at yalta', 'what exactly did roosevelt say at yalta about the kurils']));
-  // "Expect" is not read as the record's "predicted", so the analyst's prediction is not found.
-  it.fails('what did the decode 39 analyst predict japan would do ~ … expect japan would do in response to russia?', () =>
-    sameFirst(['what did the decode 39 analyst predict japan would do', 'what did the decode 39 analyst expect japan would do in response to russia?']),
-  );
 });
