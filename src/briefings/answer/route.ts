@@ -74,6 +74,7 @@ import { thirdParty } from './third-party.js';
 import { deedNotOnRecord } from './deed-inside.js';
 import { outsideReported } from './reported-clause.js';
 import { asksAJudgement } from './judgement-asked.js';
+import { whoOwnsAnswer } from './answerers/who-owns.js';
 
 /**
  * Answers a question in plain words from the event set: a short answer taken from the records,
@@ -167,7 +168,7 @@ function answerTyped(dossier: Dossier, typed: string, now: Date): AnswerResult {
   // "Were the Matua drills on one of the islands Japan claims?": the record's islands, not Japan's aims.
   const claimed = plan.cues.yesNo ? claimedPlace(ctx, search(ctx)) : undefined;
   if (claimed) return stated(ctx, claimed.hit, claimed.sentence, claimed.verdict === 'yes' ? 'Yes' : 'No', []);
-  const special = chainAnswer(ctx) ?? chainNames(ctx) ?? islandSize(ctx) ?? sameIsland(ctx) ?? islandMembership(ctx) ?? definitional(ctx) ?? office(ctx) ?? islandCount(ctx) ?? positions(ctx);
+  const special = chainAnswer(ctx) ?? chainNames(ctx) ?? islandSize(ctx) ?? sameIsland(ctx) ?? islandMembership(ctx) ?? definitional(ctx) ?? office(ctx) ?? islandCount(ctx) ?? whoOwnsAnswer(ctx) ?? positions(ctx);
   if (special) return special;
 
   // "Where does the dispute stand today?": the status line, whatever "today" says as a date.

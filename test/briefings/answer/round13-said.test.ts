@@ -162,6 +162,18 @@ describe("a side's position asked outright cites the record that states its view
   );
 });
 
+describe('who owns a disputed island: each side\'s position, never a record that only mentions sovereignty', () => {
+  each(
+    [
+      ["what is japan's position on kunashiri", 'who owns kunashiri?'],
+      ["what is japan's position on the islands", 'who has sovereignty over the habomai islets?'],
+      ["what is japan's position on etorofu", 'who do the northern territories belong to?'],
+    ],
+    sameFirst,
+  );
+  each([['who owns kunashiri?', 'who owns shumshu?']], changed);
+});
+
 describe('still diverging', () => {
   // Roosevelt and Truman are aliases of the United States, and the Yalta agreement is that state's words.
   it.fails('what happened at yalta ~ what exactly did roosevelt say at yalta about the kurils', () => refuses(['what happened at yalta', 'what exactly did roosevelt say at yalta about the kurils']));
