@@ -74,6 +74,7 @@ import { thirdParty } from './third-party.js';
 import { deedNotOnRecord } from './deed-inside.js';
 import { outsideReported } from './reported-clause.js';
 import { asksAJudgement } from './judgement-asked.js';
+import { firstOccasionOnly } from './first-occasion.js';
 import { whoOwnsAnswer } from './answerers/who-owns.js';
 
 /**
@@ -295,6 +296,8 @@ function answerTyped(dossier: Dossier, typed: string, now: Date): AnswerResult {
   const backed = (h: Hit) =>
     h.doc.kind !== 'statement' || !h.doc.statement.key.startsWith('background') || (plan.intent !== 'who' && !plan.cues.yesNo) || oneEventHolds(plan, h, hits);
   let accepted = hits.filter((h) => h.distinctive && h.share >= MIN_COVERAGE && h.namesMatched && answers(h) && backed(h));
+  // "What did the PM say at the first rally?": only the earliest record of the occasion (first-occasion.ts).
+  accepted = firstOccasionOnly(plan, hits.filter((h) => h.distinctive && h.share >= MIN_COVERAGE && h.namesMatched), accepted);
   // "When did the Tokyo Declaration end?": only a record that tells an end answers, and only when the
   // record the question is most about tells it; another record's end (the 1956 declaration "ends the
   // state of war") is not this thing's end.

@@ -174,6 +174,17 @@ describe('who owns a disputed island: each side\'s position, never a record that
   each([['who owns kunashiri?', 'who owns shumshu?']], changed);
 });
 
+describe('"the first" of an occasion on record more than once is its earliest record, not its newest', () => {
+  each(
+    [
+      ['what did the pm say at the first northern territories day rally in 1981', 'what did the pm say at the first northern territories day rally?'],
+      ['who was the first russian leader to set foot on one of the disputed islands', 'who was the first russian leader to visit one of the disputed islands?'],
+    ],
+    same,
+  );
+  each([['what did takaichi say at the northern territories day rally', 'what did the prime minister say at the very first northern territories day rally?']], refuses);
+});
+
 describe('still diverging', () => {
   // Roosevelt and Truman are aliases of the United States, and the Yalta agreement is that state's words.
   it.fails('what happened at yalta ~ what exactly did roosevelt say at yalta about the kurils', () => refuses(['what happened at yalta', 'what exactly did roosevelt say at yalta about the kurils']));
