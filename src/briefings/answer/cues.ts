@@ -1,6 +1,7 @@
 import { asksDuration } from './duration.js';
 import { plainVerbs } from './verbs.js';
 import { unframe } from './framing.js';
+import { expectedAsPredicted, outsideReported, reportsAClause, withoutPossibleFrame } from './reported-clause.js';
 
 /**
  * What a question asks beyond its words: the newest ("latest drills", "when did … last"), the news
@@ -129,6 +130,7 @@ export function readCues(question: string): Cues {
   const catchUp = CATCH_UP.test(text);
   if (catchUp) text = text.replace(CATCH_UP, ' ');
   for (const [pattern, word] of PARAPHRASES) text = text.replace(pattern, word);
+  text = expectedAsPredicted(withoutPossibleFrame(text));
   const yesNo = YES_NO_PRESENT.test(text) ? 'present' : YES_NO_PAST.test(text) ? 'past' : framed.claim === 'future' ? undefined : framed.claim;
   const until = UNTIL.test(text);
   // "Until when did it last?": "last" is the verb here, not the newest.
@@ -138,7 +140,8 @@ export function readCues(question: string): Cues {
   const recency = RECENCY.test(text);
   RECENCY.lastIndex = 0;
   const asked = REACTION.map((pattern) => pattern.exec(text)).findIndex(Boolean);
-  const reactor = asked >= 0 ? REACTION[asked]!.exec(text)![1]!.trim() : undefined;
+  // "What did the analyst predict Japan would do in response …": the response is in what he said (reported-clause.ts).
+  const reactor = asked >= 0 ? [REACTION[asked]!.exec(text)![1]!.trim()].find((r) => !reportsAClause(r)) : undefined;
   if (asked === 1) text = text.replace(TAKEN, ' ');
   const ended = until || DONE_BY.test(question) || (END.test(text) && !/\bend\s+of\b/i.test(text));
   const phase = START.test(text) ? 'start' : ended ? 'end' : FIRST.test(text) && ASKS_DATE.test(text) ? 'start' : undefined;
@@ -152,5 +155,5 @@ export function readCues(question: string): Cues {
     if (!first) text = text.replace(until ? UNTIL : phase === 'start' ? START : END, ' ');
   }
   if (reactor) text = text.replace(REACTION_WORDS, ' ');
-  return { text: text.replace(/\s+/g, ' ').trim(), recency, news, phase, yesNo, reactor, speculative: SPECULATIVE.test(question) || framed.claim === 'future' };
+  return { text: text.replace(/\s+/g, ' ').trim(), recency, news, phase, yesNo, reactor, speculative: SPECULATIVE.test(outsideReported(question)) || framed.claim === 'future' };
 }

@@ -1,5 +1,5 @@
 import { addDays, formatDay, isoDay } from '../../dossier/dates.js';
-import { fullYear, shortYearAfterMonth } from './short-year.js';
+import { fullYear, SHORT_YEAR, shortYear, shortYearAfterMonth } from './short-year.js';
 import { lastSeasons, roughDates } from './rough-dates.js';
 
 /**
@@ -106,6 +106,8 @@ function findDates(text: string, now: Date): Found[] {
     return monthRange(y, asked);
   });
   scan(new RegExp(`\\b${YEAR}\\b`), (m) => yearRange(Number(m[1])), true);
+  // "In 81", "in '56": a two-digit year after a preposition of time (short-year.ts).
+  scan(SHORT_YEAR, (m) => shortYear(m[1]!, now), true);
   // "Early 2022", "the summer of 2024", "the late 1990s": a part of a year or decade (rough-dates.ts).
   found.push(...roughDates(text));
   // "Last autumn": the latest season over by now (rough-dates.ts).

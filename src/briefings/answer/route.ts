@@ -73,6 +73,10 @@ import { lawChange } from './law-change.js';
 import { eitherAnswer } from './either-one.js';
 import { thirdParty } from './third-party.js';
 import { deedNotOnRecord } from './deed-inside.js';
+import { outsideReported } from './reported-clause.js';
+import { asksAJudgement } from './judgement-asked.js';
+import { firstOccasionOnly } from './first-occasion.js';
+import { whoOwnsAnswer } from './answerers/who-owns.js';
 
 /**
  * Answers a question in plain words from the event set: a short answer taken from the records,
@@ -142,7 +146,9 @@ function answerTyped(dossier: Dossier, typed: string, now: Date): AnswerResult {
   // "What's the latest?", "any news?": the newest developments, even with no other word to search.
   // "Will there be a peace treaty by 2030?", "what if the USSR had signed?": the record holds what
   // happened and what was said, never what will or would have happened.
-  if (plan.cues.speculative || asksTheFuture(plan.question, now)) return decline(ctx, 'That asks what will or would have happened, and my sources only hold what did.');
+  if (plan.cues.speculative || asksTheFuture(outsideReported(plan.question), now)) return decline(ctx, 'That asks what will or would have happened, and my sources only hold what did.');
+  // "Who is in the right over Etorofu?": a verdict between the sides, which no record gives (judgement-asked.ts).
+  if (asksAJudgement(plan.question)) return decline(ctx, 'That asks for a judgement between the sides; my sources give each side\'s position, not a verdict on it.');
   // "What did Russia do most recently about the islands?": what the side did, not both sides' news.
   const sideLatest = sideLatestAnswer(ctx);
   if (sideLatest) return sideLatest;
@@ -164,7 +170,7 @@ function answerTyped(dossier: Dossier, typed: string, now: Date): AnswerResult {
   // "Were the Matua drills on one of the islands Japan claims?": the record's islands, not Japan's aims.
   const claimed = plan.cues.yesNo ? claimedPlace(ctx, search(ctx)) : undefined;
   if (claimed) return stated(ctx, claimed.hit, claimed.sentence, claimed.verdict === 'yes' ? 'Yes' : 'No', []);
-  const special = chainAnswer(ctx) ?? chainNames(ctx) ?? islandSize(ctx) ?? sameIsland(ctx) ?? islandMembership(ctx) ?? definitional(ctx) ?? office(ctx) ?? islandCount(ctx) ?? positions(ctx);
+  const special = chainAnswer(ctx) ?? chainNames(ctx) ?? islandSize(ctx) ?? sameIsland(ctx) ?? islandMembership(ctx) ?? definitional(ctx) ?? office(ctx) ?? islandCount(ctx) ?? whoOwnsAnswer(ctx) ?? positions(ctx);
   if (special) return special;
 
   // "Where does the dispute stand today?": the status line, whatever "today" says as a date.
@@ -293,6 +299,8 @@ function answerTyped(dossier: Dossier, typed: string, now: Date): AnswerResult {
   const backed = (h: Hit) =>
     h.doc.kind !== 'statement' || !h.doc.statement.key.startsWith('background') || (plan.intent !== 'who' && !plan.cues.yesNo) || oneEventHolds(plan, h, hits);
   let accepted = hits.filter((h) => h.distinctive && h.share >= MIN_COVERAGE && h.namesMatched && answers(h) && backed(h));
+  // "What did the PM say at the first rally?": only the earliest record of the occasion (first-occasion.ts).
+  accepted = firstOccasionOnly(plan, hits.filter((h) => h.distinctive && h.share >= MIN_COVERAGE && h.namesMatched), accepted);
   // "When did the Tokyo Declaration end?": only a record that tells an end answers, and only when the
   // record the question is most about tells it; another record's end (the 1956 declaration "ends the
   // state of war") is not this thing's end.

@@ -7,13 +7,14 @@ import type { IndexedDoc } from './search-index.js';
 import { NAMES_A_DOCUMENT, yearOfRecord } from './name-forms.js';
 import { belongsTo } from './sides.js';
 import { terms } from './text.js';
+import { EXACTLY, TELLING } from './exact-words.js';
 
 /**
  * "What did Washington say about …?" asks for that speaker's words: a record in which someone else
  * mentions the United States does not answer it. The speaker is the name between "what did" and
  * "say" (or "think", "claim" …); only names on record count (unknown ones fail the search anyway).
  */
-const SPEAKER = /\bwhat\s+(?:did|does|do|has|have|had)\s+(.+?)\s+(?:say|said|think|claim|argue|state|announce|declare)\b/i;
+const SPEAKER = new RegExp(String.raw`\bwhat\s+${EXACTLY}(?:did|does|do|has|have|had)\s+(.+?)\s+(?:say|said|think|claim|argue|state|announce|declare|${TELLING})\b`, 'i');
 
 /** "What is the US position on the islands?": a stance is the party's own words too. */
 const STANCE = /\bwhat(?:'s|’s|\s+is|\s+was)\s+(?:the\s+)?(.+?)(?:'s|’s)?\s+(?:position|stance|view|policy|line)\b/i;

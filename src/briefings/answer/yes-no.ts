@@ -32,6 +32,7 @@ import { absentFrom } from './absent.js';
 import type { AnswerContext, AnswerResult } from './respond.js';
 import { sentences, terms } from './text.js';
 import { ASKS_STILL, coveredByAny, namesTheSubject, negationAbout, notDoneInClause, stillBacked } from './verdict-about.js';
+import { outsideReported } from './reported-clause.js';
 
 export type { AsOf } from './record-context.js';
 
@@ -256,7 +257,7 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   // "Did Japan get Kunashiri?" is not affirmed by Japan's claim to it: the clause must say Japan got it.
   if (!no && !recipientStated(plan.rest, best.clause, index.aliases)) return unsure();
   // "Are the drills near Shikotan still going on?": a record of them in 2025 says nothing of now.
-  if (!no && plan.cues.yesNo === 'present' && ASKS_STILL.test(plan.rest) && !stillBacked(index, plan, best.clause, asOf.current, asOf.lastDay, ctx.now)) {
+  if (!no && plan.cues.yesNo === 'present' && ASKS_STILL.test(outsideReported(plan.rest)) && !stillBacked(index, plan, best.clause, asOf.current, asOf.lastDay, ctx.now)) {
     return decline(ctx, 'The record does not say whether that is still so, and I will not guess.');
   }
   // The deciding words go first when the answer's sentences do not already carry them.

@@ -97,7 +97,10 @@ export function positions(ctx: AnswerContext): AnswerResult | undefined {
     return content.filter((g) => g.terms.some((t) => own.has(t))).length;
   };
   const topical = content.length > 0 ? latestEvents(basis, basis.length).filter((e) => holding(e) > 0).sort((a, b) => holding(b) - holding(a)) : [];
-  return respond(ctx, lead, [...said, ...topical, ...latestEvents(basis, MAX_CITED)], 'statement');
+  // "What is Russia's official position?": asked outright, the position is cited from the record that
+  // states its view, before the newest records that restate or follow it (round 13).
+  const view = plan.cues.yesNo ? [] : statingTheView(statements.map((st) => st.text).join(' '), latestEvents(basis.filter((e) => e.kind === 'statement'), basis.length)).slice(0, 1);
+  return respond(ctx, lead, [...said, ...topical, ...view, ...latestEvents(basis, MAX_CITED)], 'statement');
 }
 
 /** The sentence of a position that states the side's view. */
