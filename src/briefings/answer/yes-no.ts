@@ -1,4 +1,4 @@
-import { onlyAsTopic } from './attributive.js';
+import { bargainedOverOnly, onlyAsTopic } from './attributive.js';
 import type { Dossier, KurilEvent } from '../../dossier/dossier.js';
 import { namedSummary } from './pronouns.js';
 import { entitiesInText } from './aliases.js';
@@ -201,6 +201,9 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   if (firstUnsettled(index.aliases, plan, texts, subject)) return unsure();
   // "Is Habomai near Shikotan?" is not answered by a clause that lists both (place-relation.ts).
   if (asksWhereItLies(plan.question) && !saysWhereItLies(best.clause)) return unsure();
+  // "Did they sign a peace treaty in Singapore?": "agreed to accelerate peace-treaty negotiations" is a
+  // "No" on record, before "agreed to" is read as a promise of the deed (attributive.ts).
+  if (bargainedOverOnly(plan.question, best.clause)) return withVerdictLead(result, 'No', best.clause);
   // "Moscow said Habomai and Shikotan would be handed over …" is a promise or a condition, no "yes"
   // to "did Russia hand over Habomai?", unless the question asks about the promise itself.
   if (!NOT_DONE.test(plan.rest) && !/\b(?:promis|agree|condition|pledg|offer)/i.test(plan.rest) && NOT_DONE.test(wordsBeforeDeed(plan, best.clause, MODAL_REACH))) return unsure();
