@@ -66,6 +66,9 @@ function labelledName(index: AnswerIndex, words: readonly string[], terms: reado
   if (!first || (!/^\p{Lu}/u.test(first) && entitiesInText(index.aliases, first).size === 0)) return new Set();
   for (let end = next + 1; end <= Math.min(words.length, next + NAME_REACH); end++) {
     const named = entitiesInText(index.aliases, words.slice(next, end).join(' '));
+    // "Japan renounces the Kurile Islands": a capitalised word right before the capitalised group
+    // word is the first word of one proper name, which "the Kurils" names whole; no label on it.
+    if (named.size > 0 && next === at + 1 && /^\p{Lu}/u.test(words[at]!) && /^\p{Lu}/u.test(first) && [...named].every((e) => e === 'e_group')) return new Set();
     if (named.size > 0) return named;
   }
   return new Set();
