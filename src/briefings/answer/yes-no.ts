@@ -29,6 +29,7 @@ import { withPublishers } from './publications.js';
 import { kindNotGiven } from './category.js';
 import { otherOwner } from './possessor.js';
 import { absentFrom } from './absent.js';
+import { citedFirst, toldNextDay } from './told-next-day.js';
 import type { AnswerContext, AnswerResult } from './respond.js';
 import { sentences, terms } from './text.js';
 import { ASKS_STILL, coveredByAny, namesTheSubject, negationAbout, notDoneInClause, stillBacked } from './verdict-about.js';
@@ -263,7 +264,10 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
     return decline(ctx, 'The record does not say whether that is still so, and I will not guess.');
   }
   // The deciding words go first when the answer's sentences do not already carry them.
-  return withVerdictLead(result, no ? 'No' : 'Yes', best.clause);
+  // "Kishida condemned it the next day": that deed's own record is cited first (told-next-day.ts).
+  const told = !no && asOf.event ? toldNextDay(ctx.dossier, index.aliases, asOf.event, best.clause) : undefined;
+  const verdict = withVerdictLead(result, no ? 'No' : 'Yes', best.clause);
+  return told ? citedFirst(ctx, verdict, told) : verdict;
 }
 
 /** A clause's score without the question words it holds only as labels on names ("the four disputed islands"; labels.ts). */
