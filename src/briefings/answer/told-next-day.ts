@@ -18,11 +18,12 @@ function nextDay(day: string): string {
   return d.toISOString().slice(0, 10);
 }
 
-/** The record of the deed a clause of `event` tells as done the next day, by someone the clause names before the pointer. */
-export function toldNextDay(dossier: Dossier, aliases: AliasTable, event: KurilEvent, clause: string): KurilEvent | undefined {
+/** The record of the deed a clause of `event` tells as done the next day, by someone the question (`asked`: entity tokens) and the clause name before the pointer. */
+export function toldNextDay(dossier: Dossier, aliases: AliasTable, event: KurilEvent, clause: string, asked: ReadonlySet<string>): KurilEvent | undefined {
   const at = clause.search(NEXT_DAY);
   if (at < 0 || event.date.precision !== 'day') return undefined;
-  const doers = [...entitiesInText(aliases, clause.slice(0, at))].flatMap((t) => aliases.entities.get(t)?.id ?? []);
+  // Only a doer the question names: "did Russia end the exchanges?" is about Russia's act, not Kishida's.
+  const doers = [...entitiesInText(aliases, clause.slice(0, at))].filter((t) => asked.has(t)).flatMap((t) => aliases.entities.get(t)?.id ?? []);
   if (doers.length === 0) return undefined;
   const day = nextDay(event.date.end);
   const own = dossier.events.filter((e) => e.id !== event.id && e.date.start.slice(0, 10) === day && doers.some((id) => e.actors.includes(id)));

@@ -265,7 +265,7 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   }
   // The deciding words go first when the answer's sentences do not already carry them.
   // "Kishida condemned it the next day": that deed's own record is cited first (told-next-day.ts).
-  const told = !no && asOf.event ? toldNextDay(ctx.dossier, index.aliases, asOf.event, best.clause) : undefined;
+  const told = !no && asOf.event ? toldNextDay(ctx.dossier, index.aliases, asOf.event, best.clause, new Set(plan.groups.flatMap((g) => (g.entity ? [g.entity.token] : [])))) : undefined;
   const verdict = withVerdictLead(result, no ? 'No' : 'Yes', best.clause);
   return told ? citedFirst(ctx, verdict, told) : verdict;
 }
