@@ -47,6 +47,15 @@ describe('a premise of absence before the question is not what is asked (absence
     ] satisfies Pair[],
     agrees,
   );
+  // A manner is no premise: "with no warning", "without consulting Tokyo" must be on record to say "Yes".
+  each(
+    [
+      ['did russia hold drills on the islands?', 'with no warning, did russia hold drills on the islands?'],
+      ['did russia suspend the peace talks with japan?', 'without consulting tokyo, did russia suspend the peace talks with japan?'],
+      ['did russia end the visa-free exchanges?', 'without asking japan, did russia end the visa-free exchanges?'],
+    ] satisfies Pair[],
+    neverYes,
+  );
 });
 
 describe('a recorded two-word name cut short (clipped-names.ts)', () => {
