@@ -29,6 +29,7 @@ import { withPublishers } from './publications.js';
 import { kindNotGiven } from './category.js';
 import { otherOwner } from './possessor.js';
 import { absentFrom } from './absent.js';
+import { pairedDeedMissing } from './paired-doers.js';
 import { citedFirst, toldNextDay } from './told-next-day.js';
 import type { AnswerContext, AnswerResult } from './respond.js';
 import { sentences, terms } from './text.js';
@@ -241,6 +242,9 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
     stopsShort(plan, affirmed) ||
     // "Before Japan surrendered" asked, "after Japan had announced its surrender" on record (before-after.ts).
     ordersOtherWay(plan.rest, best.clause);
+  // "Did Abe and Putin sign a declaration in Singapore?": two doers' deed must be in a clause that says
+  // "Yes", as one doer's is; a treaty's own record is its signing (paired-doers.ts).
+  if (!no && !doer && pairedDeedMissing(index, plan, best.matched, asOf.event)) return unsure();
   // "Was the treaty only about Etorofu?" is not affirmed by a clause that names Etorofu (part-of-all.ts).
   if (!no && !limitStated(plan, best.clause)) return unsure();
   // "Did the 1993 Tokyo Declaration settle who owns the islands?" is not affirmed by a clause of the

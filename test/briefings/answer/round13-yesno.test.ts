@@ -30,6 +30,21 @@ describe('a treaty told only as still being negotiated was not signed then (attr
     ] satisfies Pair[],
     agrees,
   );
+  // Two doers' deed must be in the clause, as one doer's is (paired-doers.ts).
+  each(
+    [
+      ['did abe and putin agree in singapore to speed up talks?', 'did abe and putin sign a declaration in singapore?'],
+      ['did abe and putin agree in singapore to speed up talks?', 'did abe and putin sign an agreement in singapore?'],
+    ] satisfies Pair[],
+    neverYes,
+  );
+  each(
+    [
+      ['did the soviet union and japan sign a joint declaration in 1956?', 'did japan and the soviet union sign a joint declaration in 1956?'],
+      ['did abe and putin meet in singapore?', 'did putin and abe meet in singapore in 2018?'],
+    ] satisfies Pair[],
+    agrees,
+  );
   // "Meeting in Singapore, Shinzo Abe …": a place before a comma is no label on the name after it.
   same([['did abe and putin meet in singapore?', 'did shinzo abe and vladimir putin meet in singapore?']]);
 });
