@@ -21,3 +21,21 @@ export function onlyAsTopic(question: string, clause: string): boolean {
   const topic = new RegExp(String.raw`^[\s-]+${ABOUT_IT}`, 'i');
   return uses.every((m) => topic.test(m[1] ?? ''));
 }
+
+/** "Did they sign / conclude / reach a X …": a deed that makes the thing, asked of an occasion. */
+const MADE_THING = /\b(?:sign(?:ed)?|conclude[sd]?|reach(?:ed)?)\s+(?:a|an|any)\s/i;
+/** The nouns of a thing still being bargained over: it was not yet made when they were. */
+const BARGAINED_OVER = /^[\s-]+(?:talks|negotiations?|negotiators?|dialogue)\b/i;
+
+/**
+ * "Did Abe and Putin sign a peace treaty in Singapore?" against "agreed to accelerate peace-treaty
+ * negotiations": the record tells the treaty as still being negotiated, a "No" on record to its being
+ * signed then, not only silence (which `onlyAsTopic` alone would decline). Only for a deed that
+ * makes the thing; "is there a treaty now?" is not told by talks of another year.
+ */
+export function bargainedOverOnly(question: string, clause: string): boolean {
+  if (!MADE_THING.test(question) || !onlyAsTopic(question, clause)) return false;
+  const head = ASKED_THING.exec(question)?.[1]?.split(/[\s-]+/).pop()?.toLowerCase() ?? '';
+  const uses = [...clause.matchAll(new RegExp(String.raw`\b${head}s?\b([\s-]+\p{L}+)?`, 'giu'))];
+  return uses.every((m) => BARGAINED_OVER.test(m[1] ?? ''));
+}

@@ -66,6 +66,9 @@ function labelledName(index: AnswerIndex, words: readonly string[], terms: reado
   if (!first || (!/^\p{Lu}/u.test(first) && entitiesInText(index.aliases, first).size === 0)) return new Set();
   for (let end = next + 1; end <= Math.min(words.length, next + NAME_REACH); end++) {
     const named = entitiesInText(index.aliases, words.slice(next, end).join(' '));
+    // "Japan renounces the Kurile Islands": a capitalised word right before the capitalised group
+    // word is the first word of one proper name, which "the Kurils" names whole; no label on it.
+    if (named.size > 0 && next === at + 1 && /^\p{Lu}/u.test(words[at]!) && /^\p{Lu}/u.test(first) && [...named].every((e) => e === 'e_group')) return new Set();
     if (named.size > 0) return named;
   }
   return new Set();
@@ -73,8 +76,12 @@ function labelledName(index: AnswerIndex, words: readonly string[], terms: reado
 
 /** For each concept group of the question: the names it labels in `text`, or undefined where it is used otherwise at least once. */
 function labels(index: AnswerIndex, plan: Plan, text: string): Map<number, Set<string> | undefined> {
-  const words = wordsOf(text);
-  const terms = termsOf(words);
+  // "Meeting in Singapore, Shinzo Abe and Vladimir Putin agreed …": a label and its name are never
+  // parted by a comma or a semicolon, so each stretch between them is read on its own.
+  const stretches = text.split(/[,;:()]/).map((part) => {
+    const words = wordsOf(part);
+    return { words, terms: termsOf(words) };
+  });
   const out = new Map<number, Set<string> | undefined>();
   const groups = conceptGroups(plan);
   const concept = new Set(groups.flatMap((i) => plan.groups[i]!.terms));
@@ -82,13 +89,15 @@ function labels(index: AnswerIndex, plan: Plan, text: string): Map<number, Set<s
     const own = new Set(plan.groups[i]!.terms);
     let named: Set<string> | undefined = new Set();
     let seen = false;
-    terms.forEach((t, at) => {
-      if (!t || !own.has(t)) return;
-      seen = true;
-      const labelled = labelledName(index, words, terms, concept, at);
-      if (labelled.size === 0) named = undefined;
-      else if (named) for (const e of labelled) named.add(e);
-    });
+    for (const { words, terms } of stretches) {
+      terms.forEach((t, at) => {
+        if (!t || !own.has(t)) return;
+        seen = true;
+        const labelled = labelledName(index, words, terms, concept, at);
+        if (labelled.size === 0) named = undefined;
+        else if (named) for (const e of labelled) named.add(e);
+      });
+    }
     if (seen) out.set(i, named);
   }
   return out;

@@ -49,7 +49,9 @@ export function occasionGroups(plan: Plan): number[] {
 
 /** The record's own words, as terms: what it holds of an occasion. */
 export function recordTerms(event: KurilEvent): Set<string> {
-  return new Set(terms([event.title, event.summary, event.note ?? '', ...event.quotes.map((q) => q.text)].join(' ')));
+  // Not the note: it tells of other records too ("the 1956 Joint Declaration ended the state of war",
+  // in the 1951 treaty's), and "in the 1956 declaration" is no occasion of the 1951 treaty.
+  return new Set(terms([event.title, event.summary, ...event.quotes.map((q) => q.text)].join(' ')));
 }
 
 /** Auxiliaries of a question with a verb of its own ("did the summit settle …"); "is the chain disputed" has none. */

@@ -1,4 +1,4 @@
-import type { Detection, Office } from './aliases.js';
+import { heldDuring, type Detection, type Office } from './aliases.js';
 import type { Plan } from './plan.js';
 import type { Dossier } from '../../dossier/dossier.js';
 import type { AnswerIndex } from './search-index.js';
@@ -109,4 +109,15 @@ export function doerOrHolder(dossier: Dossier, index: AnswerIndex, plan: Plan, d
   if (verdict !== 'other') return verdict;
   const holder = plan.offices.map((o) => doerIn(dossier, index, plan, o.actorId, text)).find((v) => v !== 'other');
   return holder ?? verdict;
+}
+
+/**
+ * Who held one of the offices the question names, for the same state, between two days: "the
+ * Japanese prime minister" in September 2022 is Kishida, though the office is read at today's date
+ * (Takaichi). Entity tokens.
+ */
+export function holdersAt(asked: readonly Office[], offices: readonly Office[], start: string, end: string): string[] {
+  const words = new Set(asked.map((o) => o.terms.join(' ')));
+  const states = new Set(asked.flatMap((o) => o.countries));
+  return offices.filter((o) => words.has(o.terms.join(' ')) && o.countries.some((c) => states.has(c)) && heldDuring(o, start, end)).map((o) => `e_actor_${o.actorId.replace(/-/g, '_')}`);
 }

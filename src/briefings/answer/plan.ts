@@ -17,6 +17,7 @@ import { capitalsAsPlaces, namedPlaces, seatedStates } from './seats.js';
 import { FRAME_WORDS, normalize, processTerm, tokenize, typoAllowance } from './text.js';
 import { nowAsStill } from './now-words.js';
 import { catchUpQuestion } from './catch-up.js';
+import { studiedTopicQuestion } from './study-topic.js';
 // "In Lavrov's view, why is the demand wrong?": the speaker's verdict is given, the argument asked (verdict-words.ts).
 import { withoutVerdict } from './verdict-words.js';
 import { adverbForms } from './adverb-forms.js';
@@ -117,7 +118,8 @@ export function makePlan(index: AnswerIndex, question: string, now: Date): Plan 
   // "Told Tokyo it was going to war", "sat down together": the same, round 12 (told-deeds.ts); a
   // season is a test of the record's date, not a word (seasons.ts).
   // "I haven't followed X since D — what happened since then?" asks what happened in X since D (catch-up.ts).
-  const cleaned = nowAsStill(expandAbbreviations(withoutSeason(toldDeeds(everydayDeeds(plainWords(withoutHonorifics(withoutVerdict(catchUpQuestion(cleanQuestion(question))))))))));
+  // "I'm a student researching X - when were they set up?" asks when X was set up (study-topic.ts).
+  const cleaned = nowAsStill(expandAbbreviations(withoutSeason(toldDeeds(everydayDeeds(plainWords(withoutHonorifics(withoutVerdict(catchUpQuestion(studiedTopicQuestion(cleanQuestion(question)))))))))));
   // "Does Russia have a day for beating Japan in WW2?": the war dates the victory, not the having (present-past.ts).
   const dates = pastPeriodOfPresent(cleaned, parseQuestionDates(cleaned, now), now);
   const { text: rest, ...cues } = readCues(dates.rest);

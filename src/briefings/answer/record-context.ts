@@ -41,7 +41,9 @@ export function heldByRecord(plan: Plan, asOf: AsOf, scored: { score: number; ma
     const inYears = years.length > 0 && years.length === g.typed.length && years.some((y) => y >= from && y <= to);
     const inMonth = event !== undefined && isMonth(g.typed) && g.typed.some((t) => monthHeld(t, event));
     // A month is the record's only by its date: the note's "in October 2025" is another record's.
-    const onOccasion = occasion.has(i) && !isMonth(g.typed) && own !== undefined && g.terms.some((t) => own.has(t));
+    // A year is the record's only by its date, as a month is: "in the 1956 declaration" is not held by
+    // a 1951 record that mentions the declaration.
+    const onOccasion = occasion.has(i) && !isMonth(g.typed) && years.length === 0 && own !== undefined && g.terms.some((t) => own.has(t));
     // "The islands": a record tagged with every disputed island is about them in each clause
     // ("There was little progress on sovereignty itself").
     const onTheIslands = g.entity?.kind === 'group' && event !== undefined && disputed.length > 0 && disputed.every((id) => event.islands.includes(id));

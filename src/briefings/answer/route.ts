@@ -2,6 +2,8 @@ import { fitsTheSeason } from './seasons.js';
 import type { Dossier } from '../../dossier/dossier.js';
 import { otherPersonDid, wrongYearOfOneTimeAct } from './one-time.js';
 import { mainClauseFirst } from './fronted.js';
+import { withoutAbsencePremise } from './absence-premise.js';
+import { unclipNames } from './clipped-names.js';
 import type { Reply } from '../reply.js';
 import { islandCount } from './answerers/count.js';
 import { islandMembership, islandNotes, sameIsland } from './answerers/island-facts.js';
@@ -122,11 +124,13 @@ function answerTyped(dossier: Dossier, typed: string, now: Date): AnswerResult {
   // and a mistyped word is read as the records spell it (respell.ts).
   // "Under its new prime minister" is under the person who holds that office now (under-office.ts).
   // "When Abe met Putin in Singapore, did they agree …?": the main clause first (fronted.ts).
-  const respelled = respell(dossier, withoutChatter(typed));
+  // "The San Fran treaty": a recorded two-word name cut short is written out (clipped-names.ts).
+  const respelled = respell(dossier, unclipNames(dossier, withoutChatter(typed)));
   // "…, not just nearby waters", "Suzuki, the lawmaker who …", "sit down together", "military drills", "before the 2025 … one",
   // "an island-related deal", "flexed its muscle", "changed its laws", "any other country backed Japan's claim": round 12, one file each.
   const plainer = thirdParty(lawChange(showOfForce(withoutDisputeScope(yearOfTheOne(withoutRedundantWords(meetAndSpeak(dossier, withoutApposition(dossier, withoutDeniedAlternatives(respelled)))))))));
-  const question = underHolder(dossier, mainClauseFirst(plainer), now);
+  // "With no treaty signed, are they still at war?" asks its main clause (absence-premise.ts).
+  const question = underHolder(dossier, mainClauseFirst(withoutAbsencePremise(plainer)), now);
   // "Has a Russian president or PM visited Etorofu or Kunashir lately?": each alternative (either-one.ts).
   const either = eitherAnswer(dossier, question, now, answerQuestion);
   if (either) return either;

@@ -84,6 +84,16 @@ const IDIOMS: readonly (readonly [RegExp, string])[] = [
   // follows is a participle (an -ly adverb may come first). An adjective or a noun ("consider them
   // Japanese", "… its territory") is left alone: whose they are is the side's position.
   [/\b(?:consider(?:s|ed|ing)?|deem(?:s|ed)?)\s+((?:(?!as\b|to\b)[\p{L}'’-]+\s+){1,4}?)(?:to\s+be\s+)?(?=(?:[\p{L}]+ly\s+)?[\p{L}]+ed\b)/giu, 'call $1'],
+  // "All 4 islands", "the 2 islets": a small count typed as a digit is the word the records write.
+  [/\b2\s+(?=(?:southern\s+|disputed\s+|main\s+)?(?:islands?|islets?|isles)\b)/gi, 'two '],
+  [/\b3\s+(?=(?:southern\s+|disputed\s+|main\s+)?(?:islands?|islets?|isles)\b)/gi, 'three '],
+  [/\b4\s+(?=(?:southern\s+|disputed\s+|main\s+)?(?:islands?|islets?|isles)\b)/gi, 'four '],
+  // "Had the Soviets taken / seized / captured all four islands?": taking islands by force is what the
+  // records call occupying them ("Soviet forces occupy …", "completing the occupation"). Only before the
+  // islands themselves: "take (the Kurils) back", "take part", "took office" stay as typed.
+  [/\b(?:took|taken|seized|captured)\s+(?=(?:(?:all|both|the|of)\s+){0,3}(?:(?:two|three|four|[234])\s+)?(?:southern\s+|disputed\s+)?(?:islands|islets|kurils?)\b(?!\s+back\b))/gi, 'occupied '],
+  [/\b(?:taking|seizing|capturing)\s+(?=(?:(?:all|both|the|of)\s+){0,3}(?:(?:two|three|four|[234])\s+)?(?:southern\s+|disputed\s+)?(?:islands|islets|kurils?)\b(?!\s+back\b))/gi, 'occupying '],
+  [/\b(?:take|seize|capture)\s+(?=(?:(?:all|both|the|of)\s+){0,3}(?:(?:two|three|four|[234])\s+)?(?:southern\s+|disputed\s+)?(?:islands|islets|kurils?)\b(?!\s+back\b))/gi, 'occupy '],
   // "Open a second front": a new one.
   [/\bsecond\s+fronts?\b/gi, 'new front'],
   // "The Big Three" at Yalta: the United States, Britain and the Soviet Union. Not "the big 3,000-troop

@@ -1,4 +1,4 @@
-import { onlyAsTopic } from './attributive.js';
+import { bargainedOverOnly, onlyAsTopic } from './attributive.js';
 import type { Dossier, KurilEvent } from '../../dossier/dossier.js';
 import { namedSummary } from './pronouns.js';
 import { entitiesInText } from './aliases.js';
@@ -29,6 +29,9 @@ import { withPublishers } from './publications.js';
 import { kindNotGiven } from './category.js';
 import { otherOwner } from './possessor.js';
 import { absentFrom } from './absent.js';
+import { pairedDeedMissing } from './paired-doers.js';
+import { citedFirst, toldNextDay } from './told-next-day.js';
+import { holdersAt } from './office-holders.js';
 import type { AnswerContext, AnswerResult } from './respond.js';
 import { sentences, terms } from './text.js';
 import { ASKS_STILL, coveredByAny, namesTheSubject, negationAbout, notDoneInClause, stillBacked } from './verdict-about.js';
@@ -202,6 +205,9 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   if (firstUnsettled(index.aliases, plan, texts, subject)) return unsure();
   // "Is Habomai near Shikotan?" is not answered by a clause that lists both (place-relation.ts).
   if (asksWhereItLies(plan.question) && !saysWhereItLies(best.clause)) return unsure();
+  // "Did they sign a peace treaty in Singapore?": "agreed to accelerate peace-treaty negotiations" is a
+  // "No" on record, before "agreed to" is read as a promise of the deed (attributive.ts).
+  if (bargainedOverOnly(plan.question, best.clause)) return withVerdictLead(result, 'No', best.clause);
   // "Moscow said Habomai and Shikotan would be handed over …" is a promise or a condition, no "yes"
   // to "did Russia hand over Habomai?", unless the question asks about the promise itself.
   if (!NOT_DONE.test(plan.rest) && !/\b(?:promis|agree|condition|pledg|offer)/i.test(plan.rest) && NOT_DONE.test(wordsBeforeDeed(plan, best.clause, MODAL_REACH))) return unsure();
@@ -238,6 +244,9 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
     stopsShort(plan, affirmed) ||
     // "Before Japan surrendered" asked, "after Japan had announced its surrender" on record (before-after.ts).
     ordersOtherWay(plan.rest, best.clause);
+  // "Did Abe and Putin sign a declaration in Singapore?": two doers' deed must be in a clause that says
+  // "Yes", as one doer's is; a treaty's own record is its signing (paired-doers.ts).
+  if (!no && !doer && pairedDeedMissing(index, plan, best.matched, asOf.event)) return unsure();
   // "Was the treaty only about Etorofu?" is not affirmed by a clause that names Etorofu (part-of-all.ts).
   if (!no && !limitStated(plan, best.clause)) return unsure();
   // "Did the 1993 Tokyo Declaration settle who owns the islands?" is not affirmed by a clause of the
@@ -261,7 +270,12 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
     return decline(ctx, 'The record does not say whether that is still so, and I will not guess.');
   }
   // The deciding words go first when the answer's sentences do not already carry them.
-  return withVerdictLead(result, no ? 'No' : 'Yes', best.clause);
+  // "Kishida condemned it the next day": that deed's own record is cited first (told-next-day.ts).
+  // The doer may be named by office ("the Japanese prime minister"): whoever held it on the record's day.
+  const askedDoers = (e: KurilEvent) => new Set([...plan.groups.flatMap((g) => (g.entity ? [g.entity.token] : [])), ...holdersAt(plan.offices, index.aliases.offices, e.date.start, e.date.end)]);
+  const told = !no && asOf.event ? toldNextDay(ctx.dossier, index.aliases, asOf.event, best.clause, askedDoers(asOf.event)) : undefined;
+  const verdict = withVerdictLead(result, no ? 'No' : 'Yes', best.clause);
+  return told ? citedFirst(ctx, verdict, told) : verdict;
 }
 
 /** A clause's score without the question words it holds only as labels on names ("the four disputed islands"; labels.ts). */

@@ -388,8 +388,8 @@ describe("a false island, year or thing", () => {
   for (const pair of wrong) it(`false: ${pair[1]}`, () => neverYes(pair));
   // the 1960 Gromyko record names 'the 1956 declaration' and its notes were 'signed', and the record's own date supplies 1960; a year that belongs to a named thing is not told from the deed's date (round 9 divergence of the same kind)
   it.fails("false: did the soviet union and japan sign a joint declaration in 1960?", () => neverYes(["did the soviet union and japan sign a joint declaration in 1956?", "did the soviet union and japan sign a joint declaration in 1960?"]));
-  // 'the 1999 agreement' in the 2022 withdrawal record holds the deed word ('agreement' for 'agree'), and the record's date gives 2022; a year that names a thing is not told from the deed's date
-  it.fails("false: did russia and japan agree the former residents' visits in 2022?", () => neverYes(["did russia and japan agree the former residents' visits in 1999?", "did russia and japan agree the former residents' visits in 2022?"]));
+  // 'the 1999 agreement' in the 2022 withdrawal record holds the deed word ('agreement' for 'agree'), and the record's date gives 2022; passes since round 13 (a year is a record's only by its date; two doers' deed checked: paired-doers.ts)
+  it("false: did russia and japan agree the former residents' visits in 2022?", () => neverYes(["did russia and japan agree the former residents' visits in 1999?", "did russia and japan agree the former residents' visits in 2022?"]));
 });
 
 describe("second pass: doer, owner, recipient and place swapped (doer.ts, possessor.ts, seats.ts, recipient.ts)", () => {
