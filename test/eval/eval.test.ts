@@ -35,11 +35,11 @@ const HOLDOUT_3_FLOOR = { accuracy: 66 / 80, answeredUnanswerable: 1 };
 /**
  * holdout-4.yaml was written for tuning round 6 of issue 12, before that round changed the engine, by
  * two people who had read neither the engine nor any other set, and scored 93/140 (66.4%) with 2
- * unanswerable questions answered on its first run; 110/140 after rounds 6 and 7, 111/140 after round 8, 113/140 with 1 answered after round 10, 115/140 after round 11. It is the rounds'
+ * unanswerable questions answered on its first run; 110/140 after rounds 6 and 7, 111/140 after round 8, 113/140 with 1 answered after round 10, 115/140 after round 11, 117/140 after round 13. It is the rounds'
  * transfer check (only its totals are read, after each merge). This floor is today's score: it only
  * stops the engine getting worse.
  */
-const HOLDOUT_4_FLOOR = { accuracy: 115 / 140, answeredUnanswerable: 1 };
+const HOLDOUT_4_FLOOR = { accuracy: 117 / 140, answeredUnanswerable: 1 };
 /**
  * holdout-5.yaml was written for tuning round 8 of issue 12, before that round changed the engine, by
  * two people who had read neither the engine nor any other set, and scored 79/111 (71.2%) with 1
@@ -51,17 +51,24 @@ const HOLDOUT_5_FLOOR = { accuracy: 89 / 111, answeredUnanswerable: 0 };
 /**
  * holdout-6.yaml is every third question of round 11's two blind-written development sets (dev-11a,
  * dev-11b), set aside before the round changed the engine: 46/63 (73.0%) with none answered that
- * should be declined on its first run, 52/63 after round 11, 54/63 after round 12. This floor is today's score: it only
+ * should be declined on its first run, 52/63 after round 11, 54/63 after round 12, 56/63 after round 13. This floor is today's score: it only
  * stops the engine getting worse.
  */
-const HOLDOUT_6_FLOOR = { accuracy: 54 / 63, answeredUnanswerable: 0 };
+const HOLDOUT_6_FLOOR = { accuracy: 56 / 63, answeredUnanswerable: 0 };
 /**
  * holdout-7.yaml is every third question of round 12's two blind-written development sets (dev-12a,
  * dev-12b), set aside before their first run: 45/63 (71.4%) with 1 unanswerable question answered on
- * its first run, on the engine after round 11; the same after round 12. This floor is that score: it only stops the engine
- * getting worse.
+ * its first run, on the engine after round 11; the same after round 12, 46/63 after round 13. This floor is that score: it
+ * only stops the engine getting worse.
  */
-const HOLDOUT_7_FLOOR = { accuracy: 45 / 63, answeredUnanswerable: 1 };
+const HOLDOUT_7_FLOOR = { accuracy: 46 / 63, answeredUnanswerable: 1 };
+/**
+ * holdout-8.yaml is every third pair of round 13's red-team sets (dev-13a, dev-13b): a question the
+ * records cannot answer, worded to look answerable, and its answerable twin; set aside before their
+ * first run. First run: 52/66 (78.8%) with 6 of its 33 unanswerable questions answered; 54/66 with 5
+ * after round 13. The count of answered ones is a ceiling here, not a target: it only stops it growing.
+ */
+const HOLDOUT_8_FLOOR = { accuracy: 54 / 66, answeredUnanswerable: 5 };
 const readSet = (name: string) => parseEvalSet(readFileSync(fileURLToPath(new URL(`./${name}`, import.meta.url)), 'utf8'));
 
 describe.each([
@@ -73,6 +80,7 @@ describe.each([
   { name: 'holdout-5.yaml', role: 'held out, written for tuning round 8 of issue 12', bar: HOLDOUT_5_FLOOR },
   { name: 'holdout-6.yaml', role: 'held out, a third of the sets written for tuning round 11 of issue 12', bar: HOLDOUT_6_FLOOR },
   { name: 'holdout-7.yaml', role: 'held out, a third of the sets written for tuning round 12 of issue 12', bar: HOLDOUT_7_FLOOR },
+  { name: 'holdout-8.yaml', role: 'held out, a third of the red-team pairs of round 13 of issue 12', bar: HOLDOUT_8_FLOOR },
 ])('question-answering evaluation: $name ($role)', ({ name, bar }) => {
   const set = readSet(name);
   const report = evaluate(loadDossier(), set);
