@@ -1,3 +1,6 @@
+import { anyAsYesNo } from './any-ellipsis.js';
+import { expandShorthand } from './chat-shorthand.js';
+
 /**
  * The chat around a question, taken off before the question is read: greetings and openers at the
  * start ("hey bot,", "quick question:", "can you tell me", "I was wondering"), thanks, "pls", "lol",
@@ -90,6 +93,8 @@ export function withoutChatter(typed: string): string {
     text = text.replace(CLOSER, '').replace(END_MARKS, '');
   }
   text = text.replace(INNER_FILLER, ' ').replace(CHAT_WORD, (word: string) => CHAT_SPELLINGS[word.toLowerCase()] ?? word);
+  // "ru", "jp", "yr", "w/", "+", "nt": chat shorthand in the records' words (chat-shorthand.ts).
+  text = anyAsYesNo(expandShorthand(text));
   text = text.replace(/\s+/g, ' ').trim();
   return /[\p{L}\p{N}]/u.test(text) ? `${text}${marks}` : typed;
 }

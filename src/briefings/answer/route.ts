@@ -46,6 +46,7 @@ import { makePlan, type Plan } from './plan.js';
 import { withoutSinceNow } from './present-since.js';
 import { deniedPremise } from './premise.js';
 import { tooExact } from './date-precision.js';
+import { firstTimeUnsaid } from './first-time.js';
 import { asksTheFuture } from './future.js';
 import { unknownObject, unknownPlace } from './unknown-place.js';
 import { unknownTopic } from './unknown-topic.js';
@@ -365,6 +366,8 @@ function answerTyped(dossier: Dossier, typed: string, now: Date): AnswerResult {
   // "On what day was the 1998 agreement signed?": a day its record does not give is not on record.
   const inexact = primary.doc.kind === 'event' ? tooExact(question, primary.doc.event) : undefined;
   if (inexact) return decline(ctx, inexact);
+  // "First time ever Japan protested …?": the earliest record is no first ever unless it says so (first-time.ts).
+  if (primary.doc.kind === 'event' && firstTimeUnsaid(question, primary.doc.event)) return decline(ctx);
   const chosen = whoSaidIt(ctx, fromHit(ctx, primary, accepted, hits), primary, accepted, hits);
   // "When did Russia and Japan sign a peace treaty?": the record's "No" to what the question takes for granted.
   const denied = chosen.declined ? undefined : deniedPremise(plan, question, (yesNo) => answerQuestion(dossier, yesNo, now));
@@ -406,7 +409,7 @@ function oneEventHolds(plan: Plan, statement: Hit, hits: readonly Hit[]): boolea
 const WHO_SAID = /^\s*who\s+(?:\S+\s+)?(?:said|says|say|claim(?:s|ed)?|argue[sd]?|insist(?:s|ed)?|predict(?:s|ed)?|warn(?:s|ed)?|promis(?:e|es|ed)|pledg(?:e|es|ed)|vow(?:s|ed)?|assert(?:s|ed)?|declar(?:e|es|ed)|stat(?:e|es|ed)|call(?:s|ed)?|brand(?:s|ed)?|label(?:s|l?ed)?|term(?:s|ed)?|describ(?:e|es|ed))\b/i;
 
 /** A negation in what the question says was said: "who said Japan can't …", "who claimed it would never …". */
-const NEGATED_CLAIM = /\b(?:not|never|no|cannot|can't|cant|won't|wouldn't|couldn't|shouldn't|isn't|aren't|don't|doesn't)\b/i;
+const NEGATED_CLAIM = /\b(?:not|never|no|neither|nor|cannot|can't|cant|won't|wouldn't|couldn't|shouldn't|isn't|aren't|don't|doesn't)\b/i;
 
 /**
  * "Who claimed Russia would hand back all four islands?" is answered by a person only when their
