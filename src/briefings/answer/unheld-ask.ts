@@ -1,0 +1,65 @@
+import type { Plan } from './plan.js';
+import type { Hit } from './search.js';
+import { ownText } from './measure.js';
+import { terms } from './text.js';
+
+/**
+ * Round 14 (red team, near misses answered anyway): questions that ask for something a record on
+ * the same event does not hold. The search finds the event, and the answer told the event as if it
+ * held the thing asked. Each rule names a kind of ask and the words a record must hold to answer it;
+ * a record without them leaves the question declined (the closest records are still shown).
+ */
+
+/** "How did Moscow notify Tokyo", "by what means did Sato transmit it", "how did the meeting come about", "which side proposed it": the means or the origin. */
+const ASKS_MEANS =
+  /\b(?:by\s+what\s+(?:means|route|channel|method)|through\s+(?:what|which)\s+(?:channels?|means|route)|how\s+(?:and\s+when\s+)?(?:did|do|does|was|were|had|has)\s+(?:[\p{L}'’-]+\s+){0,6}?(?:notif(?:y|ied)|inform(?:ed)?|transmit(?:ted)?|relay(?:ed)?|convey(?:ed)?|communicate[d]?|learn(?:ed|t)?|hear(?:d)?|find\s+out|found\s+out|discover(?:ed)?|come\s+about|came\s+about|arise|arose|originate[d]?)|which\s+(?:side|country|party)\s+(?:first\s+)?(?:proposed|suggested|initiated|invited|requested))\b/iu;
+/** The words that tell how a message went or who set a thing up. */
+const MEANS = /\b(?:by\s+(?:letter|note|telegram|cable|tele?phone|phone|radio|fax|e-?mail|courier|envoy|messenger|diplomatic)|via|through\s+(?:the\s+|its\s+|their\s+)?(?:embass(?:y|ies)|channels?|envoys?|ambassadors?|notes?)|(?:in|with)\s+an?\s+(?:letter|note|telegram|cable|message|(?:phone|telephone)\s+call)|notif(?:y|ied|ication)|informed|propos(?:ed|al)|invit(?:ed|ation)|suggest(?:ed|ion)|initiative|learn(?:ed|t)|at\s+the\s+request)\b/i;
+
+/** "Was that the first arrangement …", "the first Japanese PM to set foot …", "the last of them to be taken": a rank among like things. */
+const RANK_WORD = String.raw`(first|last|final)(?!\s+(?:time|times|week|month|year|day|night|weekend|summer|autumn|winter|spring|decade|century|round|of\s+all)\b)`;
+const ASKS_RANK_YES_NO = new RegExp(String.raw`\bthe\s+(?:very\s+)?${RANK_WORD}\b`, 'i');
+/** "(The) first Japanese PM to …", "the last leader who …"; not "when did Lavrov last comment", "Kishida's last protest", "first allowed to go" (the newest or earliest, read elsewhere). */
+const ASKS_RANK_TO = new RegExp(String.raw`(?:^\s*|\bthe\s+(?:very\s+)?)${RANK_WORD}\s+(?:[\p{L}'’-]+\s+){0,4}?(?:to|who|that|ever)\b`, 'iu');
+/** The words that rank a thing among its kind. */
+const RANKED = /\b(?:first|last|final|earliest|only|never|ever|latest|newest|until\s+then|for\s+the\s+first\s+time)\b/i;
+
+/** "When were the visits restored", "did Russia resume them": a return the record must tell. */
+const ASKS_RETURN = /\b(?:restor(?:e|ed|ing|ation)|resum(?:e|ed|ing|ption)|reinstat(?:e|ed|ing|ement)|re-?open(?:ed|ing)?|re-?start(?:ed|ing)?|revive[d]?|revival)\b/i;
+const RETURNED = /\b(?:restor|resum|reinstat|re-?open|re-?start|reviv|again|renew|back)/i;
+
+/** "When did the joint projects actually start": a start the record tells only as a plan or a talk. */
+const ASKS_START = /\b(?:start(?:ed|s)?|beg[ia]n|begun|launch(?:ed)?|get\s+under\s+way|got\s+under\s+way|commence[d]?|kick(?:ed)?\s+off)\b/i;
+const INTENDED_START = /\b(?:agree[ds]?|plan(?:s|ned)?|decided?|promised?|pledged?|aim(?:s|ed)?|hope[ds]?|intend(?:s|ed)?|propos(?:e|ed)|want(?:s|ed)?)\s+to\s+(?:begin|start|launch|commence)\b|\b(?:begin|start)\s+(?:discussing|talks\s+on|studying|considering)\b/i;
+const BARE_START = /\b(?:started|began|begun|launched|commenced|got\s+under\s+way|kicked\s+off|went\s+into\s+effect|took\s+effect|entered\s+into\s+force)\b/i;
+
+/** The question asks the thing itself to have started, and the record starts it only as a plan or a talk about that very thing. */
+function startOnlyIntended(q: string, own: string): boolean {
+  // "When did they agree to start talking about …" asks the agreement, which the record holds.
+  if (!ASKS_START.test(q) || INTENDED_START.test(q) || ASKED_INTENT.test(q)) return false;
+  const intended = INTENDED_START.exec(own);
+  if (!intended || BARE_START.test(own.replace(INTENDED_START, ''))) return false;
+  // The planned thing must be what the question starts: "the Nagato summit started" is no planned start.
+  const planned = new Set(terms(own.slice(intended.index + intended[0].length).split(/[.;]/)[0]!).filter((t) => !PLAN_WORDS.has(t)));
+  return terms(q).some((t) => planned.has(t));
+}
+const ASKED_INTENT = /\b(?:agree\w*|plan\w*|decide\w*|promise\w*)\s+to\b|\b(?:begin|began|start(?:ed)?)\s+(?:discussing|talking|talks|studying|considering)\b/i;
+const PLAN_WORDS = new Set(terms('discussing talks talking studying considering the on of about four islands island'));
+
+/** "Did that decree lead to the deportation …": a link between two things the record must make. */
+const ASKS_LINK = /\b(?:lead|led)\s+to\b|\bresult(?:ed)?\s+in\b|\b(?:cause[d]?|trigger(?:ed)?|prompt(?:ed)?|provoke[d]?|br(?:ing|ought)\s+about|give\s+rise\s+to|pave[d]?\s+the\s+way)\b/i;
+const LINKED = /\b(?:led\s+to|lead\s+to|leads\s+to|result|caus|trigger|prompt|provok|brought\s+about|in\s+(?:response|answer|retaliation)|because|as\s+a\s+(?:result|consequence|reaction)|so\s+that|after|following|followed|then|paved)/i;
+
+/** Whether the question asks a means, a rank, a return, a real start or a link that the record does not hold. */
+export function missesTheAsk(plan: Plan, hit: Hit): boolean {
+  const q = plan.question;
+  const own = ownText(hit);
+  if (ASKS_MEANS.test(q) && !MEANS.test(own)) return true;
+  // A when-question or a start/end asks the earliest or newest date, which the dates answer.
+  const rankAsked = plan.intent !== 'when' && !plan.cues.phase && (ASKS_RANK_TO.test(q) || (plan.cues.yesNo && ASKS_RANK_YES_NO.test(q)));
+  if (rankAsked && !RANKED.test(own)) return true;
+  if (ASKS_RETURN.test(q) && !RETURNED.test(own)) return true;
+  if (startOnlyIntended(q, own)) return true;
+  if (plan.cues.yesNo && ASKS_LINK.test(q) && !LINKED.test(own)) return true;
+  return false;
+}
