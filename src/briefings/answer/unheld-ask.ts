@@ -18,7 +18,8 @@ const MEANS = /\b(?:by\s+(?:letter|note|telegram|cable|tele?phone|phone|radio|fa
 
 /** "Was that the first arrangement …", "the first Japanese PM to set foot …", "the last of them to be taken": a rank among like things. */
 const RANK_WORD = String.raw`(first|last|final)(?!\s+(?:time|times|week|month|year|day|night|weekend|summer|autumn|winter|spring|decade|century|round|of\s+all)\b)`;
-const ASKS_RANK_YES_NO = new RegExp(String.raw`\bthe\s+(?:very\s+)?${RANK_WORD}\b`, 'i');
+/** "Was that the first arrangement …", "is Shikotan the last …": the rank said of a subject (not "was the first rally in 1981", a date). */
+const ASKS_RANK_YES_NO = new RegExp(String.raw`\b(?:was|is|were|are)\s+(?:[\p{L}'’-]+\s+){1,4}?the\s+(?:very\s+)?${RANK_WORD}\b`, 'iu');
 /** "(The) first Japanese PM to …", "the last leader who …"; not "when did Lavrov last comment", "Kishida's last protest", "first allowed to go" (the newest or earliest, read elsewhere). */
 const ASKS_RANK_TO = new RegExp(String.raw`(?:^\s*|\bthe\s+(?:very\s+)?)${RANK_WORD}\s+(?:[\p{L}'’-]+\s+){0,4}?(?:to|who|that|ever)\b`, 'iu');
 /** The words that rank a thing among its kind. */
@@ -46,9 +47,20 @@ function startOnlyIntended(q: string, own: string): boolean {
 const ASKED_INTENT = /\b(?:agree\w*|plan\w*|decide\w*|promise\w*)\s+to\b|\b(?:begin|began|start(?:ed)?)\s+(?:discussing|talking|talks|studying|considering)\b/i;
 const PLAN_WORDS = new Set(terms('discussing talks talking studying considering the on of about four islands island'));
 
+/** A record that tells a thing stopped, and one that tells anything set going. */
+const STOPPED = /\b(?:halt(?:ed|s)?|suspend(?:ed|s)?|froze|frozen|freez(?:e|es)|end(?:ed|s)|withdr(?:ew|awn)|terminat(?:ed|es)|cancel+(?:ed|s)?|scrapp(?:ed)?|stopp(?:ed)?|broke\s+off)\b/i;
+const STARTED = /\b(?:start|began|begin|begun|launch|commenc|set\s+up|establish|creat|open|sign|agree|first|introduc|inaugura|held|took\s+place|under\s+way|into\s+(?:force|effect))/i;
+
 /** "Did that decree lead to the deportation …": a link between two things the record must make. */
 const ASKS_LINK = /\b(?:lead|led)\s+to\b|\bresult(?:ed)?\s+in\b|\b(?:cause[d]?|trigger(?:ed)?|prompt(?:ed)?|provoke[d]?|br(?:ing|ought)\s+about|give\s+rise\s+to|pave[d]?\s+the\s+way)\b/i;
 const LINKED = /\b(?:led\s+to|lead\s+to|leads\s+to|result|caus|trigger|prompt|provok|brought\s+about|in\s+(?:response|answer|retaliation)|because|as\s+a\s+(?:result|consequence|reaction)|so\s+that|after|following|followed|then|paved)/i;
+
+/** "The decree annexed the Kurils. Did that decree lead to …?": a sentence of context before the question. */
+const YES_NO = /^\s*(?:did|does|do|was|is|were|are|has|have|had)\b/i;
+function lastSentence(q: string): string {
+  const parts = q.split(/(?<=[.!?])\s+(?=[A-Z\p{Lu}])/u);
+  return parts[parts.length - 1] ?? q;
+}
 
 /** Whether the question asks a means, a rank, a return, a real start or a link that the record does not hold. */
 export function missesTheAsk(plan: Plan, hit: Hit): boolean {
@@ -56,10 +68,13 @@ export function missesTheAsk(plan: Plan, hit: Hit): boolean {
   const own = ownText(hit);
   if (ASKS_MEANS.test(q) && !MEANS.test(own)) return true;
   // A when-question or a start/end asks the earliest or newest date, which the dates answer.
-  const rankAsked = plan.intent !== 'when' && !plan.cues.phase && (ASKS_RANK_TO.test(q) || (plan.cues.yesNo && ASKS_RANK_YES_NO.test(q)));
+  const yesNo = !!plan.cues.yesNo || YES_NO.test(lastSentence(q));
+  const rankAsked = (yesNo && ASKS_RANK_YES_NO.test(lastSentence(q))) || (plan.intent !== 'when' && !plan.cues.phase && ASKS_RANK_TO.test(q));
   if (rankAsked && !RANKED.test(own)) return true;
   if (ASKS_RETURN.test(q) && !RETURNED.test(own)) return true;
   if (startOnlyIntended(q, own)) return true;
-  if (plan.cues.yesNo && ASKS_LINK.test(q) && !LINKED.test(own)) return true;
+  // "When did the joint projects start?" is not answered by the day a record tells them halted.
+  if (ASKS_START.test(q) && !INTENDED_START.test(q) && !ASKED_INTENT.test(q) && STOPPED.test(own) && !STARTED.test(own)) return true;
+  if (yesNo && ASKS_LINK.test(lastSentence(q)) && !LINKED.test(own)) return true;
   return false;
 }
