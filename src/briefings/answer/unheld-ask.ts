@@ -2,6 +2,7 @@ import type { Plan } from './plan.js';
 import type { Hit } from './search.js';
 import { ownText } from './measure.js';
 import { terms } from './text.js';
+import { REASON } from './search-index.js';
 
 /**
  * Round 14 (red team, near misses answered anyway): questions that ask for something a record on
@@ -76,5 +77,21 @@ export function missesTheAsk(plan: Plan, hit: Hit): boolean {
   // "When did the joint projects start?" is not answered by the day a record tells them halted.
   if (ASKS_START.test(q) && !INTENDED_START.test(q) && !ASKED_INTENT.test(q) && STOPPED.test(own) && !STARTED.test(own)) return true;
   if (yesNo && ASKS_LINK.test(lastSentence(q)) && !LINKED.test(own)) return true;
+  if (plan.intent === 'why' && withoutIsManner(plan, hit)) return true;
   return false;
+}
+
+/**
+ * "Why did Suzuki go to Moscow?": "visited Moscow without telling his party" tells how he went, not
+ * why; it is a reason only for what followed ("why was he expelled"), a deed the clause before
+ * "without" does not hold. So when "without" is the record's only reason word and every word of the
+ * question's deed is in the clause it qualifies, the record gives no reason for that deed.
+ */
+function withoutIsManner(plan: Plan, hit: Hit): boolean {
+  if (hit.doc.kind !== 'event' || hit.doc.event.kind === 'protest') return false;
+  const summary = hit.doc.event.summary;
+  if (!REASON.test(summary) || REASON.test(summary.replace(/\bwithout\b/gi, ''))) return false;
+  const before = summary.slice(0, summary.search(/\bwithout\b/i)).split(/[.;]/).pop() ?? '';
+  const clause = new Set(terms(before));
+  return plan.groups.every((g) => g.entity || g.terms.some((t) => clause.has(t)));
 }
