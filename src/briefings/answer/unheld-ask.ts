@@ -23,8 +23,13 @@ const RANK_WORD = String.raw`(first|last|final)(?!\s+(?:time|times|week|month|ye
 const ASKS_RANK_YES_NO = new RegExp(String.raw`\b(?:was|is|were|are)\s+(?:[\p{L}'’-]+\s+){1,4}?the\s+(?:very\s+)?${RANK_WORD}\b`, 'iu');
 /** "(The) first Japanese PM to …", "the last leader who …"; not "when did Lavrov last comment", "Kishida's last protest", "first allowed to go" (the newest or earliest, read elsewhere). */
 const ASKS_RANK_TO = new RegExp(String.raw`(?:^\s*|\bthe\s+(?:very\s+)?)${RANK_WORD}\s+(?:[\p{L}'’-]+\s+){0,4}?(?:to|who|that|ever)\b`, 'iu');
-/** The words that rank a thing among its kind. */
-const RANKED = /\b(?:first|last|final|earliest|only|never|ever|latest|newest|until\s+then|for\s+the\s+first\s+time)\b/i;
+/** The words that rank a thing among its kind, first or last: "the first border" does not make a treaty the last. */
+const RANKED_FIRST = /\b(?:first|earliest|only|never|ever|until\s+then)\b/i;
+const RANKED_LAST = /\b(?:last|final|only|latest|newest|since\s+then|no\s+(?:other|further|more))\b/i;
+function ranksAsAsked(q: string, own: string): boolean {
+  const asked = (ASKS_RANK_TO.exec(q) ?? ASKS_RANK_YES_NO.exec(lastSentence(q)))?.[1]?.toLowerCase();
+  return (asked === 'first' ? RANKED_FIRST : RANKED_LAST).test(own);
+}
 
 /** "When were the visits restored", "did Russia resume them": a return the record must tell. */
 const ASKS_RETURN = /\b(?:restor(?:e|ed|ing|ation)|resum(?:e|ed|ing|ption)|reinstat(?:e|ed|ing|ement)|re-?open(?:ed|ing)?|re-?start(?:ed|ing)?|revive[d]?|revival)\b/i;
@@ -71,7 +76,7 @@ export function missesTheAsk(plan: Plan, hit: Hit): boolean {
   // A when-question or a start/end asks the earliest or newest date, which the dates answer.
   const yesNo = !!plan.cues.yesNo || YES_NO.test(lastSentence(q));
   const rankAsked = (yesNo && ASKS_RANK_YES_NO.test(lastSentence(q))) || (plan.intent !== 'when' && !plan.cues.phase && ASKS_RANK_TO.test(q));
-  if (rankAsked && !RANKED.test(own)) return true;
+  if (rankAsked && !ranksAsAsked(q, own)) return true;
   if (ASKS_RETURN.test(q) && !RETURNED.test(own)) return true;
   if (startOnlyIntended(q, own)) return true;
   // "When did the joint projects start?" is not answered by the day a record tells them halted.
