@@ -18,7 +18,8 @@ const ASKS_MEANS =
 const MEANS = /\b(?:by\s+(?:letter|note|telegram|cable|tele?phone|phone|radio|fax|e-?mail|courier|envoy|messenger|diplomatic)|via|through\s+(?:the\s+|its\s+|their\s+)?(?:embass(?:y|ies)|channels?|envoys?|ambassadors?|notes?)|(?:in|with)\s+an?\s+(?:letter|note|telegram|cable|message|(?:phone|telephone)\s+call)|notif(?:y|ied|ication)|informed|propos(?:ed|al)|invit(?:ed|ation)|suggest(?:ed|ion)|initiative|learn(?:ed|t)|at\s+the\s+request)\b/i;
 
 /** "Was that the first arrangement …", "the first Japanese PM to set foot …", "the last of them to be taken": a rank among like things. */
-const RANK_WORD = String.raw`(first|last|final)(?!\s+(?:time|times|week|month|year|day|night|weekend|summer|autumn|winter|spring|decade|century|round|of\s+all)\b)`;
+/** Not a time ("last year", "the first time"), nor a generic "the last thing to happen" (the newest, read in newest.ts). */
+const RANK_WORD = String.raw`(first|last|final)(?!\s+(?:time|times|week|month|year|day|night|weekend|summer|autumn|winter|spring|decade|century|round|of\s+all|things?|events?|developments?|news|word|incidents?|steps?|moves?)\b)(?![^?.]*\bto\s+(?:happen|occur|take\s+place)\b)`;
 /** "Was that the first arrangement …", "is Shikotan the last …": the rank said of a subject (not "was the first rally in 1981", a date). */
 const ASKS_RANK_YES_NO = new RegExp(String.raw`\b(?:was|is|were|are)\s+(?:[\p{L}'’-]+\s+){1,4}?the\s+(?:very\s+)?${RANK_WORD}\b`, 'iu');
 /** "(The) first Japanese PM to …", "the last leader who …"; not "when did Lavrov last comment", "Kishida's last protest", "first allowed to go" (the newest or earliest, read elsewhere). */

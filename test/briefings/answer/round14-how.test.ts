@@ -107,3 +107,12 @@ describe('the same ask in other words keeps its answer', () => {
   ];
   same(pairs);
 });
+
+describe('a reaction that came before the remark asked about', () => {
+  // Peskov was "answering" Takaichi's speech of the same day: her speech is not Japan's answer to him.
+  const pairs: Pair[] = [
+    ['How did the Kremlin respond to Takaichi\'s policy speech in February 2026?', 'How did Tokyo respond to Peskov\'s remarks on Takaichi\'s February 2026 speech?'],
+    ['How did Japan react when Russia ended the visa-free exchanges?', 'How did Japan react to Peskov saying agreements with Japan were unlikely?'],
+  ];
+  changed(pairs);
+});
