@@ -80,6 +80,7 @@ import { outsideReported } from './reported-clause.js';
 import { asksAJudgement } from './judgement-asked.js';
 import { firstOccasionOnly } from './first-occasion.js';
 import { whoOwnsAnswer } from './answerers/who-owns.js';
+import { missesTheAsk } from './unheld-ask.js';
 
 /**
  * Answers a question in plain words from the event set: a short answer taken from the records,
@@ -248,6 +249,8 @@ function answerTyped(dossier: Dossier, typed: string, now: Date): AnswerResult {
     !missesTheDetail(plan, h) &&
     // "In what city …", "which island …", "what % …": the record must hold a thing of that kind (asked-kind.ts).
     !missesTheKind(dossier, plan, h) &&
+    // "How did Moscow notify Tokyo", "the first PM to …", "when were they restored": the record must hold the means, rank, return or link (unheld-ask.ts).
+    !missesTheAsk(plan, h) &&
     holdsTheDeed(plan, h) &&
     officeHeldThen(index, plan, h) &&
     !deedOnlyInNamedRole(dossier, plan, h.doc) &&

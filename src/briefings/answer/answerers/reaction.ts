@@ -13,6 +13,7 @@ import { sentences, terms } from '../text.js';
 import { eventAnswer } from './event.js';
 import { actThroughStatement } from '../cause-link.js';
 import { holdingTheRarest } from '../stimulus.js';
+import { answeredByStimulus, withoutAnsweredClause } from '../answered-first.js';
 
 /**
  * "How did Tokyo react when Russia halted the talks?": the side's own statements and protests after
@@ -195,7 +196,8 @@ function reactionTo(
   groups: readonly TermGroup[],
 ): AnswerResult | 'later' | undefined {
   const { dossier } = ctx;
-  const after = (e: KurilEvent) => e.id !== stimulus.id && ownedBy(e, person) && e.date.start >= stimulus.date.start && daysBetween(stimulus.date.start, e.date.start) <= WINDOW_DAYS && byside(dossier, e, side);
+  // A same-day record the stimulus itself answers came first: not a reaction to it (answered-first.ts).
+  const after = (e: KurilEvent) => e.id !== stimulus.id && ownedBy(e, person) && e.date.start >= stimulus.date.start && daysBetween(stimulus.date.start, e.date.start) <= WINDOW_DAYS && byside(dossier, e, side) && !answeredByStimulus(stimulus, e);
 
   // The first reaction on record: the earliest of the side's records that answer the question's terms.
   // It must name what was reacted to: one of the rare words the question and the event share ("the
@@ -243,7 +245,8 @@ function reactionTo(
 }
 
 /** Who is named before a sentence's reaction verb ("Prime Minister Kishida condemned …"): who reacted in it. */
-function reactorsIn(ctx: AnswerContext, sentence: string): string[] {
+function reactorsIn(ctx: AnswerContext, typed: string): string[] {
+  const sentence = withoutAnsweredClause(typed);
   const said = sentence.search(REACTED);
   const at = said >= 0 ? said : sentence.search(REFUSED);
   if (at < 0) return [];
