@@ -1,0 +1,92 @@
+/**
+ * "The 1993 Tokyo Declaration committed both sides to negotiate. Which two leaders signed it?": a
+ * sentence of context, then the question. Read as one question, every word of the context weighed
+ * as something asked ("teach", "unit", "committed", "negotiate"), no record held them all, and a
+ * question the records answer was declined. The last sentence (or the part after " - ") is the
+ * question; the context only says what its "it", "they" or "those exercises" point to:
+ * - no pointer: the question stands alone ("I teach a unit on X. Did Russia drill on Etorofu in 2022?");
+ * - "it", "they", "them": the context's first noun phrase of that number takes its place, with the
+ *   context's fronted time and place ("At Yalta in February 1945 …");
+ * - "that/those/such X": "the X", the context kept after it as a "when" clause that dates it.
+ * A false detail in the question itself is still read, so a near miss stays declined.
+ * (study-topic.ts and catch-up.ts read their own leads first.)
+ */
+import { studiedTopicQuestion } from './study-topic.js';
+import { catchUpQuestion } from './catch-up.js';
+
+/** The context (no "?" in it), its end (". " or " - "), and a last sentence that is a question. */
+const LEAD = /^\s*([^?]{12,}?)(?:([.!;])|\s+[-—–]+)\s+([^.!?;]+\?)\s*$/u;
+/** A question opens with a question word, an auxiliary, or a preposition before "which/what". */
+const ASKS = /^(?:(?:in|at|on|by|for|from|to|with|under|during|since|until)\s+(?:which|what|whose|whom)\b|who|whom|whose|what|which|when|where|why|how|did|does|do|was|were|is|are|has|have|had|can|could|will|would|should)\b/i;
+/** "that decree", "those exercises", "such drills": a pointer back with its noun. */
+const DEMONSTRATIVE = /\b(?:that|those|these|this|such)\s+(?!(?:is|was|were|are|had|has|did|does|do|would|could|will|can|the|a|an|it)\b)(\p{Ll}[\p{L}-]*)/iu;
+/** "signed it", "a party to it": "it" as an object (not "was it …", "is it true"). */
+const IT = /(?<!^\s*\p{L}+\s+)(?<=\p{L}\s+)\bit\b(?!\s+(?:true|possible|likely|the\s+case)\b)/iu;
+const THEY = /\b(?:they|them)\b/i;
+/** Words that end a noun phrase: verbs, prepositions, conjunctions and the like. */
+const BREAK = new Set('to of on in at by for from with over under into onto about after before during since until and or but as than that which who whom whose when where while has have had is are was were be been being do does did will would can could should may might must not also then there it they them he she we you i used'.split(' '));
+const DETERMINER = /^(?:the|a|an|this|that|these|those|its|their)$/i;
+/** "At Yalta in February 1945 …": time and place put before the context's subject. */
+const SETTING = /^((?:(?:at|in|on|during|by)\s+(?:(?:early|late|mid-?)\s*)?(?:\p{Lu}[\p{L}-]*|\d{4})(?:\s+\d{4})?\s+)+)/u;
+
+interface Phrase { readonly text: string; readonly plural: boolean }
+
+/** The context's noun phrases, in order: runs of words between verbs and prepositions. */
+function phrases(lead: string): Phrase[] {
+  const out: Phrase[] = [];
+  let run: string[] = [];
+  let afterTo = false;
+  const flush = () => {
+    // "used to visit": the word after a bare "to" is a verb, not a thing.
+    if (run.length > 0 && !(afterTo && !DETERMINER.test(run[0]!))) {
+      // "Exercises", "the Allies" are plural; "Interfax", "the Tokyo Declaration" are not.
+      const head = run[run.length - 1]!;
+      if (!DETERMINER.test(head)) out.push({ text: run.join(' '), plural: /[^su]s$/i.test(head) && (!/^\p{Lu}/u.test(head) || /^the$/i.test(run[0]!)) });
+    }
+    run = [];
+  };
+  for (const raw of lead.split(/\s+/)) {
+    const word = raw.replace(/[,.;:!]+$/, '');
+    const verbish = run.length > 0 && !DETERMINER.test(run[run.length - 1]!) && /^\p{Ll}+ed$/u.test(word);
+    if (BREAK.has(word.toLowerCase()) && !(DETERMINER.test(word) && run.length === 0) || verbish) {
+      flush();
+      afterTo = word.toLowerCase() === 'to';
+      continue;
+    }
+    if (DETERMINER.test(word) && run.length > 0) flush();
+    run.push(word);
+    if (raw !== word) { flush(); afterTo = false; }
+  }
+  flush();
+  return out;
+}
+
+/** "A secret understanding" is "the secret understanding" once it has been mentioned. */
+const definite = (text: string) => text.replace(/^(?:the|a|an|this|that|these|those)\s+/i, 'the ');
+
+export function questionAfterContext(text: string): string {
+  if (studiedTopicQuestion(text) !== text || catchUpQuestion(text) !== text) return text;
+  const m = LEAD.exec(text);
+  if (!m) return text;
+  const [, lead, stop, ask] = m as unknown as [string, string, string | undefined, string];
+  if (!ASKS.test(ask) || lead.trim().split(/\s+/).length < 3) return text;
+  const question = ask.trim().replace(/^\p{Ll}/u, (c) => c.toUpperCase());
+  const bare = question.replace(/\?$/, '');
+  // "The Soviet declaration of war in August 1945 - who handed it over?": a topic before a dash is the thing itself.
+  const topic = stop === undefined ? lead.trim() : undefined;
+  const setting = SETTING.exec(lead.trim())?.[1]?.trim();
+  const body = setting ? lead.trim().slice(setting.length).trim() : lead.trim();
+  const said = body.replace(/[.!;]+$/, '');
+  if (IT.test(question) || THEY.test(question)) {
+    const plural = !IT.test(question);
+    const found = topic ? { text: topic } : phrases(said).find((p) => p.plural === plural);
+    if (!found) return text;
+    const where = setting && !topic ? ` ${setting.replace(/^\p{Lu}/u, (c) => c.toLowerCase())}` : '';
+    return `${bare.replace(plural ? THEY : IT, definite(found.text))}${where}?`;
+  }
+  if (DEMONSTRATIVE.test(question)) {
+    const clause = (topic ?? lead.trim().replace(/[.!;]+$/, '')).replace(/^(?:The|A|An|In|At|On)\b/, (w) => w.toLowerCase());
+    return `${bare.replace(DEMONSTRATIVE, 'the $1')}, when ${clause}?`;
+  }
+  return question;
+}
