@@ -23,39 +23,67 @@ const DEMONSTRATIVE = /\b(?:that|those|these|this|such)\s+(?!(?:is|was|were|are|
 /** "signed it", "a party to it": "it" as an object (not "was it …", "is it true"). */
 const IT = /(?<!^\s*\p{L}+\s+)(?<=\p{L}\s+)\bit\b(?!\s+(?:true|possible|likely|the\s+case)\b)/iu;
 const THEY = /\b(?:they|them)\b/i;
+/** Pointers this file does not resolve ("did he …", "what happened there"): the question is left as typed. */
+const UNRESOLVED = /\b(?:he|she|him|his|her|hers|there|then|same|its|their|they|them|it)\b|\b(?:that|this|these|those)\s*\?/i;
+/** Verbs of the past or present that do not end in -ed: "set out", "let", "put", "made". */
+const IRREGULAR = new Set('set let lets put puts made makes took takes gave gives held holds met meets went goes said says began begins sent sends won lost brought brings became kept left ran saw told came built fought struck drew laid paid sold spoke wrote broke chose stood led hit cut got gets ended'.split(' '));
+/** An -ed word after these is a verb even at the start of a phrase: "has reported", "were deployed". */
+const AUX = /^(?:has|have|had|is|are|was|were|be|been|being)$/i;
 /** Words that end a noun phrase: verbs, prepositions, conjunctions and the like. */
 const BREAK = new Set('to of on in at by for from with over under into onto about after before during since until and or but as than that which who whom whose when where while has have had is are was were be been being do does did will would can could should may might must not also then there it they them he she we you i used'.split(' '));
 const DETERMINER = /^(?:the|a|an|this|that|these|those|its|their)$/i;
 /** "At Yalta in February 1945 …": time and place put before the context's subject. */
-const SETTING = /^((?:(?:at|in|on|during|by)\s+(?:(?:early|late|mid-?)\s*)?(?:\p{Lu}[\p{L}-]*|\d{4})(?:\s+\d{4})?\s+)+)/u;
+const SETTING = /^((?:(?:[Aa]t|[Ii]n|[Oo]n|[Dd]uring|[Bb]y)\s+(?:(?:early|late|mid-?)\s*)?(?:\p{Lu}[\p{L}-]*|\d{4})(?:\s+\d{4})?\s+)+)/u;
 
 interface Phrase { readonly text: string; readonly plural: boolean }
+
+/** "On Matua", "of the Kuril Islands", "in 2015": a phrase after a thing that names where or when it was. */
+const NAMED_TAIL = /^(?:of|on|in|at|to|from|near|off)$/i;
+const NAME = /^(?:\p{Lu}[\p{L}-]*|\d{4})$/u;
 
 /** The context's noun phrases, in order: runs of words between verbs and prepositions. */
 function phrases(lead: string): Phrase[] {
   const out: Phrase[] = [];
+  const words = lead.split(/\s+/);
   let run: string[] = [];
   let afterTo = false;
+  let i = 0;
   const flush = () => {
     // "used to visit": the word after a bare "to" is a verb, not a thing.
     if (run.length > 0 && !(afterTo && !DETERMINER.test(run[0]!))) {
       // "Exercises", "the Allies" are plural; "Interfax", "the Tokyo Declaration" are not.
       const head = run[run.length - 1]!;
-      if (!DETERMINER.test(head)) out.push({ text: run.join(' '), plural: /[^su]s$/i.test(head) && (!/^\p{Lu}/u.test(head) || /^the$/i.test(run[0]!)) });
+      const plural = /[^su]s$/i.test(head) && (!/^\p{Lu}/u.test(head) || /^the$/i.test(run[0]!));
+      // The thing keeps the names the context gave it ("exercises on Matua"), so a false one is still read.
+      const tail: string[] = [];
+      while (i < words.length && NAMED_TAIL.test(words[i]!)) {
+        let j = i + 1;
+        if (/^the$/i.test(words[j] ?? '')) j++;
+        const names: string[] = [];
+        while (j < words.length && NAME.test(words[j]!.replace(/[,.;:!]+$/, ''))) { names.push(words[j]!.replace(/[,.;:!]+$/, '')); if (/[,.;:!]$/.test(words[j]!)) { j++; break; } j++; }
+        if (names.length === 0) break;
+        tail.push(...words.slice(i, j - names.length), ...names);
+        i = j;
+        if (/[,.;:!]$/.test(words[j - 1]!)) break;
+      }
+      if (!DETERMINER.test(head)) out.push({ text: [...run, ...tail].join(' '), plural });
     }
     run = [];
   };
-  for (const raw of lead.split(/\s+/)) {
+  for (; i < words.length; i++) {
+    const raw = words[i]!;
     const word = raw.replace(/[,.;:!]+$/, '');
-    const verbish = run.length > 0 && !DETERMINER.test(run[run.length - 1]!) && /^\p{Ll}+ed$/u.test(word);
+    const verbish = IRREGULAR.has(word) || /^\p{Ll}+ed$/u.test(word) && (run.length > 0 && !DETERMINER.test(run[run.length - 1]!) || AUX.test(words[i - 1] ?? ''));
     if (BREAK.has(word.toLowerCase()) && !(DETERMINER.test(word) && run.length === 0) || verbish) {
+      const at = i;
       flush();
+      if (i !== at) { i--; afterTo = false; continue; }
       afterTo = word.toLowerCase() === 'to';
       continue;
     }
-    if (DETERMINER.test(word) && run.length > 0) flush();
+    if (DETERMINER.test(word) && run.length > 0) { flush(); }
     run.push(word);
-    if (raw !== word) { flush(); afterTo = false; }
+    if (raw !== word) { i++; flush(); i--; afterTo = false; }
   }
   flush();
   return out;
@@ -65,6 +93,12 @@ function phrases(lead: string): Phrase[] {
 const definite = (text: string) => text.replace(/^(?:the|a|an|this|that|these|those)\s+/i, 'the ');
 
 export function questionAfterContext(text: string): string {
+  const read = readAfterContext(text);
+  // "Did he sign it there?" still points back after the rewrite: read as typed, as before.
+  return read === text || !UNRESOLVED.test(read.replace(/, when .*$/, '')) ? read : text;
+}
+
+function readAfterContext(text: string): string {
   if (studiedTopicQuestion(text) !== text || catchUpQuestion(text) !== text) return text;
   const m = LEAD.exec(text);
   if (!m) return text;
