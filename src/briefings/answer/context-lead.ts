@@ -19,7 +19,7 @@ const LEAD = /^\s*([^?]{12,}?)(?:([.!;])|\s+[-—–]+)\s+([^.!?;]+\?)\s*$/u;
 /** A question opens with a question word, an auxiliary, or a preposition before "which/what". */
 const ASKS = /^(?:(?:in|at|on|by|for|from|to|with|under|during|since|until)\s+(?:which|what|whose|whom)\b|who|whom|whose|what|which|when|where|why|how|did|does|do|was|were|is|are|has|have|had|can|could|will|would|should)\b/i;
 /** "that decree", "those exercises", "such drills": a pointer back with its noun. */
-const DEMONSTRATIVE = /\b(?:that|those|these|this|such)\s+(?!(?:is|was|were|are|had|has|did|does|do|would|could|will|can|the|a|an|it)\b)(\p{Ll}[\p{L}-]*)/iu;
+const DEMONSTRATIVE = /(?<!\b(?:is|was|are|were)\s+)\b(?:that|those|these|this|such)\s+(?!(?:is|was|were|are|had|has|did|does|do|would|could|will|can|the|a|an|it)\b)(\p{Ll}[\p{L}-]*)/iu;
 /** "signed it", "a party to it": "it" as an object (not "was it …", "is it true"). */
 const IT = /(?<!^\s*\p{L}+\s+)(?<=\p{L}\s+)\bit\b(?!\s+(?:true|possible|likely|the\s+case)\b)/iu;
 const THEY = /\b(?:they|them)\b/i;
@@ -34,6 +34,11 @@ const BREAK = new Set('to of on in at by for from with over under into onto abou
 const DETERMINER = /^(?:the|a|an|this|that|these|those|its|their)$/i;
 /** "At Yalta in February 1945 …": time and place put before the context's subject. */
 const SETTING = /^((?:(?:[Aa]t|[Ii]n|[Oo]n|[Dd]uring|[Bb]y)\s+(?:(?:early|late|mid-?)\s*)?(?:\p{Lu}[\p{L}-]*|\d{4})(?:\s+\d{4})?\s+)+)/u;
+
+/** Words that carry no topic of their own: question words, the sides, a generic verb of saying or reacting. */
+const NO_TOPIC = /^(?:who|whom|whose|what|which|when|where|why|how|else|japan|russia|tokyo|moscow|japanese|russian|russians|soviet|the|a|an|react|reacted|respond|responded|say|said|do|did|happen|happened|next|so)$/i;
+/** "How did Japan react?" means to what the context told: a question of fewer own words keeps its context. */
+const OWN_WORDS = 2;
 
 interface Phrase { readonly text: string; readonly plural: boolean }
 
@@ -118,9 +123,17 @@ function readAfterContext(text: string): string {
     const where = setting && !topic ? ` ${setting.replace(/^\p{Lu}/u, (c) => c.toLowerCase())}` : '';
     return `${bare.replace(plural ? THEY : IT, definite(found.text))}${where}?`;
   }
-  if (DEMONSTRATIVE.test(question)) {
+  // "The 1956 text says Shikoton - is that Shikotan?": after a dash topic, "that" is the topic itself.
+  if (DEMONSTRATIVE.test(question) && topic === undefined) {
     const clause = (topic ?? lead.trim().replace(/[.!;]+$/, '')).replace(/^(?:The|A|An|In|At|On)\b/, (w) => w.toLowerCase());
     return `${bare.replace(DEMONSTRATIVE, 'the $1')}, when ${clause}?`;
   }
+  // "Russia halted the talks - how did Japan react?": the topic before a dash is what is asked about;
+  // and a question this short ("how did Japan react?") does not stand on its own.
+  if (topic !== undefined || ownWords(question) < OWN_WORDS) return text;
   return question;
+}
+
+function ownWords(question: string): number {
+  return question.split(/[^\p{L}\d-]+/u).filter((w) => w && !BREAK.has(w.toLowerCase()) && !NO_TOPIC.test(w)).length;
 }
