@@ -35,10 +35,10 @@ const DETERMINER = /^(?:the|a|an|this|that|these|those|its|their)$/i;
 /** "At Yalta in February 1945 …": time and place put before the context's subject. */
 const SETTING = /^((?:(?:[Aa]t|[Ii]n|[Oo]n|[Dd]uring|[Bb]y)\s+(?:(?:early|late|mid-?)\s*)?(?:\p{Lu}[\p{L}-]*|\d{4})(?:\s+\d{4})?\s+)+)/u;
 
-/** Words that carry no topic of their own: question words, the sides, a generic verb of saying or reacting. */
-const NO_TOPIC = /^(?:who|whom|whose|what|which|when|where|why|how|else|japan|russia|tokyo|moscow|japanese|russian|russians|soviet|the|a|an|react|reacted|respond|responded|say|said|do|did|happen|happened|next|so)$/i;
-/** "How did Japan react?" means to what the context told: a question of fewer own words keeps its context. */
-const OWN_WORDS = 2;
+/** The sides and their capitals name no topic: "did Japan lodge a protest?" is about what the context told. */
+const SIDES = /^(?:Japan|Russia|Tokyo|Moscow|Kremlin|Japanese|Russian|Russians|Soviet|Soviets|USSR|I)$/;
+/** A year or a month is a topic of its own too: "who addressed the rally in February 2022?". */
+const DATED = /\b(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
 interface Phrase { readonly text: string; readonly plural: boolean }
 
@@ -129,11 +129,13 @@ function readAfterContext(text: string): string {
     return `${bare.replace(DEMONSTRATIVE, 'the $1')}, when ${clause}?`;
   }
   // "Russia halted the talks - how did Japan react?": the topic before a dash is what is asked about;
-  // and a question this short ("how did Japan react?") does not stand on its own.
-  if (topic !== undefined || ownWords(question) < OWN_WORDS) return text;
+  // and a question with no name or date of its own ("Russia drilled on Shikotan in 2030. Did Japan
+  // lodge a protest?") asks about the context's deed: it keeps its context, read as before.
+  if (topic !== undefined || !ownTopic(question)) return text;
   return question;
 }
 
-function ownWords(question: string): number {
-  return question.split(/[^\p{L}\d-]+/u).filter((w) => w && !BREAK.has(w.toLowerCase()) && !NO_TOPIC.test(w)).length;
+function ownTopic(question: string): boolean {
+  if (DATED.test(question)) return true;
+  return question.split(/[^\p{L}\d-]+/u).slice(1).some((w) => /^\p{Lu}/u.test(w) && !SIDES.test(w));
 }

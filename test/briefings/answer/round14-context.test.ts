@@ -26,10 +26,10 @@ describe('a sentence of context with no pointer: the question stands alone', () 
       ['Did Russian forces stage exercises on Etorofu and Kunashiri in September 2022?', 'My class is reading about the Kuril dispute this term. Did Russian forces stage exercises on Etorofu and Kunashiri in September 2022?'],
       ['Who addressed the Northern Territories Day rally in February 2022?', 'Every February Tokyo holds a rally for the islands. Who addressed the Northern Territories Day rally in February 2022?'],
       ['Which Russian leader visited Kunashir in 2010?', 'Moscow has sent senior officials to the islands many times. Which Russian leader visited Kunashir in 2010?'],
-      ['Who signed the order ending the visa-free exchanges?', 'My grandmother was born on Shikotan. Who signed the order ending the visa-free exchanges?'],
-      ['When did Russia suspend the peace-treaty talks?', 'The dispute has dragged on for decades. When did Russia suspend the peace-treaty talks?'],
+      ['Who signed the order ending the visa-free exchanges in September 2022?', 'My grandmother was born on Shikotan. Who signed the order ending the visa-free exchanges in September 2022?'],
+      ['Did Russia suspend the peace-treaty talks in March 2022?', 'The dispute has dragged on for decades. Did Russia suspend the peace-treaty talks in March 2022?'],
       ['Is Paramushir one of the four islands Japan claims?', 'I keep mixing up the island names. Is Paramushir one of the four islands Japan claims?'],
-      ['Who handed the Soviet declaration of war to the Japanese ambassador?', 'We covered the end of the war in class today. Who handed the Soviet declaration of war to the Japanese ambassador?'],
+      ['Who handed the Soviet declaration of war to the Japanese ambassador in August 1945?', 'We covered the end of the war in class today. Who handed the Soviet declaration of war to the Japanese ambassador in August 1945?'],
       ['Did Japan protest the Eastern Military District drills in March 2022?', 'Russia often drills in the Kurils. Did Japan protest the Eastern Military District drills in March 2022?'],
       ['Was Japan a party to the Yalta agreement?', 'Three Allied leaders met in the Crimea in 1945. Was Japan a party to the Yalta agreement?'],
       ['When was the Tokyo Declaration signed?', 'Tokyo and Moscow have signed several papers on the islands. When was the Tokyo Declaration signed?'],
@@ -85,6 +85,9 @@ describe('a false detail after the context still changes the answer', () => {
       ['Russia fielded Bastion coastal missiles in the northern Kurils. Where were they deployed in December 2022?', 'Russia fielded Bastion coastal missiles in the northern Kurils. Where were they deployed in December 2019?'],
       ['The visa-free exchanges let Japanese visit the islands. When did Russia end them?', 'The visa-free exchanges let Japanese visit the islands. When did Russia restore them?'],
       ['I keep mixing up the island names. Is Paramushir one of the four islands Japan claims?', 'I keep mixing up the island names. Is Paramushir the largest of the four islands Japan claims?'],
+      // A question with no name or date of its own asks about the context's deed, which must be on record.
+      ['In March 2022 Russia suspended the peace-treaty talks. Did Japan lodge a protest?', 'In March 2031 Russia suspended the peace-treaty talks. Did Japan lodge a protest?'],
+      ['In March 2022 Russia suspended the peace-treaty talks. Did Japan lodge a protest?', 'Russia staged drills on Habomai in 2016. Did Japan lodge a protest?'],
     ],
     refuses,
   );
