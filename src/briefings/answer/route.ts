@@ -1,3 +1,4 @@
+import { questionAfterContext } from './context-lead.js';
 import { fitsTheSeason } from './seasons.js';
 import type { Dossier } from '../../dossier/dossier.js';
 import { otherPersonDid, wrongYearOfOneTimeAct } from './one-time.js';
@@ -127,7 +128,8 @@ function answerTyped(dossier: Dossier, typed: string, now: Date): AnswerResult {
   // "Under its new prime minister" is under the person who holds that office now (under-office.ts).
   // "When Abe met Putin in Singapore, did they agree …?": the main clause first (fronted.ts).
   // "The San Fran treaty": a recorded two-word name cut short is written out (clipped-names.ts).
-  const respelled = respell(dossier, unclipNames(dossier, withoutChatter(typed)));
+  // "The 1993 declaration committed both sides. Who signed it?": the last sentence is the question (context-lead.ts).
+  const respelled = respell(dossier, unclipNames(dossier, questionAfterContext(withoutChatter(typed))));
   // "…, not just nearby waters", "Suzuki, the lawmaker who …", "sit down together", "military drills", "before the 2025 … one",
   // "an island-related deal", "flexed its muscle", "changed its laws", "any other country backed Japan's claim": round 12, one file each.
   const plainer = thirdParty(lawChange(showOfForce(withoutDisputeScope(yearOfTheOne(withoutRedundantWords(meetAndSpeak(dossier, withoutApposition(dossier, withoutDeniedAlternatives(respelled)))))))));
