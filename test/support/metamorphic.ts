@@ -95,3 +95,19 @@ export function answered(questions: readonly string[]): void {
 export function each(pairs: readonly Pair[], check: (pair: Pair) => void): void {
   for (const pair of pairs) it(`${pair[0]}  ~  ${pair[1]}`, () => check(pair));
 }
+
+/** The original is answered; the variant (a near miss of it) is declined. */
+export function refuses([original, variant]: Pair): void {
+  expect(signature(original).declined, original).toBe(false);
+  const b = signature(variant);
+  expect(b.declined, `${variant} → ${b.lead.slice(0, 120)}`).toBe(true);
+}
+
+/** Both answered, with the same record first. */
+export function sameFirst([original, variant]: Pair): void {
+  const a = ask(original);
+  const b = ask(variant);
+  expect(a.declined, original).toBe(false);
+  expect(b.declined, variant).toBe(false);
+  expect(b.events[0]?.id, variant).toBe(a.events[0]?.id);
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ask } from '../../support/ask.js';
-import { agrees, each, expectChanged, expectSame, neverYes, type Pair, signature } from '../../support/metamorphic.js';
+import { agrees, each, expectChanged, expectSame, neverYes, type Pair, signature, refuses } from '../../support/metamorphic.js';
 
 /**
  * Round 12 metamorphic tests for positions, start/end, latest, status, an actor and a decline
@@ -14,13 +14,6 @@ import { agrees, each, expectChanged, expectSame, neverYes, type Pair, signature
 
 const same = ([original, variant]: Pair) => expectSame(original, variant);
 const changed = ([original, variant]: Pair) => expectChanged(original, variant);
-
-/** The original is answered; the rewrite asks what no record gives and is declined. */
-function refuses([original, variant]: Pair): void {
-  expect(signature(original).declined, original).toBe(false);
-  const b = signature(variant);
-  expect(b.declined, `${variant} → ${b.lead.slice(0, 120)}`).toBe(true);
-}
 
 /** Both answers cite the same records (in the order of the path that reached the status line). */
 function sameCited([original, variant]: Pair): void {

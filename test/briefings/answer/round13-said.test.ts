@@ -1,6 +1,5 @@
-import { describe, expect, it } from 'vitest';
-import { ask } from '../../support/ask.js';
-import { each, expectChanged, expectSame, neverYes, type Pair, signature } from '../../support/metamorphic.js';
+import { describe, it } from 'vitest';
+import { each, expectChanged, expectSame, neverYes, type Pair, refuses, sameFirst } from '../../support/metamorphic.js';
 
 /**
  * Round 13 (red team) metamorphic tests for what-did-X-say, judgement and position questions
@@ -14,21 +13,6 @@ import { each, expectChanged, expectSame, neverYes, type Pair, signature } from 
 
 const same = ([original, variant]: Pair) => expectSame(original, variant);
 const changed = ([original, variant]: Pair) => expectChanged(original, variant);
-
-/** The original is answered; the rewrite asks what no record gives and is declined. */
-function refuses([original, variant]: Pair): void {
-  expect(signature(original).declined, original).toBe(false);
-  const b = signature(variant);
-  expect(b.declined, `${variant} → ${b.lead.slice(0, 120)}`).toBe(true);
-}
-
-/** Both answers cite the same record first, and both are answered. */
-function sameFirst([original, variant]: Pair): void {
-  const a = ask(original);
-  const b = ask(variant);
-  expect(a.declined, original).toBe(false);
-  expect(b.events[0]?.id, variant).toBe(a.events[0]?.id);
-}
 
 describe('"what exactly did X say": the adverb asks the same speaker for their words', () => {
   each(

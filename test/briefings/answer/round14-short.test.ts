@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ask } from '../../support/ask.js';
-import { each, expectChanged, expectSame, neverYes, type Pair, signature } from '../../support/metamorphic.js';
+import { each, expectChanged, expectSame, neverYes, type Pair, signature, refuses, sameFirst } from '../../support/metamorphic.js';
 
 /**
  * Round 14 (red team) metamorphic tests for short chat questions (docs/questions.md, "Round 14:
@@ -17,22 +17,6 @@ const changed = ([original, variant]: Pair) => {
   expectChanged(original, variant);
   if (signature(original).yesNo === 'Yes') neverYes([original, variant]);
 };
-
-/** The original is answered; the rewrite asks what no record gives and is declined. */
-function refuses([original, variant]: Pair): void {
-  expect(signature(original).declined, original).toBe(false);
-  const b = signature(variant);
-  expect(b.declined, `${variant} → ${b.lead.slice(0, 120)}`).toBe(true);
-}
-
-/** Both answered, and the rewrite's lead is the same Yes/No with the same record first. */
-function sameFirst([original, variant]: Pair): void {
-  const a = ask(original);
-  const b = ask(variant);
-  expect(a.declined, original).toBe(false);
-  expect(b.declined, variant).toBe(false);
-  expect(b.events[0]?.id, variant).toBe(a.events[0]?.id);
-}
 
 describe('"ru", "rus", "jp", "jpn": the two sides in chat shorthand', () => {
   each(
