@@ -47,6 +47,17 @@ export function heldDuring(office: Office, from: string, to: string = from): boo
   return office.spans.some((span) => span.start <= to && span.end >= from);
 }
 
+/** The offices, of any state, with the words of an office asked ("prime minister"), held at some time between two days. */
+export function sameOfficesHeld(asked: readonly Office[], offices: readonly Office[], start: string, end: string): Office[] {
+  const words = new Set(asked.map((o) => o.terms.join(' ')));
+  return offices.filter((o) => words.has(o.terms.join(' ')) && heldDuring(o, start, end));
+}
+
+/** Whether an office is of one of the states the asked offices are of. */
+export function ofAskedState(asked: readonly Office[], office: Office): boolean {
+  return office.countries.some((c) => asked.some((a) => a.countries.includes(c)));
+}
+
 export interface AliasTable {
   readonly entities: ReadonlyMap<string, Entity>;
   /** Alias entries by their first term. */
@@ -155,7 +166,8 @@ export const ABBREVIATIONS: Readonly<Record<string, string>> = {
   saint: 'st',
 };
 
-function entityToken(kind: EntityKind, id: string): string {
+/** The index token of a named person, body, island or group: `e_actor_fumio_kishida`. */
+export function entityToken(kind: EntityKind, id: string): string {
   return `e_${kind}_${id.replace(/-/g, '_')}`;
 }
 

@@ -1,4 +1,4 @@
-import { heldDuring } from './aliases.js';
+import { entityToken, heldDuring, ofAskedState, sameOfficesHeld } from './aliases.js';
 import { timeClauseOnly } from './time-clause.js';
 import { whoTypeNoun } from './intent.js';
 import { lightVerbsHeld } from './light-verb.js';
@@ -57,7 +57,7 @@ export function officeHeldThen(index: AnswerIndex, plan: Plan, hit: Hit): boolea
   if (named.length === 0) return true;
   const event = hit.doc.event;
   const entities = index.entities[hit.doc.id];
-  if (anotherStatesHolder(index, plan, event, (actorId) => event.actors.includes(actorId) || !!entities?.has(`e_actor_${actorId.replace(/-/g, '_')}`))) return false;
+  if (anotherStatesHolder(index, plan, event, (actorId) => event.actors.includes(actorId) || !!entities?.has(entityToken('actor', actorId)))) return false;
   const own = new Set(terms(ownText(hit.doc)));
   if (named.some((n) => n.split(' ').every((t) => own.has(t)))) return true;
   return index.aliases.offices.some(
@@ -75,12 +75,10 @@ export function officeHeldThen(index: AnswerIndex, plan: Plan, hit: Hit): boolea
 function anotherStatesHolder(index: AnswerIndex, plan: Plan, event: KurilEvent, inRecord: (actorId: string) => boolean): boolean {
   const offices = plan.statedOffices;
   if (offices.length === 0 || offices.some((o) => inRecord(o.actorId))) return false;
-  const states = new Set(offices.flatMap((o) => o.countries));
-  const words = new Set(offices.map((o) => o.terms.join(' ')));
   // Who in the record (tagged or named in its text) held an office of those words when it happened:
   // Kishida in 2022, not only today's holder.
-  const holders = index.aliases.offices.filter((o) => inRecord(o.actorId) && words.has(o.terms.join(' ')) && heldDuring(o, event.date.start, event.date.end));
-  return holders.length > 0 && !holders.some((o) => o.countries.some((c) => states.has(c)));
+  const holders = sameOfficesHeld(offices, index.aliases.offices, event.date.start, event.date.end).filter((o) => inRecord(o.actorId));
+  return holders.length > 0 && !holders.some((o) => ofAskedState(offices, o));
 }
 
 /**

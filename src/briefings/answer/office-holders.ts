@@ -1,4 +1,4 @@
-import { heldDuring, type Detection, type Office } from './aliases.js';
+import { entityToken, ofAskedState, sameOfficesHeld, type Detection, type Office } from './aliases.js';
 import type { Plan } from './plan.js';
 import type { Dossier } from '../../dossier/dossier.js';
 import type { AnswerIndex } from './search-index.js';
@@ -117,7 +117,7 @@ export function doerOrHolder(dossier: Dossier, index: AnswerIndex, plan: Plan, d
  * (Takaichi). Entity tokens.
  */
 export function holdersAt(asked: readonly Office[], offices: readonly Office[], start: string, end: string): string[] {
-  const words = new Set(asked.map((o) => o.terms.join(' ')));
-  const states = new Set(asked.flatMap((o) => o.countries));
-  return offices.filter((o) => words.has(o.terms.join(' ')) && o.countries.some((c) => states.has(c)) && heldDuring(o, start, end)).map((o) => `e_actor_${o.actorId.replace(/-/g, '_')}`);
+  return sameOfficesHeld(asked, offices, start, end)
+    .filter((o) => ofAskedState(asked, o))
+    .map((o) => entityToken('actor', o.actorId));
 }

@@ -308,9 +308,9 @@ function answerTyped(dossier: Dossier, typed: string, now: Date): AnswerResult {
   // answers who or whether only when one of its events holds the same, not when the line stitches it.
   const backed = (h: Hit) =>
     h.doc.kind !== 'statement' || !h.doc.statement.key.startsWith('background') || (plan.intent !== 'who' && !plan.cues.yesNo) || oneEventHolds(plan, h, hits);
-  let accepted = hits.filter((h) => h.distinctive && h.share >= MIN_COVERAGE && h.namesMatched && answers(h) && backed(h));
+  const covering = hits.filter((h) => h.distinctive && h.share >= MIN_COVERAGE && h.namesMatched);
   // "What did the PM say at the first rally?": only the earliest record of the occasion (first-occasion.ts).
-  accepted = firstOccasionOnly(plan, hits.filter((h) => h.distinctive && h.share >= MIN_COVERAGE && h.namesMatched), accepted);
+  let accepted = firstOccasionOnly(plan, covering, covering.filter((h) => answers(h) && backed(h)));
   // "When did the Tokyo Declaration end?": only a record that tells an end answers, and only when the
   // record the question is most about tells it; another record's end (the 1956 declaration "ends the
   // state of war") is not this thing's end.
