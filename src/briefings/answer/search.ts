@@ -49,7 +49,23 @@ const YEAR_TOKEN = /^y\d{4}$/;
 /** How many results are judged; the rest score too low to matter. */
 const CANDIDATES = 60;
 
+/**
+ * The judged hits of each plan, kept: the router, the yes/no place check and a decline's closest
+ * records (closest.ts) all search for the same plan of one question. A plan is made from one index
+ * and clock, so it keys its own hits; a rewritten plan (`{ ...plan, groups }`) is a new key.
+ * Callers read the hits and never change them.
+ */
+const searchedByPlan = new WeakMap<Plan, { readonly index: AnswerContext['index']; readonly hits: Hit[] }>();
+
 export function search(ctx: AnswerContext): Hit[] {
+  const kept = searchedByPlan.get(ctx.plan);
+  if (kept && kept.index === ctx.index) return kept.hits;
+  const hits = searchUncached(ctx);
+  searchedByPlan.set(ctx.plan, { index: ctx.index, hits });
+  return hits;
+}
+
+function searchUncached(ctx: AnswerContext): Hit[] {
   const { plan, index } = ctx;
   const range = plan.range;
   const years = new Set(plan.terms.filter((t) => /^(1[89]|20)\d\d$/.test(t)));
