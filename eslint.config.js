@@ -5,7 +5,7 @@ import tseslint from 'typescript-eslint';
 import { layerRules, layerSettings } from './eslint.layers.js';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', 'dist/', 'coverage/', 'data/', 'output/'] },
+  { ignores: ['node_modules/', 'dist/', 'coverage/', 'data/', 'output/', '**/*.generated.ts'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

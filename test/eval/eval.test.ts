@@ -36,11 +36,14 @@ const HOLDOUT_3_FLOOR = { accuracy: 66 / 80, answeredUnanswerable: 1 };
  * holdout-4.yaml was written for tuning round 6 of issue 12, before that round changed the engine, by
  * two people who had read neither the engine nor any other set, and scored 93/140 (66.4%) with 2
  * unanswerable questions answered on its first run; 110/140 after rounds 6 and 7, 111/140 after round 8, 113/140 with 1 answered after round 10, 115/140 after round 11, 117/140 after round 13, 116/140 after round 14 (its rule that a how-, first- or restored-question needs a record holding that cost
- * two here and saved one made-up answer on holdout-9; kept, as a made-up answer is the worse failure). It is the rounds'
+ * two here and saved one made-up answer on holdout-9; kept, as a made-up answer is the worse failure), 115/140
+ * after round 15 (its rule that a thing no record names must be held by the answering record in a related
+ * word, unheld-word.ts, cost one here and saved one made-up answer on holdout-9 and one on holdout-10; kept
+ * for the same reason). It is the rounds'
  * transfer check (only its totals are read, after each merge). This floor is today's score: it only
  * stops the engine getting worse.
  */
-const HOLDOUT_4_FLOOR = { accuracy: 116 / 140, answeredUnanswerable: 1 };
+const HOLDOUT_4_FLOOR = { accuracy: 115 / 140, answeredUnanswerable: 1 };
 /**
  * holdout-5.yaml was written for tuning round 8 of issue 12, before that round changed the engine, by
  * two people who had read neither the engine nor any other set, and scored 79/111 (71.2%) with 1
@@ -73,9 +76,16 @@ const HOLDOUT_8_FLOOR = { accuracy: 54 / 66, answeredUnanswerable: 5 };
 /**
  * holdout-9.yaml is every third pair of round 14's red-team sets (dev-14a, dev-14b), set aside before
  * their first run: 37/56 (66.1%) with 5 of its 28 unanswerable questions answered; 43/56 with 5 after
- * round 14. The count of answered ones is a ceiling, not a target.
+ * round 14, 43/56 with 4 after round 15. The count of answered ones is a ceiling, not a target.
  */
-const HOLDOUT_9_FLOOR = { accuracy: 43 / 56, answeredUnanswerable: 5 };
+const HOLDOUT_9_FLOOR = { accuracy: 43 / 56, answeredUnanswerable: 4 };
+/**
+ * holdout-10.yaml is every third pair of round 15's red-team sets (dev-15a, dev-15b: a record plus one
+ * element no record gives), set aside before their first run: 50/54 (92.6%) with 3 of its 27
+ * unanswerable questions answered; 51/54 with 2 after round 15. The count of answered ones is a
+ * ceiling, not a target.
+ */
+const HOLDOUT_10_FLOOR = { accuracy: 51 / 54, answeredUnanswerable: 2 };
 const readSet = (name: string) => parseEvalSet(readFileSync(fileURLToPath(new URL(`./${name}`, import.meta.url)), 'utf8'));
 
 describe.each([
@@ -89,6 +99,7 @@ describe.each([
   { name: 'holdout-7.yaml', role: 'held out, a third of the sets written for tuning round 12 of issue 12', bar: HOLDOUT_7_FLOOR },
   { name: 'holdout-8.yaml', role: 'held out, a third of the red-team pairs of round 13 of issue 12', bar: HOLDOUT_8_FLOOR },
   { name: 'holdout-9.yaml', role: 'held out, a third of the red-team pairs of round 14 of issue 12', bar: HOLDOUT_9_FLOOR },
+  { name: 'holdout-10.yaml', role: 'held out, a third of the red-team pairs of round 15 of issue 12', bar: HOLDOUT_10_FLOOR },
 ])('question-answering evaluation: $name ($role)', ({ name, bar }) => {
   const set = readSet(name);
   const report = evaluate(loadDossier(), set);

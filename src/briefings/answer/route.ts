@@ -82,6 +82,7 @@ import { asksAJudgement } from './judgement-asked.js';
 import { firstOccasionOnly } from './first-occasion.js';
 import { whoOwnsAnswer } from './answerers/who-owns.js';
 import { missesTheAsk } from './unheld-ask.js';
+import { unheldWhy, unheldWord } from './unheld-word.js';
 
 /**
  * Answers a question in plain words from the event set: a short answer taken from the records,
@@ -310,7 +311,11 @@ function answerTyped(dossier: Dossier, typed: string, now: Date): AnswerResult {
     h.doc.kind !== 'statement' || !h.doc.statement.key.startsWith('background') || (plan.intent !== 'who' && !plan.cues.yesNo) || oneEventHolds(plan, h, hits);
   const covering = hits.filter((h) => h.distinctive && h.share >= MIN_COVERAGE && h.namesMatched);
   // "What did the PM say at the first rally?": only the earliest record of the occasion (first-occasion.ts).
-  let accepted = firstOccasionOnly(plan, covering, covering.filter((h) => answers(h) && backed(h)));
+  const answering = covering.filter((h) => answers(h) && backed(h));
+  // "How did Moscow notify Tokyo …": a word no record uses must be in the record in a related form (unheld-word.ts).
+  const holding = answering.filter((h) => !unheldWord(plan, h));
+  const unheld = holding.length === 0 && answering[0] ? unheldWord(plan, answering[0]) : undefined;
+  let accepted = firstOccasionOnly(plan, covering, holding);
   // "When did the Tokyo Declaration end?": only a record that tells an end answers, and only when the
   // record the question is most about tells it; another record's end (the 1956 declaration "ends the
   // state of war") is not this thing's end.
@@ -342,7 +347,7 @@ function answerTyped(dossier: Dossier, typed: string, now: Date): AnswerResult {
   // answers "which treaty gave the Kurils to Japan" in its own words, "gave" or not (recipient.ts).
   const transferred = !plan.cues.yesNo && !!accepted[0] && !!askedTransfer(plan.question);
   if (notes && !transferred && !(accepted[0] && accepted[0].share >= WHOLE && saysAll(plan, accepted[0].doc))) return notes;
-  if (accepted.length === 0) return decline(ctx);
+  if (accepted.length === 0) return unheld ? decline(ctx, unheldWhy(unheld)) : decline(ctx);
 
   let primary = accepted[0]!;
   // "What is the current status …?": the dossier's status line answers it when it passes.

@@ -159,8 +159,9 @@ describe('still diverging', () => {
   it.fails(`${WAR} ~ when did the kremlin notify the japanese that it would go to war against them`, () =>
     expectSame(WAR, 'when did the kremlin notify the japanese that it would go to war against them'),
   );
-  // One unseen word ("cold", "hokkaido") among many the record holds does not sink it: no rule checks
-  // that a named war or island is the record's own (a partner joined by "and" is: unknown-partner.ts).
+  // One unseen word ("cold") among many the record holds does not sink it: no rule checks that a named
+  // war is the record's own (a partner joined by "and" is: unknown-partner.ts). "Hokkaido" is a noun no
+  // record uses and the record does not hold in any related form: declined since round 15 (unheld-word.ts).
   it.fails(`${WAR} ≠ … at the end of the cold war`, () => expectChanged(WAR, 'when did the soviet union declare war on japan at the end of the cold war'));
-  it.fails(`${SWAP} ≠ … the entire island of hokkaido`, () => expectChanged(SWAP, 'which treaty traded the entire island of hokkaido for the kuril chain'));
+  it(`${SWAP} ≠ … the entire island of hokkaido`, () => expectChanged(SWAP, 'which treaty traded the entire island of hokkaido for the kuril chain'));
 });
