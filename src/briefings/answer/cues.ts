@@ -39,7 +39,8 @@ const NEWS_NOUNS = /\b(?:developments?|updates?|news|happenings?)\b/gi;
 export const START = /\b(?:start(?:s|ed|ing(?!\s+points?\b))?|beg[iau]n(?:s|ning)?|commenc(?:e|ed|es)|kick(?:s|ed|ing)?\s+off|get\s+(?:under\s*way|going)|since\s+when)\b/i;
 /** "When were the exchanges first put on hold?": the earliest record of it. The word stays searched ("her first speech"). */
 export const FIRST = /\b(?:first|initially|originally)\b/i;
-const END = /\b(?:end(?:s|ed|ing)?|finish(?:es|ed)?|complet(?:e|es|ed)|ceas(?:e|ed|es)|stop(?:s|ped)?\s+being|laps(?:e|ed|es)|expir(?:e|ed|es)|stop(?:s|ped)?\s+(?:working|running|applying|functioning|operating)|over(?=\s*[?.!]*\s*$))\b/i;
+/** "Is it over?" ends a thing; "hand the islands over", "taken over" are no end but a verb's particle. */
+const END = /\b(?:end(?:s|ed|ing)?|finish(?:es|ed)?|complet(?:e|es|ed)|ceas(?:e|ed|es)|stop(?:s|ped)?\s+being|laps(?:e|ed|es)|expir(?:e|ed|es)|stop(?:s|ped)?\s+(?:working|running|applying|functioning|operating)|(?<!\b(?:hand|turn|tak|took|sign|giv|gave|pass|carr|won|win|look|thought|think)\w*\s+)over(?=\s*[?.!]*\s*$))\b/i;
 /** Verbs of ending something for good, read as "end" in a when-question. */
 const ENDING_VERB = /\b(?:scrap(?:s|ped|ping)?|cancel(?:s|led|ed|ling|ing)?|terminat(?:e|es|ed|ing)|ax(?:e|es|ed|ing)|abolish(?:es|ed|ing)?|revok(?:e|es|ed|ing)|annul(?:s|led|ling)?)\b/gi;
 /** "Until when did the drills run?": the end, asked another way. */

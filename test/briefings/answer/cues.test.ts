@@ -20,6 +20,13 @@ describe('readCues: what a question asks beyond its words', () => {
     expect(readCues('how did tokyo respond to the end of the exchanges').phase).toBeUndefined();
   });
 
+  it('reads "over" at the end as an end, but not as the particle of "hand over" or "take over"', () => {
+    expect(readCues('when was the war over').phase).toBe('end');
+    expect(readCues('when did gromyko add a condition to the island handover').phase).toBeUndefined();
+    expect(readCues('when did the soviets say they would hand the islands over').phase).toBeUndefined();
+    expect(readCues('when were the islands taken over').phase).toBeUndefined();
+  });
+
   it('reads a yes/no question and its tense', () => {
     expect(readCues('is there a peace treaty?').yesNo).toBe('present');
     expect(readCues('did medvedev visit kunashir?').yesNo).toBe('past');
