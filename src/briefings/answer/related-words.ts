@@ -1,45 +1,41 @@
 import { NOUNS, RELATED_WORDS, VERBS } from './lexicon/related-words.generated.js';
 
 /**
- * The words WordNet relates to the records' own words (lexicon/related-words.generated.ts, built by
- * `npm run lexicon`): for a word no record uses, the record words it may paraphrase. Read once, on
- * the first question that needs it.
+ * The words WordNet relates to the records' own words, and which words are things or verbs
+ * (lexicon/related-words.generated.ts, built by `npm run lexicon`). A question looks up a handful of
+ * words, so each is found in the text as it is, not parsed into maps first: that took 80 ms and 8 MB
+ * on the first question that needed it, against well under a millisecond a question this way.
  */
-let related: Map<string, readonly string[]> | undefined;
 
-function relatedWords(): Map<string, readonly string[]> {
-  if (!related) {
-    related = new Map();
-    for (const line of RELATED_WORDS.split('\n')) {
-      const [word, ...words] = line.split(' ');
-      if (word) related.set(word, words);
-    }
-  }
-  return related;
+/** The lists with a separator on both ends, so that every entry is found as "<sep>word<sep>". */
+const RELATED = `\n${RELATED_WORDS}\n`;
+const NOUN_LIST = ` ${NOUNS} `;
+const VERB_LIST = ` ${VERBS} `;
+
+/** The record stems WordNet relates to a stem (its line in the lexicon), or none. */
+function relatedStems(stem: string): readonly string[] {
+  const at = RELATED.indexOf(`\n${stem} `);
+  if (at < 0) return [];
+  const from = at + stem.length + 2;
+  return RELATED.slice(from, RELATED.indexOf('\n', from)).split(' ');
 }
 
 /** Whether a stem is related in WordNet to one of these record stems. */
 export function relatedToAny(stem: string, stems: ReadonlySet<string>): boolean {
-  return (relatedWords().get(stem) ?? []).some((s) => stems.has(s));
+  return relatedStems(stem).some((s) => stems.has(s));
 }
 
 /** Whether WordNet relates the stem to any record word: a word of its own, not a typo or a fragment. */
 export function isWord(stem: string): boolean {
-  return relatedWords().has(stem);
+  return RELATED.includes(`\n${stem} `);
 }
-
-let nouns: Set<string> | undefined;
 
 /** Whether WordNet's senses of a stem the records never use are mostly nouns' (a thing, a place, a person). */
 export function isMainlyNoun(stem: string): boolean {
-  nouns ??= new Set(NOUNS.split(' '));
-  return nouns.has(stem);
+  return NOUN_LIST.includes(` ${stem} `);
 }
-
-let verbs: Set<string> | undefined;
 
 /** Whether WordNet has a verb sense of the stem ("plan", "televise"; not "Beijing"). */
 export function isVerb(stem: string): boolean {
-  verbs ??= new Set(VERBS.split(' '));
-  return verbs.has(stem);
+  return VERB_LIST.includes(` ${stem} `);
 }
