@@ -26,6 +26,16 @@ import { processTerm, sentences, stem, terms, tokenize } from './text.js';
 const COMPANION =
   /\b(?:(?:jointly|together|along|in\s+(?:concert|tandem|cooperation|coordination|partnership))\s+with|alongside|accompanied\s+by)\s+(?:the\s+)?((?:[\p{L}.'’-]+\s*){1,4})/iu;
 
+/**
+ * "Together", "jointly", "alongside" only say the party after them took part; that party is what
+ * must be on record (checked above), so the adverb frames and does not count as a word to match:
+ * "signed it together with Hosokawa" is the record that names Hosokawa, whatever word it uses.
+ */
+export function companionWords(question: string): ReadonlySet<string> {
+  // Only before "with": "what does Japan call Shikotan and Habomai together" asks a shared name.
+  return new Set([...question.matchAll(/\b(together|jointly)\s+with\b|\b(alongside)\b/giu)].map((m) => processTerm((m[1] ?? m[2])!.toLowerCase()) ?? ''));
+}
+
 /** "At Japan's request", "at the request of", "at the invitation of", "at the urging of former residents". */
 const MOTIVE =
   /\b(?:at|on|upon)\s+(?:the\s+)?(?:[\p{L}'’.-]+\s+){0,3}?(requests?|invitation|behest|urging|insistence|bidding|instigation|suggestion|prompting)\b/iu;
@@ -57,7 +67,15 @@ const PEOPLE_MET =
 const ASKED = /\b(?:what|which)\s+([\p{L}-]+)\b/giu;
 
 /** Words that ask or pad after "what"/"which" and name no kind of thing. */
-const NOT_A_KIND = new Set('year month day date time kind sort type way job role one ones happened else exactly'.split(' '));
+const NOT_A_KIND = new Set(
+  [
+    'year month day date time kind sort type way job role one ones happened else exactly',
+    // A place or a share: asked-kind.ts judges those by what the record holds.
+    'city cities town towns capital port village venue building palace hotel residence island islands percent percentage proportion share',
+    // A state, a body or a person: the who answerers judge those by the record's actors.
+    'nation nations country countries state states side sides power powers government governments party parties body bodies group person people commentator analyst expert leader official',
+  ].join(' ').split(' ').flatMap((w) => [w, processTerm(w) ?? w]),
+);
 
 const stems = (text: string) => new Set(tokenize(text).map(stem));
 const holds = (own: ReadonlySet<string>, word: string) => {
@@ -99,9 +117,21 @@ export function unheldElement(dossier: Dossier, plan: Plan, hit: Hit): string | 
   if (topic) {
     // The names in the topic and its head (last) word: "Russia's live fire drills" is held by a record
     // of Russia's "firing drills", whose "live" is not the element asked about.
+    // A name is held where the record is indexed under it (an island in any script or alias).
     const all = terms(topic[1]!).filter((t) => !/^\d+$/.test(t));
-    const named = new Set(plan.groups.filter((g) => g.entity).flatMap((g) => g.terms));
-    const words = all.filter((t, i) => i === all.length - 1 || named.has(t));
+    const groupOf = (t: string) => plan.groups.findIndex((g) => g.terms.includes(t));
+    const named = (t: string) => plan.groups[groupOf(t)]?.entity !== undefined;
+    // An island in the record's own words under any of its names ("色丹島" is held by "Shikotan"),
+    // not by the island list it is indexed under: the 1951 treaty's "Kurile Islands" says nothing of Shikotan.
+    const island = (t: string) => {
+      const e = plan.groups[groupOf(t)]?.entity;
+      const record = e?.kind === 'island' ? dossier.islandsById.get(e.id) : undefined;
+      return record ? [record.names.en, record.names.ru, record.names.ja, ...record.aliases] : undefined;
+    };
+    const lower = own.toLowerCase();
+    const held = (t: string) => { const names = island(t); return names ? names.some((n) => lower.includes(n.toLowerCase())) : hit.covered.has(groupOf(t)); };
+    if (all.some((t) => named(t) && !held(t))) return topic[1]!.trim();
+    const words = all.filter((t, i) => i === all.length - 1 && !named(t) && groupOf(t) >= 0);
     // A line joining several events holds the topic only where it names what the question asks about.
     const before = new Set(terms(q.slice(0, topic.index)));
     const lines = hit.doc.kind === 'statement' ? sentences(own).filter((s) => terms(s).some((t) => before.has(t))) : [own];
@@ -133,4 +163,10 @@ export function unheldElement(dossier: Dossier, plan: Plan, hit: Hit): string | 
     return word;
   }
   return undefined;
+}
+
+/** Why a question is declined when the record that would answer it does not hold its element. */
+export function unheldElementWhy(dossier: Dossier, plan: Plan, hit: Hit): string | undefined {
+  const element = unheldElement(dossier, plan, hit);
+  return element === undefined ? undefined : `The record closest to it does not give “${element}”, and I will not guess.`;
 }
