@@ -1,3 +1,4 @@
+import { companionWords } from './unheld-element.js';
 import { readCues, type Cues } from './cues.js';
 import { pastPeriodOfPresent } from './present-past.js';
 import { negatedForms, presenceForms, weakerForms } from './antonyms.js';
@@ -162,6 +163,7 @@ export function makePlan(index: AnswerIndex, question: string, now: Date): Plan 
   const going = processTerm(verbOfGoing(cleaned) ?? '');
   const aspect = new Set([...cleaned.matchAll(ASPECT)].map((m) => processTerm(m[1]!.toLowerCase())));
   // "Is the ban still in force?": "in force" is what "still" asks of the ban, not a thing a record must name.
+  const companions = companionWords(cleaned);
   const goingOn = new Set([...cleaned.matchAll(STILL_GOING_ON)].map((m) => processTerm((m[1] ?? m[2])!.toLowerCase())));
   const N = index.docCount;
   // An unseen word is rarer than any word on record: it weighs as if half a record had it.
@@ -212,7 +214,8 @@ export function makePlan(index: AnswerIndex, question: string, now: Date): Plan 
     // "Officially", "start celebrating": a manner or an activity no record words, framing the deed
     // the rest of the question names; as an unseen word it would outweigh everything on record.
     // "A special day", "a dedicated law": a qualifier no record words says the thing is marked out, not what it is.
-    const framing = (!w.known && (/^[a-z]{4,}ly$/.test(term) || aspect.has(term) || QUALIFIER.test(term))) || goingOn.has(term);
+    // "Together with X": the adverb frames; X must be on record (unheld-element.ts).
+    const framing = (!w.known && (/^[a-z]{4,}ly$/.test(term) || aspect.has(term) || QUALIFIER.test(term))) || goingOn.has(term) || companions.has(term);
     groups.push({ terms: list, typed: [term], ...w, ...(framing ? { weight: w.weight * FRAME_WEIGHT, distinctive: false } : {}), ...(places.has(term) || otherPlaces.has(term) ? { place: true, distinctive: true } : {}) });
   });
 

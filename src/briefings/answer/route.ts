@@ -83,6 +83,7 @@ import { firstOccasionOnly } from './first-occasion.js';
 import { whoOwnsAnswer } from './answerers/who-owns.js';
 import { missesTheAsk } from './unheld-ask.js';
 import { unheldWhy, unheldWord } from './unheld-word.js';
+import { unheldElement, unheldElementWhy } from './unheld-element.js';
 
 /**
  * Answers a question in plain words from the event set: a short answer taken from the records,
@@ -313,8 +314,10 @@ function answerTyped(dossier: Dossier, typed: string, now: Date): AnswerResult {
   // "What did the PM say at the first rally?": only the earliest record of the occasion (first-occasion.ts).
   const answering = covering.filter((h) => answers(h) && backed(h));
   // "How did Moscow notify Tokyo …": a word no record uses must be in the record in a related form (unheld-word.ts).
-  const holding = answering.filter((h) => !unheldWord(plan, h));
-  const unheld = holding.length === 0 && answering[0] ? unheldWord(plan, answering[0]) : undefined;
+  // A companion, motive, topic or kind asked that the record does not hold, in words on record elsewhere (unheld-element.ts).
+  const holding = answering.filter((h) => !unheldWord(plan, h) && !unheldElement(dossier, plan, h));
+  const unheldOne = holding.length === 0 && answering[0] ? unheldWord(plan, answering[0]) : undefined;
+  const unheld = unheldOne ? unheldWhy(unheldOne) : holding.length === 0 && answering[0] ? unheldElementWhy(dossier, plan, answering[0]) : undefined;
   let accepted = firstOccasionOnly(plan, covering, holding);
   // "When did the Tokyo Declaration end?": only a record that tells an end answers, and only when the
   // record the question is most about tells it; another record's end (the 1956 declaration "ends the
@@ -347,7 +350,7 @@ function answerTyped(dossier: Dossier, typed: string, now: Date): AnswerResult {
   // answers "which treaty gave the Kurils to Japan" in its own words, "gave" or not (recipient.ts).
   const transferred = !plan.cues.yesNo && !!accepted[0] && !!askedTransfer(plan.question);
   if (notes && !transferred && !(accepted[0] && accepted[0].share >= WHOLE && saysAll(plan, accepted[0].doc))) return notes;
-  if (accepted.length === 0) return unheld ? decline(ctx, unheldWhy(unheld)) : decline(ctx);
+  if (accepted.length === 0) return unheld ? decline(ctx, unheld) : decline(ctx);
 
   let primary = accepted[0]!;
   // "What is the current status …?": the dossier's status line answers it when it passes.
