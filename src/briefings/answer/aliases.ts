@@ -399,8 +399,12 @@ export function synonymMap(): Map<string, string[]> {
   return map;
 }
 
-/** "The '56 declaration", "the 93 Tokyo declaration": a two-digit year naming a document. */
-const SHORT_YEAR = /(?<![\p{L}\p{N}])[’']?(\d{2})\s+(?=(?:soviet|joint|tokyo|declaration|treaty|agreement|accord|statement|decree|law|constitution)\b)/giu;
+/**
+ * "The '56 declaration", "the 93 Tokyo declaration": a two-digit year naming a document. A document
+ * word may follow one or two words of the document's own name ("the 98 fishing agreement", "the 91
+ * visa-free deal"): unread, the year was an object no record names and the question was declined.
+ */
+const SHORT_YEAR = /(?<![\p{L}\p{N}])[’']?(\d{2})\s+(?=(?:[\p{L}-]+\s+){0,2}?(?:soviet|joint|tokyo|declaration|treaty|agreement|accord|pact|deal|statement|decree|law|constitution)\b)/giu;
 
 /** Expands abbreviations in a raw text before it is split into terms. */
 export function expandAbbreviations(text: string): string {
