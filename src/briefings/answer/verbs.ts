@@ -128,6 +128,9 @@ const COMPOUNDS: readonly (readonly [RegExp, string])[] = [
   // Moscow" is coming home.
   [/\b(?:get|gets|got|gotten|getting|take|takes|took|taken|taking|win|wins|won|winning)\s+((?:(?!back\b)[^\s,.;?!]+\s+){1,6}?)back\b/gi, 'get $1'],
   [/\b(?:get|gets|got|gotten|getting|take|takes|took|taken|taking|win|wins|won|winning)\s+back\s+(?=(?:the|all|its|their|those|these|some|any)\b)/gi, 'get '],
+  // "Had Soviet troops finished occupying the islands by 5 September?": finishing or completing a deed
+  // is the deed itself, done by then; the aspect verb names nothing a record could hold.
+  [/\b(?:finish|finishes|finished|finishing|complete|completes|completed|completing)\s+(?=[a-z]+ing\b)/gi, ''],
   // "Turn 3 September into a victory day", "which date did Russia turn into …": turning a thing into
   // another is making it that (the records: "law making 3 September the Day of Victory"); "turn" alone
   // is a word no record's deed holds.
