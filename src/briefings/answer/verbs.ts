@@ -46,6 +46,9 @@ const LEXICON: readonly PhrasalVerb[] = [
   { verb: forms('set', 'sets', 'setting'), particle: 'up', word: 'establish' },
   // Hitting, striking or fighting back is answering (the records: "Japan will answer … with sanctions").
   { verb: forms('hit', 'hits', 'hitting', 'strike', 'strikes', 'struck', 'striking', 'fight', 'fights', 'fought', 'fighting'), particle: 'back', word: 'answer' },
+  // Saying back is saying in reply ("what did the Kremlin say back after the
+  // speech"): "back" is no backing of anyone, and the reply is what reaction.ts reads.
+  { verb: forms('say', 'says', 'said', 'saying'), particle: 'back', word: 'say in reply' },
   // Giving: up a claim is renouncing it, back a place is returning it, away a territory is ceding it.
   { verb: GIVE, particle: 'up', word: 'renounce', separable: true },
   { verb: GIVE, particle: 'back', word: 'return', separable: true },
