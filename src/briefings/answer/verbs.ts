@@ -131,6 +131,9 @@ const COMPOUNDS: readonly (readonly [RegExp, string])[] = [
   // Moscow" is coming home.
   [/\b(?:get|gets|got|gotten|getting|take|takes|took|taken|taking|win|wins|won|winning)\s+((?:(?!back\b)[^\s,.;?!]+\s+){1,6}?)back\b/gi, 'get $1'],
   [/\b(?:get|gets|got|gotten|getting|take|takes|took|taken|taking|win|wins|won|winning)\s+back\s+(?=(?:the|all|its|their|those|these|some|any)\b)/gi, 'get '],
+  // "Which magazine carried / ran / published his warning?": an outlet carrying a story is reporting
+  // it, in the records' words ("in an interview reported by the weekly Shukan Gendai").
+  [/\b((?:which|what)\s+(?:[\w-]+\s+)?(?:magazines?|newspapers?|outlets?|papers?|channels?|news\s+agency|agency|weekly|daily|broadcasters?|media))\s+(?:carried|carries|carry|ran|runs|published|publishes|printed|prints|aired|airs|broadcast)\b/gi, '$1 reported'],
   // "Had Soviet troops finished occupying the islands by 5 September?": finishing or completing a deed
   // is the deed itself, done by then; the aspect verb names nothing a record could hold.
   [/\b(?:finish|finishes|finished|finishing|complete|completes|completed|completing)\s+(?=[a-z]+ing\b)/gi, ''],
