@@ -3,11 +3,12 @@ import { agrees, expectChanged, expectSame, neverYes, type Pair } from '../../su
 
 /**
  * Round 15 metamorphic tests for answerable twins declined or answered wrong (docs/questions.md,
- * "Round 15: answerable twins"). Each pair is a question the engine answers right (checked against
+ * "Round 15: answerable twins declined or answered wrong"). Each pair is a question the engine answers right (checked against
  * data/kuril/) and a rewrite of our own wording: an idiom with a long object ("put … on hold"), a
  * two-digit year before a document's name ("the 98 fishing deal"), "turn X into", "had … finished
  * …ing by <date>", a sentence opening with "it" that names whom the one before names, the noun of a
- * record title's verb ("the declaration" of "declares war"), "say back", and the irregular "met".
+ * record title's verb ("the declaration" of "declares war"), "say back", the irregular "met", "which
+ * magazine carried …", and an office before a name after "what did".
  * A rewrite with a false detail must change the answer and never get a "Yes".
  */
 
@@ -82,4 +83,20 @@ describe("an irregular past (\"met\")", () => {
   same(['When did Abe and Putin meet in Singapore?', 'When was it that Abe and Putin met in Singapore?']);
   changed(['what did the leaders say about the 1956 declaration in irkutsk', 'what did the leaders say about the 1956 declaration when they met in vladivostok']);
   changed(['what did the leaders say about the 1956 declaration in irkutsk', 'what did the leaders say about the 1956 declaration when they met in irkutsk in 1995']);
+});
+
+describe("an outlet carrying a story", () => {
+  same(["which magazine reported muneo suzuki's warning about a clash with russia", "which magazine carried muneo suzuki's warning about a clash with russia"]);
+  same(["which magazine reported muneo suzuki's warning about a clash with russia", "which outlet ran the interview in which muneo suzuki warned of a clash with russia"]);
+  same(["which magazine reported muneo suzuki's warning about a clash with russia", "what weekly published suzuki's warning that japan could clash with russia"]);
+  changed(["which magazine reported muneo suzuki's warning about a clash with russia", "which magazine carried muneo suzuki's warning about a clash with russia in 2015"]);
+  changed(["which magazine reported muneo suzuki's warning about a clash with russia", "which magazine carried muneo suzuki's warning about a clash with china"]);
+});
+
+describe("an office before a name after \"what did\"", () => {
+  same(['What did Yeltsin and Hosokawa commit to in the 1993 Tokyo Declaration?', 'What did President Yeltsin and Prime Minister Hosokawa commit to in the 1993 Tokyo Declaration?']);
+  same(['What did Yeltsin and Hosokawa commit to in the 1993 Tokyo Declaration?', 'What did President Boris Yeltsin and Prime Minister Morihiro Hosokawa commit Russia and Japan to in 1993?']);
+  same(['What did Putin sign in June 2023?', 'What did President Putin sign in June 2023?']);
+  changed(['What did Yeltsin and Hosokawa commit to in the 1993 Tokyo Declaration?', 'What did President Yeltsin and Prime Minister Hosokawa commit to in the 1956 Joint Declaration?']);
+  fails(([a, b]) => expectChanged(a, b), ['What did Yeltsin and Hosokawa commit to in the 1993 Tokyo Declaration?', 'What did President Yeltsin and Prime Minister Kaifu commit to in the 1993 Tokyo Declaration?'], "a surname no record holds after an office title (\"Prime Minister Kaifu\") is read as the office, not as an unknown person, as it was before this round with \"Yeltsin and Prime Minister Kaifu\"");
 });
