@@ -4,6 +4,7 @@ import { EVERYDAY_FAMILIES } from './everyday-deeds.js';
 import { isFeminineForm, isPatronymicAfter, officesOfPeople } from './name-forms.js';
 import type { ActorRecord } from '../../dossier/schema.js';
 import { editDistance, hasCjk, normalize, processTerm, stem, terms, tokenize, typoAllowance } from './text.js';
+import { irregularPasts } from './framing.js';
 
 /**
  * Alias groups: every name a user may type for an actor, an island or the four islands as a group,
@@ -107,9 +108,6 @@ export const SYNONYMS: readonly (readonly string[])[] = [
   ['exercise', 'drill', 'manoeuvre', 'maneuver', 'wargame'],
   ['soldier', 'troop', 'servicemen'],
   ['negotiation', 'talk', 'dialogue', 'negotiate', 'summit', 'meeting'],
-  // "When they met in Irkutsk": the stemmer joins "meets" and "meeting" to "meet" but not the irregular
-  // "met", which was a word of its own no record holds ("Meeting in Irkutsk, the leaders …").
-  ['meet', 'met'],
   ['atomic', 'nuclear', 'nuke'],
   ['agreement', 'accord', 'pact', 'deal', 'arrangement', 'program', 'programme', 'scheme'],
   ['visit', 'trip', 'travel', 'tour'],
@@ -398,6 +396,14 @@ export function synonymMap(): Map<string, string[]> {
     const forms = group.flatMap((w) => (/[aeiou]l$/.test(w) ? [w, `${w}led`] : [w]));
     const stems = [...new Set(forms.map((w) => processTerm(w) ?? stem(w)))];
     for (const s of stems) map.set(s, [...new Set([...(map.get(s) ?? []), ...stems.filter((o) => o !== s)])]);
+  }
+  // "When they met in Irkutsk": the stemmer joins "meets" and "meeting" to "meet" but not the irregular
+  // "met", which was a word of its own no record holds ("Meeting in Irkutsk, the leaders …"). A past
+  // form asked brings its plain verb along; not the other way, or "meet" would find every "met".
+  // Speaking and writing are framing ("who spoke for the Kremlin"), read elsewhere, not deeds.
+  for (const [past, plain] of irregularPasts().filter(([, verb]) => verb !== 'speak' && verb !== 'write')) {
+    const [p, q] = [processTerm(past) ?? stem(past), processTerm(plain) ?? stem(plain)];
+    if (p !== q) map.set(p, [...new Set([...(map.get(p) ?? []), q])]);
   }
   return map;
 }

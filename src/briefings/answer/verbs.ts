@@ -136,7 +136,8 @@ const COMPOUNDS: readonly (readonly [RegExp, string])[] = [
   [/\b((?:which|what)\s+(?:[\w-]+\s+)?(?:magazines?|newspapers?|outlets?|papers?|channels?|news\s+agency|agency|weekly|daily|broadcasters?|media))\s+(?:carried|carries|carry|ran|runs|published|publishes|printed|prints|aired|airs|broadcast)\b/gi, '$1 reported'],
   // "Had Soviet troops finished occupying the islands by 5 September?": finishing or completing a deed
   // is the deed itself, done by then; the aspect verb names nothing a record could hold.
-  [/\b(?:finish|finishes|finished|finishing|complete|completes|completed|completing)\s+(?=[a-z]+ing\b)/gi, ''],
+  // Only in a yes/no question: "when did they finish occupying …" asks the deed's end (cues.ts).
+  [/(?<=^\s*(?:had|has|have|did|does|do|was|were|is|are)(?:n['’]t)?\s.*?)\b(?:finish|finishes|finished|finishing|complete|completes|completed|completing)\s+(?=[a-z]+ing\b)/gi, ''],
   // "Turn 3 September into a victory day", "which date did Russia turn into …": turning a thing into
   // another is making it that (the records: "law making 3 September the Day of Victory"); "turn" alone
   // is a word no record's deed holds.
