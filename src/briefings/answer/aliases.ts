@@ -4,6 +4,7 @@ import { EVERYDAY_FAMILIES } from './everyday-deeds.js';
 import { isFeminineForm, isPatronymicAfter, officesOfPeople } from './name-forms.js';
 import type { ActorRecord } from '../../dossier/schema.js';
 import { editDistance, hasCjk, normalize, processTerm, stem, terms, tokenize, typoAllowance } from './text.js';
+import { irregularPasts } from './framing.js';
 
 /**
  * Alias groups: every name a user may type for an actor, an island or the four islands as a group,
@@ -396,11 +397,23 @@ export function synonymMap(): Map<string, string[]> {
     const stems = [...new Set(forms.map((w) => processTerm(w) ?? stem(w)))];
     for (const s of stems) map.set(s, [...new Set([...(map.get(s) ?? []), ...stems.filter((o) => o !== s)])]);
   }
+  // "When they met in Irkutsk": the stemmer joins "meets" and "meeting" to "meet" but not the irregular
+  // "met", which was a word of its own no record holds ("Meeting in Irkutsk, the leaders …"). A past
+  // form asked brings its plain verb along; not the other way, or "meet" would find every "met".
+  // Speaking and writing are framing ("who spoke for the Kremlin"), read elsewhere, not deeds.
+  for (const [past, plain] of irregularPasts().filter(([, verb]) => verb !== 'speak' && verb !== 'write')) {
+    const [p, q] = [processTerm(past) ?? stem(past), processTerm(plain) ?? stem(plain)];
+    if (p !== q) map.set(p, [...new Set([...(map.get(p) ?? []), q])]);
+  }
   return map;
 }
 
-/** "The '56 declaration", "the 93 Tokyo declaration": a two-digit year naming a document. */
-const SHORT_YEAR = /(?<![\p{L}\p{N}])[’']?(\d{2})\s+(?=(?:soviet|joint|tokyo|declaration|treaty|agreement|accord|statement|decree|law|constitution)\b)/giu;
+/**
+ * "The '56 declaration", "the 93 Tokyo declaration": a two-digit year naming a document. A document
+ * word may follow one or two words of the document's own name ("the 98 fishing agreement", "the 91
+ * visa-free deal"): unread, the year was an object no record names and the question was declined.
+ */
+const SHORT_YEAR = /(?<![\p{L}\p{N}])[’']?(\d{2})\s+(?=(?:[\p{L}-]+\s+){0,2}?(?:soviet|joint|tokyo|declaration|treaty|agreement|accord|pact|deal|statement|decree|law|constitution)\b)/giu;
 
 /** Expands abbreviations in a raw text before it is split into terms. */
 export function expandAbbreviations(text: string): string {

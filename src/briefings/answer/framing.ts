@@ -53,6 +53,8 @@ const IRREGULAR: Readonly<Record<string, string>> = {
   sought: 'seek', found: 'find', bought: 'buy', caught: 'catch', rose: 'rise', shot: 'shoot', sank: 'sink', flew: 'fly',
   froze: 'freeze', tore: 'tear', forbade: 'forbid', overtook: 'overtake', understood: 'understand', swore: 'swear',
 };
+/** The irregular past forms and their plain verbs. */
+export const irregularPasts = (): [string, string][] => Object.entries(IRREGULAR);
 /** The plain verb of an irregular past form ("spoke" → "speak"), or undefined. */
 export const plainOfIrregular = (word: string): string | undefined => IRREGULAR[word.toLowerCase()];
 const IRREGULAR_WORD = new RegExp(`\\b(?:${Object.keys(IRREGULAR).join('|')})\\b`, 'gi');

@@ -16,11 +16,16 @@ const NOUNS_WHO =
  * (answer-kind.ts). Only right after the question word or one adjective: "what did prime minister
  * Mishustin sign" asks what, of a person it names.
  */
-const OFFICES_WHO = '(?:which|what)\\s+(?:(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could)\\b)\\w+\\s+)?(prime minister|pm|emperor|diplomats?|envoys?|negotiators?|signator(?:y|ies))';
+/**
+ * One adjective between the question word and the noun, never an auxiliary: "what did President
+ * Yeltsin and Prime Minister Hosokawa commit to" asks what, of people it names, not which president.
+ */
+const ADJECTIVE = '(?:(?!(?:did|does|do|was|were|is|are|has|have|had|will|would|can|could)\\b)\\w+\\s+)?';
+const OFFICES_WHO = `(?:which|what)\\s+${ADJECTIVE}(prime minister|pm|emperor|diplomats?|envoys?|negotiators?|signator(?:y|ies))`;
 
 const CUES: readonly { intent: Intent; pattern: RegExp }[] = [
   { intent: 'when', pattern: /\b(?:when|wen|whan|whn|what (?:date|day|year|month|time)|which (?:date|day|year|month)|in what year|since when|how long ago|how many years ago)\b|^\s*(?:(?:what|when)\s+(?:is|was|'s)\s+)?(?:the\s+)?(?:exact\s+|precise\s+)?(?:date|year)\s+(?:of|for)\b/ },
-  { intent: 'who', pattern: new RegExp(`\\b(?:who|whom|whose|hwo|(?:which|what)\\s+(?:\\w+\\s+)?(?:${NOUNS_WHO})|${OFFICES_WHO})\\b`) },
+  { intent: 'who', pattern: new RegExp(`\\b(?:who|whom|whose|hwo|(?:which|what)\\s+${ADJECTIVE}(?:${NOUNS_WHO})|${OFFICES_WHO})\\b`) },
   { intent: 'howmany', pattern: /\b(?:how (?:many|much)|number of|how large|how big|how strong)\b/ },
   { intent: 'why', pattern: /\b(?:why|reasons?|for what|what for|on what grounds|motives?|justif(?:y|ication)|what made)\b/ },
   { intent: 'where', pattern: /\b(?:where|(?:which|what)\s+(?:(?:\d+|four|two|kurile?s?|disputed|other|japanese|russian|soviet|main|home|nearby|neighbou?ring)\s+)?islands?)\b/ },
@@ -31,7 +36,7 @@ const CUES: readonly { intent: Intent; pattern: RegExp }[] = [
  * "what" names the kind of answer (its role), not part of what was done.
  */
 export function whoTypeNoun(question: string): string | undefined {
-  const m = new RegExp(`\\b(?:which|what)\\s+(?:\\w+\\s+)?(${NOUNS_WHO})\\b`, 'i').exec(question) ?? new RegExp(`\\b${OFFICES_WHO}\\b`, 'i').exec(question);
+  const m = new RegExp(`\\b(?:which|what)\\s+${ADJECTIVE}(${NOUNS_WHO})\\b`, 'i').exec(question) ?? new RegExp(`\\b${OFFICES_WHO}\\b`, 'i').exec(question);
   return m?.[1]?.toLowerCase();
 }
 

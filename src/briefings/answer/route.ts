@@ -84,6 +84,7 @@ import { whoOwnsAnswer } from './answerers/who-owns.js';
 import { missesTheAsk } from './unheld-ask.js';
 import { unheldWhy, unheldWord } from './unheld-word.js';
 import { unheldElement, unheldElementWhy } from './unheld-element.js';
+import { finishedBy } from './finished-by.js';
 
 /**
  * Answers a question in plain words from the event set: a short answer taken from the records,
@@ -262,6 +263,8 @@ function answerTyped(dossier: Dossier, typed: string, now: Date): AnswerResult {
     // "Per Poccolini, why …" asks for his words on that, as "what did Poccolini say about …" does.
     (!(speaker ?? attributed) || holdsTheTopic(plan, h, new Set(speaker?.described))) &&
     hasTheYear(plan, h.doc) &&
+    // "Finished occupying them by 5 September": a record of the deed that ended by then (finished-by.ts).
+    finishedBy(plan, h.doc) &&
     // "The autumn war games": a record dated in that season (seasons.ts).
     fitsTheSeason(plan.question, h.doc) &&
     // "Who did not sign …?" only by a record that says someone did not (negated-doer.ts).

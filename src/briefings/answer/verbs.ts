@@ -22,7 +22,8 @@ interface PhrasalVerb {
   /** The object may stand between the verb and the particle. */
   readonly separable?: boolean;
   /** Keep the verb and replace only the particle ("demand the islands back" -> "demand the islands return"). */
-  readonly keepVerb?: boolean;
+  readonly keepVerb?: boolean;  /** The particle can mean nothing else, so the object may be a long phrase (up to 12 words). */
+  readonly longObject?: boolean;
 }
 
 const forms = (...stems: string[]) => stems.join('|');
@@ -36,13 +37,18 @@ const LEXICON: readonly PhrasalVerb[] = [
   { verb: forms('pull', 'pulls', 'pulled', 'pulling'), particle: 'the\\s+plug(?:\\s+on)?', word: 'suspend' },
   { verb: forms('pull', 'pulls', 'pulled', 'pulling', 'back', 'backs', 'backed', 'backing', 'bow', 'bows', 'bowed', 'drop', 'drops', 'dropped'), particle: 'out(?:\\s+of)?', word: 'suspend' },
   { verb: forms('break', 'breaks', 'breaking', 'broke', 'broken', 'call', 'calls', 'called', 'calling', 'cut', 'cuts', 'cutting'), particle: 'off', word: 'suspend', separable: true },
-  { verb: forms('put', 'puts', 'putting'), particle: '(?:on\\s+)?(?:hold|ice)', word: 'suspend', separable: true },
+  // "On hold" and "on ice" are never a place, so the thing put there may be a long phrase ("the 1998
+  // agreement for the waters around the islands").
+  { verb: forms('put', 'puts', 'putting'), particle: '(?:on\\s+)?(?:hold|ice)', word: 'suspend', separable: true, longObject: true },
   // Ending something for good: the records say "end", "withdraw", "terminate".
   { verb: forms('tear', 'tears', 'tearing', 'tore', 'torn', 'rip', 'rips', 'ripped', 'ripping'), particle: 'up', word: 'end', separable: true },
   // Setting a day, a body or a scheme up is establishing it (the records: "Japan establishes 7 February as …").
   { verb: forms('set', 'sets', 'setting'), particle: 'up', word: 'establish' },
   // Hitting, striking or fighting back is answering (the records: "Japan will answer … with sanctions").
   { verb: forms('hit', 'hits', 'hitting', 'strike', 'strikes', 'struck', 'striking', 'fight', 'fights', 'fought', 'fighting'), particle: 'back', word: 'answer' },
+  // Saying back is saying in reply ("what did the Kremlin say back after the
+  // speech"): "back" is no backing of anyone, and the reply is what reaction.ts reads.
+  { verb: forms('say', 'says', 'said', 'saying'), particle: 'back', word: 'say in reply' },
   // Giving: up a claim is renouncing it, back a place is returning it, away a territory is ceding it.
   { verb: GIVE, particle: 'up', word: 'renounce', separable: true },
   { verb: GIVE, particle: 'back', word: 'return', separable: true },
@@ -73,6 +79,7 @@ const SAYING = forms(
 
 /** The object between a separable verb and its particle: a few words, never a clause break. */
 const OBJECT = '((?:\\s+[^\\s,.;?!]+){1,6}?)';
+const LONG_OBJECT = '((?:\\s+[^\\s,.;?!]+){1,12}?)';
 
 /** A noun made of a phrasal verb, written as one word ("the handback", "a hand-back"). */
 const COMPOUNDS: readonly (readonly [RegExp, string])[] = [
@@ -124,6 +131,17 @@ const COMPOUNDS: readonly (readonly [RegExp, string])[] = [
   // Moscow" is coming home.
   [/\b(?:get|gets|got|gotten|getting|take|takes|took|taken|taking|win|wins|won|winning)\s+((?:(?!back\b)[^\s,.;?!]+\s+){1,6}?)back\b/gi, 'get $1'],
   [/\b(?:get|gets|got|gotten|getting|take|takes|took|taken|taking|win|wins|won|winning)\s+back\s+(?=(?:the|all|its|their|those|these|some|any)\b)/gi, 'get '],
+  // "Which magazine carried / ran / published his warning?": an outlet carrying a story is reporting
+  // it, in the records' words ("in an interview reported by the weekly Shukan Gendai").
+  [/\b((?:which|what)\s+(?:[\w-]+\s+)?(?:magazines?|newspapers?|outlets?|papers?|channels?|news\s+agency|agency|weekly|daily|broadcasters?|media))\s+(?:carried|carries|carry|ran|runs|published|publishes|printed|prints|aired|airs|broadcast)\b/gi, '$1 reported'],
+  // "Had Soviet troops finished occupying the islands by 5 September?": finishing or completing a deed
+  // is the deed itself, done by then; the aspect verb names nothing a record could hold.
+  // Only in a yes/no question: "when did they finish occupying …" asks the deed's end (cues.ts).
+  [/(?<=^\s*(?:had|has|have|did|does|do|was|were|is|are)(?:n['’]t)?\s.*?)\b(?:finish|finishes|finished|finishing|complete|completes|completed|completing)\s+(?=[a-z]+ing\b)/gi, ''],
+  // "Turn 3 September into a victory day", "which date did Russia turn into …": turning a thing into
+  // another is making it that (the records: "law making 3 September the Day of Victory"); "turn" alone
+  // is a word no record's deed holds.
+  [/\b(?:turn|turns|turned|turning)\s+((?:[^\s,.;?!]+\s+){0,5}?)into\b/gi, 'make $1'],
   // "Make the Kurils part of the USSR" is incorporating them into it.
   [/\b(?:make|makes|made|making)\s+((?:[^\s,.;?!]+\s+){1,5}?)part\s+of\b/gi, 'incorporate $1into'],
 ];
@@ -137,7 +155,7 @@ const HAS_OWN_OVER = '(?<!\\b(?:victory|victories|win|wins|triumph|control|sover
 
 const PATTERNS: readonly (readonly [RegExp, string])[] = LEXICON.flatMap((entry) => {
   const joined = new RegExp(`\\b(${entry.verb})\\s+${entry.particle}\\b`, 'gi');
-  const split = new RegExp(`\\b(${entry.verb})${OBJECT}${/\bover\b/.test(entry.particle) ? HAS_OWN_OVER : ''}\\s+${entry.particle}\\b`, 'gi');
+  const split = new RegExp(`\\b(${entry.verb})${entry.longObject ? LONG_OBJECT : OBJECT}${/\bover\b/.test(entry.particle) ? HAS_OWN_OVER : ''}\\s+${entry.particle}\\b`, 'gi');
   const plain = entry.keepVerb ? `$1 ${entry.word}` : entry.word;
   const around = entry.keepVerb ? `$1$2 ${entry.word}` : `${entry.word}$2`;
   return entry.separable ? [[joined, plain] as const, [split, around] as const] : [[joined, plain] as const];

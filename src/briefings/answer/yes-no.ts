@@ -18,6 +18,8 @@ import { ordersOtherWay } from './before-after.js';
 import { overtakenDeed } from './overtaken.js';
 import { exceptionClause, firstOnlySince, firstUnsettled } from './exception.js';
 import { retractedClause } from './retracted.js';
+import { relatedToAny } from './related-words.js';
+import { antecedents, lentNames } from './antecedent.js';
 import { labelOnly } from './labels.js';
 import { namesAsPlace } from './seats.js';
 import { lowerCaseWords, namesEveryProper } from './name-forms.js';
@@ -97,7 +99,9 @@ function pointsBack(clause: string, subject: string): boolean {
   if (!subject) return false;
   if (POINTS_BACK.test(clause)) return true;
   const own = new Set(terms(subject));
-  return [...clause.matchAll(/\bthe\s+([\p{L}-]+)/giu)].some((m) => terms(m[1]!).some((t) => own.has(t)));
+  // "Handed the declaration to …" in a record titled "Soviet Union declares war": the noun of the
+  // title's verb, which WordNet relates to it, is the same thing (related-words.ts).
+  return [...clause.matchAll(/\bthe\s+([\p{L}-]+)/giu)].some((m) => terms(m[1]!).some((t) => own.has(t) || relatedToAny(t, own)));
 }
 
 /**
@@ -123,6 +127,8 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   // "are Russian troops still on the islands?") gives way to the next (verdict-about.ts).
   const disputed = ctx.dossier.islands.filter((i) => i.disputed).map((i) => i.id);
   const outlets = new Set(ctx.dossier.actors.filter((a) => a.kind === 'media').map((a) => a.id));
+  // "It also blocked …": a pronoun names whom the clause before it names (antecedent.ts).
+  const before = antecedents(index.aliases, texts, clauses, sentences);
   const ranked = texts
     .flatMap((text) => clauses(text))
     // "The speech she gave in October 2025 has its own record (2025-10-24-…)": a clause that cites
@@ -132,7 +138,7 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
     .filter((clause) => !aboutSourcing(clause))
     .map((clause) => {
       // "Japan's 2022 Diplomatic Bluebook described …" names the ministry that publishes it (publications.ts).
-      const read = withPublishers(ctx.dossier, pointsBack(clause, subject) ? `${subject} ${clause}` : clause);
+      const read = withPublishers(ctx.dossier, pointsBack(clause, subject) ? `${subject} ${lentNames(plan, clause, subject, before.get(clause))} ${clause}` : clause);
       const members = namedThroughMembers(ctx.dossier, index, plan, read);
       return { clause, members, ...heldThroughMembers(plan, members, heldByRecord(plan, asOf, stated(ctx, clause, scorePiece(index, plan, new Set(), read)), disputed, outlets, clause)) };
     })
@@ -145,7 +151,7 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   // treaty is impossible", without Japan) gives way to the next that names them all.
   const namesEvery = (c: (typeof ranked)[number]) => plan.groups.every((g, i) => !g.entity || c.matched.has(String(i)));
   const fits = (c: (typeof ranked)[number]) =>
-    namesTheSubject(index, plan, withPublishers(ctx.dossier, c.clause), subject, c.members) && negationAbout(index, plan, negatable(c.clause), subject, speaksFor) && !negatedForOther(ctx.dossier, index, plan, negatable(c.clause));
+    namesTheSubject(index, plan, withPublishers(ctx.dossier, c.clause), [subject, lentNames(plan, c.clause, subject, before.get(c.clause))].join(' ').trim(), c.members) && negationAbout(index, plan, negatable(c.clause), subject, speaksFor) && !negatedForOther(ctx.dossier, index, plan, negatable(c.clause));
   const best = ranked.find((c) => fits(c) && namesEvery(c)) ?? ranked.find(fits);
   // "Did Putin visit Kunashiri?" is not answered "Yes" by a summit where Putin met Abe, nor "did Abe
   // visit the islands?" by a summit about them: one clause must name everyone and everything the

@@ -19,6 +19,10 @@ export function whoLead(ctx: AnswerContext, event: KurilEvent, chosen: readonly 
   const { plan, dossier, index } = ctx;
   const asked = new Set(plan.groups.filter((g) => !g.entity).flatMap((g) => g.terms));
   const inQuestion = new Set(plan.entities.map((e) => e.token));
+  // "Which magazine carried his warning?": the one who warned, quoted or doing the deed, is no
+  // magazine; an actor of the kind asked answers (answer-kind.ts).
+  const kindAsked = askedKinds(plan);
+  const ofKind = (actor: ActorRecord | undefined) => !kindAsked || !actor || kindAsked.has(actor.kind);
   // "Who did not sign it?": the one the record says did not (negated-doer.ts).
   const denied = negatedDoer(ctx, event);
   if (denied) return actorWithRole(denied);
@@ -27,6 +31,7 @@ export function whoLead(ctx: AnswerContext, event: KurilEvent, chosen: readonly 
     const overlap = own.filter((t) => asked.has(t)).length;
     if (overlap >= 2 || (own.length > 0 && overlap / own.length >= 0.5)) {
       const actor = dossier.actorsById.get(q.by);
+      if (!ofKind(actor)) continue;
       return actor ? actorWithRole(actor, q.role) : `${q.speaker}, ${q.role}`;
     }
   }
@@ -42,7 +47,7 @@ export function whoLead(ctx: AnswerContext, event: KurilEvent, chosen: readonly 
   }
   // "Who protested Medvedev's visit?": "Japan protested" names who did it (deed-subject.ts).
   const doer = doerOfDeed(ctx, event);
-  if (doer) return actorWithRole(doer);
+  if (doer && ofKind(doer)) return actorWithRole(doer);
   // "Who was the Japanese ambassador …": the record's person of that side in that office (who-side.ts).
   const sided = sideAsked(ctx);
   const ofSide = sided ? actorOfSide(ctx, event, sided) : null;
