@@ -47,11 +47,11 @@ const HOLDOUT_4_FLOOR = { accuracy: 115 / 140, answeredUnanswerable: 1 };
 /**
  * holdout-5.yaml was written for tuning round 8 of issue 12, before that round changed the engine, by
  * two people who had read neither the engine nor any other set, and scored 79/111 (71.2%) with 1
- * unanswerable question answered on its first run; 85/111 with none answered after round 8, 87/111 after round 11, 89/111 after round 12. It is read
+ * unanswerable question answered on its first run; 85/111 with none answered after round 8, 87/111 after round 11, 89/111 after round 12, 90/111 after round 15. It is read
  * only once a round is merged (totals only). This floor is today's score: it only stops the engine
  * getting worse.
  */
-const HOLDOUT_5_FLOOR = { accuracy: 89 / 111, answeredUnanswerable: 0 };
+const HOLDOUT_5_FLOOR = { accuracy: 90 / 111, answeredUnanswerable: 0 };
 /**
  * holdout-6.yaml is every third question of round 11's two blind-written development sets (dev-11a,
  * dev-11b), set aside before the round changed the engine: 46/63 (73.0%) with none answered that
@@ -62,23 +62,23 @@ const HOLDOUT_6_FLOOR = { accuracy: 56 / 63, answeredUnanswerable: 0 };
 /**
  * holdout-7.yaml is every third question of round 12's two blind-written development sets (dev-12a,
  * dev-12b), set aside before their first run: 45/63 (71.4%) with 1 unanswerable question answered on
- * its first run, on the engine after round 11; the same after round 12, 46/63 after round 13. This floor is that score: it
+ * its first run, on the engine after round 11; the same after round 12, 46/63 after round 13, 47/63 after round 15. This floor is that score: it
  * only stops the engine getting worse.
  */
-const HOLDOUT_7_FLOOR = { accuracy: 46 / 63, answeredUnanswerable: 1 };
+const HOLDOUT_7_FLOOR = { accuracy: 47 / 63, answeredUnanswerable: 1 };
 /**
  * holdout-8.yaml is every third pair of round 13's red-team sets (dev-13a, dev-13b): a question the
  * records cannot answer, worded to look answerable, and its answerable twin; set aside before their
  * first run. First run: 52/66 (78.8%) with 6 of its 33 unanswerable questions answered; 54/66 with 5
- * after round 13. The count of answered ones is a ceiling here, not a target: it only stops it growing.
+ * after round 13, 55/66 with 5 after round 15. The count of answered ones is a ceiling here, not a target: it only stops it growing.
  */
-const HOLDOUT_8_FLOOR = { accuracy: 54 / 66, answeredUnanswerable: 5 };
+const HOLDOUT_8_FLOOR = { accuracy: 55 / 66, answeredUnanswerable: 5 };
 /**
  * holdout-9.yaml is every third pair of round 14's red-team sets (dev-14a, dev-14b), set aside before
  * their first run: 37/56 (66.1%) with 5 of its 28 unanswerable questions answered; 43/56 with 5 after
- * round 14, 43/56 with 4 after round 15. The count of answered ones is a ceiling, not a target.
+ * round 14, 44/56 with 4 after round 15. The count of answered ones is a ceiling, not a target.
  */
-const HOLDOUT_9_FLOOR = { accuracy: 43 / 56, answeredUnanswerable: 4 };
+const HOLDOUT_9_FLOOR = { accuracy: 44 / 56, answeredUnanswerable: 4 };
 /**
  * holdout-10.yaml is every third pair of round 15's red-team sets (dev-15a, dev-15b: a record plus one
  * element no record gives), set aside before their first run: 50/54 (92.6%) with 3 of its 27
