@@ -19,6 +19,7 @@ import { overtakenDeed } from './overtaken.js';
 import { exceptionClause, firstOnlySince, firstUnsettled } from './exception.js';
 import { retractedClause } from './retracted.js';
 import { relatedToAny } from './related-words.js';
+import { handedToAnother } from './handed-to.js';
 import { antecedents, lentNames } from './antecedent.js';
 import { labelOnly } from './labels.js';
 import { namesAsPlace } from './seats.js';
@@ -271,6 +272,8 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   if (!no && onlyAsTopic(plan.question, best.clause)) return unsure();
   // "Did Japan get Kunashiri?" is not affirmed by Japan's claim to it: the clause must say Japan got it.
   if (!no && !recipientStated(plan.rest, best.clause, index.aliases)) return unsure();
+  // "Did Molotov hand it to Japan's foreign minister?": the record's "to Japan's ambassador" (handed-to.ts).
+  if (!no && handedToAnother(index.aliases, plan.rest, best.clause)) return unsure();
   // "Are the drills near Shikotan still going on?": a record of them in 2025 says nothing of now.
   if (!no && plan.cues.yesNo === 'present' && ASKS_STILL.test(outsideReported(plan.rest)) && !stillBacked(index, plan, best.clause, asOf.current, asOf.lastDay, ctx.now)) {
     return decline(ctx, 'The record does not say whether that is still so, and I will not guess.');

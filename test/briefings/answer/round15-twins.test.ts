@@ -67,7 +67,11 @@ describe("the title's deed as a noun", () => {
   never(['Did the Soviet Union declare war on Japan in August 1945?', "Did Lavrov hand the Soviet declaration of war to Japan's ambassador in Moscow?"]);
   never(['Did the Soviet Union declare war on Japan in August 1945?', "Did Molotov hand the Soviet declaration of war to Japan's ambassador in Moscow in 1941?"]);
   fails(neverYes, ['Did the Soviet Union declare war on Japan in August 1945?', "Did Molotov hand the Soviet declaration of war to Japan's ambassador in Tokyo?"], "\"Tokyo\" is an alias of Japan, so the record's \"Japan's ambassador … in Moscow\" names it; a capital asked as the place is not told from the state");
-  fails(neverYes, ['Did the Soviet Union declare war on Japan in August 1945?', "Did Molotov hand the Soviet declaration of war to Japan's foreign minister?"], "the record's \"Foreign Minister Vyacheslav Molotov\" holds \"foreign minister\"; whose office it is goes unread");
+  // Since handed-to.ts: the one it was handed to is read after "to", not from Molotov's own title.
+  never(['Did the Soviet Union declare war on Japan in August 1945?', "Did Molotov hand the Soviet declaration of war to Japan's foreign minister?"]);
+  never(['Did the Soviet Union declare war on Japan in August 1945?', 'did molotov give the declaration of war to the japanese foreign minister']);
+  never(['Did the Soviet Union declare war on Japan in August 1945?', 'did molotov hand the declaration of war to the american ambassador']);
+  agree(['Did the Soviet Union declare war on Japan in August 1945?', 'did molotov hand the declaration of war to the japanese ambassador naotake sato']);
 });
 
 describe("saying back", () => {
