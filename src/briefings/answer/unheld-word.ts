@@ -20,7 +20,7 @@ import { processTerm, stem, tokenize } from './text.js';
  * record says ("lift", "refuse", "furthest"); not names, framing words ("took part"), words the
  * records use elsewhere (the other checks judge those), the kind a "which …" asks for, or the fillers
  * below. On the development sets this rule declined 3 made-up answers and lost 1 right one
- * (docs/questions.md, round 15).
+ * (docs/questions.md, "Round 15: one element no record gives").
  */
 
 /** Words that ask or pad and name no element: "which month and year", "anymore", "what job". */

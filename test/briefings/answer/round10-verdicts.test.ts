@@ -2,7 +2,7 @@ import { describe, it } from 'vitest';
 import { agrees, neverYes, type Pair } from '../../support/metamorphic.js';
 
 /**
- * Round 10 metamorphic tests for yes/no verdicts (docs/questions.md, "Round 10: yes/no verdicts").
+ * Round 10 metamorphic tests for yes/no verdicts (docs/questions-log.md, "Round 10: yes/no verdicts").
  * Each pair is a yes/no question the engine answers right (checked against the records in
  * data/kuril/) and a rewrite of it. A true rewrite (another name for the same doer, a word for "now"
  * in place of "still", a capital for its state, a frame such as "isn't it true that …" or "so …?",

@@ -2,7 +2,7 @@ import { describe, it } from 'vitest';
 import { agrees, expectChanged, neverYes, type Pair } from '../../support/metamorphic.js';
 
 /**
- * Round 11 metamorphic tests for yes/no questions (docs/questions.md, "Round 11: yes/no"). Each
+ * Round 11 metamorphic tests for yes/no questions (docs/questions-log.md, "Round 11: yes/no"). Each
  * pair is a yes/no question the engine answers right (checked against the records in data/kuril/)
  * and a rewrite of it in our own words. A true rewrite (the deed in other words, a clause put first,
  * "any exception at all") must give the same Yes/No lead from the same record. A rewrite with a false

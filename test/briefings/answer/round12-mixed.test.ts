@@ -4,7 +4,7 @@ import { agrees, each, expectChanged, expectSame, neverYes, type Pair, signature
 
 /**
  * Round 12 metamorphic tests for positions, start/end, latest, status, an actor and a decline
- * (docs/questions.md, "Round 12: positions, status, latest, actors and a decline"). Each pair is a
+ * (docs/questions-log.md, "Round 12: positions, status, latest, actors and a decline"). Each pair is a
  * question the engine answers right (checked against data/kuril/) and a rewrite of our own: a season
  * dated by the clock ("last autumn"), a first clause about the user's own reading ("I haven't followed
  * … since …"), several words for "now", "consider X occupied" without "as", quitting a party, a

@@ -2,7 +2,7 @@ import { describe, it } from 'vitest';
 import { changed, expectChanged, expectSame, same } from '../../support/metamorphic.js';
 
 /**
- * Round 12 metamorphic tests for paraphrases (docs/questions.md, "Round 12: paraphrases"). Each
+ * Round 12 metamorphic tests for paraphrases (docs/questions-log.md, "Round 12: paraphrases"). Each
  * pair is a question the engine answers right (checked against data/kuril) and the same question
  * told in the words of someone who never saw the records: the deed reported as something a side
  * told another ("told Tokyo it was going to war"), a time frame ("at the end of the war"), a compound
@@ -153,7 +153,7 @@ describe('a partner no record names', () => {
   );
 });
 
-/** Pairs that still diverge, each with its cause (docs/questions.md, "Round 12: paraphrases"). */
+/** Pairs that still diverge, each with its cause (docs/questions-log.md, "Round 12: paraphrases"). */
 describe('still diverging', () => {
   // "The Kremlin" is the Russian presidency on record, not the Soviet Union, and "them" names no side.
   it.fails(`${WAR} ~ when did the kremlin notify the japanese that it would go to war against them`, () =>

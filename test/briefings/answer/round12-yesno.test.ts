@@ -2,7 +2,7 @@ import { describe, it } from 'vitest';
 import { agrees, neverYes, type Pair } from '../../support/metamorphic.js';
 
 /**
- * Round 12 metamorphic tests for yes/no questions (docs/questions.md, "Round 12: yes/no"). Each
+ * Round 12 metamorphic tests for yes/no questions (docs/questions-log.md, "Round 12: yes/no"). Each
  * pair is a yes/no question the engine answers right (checked against the records in data/kuril/)
  * and a rewrite of it in our own words. A true rewrite must give the same Yes/No from the same
  * record; a rewrite with a false detail must never get a "Yes" (and must change the answer).

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { each, expectChanged, expectSame, type Pair, signature } from '../../support/metamorphic.js';
 
 /**
- * Round 13 metamorphic tests for who- and which-detail questions (docs/questions.md, "Round 13: who
+ * Round 13 metamorphic tests for who- and which-detail questions (docs/questions-log.md, "Round 13: who
  * and which-detail questions"). Each pair is a question the engine answers right (checked against
  * data/kuril/) and a rewrite of our own. A rewrite with a false detail asks for a person, a place, a
  * figure or a deed the records do not give: it must change the answer and never get a "Yes".

@@ -3,7 +3,7 @@ import { each, expectChanged, expectSame, neverYes, type Pair, refuses, sameFirs
 
 /**
  * Round 13 (red team) metamorphic tests for what-did-X-say, judgement and position questions
- * (docs/questions.md, "Round 13: what did X say, judgements and positions"). Each pair is a question
+ * (docs/questions-log.md, "Round 13: what did X say, judgements and positions"). Each pair is a question
  * the engine answers right (checked against data/kuril/) and a rewrite of our own: an adverb asking
  * for the exact words, "tell" as a verb of saying, a judgement between the sides, a reported clause
  * ("has X said what would …", "… that she still wants …"), a prediction about a response, a two-digit

@@ -3,7 +3,7 @@ import { agrees, changed, each, neverYes, same, type Pair } from '../../support/
 
 /**
  * Round 13 (red team on honesty) metamorphic tests for yes/no and start/end questions
- * (docs/questions.md, "Round 13: yes/no and start/end"). Each pair is a question the engine answers
+ * (docs/questions-log.md, "Round 13: yes/no and start/end"). Each pair is a question the engine answers
  * right, checked against data/kuril/, and a rewrite of it in words of our own, not the dev sets'.
  * A true rewrite must keep the Yes/No lead and the record cited first; a rewrite with a false detail
  * (another year, instrument, island or doer) must change the answer and never get a "Yes".

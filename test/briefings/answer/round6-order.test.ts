@@ -4,7 +4,7 @@ import { parseQuestionDates } from '../../../src/briefings/answer/question-dates
 import { ask, declined, firstCited, lead } from '../../support/ask.js';
 
 /**
- * Round 6 (docs/questions.md, "Round 6: order, reactions and paraphrases"): which record answers
+ * Round 6 (docs/questions-log.md, "Round 6: order, reactions and paraphrases"): which record answers
  * "the latest X", "when did X first / start / end", and a reaction, and the paraphrases that reach
  * them. Phrasings of their own, not the tuning set's, with questions each rule must still decline.
  */

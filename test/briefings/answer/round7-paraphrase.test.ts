@@ -4,7 +4,7 @@ import { plainWords } from '../../../src/briefings/answer/word-families.js';
 import { declined, firstCited } from '../../support/ask.js';
 
 /**
- * Round 7 (docs/questions.md, "Round 7: paraphrases, newest records, who-questions and declines"):
+ * Round 7 (docs/questions-log.md, "Round 7: paraphrases, newest records, who-questions and declines"):
  * idioms and descriptions read as the records' plain words, and forecasts asked of the bot declined.
  * Phrasings of their own, not the tuning set's, with questions each rule must still decline.
  */
