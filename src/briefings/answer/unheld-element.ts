@@ -97,8 +97,9 @@ function actorsIn(dossier: Dossier, phrase: string): string[] {
 /** The element of the question the answering record does not hold, as typed, or undefined. */
 export function unheldElement(dossier: Dossier, plan: Plan, hit: Hit): string | undefined {
   const q = plan.question;
-  const own = ownText(hit.doc);
-  const ownStems = stems(own);
+  // Read the record's own words only when the question asks an element that needs them.
+  let read: { own: string; stems: Set<string> } | undefined;
+  const record = () => (read ??= { own: ownText(hit.doc), stems: stems(ownText(hit.doc)) });
   const actors = hit.doc.kind === 'event' ? hit.doc.event.actors : undefined;
 
   const companion = COMPANION.exec(q);
@@ -109,7 +110,7 @@ export function unheldElement(dossier: Dossier, plan: Plan, hit: Hit): string | 
 
   const motive = MOTIVE.exec(q);
   // By the motive's own family only: WordNet relates "request" to "call", which most records use.
-  if (motive && !(MOTIVE_FAMILY[stem(motive[1]!.toLowerCase())] ?? [stem(motive[1]!.toLowerCase())]).some((t) => ownStems.has(t))) return motive[0].trim();
+  if (motive && !(MOTIVE_FAMILY[stem(motive[1]!.toLowerCase())] ?? [stem(motive[1]!.toLowerCase())]).some((t) => record().stems.has(t))) return motive[0].trim();
 
   // Only where the content is asked ("what did … say about"): "when did she last talk about the
   // Northern Territories" is found by the search through the record's own words for it.
@@ -128,6 +129,7 @@ export function unheldElement(dossier: Dossier, plan: Plan, hit: Hit): string | 
       const record = e?.kind === 'island' ? dossier.islandsById.get(e.id) : undefined;
       return record ? [record.names.en, record.names.ru, record.names.ja, ...record.aliases] : undefined;
     };
+    const { own } = record();
     const lower = own.toLowerCase();
     const held = (t: string) => { const names = island(t); return names ? names.some((n) => lower.includes(n.toLowerCase())) : hit.covered.has(groupOf(t)); };
     if (all.some((t) => named(t) && !held(t))) return topic[1]!.trim();
