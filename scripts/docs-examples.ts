@@ -67,6 +67,7 @@ const SECTIONS: readonly Section[] = [
       ['what happened on iturup in 2019?', CONSOLE],
       ['who will win the world cup?', CONSOLE],
       ['how many bastion missiles did russia put on paramushir?', CONSOLE],
+      ['when did muneo suzuki visit moscow with his daughter?', CONSOLE],
     ],
   },
   {
