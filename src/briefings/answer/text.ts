@@ -61,7 +61,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   these they this those through to too under until up very was wasn we were weren what whats when where
   which while whether might must who whom whose why will with won would wouldn you your yours yourself yourselves us
   s t ll ve re d m o y
-  tell know please hey hi hello thanks thank bot say said says saying told happen happened happening
+  tell know please hey hi hello bot say said says saying told happen happened happening
   many much ever still anything something anyone someone get got go went gone going come came like
   wen wat wht whn howmany near around off
   really actually exactly kind sort thing things way yeah ok okay yet ago every
