@@ -86,6 +86,14 @@ const HOLDOUT_9_FLOOR = { accuracy: 44 / 56, answeredUnanswerable: 4 };
  * ceiling, not a target.
  */
 const HOLDOUT_10_FLOOR = { accuracy: 51 / 54, answeredUnanswerable: 2 };
+/**
+ * holdout-11a.yaml and holdout-11b.yaml were written blind after round 15 (writers K and L, the same
+ * kind of red-team pairs as dev-15) and held out whole, to measure how far round 15 reaches: on the
+ * engine before round 15, 51/60 with 5 answered and 50/60 with 1; after it, 53/60 with 4 and 50/60
+ * with 1. Floors at that score; the counts of answered ones are ceilings, not targets.
+ */
+const HOLDOUT_11A_FLOOR = { accuracy: 53 / 60, answeredUnanswerable: 4 };
+const HOLDOUT_11B_FLOOR = { accuracy: 50 / 60, answeredUnanswerable: 1 };
 const readSet = (name: string) => parseEvalSet(readFileSync(fileURLToPath(new URL(`./${name}`, import.meta.url)), 'utf8'));
 
 describe.each([
@@ -100,6 +108,8 @@ describe.each([
   { name: 'holdout-8.yaml', role: 'held out, a third of the red-team pairs of round 13 of issue 12', bar: HOLDOUT_8_FLOOR },
   { name: 'holdout-9.yaml', role: 'held out, a third of the red-team pairs of round 14 of issue 12', bar: HOLDOUT_9_FLOOR },
   { name: 'holdout-10.yaml', role: 'held out, a third of the red-team pairs of round 15 of issue 12', bar: HOLDOUT_10_FLOOR },
+  { name: 'holdout-11a.yaml', role: 'held out whole, red-team pairs written after round 15 of issue 12', bar: HOLDOUT_11A_FLOOR },
+  { name: 'holdout-11b.yaml', role: 'held out whole, red-team pairs written after round 15 of issue 12', bar: HOLDOUT_11B_FLOOR },
 ])('question-answering evaluation: $name ($role)', ({ name, bar }) => {
   const set = readSet(name);
   const report = evaluate(loadDossier(), set);
