@@ -10,4 +10,5 @@ export { chartData, chartReply, sparkline, type ChartData, type ChartQuery } fro
 export { chartSpec } from './chart-spec.js';
 export { findActor, findIsland } from './lookup.js';
 export type { Reply, ReplyItem, ReplySection, Trend, TrendDirection } from './reply.js';
-export { answer, answerQuestion, type AnswerResult } from './answer/index.js';
+// Answers are ./answer/index.js, imported on their own: the engine is the bulk of the core, and
+// `/kuril ask` loads it on the first question rather than at start-up (commands/kuril/ask.ts).

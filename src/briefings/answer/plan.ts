@@ -23,6 +23,7 @@ import { studiedTopicQuestion } from './study-topic.js';
 import { withoutVerdict } from './verdict-words.js';
 import { adverbForms } from './adverb-forms.js';
 import { banForms } from './permission.js';
+import { cleanQuestion } from './clean-question.js';
 
 /**
  * A question turned into a search plan: its intent, date range, and concept groups. A group is one
@@ -102,15 +103,7 @@ export function properNames(index: AnswerIndex): Set<string> {
   return names;
 }
 
-/** Removes chat mention syntax and links: they are never part of the question. */
-export function cleanQuestion(text: string): string {
-  return text
-    .replace(/<[@#!][^>\s]*>/g, ' ')
-    .replace(/https?:\/\/\S+/g, ' ')
-    .replace(/(^|\s)@[\w.-]+/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
+export { cleanQuestion };
 
 export function makePlan(index: AnswerIndex, question: string, now: Date): Plan {
   // "Mr Abe", "Abe-san": a courtesy title is no part of the name (name-forms.ts). "Are the talks

@@ -1,4 +1,5 @@
-import { answer, cleanQuestion } from '../../briefings/answer/index.js';
+import type * as AnswerEngine from '../../briefings/answer/index.js';
+import { cleanQuestion } from '../../briefings/answer/clean-question.js';
 import { errorReply, type Reply } from '../../briefings/reply.js';
 import { defineCommand } from '../command.js';
 import { option } from '../options.js';
@@ -10,6 +11,13 @@ import { cleanLine, quoteUserText } from '../sanitize.js';
  * Guards: a per-user rate limit, a 500-character cut, help for empty or emoji-only text, and user
  * text is never echoed with live mentions.
  */
+
+/**
+ * The answer engine, imported on the first question: it is most of the briefing core's modules, and
+ * loading it at start-up kept the first reply of every other command waiting (docs/benchmarks.md).
+ */
+let engine: Promise<typeof AnswerEngine> | undefined;
+const answerEngine = () => (engine ??= import('../../briefings/answer/index.js'));
 
 /** Questions longer than this are cut (at a word boundary) and answered with a note. */
 export const ASK_MAX_LENGTH = 500;
@@ -51,7 +59,7 @@ export default defineCommand({
     question: option.string('Your question, in plain words', { rest: true, maxLength: 2_000, placeholder: 'question' }),
   },
   examples: EXAMPLES,
-  run: ({ question }, ctx) => {
+  run: async ({ question }, ctx) => {
     const typed = cleanLine(question ?? '').trim();
     // Mentions, links and emoji are not a question.
     if (!/[\p{L}\p{N}]/u.test(cleanQuestion(typed))) return helpReply(typed);
@@ -67,6 +75,7 @@ export default defineCommand({
     }
 
     const { text, cut } = cutQuestion(typed);
+    const { answer } = await answerEngine();
     const reply = answer(ctx.dossier, text, ctx.now);
     if (!cut) return reply;
     const note = `Your question was over ${ASK_MAX_LENGTH} characters, so only its first ${ASK_MAX_LENGTH} were read.`;
