@@ -4,8 +4,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { loadDossier } from '../src/dossier/load.js';
 import { answerIndex } from '../src/briefings/answer/search-index.js';
-import { ownText } from '../src/briefings/answer/judge.js';
-import { processTerm, stem, tokenize } from '../src/briefings/answer/text.js';
+import { ownStems } from '../src/briefings/answer/judge.js';
+import { processTerm, stem } from '../src/briefings/answer/text.js';
 
 /**
  * `npm run lexicon`: writes `src/briefings/answer/lexicon/related-words.generated.ts`, the words
@@ -147,7 +147,7 @@ function relatedLines(dictDir: string, vocabulary: ReadonlySet<string>): string 
 /** The stems the shipped records use in their own words (titles, summaries, notes, quotes, dossier statements). */
 export function recordVocabulary(): Set<string> {
   const index = answerIndex(loadDossier());
-  return new Set(index.docs.flatMap((doc) => tokenize(ownText(doc)).map(stem)));
+  return new Set(index.docs.flatMap((doc) => [...ownStems(doc)]));
 }
 
 /** The generated module's text. */

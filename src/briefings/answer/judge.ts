@@ -5,7 +5,7 @@ import { lightVerbsHeld } from './light-verb.js';
 import { adverbBaseHeld } from './adverb-base.js';
 import type { Plan, TermGroup } from './plan.js';
 import type { Dossier, KurilEvent } from '../../dossier/dossier.js';
-import { processTerm, terms } from './text.js';
+import { allStems, processTerm, terms } from './text.js';
 import type { AnswerIndex, IndexedDoc } from './search-index.js';
 import type { Hit } from './search.js';
 
@@ -131,6 +131,15 @@ export function splitAcross(plan: Plan, accepted: readonly Hit[]): boolean {
 }
 
 /** A record's own words: an event's title, summary, note and quotes, or a statement's text. */
+const stemsByDoc = new WeakMap<IndexedDoc, Set<string>>();
+
+/** The stems of a record's own words (ownText), kept per record: several checks read them for each hit. */
+export function ownStems(doc: IndexedDoc): ReadonlySet<string> {
+  let stems = stemsByDoc.get(doc);
+  if (!stems) stemsByDoc.set(doc, (stems = allStems(ownText(doc))));
+  return stems;
+}
+
 export function ownText(doc: IndexedDoc): string {
   if (doc.kind === 'statement') return doc.statement.statement.text;
   const e = doc.event;

@@ -25,6 +25,11 @@ export function relatedToAny(stem: string, stems: ReadonlySet<string>): boolean 
   return relatedStems(stem).some((s) => stems.has(s));
 }
 
+/** Whether a record's stems hold a stem, as itself or as a word WordNet relates to it. */
+export function heldIn(stem: string, stems: ReadonlySet<string>): boolean {
+  return stems.has(stem) || relatedToAny(stem, stems);
+}
+
 /** Whether WordNet relates the stem to any record word: a word of its own, not a typo or a fragment. */
 export function isWord(stem: string): boolean {
   return RELATED.includes(`\n${stem} `);

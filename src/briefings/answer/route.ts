@@ -82,8 +82,7 @@ import { asksAJudgement } from './judgement-asked.js';
 import { firstOccasionOnly } from './first-occasion.js';
 import { whoOwnsAnswer } from './answerers/who-owns.js';
 import { missesTheAsk } from './unheld-ask.js';
-import { unheldWhy, unheldWord } from './unheld-word.js';
-import { unheldElement, unheldElementWhy } from './unheld-element.js';
+import { unheldReason } from './unheld-word.js';
 import { finishedBy } from './finished-by.js';
 
 /**
@@ -318,9 +317,9 @@ function answerTyped(dossier: Dossier, typed: string, now: Date): AnswerResult {
   const answering = covering.filter((h) => answers(h) && backed(h));
   // "How did Moscow notify Tokyo …": a word no record uses must be in the record in a related form (unheld-word.ts).
   // A companion, motive, topic or kind asked that the record does not hold, in words on record elsewhere (unheld-element.ts).
-  const holding = answering.filter((h) => !unheldWord(plan, h) && !unheldElement(dossier, plan, h));
-  const unheldOne = holding.length === 0 && answering[0] ? unheldWord(plan, answering[0]) : undefined;
-  const unheld = unheldOne ? unheldWhy(unheldOne) : holding.length === 0 && answering[0] ? unheldElementWhy(dossier, plan, answering[0]) : undefined;
+  const reasons = answering.map((h) => unheldReason(dossier, plan, h));
+  const holding = answering.filter((_, i) => reasons[i] === undefined);
+  const unheld = holding.length === 0 ? reasons[0] : undefined;
   let accepted = firstOccasionOnly(plan, covering, holding);
   // "When did the Tokyo Declaration end?": only a record that tells an end answers, and only when the
   // record the question is most about tells it; another record's end (the 1956 declaration "ends the

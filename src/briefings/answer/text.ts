@@ -82,6 +82,11 @@ export function processTerm(term: string): string | null {
 }
 
 /** Tokens of a text as the index sees them: normalised, without stop words, stemmed. */
+/** The stems of every word of a text, stop words included ("letting" keeps its "let"). */
+export function allStems(text: string): Set<string> {
+  return new Set(tokenize(text).map(stem));
+}
+
 export function terms(text: string): string[] {
   const out: string[] = [];
   for (const token of tokenize(text)) {

@@ -1,9 +1,9 @@
 import type { Dossier } from '../../dossier/dossier.js';
 import type { Plan } from './plan.js';
 import type { Hit } from './search.js';
-import { ownText } from './judge.js';
-import { isMainlyNoun, relatedToAny } from './related-words.js';
-import { processTerm, sentences, stem, terms, tokenize } from './text.js';
+import { ownStems, ownText } from './judge.js';
+import { heldIn, isMainlyNoun } from './related-words.js';
+import { allStems, processTerm, sentences, stem, terms, tokenize } from './text.js';
 
 /**
  * A near miss is a true record plus one element no record gives. unheld-word.ts catches the element
@@ -77,11 +77,7 @@ const NOT_A_KIND = new Set(
   ].join(' ').split(' ').flatMap((w) => [w, processTerm(w) ?? w]),
 );
 
-const stems = (text: string) => new Set(tokenize(text).map(stem));
-const holds = (own: ReadonlySet<string>, word: string) => {
-  const t = processTerm(word.toLowerCase()) ?? stem(word.toLowerCase());
-  return own.has(t) || relatedToAny(t, own);
-};
+const holds = (own: ReadonlySet<string>, word: string) => heldIn(processTerm(word.toLowerCase()) ?? stem(word.toLowerCase()), own);
 
 /** The actors the dossier names in a phrase ("the US", "Lavrov"), by name or alias. */
 function actorsIn(dossier: Dossier, phrase: string): string[] {
@@ -97,9 +93,6 @@ function actorsIn(dossier: Dossier, phrase: string): string[] {
 /** The element of the question the answering record does not hold, as typed, or undefined. */
 export function unheldElement(dossier: Dossier, plan: Plan, hit: Hit): string | undefined {
   const q = plan.question;
-  // Read the record's own words only when the question asks an element that needs them.
-  let read: { own: string; stems: Set<string> } | undefined;
-  const record = () => (read ??= { own: ownText(hit.doc), stems: stems(ownText(hit.doc)) });
   const actors = hit.doc.kind === 'event' ? hit.doc.event.actors : undefined;
 
   const companion = COMPANION.exec(q);
@@ -110,7 +103,7 @@ export function unheldElement(dossier: Dossier, plan: Plan, hit: Hit): string | 
 
   const motive = MOTIVE.exec(q);
   // By the motive's own family only: WordNet relates "request" to "call", which most records use.
-  if (motive && !(MOTIVE_FAMILY[stem(motive[1]!.toLowerCase())] ?? [stem(motive[1]!.toLowerCase())]).some((t) => record().stems.has(t))) return motive[0].trim();
+  if (motive && !(MOTIVE_FAMILY[stem(motive[1]!.toLowerCase())] ?? [stem(motive[1]!.toLowerCase())]).some((t) => ownStems(hit.doc).has(t))) return motive[0].trim();
 
   // Only where the content is asked ("what did … say about"): "when did she last talk about the
   // Northern Territories" is found by the search through the record's own words for it.
@@ -129,7 +122,7 @@ export function unheldElement(dossier: Dossier, plan: Plan, hit: Hit): string | 
       const record = e?.kind === 'island' ? dossier.islandsById.get(e.id) : undefined;
       return record ? [record.names.en, record.names.ru, record.names.ja, ...record.aliases] : undefined;
     };
-    const { own } = record();
+    const own = ownText(hit.doc);
     const lower = own.toLowerCase();
     const held = (t: string) => { const names = island(t); return names ? names.some((n) => lower.includes(n.toLowerCase())) : hit.covered.has(groupOf(t)); };
     if (all.some((t) => named(t) && !held(t))) return topic[1]!.trim();
@@ -137,7 +130,7 @@ export function unheldElement(dossier: Dossier, plan: Plan, hit: Hit): string | 
     // A line joining several events holds the topic only where it names what the question asks about.
     const before = new Set(terms(q.slice(0, topic.index)));
     const lines = hit.doc.kind === 'statement' ? sentences(own).filter((s) => terms(s).some((t) => before.has(t))) : [own];
-    const inLine = (w: string) => lines.some((s) => holds(stems(s), w));
+    const inLine = (w: string) => lines.some((s) => holds(allStems(s), w));
     const missing = words.find((w) => !inLine(w));
     if (words.length > 0 && missing) return topic[1]!.trim();
   }
@@ -165,10 +158,4 @@ export function unheldElement(dossier: Dossier, plan: Plan, hit: Hit): string | 
     return word;
   }
   return undefined;
-}
-
-/** Why a question is declined when the record that would answer it does not hold its element. */
-export function unheldElementWhy(dossier: Dossier, plan: Plan, hit: Hit): string | undefined {
-  const element = unheldElement(dossier, plan, hit);
-  return element === undefined ? undefined : `The record closest to it does not give “${element}”, and I will not guess.`;
 }

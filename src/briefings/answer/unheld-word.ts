@@ -1,9 +1,11 @@
+import type { Dossier } from '../../dossier/dossier.js';
 import type { Plan, TermGroup } from './plan.js';
+import { unheldElement } from './unheld-element.js';
 import type { Hit } from './search.js';
-import { ownText } from './judge.js';
-import { isMainlyNoun, isVerb, isWord, relatedToAny } from './related-words.js';
+import { ownStems } from './judge.js';
+import { heldIn, isMainlyNoun, isVerb, isWord } from './related-words.js';
 import { plainOfIrregular } from './framing.js';
-import { processTerm, stem, tokenize } from './text.js';
+import { processTerm, tokenize } from './text.js';
 
 /**
  * "How did Moscow notify Tokyo of the drills?", "did the decree lead to the deportation of …?",
@@ -56,11 +58,11 @@ function unknownWords(plan: Plan): readonly number[] {
 }
 
 /** The question's word, as typed, that no record uses and this record does not hold in a related form. */
-export function unheldWord(plan: Plan, hit: Hit): string | undefined {
+function unheldWord(plan: Plan, hit: Hit): string | undefined {
   const words = unknownWords(plan).filter((i) => !hit.covered.has(i));
   if (words.length === 0) return undefined;
-  const own = new Set(tokenize(ownText(hit.doc)).map(stem));
-  const held = (t: string) => own.has(t) || relatedToAny(t, own);
+  const own = ownStems(hit.doc);
+  const held = (t: string) => heldIn(t, own);
   const unheld = words.find((i) => !plan.groups[i]!.terms.some((t) => held(t) || partsOf(t).some(held)));
   if (unheld === undefined) return undefined;
   return asTyped(plan, plan.groups[unheld]!);
@@ -83,9 +85,16 @@ function isVerbForm(word: string): boolean {
   return [base, `${base}e`, base.replace(/(.)\1$/, '$1')].some((b) => isVerb(processTerm(b) ?? b));
 }
 
-/** Why a question is declined when every record that would answer it leaves out a word of it. */
-export function unheldWhy(word: string): string {
-  return `The records closest to it never use the word “${word}” or one like it, and I will not guess.`;
+/**
+ * Why a record does not answer: a word of the question no record uses that it does not hold
+ * (above), or an element it does not hold in words on record elsewhere (unheld-element.ts).
+ * Undefined when it holds them all. Said to the user when no record holds them.
+ */
+export function unheldReason(dossier: Dossier, plan: Plan, hit: Hit): string | undefined {
+  const word = unheldWord(plan, hit);
+  if (word !== undefined) return `The records closest to it never use the word “${word}” or one like it, and I will not guess.`;
+  const element = unheldElement(dossier, plan, hit);
+  return element === undefined ? undefined : `The record closest to it does not give “${element}”, and I will not guess.`;
 }
 
 /** The least part that makes a word a word of its own. */
