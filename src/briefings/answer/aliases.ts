@@ -4,7 +4,7 @@ import { EVERYDAY_FAMILIES } from './everyday-deeds.js';
 import { isFeminineForm, isPatronymicAfter, officesOfPeople } from './name-forms.js';
 import type { ActorRecord } from '../../dossier/schema.js';
 import { editDistance, hasCjk, normalize, processTerm, stem, terms, tokenize, typoAllowance } from './text.js';
-import { irregularPasts } from './framing.js';
+import { irregularPasts } from './irregular-verbs.js';
 
 /**
  * Alias groups: every name a user may type for an actor, an island or the four islands as a group,

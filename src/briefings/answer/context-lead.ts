@@ -11,6 +11,7 @@
  * A false detail in the question itself is still read, so a near miss stays declined.
  * (study-topic.ts and catch-up.ts read their own leads first.)
  */
+import { irregularForms } from './irregular-verbs.js';
 import { studiedTopicQuestion } from './study-topic.js';
 import { catchUpQuestion } from './catch-up.js';
 
@@ -26,7 +27,7 @@ const THEY = /\b(?:they|them)\b/i;
 /** Pointers this file does not resolve ("did he …", "what happened there"): the question is left as typed. */
 const UNRESOLVED = /\b(?:he|she|him|his|her|hers|there|then|same|its|their|they|them|it)\b|\b(?:that|this|these|those)\s*\?/i;
 /** Verbs of the past or present that do not end in -ed: "set out", "let", "put", "made". */
-const IRREGULAR = new Set('set let lets put puts made makes took takes gave gives held holds met meets went goes said says began begins sent sends won lost brought brings became kept left ran saw told came built fought struck drew laid paid sold spoke wrote broke chose stood led hit cut got gets ended'.split(' '));
+const IRREGULAR = new Set([...irregularForms(), ...'set let lets put puts makes takes gives holds meets went goes said says begins sends brings told came laid hit cut got gets ended'.split(' ')]);
 /** An -ed word after these is a verb even at the start of a phrase: "has reported", "were deployed". */
 const AUX = /^(?:has|have|had|is|are|was|were|be|been|being)$/i;
 /** Words that end a noun phrase: verbs, prepositions, conjunctions and the like. */

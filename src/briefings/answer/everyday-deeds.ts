@@ -1,3 +1,4 @@
+import { irregularForms, plainOfIrregular } from './irregular-verbs.js';
 import { processTerm } from './text.js';
 
 /**
@@ -17,26 +18,10 @@ import { processTerm } from './text.js';
  * Nouns are never rewritten: an off-topic noun stays unseen and the question is still declined.
  */
 
-/** Past tenses and participles the stemmer leaves apart from their verb. */
-const IRREGULAR: Readonly<Record<string, string>> = {
-  drew: 'draw',
-  drawn: 'draw',
-  won: 'win',
-  flew: 'fly',
-  flown: 'fly',
-  sent: 'send',
-  sought: 'seek',
-  wrote: 'write',
-  written: 'write',
-  froze: 'freeze',
-  frozen: 'freeze',
-  began: 'begin',
-  begun: 'begin',
-  swore: 'swear',
-  sworn: 'swear',
-};
+/** The deeds whose irregular forms are read as the plain verb; others ("left", "chose", "ran") are read elsewhere or as typed. */
+const DEEDS = new Set(['draw', 'win', 'fly', 'send', 'seek', 'write', 'freeze', 'begin', 'swear']);
 // Not before an apostrophe: "won't" is no "won".
-const IRREGULAR_WORD = new RegExp(`\\b(?:${Object.keys(IRREGULAR).join('|')})\\b(?!['’])`, 'gi');
+const IRREGULAR_WORD = new RegExp(`\\b(?:${irregularForms().filter((w) => DEEDS.has(plainOfIrregular(w)!)).join('|')})\\b(?!['’])`, 'gi');
 
 /** Verbs of stopping something, in their forms (the phrasal ones too). */
 const STOPPING = String.raw`(?:suspend|halt|stop|freez|froze|cancel|scrap|drop|abandon|shelv|axe|kill|pull(?:s|ed|ing)?\s+the\s+plug|call(?:s|ed|ing)?\s+off|break(?:s|ing)?\s+off|broke\s+off|end|terminat)\w*`;
@@ -72,7 +57,7 @@ export function everydayDeeds(text: string): string {
     .replace(TURN_INTO, (_, object: string) => `make${object}`)
     .replace(DRAW_LINE, 'draw the border')
     .replace(DEMAND_BEFORE, 'condition')
-    .replace(IRREGULAR_WORD, (w) => IRREGULAR[w.toLowerCase()] ?? w);
+    .replace(IRREGULAR_WORD, (w) => plainOfIrregular(w) ?? w);
 }
 
 /**

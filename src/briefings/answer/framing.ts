@@ -1,3 +1,4 @@
+import { irregularPasts, plainOfPast } from './irregular-verbs.js';
 /**
  * Chat framing around a yes/no question: openers that say nothing about the dispute ("quick q -",
  * "hey,", "btw"), and a claim put up to be checked ("i read that X, is that true?", "heard X,
@@ -45,19 +46,7 @@ export interface Unframed {
  * A past claim asks what "did" + the plain verb asks: "the treaty drew the border" is "did the treaty
  * draw the border". The stemmer joins "-ed" forms to their verb but not the irregular ones.
  */
-const IRREGULAR: Readonly<Record<string, string>> = {
-  drew: 'draw', withdrew: 'withdraw', gave: 'give', took: 'take', undertook: 'undertake', sent: 'send', held: 'hold',
-  made: 'make', met: 'meet', won: 'win', lost: 'lose', left: 'leave', sold: 'sell', built: 'build', brought: 'bring',
-  began: 'begin', became: 'become', broke: 'break', fought: 'fight', kept: 'keep', led: 'lead', paid: 'pay', ran: 'run',
-  saw: 'see', struck: 'strike', threw: 'throw', wrote: 'write', spoke: 'speak', chose: 'choose', stood: 'stand',
-  sought: 'seek', found: 'find', bought: 'buy', caught: 'catch', rose: 'rise', shot: 'shoot', sank: 'sink', flew: 'fly',
-  froze: 'freeze', tore: 'tear', forbade: 'forbid', overtook: 'overtake', understood: 'understand', swore: 'swear',
-};
-/** The irregular past forms and their plain verbs. */
-export const irregularPasts = (): [string, string][] => Object.entries(IRREGULAR);
-/** The plain verb of an irregular past form ("spoke" → "speak"), or undefined. */
-export const plainOfIrregular = (word: string): string | undefined => IRREGULAR[word.toLowerCase()];
-const IRREGULAR_WORD = new RegExp(`\\b(?:${Object.keys(IRREGULAR).join('|')})\\b`, 'gi');
+const IRREGULAR_WORD = new RegExp(`\\b(?:${irregularPasts().map(([past]) => past).join('|')})\\b`, 'gi');
 
 export function unframe(question: string): Unframed {
   let text = spelledOut(question);
@@ -165,5 +154,5 @@ function asQuestion(claim: string, tense: RegExpExecArray | null, when: 'present
   const word = tense?.[0] ?? '';
   if (tense && AUXILIARY.test(word)) return `${word} ${claim.slice(0, tense.index)}${claim.slice(tense.index + word.length)}`.replace(/\s+/g, ' ');
   // After "did" the verb is plain: the stemmer joins "-ed" forms to it, but not the irregular ones.
-  return when === 'past' ? `did ${claim.replace(IRREGULAR_WORD, (w) => IRREGULAR[w.toLowerCase()] ?? w)}` : `does ${claim}`;
+  return when === 'past' ? `did ${claim.replace(IRREGULAR_WORD, (w) => plainOfPast(w) ?? w)}` : `does ${claim}`;
 }

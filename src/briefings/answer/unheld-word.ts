@@ -4,7 +4,7 @@ import { unheldElement } from './unheld-element.js';
 import type { Hit } from './search.js';
 import { ownStems } from './judge.js';
 import { heldIn, isMainlyNoun, isVerb, isWord } from './related-words.js';
-import { plainOfIrregular } from './framing.js';
+import { plainOfIrregular } from './irregular-verbs.js';
 import { processTerm, tokenize } from './text.js';
 
 /**
@@ -73,12 +73,11 @@ function asTyped(plan: Plan, group: TermGroup): string {
   return tokenize(plan.question).find((w) => group.terms.includes(processTerm(w) ?? '')) ?? group.typed[0] ?? group.terms[0] ?? '';
 }
 
-/** Past forms no stemmer joins to their verb, which WordNet would read as nouns ("spoke", "chosen"). */
-const PARTICIPLES = new Set('chosen spoken taken given written broken frozen stolen forgotten driven risen shaken hidden fallen sworn torn known grown shown thrown drawn flown seen done gone'.split(' '));
 
 /** "Planning", "televised", "spoke": a verb, whatever WordNet counts its noun senses ("Beijing" is none). */
 function isVerbForm(word: string): boolean {
-  if (PARTICIPLES.has(word) || plainOfIrregular(word) !== undefined) return true;
+  // Irregular forms WordNet reads as nouns too ("spoke", "chosen").
+  if (plainOfIrregular(word) !== undefined) return true;
   const base = /^(.+?)(?:ed|ing)$/.exec(word)?.[1];
   if (!base) return false;
   // "planning" is "plan", "televised" is "televise".
