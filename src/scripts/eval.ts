@@ -17,7 +17,7 @@ import { loadDossier } from '../dossier/load.js';
  */
 const evalFile = (name: string): string => fileURLToPath(new URL(`../../test/eval/${name}`, import.meta.url));
 /** The tuning sets first (questions.yaml, and rounds 11 and 12's development sets), then the held-out sets (never tuned against). */
-export const EVAL_FILES = ['questions.yaml', 'dev-11a.yaml', 'dev-11b.yaml', 'dev-12a.yaml', 'dev-12b.yaml', 'dev-13a.yaml', 'dev-13b.yaml', 'dev-14a.yaml', 'dev-14b.yaml', 'dev-15a.yaml', 'dev-15b.yaml', 'holdout.yaml', 'holdout-2.yaml', 'holdout-3.yaml', 'holdout-4.yaml', 'holdout-5.yaml', 'holdout-6.yaml', 'holdout-7.yaml', 'holdout-8.yaml', 'holdout-9.yaml', 'holdout-10.yaml', 'holdout-11a.yaml', 'holdout-11b.yaml'].map(evalFile);
+export const EVAL_FILES = ['questions.yaml', 'dev-11a.yaml', 'dev-11b.yaml', 'dev-12a.yaml', 'dev-12b.yaml', 'dev-13a.yaml', 'dev-13b.yaml', 'dev-14a.yaml', 'dev-14b.yaml', 'dev-15a.yaml', 'dev-15b.yaml', 'dev-16a.yaml', 'dev-16b.yaml', 'holdout.yaml', 'holdout-2.yaml', 'holdout-3.yaml', 'holdout-4.yaml', 'holdout-5.yaml', 'holdout-6.yaml', 'holdout-7.yaml', 'holdout-8.yaml', 'holdout-9.yaml', 'holdout-10.yaml', 'holdout-11a.yaml', 'holdout-11b.yaml', 'holdout-12.yaml', 'holdout-13.yaml'].map(evalFile);
 export const PASS_MARK = 0.95;
 
 const args = process.argv.slice(2);

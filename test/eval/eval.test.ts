@@ -94,6 +94,15 @@ const HOLDOUT_10_FLOOR = { accuracy: 51 / 54, answeredUnanswerable: 2 };
  */
 const HOLDOUT_11A_FLOOR = { accuracy: 53 / 60, answeredUnanswerable: 4 };
 const HOLDOUT_11B_FLOOR = { accuracy: 50 / 60, answeredUnanswerable: 1 };
+/**
+ * holdout-12.yaml was written blind before round 16 (writer O, mixed new users' questions of every
+ * category) and held out whole; holdout-13.yaml is every third question of round 16's sets (dev-16a,
+ * dev-16b: yes/no-heavy, in chat and in full sentences), set aside before their first run. On the
+ * engine before round 16: 68/80 with 4 answered, and 39/60 with 4. Floors at that score; the counts
+ * of answered ones are ceilings, not targets.
+ */
+const HOLDOUT_12_FLOOR = { accuracy: 68 / 80, answeredUnanswerable: 4 };
+const HOLDOUT_13_FLOOR = { accuracy: 39 / 60, answeredUnanswerable: 4 };
 const readSet = (name: string) => parseEvalSet(readFileSync(fileURLToPath(new URL(`./${name}`, import.meta.url)), 'utf8'));
 
 describe.each([
@@ -110,6 +119,8 @@ describe.each([
   { name: 'holdout-10.yaml', role: 'held out, a third of the red-team pairs of round 15 of issue 12', bar: HOLDOUT_10_FLOOR },
   { name: 'holdout-11a.yaml', role: 'held out whole, red-team pairs written after round 15 of issue 12', bar: HOLDOUT_11A_FLOOR },
   { name: 'holdout-11b.yaml', role: 'held out whole, red-team pairs written after round 15 of issue 12', bar: HOLDOUT_11B_FLOOR },
+  { name: 'holdout-12.yaml', role: 'held out whole, new users\' questions written before round 16 of issue 12', bar: HOLDOUT_12_FLOOR },
+  { name: 'holdout-13.yaml', role: 'held out, a third of the sets written for round 16 of issue 12', bar: HOLDOUT_13_FLOOR },
 ])('question-answering evaluation: $name ($role)', ({ name, bar }) => {
   const set = readSet(name);
   const report = evaluate(loadDossier(), set);
