@@ -25,6 +25,18 @@ export function reportsAClause(reactor: string): boolean {
   return SAYS_A_CLAUSE.test(reactor);
 }
 
+/** A question's opening up to a verb of saying: "what did the unnamed spokesman say", "did the analyst predict". */
+const SAID_BEFORE = /\b(?:did|does|do|has|have|had)\s+(?:\S+\s+){1,4}?(?:say|said|predict(?:ed)?|expect(?:ed)?|forecast|think|thought|believe[sd]?|claim(?:ed)?|argue[sd]?|state[sd]?|suggest(?:ed)?)\b/i;
+
+/**
+ * "What did the unnamed spokesman say Japan's response would look like?": a reaction named after a
+ * verb of saying is in the clause it reports (what was said about the response), not a reaction asked
+ * about; `before` is the question up to where the reaction is named.
+ */
+export function reactionReported(before: string): boolean {
+  return SAID_BEFORE.test(before);
+}
+
 /**
  * "What would have to change before any agreement is possible?": "is possible" only frames the
  * condition (the agreement is what is conditioned), and no record calls an agreement possible, so the

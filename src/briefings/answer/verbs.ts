@@ -143,6 +143,10 @@ const COMPOUNDS: readonly (readonly [RegExp, string])[] = [
   // another is making it that (the records: "law making 3 September the Day of Victory"); "turn" alone
   // is a word no record's deed holds.
   [/\b(?:turn|turns|turned|turning)\s+((?:[^\s,.;?!]+\s+){0,5}?)into\b/gi, 'make $1'],
+  // "What would Japan's response look like?": looking like something is being it; the question asks
+  // what the thing was or would be, and "look" is no element a record could hold.
+  [/\b((?:would|will|might|could|should|does|do|did|to)\s+)look(?:ed)?\s+like\b/gi, '$1be'],
+  [/\blooks\s+like\b(?=\s*(?:[?.!]|$))/gi, 'is'],
   // "Make the Kurils part of the USSR" is incorporating them into it.
   [/\b(?:make|makes|made|making)\s+((?:[^\s,.;?!]+\s+){1,5}?)part\s+of\b/gi, 'incorporate $1into'],
 ];
