@@ -18,7 +18,7 @@ import { ordersOtherWay } from './before-after.js';
 import { overtakenDeed } from './overtaken.js';
 import { exceptionClause, firstOnlySince, firstUnsettled } from './exception.js';
 import { retractedClause } from './retracted.js';
-import { relatedToAny } from './related-words.js';
+import { isMainlyNoun, relatedToAny } from './related-words.js';
 import { handedToAnother } from './handed-to.js';
 import { antecedents, lentNames } from './antecedent.js';
 import { labelOnly } from './labels.js';
@@ -157,7 +157,13 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   // "Did Putin visit Kunashiri?" is not answered "Yes" by a summit where Putin met Abe, nor "did Abe
   // visit the islands?" by a summit about them: one clause must name everyone and everything the
   // question names, and carry most of the rest of it.
-  const total = plan.groups.reduce((sum, g) => sum + g.weight, 0);
+  // "A no-handing-over clause in its constitution": a word no record uses that the record holds only
+  // as a WordNet relative ("clause" of "constitution", unheld-word.ts) is another way of saying what
+  // the record says, so it is neither found in a clause nor missing from one. Only a noun, as there:
+  // a verb no record uses ("push out") is the deed asked, which the clause must hold.
+  const recordStems = new Set(terms([subject, ...texts].join(' ')));
+  const relativeOnly = (g: (typeof plan.groups)[number]) => !g.entity && !g.known && !g.terms.some((t) => recordStems.has(t)) && g.terms.some((t) => isMainlyNoun(t) && relatedToAny(t, recordStems));
+  const total = plan.groups.reduce((sum, g) => sum + (relativeOnly(g) ? 0 : g.weight), 0);
   const namesAll = plan.groups.every((g, i) => (!g.entity && !g.place) || (best?.matched.has(String(i)) && (!g.place || g.typed.some((t) => namesAsPlace(best.clause, t)))));
   // "Did Muneo Suzuki visit the Kurils?" is not decided by his visit to Moscow. A common word weighs
   // too little for the share to miss it, so the clause must hold each one the question uses
