@@ -20,6 +20,7 @@ import { exceptionClause, firstOnlySince, firstUnsettled } from './exception.js'
 import { retractedClause } from './retracted.js';
 import { isMainlyNoun, relatedToAny } from './related-words.js';
 import { handedToAnother } from './handed-to.js';
+import { impliedReceiver } from './implied-recipient.js';
 import { antecedents, lentNames } from './antecedent.js';
 import { labelOnly } from './labels.js';
 import { namesAsPlace } from './seats.js';
@@ -164,7 +165,8 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   const recordStems = new Set(terms([subject, ...texts].join(' ')));
   const relativeOnly = (g: (typeof plan.groups)[number]) => !g.entity && !g.known && !g.terms.some((t) => recordStems.has(t)) && g.terms.some((t) => isMainlyNoun(t) && relatedToAny(t, recordStems));
   const total = plan.groups.reduce((sum, g) => sum + (relativeOnly(g) ? 0 : g.weight), 0);
-  const namesAll = plan.groups.every((g, i) => (!g.entity && !g.place) || (best?.matched.has(String(i)) && (!g.place || g.typed.some((t) => namesAsPlace(best.clause, t)))));
+  // "Handed to Japan" against "Moscow agreed to hand over Habomai": the record's other party (implied-recipient.ts).
+  const namesAll = plan.groups.every((g, i) => (!g.entity && !g.place) || (best?.matched.has(String(i)) && (!g.place || g.typed.some((t) => namesAsPlace(best.clause, t)))) || (!!best && impliedReceiver(index.aliases, g, plan.question, best.clause, asOf.event)));
   // "Did Muneo Suzuki visit the Kurils?" is not decided by his visit to Moscow. A common word weighs
   // too little for the share to miss it, so the clause must hold each one the question uses
   // ("Kurils"); a rare word left out costs the share enough on its own.
@@ -270,8 +272,10 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   const clauseTerms = new Set(terms(best.clause));
   if (!no && recordDeed >= 0 && COMMITS_TO.test(best.clause) && !plan.groups[recordDeed]!.terms.some((t) => clauseTerms.has(t))) return unsure();
   // "Did the Tokyo Declaration conclude a peace treaty?": "committing Russia and Japan to negotiate …
-  // and conclude a peace treaty" holds the deed, but as what was committed to, not as done.
-  if (!no && recordDeed >= 0 && !COMMITS_TO.test(plan.rest) && committedOnly(best.clause, plan.groups[recordDeed]!.terms)) return unsure();
+  // and conclude a peace treaty" holds the deed, but as what was committed to, not as done. A question
+  // that itself asks what would be done ("did it say Habomai would be handed to Japan?") asks the
+  // commitment, as one that says "promised" or "agreed" does.
+  if (!no && recordDeed >= 0 && !COMMITS_TO.test(plan.rest) && !NOT_DONE.test(plan.rest) && committedOnly(best.clause, plan.groups[recordDeed]!.terms)) return unsure();
   // "Is the 1956 declaration a peace treaty?": a declaration is not called a treaty by a clause that mentions one (category.ts).
   if (!no && kindNotGiven(plan.question, best.clause)) return unsure();
   // "Is there a peace treaty?": "peace-treaty talks" are about one, not one (attributive.ts).
