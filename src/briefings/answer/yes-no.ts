@@ -9,7 +9,7 @@ import { aboutSourcing, citesAnother, heldByRecord, type AsOf } from './record-c
 import { scorePiece } from './compose.js';
 import { decline } from './answerers/decline.js';
 import { contraryRecipient, recipientStated, stayedWith } from './recipient.js';
-import { unsaidClause } from './unsaid.js';
+import { unsaidClause, unsaidConfirmed } from './unsaid.js';
 import { doneWithout, notAParty, saysOpposite, stopsShort } from './antonyms.js';
 import { banAsked, forbidsAsked } from './permission.js';
 import { limitStated, moreThanOnly, partOfAll } from './part-of-all.js';
@@ -198,6 +198,9 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
     doneWithout(index, plan, texts) ??
     overtakenDeed(plan, texts);
   if (contrary) return withVerdictLead(result, 'No', contrary);
+  // "Is it right that the treaty never said who gets the Kurils?": "without the treaty saying to whom" (unsaid.ts).
+  const unsaid = unsaidConfirmed(plan.rest, texts);
+  if (unsaid) return withVerdictLead(result, 'Yes', unsaid);
   // "In her October speech": a month the question names is the record's date or the clause's own word.
   const monthsHeld = plan.groups.every((g, i) => !isMonth(g.typed) || best?.matched.has(String(i)));
   // "Did Ukraine recognise Sakhalin as Japanese?": a place the records write as a proper name must be
