@@ -15,6 +15,7 @@ import { irregularForms } from './irregular-verbs.js';
 import { studiedTopicQuestion } from './study-topic.js';
 import { catchUpQuestion } from './catch-up.js';
 import { subjectItQuestion } from './subject-it.js';
+import { withoutPurpose } from './purpose-lead.js';
 
 /** The context (no "?" in it), its end (". " or " - "), and a last sentence that is a question. */
 const LEAD = /^\s*([^?]{12,}?)(?:([.!;])|\s+[-—–]+)\s+([^.!?;]+\?)\s*$/u;
@@ -99,7 +100,9 @@ function phrases(lead: string): Phrase[] {
 /** "A secret understanding" is "the secret understanding" once it has been mentioned. */
 const definite = (text: string) => text.replace(/^(?:the|a|an|this|that|these|those)\s+/i, 'the ');
 
-export function questionAfterContext(text: string): string {
+export function questionAfterContext(typed: string): string {
+  // "I need one line for my article. …": a lead that says what the answer is for (purpose-lead.ts).
+  const text = withoutPurpose(typed);
   const read = readAfterContext(text);
   // "Did he sign it there?" still points back after the rewrite: read as typed, as before.
   return read === text || !UNRESOLVED.test(read.replace(/, when .*$/, '')) ? read : text;
