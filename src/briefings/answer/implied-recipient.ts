@@ -33,3 +33,18 @@ export function impliedReceiver(aliases: AliasTable, group: TermGroup, question:
   // "Moscow" names the Soviet Union too (seats.ts).
   return entitiesInText(aliases, clause).has(`e_actor_${other}`) || seatedStates(clause).has(other);
 }
+
+/** "The 1905 peace with Russia", "the treaty between Japan and Russia": a party named as the other side of the thing. */
+const THING_WITH = String.raw`\b(?:peace|treaty|agreement|accord|pact|deal|declaration|war|talks|negotiations|summit|settlement)\s+(?:with|between)\s+(?:the\s+)?(?:[\p{L}-]+\s+(?:and|&)\s+(?:the\s+)?)?`;
+
+/**
+ * "Did Japan come away from the 1905 peace with Russia holding southern Sakhalin?": Russia is named
+ * only as the other side of the peace the question is about, which says which record it is, not a
+ * deed of Russia's a clause must hold. It is held when the record's parties include it.
+ */
+export function partyOfTheThing(group: TermGroup, question: string, event: KurilEvent | undefined): boolean {
+  const entity = group.entity;
+  if (!event || !entity || entity.kind !== 'actor' || !event.actors.includes(entity.id)) return false;
+  const typed = group.typed.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return new RegExp(String.raw`${THING_WITH}(?:${typed})\w*\b`, 'iu').test(question);
+}

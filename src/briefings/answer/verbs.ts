@@ -143,6 +143,10 @@ const COMPOUNDS: readonly (readonly [RegExp, string])[] = [
   // another is making it that (the records: "law making 3 September the Day of Victory"); "turn" alone
   // is a word no record's deed holds.
   [/\b(?:turn|turns|turned|turning)\s+((?:[^\s,.;?!]+\s+){0,5}?)into\b/gi, 'make $1'],
+  // "Did Japan come away from the 1905 peace holding southern Sakhalin?": coming or walking away from a
+  // deal with (or holding, having) something is getting it from the deal; the thing is put after the
+  // verb ("get southern Sakhalin from the 1905 peace"), where the readers of who got what look for it.
+  [/\b(?:come|comes|came|coming|walk|walks|walked|walking)\s+away\s+(?:(from\s+[^?.!;,]*?)\s+)?(?:with|holding|having|owning|keeping)\s+([^?.!;,]+)/gi, 'get $2 $1'],
   // "What would Japan's response look like?": looking like something is being it; the question asks
   // what the thing was or would be, and "look" is no element a record could hold.
   [/\b((?:would|will|might|could|should|does|do|did|to)\s+)look(?:ed)?\s+like\b/gi, '$1be'],

@@ -20,7 +20,7 @@ import { exceptionClause, firstOnlySince, firstUnsettled } from './exception.js'
 import { retractedClause } from './retracted.js';
 import { isMainlyNoun, relatedToAny } from './related-words.js';
 import { handedToAnother } from './handed-to.js';
-import { impliedReceiver } from './implied-recipient.js';
+import { impliedReceiver, partyOfTheThing } from './implied-recipient.js';
 import { antecedents, lentNames } from './antecedent.js';
 import { labelOnly } from './labels.js';
 import { namesAsPlace } from './seats.js';
@@ -166,7 +166,7 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   const relativeOnly = (g: (typeof plan.groups)[number]) => !g.entity && !g.known && !g.terms.some((t) => recordStems.has(t)) && g.terms.some((t) => isMainlyNoun(t) && relatedToAny(t, recordStems));
   const total = plan.groups.reduce((sum, g) => sum + (relativeOnly(g) ? 0 : g.weight), 0);
   // "Handed to Japan" against "Moscow agreed to hand over Habomai": the record's other party (implied-recipient.ts).
-  const namesAll = plan.groups.every((g, i) => (!g.entity && !g.place) || (best?.matched.has(String(i)) && (!g.place || g.typed.some((t) => namesAsPlace(best.clause, t)))) || (!!best && impliedReceiver(index.aliases, g, plan.question, best.clause, asOf.event)));
+  const namesAll = plan.groups.every((g, i) => (!g.entity && !g.place) || (best?.matched.has(String(i)) && (!g.place || g.typed.some((t) => namesAsPlace(best.clause, t)))) || (!!best && impliedReceiver(index.aliases, g, plan.question, best.clause, asOf.event)) || partyOfTheThing(g, plan.question, asOf.event));
   // "Did Muneo Suzuki visit the Kurils?" is not decided by his visit to Moscow. A common word weighs
   // too little for the share to miss it, so the clause must hold each one the question uses
   // ("Kurils"); a rare word left out costs the share enough on its own.
