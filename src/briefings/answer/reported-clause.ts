@@ -1,3 +1,4 @@
+import { entitiesInText, type AliasTable } from './aliases.js';
 /**
  * A clause reported by a verb of saying (round 13): "has the Kremlin said what would have to change",
  * "has Takaichi said recently that she still wants a peace treaty", "what did the analyst predict
@@ -35,6 +36,19 @@ const SAID_BEFORE = /\b(?:did|does|do|has|have|had)\s+(?:\S+\s+){1,4}?(?:say|sai
  */
 export function reactionReported(before: string): boolean {
   return SAID_BEFORE.test(before);
+}
+
+/**
+ * Whether a record names whose response the question's reported clause is about: "Japan's response"
+ * in what the spokesman said is answered by a record that names Japan, not by one about Japan when the
+ * question asks Russia's. True when the question names none or the words name no one on record.
+ */
+export function namesReportedReactor(aliases: AliasTable, reactor: string | undefined, text: string): boolean {
+  if (!reactor) return true;
+  const asked = entitiesInText(aliases, reactor);
+  if (asked.size === 0) return true;
+  const named = entitiesInText(aliases, text);
+  return [...asked].some((t) => named.has(t));
 }
 
 /**

@@ -151,7 +151,9 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   const negatable = (clause: string) => unnamedNo(contrastIn(clause)?.affirmed ?? clause);
   // A clause that leaves out a person, body or island the question names ("TASS's headline says a
   // treaty is impossible", without Japan) gives way to the next that names them all.
-  const namesEvery = (c: (typeof ranked)[number]) => plan.groups.every((g, i) => !g.entity || c.matched.has(String(i)));
+  // The record's other party as the receiver (implied-recipient.ts).
+  const receives = (g: (typeof plan.groups)[number], clause: string) => impliedReceiver(index.aliases, g, plan.question, clause, asOf.event);
+  const namesEvery = (c: (typeof ranked)[number]) => plan.groups.every((g, i) => !g.entity || c.matched.has(String(i)) || receives(g, c.clause));
   const fits = (c: (typeof ranked)[number]) =>
     namesTheSubject(index, plan, withPublishers(ctx.dossier, c.clause), [subject, lentNames(plan, c.clause, subject, before.get(c.clause))].join(' ').trim(), c.members) && negationAbout(index, plan, negatable(c.clause), subject, speaksFor) && !negatedForOther(ctx.dossier, index, plan, negatable(c.clause));
   const best = ranked.find((c) => fits(c) && namesEvery(c)) ?? ranked.find(fits);
@@ -166,7 +168,7 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   const relativeOnly = (g: (typeof plan.groups)[number]) => !g.entity && !g.known && !g.terms.some((t) => recordStems.has(t)) && g.terms.some((t) => isMainlyNoun(t) && relatedToAny(t, recordStems));
   const total = plan.groups.reduce((sum, g) => sum + (relativeOnly(g) ? 0 : g.weight), 0);
   // "Handed to Japan" against "Moscow agreed to hand over Habomai": the record's other party (implied-recipient.ts).
-  const namesAll = plan.groups.every((g, i) => (!g.entity && !g.place) || (best?.matched.has(String(i)) && (!g.place || g.typed.some((t) => namesAsPlace(best.clause, t)))) || (!!best && impliedReceiver(index.aliases, g, plan.question, best.clause, asOf.event)) || partyOfTheThing(g, plan.question, asOf.event));
+  const namesAll = plan.groups.every((g, i) => (!g.entity && !g.place) || (best?.matched.has(String(i)) && (!g.place || g.typed.some((t) => namesAsPlace(best.clause, t)))) || (!!best && receives(g, best.clause)) || partyOfTheThing(g, plan.question, asOf.event));
   // "Did Muneo Suzuki visit the Kurils?" is not decided by his visit to Moscow. A common word weighs
   // too little for the share to miss it, so the clause must hold each one the question uses
   // ("Kurils"); a rare word left out costs the share enough on its own.
