@@ -96,6 +96,12 @@ describe('two questions in one', () => {
     expect(one.reply.lead).toMatch(/^Yes\b/);
     expect(one.reply.lead).toContain('On the rest of the question I found nothing on record.');
   });
+  it('does not answer alone a part that leaves its topic to the other', () => {
+    // "… and did Japan protest?" alone would be answered "Yes" from any protest on record.
+    const elliptic = ask('Did Russia hold drills on Matua in 2025, and did Japan protest?');
+    expect(elliptic.events.map((e) => e.kind)).not.toContain('protest');
+    expect(elliptic.reply.lead).not.toContain('On the rest of the question');
+  });
   it('does not split a second part that points back into the first', () => {
     expect(ask('Who signed the 1956 declaration, and when did it come into force?').reply.lead).not.toContain('On the rest of the question');
   });
