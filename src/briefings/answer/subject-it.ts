@@ -4,8 +4,9 @@ import type { Phrase } from './context-lead.js';
  * "Someone told me Russia changed its constitution in 2020. Does it now ban handing over parts of
  * Russian territory?": a sentence of context, then a question whose subject is "it". context-lead.ts
  * reads "it" only as an object ("who signed it?"), where it stands for the context's first thing; as
- * the subject it stands for what the context's deed was done to, its last thing that is no name
- * ("its constitution"), with "its" read as whose it is ("Russia's constitution"). Left unread, the
+ * the subject it stands for the context's first thing that is no name, a determiner and a noun ("its
+ * constitution", "the 1956 declaration"; not Russia, which changed it), with "its" read as whose it
+ * is ("Russia's constitution"). Left unread, the
  * whole context was searched as the question, its "changed" taken as the deed asked about, and a
  * question the records answer was declined.
  * - A context that is hearsay ("someone told me", "I heard that") is read from what was heard.
@@ -26,8 +27,8 @@ const HEARSAY = /^(?:(?:someone|somebody|a\s+friend|my\s+\p{L}+|people|they)\s+(
 const NOW = /\b(?:now|still|today|currently|anymore|these\s+days)\b/i;
 /** The context's year tail ("in 2020") on the thing. */
 const YEAR_TAIL = /\s+(?:in|of|from)\s+\d{4}$/;
-/** A thing that is no name: it starts with a determiner or a lower-case word. */
-const THING = /^(?:(?:the|its|their|a|an)\s+)?\p{Ll}/u;
+/** A thing that is no name: a determiner, then a lower-case word or a year ("its constitution", "the 1956 declaration"). */
+const THING = /^(?:the|its|their|a|an)\s+[\p{Ll}\d]/u;
 
 /** The question with its subject "it" written as the context's thing, or undefined when it has none. */
 export function subjectItQuestion(question: string, context: string, phrases: (lead: string) => Phrase[]): string | undefined {
@@ -35,8 +36,8 @@ export function subjectItQuestion(question: string, context: string, phrases: (l
   if (!m || !NOW.test(question) || CLEFT.test(question.slice(m[0].length))) return undefined;
   const heard = context.replace(HEARSAY, '');
   const found = phrases(heard);
-  const at = found.map((p, i) => (!p.plural && THING.test(p.text) ? i : -1)).filter((i) => i >= 0).pop();
-  if (at === undefined) return undefined;
+  const at = found.findIndex((p) => !p.plural && THING.test(p.text));
+  if (at < 0) return undefined;
   let thing = found[at]!.text;
   // "Its constitution" is the constitution of the name before it ("Russia").
   const owner = found.slice(0, at).reverse().find((p) => !THING.test(p.text));

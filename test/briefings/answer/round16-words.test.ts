@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { questionAfterContext } from '../../../src/briefings/answer/context-lead.js';
 import { ask } from '../../support/ask.js';
 import { changed, same, sameFails } from '../../support/metamorphic.js';
 
@@ -67,6 +68,13 @@ describe('context and purpose before the question', () => {
   changed([
     ['Russia amended its constitution in 2020. Does it now ban ceding territory?', 'Japan amended its constitution in 2020. Does it now ban ceding territory?'],
   ]);
+  it('reads a subject "it" as the context\'s thing, not a name or a particle', () => {
+    // "Set up Northern Territories Day": no determiner and noun to point at, so the question is left as typed.
+    expect(ask('Japan set up Northern Territories Day in 1981. Is it still marked?').reply.lead).not.toMatch(/^Yes\b/);
+    // The thing that is the subject ("the 1956 declaration"), not the war it ended.
+    expect(questionAfterContext('My teacher said the 1956 declaration ended the war. Is it still in force now?')).toBe('Is the 1956 declaration still in force now?');
+    expect(questionAfterContext('Japan set up Northern Territories Day in 1981. Is it still marked?')).toBe('Japan set up Northern Territories Day in 1981. Is it still marked?');
+  });
 });
 
 describe('what a record says was promised or left unsaid', () => {
