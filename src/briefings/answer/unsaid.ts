@@ -31,7 +31,20 @@ export function unsaidClause(question: string, texts: readonly string[]): string
   return unsaidSentence(texts);
 }
 
-/** The clause that says it was left unsaid, when the question says so too: a "Yes". */
+/** The thing the question says left it unsaid: "the San Francisco treaty never said" -> "treaty". */
+const ASKED_SAYER = /([\p{L}-]+)\s+(?:never|not|did\s+not|didn['’]t|does\s+not|doesn['’]t|failed\s+to)\s+(?:[\p{L}-]+\s+){0,2}?(?:say|says|said|state|states|stated|specify|specifies|specified|name|names|named|mention|mentions|mentioned|define|defines|defined)\b/iu;
+/** The thing the record says left it unsaid: "without the treaty saying" -> "treaty". */
+const RECORD_SAYER = /\b(?:without|not|never)\s+(?:the\s+|its\s+)?([\p{L}-]+)\s+(?:saying|stating|specifying|naming|mentioning|defining)\b/iu;
+
+/**
+ * The clause that says it was left unsaid, when the question says so too: a "Yes". Only when the
+ * record's sentence says it of the same kind of thing ("without the treaty saying"): "the 1956
+ * declaration did not say …" is not confirmed by what the 1951 treaty's record says of the treaty.
+ */
 export function unsaidConfirmed(question: string, texts: readonly string[]): string | undefined {
-  return ASKS_UNSAID.test(question) ? unsaidSentence(texts) : undefined;
+  if (!ASKS_UNSAID.test(question)) return undefined;
+  const sentence = unsaidSentence(texts);
+  const asked = ASKED_SAYER.exec(question)?.[1]?.toLowerCase();
+  const said = sentence ? RECORD_SAYER.exec(sentence)?.[1]?.toLowerCase() : undefined;
+  return sentence && (!asked || !said || asked === said) ? sentence : undefined;
 }

@@ -88,6 +88,8 @@ describe('what a record says was promised or left unsaid', () => {
     ['Did the 1956 Joint Declaration say Shikotan would be handed over to Japan after a peace treaty?', 'Did the 1956 Joint Declaration say Etorofu would be handed over to Japan after a peace treaty?'],
     ['Did the 1956 Joint Declaration say Shikotan would be handed over to Japan after a peace treaty?', 'Did the 1956 Joint Declaration say Shikotan would be handed over to the United States after a peace treaty?'],
     ['Is it true that the San Francisco treaty did not say who gets the Kurils?', 'Did the San Francisco treaty say who gets the Kurils?'],
+    // The 1951 treaty's "without the treaty saying to whom" says nothing of the 1956 declaration.
+    ['Is it true that the San Francisco treaty did not say who gets the Kurils?', 'Is it true that the 1956 declaration did not say who gets Etorofu?'],
   ]);
 });
 
