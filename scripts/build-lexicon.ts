@@ -26,6 +26,8 @@ import { processTerm, stem } from '../src/briefings/answer/text.js';
 
 const POINTERS = new Set(['+', '@', '&', '$', '\\', '^', '=']);
 const PARTS = ['noun', 'verb', 'adj', 'adv'] as const;
+/** How many hypernym steps up a document kind is read ("constitution" → law → legal document → document). */
+const WHOLE_DEPTH = 4;
 
 export const LEXICON_FILE = fileURLToPath(new URL('../src/briefings/answer/lexicon/related-words.generated.ts', import.meta.url));
 
@@ -39,6 +41,8 @@ interface Synset {
   readonly words: readonly string[];
   readonly pointers: readonly string[];
   readonly hypernyms: readonly string[];
+  /** The wholes it is a part of (#p: "clause" is a part of a "document"). */
+  readonly wholes: readonly string[];
 }
 
 /** Reads one data.<part> file: each synset's single words (lower case) and the synsets it points to. */
@@ -55,12 +59,14 @@ function readSynsets(text: string, into: Map<string, Synset>): void {
     at += 1;
     const pointers: string[] = [];
     const hypernyms: string[] = [];
+    const wholes: string[] = [];
     for (let i = 0; i < pointerCount; i += 1, at += 4) {
       const target = `${part(f[at + 2]!)}${f[at + 1]}`;
       if (POINTERS.has(f[at]!)) pointers.push(target);
       if (f[at] === '@') hypernyms.push(target);
+      if (f[at] === '#p') wholes.push(target);
     }
-    into.set(`${part(f[2]!)}${f[0]}`, { words, pointers, hypernyms });
+    into.set(`${part(f[2]!)}${f[0]}`, { words, pointers, hypernyms, wholes });
   }
 }
 
@@ -78,7 +84,7 @@ export function buildLexicon(dictDir: string, vocabulary: ReadonlySet<string>): 
   const senses = senseWeights(dictDir);
   const nouns = [...senses].filter(([word, w]) => w[1]! >= Math.max(...w) && !vocabulary.has(word)).map(([word]) => word);
   const verbs = [...senses].filter(([, w]) => w[2]! > 0).map(([word]) => word);
-  return { related: relatedLines(dictDir, vocabulary), nouns: nouns.sort().join(' '), verbs: verbs.sort().join(' ') };
+  return { related: relatedLines(dictDir, vocabulary, senses), nouns: nouns.sort().join(' '), verbs: verbs.sort().join(' ') };
 }
 
 /**
@@ -103,7 +109,20 @@ function senseWeights(dictDir: string): Map<string, number[]> {
   return weights;
 }
 
-function relatedLines(dictDir: string, vocabulary: ReadonlySet<string>): string {
+/** Each noun's most frequent sense (the first synset index.noun lists for it), as a synset key. */
+function firstNounSenses(dictDir: string): Map<string, string> {
+  const first = new Map<string, string>();
+  for (const line of readFileSync(join(dictDir, 'index.noun'), 'utf8').split('\n')) {
+    if (!line || line.startsWith('  ')) continue;
+    const f = line.split(' ');
+    const pointers = Number(f[3]);
+    const offset = f[4 + pointers + 2];
+    if (offset) first.set(f[0]!, `n${offset}`);
+  }
+  return first;
+}
+
+function relatedLines(dictDir: string, vocabulary: ReadonlySet<string>, senses: ReadonlyMap<string, readonly number[]>): string {
   const synsets = new Map<string, Synset>();
   for (const part of PARTS) readSynsets(readFileSync(join(dictDir, `data.${part}`), 'utf8'), synsets);
   // Multi-word entries ("set_aside") and hyphenated ones are not single question words. Stop words
@@ -125,6 +144,30 @@ function relatedLines(dictDir: string, vocabulary: ReadonlySet<string>): string 
         relate(a, b);
         relate(b, a);
       }
+    }
+  }
+  // Parts of a writing: "a no-handing-over clause in its constitution". What a document provides is
+  // what its clauses, articles and sections say, so a part of a document is held by a record that
+  // names a document of any kind (a constitution is a law, a law a legal document, that a document).
+  // Only documents: the lobby of an embassy is no part of what a record of a meeting there says, and a
+  // book or a chapter is a writing of its own, not a provision.
+  const ancestors = (id: string, depth = WHOLE_DEPTH): string[] =>
+    depth === 0 ? [] : (synsets.get(id)?.hypernyms ?? []).flatMap((h) => [h, ...ancestors(h, depth - 1)]);
+  // A document kind by its first sense only: "will" is a document only in a rarer sense.
+  const document = [...synsets].find(([, s]) => s.words.includes('written_document'))?.[0];
+  const first = firstNounSenses(dictDir);
+  const kinds = new Map<string, string[]>();
+  for (const [id, synset] of synsets) {
+    // And only a word that is mostly a noun: "put" and "return" are documents only as nouns.
+    const noun = (w: string) => { const weights = senses.get(processTerm(w) ?? w); return !!weights && weights[1]! >= Math.max(...weights); };
+    // And as written: "heading" is no "head" of state.
+    const words = stems(synset.words.filter((w) => first.get(w) === id && noun(w))).filter((w) => synset.words.some((x) => x.startsWith(w) && x.length - w.length <= 1));
+    for (const a of [id, ...ancestors(id)]) if (a.startsWith('n') && words.length) kinds.set(a, [...(kinds.get(a) ?? []), ...words]);
+  }
+  for (const synset of synsets.values()) {
+    for (const whole of synset.wholes) {
+      if (!document || (whole !== document && !ancestors(whole).includes(document))) continue;
+      for (const a of stems(synset.words)) for (const b of kinds.get(whole) ?? []) relate(a, b);
     }
   }
   // Siblings: two senses under the same narrow hypernym ("commentator" and "analyst" are both experts).

@@ -1,6 +1,7 @@
 /**
  * Chat shorthand put back as the records' words, before a question is read (hooked in chatter.ts).
- * Short chat questions abbreviate the two sides ("ru", "jp"), "year" ("yr"), "with" ("w", "w/"),
+ * Short chat questions abbreviate the two sides ("ru", "jp"), "year" ("yr"), "organisation" ("org"),
+ * "government" ("govt"), "international" ("intl"), "with" ("w", "w/"),
  * "and" ("+") and the Northern Territories ("nt"), and use slang verbs for ending a deal ("killed the
  * visits", "axing the exchanges"). Left as typed, each is a word no record writes: it weighs as an
  * unseen topic and sinks a question the records answer, or it hides the side or the deed the
@@ -15,6 +16,11 @@ const WORDS: Readonly<Record<string, string>> = {
   jpn: 'Japan',
   yr: 'year',
   yrs: 'years',
+  // "What international org …": the records write "organisation" in full.
+  org: 'organisation',
+  orgs: 'organisations',
+  govt: 'government',
+  intl: 'international',
 };
 const WORD = new RegExp(String.raw`(?<![\p{L}\p{N}.])(${Object.keys(WORDS).join('|')})(?![\p{L}\p{N}]|\.\p{L})`, 'giu');
 

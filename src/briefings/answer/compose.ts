@@ -5,6 +5,7 @@ import { entitiesInText } from './aliases.js';
 import type { Plan } from './plan.js';
 import { namedSentence } from './pronouns.js';
 import { russianInLatin } from './romanise.js';
+import { recordPhrasal } from './verbs.js';
 import { idf, type AnswerIndex } from './search-index.js';
 import { capitalize, editDistance, sentences, terms, typoAllowance } from './text.js';
 
@@ -28,7 +29,9 @@ export interface Piece {
 
 /** Scores a sentence by the rare question terms it contains and the entities it names. */
 export function scorePiece(index: AnswerIndex, plan: Plan, matchedDocTerms: ReadonlySet<string>, text: string): { score: number; matched: Set<string> } {
-  const own = new Set(terms(text));
+  // "Gave up" in the record meets the question's "give up", read as "renounce" (verbs.ts).
+  const phrasal = recordPhrasal(text);
+  const own = new Set(phrasal === text ? terms(text) : [...terms(text), ...terms(phrasal)]);
   const named = plan.entities.length ? entitiesInText(index.aliases, text) : new Set<string>();
   const matched = new Set<string>();
   let score = 0;

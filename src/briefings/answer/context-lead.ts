@@ -14,6 +14,8 @@
 import { irregularForms } from './irregular-verbs.js';
 import { studiedTopicQuestion } from './study-topic.js';
 import { catchUpQuestion } from './catch-up.js';
+import { subjectItQuestion } from './subject-it.js';
+import { withoutPurpose } from './purpose-lead.js';
 
 /** The context (no "?" in it), its end (". " or " - "), and a last sentence that is a question. */
 const LEAD = /^\s*([^?]{12,}?)(?:([.!;])|\s+[-—–]+)\s+([^.!?;]+\?)\s*$/u;
@@ -41,7 +43,7 @@ const SIDES = /^(?:Japan|Russia|Tokyo|Moscow|Kremlin|Japanese|Russian|Russians|S
 /** A year or a month is a topic of its own too: "who addressed the rally in February 2022?". */
 const DATED = /\b(?:\d{4}|January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 
-interface Phrase { readonly text: string; readonly plural: boolean }
+export interface Phrase { readonly text: string; readonly plural: boolean }
 
 /** "On Matua", "of the Kuril Islands", "in 2015": a phrase after a thing that names where or when it was. */
 const NAMED_TAIL = /^(?:of|on|in|at|to|from|near|off)$/i;
@@ -98,7 +100,9 @@ function phrases(lead: string): Phrase[] {
 /** "A secret understanding" is "the secret understanding" once it has been mentioned. */
 const definite = (text: string) => text.replace(/^(?:the|a|an|this|that|these|those)\s+/i, 'the ');
 
-export function questionAfterContext(text: string): string {
+export function questionAfterContext(typed: string): string {
+  // "I need one line for my article. …": a lead that says what the answer is for (purpose-lead.ts).
+  const text = withoutPurpose(typed);
   const read = readAfterContext(text);
   // "Did he sign it there?" still points back after the rewrite: read as typed, as before.
   return read === text || !UNRESOLVED.test(read.replace(/, when .*$/, '')) ? read : text;
@@ -124,6 +128,9 @@ function readAfterContext(text: string): string {
     const where = setting && !topic ? ` ${setting.replace(/^\p{Lu}/u, (c) => c.toLowerCase())}` : '';
     return `${bare.replace(plural ? THEY : IT, definite(found.text))}${where}?`;
   }
+  // "Russia changed its constitution in 2020. Does it now ban …?": "it" as the subject (subject-it.ts).
+  const asSubject = subjectItQuestion(question, topic ?? said, phrases);
+  if (asSubject) return asSubject;
   // "The 1956 text says Shikoton - is that Shikotan?": after a dash topic, "that" is the topic itself.
   if (DEMONSTRATIVE.test(question) && topic === undefined) {
     const clause = (topic ?? lead.trim().replace(/[.!;]+$/, '')).replace(/^(?:The|A|An|In|At|On)\b/, (w) => w.toLowerCase());

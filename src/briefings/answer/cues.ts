@@ -1,7 +1,7 @@
 import { asksDuration } from './duration.js';
 import { plainVerbs } from './verbs.js';
 import { unframe } from './framing.js';
-import { expectedAsPredicted, outsideReported, reportsAClause, withoutPossibleFrame } from './reported-clause.js';
+import { expectedAsPredicted, outsideReported, reactionReported, reportsAClause, withoutPossibleFrame } from './reported-clause.js';
 
 /**
  * What a question asks beyond its words: the newest ("latest drills", "when did … last"), the news
@@ -24,6 +24,8 @@ export interface Cues {
   readonly yesNo?: 'present' | 'past';
   /** "How did Tokyo react …": the words naming who reacted. */
   readonly reactor?: string;
+  /** "What did the spokesman say Japan's response would be": whose response is named in what was said. */
+  readonly reportedReactor?: string;
   /** Asks what will or would have happened ("will there be a treaty?", "what if …"): no record holds it. */
   readonly speculative: boolean;
 }
@@ -142,7 +144,11 @@ export function readCues(question: string): Cues {
   RECENCY.lastIndex = 0;
   const asked = REACTION.map((pattern) => pattern.exec(text)).findIndex(Boolean);
   // "What did the analyst predict Japan would do in response …": the response is in what he said (reported-clause.ts).
-  const reactor = asked >= 0 ? [REACTION[asked]!.exec(text)![1]!.trim()].find((r) => !reportsAClause(r)) : undefined;
+  // "What did the spokesman say Japan's response would be": the response is in what he said too.
+  const match = asked >= 0 ? REACTION[asked]!.exec(text) : null;
+  const reported = !!match && reactionReported(text.slice(0, match.index));
+  const reactor = match && !reported ? [match[1]!.trim()].find((r) => !reportsAClause(r)) : undefined;
+  const reportedReactor = match && reported ? match[1]!.trim() : undefined;
   if (asked === 1) text = text.replace(TAKEN, ' ');
   const ended = until || DONE_BY.test(question) || (END.test(text) && !/\bend\s+of\b/i.test(text));
   const phase = START.test(text) ? 'start' : ended ? 'end' : FIRST.test(text) && ASKS_DATE.test(text) ? 'start' : undefined;
@@ -156,5 +162,5 @@ export function readCues(question: string): Cues {
     if (!first) text = text.replace(until ? UNTIL : phase === 'start' ? START : END, ' ');
   }
   if (reactor) text = text.replace(REACTION_WORDS, ' ');
-  return { text: text.replace(/\s+/g, ' ').trim(), recency, news, phase, yesNo, reactor, speculative: SPECULATIVE.test(outsideReported(question)) || framed.claim === 'future' };
+  return { text: text.replace(/\s+/g, ' ').trim(), recency, news, phase, yesNo, reactor, ...(reportedReactor ? { reportedReactor } : {}), speculative: SPECULATIVE.test(outsideReported(question)) || framed.claim === 'future' };
 }

@@ -35,8 +35,11 @@ export function banForms(term: string, vocabulary: ReadonlyMap<string, number>, 
 /** Whether the question asks whether something is allowed or banned, and the clause bans it: the ban is what is asked about, not a deed left undone. */
 export function banAsked(plan: Plan, clause: string): boolean {
   const own = new Set(terms(clause));
-  return plan.groups.some((g) => !g.entity && g.typed.some((t) => PERMIT.has(t) || FORBID.includes(t))) && FORBID.some((w) => own.has(w));
+  return (plan.groups.some((g) => !g.entity && g.typed.some((t) => PERMIT.has(t) || FORBID.includes(t))) || NO_COMPOUND.test(plan.question)) && FORBID.some((w) => own.has(w));
 }
+
+/** "A no-handing-over-territory clause", "a no-fly zone": a "no-" compound names a ban on what follows it. */
+const NO_COMPOUND = /(?<![\p{L}-])no-(?=\p{L})/iu;
 
 /** Whether a clause forbids, in a ban word, what the question asks to be allowed. */
 export function forbidsAsked(plan: Plan, clause: string): boolean {

@@ -1,3 +1,4 @@
+import { entitiesInText, type AliasTable } from './aliases.js';
 /**
  * A clause reported by a verb of saying (round 13): "has the Kremlin said what would have to change",
  * "has Takaichi said recently that she still wants a peace treaty", "what did the analyst predict
@@ -23,6 +24,31 @@ const SAYS_A_CLAUSE = /\b(?:say|said|predict(?:ed)?|expect(?:ed)?|forecast|warn(
 /** Whether the words read as a reactor are a speaker and what they said ("the analyst predict Japan would"): no reactor. */
 export function reportsAClause(reactor: string): boolean {
   return SAYS_A_CLAUSE.test(reactor);
+}
+
+/** A question's opening up to a verb of saying: "what did the unnamed spokesman say", "did the analyst predict". */
+const SAID_BEFORE = /\b(?:did|does|do|has|have|had)\s+(?:\S+\s+){1,4}?(?:say|said|predict(?:ed)?|expect(?:ed)?|forecast|think|thought|believe[sd]?|claim(?:ed)?|argue[sd]?|state[sd]?|suggest(?:ed)?)\b/i;
+
+/**
+ * "What did the unnamed spokesman say Japan's response would look like?": a reaction named after a
+ * verb of saying is in the clause it reports (what was said about the response), not a reaction asked
+ * about; `before` is the question up to where the reaction is named.
+ */
+export function reactionReported(before: string): boolean {
+  return SAID_BEFORE.test(before);
+}
+
+/**
+ * Whether a record names whose response the question's reported clause is about: "Japan's response"
+ * in what the spokesman said is answered by a record that names Japan, not by one about Japan when the
+ * question asks Russia's. True when the question names none or the words name no one on record.
+ */
+export function namesReportedReactor(aliases: AliasTable, reactor: string | undefined, text: string): boolean {
+  if (!reactor) return true;
+  const asked = entitiesInText(aliases, reactor);
+  if (asked.size === 0) return true;
+  const named = entitiesInText(aliases, text);
+  return [...asked].some((t) => named.has(t));
 }
 
 /**

@@ -77,7 +77,7 @@ import { lawChange } from './law-change.js';
 import { eitherAnswer } from './either-one.js';
 import { thirdParty } from './third-party.js';
 import { deedNotOnRecord } from './deed-inside.js';
-import { outsideReported } from './reported-clause.js';
+import { namesReportedReactor, outsideReported } from './reported-clause.js';
 import { asksAJudgement } from './judgement-asked.js';
 import { firstOccasionOnly } from './first-occasion.js';
 import { whoOwnsAnswer } from './answerers/who-owns.js';
@@ -280,6 +280,8 @@ function answerTyped(dossier: Dossier, typed: string, now: Date): AnswerResult {
     (plan.intent !== 'when' || madeInNamedYear(plan.question, h.doc)) &&
     // "Which treaty gave the Kurils to Japan?": a record in which Japan got them, not gave them up.
     (!!plan.cues.yesNo || receivedIn(plan.question, [ownText(h.doc)], index.aliases)) &&
+    // "What did the spokesman say Russia's response would be": the record names whose response it is (reported-clause.ts).
+    namesReportedReactor(index.aliases, plan.cues.reportedReactor, ownText(h.doc)) &&
     reasoned(h);
   // The record that holds the whole deed best says someone else did it: the question's premise is
   // not on record, and a looser record that names the doer would only stitch an answer.

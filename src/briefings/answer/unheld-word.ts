@@ -61,11 +61,23 @@ function unknownWords(plan: Plan): readonly number[] {
 function unheldWord(plan: Plan, hit: Hit): string | undefined {
   const words = unknownWords(plan).filter((i) => !hit.covered.has(i));
   if (words.length === 0) return undefined;
-  const own = ownStems(hit.doc);
+  const own = withKind(hit, ownStems(hit.doc));
   const held = (t: string) => heldIn(t, own);
   const unheld = words.find((i) => !plan.groups[i]!.terms.some((t) => held(t) || partsOf(t).some(held)));
   if (unheld === undefined) return undefined;
   return asTyped(plan, plan.groups[unheld]!);
+}
+
+/**
+ * "What was his argument?": the record's own stems and the kind of record it is. A record of a
+ * statement is a statement, whatever words it tells it in, so a word WordNet gives as another word for
+ * "statement" in one of its senses ("argument, statement": an assertion offered as evidence) is held
+ * by it, as "talks" are held by a record of talks. The kind is the record's own label, not a guess.
+ */
+function withKind(hit: Hit, own: ReadonlySet<string>): ReadonlySet<string> {
+  if (hit.doc.kind !== 'event') return own;
+  const kind = processTerm(hit.doc.event.kind);
+  return kind && !own.has(kind) ? new Set([...own, kind]) : own;
 }
 
 /** The group's word as the question spells it. */

@@ -84,7 +84,8 @@ const LONG_OBJECT = '((?:\\s+[^\\s,.;?!]+){1,12}?)';
 /** A noun made of a phrasal verb, written as one word ("the handback", "a hand-back"). */
 const COMPOUNDS: readonly (readonly [RegExp, string])[] = [
   // "Did the garrison give up?": giving up with nothing given, at the end or before a time or place, is surrendering.
-  [/\b(?:give|gives|gave|given|giving)\s+up\b(?=\s*(?:[?.!]|$)|\s+(?:in|on|at|after|before|without|when)\b)/gi, 'surrender'],
+  // Not when "what" or "which" asks for the thing given ("what did Japan give up in the treaty?").
+  [/(?<!\b(?:what|which)\s+(?:(?!(?:year|month|day|date|time)\b)[\p{L}-]+\s+){0,2}?(?:did|does|do|would|will|had|has|have|could|must|should)(?:n['’]t)?\s+(?:[\p{L}'’.-]+\s+){1,4}?)\b(?:give|gives|gave|given|giving)\s+up\b(?=\s*(?:[?.!]|$)|\s+(?:in|on|at|after|before|without|when)\b)/giu, 'surrender'],
   [/\b(?:hand|give)-?backs?\b/gi, 'return'],
   [/\bhand-?overs?\b/gi, 'hand over'],
   [/\bwalk-?outs?\b/gi, 'suspension'],
@@ -142,6 +143,14 @@ const COMPOUNDS: readonly (readonly [RegExp, string])[] = [
   // another is making it that (the records: "law making 3 September the Day of Victory"); "turn" alone
   // is a word no record's deed holds.
   [/\b(?:turn|turns|turned|turning)\s+((?:[^\s,.;?!]+\s+){0,5}?)into\b/gi, 'make $1'],
+  // "Did Japan come away from the 1905 peace holding southern Sakhalin?": coming or walking away from a
+  // deal with (or holding, having) something is getting it from the deal; the thing is put after the
+  // verb ("get southern Sakhalin from the 1905 peace"), where the readers of who got what look for it.
+  [/\b(?:come|comes|came|coming|walk|walks|walked|walking)\s+away\s+(?:(from\s+[^?.!;,]*?)\s+)?(?:with|holding|having|owning|keeping)\s+([^?.!;,]+)/gi, 'get $2 $1'],
+  // "What would Japan's response look like?": looking like something is being it; the question asks
+  // what the thing was or would be, and "look" is no element a record could hold.
+  [/\b((?:would|will|might|could|should|does|do|did|to)\s+)look(?:ed)?\s+like\b/gi, '$1be'],
+  [/\blooks\s+like\b(?=\s*(?:[?.!]|$))/gi, 'is'],
   // "Make the Kurils part of the USSR" is incorporating them into it.
   [/\b(?:make|makes|made|making)\s+((?:[^\s,.;?!]+\s+){1,5}?)part\s+of\b/gi, 'incorporate $1into'],
 ];
@@ -169,6 +178,18 @@ export function plainVerbs(text: string): string {
   // "Still pressing for the islands" is seeking them, "pushing its claim" claiming (pressing-claim.ts).
   let out = pressingAsClaim(text);
   for (const [pattern, word] of COMPOUNDS) out = out.replace(pattern, word);
+  for (const [pattern, word] of PATTERNS) out = out.replace(pattern, word);
+  return out;
+}
+
+/**
+ * A record's sentence with its phrasal verbs also read as the word the question is rewritten to
+ * ("Japan gave up all right … to the Kurile Islands" renounces them): the question's "give up" is
+ * read as "renounce" above, so a record that writes "gave up" itself must meet it there too.
+ * Only the phrasal verbs of the lexicon, not the question's rewrites of framing words.
+ */
+export function recordPhrasal(text: string): string {
+  let out = text;
   for (const [pattern, word] of PATTERNS) out = out.replace(pattern, word);
   return out;
 }

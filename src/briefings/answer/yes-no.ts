@@ -9,7 +9,7 @@ import { aboutSourcing, citesAnother, heldByRecord, type AsOf } from './record-c
 import { scorePiece } from './compose.js';
 import { decline } from './answerers/decline.js';
 import { contraryRecipient, recipientStated, stayedWith } from './recipient.js';
-import { unsaidClause } from './unsaid.js';
+import { unsaidClause, unsaidConfirmed } from './unsaid.js';
 import { doneWithout, notAParty, saysOpposite, stopsShort } from './antonyms.js';
 import { banAsked, forbidsAsked } from './permission.js';
 import { limitStated, moreThanOnly, partOfAll } from './part-of-all.js';
@@ -18,8 +18,9 @@ import { ordersOtherWay } from './before-after.js';
 import { overtakenDeed } from './overtaken.js';
 import { exceptionClause, firstOnlySince, firstUnsettled } from './exception.js';
 import { retractedClause } from './retracted.js';
-import { relatedToAny } from './related-words.js';
+import { isMainlyNoun, relatedToAny } from './related-words.js';
 import { handedToAnother } from './handed-to.js';
+import { impliedReceiver, partyOfTheThing } from './implied-recipient.js';
 import { antecedents, lentNames } from './antecedent.js';
 import { labelOnly } from './labels.js';
 import { namesAsPlace } from './seats.js';
@@ -150,15 +151,24 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   const negatable = (clause: string) => unnamedNo(contrastIn(clause)?.affirmed ?? clause);
   // A clause that leaves out a person, body or island the question names ("TASS's headline says a
   // treaty is impossible", without Japan) gives way to the next that names them all.
-  const namesEvery = (c: (typeof ranked)[number]) => plan.groups.every((g, i) => !g.entity || c.matched.has(String(i)));
+  // The record's other party as the receiver (implied-recipient.ts).
+  const receives = (g: (typeof plan.groups)[number], clause: string) => impliedReceiver(index.aliases, g, plan.question, clause, asOf.event);
+  const namesEvery = (c: (typeof ranked)[number]) => plan.groups.every((g, i) => !g.entity || c.matched.has(String(i)) || receives(g, c.clause));
   const fits = (c: (typeof ranked)[number]) =>
     namesTheSubject(index, plan, withPublishers(ctx.dossier, c.clause), [subject, lentNames(plan, c.clause, subject, before.get(c.clause))].join(' ').trim(), c.members) && negationAbout(index, plan, negatable(c.clause), subject, speaksFor) && !negatedForOther(ctx.dossier, index, plan, negatable(c.clause));
   const best = ranked.find((c) => fits(c) && namesEvery(c)) ?? ranked.find(fits);
   // "Did Putin visit Kunashiri?" is not answered "Yes" by a summit where Putin met Abe, nor "did Abe
   // visit the islands?" by a summit about them: one clause must name everyone and everything the
   // question names, and carry most of the rest of it.
-  const total = plan.groups.reduce((sum, g) => sum + g.weight, 0);
-  const namesAll = plan.groups.every((g, i) => (!g.entity && !g.place) || (best?.matched.has(String(i)) && (!g.place || g.typed.some((t) => namesAsPlace(best.clause, t)))));
+  // "A no-handing-over clause in its constitution": a word no record uses that the record holds only
+  // as a WordNet relative ("clause" of "constitution", unheld-word.ts) is another way of saying what
+  // the record says, so it is neither found in a clause nor missing from one. Only a noun, as there:
+  // a verb no record uses ("push out") is the deed asked, which the clause must hold.
+  const recordStems = new Set(terms([subject, ...texts].join(' ')));
+  const relativeOnly = (g: (typeof plan.groups)[number]) => !g.entity && !g.known && !g.terms.some((t) => recordStems.has(t)) && g.terms.some((t) => isMainlyNoun(t) && relatedToAny(t, recordStems));
+  const total = plan.groups.reduce((sum, g) => sum + (relativeOnly(g) ? 0 : g.weight), 0);
+  // "Handed to Japan" against "Moscow agreed to hand over Habomai": the record's other party (implied-recipient.ts).
+  const namesAll = plan.groups.every((g, i) => (!g.entity && !g.place) || (best?.matched.has(String(i)) && (!g.place || g.typed.some((t) => namesAsPlace(best.clause, t)))) || (!!best && receives(g, best.clause)) || partyOfTheThing(g, plan.question, asOf.event));
   // "Did Muneo Suzuki visit the Kurils?" is not decided by his visit to Moscow. A common word weighs
   // too little for the share to miss it, so the clause must hold each one the question uses
   // ("Kurils"); a rare word left out costs the share enough on its own.
@@ -190,6 +200,9 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
     doneWithout(index, plan, texts) ??
     overtakenDeed(plan, texts);
   if (contrary) return withVerdictLead(result, 'No', contrary);
+  // "Is it right that the treaty never said who gets the Kurils?": "without the treaty saying to whom" (unsaid.ts).
+  const unsaid = unsaidConfirmed(plan.rest, texts);
+  if (unsaid) return withVerdictLead(result, 'Yes', unsaid);
   // "In her October speech": a month the question names is the record's date or the clause's own word.
   const monthsHeld = plan.groups.every((g, i) => !isMonth(g.typed) || best?.matched.has(String(i)));
   // "Did Ukraine recognise Sakhalin as Japanese?": a place the records write as a proper name must be
@@ -264,8 +277,10 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
   const clauseTerms = new Set(terms(best.clause));
   if (!no && recordDeed >= 0 && COMMITS_TO.test(best.clause) && !plan.groups[recordDeed]!.terms.some((t) => clauseTerms.has(t))) return unsure();
   // "Did the Tokyo Declaration conclude a peace treaty?": "committing Russia and Japan to negotiate …
-  // and conclude a peace treaty" holds the deed, but as what was committed to, not as done.
-  if (!no && recordDeed >= 0 && !COMMITS_TO.test(plan.rest) && committedOnly(best.clause, plan.groups[recordDeed]!.terms)) return unsure();
+  // and conclude a peace treaty" holds the deed, but as what was committed to, not as done. A question
+  // that itself asks what would be done ("did it say Habomai would be handed to Japan?") asks the
+  // commitment, as one that says "promised" or "agreed" does.
+  if (!no && recordDeed >= 0 && !COMMITS_TO.test(plan.rest) && !NOT_DONE.test(plan.rest) && committedOnly(best.clause, plan.groups[recordDeed]!.terms)) return unsure();
   // "Is the 1956 declaration a peace treaty?": a declaration is not called a treaty by a clause that mentions one (category.ts).
   if (!no && kindNotGiven(plan.question, best.clause)) return unsure();
   // "Is there a peace treaty?": "peace-treaty talks" are about one, not one (attributive.ts).

@@ -33,10 +33,11 @@ describe("who did it: the doer is the body that acted in the record (doer.ts, na
     ["did japan protest medvedev's visit to iturup?", "did the japanese government protest medvedev's visit to iturup?"],
   ];
   for (const pair of same) it(pair[1], () => agrees(pair));
-  // the foreign ministry as the doer with Japan also named declines: no clause of the record names both the ministry and Japan (round 9 divergence, unchanged)
-  it.fails("did russia's foreign ministry suspend the peace talks with japan?", () => agrees(["did russia suspend the peace talks with japan?", "did russia's foreign ministry suspend the peace talks with japan?"]));
-  // as above: the ministry and Japan are never named in one clause of the suspension record
-  it.fails("did the russian foreign ministry halt the peace talks with japan?", () => agrees(["did russia suspend the peace talks with japan?", "did the russian foreign ministry halt the peace talks with japan?"]));
+  // the foreign ministry as the doer with Japan also named: Japan is named only as the other side of the
+  // talks, held as one of the record's parties (implied-recipient.ts, round 16; was a round 9 divergence)
+  it("did russia's foreign ministry suspend the peace talks with japan?", () => agrees(["did russia suspend the peace talks with japan?", "did russia's foreign ministry suspend the peace talks with japan?"]));
+  // as above (round 16)
+  it("did the russian foreign ministry halt the peace talks with japan?", () => agrees(["did russia suspend the peace talks with japan?", "did the russian foreign ministry halt the peace talks with japan?"]));
   const wrong: Pair[] = [
     ["did japan protest medvedev's visit to kunashir?", "did russia protest medvedev's visit to kunashir?"],
     ["did japan protest the drills off kunashiri?", "did russia protest the drills off kunashiri?"],
