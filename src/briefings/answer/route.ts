@@ -55,7 +55,7 @@ import { unknownPartner } from './unknown-partner.js';
 import { doerOrHolder, holderOfUnknownState } from './office-holders.js';
 import { underHolder } from './under-office.js';
 import { madeInNamedYear } from './made-in-year.js';
-import { actorOfSide, sideAsked } from './who-side.js';
+import { actorOfSide, sideAsFor, sideAsked } from './who-side.js';
 import { askedTransfer, receivedIn } from './recipient.js';
 import { withoutChatter } from './chatter.js';
 import { respell } from './respell.js';
@@ -136,7 +136,7 @@ function answerTyped(dossier: Dossier, typed: string, now: Date): AnswerResult {
   // "an island-related deal", "flexed its muscle", "changed its laws", "any other country backed Japan's claim": round 12, one file each.
   const plainer = thirdParty(lawChange(showOfForce(withoutDisputeScope(yearOfTheOne(withoutRedundantWords(meetAndSpeak(dossier, withoutApposition(dossier, withoutDeniedAlternatives(respelled)))))))));
   // "With no treaty signed, are they still at war?" asks its main clause (absence-premise.ts).
-  const question = underHolder(dossier, mainClauseFirst(withoutAbsencePremise(plainer)), now);
+  const question = underHolder(dossier, mainClauseFirst(withoutAbsencePremise(sideAsFor(plainer))), now);
   // "Has a Russian president or PM visited Etorofu or Kunashir lately?": each alternative (either-one.ts).
   const either = eitherAnswer(dossier, question, now, answerQuestion);
   if (either) return either;
