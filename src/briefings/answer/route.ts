@@ -35,7 +35,7 @@ import { anotherAct } from './another-act.js';
 import { asksDuration, givesDuration } from './duration.js';
 import { missesTheMeasure } from './measure.js';
 import { missesTheDetail } from './asked-detail.js';
-import { missesTheKind } from './asked-kind.js';
+import { missesTheKind, placeUntold } from './asked-kind.js';
 import { givesAVerdict } from './verdict-words.js';
 import { fitsTheKind } from './answer-kind.js';
 import { askedDoer, askedSayer, deedAfterDoer, unknownDoer } from './doer.js';
@@ -315,6 +315,9 @@ function answerTyped(dossier: Dossier, typed: string, now: Date): AnswerResult {
   const covering = hits.filter((h) => h.distinctive && h.share >= MIN_COVERAGE && h.namesMatched);
   // "What did the PM say at the first rally?": only the earliest record of the occasion (first-occasion.ts).
   const answering = covering.filter((h) => answers(h) && backed(h));
+  // "Where was the Tokyo Declaration signed?": the record of it names no place; a looser record
+  // that names one ("in Moscow", of the 1945 declaration of war) would only stitch an answer.
+  if (covering[0] && placeUntold(plan, covering[0]) && answering[0] && answering[0].share < covering[0].share - SAME_SHARE) return decline(ctx);
   // "How did Moscow notify Tokyo …": a word no record uses must be in the record in a related form (unheld-word.ts).
   // A companion, motive, topic or kind asked that the record does not hold, in words on record elsewhere (unheld-element.ts).
   const reasons = answering.map((h) => unheldReason(dossier, plan, h));
