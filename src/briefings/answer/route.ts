@@ -83,6 +83,7 @@ import { firstOccasionOnly } from './first-occasion.js';
 import { whoOwnsAnswer } from './answerers/who-owns.js';
 import { missesTheAsk } from './unheld-ask.js';
 import { unheldReason } from './unheld-word.js';
+import { unnamedMembers } from './unheld-element.js';
 import { finishedBy } from './finished-by.js';
 
 /**
@@ -315,14 +316,18 @@ function answerTyped(dossier: Dossier, typed: string, now: Date): AnswerResult {
   const covering = hits.filter((h) => h.distinctive && h.share >= MIN_COVERAGE && h.namesMatched);
   // "What did the PM say at the first rally?": only the earliest record of the occasion (first-occasion.ts).
   const answering = covering.filter((h) => answers(h) && backed(h));
-  // "Where was the Tokyo Declaration signed?": the record of it names no place; a looser record
-  // that names one ("in Moscow", of the 1945 declaration of war) would only stitch an answer.
-  if (covering[0] && placeUntold(plan, covering[0]) && answering[0] && answering[0].share < covering[0].share - SAME_SHARE) return decline(ctx);
   // "How did Moscow notify Tokyo …": a word no record uses must be in the record in a related form (unheld-word.ts).
   // A companion, motive, topic or kind asked that the record does not hold, in words on record elsewhere (unheld-element.ts).
   const reasons = answering.map((h) => unheldReason(dossier, plan, h));
   const holding = answering.filter((_, i) => reasons[i] === undefined);
   const unheld = holding.length === 0 ? reasons[0] : undefined;
+  // "Where was the Tokyo Declaration signed?": the record of it names no place; a looser record
+  // that names one ("in Moscow", of the 1945 declaration of war) would only stitch an answer.
+  // "Which sanctions made Russia drop the talks?": its record says only "Japan's sanctions"; the
+  // fishing agreement's suspension, a sanction of another day, would only stitch an answer.
+  const members = covering[0] ? unnamedMembers(dossier, plan, covering[0]) : undefined;
+  const silentBest = covering[0] && (placeUntold(plan, covering[0]) || members !== undefined);
+  if (silentBest && holding[0] && holding[0].share < covering[0]!.share - SAME_SHARE) return decline(ctx, members ? `The record closest to it does not give “${members}”, and I will not guess.` : undefined);
   let accepted = firstOccasionOnly(plan, covering, holding);
   // "When did the Tokyo Declaration end?": only a record that tells an end answers, and only when the
   // record the question is most about tells it; another record's end (the 1956 declaration "ends the
