@@ -174,7 +174,13 @@ export function unheldElement(dossier: Dossier, plan: Plan, hit: Hit): string | 
 const ASKS_WHICH =
   /^\s*(?:which|what)\s+((?:[\p{L}'’-]+\s+){0,2}?)([\p{L}-]+)\s+(?:(?:exactly|specifically|precisely|in\s+particular)\s+)?(?:did|do|does|were|was|are|is|had|has|have|would|will|could|made|make|makes|led|caused|prompted|forced|pushed|drove|triggered)\b/iu;
 /** Words before a noun that say whose or how many, not which. */
-const NOT_WHICH = new Set('the a an its their his her our these those this that more new further any such some all other both several many few its own'.split(' '));
+const NOT_WHICH = new Set(
+  [
+    'the a an its their his her our these those this that more new further any such some all other both several many few own',
+    // Not of the phrase at all: the word before it ends another ("in notes signed by …", "joined by …").
+    'in on of to with by for at from over under into and or but as after before against about',
+  ].join(' ').split(' '),
+);
 /** Words after a noun that go on to say which: "sanctions on Russian banks", "missiles such as …", "drills (…)". */
 const NAMES_WHICH = /^\s*(?:on|against|targeting|including|like|such\s+as|named|called|known\s+as|[:(])/i;
 
@@ -196,7 +202,9 @@ export function unnamedMembers(dossier: Dossier, plan: Plan, hit: Hit): string |
   if (mentions.length === 0) return undefined;
   const whose = (word: string) => {
     const bare = word.replace(/['’]s$/i, '');
-    return NOT_WHICH.has(word.toLowerCase()) || (/['’]s$/i.test(word) && /^\p{Lu}/u.test(word)) || actorsIn(dossier, bare).length > 0;
+    // A side's own adjective ("Russian", "Japanese", "Soviet") says whose, as its name does.
+    const people = /^\p{Lu}/u.test(bare) && dossier.actors.some((a) => a.kind === 'state' && bare.toLowerCase().startsWith(a.name.toLowerCase().slice(0, 4)));
+    return NOT_WHICH.has(word.toLowerCase()) || (/['’]s$/i.test(word) && /^\p{Lu}/u.test(word)) || people || actorsIn(dossier, bare).length > 0;
   };
   const named = (i: number) => {
     const before = words[i - 1];
