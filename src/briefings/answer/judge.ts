@@ -1,5 +1,5 @@
 import { entityToken, heldDuring, ofAskedState, sameOfficesHeld } from './aliases.js';
-import { timeClauseOnly } from './time-clause.js';
+import { datingClauseHeld, timeClauseOnly } from './time-clause.js';
 import { whoTypeNoun } from './intent.js';
 import { lightVerbsHeld } from './light-verb.js';
 import { adverbBaseHeld } from './adverb-base.js';
@@ -37,7 +37,11 @@ export function holdsTheDeed(plan: Plan, hit: Hit): boolean {
   // Every word besides the names, however common ("led"): it is what the person is asked for.
   // "Made his trip", "secretly promised": a light verb and an adverb held through the deed's own words (light-verb.ts, adverb-base.ts).
   const light = lightVerbsHeld(plan, hit);
-  const held = (g: TermGroup, i: number) => light.has(i) || adverbBaseHeld(g, ownText(hit.doc));
+  // "… after the peace talks were halted", "… when it answered Takaichi's speech to the Diet": the
+  // dating clause names another deed, which has its own record; the record asked about names it in
+  // its own words ("Russia's halt of the talks", "her policy speech"), with its verb (time-clause.ts, round 16).
+  const dating = datingClauseHeld(plan, hit.covered);
+  const held = (g: TermGroup, i: number) => light.has(i) || adverbBaseHeld(g, ownText(hit.doc)) || dating.has(i);
   return plan.groups.every((g, i) => g.entity !== undefined || hit.covered.has(i) || i === saying || (type !== undefined && g.typed.includes(type)) || (g.weight !== g.idf && g.typed.every((t) => aims.has(t))) || held(g, i));
 }
 

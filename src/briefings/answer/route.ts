@@ -85,6 +85,7 @@ import { missesTheAsk } from './unheld-ask.js';
 import { unheldReason } from './unheld-word.js';
 import { unnamedMembers } from './unheld-element.js';
 import { finishedBy } from './finished-by.js';
+import { spokeForAsSpokesman } from './spoke-for.js';
 
 /**
  * Answers a question in plain words from the event set: a short answer taken from the records,
@@ -137,7 +138,7 @@ function answerTyped(dossier: Dossier, typed: string, now: Date): AnswerResult {
   // "an island-related deal", "flexed its muscle", "changed its laws", "any other country backed Japan's claim": round 12, one file each.
   const plainer = thirdParty(lawChange(showOfForce(withoutDisputeScope(yearOfTheOne(withoutRedundantWords(meetAndSpeak(dossier, withoutApposition(dossier, withoutDeniedAlternatives(respelled)))))))));
   // "With no treaty signed, are they still at war?" asks its main clause (absence-premise.ts).
-  const question = underHolder(dossier, mainClauseFirst(withoutAbsencePremise(sideAsFor(plainer))), now);
+  const question = underHolder(dossier, mainClauseFirst(withoutAbsencePremise(sideAsFor(spokeForAsSpokesman(plainer)))), now);
   // "Has a Russian president or PM visited Etorofu or Kunashir lately?": each alternative (either-one.ts).
   const either = eitherAnswer(dossier, question, now, answerQuestion);
   if (either) return either;
