@@ -1,6 +1,7 @@
 import type { Plan } from './plan.js';
 import { wordTerms } from './text.js';
 import { plainOfIrregular } from './irregular-verbs.js';
+import { isMainlyNoun, isVerb } from './related-words.js';
 
 /**
  * "Did Japan protest to the Russian ambassador after Moscow dropped the peace talks?": the clause
@@ -38,7 +39,7 @@ export function datingClauseOnly(plan: Plan): Set<number> {
 /**
  * The groups of the dating clause a record need not hold: it names the other deed in its own words
  * ("Russia's halt of the talks" for "after the peace talks were halted") when it holds the clause's
- * verb ("halted", "answered", "froze"); the rest only describes what that deed was about. A record
+ * verb ("halted", "answered", "froze", which the plan reads "suspend"); the rest only describes what that deed was about. A record
  * without the verb ("on the basis of the 1956 Joint Declaration" for "when the 1956 declaration was
  * signed") is no record of the same moment, and holds none of it.
  */
@@ -46,13 +47,12 @@ export function datingClauseHeld(plan: Plan, covered: ReadonlySet<number>): Set<
   const dating = datingClauseOnly(plan);
   const at = TIME_CLAUSE.exec(plan.rest);
   if (!at || dating.size === 0) return new Set();
-  const verbs = new Set(
-    plan.rest
-      .slice(at.index + at[0].length)
-      .split(/\s+/)
-      .filter((w) => /^[a-z]{3,}ed$/i.test(w) || plainOfIrregular(w) !== undefined)
-      .flatMap((w) => wordTerms(w)),
-  );
+  // The clause's first verb: a past form, or a word that is mainly a verb; the words after it are its object.
+  const verb = plan.rest
+    .slice(at.index + at[0].length)
+    .split(/\s+/)
+    .find((w) => wordTerms(w).length > 0 && (/^[a-z]{3,}ed$/i.test(w) || plainOfIrregular(w) !== undefined || wordTerms(w).some((t) => isVerb(t) && !isMainlyNoun(t))));
+  const verbs = new Set(verb ? wordTerms(verb) : []);
   const verbGroups = [...dating].filter((i) => plan.groups[i]!.typed.some((t) => verbs.has(t)));
   if (verbGroups.length === 0 || !verbGroups.every((i) => covered.has(i))) return new Set();
   return dating;
