@@ -11,7 +11,7 @@ import type { IndexedDoc } from './search-index.js';
  */
 const KINDS: readonly (readonly [RegExp, ReadonlySet<string>])[] = [
   [/^(?:person|people|officials?|minister|leaders?|ambassador|politicians?|lawmakers?|president|premier|analysts?|experts?|commentator|spokesman|spokesperson|general|prime minister|pm|emperor|diplomats?|envoys?|negotiators?|signator(?:y|ies))$/, new Set(['person'])],
-  [/^(?:outlets?|newspaper|magazine|channel|news agency)$/, new Set(['media'])],
+  [/^(?:outlets?|newspaper|magazine|channel|news\s+(?:agency|agencies|outlets?|channel)|press\s+agency)$/, new Set(['media'])],
   [/^(?:country|countries|state|states)$/, new Set(['state'])],
   [/^(?:body|ministry|agency|party)$/, new Set(['institution', 'government', 'military', 'alliance'])],
 ];
