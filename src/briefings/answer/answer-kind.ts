@@ -2,6 +2,7 @@ import type { Dossier } from '../../dossier/dossier.js';
 import { whoTypeNoun } from './intent.js';
 import type { Plan } from './plan.js';
 import type { IndexedDoc } from './search-index.js';
+import { asksPassiveRecipient, handedToIn } from './handed-to.js';
 
 /**
  * "Which expert said …", "which outlet interviewed …": the noun after "which" says what kind of
@@ -26,6 +27,9 @@ export function fitsTheKind(dossier: Dossier, plan: Plan, doc: IndexedDoc): bool
   const kinds = askedKinds(plan);
   if (!kinds) return true;
   if (doc.kind !== 'event') return false;
+  // "Which Japanese diplomat was handed the declaration?": the one the record says it was handed to,
+  // actor or not ("Japan's ambassador, Naotake Sato"), of the office and side asked (handed-to.ts).
+  if (kinds.has('person') && asksPassiveRecipient(plan.question)) return recipientFits(dossier, plan, handedToIn([doc.event.title, doc.event.summary]));
   const named = new Set(plan.entities.map((e) => e.id));
   const ids = [...doc.event.actors, ...doc.event.quotes.map((q) => q.by)];
   const office = officeAsked(plan);
@@ -51,4 +55,19 @@ const OFFICES: readonly (readonly [RegExp, RegExp])[] = [
 function officeAsked(plan: Plan): RegExp | undefined {
   const noun = whoTypeNoun(plan.question);
   return noun ? OFFICES.find(([asked]) => asked.test(noun))?.[1] : undefined;
+}
+
+/** "Which Japanese diplomat": the people's adjective before the kind asked, if it names a state on record. */
+const SIDE_BEFORE = /\b(?:which|what)\s+([\p{L}-]+)\s+[\p{L}-]+\s+(?:was|were|got|had|has|have)\b/iu;
+
+/** Whether the one a record says a thing was handed to is a person of the office and side asked. */
+function recipientFits(dossier: Dossier, plan: Plan, phrase: string | undefined): boolean {
+  if (!phrase) return false;
+  const office = officeAsked(plan);
+  if (office && !office.test(phrase)) return false;
+  // A person is named: a capitalised word that is no state's own ("Naotake Sato", not only "Japan's").
+  if (!/\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/u.test(phrase.replace(/^\p{Lu}\p{Ll}+['’]s\s+/u, ''))) return false;
+  const adjective = SIDE_BEFORE.exec(plan.question)?.[1]?.toLowerCase();
+  const state = adjective ? dossier.actors.find((a) => a.kind === 'state' && adjective.startsWith(a.name.toLowerCase().slice(0, 4))) : undefined;
+  return !state || phrase.toLowerCase().includes(state.name.toLowerCase().slice(0, 4));
 }
