@@ -1,5 +1,6 @@
 import type { Dossier } from '../../dossier/dossier.js';
 import { whoTypeNoun } from './intent.js';
+import { belongsTo } from './sides.js';
 import type { Plan } from './plan.js';
 import type { IndexedDoc } from './search-index.js';
 import { asksPassiveRecipient, handedToIn } from './handed-to.js';
@@ -33,9 +34,11 @@ export function fitsTheKind(dossier: Dossier, plan: Plan, doc: IndexedDoc): bool
   const named = new Set(plan.entities.map((e) => e.id));
   const ids = [...doc.event.actors, ...doc.event.quotes.map((q) => q.by)];
   const office = officeAsked(plan);
+  // "Which Japanese envoy …": a person of that side (round 16); Galuzin is Russia's ambassador.
+  const side = sideOfKind(dossier, plan);
   return ids.some((id) => {
     const actor = dossier.actorsById.get(id);
-    return !named.has(id) && kinds.has(actor?.kind ?? '') && (!office || office.test(`${actor?.role ?? ''} ${doc.event.quotes.filter((q) => q.by === id).map((q) => q.role).join(' ')}`));
+    return !named.has(id) && kinds.has(actor?.kind ?? '') && (!side || belongsTo(dossier, id, side)) && (!office || office.test(`${actor?.role ?? ''} ${doc.event.quotes.filter((q) => q.by === id).map((q) => q.role).join(' ')}`));
   });
 }
 
@@ -71,3 +74,14 @@ function recipientFits(dossier: Dossier, plan: Plan, phrase: string | undefined)
   const state = adjective ? dossier.actors.find((a) => a.kind === 'state' && adjective.startsWith(a.name.toLowerCase().slice(0, 4))) : undefined;
   return !state || phrase.toLowerCase().includes(state.name.toLowerCase().slice(0, 4));
 }
+
+/** "Which Japanese envoy", "what Russian official": the state a people's adjective right before the kind names, if any. */
+function sideOfKind(dossier: Dossier, plan: Plan): string | undefined {
+  const noun = whoTypeNoun(plan.question);
+  if (!noun || !kindIsPerson(noun)) return undefined;
+  const adjective = new RegExp(`\\b(?:which|what)\\s+([\\p{L}-]+)\\s+${noun}\\b`, 'iu').exec(plan.question)?.[1]?.toLowerCase();
+  if (!adjective || !/(?:ese|ian|an|ish|et)$/.test(adjective)) return undefined;
+  return dossier.actors.find((a) => a.kind === 'state' && adjective.startsWith(a.name.toLowerCase().slice(0, 4)))?.id;
+}
+
+const kindIsPerson = (noun: string) => KINDS[0]![0].test(noun);
