@@ -258,7 +258,10 @@ function reactorsIn(ctx: AnswerContext, typed: string): string[] {
   const at = said >= 0 ? said : sentence.search(REFUSED);
   if (at < 0) return [];
   const { aliases } = ctx.index;
-  return [...entitiesInText(aliases, sentence.slice(0, at))].flatMap((t) => aliases.entities.get(t)?.id ?? []);
+  // Within the verb's own clause: in "Molotov handed the declaration to Japan's ambassador; it said …"
+  // Japan is named in another clause than the saying (round 16).
+  const from = Math.max(sentence.lastIndexOf(';', at), sentence.lastIndexOf(':', at)) + 1;
+  return [...entitiesInText(aliases, sentence.slice(from, at))].flatMap((t) => aliases.entities.get(t)?.id ?? []);
 }
 
 function reactionReply(ctx: AnswerContext, sideName: string, reaction: KurilEvent, result: SearchResult, stimulus: KurilEvent): AnswerResult {
