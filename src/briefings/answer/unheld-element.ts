@@ -181,8 +181,11 @@ const NOT_WHICH = new Set(
     'in on of to with by for at from over under into and or but as after before against about',
   ].join(' ').split(' '),
 );
-/** Words after a noun that go on to say which: "sanctions on Russian banks", "missiles such as …", "drills (…)". */
-const NAMES_WHICH = /^\s*(?:on|against|targeting|including|like|such\s+as|named|called|known\s+as|[:(])/i;
+/**
+ * Words after a noun that go on to say which: "sanctions on Russian banks", "missiles such as …",
+ * "a decree by which Ukraine recognises …", "a law making 3 September …", "drills (…)".
+ */
+const NAMES_WHICH = /^\s*(?:on|against|targeting|including|like|such\s+as|named|called|known\s+as|that|which|whereby|(?:by|under|in)\s+which|to\s+[a-z]+|[a-z]{3,}ing\b|[:(])/i;
 
 export function unnamedMembers(dossier: Dossier, plan: Plan, hit: Hit): string | undefined {
   // "Which magazine did he talk to": a who-question's kind is judged by the record's actors (answer-kind.ts).
@@ -210,7 +213,11 @@ export function unnamedMembers(dossier: Dossier, plan: Plan, hit: Hit): string |
     const before = words[i - 1];
     // Only a word of the same phrase: not across a full stop or a comma.
     const joined = !!before && !/[.,;:!?]/.test(text.slice(before.end, words[i]!.at));
-    if (joined && (!whose(before.word) || /\d/.test(before.word))) return true;
+    // "By adding sanctions": an -ing form after a preposition is a verb taking the noun, no modifier of it
+    // ("Russian firing drills" has one).
+    const twoBack = words[i - 2];
+    const verbal = !!before && /^[a-z]{3,}ing$/.test(before.word) && !!twoBack && NOT_WHICH.has(twoBack.word.toLowerCase());
+    if (joined && !verbal && (!whose(before.word) || /\d/.test(before.word))) return true;
     return NAMES_WHICH.test(text.slice(words[i]!.end));
   };
   return mentions.some(named) ? undefined : `${m[1] ?? ''}${m[2]}`.trim();
