@@ -183,9 +183,10 @@ const NOT_WHICH = new Set(
 );
 /**
  * Words after a noun that go on to say which: "sanctions on Russian banks", "missiles such as …",
- * "a decree by which Ukraine recognises …", "a law making 3 September …", "drills (…)".
+ * "a decree by which Ukraine recognises …", "a law making 3 September …", "the border in the Kuril chain
+ * between Etorofu …", "drills (…)".
  */
-const NAMES_WHICH = /^\s*(?:on|against|targeting|including|like|such\s+as|named|called|known\s+as|that|which|whereby|(?:by|under|in)\s+which|to\s+[a-z]+|[a-z]{3,}ing\b|[:(])/i;
+const NAMES_WHICH = /^\s*(?:on|against|targeting|including|like|such\s+as|named|called|known\s+as|that|which|whereby|(?:by|under|in)\s+which|to\s+[a-z]+|[a-z]{3,}ing\b|between|along|across|(?:in|at|near|around|off)\s+(?:the\s+)?\p{Lu}|[:(])/iu;
 
 export function unnamedMembers(dossier: Dossier, plan: Plan, hit: Hit): string | undefined {
   // "Which magazine did he talk to": a who-question's kind is judged by the record's actors (answer-kind.ts).
