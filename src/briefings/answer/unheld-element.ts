@@ -201,7 +201,11 @@ export function unnamedMembers(dossier: Dossier, plan: Plan, hit: Hit): string |
   if (group < 0 || !hit.covered.has(group)) return undefined;
   const forms = new Set(plan.groups[group]!.terms);
   const text = ownText(hit.doc);
-  const words = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu)].map((w) => ({ word: w[0].replace(/[.,]+$/, ''), at: w.index, end: w.index + w[0].length }));
+  // A word ends before a full stop or comma after it: "sanctions. According to …" has nothing after the noun.
+  const words = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu)].map((w) => {
+    const word = w[0].replace(/[.,]+$/, '');
+    return { word, at: w.index, end: w.index + word.length };
+  });
   const mentions = words.flatMap((w, i) => (forms.has(processTerm(w.word.toLowerCase()) ?? '') ? [i] : []));
   if (mentions.length === 0) return undefined;
   const whose = (word: string) => {
