@@ -42,10 +42,47 @@ function placeOfTheDeed(plan: Plan, own: string): boolean {
   return sentences(own).some((s) => PLACE_NAMED.test(s) && (!deed || terms(s).some((t) => deed.terms.includes(t))));
 }
 
+/**
+ * Records of words and meetings: a statement, a protest, talks. Their islands are what was said or
+ * talked about, not where it was said: Lavrov's press conference on the four islands was held in
+ * none of them. A drill, a visit or a treaty's border happened on the islands it lists.
+ */
+const SAID_ABOUT = new Set(['statement', 'protest', 'talks', 'law', 'sanctions']);
+/** "Where was it signed", "where did they ratify it": the place of the signing, not of the border drawn. */
+const SIGNING = /\b(?:sign(?:ed|ing)?|ratif(?:y|ied|ying)|conclude[ds]?|concluding)\b/i;
+/**
+ * "In Nagato", "at Shimoda", "a policy speech to the Diet": a place named, capitalised, after in or at,
+ * or after "to the" as a name of its own ("to the Russian ambassador" is a person, not a place).
+ */
+const PLACE_TOLD = /\b(?:in|at)\s+(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|The|A|An)\b)\p{Lu}[\p{L}-]+|\bto\s+the\s+\p{Lu}[\p{L}-]+\b(?![\s-]+\p{Ll})/u;
+
+/**
+ * "Where did Lavrov hold that 2019 presser?", "where did Peskov say it?": the place of something said
+ * or of talks is in the record's own words, in a sentence that tells the deed, or it is not on record
+ * (round 16). The islands the record is about are no answer to where it was said.
+ */
+function placeOfWords(plan: Plan, hit: Hit): boolean {
+  const deed = [...plan.groups].reverse().find((g) => !g.entity && g.known && !/^\d+$/.test(g.typed[0] ?? ''));
+  return sentences(ownText(hit)).some((s) => PLACE_TOLD.test(s) && (!deed || terms(s).some((t) => deed.terms.includes(t))));
+}
+
+/**
+ * Whether a where-question asks the place of words, talks, a law or a signing that the record does
+ * not name. A treaty's islands are where it drew the border, not where it was signed.
+ */
+export function placeUntold(plan: Plan, hit: Hit): boolean {
+  if (plan.intent !== 'where' || plan.cues.yesNo || !/\bwhere\b/i.test(plan.question)) return false;
+  const kind = hit.doc.kind === 'event' ? hit.doc.event.kind : 'line';
+  const words = hit.doc.kind === 'statement' || SAID_ABOUT.has(kind) || (kind === 'treaty' && SIGNING.test(plan.question));
+  return words && !placeOfWords(plan, hit);
+}
+
 /** Whether the question asks for a town, an island or a share that the record does not hold. */
 export function missesTheKind(dossier: Dossier, plan: Plan, hit: Hit): boolean {
   const q = plan.question;
   const own = ownText(hit);
+  // A dossier line (the background, a side's position) sums up events: where they happened is in its words or not told.
+  if (placeUntold(plan, hit)) return true;
   if (ASKS_SHARE.test(q) && !SHARE_GIVEN.test(own)) return true;
   if (ASKS_TOWN.test(q) && !placeOfTheDeed(plan, own)) return true;
   if (ASKS_ISLAND.test(q) && hit.doc.kind === 'event' && hit.doc.event.islands.length === 0 && !namesAnIsland(dossier, own)) return true;

@@ -68,7 +68,8 @@ const YES_NO_PAST = /^\s*(?:was|were|did|had|could|would|wasn'?t|weren'?t|didn'?
  */
 const REACTION: readonly RegExp[] = [
   /\bhow\s+(?:did|does|has|have|do)\s+(?:the\s+)?(.+?)\s+(?:react|respond|reply|answer|retaliate|(?:hit|strike|struck|fire|push|fight)\s+back)(?:ed)?\b/i,
-  /\bhow\s+(?:did|does|has|have|do)\s+(?:the\s+)?(.+?)\s+(?:take|receive|view|greet)\s+(?=(?:it|that|this|the\s+news|\S+(?:'s|’s))(?:\s|$))/i,
+  // "How did Tokyo take medvedevs Kunashir trip": chat's possessive without its apostrophe, before an act (a trip, a speech …).
+  /\bhow\s+(?:did|does|has|have|do)\s+(?:the\s+)?(.+?)\s+(?:take|receive|view|greet)\s+(?=(?:it|that|this|the\s+news|\S+(?:'s|’s))(?:\s|$)|\S+s\s+(?:\S+\s+){0,2}?(?:trip|visit|speech|remarks|comments|statement|decision|decree|move|drills|exercises|protest|law|order|warning|threat|sanctions|announcement|deployment|demand|proposal|declaration|suspension|halt|note|letter)\b)/i,
   // "What did the Kremlin do about Japan's sanctions?": doing something about an act answers it; saying
   // something about it is a statement on it, asked elsewhere.
   /\bwhat\s+did\s+(?:the\s+)?(.+?)\s+(?:(?:say|do)\s+(?=(?:after|when|once|in\s+(?:response|reply|answer|reaction)\s+to)\b)|do\s+(?=about\b))/i,

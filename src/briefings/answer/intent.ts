@@ -36,7 +36,11 @@ const CUES: readonly { intent: Intent; pattern: RegExp }[] = [
  * "what" names the kind of answer (its role), not part of what was done.
  */
 export function whoTypeNoun(question: string): string | undefined {
-  const m = new RegExp(`\\b(?:which|what)\\s+${ADJECTIVE}(${NOUNS_WHO})\\b`, 'i').exec(question) ?? new RegExp(`\\b${OFFICES_WHO}\\b`, 'i').exec(question);
+  // "Which news agency": the two-word noun before the adjective reading ("news" an adjective of "agency", a body).
+  const m =
+    /\b(?:which|what)\s+(?:\w+\s+)?(news\s+agency|news\s+agencies|news\s+outlets?|news\s+channel|press\s+agency)\b/i.exec(question) ??
+    new RegExp(`\\b(?:which|what)\\s+${ADJECTIVE}(${NOUNS_WHO})\\b`, 'i').exec(question) ??
+    new RegExp(`\\b${OFFICES_WHO}\\b`, 'i').exec(question);
   return m?.[1]?.toLowerCase();
 }
 

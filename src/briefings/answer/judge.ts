@@ -1,5 +1,5 @@
 import { entityToken, heldDuring, ofAskedState, sameOfficesHeld } from './aliases.js';
-import { timeClauseOnly } from './time-clause.js';
+import { datingClauseHeld, timeClauseOnly } from './time-clause.js';
 import { whoTypeNoun } from './intent.js';
 import { lightVerbsHeld } from './light-verb.js';
 import { adverbBaseHeld } from './adverb-base.js';
@@ -33,12 +33,18 @@ export function holdsTheDeed(plan: Plan, hit: Hit): boolean {
   const aims = words ? new Set([...plan.question.matchAll(/\b(\w+)\s+to\s+\w+/gi)].map((m) => processTerm(m[1]!.toLowerCase()))) : new Set<string | null>();
   // "Which outlet …": the kind of answer, told by the answer's role rather than by the deed.
   const typeNoun = whoTypeNoun(plan.question);
+  // Every word of it: "news agency" is two ("news" read "new").
+  const typeWords = new Set(typeNoun ? typeNoun.split(/\s+/).flatMap((w) => processTerm(w.toLowerCase()) ?? []) : []);
   const type = typeNoun ? (processTerm(typeNoun) ?? undefined) : undefined;
   // Every word besides the names, however common ("led"): it is what the person is asked for.
   // "Made his trip", "secretly promised": a light verb and an adverb held through the deed's own words (light-verb.ts, adverb-base.ts).
   const light = lightVerbsHeld(plan, hit);
-  const held = (g: TermGroup, i: number) => light.has(i) || adverbBaseHeld(g, ownText(hit.doc));
-  return plan.groups.every((g, i) => g.entity !== undefined || hit.covered.has(i) || i === saying || (type !== undefined && g.typed.includes(type)) || (g.weight !== g.idf && g.typed.every((t) => aims.has(t))) || held(g, i));
+  // "… after the peace talks were halted", "… when it answered Takaichi's speech to the Diet": the
+  // dating clause names another deed, which has its own record; the record asked about names it in
+  // its own words ("Russia's halt of the talks", "her policy speech"), with its verb (time-clause.ts, round 16).
+  const dating = datingClauseHeld(plan, hit.covered);
+  const held = (g: TermGroup, i: number) => light.has(i) || adverbBaseHeld(g, ownText(hit.doc)) || dating.has(i);
+  return plan.groups.every((g, i) => g.entity !== undefined || hit.covered.has(i) || i === saying || ((type !== undefined && g.typed.includes(type)) || (typeWords.size > 1 && g.typed.every((t) => typeWords.has(t)))) || (g.weight !== g.idf && g.typed.every((t) => aims.has(t))) || held(g, i));
 }
 
 /**

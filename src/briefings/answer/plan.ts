@@ -6,7 +6,7 @@ import { feminineOfKnown, withoutHonorifics } from './name-forms.js';
 import { detectInTerms, expandAbbreviations, heldDuring, type Detection, type Entity, type Office } from './aliases.js';
 import { namedOffices, officeTermsOf } from './office-holders.js';
 import { nameWords } from './island-words.js';
-import { detectIntent, type Intent } from './intent.js';
+import { detectIntent, whoTypeNoun, type Intent } from './intent.js';
 import { plainWords } from './word-families.js';
 import { everydayDeeds, goingTo, verbOfGoing } from './everyday-deeds.js';
 import { toldDeeds } from './told-deeds.js';
@@ -158,6 +158,8 @@ export function makePlan(index: AnswerIndex, question: string, now: Date): Plan 
   // "Is the ban still in force?": "in force" is what "still" asks of the ban, not a thing a record must name.
   const companions = companionWords(cleaned);
   const goingOn = new Set([...cleaned.matchAll(STILL_GOING_ON)].map((m) => processTerm((m[1] ?? m[2])!.toLowerCase())));
+  const kindNoun = intent === 'who' ? whoTypeNoun(cleaned) : undefined;
+  const kindAsked = new Set(kindNoun ? kindNoun.split(/\s+/).flatMap((w) => processTerm(w) ?? []) : []);
   const N = index.docCount;
   // An unseen word is rarer than any word on record: it weighs as if half a record had it.
   const unseen = Math.log(1 + 2 * N);
@@ -208,7 +210,8 @@ export function makePlan(index: AnswerIndex, question: string, now: Date): Plan 
     // the rest of the question names; as an unseen word it would outweigh everything on record.
     // "A special day", "a dedicated law": a qualifier no record words says the thing is marked out, not what it is.
     // "Together with X": the adverb frames; X must be on record (unheld-element.ts).
-    const framing = (!w.known && (/^[a-z]{4,}ly$/.test(term) || aspect.has(term) || QUALIFIER.test(term))) || goingOn.has(term) || companions.has(term);
+    // "Which Russian envoy …": a kind of person no record words is judged by the record's people (answer-kind.ts), not searched for.
+    const framing = (!w.known && (/^[a-z]{4,}ly$/.test(term) || aspect.has(term) || QUALIFIER.test(term) || kindAsked.has(term))) || goingOn.has(term) || companions.has(term);
     groups.push({ terms: list, typed: [term], ...w, ...(framing ? { weight: w.weight * FRAME_WEIGHT, distinctive: false } : {}), ...(places.has(term) || otherPlaces.has(term) ? { place: true, distinctive: true } : {}) });
   });
 

@@ -1,5 +1,6 @@
 import { entitiesInText, type AliasTable } from './aliases.js';
 import { sentences, terms } from './text.js';
+import { asksPassiveRecipient } from './handed-to.js';
 
 /**
  * "Did the Shimoda treaty leave Etorofu to Russia?" asks who got something. A record that says it
@@ -225,6 +226,8 @@ export function receivedIn(question: string, texts: readonly string[], aliases?:
 
 /** Who got what, asked with a question word ("which treaty gave X to Japan", "when did Japan get X"). */
 export function askedTransfer(question: string): Asked | undefined {
+  // "Which diplomat was handed the Soviet declaration?" asks who got it, and "Soviet" is the giver (handed-to.ts).
+  if (asksPassiveRecipient(question)) return undefined;
   const wh = WH_GET.exec(question);
   // "Who agreed to give Shikotan back to Japan?" asks who gave, not whether Japan got it.
   return wh ? thingOf(wh[2]!, wh[1]!) : /^\s*(?:which|what|when|how|under)\b/i.test(question) ? askedRecipient(question) : undefined;

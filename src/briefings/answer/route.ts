@@ -35,7 +35,7 @@ import { anotherAct } from './another-act.js';
 import { asksDuration, givesDuration } from './duration.js';
 import { missesTheMeasure } from './measure.js';
 import { missesTheDetail } from './asked-detail.js';
-import { missesTheKind } from './asked-kind.js';
+import { missesTheKind, placeUntold } from './asked-kind.js';
 import { givesAVerdict } from './verdict-words.js';
 import { fitsTheKind } from './answer-kind.js';
 import { askedDoer, askedSayer, deedAfterDoer, unknownDoer } from './doer.js';
@@ -55,7 +55,7 @@ import { unknownPartner } from './unknown-partner.js';
 import { doerOrHolder, holderOfUnknownState } from './office-holders.js';
 import { underHolder } from './under-office.js';
 import { madeInNamedYear } from './made-in-year.js';
-import { actorOfSide, sideAsked } from './who-side.js';
+import { actorOfSide, sideAsFor, sideAsked } from './who-side.js';
 import { askedTransfer, receivedIn } from './recipient.js';
 import { withoutChatter } from './chatter.js';
 import { respell } from './respell.js';
@@ -83,7 +83,9 @@ import { firstOccasionOnly } from './first-occasion.js';
 import { whoOwnsAnswer } from './answerers/who-owns.js';
 import { missesTheAsk } from './unheld-ask.js';
 import { unheldReason } from './unheld-word.js';
+import { unnamedMembers } from './unheld-element.js';
 import { finishedBy } from './finished-by.js';
+import { spokeForAsSpokesman } from './spoke-for.js';
 
 /**
  * Answers a question in plain words from the event set: a short answer taken from the records,
@@ -136,7 +138,7 @@ function answerTyped(dossier: Dossier, typed: string, now: Date): AnswerResult {
   // "an island-related deal", "flexed its muscle", "changed its laws", "any other country backed Japan's claim": round 12, one file each.
   const plainer = thirdParty(lawChange(showOfForce(withoutDisputeScope(yearOfTheOne(withoutRedundantWords(meetAndSpeak(dossier, withoutApposition(dossier, withoutDeniedAlternatives(respelled)))))))));
   // "With no treaty signed, are they still at war?" asks its main clause (absence-premise.ts).
-  const question = underHolder(dossier, mainClauseFirst(withoutAbsencePremise(plainer)), now);
+  const question = underHolder(dossier, mainClauseFirst(withoutAbsencePremise(sideAsFor(spokeForAsSpokesman(plainer)))), now);
   // "Has a Russian president or PM visited Etorofu or Kunashir lately?": each alternative (either-one.ts).
   const either = eitherAnswer(dossier, question, now, answerQuestion);
   if (either) return either;
@@ -322,6 +324,13 @@ function answerTyped(dossier: Dossier, typed: string, now: Date): AnswerResult {
   const reasons = answering.map((h) => unheldReason(dossier, plan, h));
   const holding = answering.filter((_, i) => reasons[i] === undefined);
   const unheld = holding.length === 0 ? reasons[0] : undefined;
+  // "Where was the Tokyo Declaration signed?": the record of it names no place; a looser record
+  // that names one ("in Moscow", of the 1945 declaration of war) would only stitch an answer.
+  // "Which sanctions made Russia drop the talks?": its record says only "Japan's sanctions"; the
+  // fishing agreement's suspension, a sanction of another day, would only stitch an answer.
+  const members = covering[0] ? unnamedMembers(dossier, plan, covering[0]) : undefined;
+  const silentBest = covering[0] && (placeUntold(plan, covering[0]) || members !== undefined);
+  if (silentBest && holding[0] && holding[0].share < covering[0]!.share - SAME_SHARE) return decline(ctx, members ? `The record closest to it does not give “${members}”, and I will not guess.` : undefined);
   let accepted = firstOccasionOnly(plan, covering, holding);
   // "When did the Tokyo Declaration end?": only a record that tells an end answers, and only when the
   // record the question is most about tells it; another record's end (the 1956 declaration "ends the

@@ -6,7 +6,7 @@ import type { Hit } from './search.js';
 import type { IndexedDoc } from './search-index.js';
 import { NAMES_A_DOCUMENT, yearOfRecord } from './name-forms.js';
 import { belongsTo } from './sides.js';
-import { terms } from './text.js';
+import { sentences, terms } from './text.js';
 import { EXACTLY, TELLING } from './exact-words.js';
 
 /**
@@ -29,6 +29,29 @@ export interface Speaker {
   readonly words: readonly string[];
   /** Every word that describes the speaker ("that Decode 39 analyst"), whether or not it names an actor. */
   readonly described?: readonly string[];
+  /** A speaker no actor on record and no document ("Ambassador Sato"): someone who must be heard saying it. */
+  readonly person?: boolean;
+}
+
+/** Verbs of saying, in a record: "Sato said", "the ambassador replied", "he warned". */
+const SAYS = /\b(?:said|says|say|told|tells|stated|states|called|calls|warned|warns|announced|argued|added|replied|answered|declared|insisted|urged|described|criticised|criticized|condemned|protested|promised|proposed|suggested|noted|wrote|asked|denied|rejected|accused|reported|spoke|speaks|addressed|stressed|claimed|vowed)\b/i;
+
+/**
+ * Whether a sentence of the text has the speaker's words before a verb of saying, in the same
+ * clause: the speaker is the one who says something there. A quote in the record names its own
+ * speaker and is read by spokeIn's quote check.
+ */
+function saysIn(words: readonly string[], text: string): boolean {
+  return sentences(text).some((sentence) =>
+    sentence.split(/[;:]\s+|,\s+(?:and|but|while|which|who)\s+/).some((clause) => {
+      // Up to the last verb of saying: a title run into the summary ("Takaichi tells … rally Speaking
+      // at it, Prime Minister Sanae Takaichi said") has its own.
+      const at = [...clause.matchAll(new RegExp(SAYS.source, 'gi'))].at(-1)?.index;
+      if (at === undefined) return false;
+      const before = new Set(terms(clause.slice(0, at)));
+      return words.some((w) => before.has(w));
+    }),
+  );
 }
 
 /** The share of what was asked about that a speaker's record must cover, as for the question as a whole (MIN_COVERAGE). */
@@ -63,7 +86,9 @@ export function askedSpeaker(ctx: AnswerContext): Speaker | undefined {
   const actors = NAMES_A_DOCUMENT.test(span) ? [] : ctx.plan.entities.filter((e) => e.kind === 'actor' && tokens.has(e.token)).map((e) => e.id);
   // Abbreviations as the plan expands them: "Saint Petersburg" is the records' "St Petersburg".
   const words = actors.length ? [] : terms(expandAbbreviations(span));
-  return actors.length || words.length ? { actors, words, described: terms(span) } : undefined;
+  // Not a document, nor a body the plan knows by another name ("the Irkutsk statement", "the UN").
+  const person = !actors.length && !NAMES_A_DOCUMENT.test(span);
+  return actors.length || words.length ? { actors, words, described: terms(span), person } : undefined;
 }
 
 /**
@@ -98,7 +123,9 @@ export function spokeIn(ctx: AnswerContext, speaker: Speaker | undefined, doc: I
   if (!speaker) return true;
   if (speaker.actors.length === 0) {
     const own = new Set(terms(ownText(doc)));
-    if (speaker.words.every((w) => own.has(w) || (doc.kind === 'event' && yearOfRecord([w], doc.event)))) return true;
+    // A person the record only names ("handed the declaration to Japan's ambassador, Naotake Sato")
+    // said nothing there: their words are on record only where they are the one saying (round 16).
+    if (speaker.words.every((w) => own.has(w) || (doc.kind === 'event' && yearOfRecord([w], doc.event)))) return !speaker.person || saysIn(speaker.words, ownText(doc));
     // "What did the Italian analyst say": a quote whose speaker is described so, in the quote or
     // in the speaker's own record.
     return doc.kind === 'event' && doc.event.quotes.some((q) => {

@@ -143,6 +143,9 @@ export function unheldElement(dossier: Dossier, plan: Plan, hit: Hit): string | 
     if (!met) return people[1];
   }
 
+  const which = unnamedMembers(dossier, plan, hit);
+  if (which) return which;
+
   // "What deadline …": a thing asked. "Which commentator", "what reason" ask a person or a why,
   // which the who and why answerers judge by their own kinds.
   if (plan.intent !== 'what') return undefined;
@@ -158,4 +161,69 @@ export function unheldElement(dossier: Dossier, plan: Plan, hit: Hit): string | 
     return word;
   }
   return undefined;
+}
+
+/**
+ * "Which Japanese sanctions exactly made Russia drop the talks?", "what provocations did he mean?":
+ * the question asks which things of a kind, and the record names the kind only as a whole: "in
+ * answer to Japan's sanctions", "Russian provocations". Whose they were (a side, a possessive) and
+ * how many ("more") say nothing of which; a modifier of another sort ("firing drills", "Bastion
+ * coastal missiles", "the 1998 agreement") or a phrase after the noun ("sanctions on banks")
+ * names them. When no mention in the record does, which ones is not on record (round 16).
+ */
+const ASKS_WHICH =
+  /^\s*(?:which|what)\s+((?:[\p{L}'’-]+\s+){0,2}?)([\p{L}-]+)\s+(?:(?:exactly|specifically|precisely|in\s+particular)\s+)?(?:did|do|does|were|was|are|is|had|has|have|would|will|could|made|make|makes|led|caused|prompted|forced|pushed|drove|triggered)\b/iu;
+/** Words before a noun that say whose or how many, not which. */
+const NOT_WHICH = new Set(
+  [
+    'the a an its their his her our these those this that more new further any such some all other both several many few own',
+    // Not of the phrase at all: the word before it ends another ("in notes signed by …", "joined by …").
+    'in on of to with by for at from over under into and or but as after before against about',
+  ].join(' ').split(' '),
+);
+/**
+ * Words after a noun that go on to say which: "sanctions on Russian banks", "missiles such as …",
+ * "a decree by which Ukraine recognises …", "a law making 3 September …", "the border in the Kuril chain
+ * between Etorofu …", "drills (…)".
+ */
+const NAMES_WHICH = /^\s*(?:on|against|targeting|including|like|such\s+as|named|called|known\s+as|that|which|whereby|(?:by|under|in)\s+which|to\s+[a-z]+|[a-z]{3,}ing\b|between|along|across|(?:in|at|near|around|off)\s+(?:the\s+)?\p{Lu}|[:(])/iu;
+
+export function unnamedMembers(dossier: Dossier, plan: Plan, hit: Hit): string | undefined {
+  // "Which magazine did he talk to": a who-question's kind is judged by the record's actors (answer-kind.ts).
+  if (plan.cues.yesNo || plan.intent === 'who') return undefined;
+  const m = ASKS_WHICH.exec(plan.question);
+  // "What did Suzuki warn could happen": no noun after "what", a clause.
+  if (m && /\b(?:did|do|does|was|were|is|are|has|have|had|would|will|could|can)\b/i.test(m[1] ?? '')) return undefined;
+  const noun = m?.[2]?.toLowerCase();
+  if (!m || !noun || NOT_A_KIND.has(noun)) return undefined;
+  const asked = processTerm(noun);
+  const group = asked ? plan.groups.findIndex((g) => !g.entity && g.typed.includes(asked)) : -1;
+  if (group < 0 || !hit.covered.has(group)) return undefined;
+  const forms = new Set(plan.groups[group]!.terms);
+  const text = ownText(hit.doc);
+  // A word ends before a full stop or comma after it: "sanctions. According to …" has nothing after the noun.
+  const words = [...text.matchAll(/[\p{L}\p{N}][\p{L}\p{N}'’.,-]*/gu)].map((w) => {
+    const word = w[0].replace(/[.,]+$/, '');
+    return { word, at: w.index, end: w.index + word.length };
+  });
+  const mentions = words.flatMap((w, i) => (forms.has(processTerm(w.word.toLowerCase()) ?? '') ? [i] : []));
+  if (mentions.length === 0) return undefined;
+  const whose = (word: string) => {
+    const bare = word.replace(/['’]s$/i, '');
+    // A side's own adjective ("Russian", "Japanese", "Soviet") says whose, as its name does.
+    const people = /^\p{Lu}/u.test(bare) && dossier.actors.some((a) => a.kind === 'state' && bare.toLowerCase().startsWith(a.name.toLowerCase().slice(0, 4)));
+    return NOT_WHICH.has(word.toLowerCase()) || (/['’]s$/i.test(word) && /^\p{Lu}/u.test(word)) || people || actorsIn(dossier, bare).length > 0;
+  };
+  const named = (i: number) => {
+    const before = words[i - 1];
+    // Only a word of the same phrase: not across a full stop or a comma.
+    const joined = !!before && !/[.,;:!?]/.test(text.slice(before.end, words[i]!.at));
+    // "By adding sanctions": an -ing form after a preposition is a verb taking the noun, no modifier of it
+    // ("Russian firing drills" has one).
+    const twoBack = words[i - 2];
+    const verbal = !!before && /^[a-z]{3,}ing$/.test(before.word) && !!twoBack && NOT_WHICH.has(twoBack.word.toLowerCase());
+    if (joined && !verbal && (!whose(before.word) || /\d/.test(before.word))) return true;
+    return NAMES_WHICH.test(text.slice(words[i]!.end));
+  };
+  return mentions.some(named) ? undefined : `${m[1] ?? ''}${m[2]}`.trim();
 }

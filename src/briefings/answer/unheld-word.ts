@@ -6,6 +6,7 @@ import { ownStems } from './judge.js';
 import { heldIn, isMainlyNoun, isVerb, isWord } from './related-words.js';
 import { plainOfIrregular } from './irregular-verbs.js';
 import { processTerm, tokenize } from './text.js';
+import { whoTypeNoun } from './intent.js';
 
 /**
  * "How did Moscow notify Tokyo of the drills?", "did the decree lead to the deportation of …?",
@@ -41,6 +42,9 @@ function unknownWords(plan: Plan): readonly number[] {
   if (!words) {
     const typed = tokenize(plan.question);
     const asked = new Set(typed.flatMap((w, i) => (i > 0 && WH.test(typed[i - 1]!) ? [processTerm(w) ?? w] : [])));
+    // "Which Russian envoy …": the kind of person asked after a side's adjective, which answer-kind.ts judges by the record's people.
+    const kind = plan.intent === 'who' ? whoTypeNoun(plan.question) : undefined;
+    if (kind) asked.add(processTerm(kind) ?? kind);
     words = plan.groups.flatMap((g, i) =>
       !g.entity && !g.known && g.distinctive && g.weight === g.idf &&
       // A thing, a place, a person: a verb or an adverb the records lack is most often another way of

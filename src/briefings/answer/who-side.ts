@@ -21,6 +21,21 @@ const HEAD = /^\s*who\s+(?:is|was|were|are)\s+(?:the\s+)?([\p{L}-]+)\s+((?:[\p{L
  */
 const FOR_SIDE = /\b(?:for|on\s+behalf\s+of)\s+(?:the\s+)?([\p{L}-]+(?:\s+[\p{L}-]+)?)(?:\s+(?:back\s+)?(?:in|on|during)\s+(?:[\p{L}]+\s+)?(?:\d{1,2}\s+)?\d{4})?\s*[?.!]*\s*$/iu;
 /**
+ * "… on the Russian side", "… from the Japanese side", "on Japan's side": the same as "for Russia",
+ * said of the side (round 16). The side is a people's adjective or a state's name.
+ */
+const ON_SIDE = /\b(?:on|from)\s+(?:the\s+)?([\p{L}-]+?)(?:['’]s)?\s+side\b(?=(?:\s+(?:back\s+)?(?:in|on|during)\s+(?:[\p{L}]+\s+)?(?:\d{1,2}\s+)?\d{4})?\s*[?.!]*\s*$)/iu;
+
+/**
+ * "Who signed the Shimoda treaty on the Russian side?" is asked as "… for Russian?", which the
+ * side read above takes ("Russian" names Russia): "side" is no word a record must hold. Only in a
+ * who-question, where the side says whose person is asked for.
+ */
+export function sideAsFor(question: string): string {
+  if (!/^\s*(?:who|whom)\b/i.test(LAST_SENTENCE.exec(question)?.[1] ?? question)) return question;
+  return question.replace(ON_SIDE, (_, side: string) => `for ${side}`);
+}
+/**
  * "The 1875 treaty swapped Sakhalin for the Kurils. Who signed it for Japan?": a sentence of context
  * before the question; the who-question is the last sentence.
  */

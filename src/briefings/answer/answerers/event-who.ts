@@ -9,6 +9,7 @@ import { asksRecipient, namedRecipients } from '../recipient.js';
 import { actorOfSide, sideAsked } from '../who-side.js';
 import { doerOfDeed } from '../deed-subject.js';
 import { negatedDoer } from '../negated-doer.js';
+import { asksPassiveRecipient, handedToIn } from '../handed-to.js';
 
 function actorToken(id: string): string {
   return `e_actor_${id.replace(/-/g, '_')}`;
@@ -26,6 +27,9 @@ export function whoLead(ctx: AnswerContext, event: KurilEvent, chosen: readonly 
   // "Who did not sign it?": the one the record says did not (negated-doer.ts).
   const denied = negatedDoer(ctx, event);
   if (denied) return actorWithRole(denied);
+  // "Which diplomat was handed the declaration?": whom the record says it was handed to (handed-to.ts).
+  const handedTo = asksPassiveRecipient(plan.question) ? handedToIn([event.title, event.summary]) : undefined;
+  if (handedTo) return handedTo.charAt(0).toUpperCase() + handedTo.slice(1);
   for (const q of event.quotes) {
     const own = terms(q.text);
     const overlap = own.filter((t) => asked.has(t)).length;

@@ -1,5 +1,6 @@
 import type { SearchResult } from 'minisearch';
 import type { Dossier, KurilEvent } from '../../../dossier/dossier.js';
+import type { ActorRecord } from '../../../dossier/schema.js';
 import { entitiesInText } from '../aliases.js';
 import { dateLead } from '../compose.js';
 import { MIN_COVERAGE } from '../pick.js';
@@ -8,7 +9,7 @@ import type { TermGroup } from '../plan.js';
 import { respond, type AnswerContext, type AnswerResult } from '../respond.js';
 import { search, type Hit } from '../search.js';
 import { REASON } from '../search-index.js';
-import { belongsTo } from '../sides.js';
+import { belongsTo, speaksForSide } from '../sides.js';
 import { sentences, terms } from '../text.js';
 import { eventAnswer } from './event.js';
 import { actThroughStatement } from '../cause-link.js';
@@ -114,8 +115,12 @@ function reaction(ctx: AnswerContext): AnswerResult | undefined {
   // "How did China react …?": a side the record never names has no reaction on record.
   if (!reactor && words.some((t) => !index.df.has(t))) return decline(ctx, 'I found no reaction by them on record, and I will not guess.');
   // The Kremlin's or Kishida's reaction is their state's: its ministries and people speak for it.
-  const side = reactor ? stateOf(dossier, reactor.id) : undefined;
-  if (!reactor || !side) return undefined;
+  const state = reactor ? stateOf(dossier, reactor.id) : undefined;
+  if (!reactor || !state) return undefined;
+  // A body of the country that is no part of its state (a party: Nippon Ishin) reacts for itself,
+  // not for Japan: its side is itself, and a lawmaker's trip is no act of its own (round 16).
+  const body = ownBody(dossier, reactor.id, state);
+  const side = body?.id ?? state;
   // "What did Suzuki say after …": a person's reaction is their own record, not their state's next one.
   const person = dossier.actorsById.get(reactor.id)?.kind === 'person' ? reactor.id : undefined;
   const theirs = (event: KurilEvent) => ownedBy(event, person);
@@ -160,7 +165,7 @@ function reaction(ctx: AnswerContext): AnswerResult | undefined {
   const stimuli = holdingTheRarest(events.filter((e) => e.hit.rank >= best * STIMULUS_SHARE && !byside(dossier, e.event, side) && inMonth(e.event)), groups).map((e) => e.event);
   if (stimuli.length === 0) return events.length ? decline(ctx, `It is ${sideName}'s own act on record, and I found no reaction by ${sideName} to it; I will not guess.`) : undefined;
   for (const stimulus of stimuli) {
-    const found = reactionTo(ctx, stimulus, side, sideName, hits, person, groups);
+    const found = reactionTo(ctx, stimulus, side, sideName, hits, person, groups, body);
     // "How did the Kremlin react to Takaichi's first policy speech?": the Kremlin answered her next
     // one; that is no reaction to the speech asked about, nor is the question about the next one.
     if (found === 'later') return decline(ctx, `I found no reaction by ${sideName} to it on record; what I found answers a later event like it, and I will not guess.`);
@@ -194,6 +199,8 @@ function reactionTo(
   person: string | undefined,
   /** The question's concepts without the reactor: what `hits` were searched and judged by. */
   groups: readonly TermGroup[],
+  /** A body reacting for itself (ownBody). */
+  body?: ActorRecord,
 ): AnswerResult | 'later' | undefined {
   const { dossier } = ctx;
   // A same-day record the stimulus itself answers came first: not a reaction to it (answered-first.ts).
@@ -239,7 +246,7 @@ function reactionTo(
 
   // "Japan protested the same day": the side, or one of its people, is who reacted in the sentence.
   const reacts = (sentence: string) => reactorsIn(ctx, sentence).some((id) => (person ? id === person : belongsTo(dossier, id, side)));
-  const told = sentences(`${stimulus.summary} ${stimulus.note ?? ''}`).find(reacts);
+  const told = sentences(`${stimulus.summary} ${stimulus.note ?? ''}`).find((x) => reacts(x) || (!!body && bodyActs(body, x)));
   // The side's next statement is not its reaction unless a record says so: no guessing.
   return told ? respond(ctx, `${sideName}'s reaction on record, ${dateLead(stimulus)}: ${told}`, [stimulus], 'reaction') : undefined;
 }
@@ -251,7 +258,10 @@ function reactorsIn(ctx: AnswerContext, typed: string): string[] {
   const at = said >= 0 ? said : sentence.search(REFUSED);
   if (at < 0) return [];
   const { aliases } = ctx.index;
-  return [...entitiesInText(aliases, sentence.slice(0, at))].flatMap((t) => aliases.entities.get(t)?.id ?? []);
+  // Within the verb's own clause: in "Molotov handed the declaration to Japan's ambassador; it said …"
+  // Japan is named in another clause than the saying (round 16).
+  const from = Math.max(sentence.lastIndexOf(';', at), sentence.lastIndexOf(':', at)) + 1;
+  return [...entitiesInText(aliases, sentence.slice(from, at))].flatMap((t) => aliases.entities.get(t)?.id ?? []);
 }
 
 function reactionReply(ctx: AnswerContext, sideName: string, reaction: KurilEvent, result: SearchResult, stimulus: KurilEvent): AnswerResult {
@@ -262,4 +272,23 @@ function reactionReply(ctx: AnswerContext, sideName: string, reaction: KurilEven
   // side's own act above.
   const said = sentences(reaction.summary).find((x) => SAID.test(x) && !body.includes(x));
   return respond(ctx, `${sideName}'s reaction on record, ${dateLead(reaction)}: ${said ? `${body} ${said}` : body}`, [reaction, stimulus], 'reaction');
+}
+
+/** A body of a country that does not speak for its state (a party, an outlet), or undefined. */
+function ownBody(dossier: Dossier, actorId: string, state: string): ActorRecord | undefined {
+  const actor = dossier.actorsById.get(actorId);
+  if (!actor || actor.kind === 'person' || actor.kind === 'state' || actor.id === state || speaksForSide(dossier, actor.id, state)) return undefined;
+  return actor;
+}
+
+/**
+ * "Told that the party had decided to expel him, he resigned": the body acts in the sentence when it
+ * is named (by name, alias, or as "the <what its role says it is>": "the party") right before a verb,
+ * not only mentioned ("without telling his party, Nippon Ishin no Kai, in advance").
+ */
+function bodyActs(body: ActorRecord, sentence: string): boolean {
+  const head = /^\s*(?:[\p{L}-]+\s+)?([\p{L}-]+)/u.exec(body.role.split(/[(;,]/)[0] ?? '')?.[1]?.toLowerCase();
+  const names = [body.name, ...(body.aliases ?? []), ...(head ? [`the ${head}`] : [])].map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const acting = new RegExp(`(?:^|[^\\p{L}])(?:${names.join('|')})\\s+(?:had\\s+|has\\s+|have\\s+|then\\s+|also\\s+)?(?:[\\p{L}]+ed|decided|moved|voted|chose|made|took|gave|threw|kept)\\b`, 'iu');
+  return acting.test(sentence);
 }
