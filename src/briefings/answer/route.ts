@@ -84,6 +84,7 @@ import { whoOwnsAnswer } from './answerers/who-owns.js';
 import { missesTheAsk } from './unheld-ask.js';
 import { unheldReason } from './unheld-word.js';
 import { finishedBy } from './finished-by.js';
+import { otherCount } from './another-count.js';
 
 /**
  * Answers a question in plain words from the event set: a short answer taken from the records,
@@ -121,7 +122,8 @@ export function answer(dossier: Dossier, question: string, now: Date): Reply {
 
 export function answerQuestion(dossier: Dossier, typed: string, now: Date): AnswerResult {
   // "Was the fishing agreement signed in 1991?": a one-time act on record in another year (one-time.ts).
-  return wrongYearOfOneTimeAct(dossier, typed, now, answerTyped(dossier, typed, now), answerQuestion);
+  // "Did the March 2022 drills involve 500 troops?": a figure no record holds, asked again without it (another-number.ts).
+  return otherCount(dossier, typed, now, wrongYearOfOneTimeAct(dossier, typed, now, answerTyped(dossier, typed, now), answerQuestion), answerQuestion);
 }
 
 function answerTyped(dossier: Dossier, typed: string, now: Date): AnswerResult {

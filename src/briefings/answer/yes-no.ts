@@ -1,3 +1,4 @@
+import { otherNumber } from './another-number.js';
 import { bargainedOverOnly, onlyAsTopic } from './attributive.js';
 import type { Dossier, KurilEvent } from '../../dossier/dossier.js';
 import { namedSummary } from './pronouns.js';
@@ -188,7 +189,9 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
     retractedClause(index.aliases, plan, texts, subject) ??
     otherOffice(ctx, asOf.firstDay, asOf.lastDay) ??
     doneWithout(index, plan, texts) ??
-    overtakenDeed(plan, texts);
+    overtakenDeed(plan, texts) ??
+    // "Only a few hundred troops?": "more than 3,000 troops" (another-number.ts).
+    otherNumber(plan, texts);
   if (contrary) return withVerdictLead(result, 'No', contrary);
   // "In her October speech": a month the question names is the record's date or the clause's own word.
   const monthsHeld = plan.groups.every((g, i) => !isMonth(g.typed) || best?.matched.has(String(i)));
