@@ -2,7 +2,7 @@ import { questionAfterContext } from './context-lead.js';
 import { fitsTheSeason } from './seasons.js';
 import type { Dossier } from '../../dossier/dossier.js';
 import { otherPersonDid, wrongYearOfOneTimeAct } from './one-time.js';
-import { mainClauseFirst } from './fronted.js';
+import { cleftFocus, mainClauseFirst } from './fronted.js';
 import { withoutAbsencePremise } from './absence-premise.js';
 import { unclipNames } from './clipped-names.js';
 import type { Reply } from '../reply.js';
@@ -85,6 +85,7 @@ import { missesTheAsk } from './unheld-ask.js';
 import { unheldReason } from './unheld-word.js';
 import { finishedBy } from './finished-by.js';
 import { otherCount } from './another-count.js';
+import { otherThanBody } from './body-doer.js';
 
 /**
  * Answers a question in plain words from the event set: a short answer taken from the records,
@@ -139,6 +140,8 @@ function answerTyped(dossier: Dossier, typed: string, now: Date): AnswerResult {
   const plainer = thirdParty(lawChange(showOfForce(withoutDisputeScope(yearOfTheOne(withoutRedundantWords(meetAndSpeak(dossier, withoutApposition(dossier, withoutDeniedAlternatives(respelled)))))))));
   // "With no treaty signed, are they still at war?" asks its main clause (absence-premise.ts).
   const question = underHolder(dossier, mainClauseFirst(withoutAbsencePremise(plainer)), now);
+  // "Was it Ukraine's parliament that …": the cleft's doer, read as "did Ukraine's parliament …" (fronted.ts).
+  const focus = cleftFocus(withoutAbsencePremise(plainer));
   // "Has a Russian president or PM visited Etorofu or Kunashir lately?": each alternative (either-one.ts).
   const either = eitherAnswer(dossier, question, now, answerQuestion);
   if (either) return either;
@@ -289,6 +292,9 @@ function answerTyped(dossier: Dossier, typed: string, now: Date): AnswerResult {
   // or person where the question puts its own, a "No" on record (another.ts).
   const another = anotherInPlace(ctx, hits) ?? anotherDay(ctx, hits);
   if (another) return stated(ctx, another.hit, another.sentence, 'verdict' in another && another.verdict === 'yes' ? 'Yes' : 'No', hits);
+  // "Was it Ukraine's parliament that recognised …?": the record names who did it, Zelensky by decree (body-doer.ts).
+  const byOther = otherThanBody(ctx, hits, focus);
+  if (byOther) return stated(ctx, byOther.hit, byOther.sentence, 'No', hits);
   // "Were the exchanges cancelled for good in March 2022?": that month's record tells a suspension.
   const act = anotherAct(ctx, hits);
   if (act) return respond(ctx, act.lead, act.events, 'event');
