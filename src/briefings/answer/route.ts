@@ -85,6 +85,7 @@ import { missesTheAsk } from './unheld-ask.js';
 import { unheldReason } from './unheld-word.js';
 import { finishedBy } from './finished-by.js';
 import { otherCount } from './another-count.js';
+import { anotherNamed } from './another-named.js';
 import { otherThanBody } from './body-doer.js';
 
 /**
@@ -290,7 +291,8 @@ function answerTyped(dossier: Dossier, typed: string, now: Date): AnswerResult {
   // not on record, and a looser record that names the doer would only stitch an answer.
   // "Were the Vostok-2022 drills on Shikotan?": the one record of that thing puts another island
   // or person where the question puts its own, a "No" on record (another.ts).
-  const another = anotherInPlace(ctx, hits) ?? anotherDay(ctx, hits);
+  // "On the anniversary of the Portsmouth treaty?": the record's "of the Treaty of Shimoda" (another-named.ts).
+  const another = anotherInPlace(ctx, hits) ?? anotherNamed(ctx, hits) ?? anotherDay(ctx, hits);
   if (another) return stated(ctx, another.hit, another.sentence, 'verdict' in another && another.verdict === 'yes' ? 'Yes' : 'No', hits);
   // "Was it Ukraine's parliament that recognised …?": the record names who did it, Zelensky by decree (body-doer.ts).
   const byOther = otherThanBody(ctx, hits, focus);
