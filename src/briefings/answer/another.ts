@@ -151,7 +151,10 @@ export function anotherInPlace(ctx: AnswerContext, hits: readonly Hit[]): Anothe
   const holders = strict.length > 0 || dated.length > 0 ? strict : holding(false);
   if (holders.length !== 1) return undefined;
   const hit = holders[0]!;
-  if (hit.doc.kind !== 'event' || !(coversCarrying(plan, hit) || (thing.some((g) => !g.entity && g.distinctive && namedOnRecord(ctx).includes(g)) && mostOf(carryingGroups(plan), hit)))) return undefined;
+  // Beyond the thing, the record holds the rest of the question: all of it, or most of it when the thing
+  // is held whole or by a name of its own ("take place", "placed" are the question's words for "on").
+  const singledOut = strict.length === 1 || thing.some((g) => !g.entity && g.distinctive && namedOnRecord(ctx).includes(g));
+  if (hit.doc.kind !== 'event' || !(coversCarrying(plan, hit) || (singledOut && mostOf(carryingGroups(plan), hit)))) return undefined;
   // The narrow names of the question the record lacks, and the kinds they are of.
   const missing = plan.groups.flatMap((g, i) => (g.entity && !hit.covered.has(i) && kindOf(ctx, g.entity.token) ? [g.entity.token] : []));
   if (missing.length === 0) return undefined;
