@@ -151,13 +151,17 @@ export function anotherInPlace(ctx: AnswerContext, hits: readonly Hit[]): Anothe
   const holders = strict.length > 0 || dated.length > 0 ? strict : holding(false);
   if (holders.length !== 1) return undefined;
   const hit = holders[0]!;
-  // Beyond the thing, the record holds the rest of the question: all of it, or most of it when the thing
-  // is held whole or by a name of its own ("take place", "placed" are the question's words for "on").
-  const singledOut = strict.length === 1 || thing.some((g) => !g.entity && g.distinctive && namedOnRecord(ctx).includes(g));
-  if (hit.doc.kind !== 'event' || !(coversCarrying(plan, hit) || (singledOut && mostOf(carryingGroups(plan), hit)))) return undefined;
+  if (hit.doc.kind !== 'event') return undefined;
   // The narrow names of the question the record lacks, and the kinds they are of.
   const missing = plan.groups.flatMap((g, i) => (g.entity && !hit.covered.has(i) && kindOf(ctx, g.entity.token) ? [g.entity.token] : []));
   if (missing.length === 0) return undefined;
+  // Beyond the thing, the record holds the rest of the question: all of it, or, when only an island is
+  // asked otherwise, most of it if the thing is held whole or by a name of its own ("take place",
+  // "placed" are the question's words for "on"). A person asked otherwise must share the whole deed:
+  // "did Kishida settle sovereignty at the Nagato summit" is not answered by Abe's agreeing to talk.
+  const singledOut = strict.length === 1 || thing.some((g) => !g.entity && g.distinctive && namedOnRecord(ctx).includes(g));
+  const placeOnly = missing.every((m) => kindOf(ctx, m) === 'island');
+  if (!(coversCarrying(plan, hit) || (placeOnly && singledOut && mostOf(carryingGroups(plan), hit)))) return undefined;
   // Pinned by its time alone, the occasion must match in everything but one name: "did Putin visit
   // Shikotan in 2010?" is two swaps of Medvedev's visit to Kunashir, and no "No" on record.
   if (dated.length > 0 && (missing.length !== 1 || plan.groups.some((g, i) => g.entity && !hit.covered.has(i) && g.entity.token !== missing[0]))) return undefined;
