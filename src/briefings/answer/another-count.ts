@@ -27,6 +27,6 @@ export function otherCount(dossier: Dossier, typed: string, now: Date, result: A
   const plain = ask(dossier, uncounted, now);
   const event = plain.events[0];
   if (plain.declined || !event || !/^Yes\b/.test(plain.reply.lead ?? '')) return result;
-  const sentence = otherNumber(plan, eventTexts(dossier, event));
+  const sentence = otherNumber(plan, eventTexts(dossier, event).filter((t) => t !== event.note));
   return sentence ? withVerdictLead(plain, 'No', sentence) : result;
 }

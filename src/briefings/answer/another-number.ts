@@ -32,6 +32,8 @@ const COUNT = new RegExp(
     String.raw`\s+((?:[\p{L}-]+\s+){0,2}?)([\p{L}-]+)`,
   'giu',
 );
+/** From this figure up, a count is a round number ("3,000 troops"), not an exact one ("four islands"). */
+const ROUND = 100;
 /** A figure that is a year ("the 2022 drills"), not a count. */
 const YEAR = /^(?:1[89]|20)\d\d$/;
 /** Words between a count and its noun that leave it the count of that noun ("3,000 Russian troops"). */
@@ -68,8 +70,8 @@ function spanOf(m: RegExpMatchArray): Span | undefined {
   }
   if (/more|over|above|upwards|least|excess/.test(qualifier)) hi = Number.MAX_SAFE_INTEGER;
   else if (/fewer|less|under|below|up\s+to|most/.test(qualifier)) lo = 0;
-  else if (/about|around|some|roughly|nearly|almost|approx/.test(qualifier) || lo === hi) {
-    // An exact figure is as exact as its rounding: "3,000 troops" is about 3,000.
+  else if (/about|around|some|roughly|nearly|almost|approx/.test(qualifier) || (lo === hi && lo >= ROUND)) {
+    // A large figure is as exact as its rounding: "3,000 troops" is about 3,000; "four islands" is four.
     [lo, hi] = [Math.floor(lo * 0.8), Math.ceil(hi * 1.2)];
   }
   return { lo, hi };
@@ -108,10 +110,18 @@ export function otherNumber(plan: Pick<Plan, 'rest' | 'groups'>, texts: readonly
   const { span, noun } = asked[0]!;
   const group = plan.groups.find((g) => !g.entity && g.typed.some((t) => noun.includes(t)));
   const same = new Set(group ? group.terms : noun);
+  // The clause must count the same thing in the same deed: a word of the rest of the question in it
+  // ("drills" for the troops of the drills), not another count of islands in a remark on a map.
+  const rest = plan.groups.filter((g) => g !== group && !g.entity && g.distinctive && g.known && !g.typed.some((t) => /^\d/.test(t)));
+  const holdsRest = (sentence: string) => {
+    const own = new Set(sentence.split(/\s+/).flatMap((w) => wordTerms(w.toLowerCase().replace(/[^\p{L}\p{N}'’-]/gu, ''))));
+    return rest.length === 0 || rest.some((g) => g.terms.some((t) => own.has(t)));
+  };
   let agrees = false;
   let differs: string | undefined;
   for (const text of texts) {
     for (const sentence of text.split(/(?<=[.;])\s+/)) {
+      if (!holdsRest(sentence)) continue;
       for (const c of countsIn(sentence)) {
         if (!c.noun.some((t) => same.has(t))) continue;
         if (meets(c.span, span)) agrees = true;

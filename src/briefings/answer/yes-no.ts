@@ -190,8 +190,9 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
     otherOffice(ctx, asOf.firstDay, asOf.lastDay) ??
     doneWithout(index, plan, texts) ??
     overtakenDeed(plan, texts) ??
-    // "Only a few hundred troops?": "more than 3,000 troops" (another-number.ts).
-    otherNumber(plan, texts);
+    // "Only a few hundred troops?": "more than 3,000 troops" (another-number.ts), in the record's own
+    // account (its note speaks of other reports and maps).
+    otherNumber(plan, texts.filter((t) => t !== asOf.event?.note));
   if (contrary) return withVerdictLead(result, 'No', contrary);
   // "In her October speech": a month the question names is the record's date or the clause's own word.
   const monthsHeld = plan.groups.every((g, i) => !isMonth(g.typed) || best?.matched.has(String(i)));

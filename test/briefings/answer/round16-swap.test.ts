@@ -63,6 +63,9 @@ describe('another number', () => {
   flips(['Were more than 3,000 troops in the March 2022 drills in the Kurils?', 'Were only 300 troops in the March 2022 drills in the Kurils?']);
   flips(['Were more than 3,000 troops in the March 2022 drills in the Kurils?', 'Did the March 2022 Kuril exercises involve a few dozen troops?']);
   agree(['were there only like a few hundred troops in the march 2022 kuril drills', 'Did about a thousand soldiers take part in the Kuril drills of March 2022?']);
+  flips(['Did Soviet forces occupy four islands in 1945?', 'Did Soviet troops take two islands in 1945?']);
+  // A count of islands in a remark on the map (the record's note) is no count of what the declaration promised.
+  it('the 1956 declaration and "two islands": no "No" from another count', () => expect(verdict('Did the 1956 declaration promise two islands to Japan?').lead).not.toBe('No'));
   // "More than 3,000" does not rule out 10,000 or 5,000: no "No", and no "Yes" either.
   refuse(['Were more than 3,000 troops in the March 2022 drills in the Kurils?', 'Were there 10,000 soldiers in the Kuril drills of March 2022?']);
   refuse(['Were more than 3,000 troops in the March 2022 drills in the Kurils?', 'Did some 5,000 troops drill in the Kurils in March 2022?']);
