@@ -75,7 +75,7 @@ export function anotherAct(ctx: AnswerContext, hits: readonly Hit[]): AnotherAct
  */
 const ASKS_SUSPENSION = /\b(?:suspend(?:s|ed|ing)?|paus(?:e|es|ed|ing)|freez(?:e|es|ing)|froze|frozen|put\s+(?:\S+\s+){0,3}?on\s+hold|temporarily)\b/i;
 /** Words a question adds to the suspension it asks: no part of the thing suspended. */
-const NOT_THE_SUSPENDED = /^(?:suspen|paus|freez|froz|temporar|just|only|again)/;
+const NOT_THE_SUSPENDED = /^(?:suspen|paus|freez|froz|temporar|halt|stop|ceas|hold|ice|just|only|again|merely)/;
 
 /**
  * "In September 2022 did Russia just suspend the visa-free visits?": the record of that month says it

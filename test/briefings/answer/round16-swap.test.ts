@@ -64,6 +64,7 @@ describe('another number', () => {
   flips(['Were more than 3,000 troops in the March 2022 drills in the Kurils?', 'Did the March 2022 Kuril exercises involve a few dozen troops?']);
   agree(['were there only like a few hundred troops in the march 2022 kuril drills', 'Did about a thousand soldiers take part in the Kuril drills of March 2022?']);
   flips(['Did Soviet forces occupy four islands in 1945?', 'Did Soviet troops take two islands in 1945?']);
+  flips(['Were more than 3,000 troops in the March 2022 drills in the Kurils?', 'Did fewer than 1,000 troops take part in the March 2022 drills in the Kurils?']);
   // A count of islands in a remark on the map (the record's note) is no count of what the declaration promised.
   it('the 1956 declaration and "two islands": no "No" from another count', () => expect(verdict('Did the 1956 declaration promise two islands to Japan?').lead).not.toBe('No'));
   // "More than 3,000" does not rule out 10,000 or 5,000: no "No", and no "Yes" either.
@@ -74,6 +75,7 @@ describe('another number', () => {
 describe('another act: ended, not suspended', () => {
   noFrom('in sept 2022 did ru just suspend the visa free visits again', '2022-09-05-russia-ends-visa-free-exchanges-and-visits');
   noFrom('Was the visa-free exchange only put on hold in September 2022?', '2022-09-05-russia-ends-visa-free-exchanges-and-visits');
+  noFrom('Did Russia temporarily halt the visa-free exchanges in September 2022?', '2022-09-05-russia-ends-visa-free-exchanges-and-visits');
   agree(['in sept 2022 did ru just suspend the visa free visits again', 'Did Russia merely suspend the former-resident visits agreement in September 2022?']);
   agree(['in sept 2022 did ru just suspend the visa free visits again', 'Did Russia only freeze the visa-free exchanges in September 2022?']);
   // March's record tells the suspension itself; June's fishing record a suspension, no end.
