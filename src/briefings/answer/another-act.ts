@@ -48,7 +48,8 @@ function holdsThing(thing: readonly TermGroup[], text: string): boolean {
 /** The record of the period that tells a suspension where the question asks an end, with the later end. */
 export function anotherAct(ctx: AnswerContext, hits: readonly Hit[]): AnotherAct | undefined {
   const { plan, index, now } = ctx;
-  if (!plan.cues.yesNo || !plan.range || !ASKS_END.test(plan.rest)) return undefined;
+  if (!plan.cues.yesNo || !plan.range) return undefined;
+  if (!ASKS_END.test(plan.rest)) return endedNotSuspended(ctx, hits);
   const thing = thingGroups(plan.groups);
   if (thing.length === 0) return undefined;
   const hit = hits.find((h) => h.doc.kind === 'event' && h.namesMatched && thing.every((g) => h.covered.has(plan.groups.indexOf(g))));
@@ -66,4 +67,40 @@ export function anotherAct(ctx: AnswerContext, hits: readonly Hit[]): AnotherAct
   const end = later?.doc.kind === 'event' ? later.doc.event : undefined;
   const lead = `No. ${dateLead(event)}: ${suspended.replace(/[.;,]+$/, '')}.${end ? ` The end came later, ${dateLead(end)}: ${end.title.replace(/[.;,]+$/, '')}.` : ''}`;
   return { lead, events: end ? [event, end] : [event] };
+}
+
+/**
+ * A suspension asked, a while only: "just suspend", "put on hold", "freeze". "Halt" and "stop" are
+ * left out, as an end halts a thing too.
+ */
+const ASKS_SUSPENSION = /\b(?:suspend(?:s|ed|ing)?|paus(?:e|es|ed|ing)|freez(?:e|es|ing)|froze|frozen|put\s+(?:\S+\s+){0,3}?on\s+hold|temporarily)\b/i;
+/** Words a question adds to the suspension it asks: no part of the thing suspended. */
+const NOT_THE_SUSPENDED = /^(?:suspen|paus|freez|froz|temporar|halt|stop|ceas|hold|ice|just|only|again|merely)/;
+
+/**
+ * "In September 2022 did Russia just suspend the visa-free visits?": the record of that month says it
+ * ended them ("withdrew Russia from …", "ends the … agreements"), another act than a suspension, and
+ * says no suspension of its own. A "No" on record, with the earlier suspension cited when there is one.
+ */
+function endedNotSuspended(ctx: AnswerContext, hits: readonly Hit[]): AnotherAct | undefined {
+  const { plan, index, now } = ctx;
+  if (!ASKS_SUSPENSION.test(plan.rest)) return undefined;
+  const thing = thingGroups(plan.groups.filter((g) => !g.typed.some((t) => NOT_THE_SUSPENDED.test(t))));
+  if (thing.length === 0) return undefined;
+  const hit = hits.find((h) => h.doc.kind === 'event' && h.namesMatched && thing.every((g) => h.covered.has(plan.groups.indexOf(g))));
+  if (!hit || hit.doc.kind !== 'event') return undefined;
+  const event = hit.doc.event;
+  const told = [event.title, ...sentences(event.summary)];
+  const ended = told.find((s) => ENDED.test(s) && !NEGATED.test(s) && holdsThing(thing, s));
+  if (!ended || told.some((s) => SUSPENDED.test(s) && holdsThing(thing, s))) return undefined;
+  // The suspension on record before the period, if there is one.
+  const whole = makePlan(index, plan.rest, now);
+  const earlier = search({ ...ctx, plan: whole }).find(
+    (h) => h.doc.kind === 'event' && h.doc.event.date.end < plan.range!.start && [h.doc.event.title, ...sentences(h.doc.event.summary)].some((t) => SUSPENDED.test(t) && holdsThing(thing, t)),
+  );
+  const before = earlier?.doc.kind === 'event' ? earlier.doc.event : undefined;
+  // The earlier record's own sentence that suspends the thing ("halted … the visa-free exchanges").
+  const halted = before ? [before.title, ...sentences(before.summary)].find((t) => SUSPENDED.test(t) && holdsThing(thing, t))! : '';
+  const lead = `No. ${dateLead(event)}: ${ended.replace(/[.;,]+$/, '')}.${before ? ` The suspension came earlier, ${dateLead(before)}: ${halted.replace(/[.;,]+$/, '')}.` : ''}`;
+  return { lead, events: before ? [event, before] : [event] };
 }

@@ -1,11 +1,13 @@
 import { memoPerOwner } from './memo.js';
 import { entitiesInText } from './aliases.js';
-import { askedDoer, doerIn } from './doer.js';
+import { askedDoer, askedSayer, doerIn } from './doer.js';
+import { makePlan } from './plan.js';
+import { search } from './search.js';
 import { coversCarrying } from './judge.js';
 import type { Plan, TermGroup } from './plan.js';
+import type { Hit } from './search.js';
 import type { AnswerContext } from './respond.js';
 import type { AnswerIndex } from './search-index.js';
-import type { Hit } from './search.js';
 import { FRAME_WORDS, sentences, wordTerms } from './text.js';
 
 /**
@@ -131,18 +133,42 @@ export function holdsTheOne(plan: Plan, hit: Hit): boolean {
 export function anotherInPlace(ctx: AnswerContext, hits: readonly Hit[]): Another | undefined {
   const { plan, index, dossier } = ctx;
   if (!plan.cues.yesNo) return undefined;
-  const thing = definiteThing(ctx);
+  const definite = definiteThing(ctx);
+  // "Did Medvedev go to Shikotan in 2010?": no "the", but the time asked pins one occasion when a
+  // single record of that time holds every other word of the question (round 16, swap).
+  // What someone said is said by many: Peskov's words are no "No" to whether Lavrov said them too.
+  const dated = definite.length === 0 && !askedSayer(index, plan) ? datedThing(plan) : [];
+  const thing = definite.length > 0 ? definite : dated;
   if (thing.length === 0) return undefined;
   const spelled = namesInThing(ctx);
-  const holders = hits.filter(
-    (h) => h.doc.kind === 'event' && thing.every((g) => h.covered.has(plan.groups.indexOf(g))) && (spelled.length === 0 || spellsAll(h.doc.event, spelled)),
-  );
+  // "The Bastion coastal missile unit … placed on": a record's own words for a thing ("division",
+  // "put on duty") differ from the question's in a word or two; most of them is the thing (mostOf).
+  const holding = (whole: boolean) =>
+    hits.filter(
+      (h) => h.doc.kind === 'event' && (whole ? thing.every((g) => h.covered.has(plan.groups.indexOf(g))) : mostOf(thing.map((g) => plan.groups.indexOf(g)), h)) && (spelled.length === 0 || spellsAll(h.doc.event, spelled)),
+    );
+  const strict = holding(true);
+  const holders = strict.length > 0 || dated.length > 0 ? strict : holding(false);
   if (holders.length !== 1) return undefined;
   const hit = holders[0]!;
-  if (hit.doc.kind !== 'event' || !coversCarrying(plan, hit)) return undefined;
+  if (hit.doc.kind !== 'event') return undefined;
   // The narrow names of the question the record lacks, and the kinds they are of.
   const missing = plan.groups.flatMap((g, i) => (g.entity && !hit.covered.has(i) && kindOf(ctx, g.entity.token) ? [g.entity.token] : []));
   if (missing.length === 0) return undefined;
+  // Beyond the thing, the record holds the rest of the question: all of it, or, when only an island is
+  // asked otherwise, most of it if the thing is held whole or by a name of its own ("take place",
+  // "placed" are the question's words for "on"). A person asked otherwise must share the whole deed:
+  // "did Kishida settle sovereignty at the Nagato summit" is not answered by Abe's agreeing to talk.
+  const singledOut = strict.length === 1 || thing.some((g) => !g.entity && g.distinctive && namedOnRecord(ctx).includes(g));
+  const placeOnly = missing.every((m) => kindOf(ctx, m) === 'island');
+  if (!(coversCarrying(plan, hit) || (placeOnly && singledOut && mostOf(carryingGroups(plan), hit)))) return undefined;
+  // Pinned by its time alone, the occasion must match in everything but one name: "did Putin visit
+  // Shikotan in 2010?" is two swaps of Medvedev's visit to Kunashir, and no "No" on record.
+  if (dated.length > 0 && (missing.length !== 1 || plan.groups.some((g, i) => g.entity && !hit.covered.has(i) && g.entity.token !== missing[0]))) return undefined;
+  // "Did Medvedev visit Kunashir in 2019?": his visit to Kunashir is on record in 2010, so the time or
+  // the island may be what is wrong, and neither is a "No" on record (heldAtAnotherTime).
+  // "Medvedev's 2010 visit" names the visit by its year, as "the" would: the place is what is asked.
+  if (dated.length > 0 && !dated.some((g) => g.typed.some((t) => YEAR_WORD.test(t))) && heldAtAnotherTime(ctx, hit)) return undefined;
   const asked = new Set(plan.entities.map((e) => e.token));
   const doer = askedDoer(index, plan);
   const event = hit.doc.event;
@@ -160,6 +186,44 @@ export function anotherInPlace(ctx: AnswerContext, hits: readonly Hit[]): Anothe
     if (fits) return { hit, sentence: sentence.trim() };
   }
   return undefined;
+}
+
+/** A year typed as a word of the question ("Medvedev's 2010 visit"), which the date reader leaves in. */
+const YEAR_WORD = /^\d{4}$/;
+
+/** The concepts that carry the question: rare words on record that are not names (as judge.ts counts them). */
+function carryingGroups(plan: Plan): number[] {
+  return plan.groups.flatMap((g, i) => (g.distinctive && g.known && !g.entity && !g.typed.every((t) => FRAME_WORDS.has(t)) ? [i] : []));
+}
+
+/**
+ * The thing a question pins by its time: "in 2010", "in December 2022", "Medvedev's 2010 visit".
+ * Every carrying concept of the question (and the year typed, if any) is the thing; the search has
+ * kept only records of the period asked, so one record holding them all is that time's occasion.
+ */
+function datedThing(plan: Plan): TermGroup[] {
+  const year = plan.groups.filter((g) => g.typed.some((t) => YEAR_WORD.test(t)));
+  if (!plan.range && year.length === 0) return [];
+  const words = carryingGroups(plan).map((i) => plan.groups[i]!).filter((g) => !year.includes(g));
+  return words.length === 0 ? [] : [...words, ...year];
+}
+
+/**
+ * Whether another record, of any time, holds every name and carrying concept of the question when
+ * its time is left out ("Medvedev", "Kunashir", "visit" without "in 2019"): then the question mixes
+ * two records, and which of its elements is wrong is not for the bot to pick.
+ */
+function heldAtAnotherTime(ctx: AnswerContext, hit: Hit): boolean {
+  const timeless = makePlan(ctx.index, ctx.plan.rest, ctx.now);
+  if (timeless.range) return false;
+  const wanted = timeless.groups.flatMap((g, i) => (g.entity || carryingGroups(timeless).includes(i) ? [i] : []));
+  return search({ ...ctx, plan: timeless }).some((h) => h.doc.kind === 'event' && h.doc.id !== hit.doc.id && wanted.every((i) => h.covered.has(i)));
+}
+
+/** Whether a record holds the concepts but at most a third of them (none of one or two). */
+function mostOf(groups: readonly number[], hit: Hit): boolean {
+  const missed = groups.filter((i) => !hit.covered.has(i)).length;
+  return missed <= Math.floor(groups.length / 3);
 }
 
 /**

@@ -19,6 +19,12 @@ const SUBJECT_START = /^(?:they|he|she|it|we|the|both|either|japan|russia|tokyo|
  */
 const CLEFT = /^\s*(was|is)\s+it\s+((?:\S+\s+){0,3}?\S+)\s+(?:who|that)\s+(?=\p{L}+(?:ed|s)?\b)/iu;
 
+/** The doer a cleft puts first ("Ukraine's parliament" in "was it Ukraine's parliament that …"), if the question is one. */
+export function cleftFocus(question: string): string | undefined {
+  const cleft = CLEFT.exec(question);
+  return cleft && !/^(?:true|right|correct|so|not|the\s+case)$/i.test(cleft[2]!) ? cleft[2] : undefined;
+}
+
 export function mainClauseFirst(question: string): string {
   const cleft = CLEFT.exec(question);
   if (cleft && !/^(?:true|right|correct|so|not|the\s+case)$/i.test(cleft[2]!)) return `${cleft[1]!.toLowerCase() === 'was' ? 'did' : 'does'} ${cleft[2]} ${question.slice(cleft[0].length)}`;

@@ -2,7 +2,7 @@ import { questionAfterContext } from './context-lead.js';
 import { fitsTheSeason } from './seasons.js';
 import type { Dossier } from '../../dossier/dossier.js';
 import { otherPersonDid, wrongYearOfOneTimeAct } from './one-time.js';
-import { mainClauseFirst } from './fronted.js';
+import { cleftFocus, mainClauseFirst } from './fronted.js';
 import { withoutAbsencePremise } from './absence-premise.js';
 import { unclipNames } from './clipped-names.js';
 import type { Reply } from '../reply.js';
@@ -86,6 +86,9 @@ import { unheldReason } from './unheld-word.js';
 import { unnamedMembers } from './unheld-element.js';
 import { finishedBy } from './finished-by.js';
 import { spokeForAsSpokesman } from './spoke-for.js';
+import { otherCount } from './another-count.js';
+import { anotherNamed } from './another-named.js';
+import { otherThanBody } from './body-doer.js';
 
 /**
  * Answers a question in plain words from the event set: a short answer taken from the records,
@@ -123,7 +126,8 @@ export function answer(dossier: Dossier, question: string, now: Date): Reply {
 
 export function answerQuestion(dossier: Dossier, typed: string, now: Date): AnswerResult {
   // "Was the fishing agreement signed in 1991?": a one-time act on record in another year (one-time.ts).
-  return wrongYearOfOneTimeAct(dossier, typed, now, answerTyped(dossier, typed, now), answerQuestion);
+  // "Did the March 2022 drills involve 500 troops?": a figure no record holds, asked again without it (another-number.ts).
+  return otherCount(dossier, typed, now, wrongYearOfOneTimeAct(dossier, typed, now, answerTyped(dossier, typed, now), answerQuestion), answerQuestion);
 }
 
 function answerTyped(dossier: Dossier, typed: string, now: Date): AnswerResult {
@@ -139,6 +143,8 @@ function answerTyped(dossier: Dossier, typed: string, now: Date): AnswerResult {
   const plainer = thirdParty(lawChange(showOfForce(withoutDisputeScope(yearOfTheOne(withoutRedundantWords(meetAndSpeak(dossier, withoutApposition(dossier, withoutDeniedAlternatives(respelled)))))))));
   // "With no treaty signed, are they still at war?" asks its main clause (absence-premise.ts).
   const question = underHolder(dossier, mainClauseFirst(withoutAbsencePremise(sideAsFor(spokeForAsSpokesman(plainer)))), now);
+  // "Was it Ukraine's parliament that …": the cleft's doer, read as "did Ukraine's parliament …" (fronted.ts).
+  const focus = cleftFocus(withoutAbsencePremise(plainer));
   // "Has a Russian president or PM visited Etorofu or Kunashir lately?": each alternative (either-one.ts).
   const either = eitherAnswer(dossier, question, now, answerQuestion);
   if (either) return either;
@@ -289,8 +295,12 @@ function answerTyped(dossier: Dossier, typed: string, now: Date): AnswerResult {
   // not on record, and a looser record that names the doer would only stitch an answer.
   // "Were the Vostok-2022 drills on Shikotan?": the one record of that thing puts another island
   // or person where the question puts its own, a "No" on record (another.ts).
-  const another = anotherInPlace(ctx, hits) ?? anotherDay(ctx, hits);
+  // "On the anniversary of the Portsmouth treaty?": the record's "of the Treaty of Shimoda" (another-named.ts).
+  const another = anotherInPlace(ctx, hits) ?? anotherNamed(ctx, hits) ?? anotherDay(ctx, hits);
   if (another) return stated(ctx, another.hit, another.sentence, 'verdict' in another && another.verdict === 'yes' ? 'Yes' : 'No', hits);
+  // "Was it Ukraine's parliament that recognised …?": the record names who did it, Zelensky by decree (body-doer.ts).
+  const byOther = otherThanBody(ctx, hits, focus);
+  if (byOther) return stated(ctx, byOther.hit, byOther.sentence, 'No', hits);
   // "Were the exchanges cancelled for good in March 2022?": that month's record tells a suspension.
   const act = anotherAct(ctx, hits);
   if (act) return respond(ctx, act.lead, act.events, 'event');

@@ -1,3 +1,4 @@
+import { otherNumber } from './another-number.js';
 import { bargainedOverOnly, onlyAsTopic } from './attributive.js';
 import type { Dossier, KurilEvent } from '../../dossier/dossier.js';
 import { namedSummary } from './pronouns.js';
@@ -198,7 +199,10 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
     retractedClause(index.aliases, plan, texts, subject) ??
     otherOffice(ctx, asOf.firstDay, asOf.lastDay) ??
     doneWithout(index, plan, texts) ??
-    overtakenDeed(plan, texts);
+    overtakenDeed(plan, texts) ??
+    // "Only a few hundred troops?": "more than 3,000 troops" (another-number.ts), in the record's own
+    // account (its note speaks of other reports and maps).
+    otherNumber(plan, texts.filter((t) => t !== asOf.event?.note));
   if (contrary) return withVerdictLead(result, 'No', contrary);
   // "Is it right that the treaty never said who gets the Kurils?": "without the treaty saying to whom" (unsaid.ts).
   const unsaid = unsaidConfirmed(plan.rest, texts);
