@@ -84,6 +84,7 @@ import { whoOwnsAnswer } from './answerers/who-owns.js';
 import { missesTheAsk } from './unheld-ask.js';
 import { unheldReason } from './unheld-word.js';
 import { finishedBy } from './finished-by.js';
+import { orderAnswer } from './order-between.js';
 
 /**
  * Answers a question in plain words from the event set: a short answer taken from the records,
@@ -137,6 +138,9 @@ function answerTyped(dossier: Dossier, typed: string, now: Date): AnswerResult {
   const plainer = thirdParty(lawChange(showOfForce(withoutDisputeScope(yearOfTheOne(withoutRedundantWords(meetAndSpeak(dossier, withoutApposition(dossier, withoutDeniedAlternatives(respelled)))))))));
   // "With no treaty signed, are they still at war?" asks its main clause (absence-premise.ts).
   const question = underHolder(dossier, mainClauseFirst(withoutAbsencePremise(plainer)), now);
+  // "Were the drills held before Moscow scrapped the agreements?": two records' dates (order-between.ts).
+  const ordered = orderAnswer(dossier, question, now, answerQuestion);
+  if (ordered) return ordered;
   // "Has a Russian president or PM visited Etorofu or Kunashir lately?": each alternative (either-one.ts).
   const either = eitherAnswer(dossier, question, now, answerQuestion);
   if (either) return either;
