@@ -68,7 +68,7 @@ const HAPPENING = /\s+(?:come|came|happen|happened|occur|occurred|take\s+place|t
 /** "Is it true that …", "true or false:": a frame around a declarative question. */
 const TRUE_THAT = /^(?:is\s+it\s+(?:true|right|correct|the\s+case)|true\s+or\s+false|am\s+i\s+right|is\s+it\s+so)\s*(?:that\s+|,\s*|:\s*)?/i;
 /** A subordinator that opens a clause dating something other than the record's own deed. */
-const DATING_CLAUSE = /\b(?:after|before|since|until|till|following|once|when|prior\s+to|ahead\s+of|by\s+the\s+time|ending|absent\s+from)\b[^,.;]*/gi;
+const DATING_CLAUSE = /\b(?:after|before|since|until|till|following|once|when|prior\s+to|ahead\s+of|by\s+the\s+time|ending)\b[^,.;]*/gi;
 const PRONOUN = /^(he|she|they|it)\b/i;
 
 function clean(question: string): string {
@@ -113,13 +113,13 @@ type Answer = (dossier: Dossier, question: string, now: Date) => AnswerResult;
 function recordOf(dossier: Dossier, side: Side, now: Date, answer: Answer): KurilEvent | 'no' | undefined {
   const text = positive(side.text.replace(ADVERBS, '').trim());
   const thing = text.replace(HAPPENING, '');
-  const tries: { question: string; yesNo: boolean }[] = [];
+  const tries: { question: string; yesNo: boolean; named?: boolean }[] = [];
   if (side.asked) {
     const aux = /^(\S+)\s+(.*)$/.exec(thing)!;
     if (thing === text) tries.push({ question: `${text}?`, yesNo: true });
     tries.push({ question: `When ${aux[1]!.toLowerCase()} ${aux[2]}?`, yesNo: false });
   } else {
-    tries.push({ question: `Is it true that ${text}?`, yesNo: true }, { question: `When was ${thing}?`, yesNo: false });
+    tries.push({ question: `Is it true that ${text}?`, yesNo: true }, { question: `When was ${thing}?`, yesNo: false, named: true });
   }
   for (const t of tries) {
     const r = answer(dossier, t.question, now);
@@ -128,21 +128,27 @@ function recordOf(dossier: Dossier, side: Side, now: Date, answer: Answer): Kuri
     if (t.yesNo && /^No\b/.test(lead)) return side.asked ? 'no' : undefined;
     if (t.yesNo && !/^Yes\b/.test(lead)) continue;
     const event = r.events[0];
-    if (event && ownRecord(dossier, t.question, event, now)) return event;
+    if (event && ownRecord(dossier, t.question, event, now) && (!t.named || ofItsYear(thing, event))) return event;
   }
   return undefined;
 }
 
 /**
- * Whether the record is the thing's own: each concept of the side (not a name, not a framing word)
- * is in its title, or in its summary outside a clause that dates something else.
+ * Whether the record is the thing's own: no concept of the side is held only in a clause of the
+ * record that dates something else ("after Japan had announced its surrender", "ending the war") or
+ * only in the curator's note. A concept the record does not hold at all is the search's business.
  */
 function ownRecord(dossier: Dossier, question: string, event: KurilEvent, now: Date): boolean {
   const index = answerIndex(dossier);
   const plan = makePlan(index, question, now);
-  const summary = sentences(event.summary).map((s) => s.replace(DATING_CLAUSE, ' ')).join(' ');
-  const own = new Set(terms(`${event.title} ${summary}`));
-  return plan.groups.every((g) => !!g.entity || !g.distinctive || g.weight !== g.idf || g.terms.some((t) => own.has(t)));
+  const own = new Set(terms([event.title, ...sentences(event.summary).map((s) => s.replace(DATING_CLAUSE, ' ')), ...event.quotes.map((q) => q.text)].join(' ')));
+  const all = new Set(terms([event.title, event.summary, event.note ?? '', ...event.quotes.map((q) => q.text)].join(' ')));
+  return plan.groups.every((g) => !!g.entity || !g.terms.some((t) => all.has(t)) || g.terms.some((t) => own.has(t)));
+}
+
+/** "When was the 1956 declaration?": a thing named by its year is of that year. */
+function ofItsYear(thing: string, event: KurilEvent): boolean {
+  return [...thing.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)].every((m) => event.date.start.slice(0, 4) <= m[1]! && m[1]! <= event.date.end.slice(0, 4));
 }
 
 /** A pronoun that opens the other side stands for the main clause's doer: "did Medvedev visit Kunashir before he went to Iturup". */
