@@ -1,7 +1,8 @@
 import type { Dossier, KurilEvent } from '../../dossier/dossier.js';
 import { dateLead } from './compose.js';
 import { askedDoer } from './doer.js';
-import { makePlan } from './plan.js';
+import { plainOfIrregular } from './irregular-verbs.js';
+import { makePlan, type Plan, type TermGroup } from './plan.js';
 import { respond, type AnswerResult } from './respond.js';
 import { answerIndex } from './search-index.js';
 import { sentences, terms } from './text.js';
@@ -15,22 +16,28 @@ import { decline } from './answerers/decline.js';
  * and none holds both: the question was declined, or answered from the one record that named both
  * (a "Yes" that never looked at the order).
  *
- * Each side is asked on its own by the whole engine (as the yes/no question it is, else as "when
- * …?"), and the two records' dates are compared:
+ * Each side is asked on its own by the whole engine, and the two records' dates are compared:
  *
- * - a side counts only when its record is the thing's own: every concept of the side is in the
- *   record's title, or in its summary outside a clause that dates something else ("after Japan had
- *   announced its surrender" is no record of the surrender);
- * - one record for both sides, or a side with no record of its own, is left to the rest of the
- *   engine (a record may itself say "after Japan had announced its surrender": before-after.ts);
- * - a main clause the engine answers "No" (the record says otherwise) is left to the engine too;
- * - two records whose dates overlap (the same day, a month-only date within the other's month, a
- *   span over the other's day) do not tell the order: declined, saying so.
+ * - a clause ("were the drills held", "Moscow scrapped the agreements") is asked as the yes/no
+ *   question it is, and its record is the one a "Yes" rests on; a thing named ("the 1956
+ *   declaration") is asked "when was …?", and its record must hold every word of the name in its
+ *   title (a year by its date). Those are sure; a clause found only by the looser "when …?" reading
+ *   answers only when the rest of the engine declines (route.ts);
+ * - a side's record must be the thing's own: no concept of the side only in a clause of the record
+ *   that dates something else ("after Japan had announced its surrender") or in the curator's note;
+ * - one record for both sides, a side with no record of its own, or a main clause the engine
+ *   answers "No" (the record says otherwise) is left to the rest of the engine (a record may itself
+ *   say "after Japan had announced its surrender": before-after.ts);
+ * - two records whose dates overlap (the same day, a month-only date around the other's day, a span
+ *   over it) do not tell the order: declined, saying so.
+ *
+ * How far apart ("shortly after", "years before") and hedged orders ("especially after") are left
+ * alone: the dates give the order, not the distance or the weight.
  */
 
 type Relation = 'before' | 'after';
 
-/** A side of the order: an auxiliary-led clause ("were the drills held"), or a clause or noun phrase ("Moscow scrapped …", "the 1956 declaration"). */
+/** A side of the order: an auxiliary-led clause ("were the drills held"), or a clause or a thing named ("Moscow scrapped …", "the 1956 declaration"). */
 interface Side {
   readonly text: string;
   readonly asked: boolean;
@@ -39,98 +46,133 @@ interface Side {
 interface Order {
   readonly main: Side;
   readonly ref: Side;
-  /** The main side's place against the other: "before" it or "after" it; "first" / "last" for which-came-first. */
-  readonly relation: Relation | 'first' | 'last';
+  /** The main side's place against the other; "first" / "last" for which-came-first, "either" for "before or after". */
+  readonly relation: Relation | 'first' | 'last' | 'either';
 }
 
 const AUX = "did|does|do|was|were|is|are|had|has|have|didn't|doesn't|wasn't|weren't|hadn't|hasn't|haven't|isn't|aren't";
+const ASKED = new RegExp(`^(?:${AUX})\\b`, 'i');
 /** Adverbs of the main clause that do not change the deed: "only after", "already before", "even before". */
 const ADVERBS = /\s+(?:only|even|already|actually|really|ever|first)\b/gi;
-/**
- * The order words. A distance ("shortly", "soon", "right", "just", "long", "days", "years") is left
- * alone: the dates give the order, not how close the two were.
- */
-const ORDER_WORD = /\s+(?:(?:only|even|already)\s+)?(before|after|prior\s+to|ahead\s+of|earlier\s+than|later\s+than|sooner\s+than|by\s+the\s+time(?:\s+that)?|in\s+advance\s+of|following)\s+(?!(?:year|month|week|day|days|weeks|months|years)\b)/i;
-/** Words that say how far apart, which the dates do not decide. */
-const DISTANCE = /\b(?:shortly|soon|right|just|immediately|long|well|directly|days?|weeks?|months?|years?|decades?|hours?|straight)\s*$/i;
-/** "Did X precede Y?", "did X follow Y?": X is a thing, the verb the order. */
-const ORDER_VERB = /^(did|does|do)\s+(.+?)\s+(precede|predate|antedate|follow|postdate|come\s+before|come\s+after|happen\s+before|happen\s+after|take\s+place\s+before|take\s+place\s+after|occur\s+before|occur\s+after)\s+(.+)$/i;
+/** The order words ("before or after" asks which of the two). */
+const ORDER_WORD = /\s+(?:(?:only|even|already)\s+)?(before\s+or\s+after|after\s+or\s+before|before|after|prior\s+to|ahead\s+of|earlier\s+than|later\s+than|sooner\s+than|by\s+the\s+time(?:\s+that)?|in\s+advance\s+of|following)\s+(?!(?:year|month|week|day|days|weeks|months|years)\b)/i;
+/** Words right before the order word that say how far apart, or hedge it: not an order the dates decide. */
+const QUALIFIED = /\b(?:shortly|soon|right|just|immediately|long|well|directly|straight|days?|weeks?|months?|years?|decades?|hours?|especially|particularly|mainly|mostly|largely|partly|probably|perhaps|possibly|maybe|also|not|never)\s*$/i;
+/** "Did X precede Y?", "did X come after Y?": X is a thing, the verb the order. */
+const ORDER_VERB = /^(?:did|does|do)\s+(.+?)\s+(precede|predate|antedate|follow|postdate|(?:come|happen|take\s+place|occur)\s+(?:before|after))\s+(.+)$/i;
 /** "Had X already V when Y?": X done by the time of Y. */
 const ALREADY_WHEN = new RegExp(`^(${AUX})\\s+(.+?)\\s+already\\s+(.+?)\\s+when\\s+(.+)$`, 'i');
+const WHICH_WORD = '(?:came|happened|was|occurred|took\\s+place|come|happen|went)';
 /** "Which came first, X or Y?", "which happened earlier: X or Y". */
-const WHICH_FIRST = /^(?:which|what)\s+(?:one\s+|event\s+|thing\s+)?(?:came|happened|was|occurred|took\s+place|come|happen|went)\s+(first|earlier|sooner|later|last|second)\s*[,:;–—-]?\s*(.+?)\s+or\s+(.+)$/i;
+const WHICH_FIRST = new RegExp(`^(?:which|what)\\s+(?:one\\s+|event\\s+|thing\\s+)?${WHICH_WORD}\\s+(first|earlier|sooner|later|last|second)\\s*[,:;–—-]?\\s*(.+?)\\s+or\\s+(.+)$`, 'i');
 /** "X or Y, which came first?" */
-const WHICH_FIRST_AFTER = /^(.+?)\s+or\s+(.+?)\s*[,:;–—-]\s*which\s+(?:one\s+)?(?:came|happened|was|occurred|took\s+place|come|happen)\s+(first|earlier|sooner|later|last|second)$/i;
+const WHICH_FIRST_AFTER = new RegExp(`^(.+?)\\s+or\\s+(.+?)\\s*[,:;–—-]\\s*(?:which|what)\\s+(?:one\\s+)?${WHICH_WORD}\\s+(first|earlier|sooner|later|last|second)$`, 'i');
 /** "Did X or Y come first?" */
 const WHICH_FIRST_ASKED = /^(?:did|was|were)\s+(.+?)\s+or\s+(.+?)\s+(?:come|happen|occur|take\s+place|go)\s+(first|earlier|sooner|later|last|second)$/i;
 /** A thing's verb of happening after it: "did the Yalta agreement come", "was the treaty". */
-const HAPPENING = /\s+(?:come|came|happen|happened|occur|occurred|take\s+place|took\s+place|go\s+ahead|get\s+signed)$/i;
+const HAPPENING = /\s+(?:come|came|happen|happened|occur|occurred|take\s+place|took\s+place|go\s+ahead|begin|began|begun|start|started|end|ended|finish|finished|open|opened)$/i;
 /** "Is it true that …", "true or false:": a frame around a declarative question. */
-const TRUE_THAT = /^(?:is\s+it\s+(?:true|right|correct|the\s+case)|true\s+or\s+false|am\s+i\s+right|is\s+it\s+so)\s*(?:that\s+|,\s*|:\s*)?/i;
+const TRUE_THAT = /^(?:is\s+it\s+(?:true|right|correct|the\s+case)|true\s+or\s+false|am\s+i\s+right(?:\s+in\s+thinking)?|is\s+it\s+so)\s*(?:that\s+|,\s*|:\s*)?/i;
+/** ", right?", ", didn't it?": a tag after a declarative question. */
+const TAG = /\s*,?\s*(?:right|correct|true|yes|no|didn't\s+(?:it|they|he|she)|wasn't\s+it|weren't\s+they|hadn't\s+(?:it|they|he|she)|isn't\s+that\s+so|is\s+that\s+right)$/i;
 /** A subordinator that opens a clause dating something other than the record's own deed. */
 const DATING_CLAUSE = /\b(?:after|before|since|until|till|following|once|when|prior\s+to|ahead\s+of|by\s+the\s+time|ending)\b[^,.;]*/gi;
 const PRONOUN = /^(he|she|they|it)\b/i;
+/** Verb forms that make a side a clause rather than a thing named. */
+const FINITE = /^(?:was|were|had|has|have|is|are|did|does|got|went|came|will|would)$/i;
+const DETERMINER = /^(?:the|a|an|its|their|his|her|this|that|these|those|our|my|[\p{L}-]+'s)$/iu;
 
 function clean(question: string): string {
-  return question.trim().replace(/[?.!]+\s*$/, '').replace(/^(?:so|and|but|ok|okay|quick question|hey)[,:\s]+/i, '').trim();
+  return question.trim().replace(/[?.!]+\s*$/, '').replace(/^(?:so|and|but|ok|okay|hey)[,:\s]+/i, '').trim();
 }
 
 /** The order a question asks about, if it asks about one between two things. */
 export function readOrder(question: string): Order | undefined {
-  const q = clean(question).replace(TRUE_THAT, (m) => (m ? '' : m));
-  const framed = TRUE_THAT.test(clean(question));
+  const typed = clean(question);
+  const tagged = TAG.test(typed) && !ASKED.test(typed);
+  const framed = TRUE_THAT.test(typed) || tagged;
+  const q = typed.replace(TRUE_THAT, '').replace(tagged ? TAG : /$^/, '');
   const which = WHICH_FIRST.exec(q);
   if (which) return whichOrder(which[2]!, which[3]!, which[1]!);
   const whichAfter = WHICH_FIRST_AFTER.exec(q) ?? WHICH_FIRST_ASKED.exec(q);
   if (whichAfter) return whichOrder(whichAfter[1]!, whichAfter[2]!, whichAfter[3]!);
   const verb = ORDER_VERB.exec(q);
-  if (verb) return { main: { text: verb[2]!, asked: false }, ref: { text: verb[4]!, asked: false }, relation: /precede|predate|antedate|before/i.test(verb[3]!) ? 'before' : 'after' };
+  if (verb) return { main: { text: verb[1]!, asked: false }, ref: { text: verb[3]!, asked: false }, relation: /precede|predate|antedate|before/i.test(verb[2]!) ? 'before' : 'after' };
   const already = ALREADY_WHEN.exec(q);
   if (already) return { main: { text: `${already[1]} ${already[2]} ${already[3]}`, asked: true }, ref: { text: already[4]!, asked: false }, relation: 'before' };
-  const asked = new RegExp(`^(?:${AUX})\\b`, 'i').test(q);
+  const asked = ASKED.test(q);
   if (!asked && !framed) return undefined;
   const at = ORDER_WORD.exec(q);
   if (!at) return undefined;
   const head = q.slice(0, at.index);
-  if (DISTANCE.test(head)) return undefined;
+  if (QUALIFIED.test(head)) return undefined;
   const word = at[1]!.toLowerCase();
-  const relation: Relation = /^(?:after|later|following)/.test(word) ? 'after' : 'before';
+  const relation = /\bor\b/.test(word) ? 'either' : /^(?:after|later|following)/.test(word) ? 'after' : 'before';
   return { main: { text: head, asked }, ref: { text: q.slice(at.index + at[0].length), asked: false }, relation };
 }
 
 function whichOrder(x: string, y: string, word: string): Order {
-  return { main: { text: x.replace(/^(?:the\s+one\s+)?/, ''), asked: false }, ref: { text: y, asked: false }, relation: /first|earlier|sooner/i.test(word) ? 'first' : 'last' };
+  return { main: { text: x, asked: false }, ref: { text: y, asked: false }, relation: /first|earlier|sooner/i.test(word) ? 'first' : 'last' };
 }
 
 /** A negated auxiliary read as its positive: "wasn't X before Y?" asks the order as "was X before Y?" does. */
 function positive(text: string): string {
-  return text.replace(/^(\w+)n't\b/i, (_, aux: string) => (aux.toLowerCase() === 'do' ? 'do' : aux.toLowerCase() === 'does' ? 'does' : aux));
+  return text.replace(/^(\w+)n't\b/i, '$1');
+}
+
+/** Whether a side is a clause (a verb in a tense) rather than a thing named ("the 1956 declaration"). */
+function isClause(text: string): boolean {
+  const words = text.split(/\s+/);
+  return words.some((w, i) => {
+    const word = w.toLowerCase().replace(/[^\p{L}'-]/gu, '');
+    if (FINITE.test(word) || plainOfIrregular(word)) return true;
+    // "Moscow scrapped", "Russia suspending": a verb form after a name, not after "the" ("the suspended talks").
+    return i > 0 && /(?:ed|ing)$/.test(word) && word.length > 4 && !DETERMINER.test(words[i - 1]!);
+  });
 }
 
 type Answer = (dossier: Dossier, question: string, now: Date) => AnswerResult;
 
+interface Found {
+  /** The record answered from, and the others of the same kind the answer cites that may be the thing as well. */
+  readonly events: readonly KurilEvent[];
+  /** Found by the yes/no reading or by its name, not only by the looser "when" reading. */
+  readonly sure: boolean;
+}
+
+/** Under this share of a clause's weight in its own words, a record found by the "when" reading is not the thing's. */
+const WHEN_SHARE = 0.5;
+
 /** The record of one side, when the engine finds one that is the thing's own; "no" when the record says otherwise. */
-function recordOf(dossier: Dossier, side: Side, now: Date, answer: Answer): KurilEvent | 'no' | undefined {
+function recordOf(dossier: Dossier, side: Side, now: Date, answer: Answer): Found | 'no' | undefined {
   const text = positive(side.text.replace(ADVERBS, '').trim());
-  const thing = text.replace(HAPPENING, '');
-  const tries: { question: string; yesNo: boolean; named?: boolean }[] = [];
-  if (side.asked) {
-    const aux = /^(\S+)\s+(.*)$/.exec(thing)!;
-    if (thing === text) tries.push({ question: `${text}?`, yesNo: true });
-    tries.push({ question: `When ${aux[1]!.toLowerCase()} ${aux[2]}?`, yesNo: false });
-  } else {
-    tries.push({ question: `Is it true that ${text}?`, yesNo: true }, { question: `When was ${thing}?`, yesNo: false, named: true });
-  }
+  const stripped = text.replace(HAPPENING, '');
+  const aux = side.asked ? /^(\S+)\s+(.*)$/.exec(stripped) : null;
+  const body = aux ? aux[2]! : stripped;
+  const tries: { question: string; reading: 'yesno' | 'named' | 'when' }[] = [];
+  if (!isClause(body)) tries.push({ question: `When was ${body}?`, reading: 'named' });
+  else if (side.asked) tries.push({ question: `${text}?`, reading: 'yesno' }, { question: `When ${aux![1]!.toLowerCase()} ${body}?`, reading: 'when' });
+  else tries.push({ question: `Is it true that ${text}?`, reading: 'yesno' });
   for (const t of tries) {
     const r = answer(dossier, t.question, now);
     if (r.declined || r.path !== 'event') continue;
     const lead = r.reply.lead ?? '';
-    if (t.yesNo && /^No\b/.test(lead)) return side.asked ? 'no' : undefined;
-    if (t.yesNo && !/^Yes\b/.test(lead)) continue;
-    const event = r.events[0];
-    if (event && ownRecord(dossier, t.question, event, now) && (!t.named || ofItsYear(thing, event))) return event;
+    if (t.reading === 'yesno' && /^No\b/.test(lead)) return side.asked ? 'no' : undefined;
+    if (t.reading === 'yesno' && !/^Yes\b/.test(lead)) continue;
+    const index = answerIndex(dossier);
+    const plan = makePlan(index, t.question, now);
+    const fits = (e: KurilEvent) => ownRecord(plan, e) && (t.reading !== 'named' || namedBy(plan, body, e)) && (t.reading !== 'when' || whenShare(plan, e) >= WHEN_SHARE);
+    const [event, ...others] = r.events;
+    if (!event || !fits(event)) continue;
+    // "Did Japan protest Russian drills?": two protests of drills on record, either may be the one meant.
+    return { events: [event, ...others.filter((e) => e.kind === event.kind && fits(e))], sure: t.reading !== 'when' };
   }
   return undefined;
+}
+
+/** The record's own words: its title, its summary without the clauses that date something else, its quotes. */
+function ownTerms(event: KurilEvent): Set<string> {
+  return new Set(terms([event.title, ...sentences(event.summary).map((s) => s.replace(DATING_CLAUSE, ' ')), ...event.quotes.map((q) => q.text)].join(' ')));
 }
 
 /**
@@ -138,17 +180,41 @@ function recordOf(dossier: Dossier, side: Side, now: Date, answer: Answer): Kuri
  * record that dates something else ("after Japan had announced its surrender", "ending the war") or
  * only in the curator's note. A concept the record does not hold at all is the search's business.
  */
-function ownRecord(dossier: Dossier, question: string, event: KurilEvent, now: Date): boolean {
-  const index = answerIndex(dossier);
-  const plan = makePlan(index, question, now);
-  const own = new Set(terms([event.title, ...sentences(event.summary).map((s) => s.replace(DATING_CLAUSE, ' ')), ...event.quotes.map((q) => q.text)].join(' ')));
+function ownRecord(plan: Plan, event: KurilEvent): boolean {
+  const own = ownTerms(event);
   const all = new Set(terms([event.title, event.summary, event.note ?? '', ...event.quotes.map((q) => q.text)].join(' ')));
   return plan.groups.every((g) => !!g.entity || !g.terms.some((t) => all.has(t)) || g.terms.some((t) => own.has(t)));
 }
 
-/** "When was the 1956 declaration?": a thing named by its year is of that year. */
-function ofItsYear(thing: string, event: KurilEvent): boolean {
-  return [...thing.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)].every((m) => event.date.start.slice(0, 4) <= m[1]! && m[1]! <= event.date.end.slice(0, 4));
+/** The concepts a side asks about in words (not names, not framing words), weighed. */
+const asked = (plan: Plan) => plan.groups.filter((g) => !g.entity && g.distinctive && g.weight === g.idf);
+
+/** The share of the side's concepts the record holds in its own words. */
+function whenShare(plan: Plan, event: KurilEvent): number {
+  const own = ownTerms(event);
+  const groups = asked(plan);
+  const total = groups.reduce((n, g) => n + g.weight, 0);
+  return total === 0 ? 1 : groups.filter((g) => g.terms.some((t) => own.has(t))).reduce((n, g) => n + g.weight, 0) / total;
+}
+
+/** "Declaration" in a title that says "declares": words that share their first letters. */
+const PREFIX = 6;
+function holds(words: Set<string>, term: string): boolean {
+  if (words.has(term)) return true;
+  return term.length >= PREFIX && [...words].some((w) => w.length >= PREFIX && w.slice(0, PREFIX) === term.slice(0, PREFIX));
+}
+
+/**
+ * "When was the 1956 declaration?": a thing named is the record whose title names it, each word of
+ * the name (an actor or an island may be in its tags instead), and a year in the name by the
+ * record's date. "The Ukraine war" is the title of no record.
+ */
+function namedBy(plan: Plan, thing: string, event: KurilEvent): boolean {
+  const years = [...thing.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)].map((m) => m[1]!);
+  if (!years.every((y) => event.date.start.slice(0, 4) <= y && y <= event.date.end.slice(0, 4))) return false;
+  const title = new Set(terms(event.title));
+  const tagged = (g: TermGroup) => !!g.entity && (g.entity.id === 'group' ? event.islands.length > 1 : [...event.actors, ...event.islands].includes(g.entity.id));
+  return plan.groups.every((g) => (!g.entity && g.weight !== g.idf) || g.typed.some((t) => years.includes(t)) || tagged(g) || g.terms.some((t) => holds(title, t)));
 }
 
 /** A pronoun that opens the other side stands for the main clause's doer: "did Medvedev visit Kunashir before he went to Iturup". */
@@ -167,24 +233,35 @@ function placed(a: KurilEvent, b: KurilEvent): Relation | undefined {
   return undefined;
 }
 
-const both = (e: KurilEvent) => `${dateLead(e)}: ${e.title}`;
+const told = (e: KurilEvent) => `${dateLead(e)}: ${e.title}`;
 
-export function orderAnswer(dossier: Dossier, question: string, now: Date, answer: Answer): AnswerResult | undefined {
+/** How two sides' records stand, when every record either side may be agrees. */
+function agreed(mains: readonly KurilEvent[], refs: readonly KurilEvent[]): Relation | 'unclear' | undefined {
+  const all = mains.flatMap((a) => refs.map((b) => (a.id === b.id ? 'same' : placed(a, b))));
+  if (all.includes('same')) return 'unclear';
+  return all.every((r) => r === all[0]) ? (all[0] as Relation | undefined) : 'unclear';
+}
+
+/** The answer from the two records, and whether both were found surely (else it stands only when the rest of the engine declines). */
+export function orderAnswer(dossier: Dossier, question: string, now: Date, answer: Answer): { result: AnswerResult; strong: boolean } | undefined {
   const order = readOrder(question);
   if (!order) return undefined;
   const main = recordOf(dossier, order.main, now, answer);
   if (!main || main === 'no') return undefined;
   const ref = recordOf(dossier, withDoer(dossier, order, now), now, answer);
-  if (!ref || ref === 'no' || ref.id === main.id) return undefined;
-  const found = placed(main, ref);
+  if (!ref || ref === 'no' || ref.events[0]!.id === main.events[0]!.id) return undefined;
+  const strong = main.sure && ref.sure;
+  const [a, b] = [main.events[0]!, ref.events[0]!];
+  const found = agreed(main.events, ref.events);
   const index = answerIndex(dossier);
   const ctx = { dossier, index, plan: makePlan(index, question, now), now };
-  if (!found) return decline(ctx, `Both are on record, ${both(main)}, and ${both(ref)}, but their dates do not tell which came first.`);
+  if (found === 'unclear') return { result: decline(ctx, `More than one record on file may be what you mean (${[...new Set([...main.events, ...ref.events])].map(told).join('; ')}), and they do not all stand in the same order.`), strong };
+  if (!found) return { result: decline(ctx, `Both are on record, ${told(a)}, and ${told(b)}, but their dates do not tell which came first.`), strong };
   if (order.relation === 'first' || order.relation === 'last') {
-    const [early, late] = found === 'before' ? [main, ref] : [ref, main];
-    const lead = order.relation === 'first' ? `First, ${both(early)}. Then, ${both(late)}.` : `Later, ${both(late)}. Earlier, ${both(early)}.`;
-    return respond(ctx, lead, order.relation === 'first' ? [early, late] : [late, early], 'event');
+    const [early, late] = found === 'before' ? [a, b] : [b, a];
+    const lead = order.relation === 'first' ? `First, ${told(early)}. Then, ${told(late)}.` : `Later, ${told(late)}. Earlier, ${told(early)}.`;
+    return { result: respond(ctx, lead, order.relation === 'first' ? [early, late] : [late, early], 'event'), strong };
   }
-  const verdict = found === order.relation ? 'Yes' : 'No';
-  return respond(ctx, `${verdict}. ${both(main)}. That was ${found} ${both(ref)}.`, [main, ref], 'event');
+  const verdict = order.relation === 'either' ? (found === 'before' ? 'Before' : 'After') : found === order.relation ? 'Yes' : 'No';
+  return { result: respond(ctx, `${verdict}. ${told(a)}. That was ${found} ${told(b)}.`, [a, b], 'event'), strong };
 }

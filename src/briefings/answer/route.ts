@@ -139,8 +139,15 @@ function answerTyped(dossier: Dossier, typed: string, now: Date): AnswerResult {
   // "With no treaty signed, are they still at war?" asks its main clause (absence-premise.ts).
   const question = underHolder(dossier, mainClauseFirst(withoutAbsencePremise(plainer)), now);
   // "Were the drills held before Moscow scrapped the agreements?": two records' dates (order-between.ts).
+  // Both things found by the yes/no reading or by name answer at once; a thing found only by the
+  // looser "when" reading answers only when the rest of the engine declines.
   const ordered = orderAnswer(dossier, question, now, answerQuestion);
-  if (ordered) return ordered;
+  if (ordered?.strong) return ordered.result;
+  const planned = answerPlanned(dossier, question, now);
+  return ordered && planned.declined ? ordered.result : planned;
+}
+
+function answerPlanned(dossier: Dossier, question: string, now: Date): AnswerResult {
   // "Has a Russian president or PM visited Etorofu or Kunashir lately?": each alternative (either-one.ts).
   const either = eitherAnswer(dossier, question, now, answerQuestion);
   if (either) return either;
