@@ -5,6 +5,7 @@ import { plainOfIrregular } from './irregular-verbs.js';
 import { makePlan, type Plan, type TermGroup } from './plan.js';
 import { respond, type AnswerResult } from './respond.js';
 import { answerIndex } from './search-index.js';
+import { seatedStates } from './seats.js';
 import { sentences, terms } from './text.js';
 import { decline } from './answerers/decline.js';
 
@@ -53,13 +54,13 @@ interface Order {
 const AUX = "did|does|do|was|were|is|are|had|has|have|didn't|doesn't|wasn't|weren't|hadn't|hasn't|haven't|isn't|aren't";
 const ASKED = new RegExp(`^(?:${AUX})\\b`, 'i');
 /** Adverbs of the main clause that do not change the deed: "only after", "already before", "even before". */
-const ADVERBS = /\s+(?:only|even|already|actually|really|ever|first)\b/gi;
+const ADVERBS = /\s+(?:only|even|already|actually|really|ever)\b/gi;
 /** The order words ("before or after" asks which of the two). */
 const ORDER_WORD = /\s+(?:(?:only|even|already)\s+)?(before\s+or\s+after|after\s+or\s+before|before|after|prior\s+to|ahead\s+of|earlier\s+than|later\s+than|sooner\s+than|by\s+the\s+time(?:\s+that)?|in\s+advance\s+of|following)\s+(?!(?:year|month|week|day|days|weeks|months|years)\b)/i;
 /** Words right before the order word that say how far apart, or hedge it: not an order the dates decide. */
 const QUALIFIED = /\b(?:shortly|soon|right|just|immediately|long|well|directly|straight|days?|weeks?|months?|years?|decades?|hours?|especially|particularly|mainly|mostly|largely|partly|probably|perhaps|possibly|maybe|also|not|never)\s*$/i;
 /** "Did X precede Y?", "did X come after Y?": X is a thing, the verb the order. */
-const ORDER_VERB = /^(?:did|does|do)\s+(.+?)\s+(precede|predate|antedate|follow|postdate|(?:come|happen|take\s+place|occur)\s+(?:before|after))\s+(.+)$/i;
+const ORDER_VERB = /^(?:did|does|do)\s+(.+?)\s+(precede|predate|antedate|follow|postdate|(?:come|happen|take\s+place|occur)\s+(?:before|after))\s+(?!or\s)(.+)$/i;
 /** "Had X already V when Y?": X done by the time of Y. */
 const ALREADY_WHEN = new RegExp(`^(${AUX})\\s+(.+?)\\s+already\\s+(.+?)\\s+when\\s+(.+)$`, 'i');
 const WHICH_WORD = '(?:came|happened|was|occurred|took\\s+place|come|happen|went)';
@@ -77,9 +78,13 @@ const TRUE_THAT = /^(?:is\s+it\s+(?:true|right|correct|the\s+case)|true\s+or\s+f
 const TAG = /\s*,?\s*(?:right|correct|true|yes|no|didn't\s+(?:it|they|he|she)|wasn't\s+it|weren't\s+they|hadn't\s+(?:it|they|he|she)|isn't\s+that\s+so|is\s+that\s+right)$/i;
 /** A subordinator that opens a clause dating something other than the record's own deed. */
 const DATING_CLAUSE = /\b(?:after|before|since|until|till|following|once|when|prior\s+to|ahead\s+of|by\s+the\s+time|ending)\b[^,.;]*/gi;
+/** "By the time Japan established the day, had the exchanges been agreed?": the dating clause put first. */
+const FRONTED = new RegExp(`^(by\\s+the\\s+time|before|after)\\s+(.+?),\\s*((?:${AUX})\\s+.+)$`, 'i');
+/** "The treaty was signed", "were the drills held": a thing and its making, with nothing after the participle. */
+const BARE_PASSIVE = /^(.+?)\s+(?:was|were|had\s+been|has\s+been|have\s+been|got)\s+([\p{L}-]+)$/iu;
 const PRONOUN = /^(he|she|they|it)\b/i;
 /** Verb forms that make a side a clause rather than a thing named. */
-const FINITE = /^(?:was|were|had|has|have|is|are|did|does|got|went|came|will|would)$/i;
+const FINITE = /^(?:was|were|had|has|have|is|are|did|does|got|went|came|will|would|said|told|put|set|let|knew|thought|heard|meant)$/i;
 const DETERMINER = /^(?:the|a|an|its|their|his|her|this|that|these|those|our|my|[\p{L}-]+'s)$/iu;
 
 function clean(question: string): string {
@@ -91,7 +96,9 @@ export function readOrder(question: string): Order | undefined {
   const typed = clean(question);
   const tagged = TAG.test(typed) && !ASKED.test(typed);
   const framed = TRUE_THAT.test(typed) || tagged;
-  const q = typed.replace(TRUE_THAT, '').replace(tagged ? TAG : /$^/, '');
+  const untagged = typed.replace(TRUE_THAT, '').replace(tagged ? TAG : /$^/, '');
+  const fronted = FRONTED.exec(untagged);
+  const q = fronted ? `${fronted[3]} ${fronted[1]} ${fronted[2]}` : untagged;
   const which = WHICH_FIRST.exec(q);
   if (which) return whichOrder(which[2]!, which[3]!, which[1]!);
   const whichAfter = WHICH_FIRST_AFTER.exec(q) ?? WHICH_FIRST_ASKED.exec(q);
@@ -150,22 +157,31 @@ function recordOf(dossier: Dossier, side: Side, now: Date, answer: Answer): Foun
   const aux = side.asked ? /^(\S+)\s+(.*)$/.exec(stripped) : null;
   const body = aux ? aux[2]! : stripped;
   const tries: { question: string; reading: 'yesno' | 'named' | 'when' }[] = [];
-  if (!isClause(body)) tries.push({ question: `When was ${body}?`, reading: 'named' });
+  // "Did the Soviets take …" holds a plain verb after "did"; "did the Yalta agreement come" only names a thing.
+  const clause = stripped === text && aux && /^(?:did|does|do)$/i.test(aux[1]!) ? true : isClause(body);
+  if (!clause) tries.push({ question: `When was ${body}?`, reading: 'named' });
   else if (side.asked) tries.push({ question: `${text}?`, reading: 'yesno' }, { question: `When ${aux![1]!.toLowerCase()} ${body}?`, reading: 'when' });
   else tries.push({ question: `Is it true that ${text}?`, reading: 'yesno' });
+  // "Before the San Francisco treaty was signed": the treaty's record, when the yes/no reading reads
+  // who did not sign it ("the Soviet Union did not sign it").
+  const passive = BARE_PASSIVE.exec(body);
+  if (clause && passive && /(?:ed|en|wn)$|^(?:held|made|sent|set|put|met|won|led|struck)$/i.test(passive[2]!) && !isClause(passive[1]!)) tries.push({ question: `When was ${passive[1]}?`, reading: 'named' });
   for (const t of tries) {
     const r = answer(dossier, t.question, now);
     if (r.declined || r.path !== 'event') continue;
     const lead = r.reply.lead ?? '';
-    if (t.reading === 'yesno' && /^No\b/.test(lead)) return side.asked ? 'no' : undefined;
+    if (t.reading === 'yesno' && /^No\b/.test(lead) && !passive) return side.asked ? 'no' : undefined;
     if (t.reading === 'yesno' && !/^Yes\b/.test(lead)) continue;
     const index = answerIndex(dossier);
     const plan = makePlan(index, t.question, now);
-    const fits = (e: KurilEvent) => ownRecord(plan, e) && (t.reading !== 'named' || namedBy(plan, body, e)) && (t.reading !== 'when' || whenShare(plan, e) >= WHEN_SHARE);
-    const [event, ...others] = r.events;
-    if (!event || !fits(event)) continue;
+    const fits = (e: KurilEvent) => ownRecord(plan, e) && (t.reading !== 'named' || namedBy(plan, t.question, e)) && (t.reading !== 'when' || whenShare(plan, e) >= WHEN_SHARE);
+    // The record answered from, or else one cited with it as answering too: "did the Soviets take
+    // the islands?" is answered from the 1946 decree's note, and the occupation's own record is cited.
+    const events = r.events.filter(fits);
+    const event = events[0];
+    if (!event) continue;
     // "Did Japan protest Russian drills?": two protests of drills on record, either may be the one meant.
-    return { events: [event, ...others.filter((e) => e.kind === event.kind && fits(e))], sure: t.reading !== 'when' };
+    return { events: events.filter((e) => e.kind === event.kind), sure: t.reading !== 'when' };
   }
   return undefined;
 }
@@ -213,8 +229,9 @@ function namedBy(plan: Plan, thing: string, event: KurilEvent): boolean {
   const years = [...thing.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)].map((m) => m[1]!);
   if (!years.every((y) => event.date.start.slice(0, 4) <= y && y <= event.date.end.slice(0, 4))) return false;
   const title = new Set(terms(event.title));
-  const tagged = (g: TermGroup) => !!g.entity && (g.entity.id === 'group' ? event.islands.length > 1 : [...event.actors, ...event.islands].includes(g.entity.id));
-  return plan.groups.every((g) => (!g.entity && g.weight !== g.idf) || g.typed.some((t) => years.includes(t)) || tagged(g) || g.terms.some((t) => holds(title, t)));
+  // "The Tokyo Declaration": a capital in a name is a word of the title, not the state in its tags.
+  const tagged = (g: TermGroup) => !!g.entity && !g.typed.some((t) => seatedStates(t).size > 0) && (g.entity.id === 'group' ? event.islands.length > 1 : [...event.actors, ...event.islands].includes(g.entity.id));
+  return plan.groups.every((g) => g.typed.some((t) => years.includes(t)) || tagged(g) || g.terms.some((t) => holds(title, t)));
 }
 
 /** A pronoun that opens the other side stands for the main clause's doer: "did Medvedev visit Kunashir before he went to Iturup". */
