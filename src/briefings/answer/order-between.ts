@@ -61,6 +61,8 @@ const ORDER_WORD = /\s+(?:(?:only|even|already)\s+)?(before\s+or\s+after|after\s
 const QUALIFIED = /\b(?:shortly|soon|right|just|immediately|long|well|directly|straight|days?|weeks?|months?|years?|decades?|hours?|especially|particularly|mainly|mostly|largely|partly|probably|perhaps|possibly|maybe|also|not|never)\s*$/i;
 /** "Did X precede Y?", "did X come after Y?": X is a thing, the verb the order. */
 const ORDER_VERB = /^(?:did|does|do)\s+(.+?)\s+(precede|predate|antedate|follow|postdate|(?:come|happen|take\s+place|occur)\s+(?:before|after))\s+(?!or\s)(.+)$/i;
+/** "Was it only after Y that X?": the order put in a cleft. */
+const CLEFT = /^(?:was|is)\s+it\s+(?:only\s+|not\s+until\s+)?(before|after|following|prior\s+to)\s+(.+?)\s+that\s+(.+)$/i;
 /** "Had X already V when Y?": X done by the time of Y. */
 const ALREADY_WHEN = new RegExp(`^(${AUX})\\s+(.+?)\\s+already\\s+(.+?)\\s+when\\s+(.+)$`, 'i');
 const WHICH_WORD = '(?:came|happened|was|occurred|took\\s+place|come|happen|went)';
@@ -105,6 +107,8 @@ export function readOrder(question: string): Order | undefined {
   if (whichAfter) return whichOrder(whichAfter[1]!, whichAfter[2]!, whichAfter[3]!);
   const verb = ORDER_VERB.exec(q);
   if (verb) return { main: { text: verb[1]!, asked: false }, ref: { text: verb[3]!, asked: false }, relation: /precede|predate|antedate|before/i.test(verb[2]!) ? 'before' : 'after' };
+  const cleft = CLEFT.exec(q);
+  if (cleft) return { main: { text: cleft[3]!, asked: false }, ref: { text: cleft[2]!, asked: false }, relation: /^(?:after|following)/i.test(cleft[1]!) ? 'after' : 'before' };
   const already = ALREADY_WHEN.exec(q);
   if (already) return { main: { text: `${already[1]} ${already[2]} ${already[3]}`, asked: true }, ref: { text: already[4]!, asked: false }, relation: 'before' };
   const asked = ASKED.test(q);
@@ -186,9 +190,18 @@ function recordOf(dossier: Dossier, side: Side, now: Date, answer: Answer): Foun
   return undefined;
 }
 
-/** The record's own words: its title, its summary without the clauses that date something else, its quotes. */
+/** A date in a sentence: "in June 2022", "on 10 October 2023", "by 1956". */
+const DATED = /\b(?:(?:in|on|by|from|until|since|during)\s+(?:(?:early|late|mid)\s+)?(?:\d{1,2}\s+)?|(?:January|February|March|April|May|June|July|August|September|October|November|December)\s+)(1[89]\d\d|20\d\d)\b/g;
+
+/** A sentence dated to a year outside the record's own dates tells another event: "Russia suspended it in June 2022" in the 1998 agreement's record. */
+function datedElsewhere(sentence: string, event: KurilEvent): boolean {
+  return [...sentence.matchAll(DATED)].some((m) => m[1]! < event.date.start.slice(0, 4) || m[1]! > event.date.end.slice(0, 4));
+}
+
+/** The record's own words: its title, its summary without what dates something else, its quotes. */
 function ownTerms(event: KurilEvent): Set<string> {
-  return new Set(terms([event.title, ...sentences(event.summary).map((s) => s.replace(DATING_CLAUSE, ' ')), ...event.quotes.map((q) => q.text)].join(' ')));
+  const summary = sentences(event.summary).filter((s) => !datedElsewhere(s, event)).map((s) => s.replace(DATING_CLAUSE, ' '));
+  return new Set(terms([event.title, ...summary, ...event.quotes.map((q) => q.text)].join(' ')));
 }
 
 /**
@@ -198,6 +211,7 @@ function ownTerms(event: KurilEvent): Set<string> {
  */
 function ownRecord(plan: Plan, event: KurilEvent): boolean {
   const own = ownTerms(event);
+  // A clause dated elsewhere ("Russia suspended it in June 2022") is no part of the record's own deed.
   const all = new Set(terms([event.title, event.summary, event.note ?? '', ...event.quotes.map((q) => q.text)].join(' ')));
   return plan.groups.every((g) => !!g.entity || !g.terms.some((t) => all.has(t)) || g.terms.some((t) => own.has(t)));
 }
