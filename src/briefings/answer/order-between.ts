@@ -258,9 +258,33 @@ function withDoer(dossier: Dossier, order: Order, now: Date): Side {
   return name ? { ...order.ref, text: name + order.ref.text.slice(pronoun[0].length) } : order.ref;
 }
 
-function placed(a: KurilEvent, b: KurilEvent): Relation | undefined {
+/** A record's words that put it after another thing: "answering Takaichi's speech of the same day", "in response to". */
+const REPLY = /\b(?:answering|in\s+answer\s+to|in\s+response\s+to|responding\s+to|reacting\s+to|replying\s+to|after|following)\s+((?:\S+\s+){0,7}\S+)/gi;
+/** How many words of the other record's title the words after it must hold. */
+const REPLY_WORDS = 2;
+
+/** Where the record says it came after the other one: its reply words followed by the other's title words. */
+function saysAfter(a: KurilEvent, b: KurilEvent): string | undefined {
+  const title = new Set(terms(b.title));
+  return [...a.summary.matchAll(REPLY)].find((m) => new Set(terms(m[1]!).filter((t) => title.has(t))).size >= REPLY_WORDS)?.[0];
+}
+
+/**
+ * "Did the Kremlin answer after Takaichi's speech?": the dates, else for records of the same day or
+ * overlapping, a record that says it answered the other ("answering Prime Minister Takaichi's policy
+ * speech of the same day").
+ */
+function placedByDate(a: KurilEvent, b: KurilEvent): Relation | undefined {
   if (a.date.end < b.date.start) return 'before';
   if (a.date.start > b.date.end) return 'after';
+  return undefined;
+}
+
+function placed(a: KurilEvent, b: KurilEvent): Relation | undefined {
+  const byDate = placedByDate(a, b);
+  if (byDate) return byDate;
+  if (saysAfter(a, b) && !saysAfter(b, a)) return 'after';
+  if (saysAfter(b, a) && !saysAfter(a, b)) return 'before';
   return undefined;
 }
 
@@ -294,5 +318,7 @@ export function orderAnswer(dossier: Dossier, question: string, now: Date, answe
     return { result: respond(ctx, lead, order.relation === 'first' ? [early, late] : [late, early], 'event'), strong };
   }
   const verdict = order.relation === 'either' ? (found === 'before' ? 'Before' : 'After') : found === order.relation ? 'Yes' : 'No';
-  return { result: respond(ctx, `${verdict}. ${told(a)}. That was ${found} ${told(b)}.`, [a, b], 'event'), strong };
+  // Records of the same day: the order is the record's own word.
+  const word = placedByDate(a, b) ? '' : ` (the same day; the record says "${saysAfter(a, b) ?? saysAfter(b, a)}")`;
+  return { result: respond(ctx, `${verdict}. ${told(a)}. That was ${found} ${told(b)}${word}.`, [a, b], 'event'), strong };
 }

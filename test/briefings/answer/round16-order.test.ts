@@ -94,14 +94,20 @@ describe('which came first', () => {
 describe('a side with no record of its own, or dates that do not tell the order: declined', () => {
   // No record of the war in Ukraine itself: an analyst's "the Second World War never ended" is none.
   refused(['Did Russia hold the Vostok-2022 drills before the Zelensky decree?', 'Did Russia hold the Vostok-2022 drills before the Ukraine war?']);
-  // The same day: 20 February 2026 for both.
-  refused(['Did the Kremlin say agreements were unlikely after Takaichi told the rally Japan\'s position was unchanged?', 'Did the Kremlin say agreements with Japan were unlikely before Takaichi\'s policy speech of 20 February 2026?']);
+  // The same day, 26 March 2022, and neither record says it answered the other.
+  refused(['Did Suzuki warn of a clash with Russia after Russia suspended the peace talks?', 'Did Suzuki warn of a clash with Russia after Kishida warned in Hiroshima that Russian nuclear use was increasingly real?']);
   // Two protests of Russian drills on record (2022 and 2025), on either side of the Vostok drills.
   refused(['Did Japan protest the drills off Kunashiri before the Vostok-2022 drills?', 'Did Japan protest Russian drills before the Vostok-2022 drills?']);
   // Overlapping: the Al-Qassas interview ran over 25–28 March 2022, Kishida's warning on the 26th.
   refused(['Did Poccolini say Japan cannot stay neutral after Kishida\'s Hiroshima warning?', 'Did Al-Qassas say Russia cannot be expected to react after Kishida\'s Hiroshima warning?']);
   // How far apart is not in the dates' order: "shortly after" is left to the rest of the engine.
   refused(['Did the battle of Shumshu come after the Soviet declaration of war?', 'Did the battle of Shumshu come shortly after the Soviet declaration of war?']);
+});
+
+describe('records of the same day: the order is the record\'s own word', () => {
+  // Peskov was "answering Prime Minister Takaichi's policy speech of the same day".
+  flips(["Did the Kremlin say agreements were unlikely after Takaichi's policy speech of 20 February 2026?", "Did the Kremlin say agreements with Japan were unlikely before Takaichi's policy speech of 20 February 2026?"]);
+  agree(["Did the Kremlin say agreements were unlikely after Takaichi's policy speech of 20 February 2026?", "Was it after Takaichi's policy speech of 20 February 2026 that Peskov said agreements with Japan were unlikely?"]);
 });
 
 describe('orders a record itself states stay as they were', () => {
@@ -120,10 +126,5 @@ describe('known divergences', () => {
   // "Got round to the four southern islands" is read as no deed: the occupation is not found for it.
   it.fails('an idiom for reaching the islands', () => {
     expect(verdict('did the soviets fight their way onto shumshu before they got round to the four southern islands in 1945?').lead).toBe('Yes');
-  });
-  // Peskov was "answering Prime Minister Takaichi's policy speech of the same day": the record states
-  // the order, but the two records share a day and the order is declined.
-  it.fails('a reply of the same day', () => {
-    expect(verdict("Did the Kremlin say agreements were unlikely after Takaichi's policy speech of 20 February 2026?").lead).toBe('Yes');
   });
 });
