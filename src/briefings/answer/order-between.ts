@@ -3,6 +3,7 @@ import { dateLead } from './compose.js';
 import { askedDoer } from './doer.js';
 import { plainOfIrregular } from './irregular-verbs.js';
 import { makePlan, type Plan, type TermGroup } from './plan.js';
+import { parseQuestionDates } from './question-dates.js';
 import { respond, type AnswerResult } from './respond.js';
 import { answerIndex } from './search-index.js';
 import { seatedStates } from './seats.js';
@@ -58,7 +59,7 @@ const ADVERBS = /\s+(?:only|even|already|actually|really|ever)\b/gi;
 /** The order words ("before or after" asks which of the two). */
 const ORDER_WORD = /\s+(?:(?:only|even|already)\s+)?(before\s+or\s+after|after\s+or\s+before|before|after|prior\s+to|ahead\s+of|earlier\s+than|later\s+than|sooner\s+than|by\s+the\s+time(?:\s+that)?|in\s+advance\s+of|following)\s+(?!(?:year|month|week|day|days|weeks|months|years)\b)/i;
 /** Words right before the order word that say how far apart, or hedge it: not an order the dates decide. */
-const QUALIFIED = /\b(?:shortly|soon|right|just|immediately|long|well|directly|straight|days?|weeks?|months?|years?|decades?|hours?|especially|particularly|mainly|mostly|largely|partly|probably|perhaps|possibly|maybe|also|not|never)\s*$/i;
+const QUALIFIED = /\b(?:shortly|soon|right|just|immediately|long|well|directly|straight|especially|particularly|mainly|mostly|largely|partly|probably|perhaps|possibly|maybe|also|not|never|(?:(?:a|an|one|two|three|four|five|six|ten|few|several|many|some|the|\d+)\s+(?:day|week|month|year|decade|hour)s?)|days|weeks|months|years|decades|hours)\s*$/i;
 /** "Did X precede Y?", "did X come after Y?": X is a thing, the verb the order. */
 const ORDER_VERB = /^(?:did|does|do)\s+(.+?)\s+(precede|predate|antedate|follow|postdate|(?:come|happen|take\s+place|occur)\s+(?:before|after))\s+(?!or\s)(.+)$/i;
 /** "Was it only after Y that X?": the order put in a cleft. */
@@ -181,9 +182,15 @@ function recordOf(dossier: Dossier, side: Side, now: Date, answer: Answer): Foun
     const fits = (e: KurilEvent) => ownRecord(plan, e) && (t.reading !== 'named' || namedBy(plan, t.question, e)) && (t.reading !== 'when' || whenShare(plan, e) >= WHEN_SHARE);
     // The record answered from, or else one cited with it as answering too: "did the Soviets take
     // the islands?" is answered from the 1946 decree's note, and the occupation's own record is cited.
-    const events = r.events.filter(fits);
+    // "When was the visa-free exchange?": the arrangement's record, not the one that "ends" it.
+    const fitting = r.events.filter(fits);
+    const events = fitting.some((e) => !actsOn(plan, e)) && t.reading === 'named' ? fitting.filter((e) => !actsOn(plan, e)) : fitting;
     const event = events[0];
     if (!event) continue;
+    // "The Northern Territories Day rally": every record whose title names the thing may be the one meant.
+    // A title that acts on the thing before naming it ("Russia suspends the 1998 fishing agreement")
+    // is a record of that act, not of the thing.
+    if (t.reading === 'named') return { events: [event, ...dossier.events.filter((e) => e.id !== event.id && fits(e) && !actsOn(plan, e) && asOnePhrase(plan, e))], sure: true };
     // "Did Japan protest Russian drills?": two protests of drills on record, either may be the one meant.
     return { events: events.filter((e) => e.kind === event.kind), sure: t.reading !== 'when' };
   }
@@ -290,6 +297,40 @@ function placed(a: KurilEvent, b: KurilEvent): Relation | undefined {
 
 const told = (e: KurilEvent) => `${dateLead(e)}: ${e.title}`;
 
+/** Deeds done to a thing, which a title puts before the thing's name. */
+const ACTED_ON = /^(?:suspends?|ends?|terminates?|halts?|scraps?|cancels?|withdraws?|protests?|condemns?|criticises?|criticizes?|calls|names|cites|restates?|reaffirms?|rejects?|revokes?|abandons?|freezes?|breaks?|violates?)$/i;
+
+/** Whether a title names a deed done to the thing before it names the thing. */
+function actsOn(plan: Plan, event: KurilEvent): boolean {
+  const named = new Set(plan.groups.filter((g) => !g.entity).flatMap((g) => g.terms));
+  const words = event.title.split(/\s+/);
+  const at = words.findIndex((w) => terms(w).some((t) => named.has(t)));
+  return at > 0 && words.slice(0, at).some((w) => ACTED_ON.test(w));
+}
+
+/** How many words may stand between two words of a name in a title that names it. */
+const NAME_GAP = 3;
+
+/**
+ * Whether the title holds the name's words together: "Soviet Union declares war on Japan" names "the
+ * Soviet declaration of war", "Soviet–Japanese Joint Declaration ends the state of war" does not.
+ */
+function asOnePhrase(plan: Plan, event: KurilEvent): boolean {
+  const words = event.title.split(/[\s–—]+/);
+  const at = plan.groups
+    .filter((g) => !g.entity && g.distinctive)
+    .map((g) => words.findIndex((w) => terms(w).some((t) => g.terms.some((u) => holds(new Set([t]), u)))))
+    .filter((i) => i >= 0)
+    .sort((a, b) => a - b);
+  return at.every((i, k) => k === 0 || i - at[k - 1]! <= NAME_GAP);
+}
+
+/** A side that is only a date ("2020", "March 2022", "the Second World War"). */
+function onlyDate(text: string, now: Date): boolean {
+  const read = parseQuestionDates(`in ${text}`, now);
+  return !!read.range && terms(read.rest).length === 0;
+}
+
 /** How two sides' records stand, when every record either side may be agrees. */
 function agreed(mains: readonly KurilEvent[], refs: readonly KurilEvent[]): Relation | 'unclear' | undefined {
   const all = mains.flatMap((a) => refs.map((b) => (a.id === b.id ? 'same' : placed(a, b))));
@@ -300,7 +341,8 @@ function agreed(mains: readonly KurilEvent[], refs: readonly KurilEvent[]): Rela
 /** The answer from the two records, and whether both were found surely (else it stands only when the rest of the engine declines). */
 export function orderAnswer(dossier: Dossier, question: string, now: Date, answer: Answer): { result: AnswerResult; strong: boolean } | undefined {
   const order = readOrder(question);
-  if (!order) return undefined;
+  // "Did Russia hold drills after March 2022?": a date, which the search reads as a range.
+  if (!order || [order.main, order.ref].some((side) => onlyDate(side.text, now))) return undefined;
   const main = recordOf(dossier, order.main, now, answer);
   if (!main || main === 'no') return undefined;
   const ref = recordOf(dossier, withDoer(dossier, order, now), now, answer);
