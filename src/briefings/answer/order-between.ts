@@ -2,7 +2,7 @@ import type { Dossier, KurilEvent } from '../../dossier/dossier.js';
 import { dateLead } from './compose.js';
 import { askedDoer } from './doer.js';
 import { plainOfIrregular } from './irregular-verbs.js';
-import { makePlan, type Plan, type TermGroup } from './plan.js';
+import { makePlan, properNames, type Plan, type TermGroup } from './plan.js';
 import { parseQuestionDates } from './question-dates.js';
 import { respond, type AnswerResult } from './respond.js';
 import { answerIndex } from './search-index.js';
@@ -179,7 +179,7 @@ function recordOf(dossier: Dossier, side: Side, now: Date, answer: Answer): Foun
     if (t.reading === 'yesno' && !/^Yes\b/.test(lead)) continue;
     const index = answerIndex(dossier);
     const plan = makePlan(index, t.question, now);
-    const fits = (e: KurilEvent) => ownRecord(plan, e) && (t.reading !== 'named' || namedBy(plan, t.question, e)) && (t.reading !== 'when' || whenShare(plan, e) >= WHEN_SHARE);
+    const fits = (e: KurilEvent) => ownRecord(plan, e) && (t.reading !== 'named' || namedBy(plan, t.question, e)) && (t.reading !== 'when' || (whenShare(plan, e) >= WHEN_SHARE && holdsNames(dossier, plan, e)));
     // The record answered from, or else one cited with it as answering too: "did the Soviets take
     // the islands?" is answered from the 1946 decree's note, and the occupation's own record is cited.
     // "When was the visa-free exchange?": the arrangement's record, not the one that "ends" it.
@@ -220,7 +220,16 @@ function ownRecord(plan: Plan, event: KurilEvent): boolean {
   const own = ownTerms(event);
   // A clause dated elsewhere ("Russia suspended it in June 2022") is no part of the record's own deed.
   const all = new Set(terms([event.title, event.summary, event.note ?? '', ...event.quotes.map((q) => q.text)].join(' ')));
-  return plan.groups.every((g) => !!g.entity || !g.terms.some((t) => all.has(t)) || g.terms.some((t) => own.has(t)));
+  return plan.groups.every((g) => !!g.entity || !g.terms.some((t) => all.has(t)) || g.terms.some((t) => own.has(t) || [...own].some((w) => related(w, t))));
+}
+
+/** "Agreed" and "agreement", "occupy" and "occupation": one word's forms, by their common start. */
+function related(a: string, b: string): boolean {
+  const short = Math.min(a.length, b.length);
+  if (short < 4) return false;
+  let i = 0;
+  while (i < short && a[i] === b[i]) i++;
+  return i >= Math.min(5, short);
 }
 
 /** The concepts a side asks about in words (not names, not framing words), weighed. */
@@ -232,6 +241,21 @@ function whenShare(plan: Plan, event: KurilEvent): number {
   const groups = asked(plan);
   const total = groups.reduce((n, g) => n + g.weight, 0);
   return total === 0 ? 1 : groups.filter((g) => g.terms.some((t) => own.has(t))).reduce((n, g) => n + g.weight, 0) / total;
+}
+
+/**
+ * The "when" reading finds the best record for any words: a name the side gives (an actor, an island,
+ * a place the records write capitalised: "Sakhalin") must be the record's, in its tags or its own words.
+ */
+function holdsNames(dossier: Dossier, plan: Plan, event: KurilEvent): boolean {
+  const index = answerIndex(dossier);
+  const proper = new Set([...properNames(index)].flatMap((w) => terms(w)));
+  const own = ownTerms(event);
+  const tags = new Set([...event.actors, ...event.islands]);
+  return plan.groups.every((g) => {
+    if (g.entity) return g.entity.id === 'group' ? event.islands.length > 1 || g.terms.some((t) => own.has(t)) : tags.has(g.entity.id) || g.terms.some((t) => own.has(t));
+    return !g.typed.some((t) => proper.has(t)) || g.terms.some((t) => own.has(t));
+  });
 }
 
 /** "Declaration" in a title that says "declares": words that share their first letters. */

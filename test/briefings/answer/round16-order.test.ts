@@ -59,6 +59,9 @@ describe('the same order in other words', () => {
   agree(['Did Putin sign the law on the Day of Victory over Militaristic Japan before the Matua drills?', 'Had Putin already signed the law making 3 September the Day of Victory over Militaristic Japan when Russian missile troops drilled on Matua?']);
   agree(['Did the Kremlin say agreements were unlikely before Takaichi told the rally Japan\'s position was unchanged?', 'Did Peskov say agreements with Japan were unlikely ahead of the Northern Territories Day rally of 2026?']);
   agree(['Did Japan renounce the Kurils before the Soviet Union declared war on Japan?', 'Did Japan give up the Kurile Islands in the San Francisco treaty before the Soviet Union declared war on Japan?']);
+  agree(['did russia end the visa-free exchanges later than the vostok 2022 drills?', 'Did Russia scrap the visa-free exchange agreements after the Vostok-2022 drills?']);
+  agree(['was the yalta deal earlier than the soviet declaration of war?', 'Did the Yalta agreement come before the Soviet declaration of war on Japan?']);
+  agree(['Were the simplified visits for former residents agreed before the fishing agreement?', 'Was the agreement on simplified visits by former residents signed prior to the safe-fishing agreement?']);
   agree(['Were the visa-free exchanges agreed before the Tokyo Declaration?', 'Had the visa-free exchanges been agreed by the time the Tokyo Declaration was signed?']);
 });
 
@@ -100,6 +103,12 @@ describe('a side with no record of its own, or dates that do not tell the order:
   refused(['Did Japan protest the drills off Kunashiri before the Vostok-2022 drills?', 'Did Japan protest Russian drills before the Vostok-2022 drills?']);
   // Overlapping: the Al-Qassas interview ran over 25–28 March 2022, Kishida's warning on the 26th.
   refused(['Did Poccolini say Japan cannot stay neutral after Kishida\'s Hiroshima warning?', 'Did Al-Qassas say Russia cannot be expected to react after Kishida\'s Hiroshima warning?']);
+  // One side with a false detail: no record of it, so no order to give.
+  refused(['Did Japan renounce the Kurile Islands before the 1956 declaration?', 'Did Japan renounce Sakhalin before the 1956 declaration?']);
+  refused(['Did Medvedev visit Iturup before the constitutional amendments were approved?', 'Did Putin visit Iturup before the constitutional amendments were approved?']);
+  refused(['Did Russia deploy Bastion missiles on Paramushir before the Zelensky decree?', 'Did Russia deploy Bastion missiles on Iturup before the Zelensky decree?']);
+  refused(["Did Japan protest the drills north of Shikotan before Takaichi's first policy speech?", "Did Japan protest the Matua drills before Takaichi's first policy speech?"]);
+  refused(['Did Russia hold the Vostok-2022 drills before it ended the visa-free agreements?', 'Did Russia hold the Vostok-2022 drills before it ended the fishing quotas with China?']);
   // How far apart is not in the dates' order: "shortly after" is left to the rest of the engine.
   refused(['Did the battle of Shumshu come after the Soviet declaration of war?', 'Did the battle of Shumshu come shortly after the Soviet declaration of war?']);
 });
