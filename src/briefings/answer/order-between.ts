@@ -85,13 +85,17 @@ const DATING_CLAUSE = /\b(?:after|before|since|until|till|following|once|when|pr
 const FRONTED = new RegExp(`^(by\\s+the\\s+time|before|after)\\s+(.+?),\\s*((?:${AUX})\\s+.+)$`, 'i');
 /** "The treaty was signed", "were the drills held": a thing and its making, with nothing after the participle. */
 const BARE_PASSIVE = /^(.+?)\s+(?:was|were|had\s+been|has\s+been|have\s+been|got)\s+([\p{L}-]+)$/iu;
+const PARTICIPLE = /(?:ed|en|wn)$|^(?:held|made|sent|set|put|met|won|led|struck|signed|fought|begun|drawn|written)$/i;
 const PRONOUN = /^(he|she|they|it)\b/i;
 /** Verb forms that make a side a clause rather than a thing named. */
 const FINITE = /^(?:was|were|had|has|have|is|are|did|does|got|went|came|will|would|said|told|put|set|let|knew|thought|heard|meant)$/i;
 const DETERMINER = /^(?:the|a|an|its|their|his|her|this|that|these|those|our|my|[\p{L}-]+'s)$/iu;
 
+/** "Quick check:", "I'm writing an essay —": a lead-in before the question itself. */
+const LEAD_IN = new RegExp(`^[^:?!—]{1,60}(?::|\\s[—–-])\\s*(?=(?:${AUX}|which|what|is\\s+it)\\b)`, 'i');
+
 function clean(question: string): string {
-  return question.trim().replace(/[?.!]+\s*$/, '').replace(/^(?:so|and|but|ok|okay|hey)[,:\s]+/i, '').trim();
+  return question.trim().replace(/[?.!]+\s*$/, '').replace(LEAD_IN, '').replace(/^(?:so|and|but|ok|okay|hey)[,:\s]+/i, '').trim();
 }
 
 /** The order a question asks about, if it asks about one between two things. */
@@ -169,8 +173,8 @@ function recordOf(dossier: Dossier, side: Side, now: Date, answer: Answer): Foun
   else tries.push({ question: `Is it true that ${text}?`, reading: 'yesno' });
   // "Before the San Francisco treaty was signed": the treaty's record, when the yes/no reading reads
   // who did not sign it ("the Soviet Union did not sign it").
-  const passive = BARE_PASSIVE.exec(body);
-  if (clause && passive && /(?:ed|en|wn)$|^(?:held|made|sent|set|put|met|won|led|struck)$/i.test(passive[2]!) && !isClause(passive[1]!)) tries.push({ question: `When was ${passive[1]}?`, reading: 'named' });
+  const passive = BARE_PASSIVE.exec(body) ?? (aux && /^(?:was|were)$/i.test(aux[1]!) ? /^(.+?)\s+([\p{L}-]+)$/u.exec(body) : null);
+  if (clause && passive && PARTICIPLE.test(passive[2]!) && !isClause(passive[1]!)) tries.splice(1, 0, { question: `When was ${passive[1]}?`, reading: 'named' });
   for (const t of tries) {
     const r = answer(dossier, t.question, now);
     if (r.declined || r.path !== 'event') continue;
@@ -271,12 +275,21 @@ function holds(words: Set<string>, term: string): boolean {
  * record's date. "The Ukraine war" is the title of no record.
  */
 function namedBy(plan: Plan, thing: string, event: KurilEvent): boolean {
-  const years = [...thing.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)].map((m) => m[1]!);
-  if (!years.every((y) => event.date.start.slice(0, 4) <= y && y <= event.date.end.slice(0, 4))) return false;
+  // A year in the name, of four digits or two ("the 56 declaration", as the engine reads it:
+  // short-year.ts), is the record's date, never a word of its title: "talks on the basis of the 1956
+  // declaration" in a 2018 title is no record of the declaration.
+  const isYear = (t: string) => /^(?:1[89]\d\d|20\d\d|\d{2})$/.test(t);
+  const inDates = (t: string) => {
+    const [from, to] = [Number(event.date.start.slice(0, 4)), Number(event.date.end.slice(0, 4))];
+    const years = Array.from({ length: to - from + 1 }, (_, i) => String(from + i));
+    return years.some((y) => (t.length === 2 ? y.slice(2) === t : y === t));
+  };
+  const typed = [...[...thing.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)].map((m) => m[1]!), ...plan.groups.flatMap((g) => g.typed.filter(isYear))];
+  if (!typed.every(inDates)) return false;
   const title = new Set(terms(event.title));
   // "The Tokyo Declaration": a capital in a name is a word of the title, not the state in its tags.
   const tagged = (g: TermGroup) => !!g.entity && !g.typed.some((t) => seatedStates(t).size > 0) && (g.entity.id === 'group' ? event.islands.length > 1 : [...event.actors, ...event.islands].includes(g.entity.id));
-  return plan.groups.every((g) => g.typed.some((t) => years.includes(t)) || tagged(g) || g.terms.some((t) => holds(title, t)));
+  return plan.groups.every((g) => g.typed.some(isYear) || tagged(g) || g.terms.some((t) => holds(title, t)));
 }
 
 /** A pronoun that opens the other side stands for the main clause's doer: "did Medvedev visit Kunashir before he went to Iturup". */

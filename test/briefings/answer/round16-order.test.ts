@@ -65,6 +65,14 @@ describe('the same order in other words', () => {
   agree(['Were the visa-free exchanges agreed before the Tokyo Declaration?', 'Had the visa-free exchanges been agreed by the time the Tokyo Declaration was signed?']);
 });
 
+describe('lead-ins, short years, a thing and its making', () => {
+  agree(['Were the Vostok-2022 drills on Etorofu and Kunashiri held before Moscow formally scrapped the visa-free agreements?', 'quick check: were the vostok drills before russia ended visa-free travel?']);
+  agree(['Was the San Francisco treaty signed before the 1956 declaration?', 'was the san francisco peace treaty earlier than the 56 declaration?']);
+  agree(["Were the Soviet notes that made the handover depend on foreign troops leaving Japan sent before the 1956 declaration?", "Was Gromyko's memorandum sent before the Joint Declaration of 1956?"]);
+  agree(['Was the Tokyo Declaration signed before the Irkutsk Statement?', 'Was the 1993 declaration signed before the 2001 statement?']);
+  same(['Did the Tokyo Declaration come before or after the Irkutsk Statement?', "I'm writing an essay: was the Tokyo Declaration before or after the Irkutsk Statement?"]);
+});
+
 describe('the order turned round', () => {
   flips(['Did Russia suspend the peace talks before the Vostok-2022 drills?', 'Did Russia suspend the peace talks after the Vostok-2022 drills?']);
   flips(['Was the Tokyo Declaration signed before the Irkutsk Statement?', 'Was the Tokyo Declaration signed after the Irkutsk Statement?']);
