@@ -368,6 +368,26 @@ function onlyDate(text: string, now: Date): boolean {
   return !!read.range && terms(read.rest).length === 0;
 }
 
+/** An order word in a record and the words after it. */
+const ORDER_IN_TEXT = /\b(?:before|after|following|prior\s+to|ahead\s+of|since|until)\s+((?:\S+\s+){0,5}\S+)/gi;
+
+/** Whether the record orders its deed against the other side in its own words: an order word followed by a word of the other side. */
+function statesTheOrder(dossier: Dossier, event: KurilEvent, other: Side, now: Date): boolean {
+  const index = answerIndex(dossier);
+  const wanted = new Set(makePlan(index, `Is it true that ${other.text}?`, now).groups.filter((g) => !g.entity && g.distinctive).flatMap((g) => g.terms));
+  const text = [event.title, event.summary, ...event.quotes.map((q) => q.text)].join(' ');
+  return [...text.matchAll(ORDER_IN_TEXT)].some((m) => terms(m[1]!).some((t) => wanted.has(t)));
+}
+
+/** A verb of saying followed by what was said. */
+const SAYING = /\b(?:say|says|said|claim|claims|claimed|argue|argues|argued|insist|insists|insisted|warn|warns|warned|state|states|stated|declare|declares|declared|tell|tells|told|suggest|suggests|suggested|announce|announces|announced|assert|asserts|asserted)\s+(?:that\s+)?(.+)$/i;
+
+/** Whether the clause reports what someone said in a clause of its own ("say the islands became Russian"). */
+function reportsAClause(text: string): boolean {
+  const said = SAYING.exec(text);
+  return !!said && isClause(said[1]!);
+}
+
 /** How two sides' records stand, when every record either side may be agrees. */
 function agreed(mains: readonly KurilEvent[], refs: readonly KurilEvent[]): Relation | 'unclear' | undefined {
   const all = mains.flatMap((a) => refs.map((b) => (a.id === b.id ? 'same' : placed(a, b))));
@@ -382,11 +402,18 @@ export function orderAnswer(dossier: Dossier, question: string, now: Date, answe
   if (!order || [order.main, order.ref].some((side) => onlyDate(side.text, now))) return undefined;
   const main = recordOf(dossier, order.main, now, answer);
   if (!main || main === 'no') return undefined;
-  const ref = recordOf(dossier, withDoer(dossier, order, now), now, answer);
+  const other = withDoer(dossier, order, now);
+  // "Did Lavrov say the islands became Russian after the war?": the record says it in its own
+  // words ("became Russian after the Second World War"), and the rest of the engine reads them.
+  if (statesTheOrder(dossier, main.events[0]!, other, now)) return undefined;
+  const ref = recordOf(dossier, other, now, answer);
   if (!ref || ref === 'no' || ref.events[0]!.id === main.events[0]!.id) return undefined;
   const strong = main.sure && ref.sure;
   const [a, b] = [main.events[0]!, ref.events[0]!];
   const found = agreed(main.events, ref.events);
+  // "Did Lavrov say the islands became Russian after the war?": the order may be part of what was
+  // said; unless the two records order it plainly, the rest of the engine reads what was said.
+  if ((found === 'unclear' || !found) && reportsAClause(order.main.text)) return undefined;
   const index = answerIndex(dossier);
   const ctx = { dossier, index, plan: makePlan(index, question, now), now };
   if (found === 'unclear') return { result: decline(ctx, `More than one record on file may be what you mean (${[...new Set([...main.events, ...ref.events])].map(told).join('; ')}), and they do not all stand in the same order.`), strong };
