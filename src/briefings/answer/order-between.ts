@@ -154,6 +154,8 @@ interface Found {
   readonly events: readonly KurilEvent[];
   /** Found by the yes/no reading or by its name, not only by the looser "when" reading. */
   readonly sure: boolean;
+  /** Found by its name ("the 1956 declaration"): one thing, not a deed that may recur. */
+  readonly named: boolean;
 }
 
 /** Under this share of a clause's weight in its own words, a record found by the "when" reading is not the thing's. */
@@ -194,9 +196,9 @@ function recordOf(dossier: Dossier, side: Side, now: Date, answer: Answer): Foun
     // "The Northern Territories Day rally": every record whose title names the thing may be the one meant.
     // A title that acts on the thing before naming it ("Russia suspends the 1998 fishing agreement")
     // is a record of that act, not of the thing.
-    if (t.reading === 'named') return { events: [event, ...dossier.events.filter((e) => e.id !== event.id && fits(e) && !actsOn(plan, e) && asOnePhrase(plan, e))], sure: true };
+    if (t.reading === 'named') return { events: [event, ...dossier.events.filter((e) => e.id !== event.id && fits(e) && !actsOn(plan, e) && asOnePhrase(plan, e))], sure: true, named: true };
     // "Did Japan protest Russian drills?": two protests of drills on record, either may be the one meant.
-    return { events: events.filter((e) => e.kind === event.kind), sure: t.reading !== 'when' };
+    return { events: events.filter((e) => e.kind === event.kind), sure: t.reading !== 'when', named: false };
   }
   return undefined;
 }
@@ -388,6 +390,32 @@ function reportsAClause(text: string): boolean {
   return !!said && isClause(said[1]!);
 }
 
+/** Kinds of record that are done once: a treaty or agreement signed, a law or decree enacted (one-time.ts). */
+const ONE_TIME = new Set(['treaty', 'law']);
+/** "The drills off Kunashiri", "Japan's claim", "its decree": a thing singled out. */
+const DEFINITE = /\b(?:the|this|that|these|those|its|their|his|her|[\p{L}-]+'s)\s+((?:[\p{L}\d-]+\s+){0,3}[\p{L}\d-]+)/giu;
+
+/**
+ * Whether the clause singles out the record's own thing: a definite description ("the Russian drills
+ * off Kunashiri", "the peace talks") whose words the record holds in its own words. "Did Medvedev
+ * visit Kunashir" singles out no visit: visits, protests and drills recur.
+ */
+function singledOut(dossier: Dossier, text: string, event: KurilEvent, now: Date): boolean {
+  const index = answerIndex(dossier);
+  const own = ownTerms(event);
+  return [...text.matchAll(DEFINITE)].some((m) => {
+    // The noun phrase ends where a verb begins: "the Kremlin | say agreements …".
+    const words = m[1]!.split(/\s+/);
+    const end = words.findIndex((w, i) => i > 0 && (VERB_START.test(w) || isClause(`x ${w}`)));
+    const phrase = words.slice(0, end < 0 ? words.length : end).join(' ');
+    const groups = makePlan(index, `what about ${phrase}?`, now).groups.filter((g) => !g.entity && g.distinctive);
+    return groups.length > 0 && groups.some((g) => g.terms.some((t) => own.has(t) || [...own].some((w) => related(w, t))));
+  });
+}
+
+/** Plain verbs that end a noun phrase in a clause ("the Kremlin say …", "the Soviets take …"). */
+const VERB_START = /^(?:say|tell|hold|visit|sign|make|call|protest|warn|give|take|put|go|come|end|suspend|declare|recognise|recognize|agree|meet|send|halt|scrap|stage|deploy|fight|occupy|renounce|restate|speak|add|drill)$/i;
+
 /** How two sides' records stand, when every record either side may be agrees. */
 function agreed(mains: readonly KurilEvent[], refs: readonly KurilEvent[]): Relation | 'unclear' | undefined {
   const all = mains.flatMap((a) => refs.map((b) => (a.id === b.id ? 'same' : placed(a, b))));
@@ -424,6 +452,11 @@ export function orderAnswer(dossier: Dossier, question: string, now: Date, answe
     return { result: respond(ctx, lead, order.relation === 'first' ? [early, late] : [late, early], 'event'), strong };
   }
   const verdict = order.relation === 'either' ? (found === 'before' ? 'Before' : 'After') : found === order.relation ? 'Yes' : 'No';
+  // "Did Medvedev visit Kunashir after he visited Iturup?": a visit on record before is no record
+  // that there was none after; a "No" rests only on the one thing the question singles out.
+  if (verdict === 'No' && !main.named && !ONE_TIME.has(a.kind) && !singledOut(dossier, order.main.text, a, now)) {
+    return { result: decline(ctx, `On record, ${told(a)}, ${found} ${told(b)}; whether it also happened ${order.relation} that, the records do not say.`), strong };
+  }
   // Records of the same day: the order is the record's own word.
   const word = placedByDate(a, b) ? '' : ` (the same day; the record says "${saysAfter(a, b) ?? saysAfter(b, a)}")`;
   return { result: respond(ctx, `${verdict}. ${told(a)}. That was ${found} ${told(b)}${word}.`, [a, b], 'event'), strong };

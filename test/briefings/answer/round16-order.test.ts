@@ -57,7 +57,7 @@ describe('the same order in other words', () => {
   agree(['Did Russia suspend the fishing agreement before it ended the visa-free agreements?', 'Was the 1998 fishing agreement suspended by Russia before the visa-free exchange agreements were ended?']);
   agree(["Did Japan's Diplomatic Bluebook call the islands illegally occupied after Russia suspended the peace talks?", 'Did the Diplomatic Bluebook call the four islands illegally occupied following the suspension of the peace-treaty talks by Russia?']);
   agree(['Did Putin sign the law on the Day of Victory over Militaristic Japan before the Matua drills?', 'Had Putin already signed the law making 3 September the Day of Victory over Militaristic Japan when Russian missile troops drilled on Matua?']);
-  agree(['Did the Kremlin say agreements were unlikely before Takaichi told the rally Japan\'s position was unchanged?', 'Did Peskov say agreements with Japan were unlikely ahead of the Northern Territories Day rally of 2026?']);
+  agree(["Did the Kremlin say agreements were unlikely after Takaichi told the rally Japan's position was unchanged?", 'Did Peskov say agreements with Japan were unlikely following the Northern Territories Day rally of 2026?']);
   agree(['Did Japan renounce the Kurils before the Soviet Union declared war on Japan?', 'Did Japan give up the Kurile Islands in the San Francisco treaty before the Soviet Union declared war on Japan?']);
   agree(['did russia end the visa-free exchanges later than the vostok 2022 drills?', 'Did Russia scrap the visa-free exchange agreements after the Vostok-2022 drills?']);
   agree(['was the yalta deal earlier than the soviet declaration of war?', 'Did the Yalta agreement come before the Soviet declaration of war on Japan?']);
@@ -76,7 +76,6 @@ describe('lead-ins, short years, a thing and its making', () => {
 describe('the order turned round', () => {
   flips(['Did Russia suspend the peace talks before the Vostok-2022 drills?', 'Did Russia suspend the peace talks after the Vostok-2022 drills?']);
   flips(['Was the Tokyo Declaration signed before the Irkutsk Statement?', 'Was the Tokyo Declaration signed after the Irkutsk Statement?']);
-  flips(['Did Medvedev visit Kunashir before he visited Iturup?', 'Did Medvedev visit Kunashir after he visited Iturup?']);
   flips(['Was the Treaty of Shimoda signed before the Treaty of St Petersburg?', 'Was the Treaty of Shimoda signed after the Treaty of St Petersburg?']);
   flips(['Did the Treaty of Portsmouth come after the Treaty of St Petersburg?', 'Did the Treaty of Portsmouth come before the Treaty of St Petersburg?']);
   flips(['Did Zelensky recognise the Northern Territories as Japanese after Russia ended the visa-free agreements?', 'Did Zelensky recognise the Northern Territories as Japanese before Russia ended the visa-free agreements?']);
@@ -114,16 +113,22 @@ describe('a side with no record of its own, or dates that do not tell the order:
   // One side with a false detail: no record of it, so no order to give.
   refused(['Did Japan renounce the Kurile Islands before the 1956 declaration?', 'Did Japan renounce Sakhalin before the 1956 declaration?']);
   refused(['Did Medvedev visit Iturup before the constitutional amendments were approved?', 'Did Putin visit Iturup before the constitutional amendments were approved?']);
-  refused(['Did Russia deploy Bastion missiles on Paramushir before the Zelensky decree?', 'Did Russia deploy Bastion missiles on Iturup before the Zelensky decree?']);
+  refused(['Did Russia put the Bastion division on duty on Paramushir after the Zelensky decree?', 'Did Russia deploy Bastion missiles on Iturup after the Zelensky decree?']);
   refused(["Did Japan protest the drills north of Shikotan before Takaichi's first policy speech?", "Did Japan protest the Matua drills before Takaichi's first policy speech?"]);
   refused(['Did Russia hold the Vostok-2022 drills before it ended the visa-free agreements?', 'Did Russia hold the Vostok-2022 drills before it ended the fishing quotas with China?']);
+  // A deed that recurs and is not singled out: a visit or a statement on record after the other
+  // thing is no record that there was none before it, so no "No".
+  refused(['Did Medvedev visit Kunashir before he visited Iturup?', 'Did Medvedev visit Kunashir after he visited Iturup?']);
+  refused(["Did the Kremlin say agreements were unlikely after Takaichi told the rally Japan's position was unchanged?", "Did the Kremlin say agreements were unlikely before Takaichi told the rally Japan's position was unchanged?"]);
+  refused(['Did Russia hold drills in the Kurils before Japan protested the drills north of Shikotan?', 'Did Russia hold drills in the Kurils before Russia suspended the peace talks?']);
   // How far apart is not in the dates' order: "shortly after" is left to the rest of the engine.
   refused(['Did the battle of Shumshu come after the Soviet declaration of war?', 'Did the battle of Shumshu come shortly after the Soviet declaration of war?']);
 });
 
 describe('records of the same day: the order is the record\'s own word', () => {
   // Peskov was "answering Prime Minister Takaichi's policy speech of the same day".
-  flips(["Did the Kremlin say agreements were unlikely after Takaichi's policy speech of 20 February 2026?", "Did the Kremlin say agreements with Japan were unlikely before Takaichi's policy speech of 20 February 2026?"]);
+  // "Before" gets no "No": that Peskov said it after is no record that he did not say it before.
+  refused(["Did the Kremlin say agreements were unlikely after Takaichi's policy speech of 20 February 2026?", "Did the Kremlin say agreements with Japan were unlikely before Takaichi's policy speech of 20 February 2026?"]);
   agree(["Did the Kremlin say agreements were unlikely after Takaichi's policy speech of 20 February 2026?", "Was it after Takaichi's policy speech of 20 February 2026 that Peskov said agreements with Japan were unlikely?"]);
 });
 
