@@ -118,6 +118,8 @@ export function readOrder(question: string): Order | undefined {
   if (already) return { main: { text: `${already[1]} ${already[2]} ${already[3]}`, asked: true }, ref: { text: already[4]!, asked: false }, relation: 'before' };
   const asked = ASKED.test(q);
   if (!asked && !framed) return undefined;
+  // "Was there a peace treaty after the war?": whether one exists in a period, not the order of two things.
+  if (/^\w+\s+there\b/i.test(q)) return undefined;
   const at = ORDER_WORD.exec(q);
   if (!at) return undefined;
   const head = q.slice(0, at.index);
