@@ -89,6 +89,7 @@ import { spokeForAsSpokesman } from './spoke-for.js';
 import { otherCount } from './another-count.js';
 import { anotherNamed } from './another-named.js';
 import { otherThanBody } from './body-doer.js';
+import { orderAnswer } from './order-between.js';
 
 /**
  * Answers a question in plain words from the event set: a short answer taken from the records,
@@ -145,6 +146,16 @@ function answerTyped(dossier: Dossier, typed: string, now: Date): AnswerResult {
   const question = underHolder(dossier, mainClauseFirst(withoutAbsencePremise(sideAsFor(spokeForAsSpokesman(plainer)))), now);
   // "Was it Ukraine's parliament that …": the cleft's doer, read as "did Ukraine's parliament …" (fronted.ts).
   const focus = cleftFocus(withoutAbsencePremise(plainer));
+  // "Were the drills held before Moscow scrapped the agreements?": two records' dates (order-between.ts).
+  // Both things found by the yes/no reading or by name answer at once; a thing found only by the
+  // looser "when" reading answers only when the rest of the engine declines.
+  const ordered = orderAnswer(dossier, question, now, answerQuestion);
+  if (ordered?.strong) return ordered.result;
+  const planned = answerPlanned(dossier, question, now, focus);
+  return ordered && planned.declined ? ordered.result : planned;
+}
+
+function answerPlanned(dossier: Dossier, question: string, now: Date, focus: ReturnType<typeof cleftFocus>): AnswerResult {
   // "Has a Russian president or PM visited Etorofu or Kunashir lately?": each alternative (either-one.ts).
   const either = eitherAnswer(dossier, question, now, answerQuestion);
   if (either) return either;
