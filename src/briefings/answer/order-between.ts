@@ -415,6 +415,14 @@ function singledOut(dossier: Dossier, text: string, event: KurilEvent, now: Date
   });
 }
 
+/**
+ * "Did Japan protest after Medvedev visited Kunashir?" asks whether Japan protested that visit, not
+ * whether any protest came later: a reaction after a thing is a reaction to it, which the rest of the
+ * engine reads from the thing's own record ("Tokyo protested") or its reactions (answerers/reaction.ts).
+ * A reaction with an object of its own ("protest the drills off Kunashiri only after …") is ordered.
+ */
+const REACTION = /\b(?:protest|complain|condemn|object|react|respond|reply|retaliat|critici[sz]|denounc|hit\s+back|push\s+back)\w*\s*$/i;
+
 /** Plain verbs that end a noun phrase in a clause ("the Kremlin say …", "the Soviets take …"). */
 const VERB_START = /^(?:say|tell|hold|visit|sign|make|call|protest|warn|give|take|put|go|come|end|suspend|declare|recognise|recognize|agree|meet|send|halt|scrap|stage|deploy|fight|occupy|renounce|restate|speak|add|drill)$/i;
 
@@ -430,6 +438,7 @@ export function orderAnswer(dossier: Dossier, question: string, now: Date, answe
   const order = readOrder(question);
   // "Did Russia hold drills after March 2022?": a date, which the search reads as a range.
   if (!order || [order.main, order.ref].some((side) => onlyDate(side.text, now))) return undefined;
+  if (order.relation === 'after' && REACTION.test(order.main.text)) return undefined;
   const main = recordOf(dossier, order.main, now, answer);
   if (!main || main === 'no') return undefined;
   const other = withDoer(dossier, order, now);

@@ -150,3 +150,19 @@ describe('known divergences', () => {
     expect(verdict('did the soviets fight their way onto shumshu before they got round to the four southern islands in 1945?').lead).toBe('Yes');
   });
 });
+
+describe('a reaction after a thing is a reaction to it, read from that thing\'s record (the lead\'s merge)', () => {
+  // "Did Japan protest after Medvedev visited Kunashir?" was answered "Yes" from a protest of 2022,
+  // later than the visit but about something else; the visit's own record says Tokyo protested it.
+  const reactedTo = (question: string, id: string) =>
+    it(`${question} → ${id}`, () => {
+      const r = ask(question);
+      expect(r.declined, question).toBe(false);
+      expect(r.events[0]?.id, question).toBe(id);
+    });
+  reactedTo('Did Japan protest after Medvedev visited Kunashir?', '2010-11-01-medvedev-visits-kunashir');
+  reactedTo('did tokyo complain after medvedev went to iturup in 2019', '2019-08-02-medvedev-visits-iturup');
+  reactedTo('Did Japan protest after Russia suspended the peace talks?', '2022-03-22-kishida-protests-talks-halt');
+  // A reaction with an object of its own is still ordered by the two records' dates.
+  cites('Did Japan protest the Russian drills off Kunashiri only after Moscow had suspended the peace talks?', ['2022-02-07-kishida-northern-territories-day-and-kunashiri-drills-protest', '2022-03-21-russia-suspends-peace-talks']);
+});
