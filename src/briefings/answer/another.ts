@@ -162,6 +162,9 @@ export function anotherInPlace(ctx: AnswerContext, hits: readonly Hit[]): Anothe
   const singledOut = strict.length === 1 || thing.some((g) => !g.entity && g.distinctive && namedOnRecord(ctx).includes(g));
   const placeOnly = missing.every((m) => kindOf(ctx, m) === 'island');
   if (!(coversCarrying(plan, hit) || (placeOnly && singledOut && mostOf(carryingGroups(plan), hit)))) return undefined;
+  // Pinned by its time alone, only the place of the act may be asked otherwise: "did Lavrov visit
+  // Etorofu in 2019?" names no one visit, and Medvedev's visit that year does not rule his out.
+  if (dated.length > 0 && !placeOnly) return undefined;
   // Pinned by its time alone, the occasion must match in everything but one name: "did Putin visit
   // Shikotan in 2010?" is two swaps of Medvedev's visit to Kunashir, and no "No" on record.
   if (dated.length > 0 && (missing.length !== 1 || plan.groups.some((g, i) => g.entity && !hit.covered.has(i) && g.entity.token !== missing[0]))) return undefined;

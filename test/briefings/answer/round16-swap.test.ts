@@ -52,6 +52,10 @@ describe('another island, the occasion pinned by its time', () => {
   refuse(['Did Medvedev go to Kunashir in 2010?', 'Did Medvedev visit Etorofu in 2010?']);
   // Two elements swapped (the man and the island) are no one record's "No".
   refuse(['did medvedev go to shikotan in 2010', 'Did Putin visit Shikotan in 2010?']);
+  // Another person, the occasion pinned only by its year: no one visit is named, and Medvedev's visit
+  // that year does not rule out Lavrov's (the lead's merge; another.ts keeps place swaps only).
+  refuse(['did medvedev go to shikotan in 2010', 'did lavrov visit etorofu in 2019?']);
+  refuse(['Did Japan protest in May 2025 about Russian firing drills north of Etorofu?', 'Did China protest in May 2025 about Russian firing drills north of Shikotan?']);
   // What someone said is said by many: Peskov's words are no "No" to Lavrov's.
   refuse([
     'Did Peskov say in February 2026 that agreements with Japan were unlikely without a change in relations?',
