@@ -34,6 +34,7 @@ import { withPublishers } from './publications.js';
 import { kindNotGiven } from './category.js';
 import { otherOwner } from './possessor.js';
 import { absentFrom } from './absent.js';
+import { placedOff } from './placed-off.js';
 import { pairedDeedMissing } from './paired-doers.js';
 import { citedFirst, toldNextDay } from './told-next-day.js';
 import { holdersAt } from './office-holders.js';
@@ -225,6 +226,8 @@ export function withVerdict(ctx: AnswerContext, result: AnswerResult, texts: rea
       (best === undefined || sameDemonyms(index, plan, best.clause)));
   const unsure = () => decline(ctx, 'No record on file says so either way, and I will not guess.');
   if (!best || !namesAll || !holdsAll || !monthsHeld || !properHeld || !saidAll || best.score < total * CLAUSE_SHARE) return unsure();
+  // "Did Russia hold drills on Shikotan?": "in waters north of Shikotan" is beside it, not on it (placed-off.ts).
+  if (placedOff(index.aliases, plan.question, best.clause, new Set(plan.entities.filter((e) => e.kind === 'island').map((e) => e.token)))) return unsure();
   // "Was 2003 the first time?" against "the first time since 2003": not settled (exception.ts).
   if (firstUnsettled(index.aliases, plan, texts, subject)) return unsure();
   // "Is Habomai near Shikotan?" is not answered by a clause that lists both (place-relation.ts).
