@@ -26,12 +26,12 @@ const HOLDOUT_2_FLOOR = { accuracy: 77 / 82, answeredUnanswerable: 1 };
  * holdout-3.yaml was written for issue 12 before the engine's next changes, by someone who had not
  * read the engine, and scored 53/80 (66.3%) with 1 unanswerable question answered on its first run
  * (`npm run eval -- test/eval/holdout-3.yaml`); 54/80 after tuning rounds 3 to 5 on questions.yaml,
- * 63/80 after rounds 6 to 8, 65/80 after round 9, 66/80 after round 12, each time with 1 answered. An audit of its
+ * 63/80 after rounds 6 to 8, 65/80 after round 9, 66/80 after round 12, 67/80 after round 16, each time with 1 answered. An audit of its
  * expectations against the records alone (not the engine) found 79 of 80 right and 1 ambiguous.
  * This floor is today's score: it only stops the engine getting worse and is never a target to tune
  * against. Replace it with PASS_MARK and no wrong answers once the engine gets there.
  */
-const HOLDOUT_3_FLOOR = { accuracy: 66 / 80, answeredUnanswerable: 1 };
+const HOLDOUT_3_FLOOR = { accuracy: 67 / 80, answeredUnanswerable: 1 };
 /**
  * holdout-4.yaml was written for tuning round 6 of issue 12, before that round changed the engine, by
  * two people who had read neither the engine nor any other set, and scored 93/140 (66.4%) with 2
@@ -39,19 +39,21 @@ const HOLDOUT_3_FLOOR = { accuracy: 66 / 80, answeredUnanswerable: 1 };
  * two here and saved one made-up answer on holdout-9; kept, as a made-up answer is the worse failure), 115/140
  * after round 15 (its rule that a thing no record names must be held by the answering record in a related
  * word, unheld-word.ts, cost one here and saved one made-up answer on holdout-9 and one on holdout-10; kept
- * for the same reason). It is the rounds'
+ * for the same reason), 114/140 after round 16 (its rule that answers the order of two things from their records' dates
+ * cost one here; turned off, nine of its own tests get wrong answers, such as "Was the Tokyo Declaration
+ * signed after the Irkutsk Statement?" → "Yes"; kept). It is the rounds'
  * transfer check (only its totals are read, after each merge). This floor is today's score: it only
  * stops the engine getting worse.
  */
-const HOLDOUT_4_FLOOR = { accuracy: 115 / 140, answeredUnanswerable: 1 };
+const HOLDOUT_4_FLOOR = { accuracy: 114 / 140, answeredUnanswerable: 1 };
 /**
  * holdout-5.yaml was written for tuning round 8 of issue 12, before that round changed the engine, by
  * two people who had read neither the engine nor any other set, and scored 79/111 (71.2%) with 1
- * unanswerable question answered on its first run; 85/111 with none answered after round 8, 87/111 after round 11, 89/111 after round 12, 90/111 after round 15. It is read
+ * unanswerable question answered on its first run; 85/111 with none answered after round 8, 87/111 after round 11, 89/111 after round 12, 90/111 after round 15, 91/111 after round 16. It is read
  * only once a round is merged (totals only). This floor is today's score: it only stops the engine
  * getting worse.
  */
-const HOLDOUT_5_FLOOR = { accuracy: 90 / 111, answeredUnanswerable: 0 };
+const HOLDOUT_5_FLOOR = { accuracy: 91 / 111, answeredUnanswerable: 0 };
 /**
  * holdout-6.yaml is every third question of round 11's two blind-written development sets (dev-11a,
  * dev-11b), set aside before the round changed the engine: 46/63 (73.0%) with none answered that
@@ -70,9 +72,9 @@ const HOLDOUT_7_FLOOR = { accuracy: 47 / 63, answeredUnanswerable: 1 };
  * holdout-8.yaml is every third pair of round 13's red-team sets (dev-13a, dev-13b): a question the
  * records cannot answer, worded to look answerable, and its answerable twin; set aside before their
  * first run. First run: 52/66 (78.8%) with 6 of its 33 unanswerable questions answered; 54/66 with 5
- * after round 13, 55/66 with 5 after round 15. The count of answered ones is a ceiling here, not a target: it only stops it growing.
+ * after round 13, 55/66 with 5 after round 15, 58/66 with 4 after round 16. The count of answered ones is a ceiling here, not a target: it only stops it growing.
  */
-const HOLDOUT_8_FLOOR = { accuracy: 55 / 66, answeredUnanswerable: 5 };
+const HOLDOUT_8_FLOOR = { accuracy: 58 / 66, answeredUnanswerable: 4 };
 /**
  * holdout-9.yaml is every third pair of round 14's red-team sets (dev-14a, dev-14b), set aside before
  * their first run: 37/56 (66.1%) with 5 of its 28 unanswerable questions answered; 43/56 with 5 after
@@ -98,11 +100,11 @@ const HOLDOUT_11B_FLOOR = { accuracy: 50 / 60, answeredUnanswerable: 1 };
  * holdout-12.yaml was written blind before round 16 (writer O, mixed new users' questions of every
  * category) and held out whole; holdout-13.yaml is every third question of round 16's sets (dev-16a,
  * dev-16b: yes/no-heavy, in chat and in full sentences), set aside before their first run. On the
- * engine before round 16: 68/80 with 4 answered, and 39/60 with 4. Floors at that score; the counts
- * of answered ones are ceilings, not targets.
+ * engine before round 16: 68/80 with 4 answered, and 39/60 with 4; after it, 69/80 with 3 and 40/60
+ * with 3. Floors at that score; the counts of answered ones are ceilings, not targets.
  */
-const HOLDOUT_12_FLOOR = { accuracy: 68 / 80, answeredUnanswerable: 4 };
-const HOLDOUT_13_FLOOR = { accuracy: 39 / 60, answeredUnanswerable: 4 };
+const HOLDOUT_12_FLOOR = { accuracy: 69 / 80, answeredUnanswerable: 3 };
+const HOLDOUT_13_FLOOR = { accuracy: 40 / 60, answeredUnanswerable: 3 };
 const readSet = (name: string) => parseEvalSet(readFileSync(fileURLToPath(new URL(`./${name}`, import.meta.url)), 'utf8'));
 
 describe.each([

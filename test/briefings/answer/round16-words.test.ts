@@ -108,8 +108,10 @@ describe('two questions in one', () => {
   });
   it('does not answer alone a part that leaves its topic to the other', () => {
     // "… and did Japan protest?" alone would be answered "Yes" from any protest on record.
+    // (After the merge with round 16 swap, the whole question gets the 2025 drills' record's "No": the
+    // drills that year were north of Shikotan, and their only record is Japan's protest of them.)
     const elliptic = ask('Did Russia hold drills on Matua in 2025, and did Japan protest?');
-    expect(elliptic.events.map((e) => e.kind)).not.toContain('protest');
+    expect(elliptic.reply.lead).not.toMatch(/^Yes\b/);
     expect(elliptic.reply.lead).not.toContain('On the rest of the question');
   });
   it('does not split a second part that points back into the first', () => {
