@@ -47,26 +47,10 @@ function holdsThing(thing: readonly TermGroup[], text: string): boolean {
 
 /** The record of the period that tells a suspension where the question asks an end, with the later end. */
 export function anotherAct(ctx: AnswerContext, hits: readonly Hit[]): AnotherAct | undefined {
-  const { plan, index, now } = ctx;
+  const { plan } = ctx;
   if (!plan.cues.yesNo || !plan.range) return undefined;
   if (!ASKS_END.test(plan.rest)) return endedNotSuspended(ctx, hits);
-  const thing = thingGroups(plan.groups);
-  if (thing.length === 0) return undefined;
-  const hit = hits.find((h) => h.doc.kind === 'event' && h.namesMatched && thing.every((g) => h.covered.has(plan.groups.indexOf(g))));
-  if (!hit || hit.doc.kind !== 'event') return undefined;
-  const event = hit.doc.event;
-  // The record's own account (title and summary, not the note's comments on other reports).
-  const told = [event.title, ...sentences(event.summary)];
-  const suspended = told.find((s) => SUSPENDED.test(s) && !NEGATED.test(s) && holdsThing(thing, s));
-  if (!suspended || told.some((s) => ENDED.test(s) && holdsThing(thing, s))) return undefined;
-  // The end on record after the period, if there is one.
-  const whole = makePlan(index, plan.rest, now);
-  const later = search({ ...ctx, plan: whole }).find(
-    (h) => h.doc.kind === 'event' && h.doc.event.date.start > plan.range!.end && [h.doc.event.title, h.doc.event.summary].some((t) => ENDED.test(t)) && holdsThing(thing, `${h.doc.event.title} ${h.doc.event.summary}`),
-  );
-  const end = later?.doc.kind === 'event' ? later.doc.event : undefined;
-  const lead = `No. ${dateLead(event)}: ${suspended.replace(/[.;,]+$/, '')}.${end ? ` The end came later, ${dateLead(end)}: ${end.title.replace(/[.;,]+$/, '')}.` : ''}`;
-  return { lead, events: end ? [event, end] : [event] };
+  return otherActOnRecord(ctx, hits, thingGroups(plan.groups), { told: SUSPENDED, asked: ENDED, when: 'later', came: 'The end came later' });
 }
 
 /**
@@ -83,24 +67,42 @@ const NOT_THE_SUSPENDED = /^(?:suspen|paus|freez|froz|temporar|halt|stop|ceas|ho
  * says no suspension of its own. A "No" on record, with the earlier suspension cited when there is one.
  */
 function endedNotSuspended(ctx: AnswerContext, hits: readonly Hit[]): AnotherAct | undefined {
-  const { plan, index, now } = ctx;
+  const { plan } = ctx;
   if (!ASKS_SUSPENSION.test(plan.rest)) return undefined;
   const thing = thingGroups(plan.groups.filter((g) => !g.typed.some((t) => NOT_THE_SUSPENDED.test(t))));
-  if (thing.length === 0) return undefined;
+  return otherActOnRecord(ctx, hits, thing, { told: ENDED, asked: SUSPENDED, when: 'earlier', came: 'The suspension came earlier' });
+}
+
+/** Which act the period's record tells, which it must not, and where the record of the asked act may stand. */
+interface Acts {
+  readonly told: RegExp;
+  readonly asked: RegExp;
+  readonly when: 'earlier' | 'later';
+  readonly came: string;
+}
+
+/** A record's own account: its title and summary, not the note's comments on other reports. */
+const account = (event: KurilEvent): string[] => [event.title, ...sentences(event.summary)];
+
+/**
+ * The period's record of the thing tells the other act and not the one asked: a "No" on record, with
+ * the record of the asked act before or after the period, in its own sentence, when there is one.
+ */
+function otherActOnRecord(ctx: AnswerContext, hits: readonly Hit[], thing: readonly TermGroup[], acts: Acts): AnotherAct | undefined {
+  const { plan, index, now } = ctx;
+  const range = plan.range;
+  if (thing.length === 0 || !range) return undefined;
   const hit = hits.find((h) => h.doc.kind === 'event' && h.namesMatched && thing.every((g) => h.covered.has(plan.groups.indexOf(g))));
   if (!hit || hit.doc.kind !== 'event') return undefined;
   const event = hit.doc.event;
-  const told = [event.title, ...sentences(event.summary)];
-  const ended = told.find((s) => ENDED.test(s) && !NEGATED.test(s) && holdsThing(thing, s));
-  if (!ended || told.some((s) => SUSPENDED.test(s) && holdsThing(thing, s))) return undefined;
-  // The suspension on record before the period, if there is one.
-  const whole = makePlan(index, plan.rest, now);
-  const earlier = search({ ...ctx, plan: whole }).find(
-    (h) => h.doc.kind === 'event' && h.doc.event.date.end < plan.range!.start && [h.doc.event.title, ...sentences(h.doc.event.summary)].some((t) => SUSPENDED.test(t) && holdsThing(thing, t)),
-  );
-  const before = earlier?.doc.kind === 'event' ? earlier.doc.event : undefined;
-  // The earlier record's own sentence that suspends the thing ("halted … the visa-free exchanges").
-  const halted = before ? [before.title, ...sentences(before.summary)].find((t) => SUSPENDED.test(t) && holdsThing(thing, t))! : '';
-  const lead = `No. ${dateLead(event)}: ${ended.replace(/[.;,]+$/, '')}.${before ? ` The suspension came earlier, ${dateLead(before)}: ${halted.replace(/[.;,]+$/, '')}.` : ''}`;
-  return { lead, events: before ? [event, before] : [event] };
+  const told = account(event).find((s) => acts.told.test(s) && !NEGATED.test(s) && holdsThing(thing, s));
+  if (!told || account(event).some((s) => acts.asked.test(s) && holdsThing(thing, s))) return undefined;
+  const asked = (e: KurilEvent) => account(e).find((s) => acts.asked.test(s) && holdsThing(thing, s));
+  const outside = (e: KurilEvent) => (acts.when === 'later' ? e.date.start > range.end : e.date.end < range.start);
+  const other = search({ ...ctx, plan: makePlan(index, plan.rest, now) })
+    .flatMap((h) => (h.doc.kind === 'event' ? [h.doc.event] : []))
+    .find((e) => outside(e) && asked(e) !== undefined);
+  const trim = (sentence: string) => sentence.replace(/[.;,]+$/, '');
+  const lead = `No. ${dateLead(event)}: ${trim(told)}.${other ? ` ${acts.came}, ${dateLead(other)}: ${trim(asked(other)!)}.` : ''}`;
+  return { lead, events: other ? [event, other] : [event] };
 }
