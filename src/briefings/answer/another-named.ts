@@ -1,3 +1,4 @@
+import type { Dossier } from '../../dossier/dossier.js';
 import type { AnswerContext } from './respond.js';
 import type { Hit } from './search.js';
 import { FRAME_WORDS, sentences, wordTerms } from './text.js';
@@ -46,6 +47,14 @@ const sameName = (a: string, b: string): boolean => {
   return b.toLowerCase().split(/\s+/).some((w) => words.has(w));
 };
 
+/** Every thing named on record, per dossier: scanning every record's text for each question cost 100 ms on 10,000 events. */
+const onFileMemo = new WeakMap<Dossier, readonly Named[]>();
+function namesOnFile(dossier: Dossier): readonly Named[] {
+  let names = onFileMemo.get(dossier);
+  if (!names) onFileMemo.set(dossier, (names = dossier.events.flatMap((e) => namedIn(`${e.title} ${e.summary}`, ON_RECORD))));
+  return names;
+}
+
 export interface AnotherNamed {
   readonly hit: Hit;
   readonly sentence: string;
@@ -59,7 +68,7 @@ export function anotherNamed(ctx: AnswerContext, hits: readonly Hit[]): AnotherN
   const { name, head } = asked[0]!;
   // A name on record for a thing of that kind ("Treaty of Portsmouth", "San Francisco Peace Treaty"),
   // not a verb before it ("sign treaty"); its full name gives every word of it ("san" too).
-  const onFile = ctx.dossier.events.flatMap((e) => namedIn(`${e.title} ${e.summary}`, ON_RECORD)).find((n) => sameName(n.name, name) && headOf(n.head) === headOf(head));
+  const onFile = namesOnFile(ctx.dossier).find((n) => sameName(n.name, name) && headOf(n.head) === headOf(head));
   if (!onFile) return undefined;
   const nameTerms = `${name} ${onFile.name}`.split(/\s+/).flatMap((w) => wordTerms(w.toLowerCase()));
   // A capital in the name ("the Tokyo Declaration") is read as its state elsewhere; here it is the name.

@@ -198,7 +198,7 @@ function recordOf(dossier: Dossier, side: Side, now: Date, answer: Answer): Foun
     // "The Northern Territories Day rally": every record whose title names the thing may be the one meant.
     // A title that acts on the thing before naming it ("Russia suspends the 1998 fishing agreement")
     // is a record of that act, not of the thing.
-    if (t.reading === 'named') return { events: [event, ...dossier.events.filter((e) => e.id !== event.id && fits(e) && !actsOn(plan, e) && asOnePhrase(plan, e))], sure: true, named: true };
+    if (t.reading === 'named') return { events: [event, ...dossier.events.filter((e) => e.id !== event.id && fits(e) && asOnePhrase(plan, e) && !actsOn(plan, e))], sure: true, named: true };
     // "Did Japan protest Russian drills?": two protests of drills on record, either may be the one meant.
     return { events: events.filter((e) => e.kind === event.kind), sure: t.reading !== 'when', named: false };
   }
@@ -215,8 +215,29 @@ function datedElsewhere(sentence: string, event: KurilEvent): boolean {
 
 /** The record's own words: its title, its summary without what dates something else, its quotes. */
 function ownTerms(event: KurilEvent): Set<string> {
-  const summary = sentences(event.summary).filter((s) => !datedElsewhere(s, event)).map((s) => s.replace(DATING_CLAUSE, ' '));
-  return new Set(terms([event.title, ...summary, ...event.quotes.map((q) => q.text)].join(' ')));
+  return perEvent(ownMemo, event, () => {
+    const summary = sentences(event.summary).filter((s) => !datedElsewhere(s, event)).map((s) => s.replace(DATING_CLAUSE, ' '));
+    return new Set(terms([event.title, ...summary, ...event.quotes.map((q) => q.text)].join(' ')));
+  });
+}
+
+/** Every word of the record, the note's too. */
+function allTerms(event: KurilEvent): Set<string> {
+  return perEvent(allMemo, event, () => new Set(terms([event.title, event.summary, event.note ?? '', ...event.quotes.map((q) => q.text)].join(' '))));
+}
+
+/**
+ * A record's words, read once per record: the named reading looks at every record whose title may
+ * name the thing, and reading each one's words for every question cost 500 ms on 10,000 events.
+ */
+const ownMemo = new WeakMap<KurilEvent, Set<string>>();
+const allMemo = new WeakMap<KurilEvent, Set<string>>();
+const titleMemo = new WeakMap<KurilEvent, string[][]>();
+const titleTermsMemo = new WeakMap<KurilEvent, Set<string>>();
+function perEvent<V>(memo: WeakMap<KurilEvent, V>, event: KurilEvent, read: () => V): V {
+  let value = memo.get(event);
+  if (value === undefined) memo.set(event, (value = read()));
+  return value;
 }
 
 /**
@@ -227,7 +248,7 @@ function ownTerms(event: KurilEvent): Set<string> {
 function ownRecord(plan: Plan, event: KurilEvent): boolean {
   const own = ownTerms(event);
   // A clause dated elsewhere ("Russia suspended it in June 2022") is no part of the record's own deed.
-  const all = new Set(terms([event.title, event.summary, event.note ?? '', ...event.quotes.map((q) => q.text)].join(' ')));
+  const all = allTerms(event);
   return plan.groups.every((g) => !!g.entity || !g.terms.some((t) => all.has(t)) || g.terms.some((t) => own.has(t) || [...own].some((w) => related(w, t))));
 }
 
@@ -290,7 +311,7 @@ function namedBy(plan: Plan, thing: string, event: KurilEvent): boolean {
   };
   const typed = [...[...thing.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)].map((m) => m[1]!), ...plan.groups.flatMap((g) => g.typed.filter(isYear))];
   if (!typed.every(inDates)) return false;
-  const title = new Set(terms(event.title));
+  const title = perEvent(titleTermsMemo, event, () => new Set(terms(event.title)));
   // "The Tokyo Declaration": a capital in a name is a word of the title, not the state in its tags.
   const tagged = (g: TermGroup) => !!g.entity && !g.typed.some((t) => seatedStates(t).size > 0) && (g.entity.id === 'group' ? event.islands.length > 1 : [...event.actors, ...event.islands].includes(g.entity.id));
   return plan.groups.every((g) => g.typed.some(isYear) || tagged(g) || g.terms.some((t) => holds(title, t)));
@@ -357,10 +378,10 @@ const NAME_GAP = 3;
  * Soviet declaration of war", "Soviet–Japanese Joint Declaration ends the state of war" does not.
  */
 function asOnePhrase(plan: Plan, event: KurilEvent): boolean {
-  const words = event.title.split(/[\s–—]+/);
+  const words = perEvent(titleMemo, event, () => event.title.split(/[\s–—]+/).map((w) => terms(w)));
   const at = plan.groups
     .filter((g) => !g.entity && g.distinctive)
-    .map((g) => words.findIndex((w) => terms(w).some((t) => g.terms.some((u) => holds(new Set([t]), u)))))
+    .map((g) => words.findIndex((w) => w.some((t) => g.terms.some((u) => holds(new Set([t]), u)))))
     .filter((i) => i >= 0)
     .sort((a, b) => a - b);
   return at.every((i, k) => k === 0 || i - at[k - 1]! <= NAME_GAP);
