@@ -1,4 +1,5 @@
 import type { Dossier } from '../../dossier/dossier.js';
+import { perObject } from './memo.js';
 import type { AnswerContext } from './respond.js';
 import type { Hit } from './search.js';
 import { FRAME_WORDS, sentences, wordTerms } from './text.js';
@@ -48,12 +49,7 @@ const sameName = (a: string, b: string): boolean => {
 };
 
 /** Every thing named on record, per dossier: scanning every record's text for each question cost 100 ms on 10,000 events. */
-const onFileMemo = new WeakMap<Dossier, readonly Named[]>();
-function namesOnFile(dossier: Dossier): readonly Named[] {
-  let names = onFileMemo.get(dossier);
-  if (!names) onFileMemo.set(dossier, (names = dossier.events.flatMap((e) => namedIn(`${e.title} ${e.summary}`, ON_RECORD))));
-  return names;
-}
+const namesOnFile = perObject((dossier: Dossier) => dossier.events.flatMap((e) => namedIn(`${e.title} ${e.summary}`, ON_RECORD)));
 
 export interface AnotherNamed {
   readonly hit: Hit;

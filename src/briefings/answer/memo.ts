@@ -28,3 +28,13 @@ export function memoPerOwner<O extends object, V>(bound: number): (owner: O) => 
     return memo;
   };
 }
+
+/** One value per object (a record, a dossier), read on first use and kept as long as the object lives. */
+export function perObject<O extends object, V>(read: (owner: O) => V): (owner: O) => V {
+  const values = new WeakMap<O, V>();
+  return (owner) => {
+    let value = values.get(owner);
+    if (value === undefined) values.set(owner, (value = read(owner)));
+    return value;
+  };
+}

@@ -1,3 +1,4 @@
+import { perObject } from './memo.js';
 import type { Dossier, KurilEvent } from '../../dossier/dossier.js';
 import { dateLead } from './compose.js';
 import { askedDoer } from './doer.js';
@@ -213,32 +214,22 @@ function datedElsewhere(sentence: string, event: KurilEvent): boolean {
   return [...sentence.matchAll(DATED)].some((m) => m[1]! < event.date.start.slice(0, 4) || m[1]! > event.date.end.slice(0, 4));
 }
 
-/** The record's own words: its title, its summary without what dates something else, its quotes. */
-function ownTerms(event: KurilEvent): Set<string> {
-  return perEvent(ownMemo, event, () => {
-    const summary = sentences(event.summary).filter((s) => !datedElsewhere(s, event)).map((s) => s.replace(DATING_CLAUSE, ' '));
-    return new Set(terms([event.title, ...summary, ...event.quotes.map((q) => q.text)].join(' ')));
-  });
-}
+/**
+ * The record's own words: its title, its summary without what dates something else, its quotes.
+ * Each record's words are read once (perObject): the named reading looks at every record whose title
+ * may name the thing, and reading them for every question cost 500 ms on 10,000 events.
+ */
+const ownTerms = perObject((event: KurilEvent): Set<string> => {
+  const summary = sentences(event.summary).filter((s) => !datedElsewhere(s, event)).map((s) => s.replace(DATING_CLAUSE, ' '));
+  return new Set(terms([event.title, ...summary, ...event.quotes.map((q) => q.text)].join(' ')));
+});
 
 /** Every word of the record, the note's too. */
-function allTerms(event: KurilEvent): Set<string> {
-  return perEvent(allMemo, event, () => new Set(terms([event.title, event.summary, event.note ?? '', ...event.quotes.map((q) => q.text)].join(' '))));
-}
+const allTerms = perObject((event: KurilEvent) => new Set(terms([event.title, event.summary, event.note ?? '', ...event.quotes.map((q) => q.text)].join(' '))));
 
-/**
- * A record's words, read once per record: the named reading looks at every record whose title may
- * name the thing, and reading each one's words for every question cost 500 ms on 10,000 events.
- */
-const ownMemo = new WeakMap<KurilEvent, Set<string>>();
-const allMemo = new WeakMap<KurilEvent, Set<string>>();
-const titleMemo = new WeakMap<KurilEvent, string[][]>();
-const titleTermsMemo = new WeakMap<KurilEvent, Set<string>>();
-function perEvent<V>(memo: WeakMap<KurilEvent, V>, event: KurilEvent, read: () => V): V {
-  let value = memo.get(event);
-  if (value === undefined) memo.set(event, (value = read()));
-  return value;
-}
+/** A title's words, each with its terms, and the title's terms as one set. */
+const titleWords = perObject((event: KurilEvent) => event.title.split(/[\s–—]+/).map((w) => terms(w)));
+const titleTerms = perObject((event: KurilEvent) => new Set(terms(event.title)));
 
 /**
  * Whether the record is the thing's own: no concept of the side is held only in a clause of the
@@ -311,7 +302,7 @@ function namedBy(plan: Plan, thing: string, event: KurilEvent): boolean {
   };
   const typed = [...[...thing.matchAll(/\b(1[89]\d\d|20\d\d)\b/g)].map((m) => m[1]!), ...plan.groups.flatMap((g) => g.typed.filter(isYear))];
   if (!typed.every(inDates)) return false;
-  const title = perEvent(titleTermsMemo, event, () => new Set(terms(event.title)));
+  const title = titleTerms(event);
   // "The Tokyo Declaration": a capital in a name is a word of the title, not the state in its tags.
   const tagged = (g: TermGroup) => !!g.entity && !g.typed.some((t) => seatedStates(t).size > 0) && (g.entity.id === 'group' ? event.islands.length > 1 : [...event.actors, ...event.islands].includes(g.entity.id));
   return plan.groups.every((g) => g.typed.some(isYear) || tagged(g) || g.terms.some((t) => holds(title, t)));
@@ -378,7 +369,7 @@ const NAME_GAP = 3;
  * Soviet declaration of war", "Soviet–Japanese Joint Declaration ends the state of war" does not.
  */
 function asOnePhrase(plan: Plan, event: KurilEvent): boolean {
-  const words = perEvent(titleMemo, event, () => event.title.split(/[\s–—]+/).map((w) => terms(w)));
+  const words = titleWords(event);
   const at = plan.groups
     .filter((g) => !g.entity && g.distinctive)
     .map((g) => words.findIndex((w) => w.some((t) => g.terms.some((u) => holds(new Set([t]), u)))))

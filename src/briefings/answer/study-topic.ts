@@ -14,17 +14,7 @@ const STUDY_TOPIC = new RegExp(String.raw`^\s*i(?:['’]?m|\s+am)\s+(?:currently
 /** The question's pointer back to the thing studied. */
 const BACK = /\b(?:they|them|it)\b/i;
 
-/**
- * "For my essay on the 1870s, did Japan …?", "for a school report - was …?": what the answer is for,
- * fronted, then the question. The purpose names no part of what is asked (its "1870s" is the essay's
- * span, not the question's), so the question is read alone.
- */
-const FOR_WORK = String.raw`(?:essay|paper|report|class|course|homework|thesis|dissertation|article|project|assignment|presentation|research|lecture|seminar|piece|post|podcast|exam|notes)`;
-const FOR_PURPOSE = new RegExp(String.raw`^\s*for\s+(?:my|our|a|an|the|this)\s+(?:[\p{L}-]+\s+){0,2}?${FOR_WORK}(?:\s+(?:on|about|into|covering)\s+[^,;:?—–-]+?)?\s*(?:,|\s[-—–]+|[—–:;])\s*(.*\?)\s*$`, 'iu');
-
 export function studiedTopicQuestion(question: string): string {
-  const purpose = FOR_PURPOSE.exec(question);
-  if (purpose) return purpose[1]!;
   const m = STUDY_TOPIC.exec(question);
   if (!m) return question;
   const [, topic, ask] = m as unknown as [string, string, string];
