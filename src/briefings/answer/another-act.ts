@@ -1,9 +1,10 @@
+import { accountOf } from './judge.js';
 import type { KurilEvent } from '../../dossier/dossier.js';
 import { dateLead } from './compose.js';
 import { makePlan, type TermGroup } from './plan.js';
 import type { AnswerContext } from './respond.js';
 import { search, type Hit } from './search.js';
-import { FRAME_WORDS, sentences, terms } from './text.js';
+import { FRAME_WORDS, terms } from './text.js';
 
 /**
  * "Were the visa-free exchanges already cancelled for good in March 2022?": the record of that
@@ -81,9 +82,6 @@ interface Acts {
   readonly came: string;
 }
 
-/** A record's own account: its title and summary, not the note's comments on other reports. */
-const account = (event: KurilEvent): string[] => [event.title, ...sentences(event.summary)];
-
 /**
  * The period's record of the thing tells the other act and not the one asked: a "No" on record, with
  * the record of the asked act before or after the period, in its own sentence, when there is one.
@@ -95,9 +93,9 @@ function otherActOnRecord(ctx: AnswerContext, hits: readonly Hit[], thing: reado
   const hit = hits.find((h) => h.doc.kind === 'event' && h.namesMatched && thing.every((g) => h.covered.has(plan.groups.indexOf(g))));
   if (!hit || hit.doc.kind !== 'event') return undefined;
   const event = hit.doc.event;
-  const told = account(event).find((s) => acts.told.test(s) && !NEGATED.test(s) && holdsThing(thing, s));
-  if (!told || account(event).some((s) => acts.asked.test(s) && holdsThing(thing, s))) return undefined;
-  const asked = (e: KurilEvent) => account(e).find((s) => acts.asked.test(s) && holdsThing(thing, s));
+  const told = accountOf(event).find((s) => acts.told.test(s) && !NEGATED.test(s) && holdsThing(thing, s));
+  if (!told || accountOf(event).some((s) => acts.asked.test(s) && holdsThing(thing, s))) return undefined;
+  const asked = (e: KurilEvent) => accountOf(e).find((s) => acts.asked.test(s) && holdsThing(thing, s));
   const outside = (e: KurilEvent) => (acts.when === 'later' ? e.date.start > range.end : e.date.end < range.start);
   const other = search({ ...ctx, plan: makePlan(index, plan.rest, now) })
     .flatMap((h) => (h.doc.kind === 'event' ? [h.doc.event] : []))

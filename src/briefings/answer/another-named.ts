@@ -1,8 +1,9 @@
+import { accountOf } from './judge.js';
 import type { Dossier } from '../../dossier/dossier.js';
 import { perObject } from './memo.js';
 import type { AnswerContext } from './respond.js';
 import type { Hit } from './search.js';
-import { FRAME_WORDS, sentences, wordTerms } from './text.js';
+import { FRAME_WORDS, wordTerms } from './text.js';
 
 /**
  * "Is Northern Territories Day on the anniversary of the Portsmouth treaty?" when the record says
@@ -87,7 +88,7 @@ export function anotherNamed(ctx: AnswerContext, hits: readonly Hit[]): AnotherN
   if (hits.some((h) => [...nameGroups].every((i) => h.covered.has(i)) && spells(h) && rest.every((i) => h.covered.has(i)))) return undefined;
   for (const hit of hits) {
     if (hit.doc.kind !== 'event' || !hit.namesMatched || !rest.every((i) => hit.covered.has(i))) continue;
-    for (const sentence of [hit.doc.event.title, ...sentences(hit.doc.event.summary)]) {
+    for (const sentence of accountOf(hit.doc.event)) {
       const own = new Set(sentence.split(/\s+/).flatMap((w) => wordTerms(w)));
       if (!words.some((i) => plan.groups[i]!.terms.some((t) => own.has(t)))) continue;
       const isOther = (n: Named) => headOf(n.head) === headOf(head) && !sameName(n.name, name);

@@ -3,12 +3,12 @@ import { entitiesInText } from './aliases.js';
 import { askedDoer, askedSayer, doerIn } from './doer.js';
 import { makePlan } from './plan.js';
 import { search } from './search.js';
-import { coversCarrying } from './judge.js';
+import { accountOf, coversCarrying } from './judge.js';
 import type { Plan, TermGroup } from './plan.js';
 import type { Hit } from './search.js';
 import type { AnswerContext } from './respond.js';
 import type { AnswerIndex } from './search-index.js';
-import { FRAME_WORDS, sentences, wordTerms } from './text.js';
+import { FRAME_WORDS, wordTerms } from './text.js';
 
 /**
  * "Were the Vostok-2022 drills on Shikotan?", "did Putin sign the Tokyo Declaration?": the question
@@ -175,7 +175,7 @@ export function anotherInPlace(ctx: AnswerContext, hits: readonly Hit[]): Anothe
   const asked = new Set(plan.entities.map((e) => e.token));
   const doer = askedDoer(index, plan);
   const event = hit.doc.event;
-  for (const sentence of [event.title, ...sentences(event.summary)]) {
+  for (const sentence of accountOf(event)) {
     const named = entitiesInText(index.aliases, sentence);
     if (!sentenceHolds(plan, thing, sentence)) continue;
     const others = [...named].filter((t) => !asked.has(t));

@@ -1,7 +1,8 @@
+import { accountOf } from './judge.js';
 import { entitiesInText } from './aliases.js';
 import type { AnswerContext } from './respond.js';
 import type { Hit } from './search.js';
-import { FRAME_WORDS, sentences, wordTerms } from './text.js';
+import { FRAME_WORDS, wordTerms } from './text.js';
 
 /**
  * "Was it Ukraine's parliament that recognised the Northern Territories as Japanese?" when the record
@@ -40,7 +41,7 @@ export function otherThanBody(ctx: AnswerContext, hits: readonly Hit[], focus: s
   if (!hit || hit.doc.kind !== 'event') return undefined;
   const event = hit.doc.event;
   const deedWords = rest.filter((i) => !plan.groups[i]!.entity).map((i) => plan.groups[i]!);
-  for (const sentence of [event.title, ...sentences(event.summary)]) {
+  for (const sentence of accountOf(event)) {
     const own = new Set(sentence.split(/\s+/).flatMap((w) => wordTerms(w)));
     if (!deedWords.some((g) => g.terms.some((t) => own.has(t)))) continue;
     const doers = [...entitiesInText(index.aliases, sentence)].flatMap((token) => {

@@ -19,15 +19,23 @@ const SUBJECT_START = /^(?:they|he|she|it|we|the|both|either|japan|russia|tokyo|
  */
 const CLEFT = /^\s*(was|is)\s+it\s+((?:\S+\s+){0,3}?\S+)\s+(?:who|that)\s+(?=\p{L}+(?:ed|s)?\b)/iu;
 
+/** "Is it true that …", "was it so that …": no doer put first. */
+const NO_FOCUS = /^(?:true|right|correct|so|not|the\s+case)$/i;
+
+/** The cleft of the question, when it puts a doer first. */
+function cleftOf(question: string): RegExpExecArray | undefined {
+  const cleft = CLEFT.exec(question);
+  return cleft && !NO_FOCUS.test(cleft[2]!) ? cleft : undefined;
+}
+
 /** The doer a cleft puts first ("Ukraine's parliament" in "was it Ukraine's parliament that …"), if the question is one. */
 export function cleftFocus(question: string): string | undefined {
-  const cleft = CLEFT.exec(question);
-  return cleft && !/^(?:true|right|correct|so|not|the\s+case)$/i.test(cleft[2]!) ? cleft[2] : undefined;
+  return cleftOf(question)?.[2];
 }
 
 export function mainClauseFirst(question: string): string {
-  const cleft = CLEFT.exec(question);
-  if (cleft && !/^(?:true|right|correct|so|not|the\s+case)$/i.test(cleft[2]!)) return `${cleft[1]!.toLowerCase() === 'was' ? 'did' : 'does'} ${cleft[2]} ${question.slice(cleft[0].length)}`;
+  const cleft = cleftOf(question);
+  if (cleft) return `${cleft[1]!.toLowerCase() === 'was' ? 'did' : 'does'} ${cleft[2]} ${question.slice(cleft[0].length)}`;
   const open = OPENS.exec(question);
   if (!open) return question;
   const body = question.slice(open[0].length);

@@ -5,7 +5,7 @@ import { lightVerbsHeld } from './light-verb.js';
 import { adverbBaseHeld } from './adverb-base.js';
 import type { Plan, TermGroup } from './plan.js';
 import type { Dossier, KurilEvent } from '../../dossier/dossier.js';
-import { allStems, processTerm, terms } from './text.js';
+import { allStems, processTerm, sentences, terms } from './text.js';
 import type { AnswerIndex, IndexedDoc } from './search-index.js';
 import type { Hit } from './search.js';
 
@@ -144,6 +144,11 @@ export function ownStems(doc: IndexedDoc): ReadonlySet<string> {
   let stems = stemsByDoc.get(doc);
   if (!stems) stemsByDoc.set(doc, (stems = allStems(ownText(doc))));
   return stems;
+}
+
+/** An event's own account, sentence by sentence: its title, then its summary's sentences (not the note's comments on other reports). */
+export function accountOf(event: KurilEvent): string[] {
+  return [event.title, ...sentences(event.summary)];
 }
 
 export function ownText(doc: IndexedDoc): string {

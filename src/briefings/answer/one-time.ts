@@ -1,5 +1,5 @@
+import { accountOf } from './judge.js';
 import type { Dossier, KurilEvent } from '../../dossier/dossier.js';
-import { sentences } from './text.js';
 import { dateLead } from './compose.js';
 import { makePlan } from './plan.js';
 import { parseQuestionDates } from './question-dates.js';
@@ -54,5 +54,5 @@ export function wrongYearOfOneTimeAct(dossier: Dossier, typed: string, now: Date
  */
 export function otherPersonDid(dossier: Dossier, event: KurilEvent, doer: string, otherDoer: (text: string) => boolean): string | undefined {
   if (!ONE_TIME.has(event.kind) || dossier.actorsById.get(doer)?.kind !== 'person') return undefined;
-  return [event.title, ...sentences(event.summary)].find((s) => otherDoer(s));
+  return accountOf(event).find((s) => otherDoer(s));
 }
